@@ -1,0 +1,86 @@
+"""The ``kb-app`` command (CONTRACT §1). Each sub-module registers its own sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from kb_app import __version__
+from kb_app.core.errors import KbError
+
+PROCESS_START = time.perf_counter()
+
+
+class UsageError(Exception):
+    """Wrong arguments: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kb_app.cli import data_cmds, gui_cmd, library_cmds
+
+    parser = _Parser(prog="kb-app", description="Offline knowledge base on human trafficking.")
+    parser.add_argument("--version", action="version", version=f"kb-app {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    gui_cmd.register(subparsers)
+    library_cmds.register(subparsers)
+    data_cmds.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    if debug:
+        args_list.remove("--debug")
+    if not args_list or args_list[0].startswith("--") and args_list[0] not in ("--help", "--version"):
+        # `kb-app` alone, or `kb-app --profile X`, opens the window.
+        args_list.insert(0, "gui")
+    _force_utf8_output()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KbError as exc:
+        if debug:
+            raise
+        print(f"kb-app: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one readable line unless --debug
+        if debug:
+            raise
+        print(f"kb-app: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return 1
+
+
+def _force_utf8_output() -> None:
+    # Windows consoles default to a legacy code page; Latvian letters must not crash printing.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def add_profile_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", metavar="DIR", help="profile folder (default: user data dir or $KB_APP_PROFILE)")
+
+
+def add_pack_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pack", metavar="FILE", help="read this content pack instead of the installed library")

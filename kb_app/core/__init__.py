@@ -1,0 +1,1 @@
+"""The headless core: content, library database, search, packs and user data. Never imports Qt."""

@@ -1,0 +1,56 @@
+"""Typed errors of the core. Each carries a message a trainer or social worker can read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class KbError(Exception):
+    """Base of every error the core raises on purpose; the CLI prints it as one line."""
+
+
+class ContentError(KbError):
+    """The knowledge folder cannot be read at all (missing folder, unreadable config)."""
+
+
+class LibraryError(KbError):
+    """The installed library is missing or unreadable."""
+
+
+class PackError(KbError):
+    """A content pack was refused; the message says why in plain words."""
+
+
+class QueryError(KbError):
+    """A search query cannot be run."""
+
+
+class NotesError(KbError):
+    """A notes file or note operation was refused."""
+
+
+class UserDataError(KbError):
+    """The user's database cannot be opened or restored."""
+
+
+class NotFoundError(KbError):
+    """A document, note or municipality does not exist."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One validation problem, reported as ``PATH:LINE: message``."""
+
+    path: Path
+    line: int
+    message: str
+
+    def format(self, root: Path | None = None) -> str:
+        shown = self.path
+        if root is not None:
+            try:
+                shown = self.path.relative_to(root.parent if root.is_dir() else root)
+            except ValueError:
+                shown = self.path
+        return f"{shown}:{self.line}: {self.message}"
