@@ -1,0 +1,427 @@
+"""Load and validate a knowledge folder (CONTRACT §2, knowledge/README.md).
+
+``load_knowledge`` never raises on bad content: it returns the documents it could read together
+with every problem found, each with file and line. Only a folder that does not exist at all is a
+:class:`ContentError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb_app.core import schema
+from kb_app.core.errors import ContentError, Problem
+from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
+from kb_app.core.markdown import Link, analyze, kb_link_target
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+CONFIG_FILES = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
+
+
+@dataclass
+class Document:
+    id: str
+    type: str
+    title: str
+    lang: str
+    body: str
+    path: Path
+    content_hash: str
+    tags: list[str] = field(default_factory=list)
+    summary: str = ""
+    updated: str | None = None
+    municipality: str | None = None
+    translation: str | None = None
+    related: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # the type-specific keys
+    links: list[Link] = field(default_factory=list)
+    plain: str = ""  # the body as plain text
+    body_line: int = 1
+
+    def indicator_items(self) -> Iterator[tuple[int, dict[str, Any], int, dict[str, Any]]]:
+        """(group index, group, indicator index, indicator) for an indicators document."""
+        for gi, group in enumerate(self.meta.get("groups") or []):
+            if not isinstance(group, dict):
+                continue
+            for ii, item in enumerate(group.get("indicators") or []):
+                if isinstance(item, dict):
+                    yield gi, group, ii, item
+
+    def extra_text(self) -> str:
+        """Searchable text held in structured keys (indicators, questions, steps, services)."""
+        parts: list[str] = []
+        meta = self.meta
+        for _gi, group, _ii, item in self.indicator_items():
+            parts.append(str(group.get("title", "")))
+            parts.append(str(item.get("text", "")))
+        for key in ("questions", "next_steps", "services"):
+            parts.extend(str(x) for x in meta.get(key) or [])
+        for role in meta.get("roles") or []:
+            if isinstance(role, dict):
+                parts.append(f"{role.get('institution', '')}: {role.get('role', '')}")
+        for step in meta.get("solution") or []:
+            if isinstance(step, dict):
+                parts.append(f"{step.get('title', '')}. {step.get('text', '')}")
+        for key in ("address", "hours", "region"):
+            if meta.get(key):
+                parts.append(str(meta[key]))
+        for phone in meta.get("phones") or []:
+            if isinstance(phone, dict):
+                parts.append(f"{phone.get('number', '')} {phone.get('label', '')}")
+        parts.extend(str(e) for e in meta.get("emails") or [])
+        return "\n".join(p for p in parts if p.strip())
+
+    def search_body(self) -> str:
+        cached: str | None = getattr(self, "_search_body", None)
+        if cached is None:
+            cached = self.plain + "\n" + self.extra_text()
+            self._search_body = cached
+        return cached
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass
+class PackInfo:
+    id: str = "library"
+    title: str = "Library"
+    version: str = "0"
+    description: str = ""
+    default_municipality: str | None = None
+
+
+@dataclass
+class Knowledge:
+    root: Path
+    documents: list[Document]
+    municipalities: list[Municipality]
+    aliases: dict[str, str]
+    synonyms: list[list[str]]
+    pack: PackInfo
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+
+class _Reporter:
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        self.fm: FrontMatter | None = None
+
+    def at(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def __call__(self, path: Path_, message: str) -> None:
+        self.at(self.fm.line_of(path) if self.fm else 1, message)
+
+
+def load_knowledge(root: Path) -> Knowledge:
+    root = Path(root)
+    if not root.is_dir():
+        raise ContentError(f"knowledge folder not found: {root}")
+    problems: list[Problem] = []
+    pack = _load_pack_info(root / "pack.yaml", problems)
+    municipalities, aliases = _load_municipalities(root / "municipalities.yaml", problems)
+    synonyms = _load_synonyms(root / "synonyms.txt", problems)
+    documents: list[Document] = []
+    for path in sorted(root.rglob("*.md")):
+        if path.name.lower() == "readme.md" or any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        doc = _load_document(path, problems)
+        if doc is not None:
+            documents.append(doc)
+    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems)
+    if pack.default_municipality and municipalities and pack.default_municipality not in {
+        m.code for m in municipalities
+    }:
+        problems.append(Problem(root / "pack.yaml", 1,
+                                f"default_municipality '{pack.default_municipality}' is not in municipalities.yaml"))
+    problems.sort()
+    return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems)
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(path, 1, f"file is larger than {MAX_FILE_BYTES // 1024} KiB"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"))
+        return None
+    if "\x00" in text:
+        problems.append(Problem(path, text[: text.index("\x00")].count("\n") + 1, "file contains a NUL character"))
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _load_document(path: Path, problems: list[Problem]) -> Document | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    report = _Reporter(path, problems)
+    try:
+        fm = split(text)
+    except FrontMatterError as exc:
+        report.at(exc.line, exc.message)
+        return None
+    report.fm = fm
+    for line, message in fm.problems:
+        report.at(line, message)
+    data = fm.data
+    schema.validate_fields(data, schema.fields_for(data.get("type")), (), report, "front matter")
+    if not fm.body.strip():
+        report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
+    links, plain = analyze(fm.body)
+    for link in links:
+        if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
+            report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")
+    _check_internal_ids(data, report)
+
+    def _text(key: str) -> str:
+        value = data.get(key)
+        return value if isinstance(value, str) else ""
+
+    def _list(key: str) -> list[str]:
+        value = data.get(key)
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    doc_id = _text("id")
+    if not doc_id:
+        return None
+    common = set(schema.COMMON_FIELDS)
+    doc = Document(
+        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang") or "lv",
+        body=fm.body, path=path, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        tags=_list("tags"), summary=_text("summary"), updated=_text("updated") or None,
+        municipality=_text("municipality") or None, translation=_text("translation") or None,
+        related=_list("related"), sources=_list("sources"),
+        meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
+        links=links, plain=plain, body_line=fm.body_line,
+    )
+    doc._fm = fm  # type: ignore[attr-defined]  # kept for cross-document line lookups
+    return doc
+
+
+def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
+    groups = data.get("groups")
+    if not isinstance(groups, list):
+        return
+    seen: set[str] = set()
+    for gi, group in enumerate(groups):
+        if isinstance(group, dict) and isinstance(group.get("id"), str):
+            if group["id"] in seen:
+                report(("groups", gi, "id"), f"duplicate group id '{group['id']}' in this document")
+            seen.add(group["id"])
+
+
+def _line(doc: Document, path: Path_) -> int:
+    fm: FrontMatter | None = getattr(doc, "_fm", None)
+    return fm.line_of(path) if fm else 1
+
+
+def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem]) -> None:
+    first_seen: dict[str, Document] = {}
+    indicator_seen: dict[str, Document] = {}
+    for doc in documents:
+        if doc.id in first_seen:
+            other = first_seen[doc.id]
+            problems.append(Problem(doc.path, _line(doc, ("id",)),
+                                    f"duplicate id '{doc.id}' (also in {other.path.name})"))
+        else:
+            first_seen[doc.id] = doc
+        for gi, _group, ii, item in doc.indicator_items():
+            ind_id = item.get("id")
+            if not isinstance(ind_id, str):
+                continue
+            if ind_id in indicator_seen:
+                other = indicator_seen[ind_id].path.name
+                problems.append(Problem(doc.path, _line(doc, ("groups", gi, "indicators", ii, "id")),
+                                        f"duplicate indicator id '{ind_id}' (also in {other})"))
+            else:
+                indicator_seen[ind_id] = doc
+    ids = set(first_seen)
+    types = {d.id: d.type for d in first_seen.values()}
+
+    def ref(doc: Document, path: Path_, target: Any, want_type: str | None = None) -> None:
+        if not isinstance(target, str):
+            return
+        if target not in ids:
+            problems.append(Problem(doc.path, _line(doc, path), f"reference to unknown document '{target}'"))
+        elif want_type and types.get(target) != want_type:
+            problems.append(Problem(doc.path, _line(doc, path),
+                                    f"'{target}' is a {types.get(target)}, expected a {want_type}"))
+
+    for doc in documents:
+        if doc.translation:
+            ref(doc, ("translation",), doc.translation)
+            target = first_seen.get(doc.translation)
+            if target is not None and target.lang == doc.lang:
+                problems.append(Problem(doc.path, _line(doc, ("translation",)),
+                                        f"translation '{doc.translation}' has the same language ({doc.lang})"))
+        for i, rel in enumerate(doc.related):
+            ref(doc, ("related", i), rel)
+        for i, contact in enumerate(doc.meta.get("contacts") or []):
+            ref(doc, ("contacts", i), contact, "contact")
+        for i, role in enumerate(doc.meta.get("roles") or []):
+            if isinstance(role, dict) and "contact" in role:
+                ref(doc, ("roles", i, "contact"), role["contact"], "contact")
+        for i, step in enumerate(doc.meta.get("solution") or []):
+            if isinstance(step, dict) and isinstance(step.get("contacts"), list):
+                for j, contact in enumerate(step["contacts"]):
+                    ref(doc, ("solution", i, "contacts", j), contact, "contact")
+        if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
+            for i, ind in enumerate(doc.meta["indicators"]):
+                if isinstance(ind, str) and ind not in indicator_seen:
+                    problems.append(Problem(doc.path, _line(doc, ("indicators", i)),
+                                            f"reference to unknown indicator '{ind}'"))
+        if doc.municipality and municipality_codes and doc.municipality not in municipality_codes:
+            problems.append(Problem(doc.path, _line(doc, ("municipality",)),
+                                    f"unknown municipality '{doc.municipality}' (see municipalities.yaml)"))
+        for link in doc.links:
+            target = kb_link_target(link.url)
+            if target and target[0] not in ids:
+                problems.append(Problem(doc.path, doc.body_line + link.line,
+                                        f"link to unknown document '{target[0]}'"))
+
+
+def _load_yaml_file(path: Path, problems: list[Problem]) -> tuple[Any, FrontMatter | None]:
+    text = _read_text(path, problems)
+    if text is None:
+        return None, None
+    try:
+        fm = split("---\n" + text + "\n---\n")
+    except FrontMatterError as exc:
+        problems.append(Problem(path, max(1, exc.line - 1), exc.message.replace("front matter", "file")))
+        return None, None
+    for line, message in fm.problems:
+        problems.append(Problem(path, line - 1, message))
+    return fm.data, fm
+
+
+def _load_pack_info(path: Path, problems: list[Problem]) -> PackInfo:
+    if not path.is_file():
+        problems.append(Problem(path, 1, "pack.yaml is missing (id, title and version of the library)"))
+        return PackInfo()
+    data, fm = _load_yaml_file(path, problems)
+    if not isinstance(data, dict) or fm is None:
+        return PackInfo()
+    report = _Reporter(path, problems)
+    report.fm = _shift(fm)
+    schema.validate_fields(data, {
+        "id": schema.Field(schema.slug, required=True),
+        "title": schema.Field(schema.text, required=True),
+        "version": schema.Field(_version, required=True),
+        "description": schema.Field(schema.text),
+        "default_municipality": schema.Field(schema.slug),
+    }, (), report, "pack.yaml")
+    return PackInfo(
+        id=str(data.get("id") or "library"), title=str(data.get("title") or "Library"),
+        version=str(data.get("version") or "0"), description=str(data.get("description") or ""),
+        default_municipality=data.get("default_municipality") if isinstance(data.get("default_municipality"), str)
+        else None,
+    )
+
+
+def _version(value: Any, path: Path_, report: schema.Report) -> None:
+    if not isinstance(value, str | int | float) or isinstance(value, bool) or not str(value).strip():
+        report(path, "'version' must be text such as 2026.11.1")
+
+
+def _shift(fm: FrontMatter) -> FrontMatter:
+    """Line numbers of a plain YAML file parsed through the front matter splitter."""
+    return FrontMatter(fm.data, {k: max(1, v - 1) for k, v in fm.lines.items()}, fm.body, fm.body_line)
+
+
+def _load_municipalities(path: Path, problems: list[Problem]) -> tuple[list[Municipality], dict[str, str]]:
+    if not path.is_file():
+        problems.append(Problem(path, 1, "municipalities.yaml is missing (the list notes belong to)"))
+        return [], {}
+    data, fm = _load_yaml_file(path, problems)
+    if not isinstance(data, dict) or fm is None:
+        if data is not None:
+            problems.append(Problem(path, 1, "municipalities.yaml must have 'municipalities:' and 'aliases:'"))
+        return [], {}
+    report = _Reporter(path, problems)
+    report.fm = _shift(fm)
+    item = schema.mapping({
+        "code": schema.Field(schema.slug, required=True),
+        "name": schema.Field(schema.text, required=True),
+        "kind": schema.Field(schema.one_of(("state-city", "novads")), required=True),
+    }, "municipality")
+    schema.validate_fields(data, {
+        "municipalities": schema.Field(schema.list_of(item, min_items=1), required=True),
+        "aliases": schema.Field(_aliases_check),
+    }, (), report, "municipalities.yaml")
+    result: list[Municipality] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(data.get("municipalities") or []):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("code", "name", "kind")):
+            continue
+        if entry["code"] in seen:
+            report(("municipalities", i, "code"), f"duplicate municipality code '{entry['code']}'")
+            continue
+        seen.add(entry["code"])
+        result.append(Municipality(entry["code"], entry["name"], entry["kind"]))
+    aliases: dict[str, str] = {}
+    raw_aliases = data.get("aliases")
+    if isinstance(raw_aliases, dict):
+        for alias, target in raw_aliases.items():
+            if isinstance(alias, str) and isinstance(target, str):
+                if target not in seen:
+                    report(("aliases", alias), f"alias '{alias}' points to unknown municipality '{target}'")
+                elif alias in seen:
+                    report(("aliases", alias), f"alias '{alias}' is also a current municipality code")
+                else:
+                    aliases[alias] = target
+    return result, aliases
+
+
+def _aliases_check(value: Any, path: Path_, report: schema.Report) -> None:
+    if not isinstance(value, dict):
+        report(path, "'aliases' must map old codes to current codes")
+        return
+    for key, target in value.items():
+        schema.slug(key, (*path, str(key)), report)
+        schema.slug(target, (*path, str(key)), report)
+
+
+def _load_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
+    if not path.is_file():
+        return []
+    text = _read_text(path, problems)
+    if text is None:
+        return []
+    groups: list[list[str]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        content = line.split("#", 1)[0].strip()
+        if not content:
+            continue
+        entries = [e.strip() for e in content.split(",") if e.strip()]
+        if len(entries) < 2:
+            problems.append(Problem(path, number, "a synonym group needs at least two entries separated by commas"))
+            continue
+        groups.append(entries)
+    return groups

@@ -1,0 +1,107 @@
+"""Safe Markdown rendering for content and notes.
+
+- Raw HTML is never passed through (``html: False``): it is shown as text.
+- Links are kept only for the schemes the app understands: ``kb:`` (a document by id),
+  ``http(s):``, ``mailto:``, ``tel:`` and ``#anchors``; any other link becomes plain text.
+- Images are replaced by their alt text: the app shows nothing it would have to fetch.
+- Headings get anchors with ASCII slugs (Latvian letters folded) so ``kb:doc#anchor`` is stable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from mdit_py_plugins.anchors import anchors_plugin
+
+from kb_app.core.stemmer_lv import fold
+
+ALLOWED_SCHEMES = ("kb:", "http://", "https://", "mailto:", "tel:")
+KB_LINK_RE = re.compile(r"^kb:([a-z0-9][a-z0-9-]{0,79})(?:#([\w-]+))?$")
+
+
+def heading_slug(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(title.lower())).strip("-")
+    return slug or "sadala"
+
+
+def is_allowed_link(url: str) -> bool:
+    lowered = url.strip().lower()
+    return lowered.startswith("#") or lowered.startswith(ALLOWED_SCHEMES)
+
+
+class _SafeRenderer(RendererHTML):
+    def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
+        return f"<span class=\"image-alt\">[{escape(alt)}]</span>" if alt else ""
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False},
+                    renderer_cls=_SafeRenderer)
+    md.enable(["table", "strikethrough"])
+    anchors_plugin(md, min_level=1, max_level=4, slug_func=heading_slug)
+    # markdown-it's default validator allows any scheme but javascript:/vbscript:/file:/data:;
+    # we allow only what the app can open, so a link to e.g. smb:// or ms-settings: is dropped.
+    md.validateLink = is_allowed_link  # type: ignore[method-assign]
+    return md
+
+
+def render_html(markdown_text: str) -> str:
+    return _parser().render(markdown_text)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    line: int  # 0-based line within the Markdown text
+
+
+def iter_links(markdown_text: str) -> Iterator[Link]:
+    """Every link target in the text, with the line of the block it stands in."""
+    return iter(analyze(markdown_text)[0])
+
+
+def analyze(markdown_text: str) -> tuple[list[Link], str]:
+    """Links and plain text of the Markdown from a single parse (a large library parses once)."""
+    links: list[Link] = []
+    parts: list[str] = []
+    for token in _parser().parse(markdown_text):
+        if token.type == "inline" and token.children:
+            line = token.map[0] if token.map else 0
+            for child in token.children:
+                if child.type == "link_open":
+                    links.append(Link(str(child.attrGet("href") or ""), line))
+            parts.append("".join(_inline_text(token.children)))
+        elif token.type in ("fence", "code_block"):
+            parts.append(token.content.strip())
+    return links, "\n".join(p for p in parts if p.strip())
+
+
+def kb_link_target(url: str) -> tuple[str, str | None] | None:
+    """``kb:doc-id#anchor`` → (doc-id, anchor); None for any other link."""
+    match = KB_LINK_RE.match(url.strip())
+    return (match.group(1), match.group(2)) if match else None
+
+
+def plain_text(markdown_text: str) -> str:
+    """The readable text of Markdown, one block a line (for search snippets and the index)."""
+    return analyze(markdown_text)[1]
+
+
+def _inline_text(children: list[Token]) -> Iterator[str]:
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            yield child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            yield " "
+        elif child.type == "image" and child.children:
+            yield from _inline_text(child.children)

@@ -1,0 +1,193 @@
+"""A document as the reader shows it: its Markdown body plus its structured keys, as safe HTML.
+
+Rendered once at build time and stored in the library, so the desktop app never needs
+markdown-it on its start path. Every value from content is escaped here; Markdown goes through
+the safe renderer of :mod:`kb_app.core.markdown`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from kb_app.core.content import Document
+from kb_app.core.markdown import is_allowed_link, render_html
+
+_LABELS = {
+    "lv": {
+        "phones": "Tālrunis", "emails": "E-pasts", "website": "Tīmekļa vietne", "address": "Adrese",
+        "hours": "Darba laiks", "services": "Ko dara cietušajam", "region": "Darbības teritorija",
+        "verified_on": "Pārbaudīts", "source": "Avots", "questions": "Jautājumi grupai",
+        "roles": "Iestāžu lomas", "institution": "Iestāde", "role": "Loma", "solution": "Parauga risinājums",
+        "step": "Solis", "next_steps": "Ko darīt tālāk", "contacts": "Kam zvanīt", "sources": "Avoti",
+        "related": "Skatīt arī", "strong": "būtiska pazīme", "ask": "Kā pajautāt",
+        "situation": "Situācija", "duration": "Ieteicamais laiks", "minutes": "min",
+        "indicators": "Pazīmes situācijā", "category": "Kategorija",
+    },
+    "en": {
+        "phones": "Phone", "emails": "E-mail", "website": "Website", "address": "Address",
+        "hours": "Hours", "services": "What they do for a victim", "region": "Area",
+        "verified_on": "Verified", "source": "Source", "questions": "Questions for the group",
+        "roles": "Roles of institutions", "institution": "Institution", "role": "Role",
+        "solution": "Model solution", "step": "Step", "next_steps": "Next steps", "contacts": "Whom to call",
+        "sources": "Sources", "related": "See also", "strong": "strong sign", "ask": "How to ask",
+        "situation": "Situation", "duration": "Suggested time", "minutes": "min",
+        "indicators": "Signs in this case", "category": "Category",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return _LABELS.get(lang, _LABELS["lv"])
+
+
+def _link(target: str, titles: dict[str, str]) -> str:
+    return f'<a href="kb:{escape(target)}">{escape(titles.get(target, target))}</a>'
+
+
+def _inline_md(text: str) -> str:
+    html = render_html(text).strip()
+    # A single paragraph is shown inline (in list items and table cells).
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html
+
+
+def _source_html(value: str) -> str:
+    value = value.strip()
+    if value.startswith(("http://", "https://")) and is_allowed_link(value) and " " not in value:
+        return f'<a href="{escape(value)}">{escape(value)}</a>'
+    return _inline_md(value)
+
+
+def contact_html(meta: dict[str, Any], lang: str) -> str:
+    lab = labels(lang)
+    rows: list[tuple[str, str]] = []
+    phones = [p for p in meta.get("phones") or [] if isinstance(p, dict)]
+    if phones:
+        items = []
+        for p in phones:
+            number = str(p.get("number", ""))
+            tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+            label = f" <span class=\"muted\">({escape(str(p['label']))})</span>" if p.get("label") else ""
+            items.append(f'<a href="tel:{escape(tel)}">{escape(number)}</a>{label}')
+        rows.append((lab["phones"], "<br>".join(items)))
+    emails = [str(e) for e in meta.get("emails") or []]
+    if emails:
+        rows.append((lab["emails"], "<br>".join(f'<a href="mailto:{escape(e)}">{escape(e)}</a>' for e in emails)))
+    if meta.get("website"):
+        rows.append((lab["website"], _source_html(str(meta["website"]))))
+    for key in ("address", "hours", "region"):
+        if meta.get(key):
+            rows.append((lab[key], escape(str(meta[key]))))
+    if meta.get("services"):
+        rows.append((lab["services"], "<ul>" + "".join(f"<li>{_inline_md(str(s))}</li>" for s in meta["services"])
+                     + "</ul>"))
+    if meta.get("verified_on"):
+        rows.append((lab["verified_on"], escape(str(meta["verified_on"]))))
+    sources = meta.get("source")
+    if sources:
+        values = sources if isinstance(sources, list) else [sources]
+        rows.append((lab["source"], "<br>".join(_source_html(str(s)) for s in values)))
+    cells = "".join(f"<tr><th align=\"left\" valign=\"top\">{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return f'<table class="contact-card" cellpadding="4">{cells}</table>'
+
+
+def indicators_html(doc: Document, titles: dict[str, str]) -> str:
+    lab = labels(doc.lang)
+    parts: list[str] = []
+    for group in doc.meta.get("groups") or []:
+        if not isinstance(group, dict):
+            continue
+        parts.append(f'<h2 id="{escape(str(group.get("id", "")))}">{escape(str(group.get("title", "")))}</h2><ul>')
+        for item in group.get("indicators") or []:
+            if not isinstance(item, dict):
+                continue
+            strong = f' <b class="strong">({lab["strong"]})</b>' if item.get("strong") else ""
+            ask = (f'<br><span class="ask"><i>{lab["ask"]}:</i> {_inline_md(str(item["ask"]))}</span>'
+                   if item.get("ask") else "")
+            parts.append(f'<li id="{escape(str(item.get("id", "")))}">{_inline_md(str(item.get("text", "")))}'
+                         f"{strong}{ask}</li>")
+        parts.append("</ul>")
+    steps = doc.meta.get("next_steps") or []
+    if steps:
+        parts.append(f"<h2>{lab['next_steps']}</h2><ol>")
+        parts.extend(f"<li>{_inline_md(str(s))}</li>" for s in steps)
+        parts.append("</ol>")
+    contacts = doc.meta.get("contacts") or []
+    if contacts:
+        parts.append(f"<h2>{lab['contacts']}</h2><ul>")
+        parts.extend(f"<li>{_link(str(c), titles)}</li>" for c in contacts)
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str]) -> str:
+    lab = labels(doc.lang)
+    meta = doc.meta
+    parts: list[str] = []
+    if meta.get("duration_minutes"):
+        parts.append(f"<p class=\"muted\">{lab['duration']}: {int(meta['duration_minutes'])} {lab['minutes']}</p>")
+    parts.append(f"<h2>{lab['questions']}</h2><ol>")
+    parts.extend(f"<li>{_inline_md(str(q))}</li>" for q in meta.get("questions") or [])
+    parts.append("</ol>")
+    parts.append(roles_table_html(meta.get("roles") or [], doc.lang, titles))
+    parts.append(f"<h2>{lab['solution']}</h2><ol>")
+    for step in meta.get("solution") or []:
+        if isinstance(step, dict):
+            parts.append(solution_step_html(step, titles))
+    parts.append("</ol>")
+    inds = [str(i) for i in meta.get("indicators") or []]
+    if inds:
+        parts.append(f"<h2>{lab['indicators']}</h2><ul>")
+        parts.extend(f"<li>{escape(indicator_texts.get(i, i))}</li>" for i in inds)
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def roles_table_html(roles: list[Any], lang: str, titles: dict[str, str]) -> str:
+    lab = labels(lang)
+    rows = []
+    for role in roles:
+        if not isinstance(role, dict):
+            continue
+        name = escape(str(role.get("institution", "")))
+        if role.get("contact"):
+            target = str(role["contact"])
+            name = f'<a href="kb:{escape(target)}" title="{escape(titles.get(target, target))}">{name}</a>'
+        rows.append(f"<tr><td valign=\"top\"><b>{name}</b></td><td>{_inline_md(str(role.get('role', '')))}</td></tr>")
+    return (f"<h2>{lab['roles']}</h2><table class=\"roles\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\">"
+            f"<tr><th align=\"left\">{lab['institution']}</th><th align=\"left\">{lab['role']}</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
+    contacts = step.get("contacts") or []
+    who = (" <span class=\"muted\">→ " + ", ".join(_link(str(c), titles) for c in contacts) + "</span>"
+           if contacts else "")
+    return (f"<li><b>{escape(str(step.get('title', '')))}</b><br>{_inline_md(str(step.get('text', '')))}"
+            f"{who}</li>")
+
+
+def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str]) -> str:
+    """The full reader HTML of one document (without the page title, which the reader adds)."""
+    lab = labels(doc.lang)
+    parts: list[str] = []
+    if doc.summary:
+        parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
+    if doc.type == "contact":
+        parts.append(contact_html(doc.meta, doc.lang))
+    if doc.type == "scenario":
+        parts.append(f"<h2>{lab['situation']}</h2>")
+    parts.append(render_html(doc.body))
+    if doc.type == "indicators":
+        parts.append(indicators_html(doc, titles))
+    elif doc.type == "scenario":
+        parts.append(scenario_html(doc, titles, indicator_texts))
+    if doc.related:
+        parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{_link(r, titles)}</li>" for r in doc.related)
+                     + "</ul>")
+    if doc.sources:
+        parts.append(f"<h3>{lab['sources']}</h3><ul class=\"sources\">"
+                     + "".join(f"<li>{_source_html(s)}</li>" for s in doc.sources) + "</ul>")
+    return "\n".join(parts)

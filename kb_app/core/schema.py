@@ -1,0 +1,221 @@
+"""What each document type may and must say in its front matter (knowledge/README.md).
+
+Validation never raises: every check reports ``(path, message)`` through a callback, so one run
+lists all problems of a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kb_app.core.frontmatter import Path_
+
+Report = Callable[[Path_, str], None]
+Check = Callable[[Any, Path_, Report], None]
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+DOC_TYPES = ("article", "contact", "indicators", "scenario")
+LANG_CODES = ("lv", "en")
+CONTACT_CATEGORIES = (
+    "emergency", "police", "coordination", "ngo", "shelter", "hotline", "labour-inspection",
+    "border-guard", "orphans-court", "child-protection", "international", "consular", "legal-aid",
+    "migration", "health", "social-services", "other",
+)
+INDICATOR_AREAS = (
+    "general", "labour", "sexual", "sham-marriage", "criminality-begging", "domestic-servitude",
+    "children", "online",
+)
+
+
+def _type_name(value: Any) -> str:
+    return {str: "text", int: "a number", float: "a number", bool: "yes/no", list: "a list",
+            dict: "a mapping", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+def text(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, str):
+        report(path, f"'{_key(path)}' must be text, not {_type_name(value)}")
+    elif not value.strip():
+        report(path, f"'{_key(path)}' must not be empty")
+
+
+def slug(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, str) or not SLUG_RE.match(value):
+        report(path, f"'{_key(path)}' must be a slug of a-z, 0-9 and '-' (2-80 chars), got {value!r}")
+
+
+def iso_date(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, str) or not DATE_RE.match(value):
+        report(path, f"'{_key(path)}' must be a date YYYY-MM-DD, got {value!r}")
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        report(path, f"'{_key(path)}' is not a real date: {value}")
+
+
+def boolean(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, bool):
+        report(path, f"'{_key(path)}' must be true or false, got {value!r}")
+
+
+def positive_int(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        report(path, f"'{_key(path)}' must be a whole number above 0, got {value!r}")
+
+
+def one_of(choices: tuple[str, ...]) -> Check:
+    def check(value: Any, path: Path_, report: Report) -> None:
+        if value not in choices:
+            report(path, f"'{_key(path)}' must be one of {', '.join(choices)}; got {value!r}")
+
+    return check
+
+
+def web_url(value: Any, path: Path_, report: Report) -> None:
+    text(value, path, report)
+    if isinstance(value, str) and value.strip() and not re.match(r"^https?://\S+$", value.strip()):
+        report(path, f"'{_key(path)}' must start with http:// or https://, got {value!r}")
+
+
+def email(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, str) or not re.match(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", value, re.I):
+        report(path, f"'{_key(path)}' has an invalid e-mail address: {value!r}")
+
+
+def list_of(item: Check, *, min_items: int = 0) -> Check:
+    def check(value: Any, path: Path_, report: Report) -> None:
+        if not isinstance(value, list):
+            report(path, f"'{_key(path)}' must be a list, not {_type_name(value)}")
+            return
+        if len(value) < min_items:
+            report(path, f"'{_key(path)}' needs at least {min_items} item(s)")
+        for index, element in enumerate(value):
+            item(element, (*path, index), report)
+
+    return check
+
+
+def text_or_list(value: Any, path: Path_, report: Report) -> None:
+    if isinstance(value, list):
+        list_of(text, min_items=1)(value, path, report)
+    else:
+        text(value, path, report)
+
+
+@dataclass(frozen=True)
+class Field:
+    check: Check
+    required: bool = False
+
+
+def mapping(fields: dict[str, Field], what: str) -> Check:
+    """A YAML mapping with known keys only."""
+
+    def check(value: Any, path: Path_, report: Report) -> None:
+        if not isinstance(value, dict):
+            report(path, f"each {what} must be a mapping of keys, not {_type_name(value)}")
+            return
+        validate_fields(value, fields, path, report, what)
+
+    return check
+
+
+def validate_fields(
+    data: dict[Any, Any], fields: dict[str, Field], path: Path_, report: Report, what: str
+) -> None:
+    for key in data:
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            report((*path, str(key)), f"unknown key '{key}' in {what} (allowed: {known})")
+    for key, spec in fields.items():
+        if key not in data:
+            if spec.required:
+                report(path, f"missing required key '{key}' in {what}")
+        elif data[key] is None:
+            if spec.required:
+                report((*path, key), f"'{key}' is empty")
+        else:
+            spec.check(data[key], (*path, key), report)
+
+
+def _key(path: Path_) -> str:
+    named = [p for p in path if isinstance(p, str)]
+    return named[-1] if named else "value"
+
+
+PHONE = mapping({"number": Field(text, required=True), "label": Field(text)}, "phone")
+INDICATOR = mapping(
+    {"id": Field(slug, required=True), "text": Field(text, required=True), "ask": Field(text),
+     "strong": Field(boolean)},
+    "indicator",
+)
+GROUP = mapping(
+    {"id": Field(slug, required=True), "title": Field(text, required=True),
+     "indicators": Field(list_of(INDICATOR, min_items=1), required=True)},
+    "indicator group",
+)
+ROLE = mapping(
+    {"institution": Field(text, required=True), "role": Field(text, required=True), "contact": Field(slug)},
+    "role",
+)
+STEP = mapping(
+    {"title": Field(text, required=True), "text": Field(text, required=True),
+     "contacts": Field(list_of(slug))},
+    "solution step",
+)
+
+COMMON_FIELDS: dict[str, Field] = {
+    "id": Field(slug, required=True),
+    "type": Field(one_of(DOC_TYPES), required=True),
+    "title": Field(text, required=True),
+    "lang": Field(one_of(LANG_CODES), required=True),
+    "tags": Field(list_of(text)),
+    "summary": Field(text),
+    "updated": Field(iso_date),
+    "municipality": Field(slug),
+    "translation": Field(slug),
+    "related": Field(list_of(slug)),
+    "sources": Field(list_of(text)),
+}
+
+TYPE_FIELDS: dict[str, dict[str, Field]] = {
+    "article": {},
+    "contact": {
+        "category": Field(one_of(CONTACT_CATEGORIES), required=True),
+        "phones": Field(list_of(PHONE)),
+        "emails": Field(list_of(email)),
+        "website": Field(web_url),
+        "address": Field(text),
+        "hours": Field(text),
+        "services": Field(list_of(text)),
+        "region": Field(text),
+        "verified_on": Field(iso_date, required=True),
+        "source": Field(text_or_list, required=True),
+    },
+    "indicators": {
+        "area": Field(one_of(INDICATOR_AREAS), required=True),
+        "groups": Field(list_of(GROUP, min_items=1), required=True),
+        "next_steps": Field(list_of(text)),
+        "contacts": Field(list_of(slug)),
+    },
+    "scenario": {
+        "questions": Field(list_of(text, min_items=1), required=True),
+        "roles": Field(list_of(ROLE, min_items=1), required=True),
+        "solution": Field(list_of(STEP, min_items=1), required=True),
+        "duration_minutes": Field(positive_int),
+        "indicators": Field(list_of(slug)),
+    },
+}
+
+
+def fields_for(doc_type: Any) -> dict[str, Field]:
+    if isinstance(doc_type, str) and doc_type in TYPE_FIELDS:
+        return {**COMMON_FIELDS, **TYPE_FIELDS[doc_type]}
+    return dict(COMMON_FIELDS)
