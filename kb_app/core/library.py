@@ -1,0 +1,234 @@
+"""Read access to an installed (unpacked) library: ``library.db``, ``index/``, ``manifest.json``.
+
+Only the standard library's ``sqlite3`` on this path, opened read-only: the desktop app reads its
+first screen from here, and sqlite-utils or whoosh would add hundreds of milliseconds to start-up.
+The search engine is created on first use, one per thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb_app.core.errors import LibraryError, NotFoundError
+
+SCHEMA_VERSION = 1
+
+
+def pack_text(text: str) -> bytes:
+    """Large text columns are stored zlib-compressed: a 20,000-document library shrinks 3-4x."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack_text(value: bytes | str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return zlib.decompress(value).decode("utf-8")
+DOC_COLUMNS = "id, type, title, lang, summary, tags, updated, municipality"
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: str
+    type: str
+    title: str
+    lang: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    updated: str | None = None
+    municipality: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "title": self.title, "lang": self.lang,
+                "summary": self.summary, "tags": list(self.tags), "updated": self.updated,
+                "municipality": self.municipality}
+
+
+@dataclass(frozen=True)
+class DocumentRecord(DocumentSummary):
+    translation: str | None = None
+    related: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+    body_md: str = ""
+    html: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class MunicipalityRow:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: str
+    doc_id: str
+    group_id: str
+    group_title: str
+    text: str
+    ask: str
+    strong: bool
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> DocumentSummary:
+    return DocumentSummary(row[0], row[1], row[2], row[3], row[4] or "", tuple(json.loads(row[5] or "[]")),
+                           row[6], row[7])
+
+
+class Library:
+    """One unpacked library folder. Cheap to open; thread-safe (a connection per thread)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self._db_path = self.directory / "library.db"
+        if not self._db_path.is_file():
+            raise LibraryError(f"no library database in {self.directory}")
+        self._local = threading.local()
+        try:
+            version = int(self.connection().execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"the library database is damaged: {exc}") from None
+        if version > SCHEMA_VERSION:
+            raise LibraryError("this library was built by a newer version of the app; please update the app")
+
+    # -- connections -----------------------------------------------------------------------
+    def connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            # immutable=1: the file never changes once installed, so SQLite skips locking.
+            uri = self._db_path.resolve().as_uri() + "?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+        engine = getattr(self._local, "engine", None)
+        if engine is not None:
+            engine.close()
+            self._local.engine = None
+
+    # -- metadata --------------------------------------------------------------------------
+    def manifest(self) -> dict[str, Any]:
+        path = self.directory / "manifest.json"
+        if path.is_file():
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                return data if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                return {}
+        return {}
+
+    def info(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self.connection().execute("SELECT key, value FROM info")}
+
+    @property
+    def title(self) -> str:
+        return self.info().get("title", "")
+
+    @property
+    def version(self) -> str:
+        return self.info().get("version", "")
+
+    # -- documents -------------------------------------------------------------------------
+    def documents(self, doc_type: str | None = None, lang: str | None = None,
+                  municipality: str | None = None) -> list[DocumentSummary]:
+        sql = f"SELECT {DOC_COLUMNS} FROM documents"
+        where, args = [], []
+        for column, value in (("type", doc_type), ("lang", lang), ("municipality", municipality)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY type, title COLLATE NOCASE"
+        return [_summary(r) for r in self.connection().execute(sql, args)]
+
+    def document_ids(self) -> set[str]:
+        return {r[0] for r in self.connection().execute("SELECT id FROM documents")}
+
+    def has(self, doc_id: str) -> bool:
+        return self.connection().execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def document(self, doc_id: str) -> DocumentRecord:
+        row = self.connection().execute(
+            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, body_md, html, text "
+            "FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document with id '{doc_id}'")
+        base = _summary(row)
+        return DocumentRecord(
+            **base.__dict__, translation=row[8], related=tuple(json.loads(row[9] or "[]")),
+            sources=tuple(json.loads(row[10] or "[]")), meta=json.loads(row[11] or "{}"),
+            body_md=unpack_text(row[12]), html=unpack_text(row[13]), text=unpack_text(row[14]),
+        )
+
+    def titles(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.connection().execute("SELECT id, title FROM documents")}
+
+    def tags(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for (raw,) in self.connection().execute("SELECT tags FROM documents"):
+            for tag in json.loads(raw or "[]"):
+                counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts.items(), key=lambda kv: kv[0].lower())
+
+    def backlinks(self, doc_id: str) -> list[str]:
+        return [r[0] for r in self.connection().execute("SELECT DISTINCT src FROM links WHERE dst = ? ORDER BY src",
+                                                        (doc_id,))]
+
+    def indicators(self, doc_id: str | None = None) -> list[IndicatorRow]:
+        sql = "SELECT id, doc_id, group_id, group_title, text, ask, strong FROM indicators"
+        args: tuple[str, ...] = ()
+        if doc_id:
+            sql += " WHERE doc_id = ?"
+            args = (doc_id,)
+        sql += " ORDER BY doc_id, position"
+        return [IndicatorRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]))
+                for r in self.connection().execute(sql, args)]
+
+    # -- municipalities --------------------------------------------------------------------
+    def municipalities(self) -> list[MunicipalityRow]:
+        return [MunicipalityRow(*r) for r in self.connection().execute(
+            "SELECT code, name, kind FROM municipalities ORDER BY position")]
+
+    def municipality_aliases(self) -> dict[str, str]:
+        return dict(self.connection().execute("SELECT alias, code FROM municipality_aliases").fetchall())
+
+    def resolve_municipality(self, code: str) -> str | None:
+        """A current municipality code for ``code`` (old codes resolve through aliases)."""
+        codes = {m.code for m in self.municipalities()}
+        if code in codes:
+            return code
+        target = self.municipality_aliases().get(code)
+        return target if target in codes else None
+
+    # -- search ----------------------------------------------------------------------------
+    def search_engine(self) -> Any:
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            from kb_app.core.search import WhooshSearchEngine
+
+            engine = WhooshSearchEngine(self.directory, self.connection)
+            self._local.engine = engine
+        return engine
+
+    def search(self, query: str, *, limit: int = 10, doc_type: str | None = None, lang: str | None = None,
+               municipality: str | None = None) -> Any:
+        from kb_app.core.search import Filters
+
+        return self.search_engine().search(query, limit=limit,
+                                           filters=Filters(doc_type, lang, municipality))
