@@ -1,0 +1,401 @@
+"""Notes, bookmarks and reading history, and the notes exchange file of CONTRACT §4.
+
+Notes attach to stable document ids and to a municipality, never to rows of the library, so a
+new content pack cannot take them away: a note whose document is gone is an orphan, listed so the
+user can see it, never dropped. Notes are soft-deleted so a deletion can travel in an export.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import re
+import sqlite3
+import unicodedata
+import uuid
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from kb_app.core.changes import open_readonly
+from kb_app.core.errors import LibraryError, NotesError, NotFoundError
+from kb_app.core.install import atomic_write_bytes
+from kb_app.core.userdata import UserData, format_time, utc_now
+
+NOTES_FORMAT = "kb-app-notes"
+NOTES_VERSION = 1
+MAX_NOTES_FILE_SIZE = 50 * 1024 * 1024
+MAX_DOC_ID_LENGTH = 200
+HISTORY_KEEP = 1000
+_FIELDS = ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+_TIME_EXAMPLE = "2026-11-20T09:12:00Z"
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    municipality: str
+    doc_id: str | None
+    body: str
+    created_at: str  # YYYY-MM-DDTHH:MM:SSZ, so that text order is time order
+    updated_at: str
+    deleted: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "municipality": self.municipality, "doc_id": self.doc_id,
+                "body": self.body, "created_at": self.created_at, "updated_at": self.updated_at,
+                "deleted": self.deleted}
+
+
+@dataclass(frozen=True)
+class NoteVersion:
+    """An older text of a note, kept when an edit or an import replaced it."""
+
+    body: str
+    updated_at: str
+    replaced_at: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+
+
+class _AnyDoc:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Final = _AnyDoc()
+
+
+def fold_text(text: str) -> str:
+    """Lower case without diacritics, so 'gimene' finds 'Ģimene'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _note(row: sqlite3.Row) -> Note:
+    return Note(row["id"], row["municipality"], row["doc_id"], row["body"], row["created_at"],
+                row["updated_at"], bool(row["deleted"]))
+
+
+class NotesStore:
+    """Notes and reading aids on top of one :class:`UserData` connection."""
+
+    def __init__(self, userdata: UserData, clock: Callable[[], datetime] = utc_now) -> None:
+        self._db = userdata
+        self._clock = clock
+        self._conn = userdata.conn
+        self._conn.create_function("kb_fold", 1, fold_text, deterministic=True)
+
+    def _rows(self, sql: str, args: Sequence[object] = ()) -> sqlite3.Cursor:
+        # Row objects on this cursor only: the connection is shared with UserData.
+        cursor = self._conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, args)
+
+    def _now(self) -> str:
+        return format_time(self._clock())
+
+    def _after(self, previous: str) -> str:
+        """Now, but strictly later than ``previous``: every edit must win over the text it replaced,
+        even two edits within one second or a clock that went backwards."""
+        now = self._now()
+        if now > previous:
+            return now
+        return format_time(datetime.strptime(previous, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+                           + timedelta(seconds=1))
+
+    # --- notes -----------------------------------------------------------------------------------
+
+    def add(self, municipality: str, body: str, doc_id: str | None = None) -> Note:
+        if not municipality:
+            raise NotesError("a note needs a municipality")
+        now = self._now()
+        note = Note(str(uuid.uuid4()), municipality, doc_id, body, now, now, False)
+        with self._db.transaction() as conn:
+            _insert(conn, note)
+        return note
+
+    def get(self, note_id: str) -> Note:
+        row = self._rows("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no note {note_id}")
+        return _note(row)
+
+    def update(self, note_id: str, body: str) -> Note:
+        with self._db.transaction() as conn:
+            old = self.get(note_id)
+            if old.body == body:
+                return old
+            new = Note(old.id, old.municipality, old.doc_id, body, old.created_at,
+                       self._after(old.updated_at), old.deleted)
+            _keep_history(conn, old, new.updated_at)
+            _replace(conn, new)
+        return new
+
+    def delete(self, note_id: str) -> Note:
+        return self._set_deleted(note_id, True)
+
+    def undelete(self, note_id: str) -> Note:
+        return self._set_deleted(note_id, False)
+
+    def _set_deleted(self, note_id: str, deleted: bool) -> Note:
+        with self._db.transaction() as conn:
+            old = self.get(note_id)
+            if old.deleted == deleted:
+                return old
+            # updated_at moves so that the deletion wins when the export reaches another computer.
+            new = Note(old.id, old.municipality, old.doc_id, old.body, old.created_at,
+                       self._after(old.updated_at), deleted)
+            _replace(conn, new)
+        return new
+
+    def list(self, municipality: str | None = None, doc_id: str | None | _AnyDoc = ANY,
+             include_deleted: bool = False) -> builtins.list[Note]:
+        """Notes, newest edit first. ``doc_id=None`` means notes on the municipality's own page."""
+        where, args = [], []
+        if municipality is not None:
+            where.append("municipality = ?")
+            args.append(municipality)
+        if doc_id is None:
+            where.append("doc_id IS NULL")
+        elif not isinstance(doc_id, _AnyDoc):
+            where.append("doc_id = ?")
+            args.append(doc_id)
+        if not include_deleted:
+            where.append("deleted = 0")
+        sql = "SELECT * FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
+        return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
+
+    def search(self, text: str) -> builtins.list[Note]:
+        needle = fold_text(text.strip())
+        if not needle:
+            return []
+        rows = self._rows("SELECT * FROM notes WHERE deleted = 0 AND instr(kb_fold(body), ?) > 0 "
+                                  "ORDER BY updated_at DESC, id", (needle,))
+        return [_note(row) for row in rows]
+
+    def orphans(self, known_doc_ids: set[str]) -> builtins.list[Note]:
+        """Notes whose document the installed library no longer has: shown, never dropped."""
+        return [note for note in self.list() if note.doc_id is not None and note.doc_id not in known_doc_ids]
+
+    def history(self, note_id: str) -> builtins.list[NoteVersion]:
+        rows = self._rows("SELECT body, updated_at, replaced_at FROM note_history "
+                                  "WHERE note_id = ? ORDER BY id DESC", (note_id,))
+        return [NoteVersion(row["body"], row["updated_at"], row["replaced_at"]) for row in rows]
+
+    def merge(self, notes: Sequence[Note]) -> ImportResult:
+        """Merge validated notes by id in ONE transaction: the later ``updated_at`` wins; the text
+        it replaces goes to the note's history; an equal or older one changes nothing."""
+        added = updated = 0
+        with self._db.transaction() as conn:
+            for note in notes:
+                row = self._rows("SELECT * FROM notes WHERE id = ?", (note.id,)).fetchone()
+                if row is None:
+                    _insert(conn, note)
+                    added += 1
+                elif note.updated_at > row["updated_at"]:
+                    if row["body"] != note.body:
+                        _keep_history(conn, _note(row), self._now())
+                    _replace(conn, note)
+                    updated += 1
+        return ImportResult(added, updated, len(notes) - added - updated)
+
+    # --- bookmarks and reading history -------------------------------------------------------------
+
+    def add_bookmark(self, doc_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO bookmarks (doc_id, created_at) VALUES (?, ?)",
+                         (doc_id, self._now()))
+
+    def remove_bookmark(self, doc_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM bookmarks WHERE doc_id = ?", (doc_id,))
+
+    def is_bookmarked(self, doc_id: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM bookmarks WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def bookmarks(self) -> builtins.list[str]:
+        rows = self._rows("SELECT doc_id FROM bookmarks ORDER BY created_at DESC, doc_id")
+        return [row["doc_id"] for row in rows]
+
+    def record_view(self, doc_id: str) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
+            conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEEP,))
+
+    def recently_viewed(self, limit: int = 50) -> builtins.list[str]:
+        rows = self._rows("SELECT doc_id FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
+                                  (limit,))
+        return [row["doc_id"] for row in rows]
+
+    def clear_history(self) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM history")
+
+
+def _insert(conn: sqlite3.Connection, note: Note) -> None:
+    conn.execute("INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (note.id, note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
+                  int(note.deleted)))
+
+
+def _replace(conn: sqlite3.Connection, note: Note) -> None:
+    conn.execute("UPDATE notes SET municipality = ?, doc_id = ?, body = ?, created_at = ?, updated_at = ?, "
+                 "deleted = ? WHERE id = ?",
+                 (note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
+                  int(note.deleted), note.id))
+
+
+def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None:
+    conn.execute("INSERT INTO note_history (note_id, body, updated_at, replaced_at) VALUES (?, ?, ?, ?)",
+                 (old.id, old.body, old.updated_at, replaced_at))
+
+
+# --- the exchange file (CONTRACT §4) -----------------------------------------------------------------
+
+def export_notes(store: NotesStore, path: Path, municipality: str | None = None) -> int:
+    """Write the notes (deleted ones too, so deletions travel) to ``path``; returns how many."""
+    notes = sorted(store.list(municipality=municipality, include_deleted=True),
+                   key=lambda note: (note.created_at, note.id))
+    data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
+            "notes": [note.to_json() for note in notes]}
+    try:
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+    except OSError as exc:
+        raise NotesError(f"cannot write {path} ({exc.strerror or exc})") from None
+    return len(notes)
+
+
+def import_notes(store: NotesStore, path: Path, known_municipalities: set[str],
+                 aliases: dict[str, str]) -> ImportResult:
+    return store.merge(read_notes_file(path, known_municipalities, aliases))
+
+
+def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[str, str]) -> list[Note]:
+    """Parse and validate a whole notes file before anything is stored; any bad note refuses all."""
+    data = _load_json(path)
+    if not isinstance(data, dict) or data.get("format") != NOTES_FORMAT:
+        raise NotesError(f"{path.name}: this is not a kb-app notes file (its 'format' is not "
+                         f"'{NOTES_FORMAT}')")
+    version = data.get("version")
+    if type(version) is not int or version < 1:
+        raise NotesError(f"{path.name}: the notes file has no valid 'version'")
+    if version > NOTES_VERSION:
+        raise NotesError(f"{path.name}: the notes file was made by a newer version of the app "
+                         f"(version {version}, this app reads version {NOTES_VERSION}); update the app")
+    items = data.get("notes")
+    if not isinstance(items, list):
+        raise NotesError(f"{path.name}: the notes file has no list of 'notes'")
+    notes: list[Note] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        try:
+            note = _parse_note(item, known_municipalities, aliases)
+            if note.id in seen:
+                raise ValueError(f"its id {note.id} appears earlier in the file too")
+        except ValueError as exc:
+            raise NotesError(f"{path.name}: note {index + 1} of {len(items)}: {exc}; "
+                             "nothing was imported") from None
+        seen.add(note.id)
+        notes.append(note)
+    return notes
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        if not path.is_file():
+            raise NotesError(f"{path.name}: the file does not exist" if not path.exists()
+                             else f"{path.name}: this is a folder, not a notes file")
+        size = path.stat().st_size
+        if size > MAX_NOTES_FILE_SIZE:
+            raise NotesError(f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
+                             f"{MAX_NOTES_FILE_SIZE // (1024 * 1024)} MB a notes file may have")
+        raw = path.read_bytes()[:MAX_NOTES_FILE_SIZE + 1]
+    except OSError as exc:
+        raise NotesError(f"{path.name}: the file cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")  # Notepad adds a byte-order mark
+    except UnicodeDecodeError:
+        raise NotesError(f"{path.name}: the file is not UTF-8 text, so it is not a notes file") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotesError(f"{path.name}: the file is not valid JSON (line {exc.lineno}, "
+                         f"column {exc.colno})") from None
+    except (ValueError, RecursionError):
+        raise NotesError(f"{path.name}: the file is not valid JSON") from None
+
+
+def _parse_note(item: object, known: set[str], aliases: dict[str, str]) -> Note:
+    """Raises ValueError naming the field, in words for the person who sent the file."""
+    if not isinstance(item, dict):
+        raise ValueError("it is not a JSON object")
+    for key in _FIELDS:
+        if key not in item:
+            raise ValueError(f"the field '{key}' is missing")
+    note_id = item["id"]
+    if not isinstance(note_id, str) or not _UUID.match(note_id):
+        raise ValueError("'id' is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
+    municipality = item["municipality"]
+    if not isinstance(municipality, str):
+        raise ValueError("'municipality' must be a municipality code")
+    code = municipality if municipality in known else aliases.get(municipality)
+    if code is None or code not in known:
+        raise ValueError(f"'municipality' {municipality!r} is not a municipality of the installed library")
+    doc_id = item["doc_id"]
+    if doc_id is not None and (not isinstance(doc_id, str) or not doc_id.strip()
+                               or len(doc_id) > MAX_DOC_ID_LENGTH or not doc_id.isprintable()):
+        raise ValueError("'doc_id' must be a document id or null")
+    if not isinstance(item["body"], str):
+        raise ValueError("'body' must be text")
+    if type(item["deleted"]) is not bool:
+        raise ValueError("'deleted' must be true or false")
+    return Note(note_id.lower(), code, doc_id, item["body"], _parse_time(item, "created_at"),
+                _parse_time(item, "updated_at"), item["deleted"])
+
+
+def _parse_time(item: dict[str, Any], key: str) -> str:
+    value = item[key]
+    # Date and time are both required: a bare date would silently mean midnight.
+    if not isinstance(value, str) or not 16 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
+        raise ValueError(f"'{key}' must be a date and time like {_TIME_EXAMPLE}")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{key}' must be a date and time like {_TIME_EXAMPLE}") from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)")
+    try:
+        return format_time(moment)
+    except OverflowError:
+        raise ValueError(f"'{key}' is out of range") from None
+
+
+def library_municipalities(library_db: Path) -> tuple[set[str], dict[str, str]]:
+    """The municipality codes notes may use, and the aliases that resolve to them."""
+    with closing(open_readonly(library_db)) as conn:
+        try:
+            codes = {row[0] for row in conn.execute("SELECT code FROM municipalities")}
+            aliases = {row[0]: row[1] for row in conn.execute("SELECT alias, code FROM municipality_aliases")}
+        except sqlite3.Error as exc:
+            raise LibraryError(f"the library's municipality list cannot be read ({exc})") from None
+    return codes, aliases
+
+
+def known_doc_ids(library_db: Path) -> set[str]:
+    with closing(open_readonly(library_db)) as conn:
+        try:
+            return {row[0] for row in conn.execute("SELECT id FROM documents")}
+        except sqlite3.Error as exc:
+            raise LibraryError(f"the library cannot be read ({exc})") from None

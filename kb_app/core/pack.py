@@ -1,0 +1,582 @@
+"""Content packs (CONTRACT §3): writing them deterministically, and refusing hostile ones.
+
+A pack is a ZIP holding ``manifest.json``, ``library.db`` and a flat ``index/`` folder. Packs come
+on USB sticks and by e-mail, so every size a ZIP declares is treated as a claim: limits are checked
+on the declared sizes before a byte is decompressed, and again while streaming, because a
+hand-made archive can declare one size and expand to another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import struct
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from kb_app.core.errors import PackError
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+LIBRARY_DB = "library.db"
+INDEX_DIR = "index"
+
+MiB = 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_MEMBER_SIZE = 256 * MiB
+MAX_TOTAL_SIZE = 512 * MiB
+MAX_PACK_FILE_SIZE = MAX_TOTAL_SIZE
+MAX_MANIFEST_SIZE = 4 * MiB
+# A built library compresses 3-10x; deflate tops out near 1000x on repeated bytes, which is
+# what zip bombs use. Small members are exempt because tiny files compress oddly.
+MAX_RATIO = 100
+RATIO_MIN_SIZE = 1 * MiB
+# 10 000 central-directory entries with long names stay well below this; a bigger directory is
+# refused before zipfile parses it into memory.
+MAX_CENTRAL_DIR_SIZE = 8 * MiB
+CHUNK_SIZE = 1 * MiB
+
+_INFO_KEYS = ("id", "title", "version", "description", "built_at", "app_version",
+              "default_municipality", "counts")
+_NAME_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_DRIVE = re.compile(r"[A-Za-z]:")
+_LOCAL_HEADER = b"PK\x03\x04"
+_END_RECORD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_END_RECORD = b"PK\x06\x06"
+_FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+_FILE_MODE = 0o100644
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class PackRefused(PackError):
+    """A pack was refused; ``code`` names the reason for tests and for the GUI's translations."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    id: str
+    title: str
+    version: str
+    description: str
+    built_at: str
+    app_version: str
+    default_municipality: str | None
+    counts: dict[str, int]
+    files: dict[str, FileEntry]
+    raw: dict[str, Any]
+
+    @property
+    def total_size(self) -> int:
+        return sum(entry.size for entry in self.files.values())
+
+    @property
+    def document_count(self) -> int:
+        return self.counts.get("total", sum(n for key, n in self.counts.items() if key != "total"))
+
+    def to_json(self) -> str:
+        return json.dumps(self.raw, indent=2, ensure_ascii=False) + "\n"
+
+
+def load_manifest(data: bytes) -> Manifest:
+    """Parse manifest.json bytes (from a pack or an installed library folder)."""
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise PackRefused("manifest_not_json", "its manifest.json is not valid JSON") from None
+    if not isinstance(obj, dict):
+        raise PackRefused("manifest_not_json", "its manifest.json is not a JSON object")
+    version = obj.get("format_version")
+    if type(version) is not int or version < 1:
+        raise PackRefused("manifest_invalid",
+                          "its manifest.json is not valid: 'format_version' must be a whole number")
+    if version > FORMAT_VERSION:
+        raise PackRefused("newer_format",
+                          f"it was made for a newer version of the app (pack format {version}, this "
+                          f"app reads format {FORMAT_VERSION}); update the app first")
+    try:
+        return _manifest_from_dict(obj)
+    except ValueError as exc:
+        raise PackRefused("manifest_invalid", f"its manifest.json is not valid: {exc}") from None
+
+
+def _manifest_from_dict(obj: dict[str, Any]) -> Manifest:
+    """Check keys and types; raises ValueError with the offending key named."""
+    def text(key: str, *, optional: bool = False) -> Any:
+        if key not in obj:
+            raise ValueError(f"'{key}' is missing")
+        value = obj[key]
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or (not optional and not value.strip()):
+            raise ValueError(f"'{key}' must be {'a text or null' if optional else 'a non-empty text'}")
+        return value
+
+    counts = obj.get("counts")
+    if not isinstance(counts, dict) or not all(
+            isinstance(k, str) and type(v) is int and v >= 0 for k, v in counts.items()):
+        raise ValueError("'counts' must map document types to whole numbers")
+    files_obj = obj.get("files")
+    if not isinstance(files_obj, dict):
+        raise ValueError("'files' must list the pack's files")
+    files: dict[str, FileEntry] = {}
+    for name, entry in files_obj.items():
+        if name == MANIFEST_NAME or name.endswith("/") or _name_problem(name) is not None:
+            raise ValueError(f"'files' has an unusable entry {name!r}")
+        if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str) \
+                or not _SHA256.match(entry["sha256"]) or type(entry.get("size")) is not int \
+                or entry["size"] < 0:
+            raise ValueError(f"'files' entry {name!r} needs a 'sha256' and a 'size'")
+        files[name] = FileEntry(entry["sha256"], entry["size"])
+    if LIBRARY_DB not in files:
+        raise ValueError(f"'files' does not list {LIBRARY_DB}")
+    if not any(name.startswith(INDEX_DIR + "/") for name in files):
+        raise ValueError("'files' lists no search index")
+    return Manifest(
+        format_version=obj["format_version"], id=text("id"), title=text("title"),
+        version=text("version"), description=text("description", optional=True) or "",
+        built_at=text("built_at"), app_version=text("app_version"),
+        default_municipality=text("default_municipality", optional=True),
+        counts=dict(counts), files=files, raw=obj)
+
+
+def _name_problem(name: str) -> tuple[str, str] | None:
+    """Why a member name is unsafe or outside the pack layout: (code, words), or None."""
+    is_dir = name.endswith("/")
+    core = name[:-1] if is_dir else name
+    if "\\" in name:
+        return "backslash", f"the path {name!r} uses backslashes"
+    if core.startswith("/"):
+        return "absolute_path", f"the path {name!r} is absolute and could write outside the library"
+    if _DRIVE.match(core):
+        return "drive_letter", f"the path {name!r} names a drive and could write outside the library"
+    parts = core.split("/")
+    if ".." in parts:
+        return "traversal", f"the path {name!r} climbs out with '..' and could write outside the library"
+    if is_dir:
+        if core != INDEX_DIR:
+            return "directory", f"it holds the folder {name!r}; only an index/ folder is allowed"
+        return None
+    if len(parts) > 2 or (len(parts) == 2 and parts[0] != INDEX_DIR):
+        return "directory", f"{name!r} is inside a folder; only files directly in index/ are allowed"
+    if not all(_NAME_PART.match(part) for part in parts):
+        return "bad_name", f"the file name {name!r} is not allowed in a content pack"
+    return None
+
+
+def _mib(size: int) -> str:
+    return f"{size / MiB:.0f} MB" if size >= MiB else f"{size} bytes"
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+def write_pack(staging: Path, out: Path, info: Mapping[str, Any]) -> Manifest:
+    """Write ``staging`` (library.db + index/) as a pack at ``out``, byte-for-byte reproducibly.
+
+    The ZIP is written to a temporary file beside ``out`` and renamed over it, so an interrupted
+    build never leaves a half pack where a finished one is expected.
+    """
+    members = _staged_files(staging)
+    missing = [key for key in _INFO_KEYS if key not in info]
+    if missing:
+        raise PackError(f"cannot build the pack: {', '.join(missing)} missing from the pack info")
+    raw: dict[str, Any] = {"format_version": FORMAT_VERSION, **{key: info[key] for key in _INFO_KEYS}}
+    raw["files"] = {name: {"sha256": _sha256_file(path), "size": path.stat().st_size}
+                    for name, path in members}
+    try:
+        manifest = _manifest_from_dict(raw)
+    except ValueError as exc:
+        raise PackError(f"cannot build the pack: {exc}") from None
+    for name, entry in manifest.files.items():
+        if entry.size > MAX_MEMBER_SIZE:
+            raise PackError(f"cannot build the pack: {name} is {_mib(entry.size)}, "
+                            f"above the {_mib(MAX_MEMBER_SIZE)} a pack member may have")
+    if manifest.total_size > MAX_TOTAL_SIZE:
+        raise PackError(f"cannot build the pack: it would be {_mib(manifest.total_size)}, "
+                        f"above the {_mib(MAX_TOTAL_SIZE)} a pack may have")
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as fh:
+            with zipfile.ZipFile(fh, "w") as zf:
+                _write_member(zf, MANIFEST_NAME, manifest.to_json().encode("utf-8"))
+                for name, path in members:
+                    _write_member(zf, name, path)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(out.parent)
+    return manifest
+
+
+def _staged_files(staging: Path) -> list[tuple[str, Path]]:
+    library = staging / LIBRARY_DB
+    index = staging / INDEX_DIR
+    if not library.is_file():
+        raise PackError(f"cannot build the pack: {library} is missing")
+    if not index.is_dir():
+        raise PackError(f"cannot build the pack: the folder {index} is missing")
+    members = [(LIBRARY_DB, library)]
+    for path in sorted(index.iterdir()):
+        name = f"{INDEX_DIR}/{path.name}"
+        if not path.is_file() or path.is_symlink():
+            raise PackError(f"cannot build the pack: {path} is not a plain file (index/ must be flat)")
+        problem = _name_problem(name)
+        if problem is not None:
+            raise PackError(f"cannot build the pack: {problem[1]}")
+        members.append((name, path))
+    if len(members) == 1:
+        raise PackError(f"cannot build the pack: the folder {index} is empty")
+    return sorted(members)
+
+
+def _write_member(zf: zipfile.ZipFile, name: str, source: bytes | Path) -> None:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # "Unix", whatever OS builds it, so the bytes do not depend on it
+    info.external_attr = _FILE_MODE << 16
+    if isinstance(source, bytes):
+        info.file_size = len(source)
+        with zf.open(info, "w") as dst:
+            dst.write(source)
+        return
+    info.file_size = source.stat().st_size
+    with source.open("rb") as src, zf.open(info, "w") as dst:
+        while chunk := src.read(CHUNK_SIZE):
+            dst.write(chunk)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK_SIZE):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` durable (POSIX; Windows cannot open folders)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- verifying -----------------------------------------------------------------------------------
+
+# What zipfile and zlib raise on malformed archives; anything else would be a bug of ours.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
+               NotImplementedError, RuntimeError, ValueError, LookupError, OverflowError, OSError)
+
+
+class _Ticker:
+    """Progress over several passes through the pack's bytes, and the cancel check between chunks."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None, passes: int) -> None:
+        self._progress, self._cancel, self._passes = progress, cancel, passes
+        self.done = 0
+        self.total = 0
+
+    def begin(self, size: int) -> None:
+        if not self.total:
+            self.total = size * self._passes
+            self.add(0)
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self._cancel is not None and self._cancel():
+            raise PackRefused("cancelled", "the import was cancelled")
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def verify_pack(path: Path, *, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> Manifest:
+    """Check the whole pack without writing anything; returns its manifest or raises PackRefused."""
+    with _refusals(path):
+        ticker = _Ticker(progress, cancel, passes=1)
+        with _open_pack(path) as (zf, manifest, _data, members):
+            ticker.begin(manifest.total_size)
+            for name in sorted(manifest.files):
+                _stream(zf, members[name], manifest.files[name], ticker)
+        return manifest
+
+
+def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> Manifest:
+    """Verify the pack, then unpack it into ``dest`` (which must not exist), re-hashing as it goes.
+
+    The second hash pass guards against the file being swapped between checking and unpacking.
+    On any failure ``dest`` is removed again.
+    """
+    if dest.exists():
+        raise FileExistsError(dest)
+    ticker = _Ticker(progress, cancel, passes=2)
+    with _refusals(path):
+        with _open_pack(path) as (zf, manifest, checked, members):
+            ticker.begin(manifest.total_size)
+            for name in sorted(manifest.files):
+                _stream(zf, members[name], manifest.files[name], ticker)
+        with _writing(dest):
+            dest.mkdir(parents=True)
+        try:
+            with _open_pack(path) as (zf, manifest, data, members):
+                if data != checked:
+                    raise PackRefused("changed", "the file changed while it was being imported")
+                _unpack(zf, manifest, data, members, dest, ticker)
+        except BaseException:
+            _remove_tree(dest)
+            raise
+    return manifest
+
+
+def _unpack(zf: zipfile.ZipFile, manifest: Manifest, data: bytes, members: dict[str, zipfile.ZipInfo],
+            dest: Path, ticker: _Ticker) -> None:
+    with _writing(dest):
+        (dest / INDEX_DIR).mkdir()
+        with (dest / MANIFEST_NAME).open("xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    for name in sorted(manifest.files):
+        # Names passed _name_problem: relative, no '..', flat index/ only.
+        with _writing(dest):
+            out = (dest / name).open("xb")
+        with out:
+            def write(chunk: bytes, out: BinaryIO = out) -> None:
+                with _writing(dest):
+                    out.write(chunk)
+
+            _stream(zf, members[name], manifest.files[name], ticker, write)
+            with _writing(dest):
+                out.flush()
+                os.fsync(out.fileno())
+    with _writing(dest):
+        fsync_dir(dest / INDEX_DIR)
+        fsync_dir(dest)
+
+
+@contextmanager
+def _writing(dest: Path) -> Iterator[None]:
+    """A full disk or a read-only profile is not the pack's fault: say so instead of 'damaged'."""
+    try:
+        yield
+    except OSError as exc:
+        raise PackRefused("write_failed", f"the library could not be written to {dest.parent} "
+                                          f"({exc.strerror or exc})") from None
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker: _Ticker,
+            write: Callable[[bytes], object] | None = None) -> None:
+    digest = hashlib.sha256()
+    seen = 0
+    with zf.open(info) as src:
+        while chunk := src.read(CHUNK_SIZE):
+            seen += len(chunk)
+            if seen > entry.size:
+                raise PackRefused("size_mismatch", f"{info.filename!r} unpacks to more than its "
+                                                   "manifest says (the pack was altered or damaged)")
+            digest.update(chunk)
+            if write is not None:
+                write(chunk)
+            ticker.add(len(chunk))
+    if seen != entry.size:
+        raise PackRefused("size_mismatch", f"{info.filename!r} is shorter than its manifest says "
+                                           "(the pack was altered or damaged)")
+    if digest.hexdigest() != entry.sha256:
+        raise PackRefused("hash_mismatch", f"{info.filename!r} does not match its checksum "
+                                           "(the pack was altered or damaged after it was built)")
+
+
+@contextmanager
+def _refusals(path: Path) -> Iterator[None]:
+    """Turn every way a hostile file can break zipfile into one PackRefused line naming the file."""
+    try:
+        yield
+    except PackRefused as exc:
+        raise PackRefused(exc.code, f"{path.name}: {exc}") from None
+    except (PermissionError, FileNotFoundError) as exc:
+        raise PackRefused("unreadable", f"{path.name}: the file cannot be read "
+                                        f"({exc.strerror or exc})") from None
+    except _ZIP_ERRORS as exc:
+        raise PackRefused("damaged", f"{path.name}: the file is damaged ({_short(exc)}); "
+                                     "copy it again from the original") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+@contextmanager
+def _open_pack(path: Path) -> Iterator[tuple[zipfile.ZipFile, Manifest, bytes,
+                                             dict[str, zipfile.ZipInfo]]]:
+    """Open ``path`` and run every check that needs no decompression, plus the manifest."""
+    size = _check_file(path)
+    with path.open("rb") as fp:
+        head = fp.read(4)
+        _check_end_record(fp, size, head)
+        try:
+            zf = zipfile.ZipFile(fp)
+        except zipfile.BadZipFile:
+            if head == _LOCAL_HEADER:
+                raise
+            raise PackRefused("not_zip", "this is not a content pack (not a ZIP archive)") from None
+        with zf:
+            members = _check_members(zf)
+            manifest_info = members.pop(MANIFEST_NAME, None)
+            if manifest_info is None:
+                raise PackRefused("no_manifest", "it has no manifest.json, so it is not a content pack")
+            if manifest_info.file_size > MAX_MANIFEST_SIZE:
+                raise PackRefused("manifest_too_large", "its manifest.json is far too large")
+            with zf.open(manifest_info) as src:
+                data = src.read()  # zipfile stops at the declared size, checked just above
+            manifest = load_manifest(data)
+            _check_against_manifest(members, manifest)
+            yield zf, manifest, data, members
+
+
+def _check_file(path: Path) -> int:
+    if not path.exists():
+        raise PackRefused("missing", "the file does not exist")
+    if not path.is_file():
+        raise PackRefused("not_a_file", "this is a folder or device, not a content pack file")
+    size = path.stat().st_size
+    if size == 0:
+        raise PackRefused("empty", "the file is empty")
+    if size > MAX_PACK_FILE_SIZE:
+        raise PackRefused("too_large", f"the file is {_mib(size)}, larger than the "
+                                       f"{_mib(MAX_PACK_FILE_SIZE)} a content pack may be")
+    return size
+
+
+def _check_end_record(fp: BinaryIO, size: int, head: bytes) -> None:
+    """Read the ZIP's end record ourselves, so a huge central directory is refused before zipfile
+    loads all of it into memory, and so a cut-off file is named as such."""
+    tail_size = min(size, 22 + 65535)
+    fp.seek(size - tail_size)
+    tail = fp.read(tail_size)
+    at = tail.rfind(_END_RECORD)
+    if at < 0 or len(tail) - at < 22:
+        if head == _LOCAL_HEADER:
+            raise PackRefused("truncated", "the file is incomplete (cut off while copying or "
+                                           "downloading); copy it again from the original")
+        raise PackRefused("not_zip", "this is not a content pack (not a ZIP archive)")
+    entries, dir_size = struct.unpack("<10xHI6x", tail[at:at + 22])
+    locator = tail[at - 20:at] if at >= 20 else b""
+    if locator[:4] == _ZIP64_LOCATOR:
+        (record_at,) = struct.unpack("<Q", locator[8:16])
+        if record_at + 56 <= size:
+            fp.seek(record_at)
+            record = fp.read(56)
+            if record[:4] == _ZIP64_END_RECORD:
+                entries, dir_size = struct.unpack("<QQ", record[32:48])
+    if entries > MAX_MEMBERS or dir_size > MAX_CENTRAL_DIR_SIZE:
+        raise PackRefused("too_many_members", f"it holds more than the {MAX_MEMBERS} files a content "
+                                              "pack may have")
+    fp.seek(0)
+
+
+def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackRefused("too_many_members", f"it holds {len(infos)} files, more than the "
+                                              f"{MAX_MEMBERS} a content pack may have")
+    files: dict[str, zipfile.ZipInfo] = {}
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = _name_problem(name)
+        if problem is not None:
+            raise PackRefused(*problem)
+        # Windows and macOS folders ignore case: Index/A and index/a would land on one file.
+        if name.casefold() in seen:
+            raise PackRefused("duplicate", f"it holds {name!r} twice")
+        seen.add(name.casefold())
+        kind = stat.S_IFMT(info.external_attr >> 16)
+        if kind == stat.S_IFLNK:
+            raise PackRefused("link", f"{name!r} is a link; content packs may not contain links")
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            raise PackRefused("special_file", f"{name!r} is a special file, not a plain file")
+        if info.flag_bits & 0x1:
+            raise PackRefused("encrypted", f"{name!r} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackRefused("compression", f"{name!r} uses a compression this app does not read")
+        if info.file_size > MAX_MEMBER_SIZE:
+            raise PackRefused("member_too_large", f"{name!r} would unpack to {_mib(info.file_size)}, "
+                                                  f"more than the {_mib(MAX_MEMBER_SIZE)} allowed")
+        if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackRefused("ratio", f"{name!r} is packed suspiciously tightly "
+                                       f"({_mib(info.compress_size)} → {_mib(info.file_size)}); "
+                                       "this looks like a zip bomb")
+        total += info.file_size
+        if total > MAX_TOTAL_SIZE:
+            raise PackRefused("total_too_large", f"it would unpack to more than the "
+                                                 f"{_mib(MAX_TOTAL_SIZE)} a content pack may have")
+        if not info.is_dir():
+            files[name] = info
+    _check_overlaps(zf, infos)
+    return files
+
+
+def _check_overlaps(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse members that share bytes: the trick that makes small zip bombs expand many times."""
+    ordered = sorted(infos, key=lambda info: info.header_offset)
+    limit = getattr(zf, "start_dir", None)
+    for current, following in zip(ordered, [*ordered[1:], None], strict=True):
+        end = current.header_offset + 30 + current.compress_size
+        next_start = following.header_offset if following is not None else limit
+        if next_start is not None and end > next_start:
+            raise PackRefused("overlap", f"{current.filename!r} overlaps another member; "
+                                         "this looks like a zip bomb")
+
+
+def _check_against_manifest(members: dict[str, zipfile.ZipInfo], manifest: Manifest) -> None:
+    for name in sorted(members):
+        if name not in manifest.files:
+            raise PackRefused("extra_member", f"it holds {name!r}, which its manifest does not list "
+                                              "(a file was added after the pack was built)")
+    for name, entry in sorted(manifest.files.items()):
+        info = members.get(name)
+        if info is None:
+            raise PackRefused("missing_member", f"{name!r}, listed in its manifest, is missing")
+        if info.file_size != entry.size:
+            raise PackRefused("size_mismatch", f"{name!r} has a different size than its manifest "
+                                               "says (the pack was altered or damaged)")
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)

@@ -1,0 +1,357 @@
+"""The user's own database: notes, bookmarks, reading history and settings.
+
+Nobody else has a copy of a social worker's notes, so this file is treated as the most valuable
+thing in the profile: every open runs ``PRAGMA integrity_check``; a damaged file is moved aside
+(never deleted) and the newest good backup takes its place; backups rotate daily; the schema only
+ever migrates forward, and a file from a newer app is left untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+
+from kb_app.core.errors import UserDataError
+from kb_app.core.pack import fsync_dir
+from kb_app.core.paths import AppPaths
+
+APPLICATION_ID = 0x4B424E54  # "KBNT": tells our files from any other SQLite file on restore
+AUTO_BACKUP_KEEP = 7
+AUTO_BACKUP_EVERY = timedelta(days=1)
+_STAMP = "%Y%m%d-%H%M%S"
+_AUTO_BACKUP = re.compile(r"userdata-(\d{8}-\d{6})\.db\Z")
+# Safety copies (before a restore or a migration) carry a suffix so rotation leaves them alone,
+# but recovery still considers them.
+_ANY_BACKUP = re.compile(r"userdata-(\d{8}-\d{6})(?:-[a-z0-9-]+)?\.db\Z")
+# SQLITE_CORRUPT and SQLITE_NOTADB: the only errors that mean the file itself is bad. "Locked" or
+# "cannot open" must never send a good file aside.
+_DAMAGE_CODES = (11, 26)
+
+
+def _create_tables(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("""CREATE TABLE notes (
+        id TEXT PRIMARY KEY NOT NULL,
+        municipality TEXT NOT NULL,
+        doc_id TEXT,
+        body TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))""")
+    conn.execute("""CREATE TABLE note_history (
+        id INTEGER PRIMARY KEY,
+        note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL)""")
+    conn.execute("CREATE TABLE bookmarks (doc_id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL)")
+    conn.execute("""CREATE TABLE history (
+        id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, viewed_at TEXT NOT NULL)""")
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
+
+
+def _add_lookup_indexes(conn: sqlite3.Connection) -> None:
+    # The notes panel lists a municipality's or a document's notes on every page change.
+    conn.execute("CREATE INDEX notes_by_municipality ON notes(municipality, updated_at)")
+    conn.execute("CREATE INDEX notes_by_doc ON notes(doc_id)")
+    conn.execute("CREATE INDEX note_history_by_note ON note_history(note_id)")
+    conn.execute("CREATE INDEX history_by_time ON history(viewed_at)")
+
+
+# MIGRATIONS[n] takes a database from version n to n + 1. Append only; never edit a released one.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened when the database failed its integrity check, for the GUI to tell the user."""
+
+    reason: str
+    damaged_copy: Path
+    restored_from: Path | None  # None: no good backup, the user starts with an empty database
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def format_time(moment: datetime) -> str:
+    """YYYY-MM-DDTHH:MM:SSZ: the exchange format, and text order equals time order (strftime
+    would not zero-pad years below 1000 on every platform)."""
+    t = moment.astimezone(UTC)
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:{t.second:02d}Z"
+
+
+class UserData:
+    """One connection to the user's database. Open with :func:`open_userdata` or :meth:`open`."""
+
+    def __init__(self, path: Path, backups: Path, conn: sqlite3.Connection,
+                 recovery: Recovery | None) -> None:
+        self.path = path
+        self.backups = backups
+        self.conn = conn
+        self.recovery = recovery
+
+    @classmethod
+    def open(cls, path: Path, backups: Path) -> UserData:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        recovery = None
+        try:
+            conn = _connect_checked(path)
+        except _Damaged as damage:
+            recovery = _recover(path, backups, str(damage))
+            try:
+                conn = _connect_checked(path)
+            except _Damaged as again:
+                raise UserDataError(f"the notes database cannot be repaired ({again})") from None
+        db = cls(path, backups, conn, recovery)
+        try:
+            db._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    @property
+    def recovered(self) -> bool:
+        return self.recovery is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> UserData:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or (on error or a kill) none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _migrate(self) -> None:
+        start = self.version
+        if start == SCHEMA_VERSION:
+            return
+        if start > 0:
+            self.backup_to(self.backups / f"userdata-{utc_now():{_STAMP}}-before-v{SCHEMA_VERSION}.db")
+        for target in range(start + 1, SCHEMA_VERSION + 1):
+            with self.transaction() as conn:
+                if self.version >= target:  # another process migrated meanwhile
+                    continue
+                MIGRATIONS[target - 1](conn)
+                conn.execute(f"PRAGMA user_version = {target}")
+
+    # --- backups ---------------------------------------------------------------------------------
+
+    def backup_to(self, dest: Path) -> Path:
+        """Write a consistent copy (SQLite's backup API, safe while others read) to ``dest``."""
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+            os.close(fd)
+            try:
+                with closing(sqlite3.connect(tmp_name)) as out:
+                    self.conn.backup(out)
+                    # A standalone file: no -wal beside it, readable from read-only media.
+                    out.execute("PRAGMA journal_mode=DELETE")
+                _fsync_file(Path(tmp_name))
+                os.replace(tmp_name, dest)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+            fsync_dir(dest.parent)
+        except (OSError, sqlite3.Error) as exc:
+            raise UserDataError(f"the backup {dest} could not be written ({exc})") from None
+        return dest
+
+    def backup_if_due(self, now: datetime | None = None) -> Path | None:
+        """Take the daily automatic backup if the last one is a day old; keep the newest seven."""
+        now = (now or utc_now()).astimezone(UTC)
+        autos = _auto_backups(self.backups)
+        if autos and now - autos[-1][0] < AUTO_BACKUP_EVERY:
+            return None
+        dest = self.backup_to(self.backups / f"userdata-{now:{_STAMP}}.db")
+        for _, old in _auto_backups(self.backups)[:-AUTO_BACKUP_KEEP]:
+            old.unlink(missing_ok=True)
+        return dest
+
+    def restore_from(self, source: Path) -> Path:
+        """Replace the database with ``source``; returns the safety copy of what was here before."""
+        inspect_userdata(source)
+        if source.resolve() == self.path.resolve():
+            raise UserDataError("that file is the database in use; choose a backup file")
+        safety = self.backup_to(self.backups / f"userdata-{utc_now():{_STAMP}}-before-restore.db")
+        try:
+            with closing(_connect_readonly(source)) as src:
+                src.backup(self.conn)
+        except sqlite3.Error as exc:
+            raise UserDataError(f"{source.name} could not be restored ({exc})") from None
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._migrate()
+        return safety
+
+
+def open_userdata(paths: AppPaths) -> UserData:
+    paths.ensure()
+    return UserData.open(paths.user_db, paths.backups)
+
+
+def inspect_userdata(path: Path) -> int:
+    """Check that ``path`` is a sound user database this app can read; returns its schema version."""
+    if not path.is_file():
+        raise UserDataError(f"{path.name} does not exist")
+    try:
+        with closing(_connect_readonly(path)) as conn:
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise UserDataError(f"{path.name} is damaged")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        raise UserDataError(f"{path.name} is not a kb-app notes database") from None
+    if app_id != APPLICATION_ID or version < 1:
+        raise UserDataError(f"{path.name} is not a kb-app notes database")
+    if version > SCHEMA_VERSION:
+        raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first")
+    return int(version)
+
+
+class _Damaged(Exception):
+    pass
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    except sqlite3.Error as exc:
+        raise UserDataError(f"the notes database cannot be opened ({exc})") from None
+    try:
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
+                raise _Damaged(str(exc)) from None
+            raise UserDataError(f"the notes database cannot be opened ({exc})") from None
+        if rows != [("ok",)]:
+            raise _Damaged(str(rows[0][0]) if rows else "integrity check gave no answer")
+        _check_identity(conn, path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        # FULL: a power cut after a saved note must not lose it; the writes here are tiny.
+        conn.execute("PRAGMA synchronous=FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise UserDataError(f"the notes database {path} was made by a newer version of the app "
+                            f"(schema {version}, this app knows up to {SCHEMA_VERSION}); "
+                            "update the app to open it")
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if app_id != APPLICATION_ID and (version > 0 or has_tables):
+        raise UserDataError(f"{path} is not a kb-app notes database")
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def _recover(path: Path, backups: Path, reason: str) -> Recovery:
+    damaged = path.with_name(f"{path.stem}.damaged-{utc_now():{_STAMP}}{path.suffix}")
+    n = 1
+    while damaged.exists():  # two recoveries within a second must not overwrite the first copy
+        n += 1
+        damaged = path.with_name(f"{path.stem}.damaged-{utc_now():{_STAMP}}-{n}{path.suffix}")
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{damaged}{suffix}"))
+    except OSError as exc:
+        raise UserDataError(f"the notes database is damaged ({reason}) and could not be moved aside "
+                            f"({exc.strerror or exc}); close other kb-app windows and try again") from None
+    for candidate in _all_backups_newest_first(backups):
+        try:
+            inspect_userdata(candidate)
+            _copy_database(candidate, path)
+        except (UserDataError, sqlite3.Error, OSError):
+            continue
+        return Recovery(reason, damaged, candidate)
+    return Recovery(reason, damaged, None)
+
+
+def _copy_database(source: Path, dest: Path) -> None:
+    tmp = dest.with_name(f".{dest.name}.restore.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        with closing(_connect_readonly(source)) as src, closing(sqlite3.connect(tmp)) as out:
+            src.backup(out)
+        _fsync_file(tmp)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(dest.parent)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _auto_backups(backups: Path) -> list[tuple[datetime, Path]]:
+    return sorted(_stamped(backups, _AUTO_BACKUP))
+
+
+def _all_backups_newest_first(backups: Path) -> list[Path]:
+    return [path for _, path in sorted(_stamped(backups, _ANY_BACKUP), reverse=True)]
+
+
+def _stamped(backups: Path, pattern: re.Pattern[str]) -> Iterator[tuple[datetime, Path]]:
+    if not backups.is_dir():
+        return
+    for path in backups.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            yield datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC), path
