@@ -1,0 +1,179 @@
+"""Commands that validate, build and read a library: check, build, search, list, show, analyze,
+municipalities."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kb_app.cli import UsageError, add_pack_option, add_profile_option
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("check", help="validate a knowledge folder")
+    p.add_argument("dir", metavar="DIR")
+    p.set_defaults(handler=cmd_check)
+
+    p = subparsers.add_parser("build", help="validate and build a content pack")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.kbpack")
+    p.set_defaults(handler=cmd_build)
+
+    p = subparsers.add_parser("search", help="search the library")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--type", dest="doc_type")
+    p.add_argument("--lang")
+    p.add_argument("--municipality")
+    add_profile_option(p)
+    add_pack_option(p)
+    p.set_defaults(handler=cmd_search)
+
+    p = subparsers.add_parser("list", help="list documents")
+    p.add_argument("--type", dest="doc_type")
+    p.add_argument("--lang")
+    p.add_argument("--json", action="store_true")
+    add_profile_option(p)
+    add_pack_option(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = subparsers.add_parser("show", help="print one document")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--format", choices=("md", "html", "text"), default="md")
+    add_profile_option(p)
+    add_pack_option(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = subparsers.add_parser("analyze", help="show the index term of each word")
+    p.add_argument("--lang", choices=("lv", "en"), default="lv")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.set_defaults(handler=cmd_analyze)
+
+    p = subparsers.add_parser("municipalities", help="list the municipalities notes can belong to")
+    p.add_argument("--json", action="store_true")
+    add_profile_option(p)
+    add_pack_option(p)
+    p.set_defaults(handler=cmd_municipalities)
+
+
+def _library(args: argparse.Namespace) -> Any:
+    from kb_app.core.bootstrap import open_library
+    from kb_app.core.paths import resolve_profile
+
+    return open_library(resolve_profile(args.profile), args.pack)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kb_app.core.content import load_knowledge
+
+    root = Path(args.dir)
+    if not root.is_dir():
+        raise UsageError(f"kb-app check: not a folder: {root}")
+    knowledge = load_knowledge(root)
+    for problem in knowledge.problems:
+        print(problem.format())
+    if knowledge.problems:
+        print(f"{len(knowledge.problems)} problem(s) in {len(knowledge.documents)} document(s)", file=sys.stderr)
+        return 1
+    print(f"ok: {len(knowledge.documents)} documents, {len(knowledge.municipalities)} municipalities, "
+          f"{len(knowledge.synonyms)} synonym groups", file=sys.stderr)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kb_app.core.build import BuildError, build_pack
+
+    root = Path(args.dir)
+    if not root.is_dir():
+        raise UsageError(f"kb-app build: not a folder: {root}")
+    try:
+        manifest = build_pack(root, Path(args.output))
+    except BuildError as exc:
+        for problem in exc.problems:
+            print(problem.format())
+        print(f"kb-app: {exc}", file=sys.stderr)
+        return 1
+    counts = getattr(manifest, "counts", {}) or {}
+    print(f"built {args.output}: {counts.get('total', '?')} documents, version {getattr(manifest, 'version', '?')}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise UsageError("kb-app search: --limit must be 0 or more")
+    library = _library(args)
+    result = library.search(" ".join(args.query), limit=args.limit, doc_type=args.doc_type, lang=args.lang,
+                            municipality=args.municipality)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+        return 0
+    print(f"{result.total} found ({result.took_ms:.1f} ms)")
+    for hit in result.hits:
+        print(f"{hit.score:8.2f}  [{hit.type}] {hit.id}  {hit.title}")
+        print(f"          {_plain(hit.snippet)}")
+    return 0
+
+
+def _plain(snippet: str) -> str:
+    from html import unescape
+
+    return unescape(snippet.replace("<b>", "*").replace("</b>", "*"))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = _library(args)
+    docs = library.documents(doc_type=args.doc_type, lang=args.lang)
+    if args.json:
+        print(json.dumps([d.to_json() for d in docs], ensure_ascii=False))
+    else:
+        for doc in docs:
+            print(f"{doc.type:<11} {doc.lang}  {doc.id:<40} {doc.title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from kb_app.core.errors import NotFoundError
+
+    library = _library(args)
+    try:
+        doc = library.document(args.id)
+    except NotFoundError as exc:
+        print(f"kb-app: {exc}", file=sys.stderr)
+        return 1
+    if args.format == "html":
+        from html import escape
+
+        print(f"<h1>{escape(doc.title)}</h1>\n{doc.html}")
+    elif args.format == "text":
+        print(doc.title)
+        print("=" * len(doc.title))
+        print(doc.text)
+    else:
+        print(f"# {doc.title}\n")
+        if doc.summary:
+            print(f"_{doc.summary}_\n")
+        print(doc.body_md.strip())
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from kb_app.core.analysis import analyze_word
+
+    for word in args.words:
+        print(f"{word}\t{analyze_word(word, args.lang)}")
+    return 0
+
+
+def cmd_municipalities(args: argparse.Namespace) -> int:
+    library = _library(args)
+    rows = library.municipalities()
+    if args.json:
+        print(json.dumps([{"code": m.code, "name": m.name, "kind": m.kind} for m in rows], ensure_ascii=False))
+    else:
+        for m in rows:
+            print(f"{m.code:<28} {m.name}")
+    return 0

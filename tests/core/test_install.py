@@ -1,0 +1,247 @@
+"""Atomic install, rollback and recovery of the library pointer (issue 5 §2, §5)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from conftest_data import DEFAULT_DOCS, PACK_INFO, build_pack, doc, police, tree_hash
+
+from kb_app.cli import main
+from kb_app.core import install as install_module
+from kb_app.core.errors import LibraryError, PackError
+from kb_app.core.install import (
+    CURRENT,
+    PREVIOUS,
+    current_library,
+    install_pack,
+    last_changes,
+    library_generation,
+    read_manifest,
+    rollback,
+    verify_installed,
+)
+from kb_app.core.notes import NotesStore, known_doc_ids
+from kb_app.core.pack import PackRefused, write_pack
+from kb_app.core.paths import AppPaths
+from kb_app.core.userdata import open_userdata
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("packs")
+    new_docs = [doc("article-intro", title="Ievads"), police("+371 6700 0000"),
+                doc("article-new", title="Jauns")]
+    return {
+        "a": build_pack(folder, "a.kbpack", version="1"),
+        "b": build_pack(folder, "b.kbpack", docs=new_docs, version="2"),
+        "c": build_pack(folder, "c.kbpack", docs=[DEFAULT_DOCS[1]], version="3"),
+    }
+
+
+def _folders(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir() if p.is_dir())
+
+
+def test_first_install_layout(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    assert current_library(root) is None and library_generation(root) == ""
+    result = install_pack(packs["a"], root)
+    assert result.library_dir.parent == root and result.previous_dir is None
+    assert current_library(root) == result.library_dir
+    assert (root / CURRENT).read_text() == result.library_dir.name == library_generation(root)
+    assert not (root / PREVIOUS).exists()
+    assert sorted(p.name for p in result.library_dir.iterdir()) == ["changes.json", "index", "library.db",
+                                                                    "manifest.json"]
+    assert result.changes.first_install and result.changes.total == 2
+    assert verify_installed(result.library_dir).version == "1"
+    assert read_manifest(result.library_dir) == result.manifest
+
+
+def test_update_keeps_previous_and_records_changes(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    second = install_pack(packs["b"], root)
+    assert second.previous_dir == first.library_dir
+    assert (root / PREVIOUS).read_text() == first.library_dir.name
+    assert library_generation(root) == second.library_dir.name != first.library_dir.name
+    changes = second.changes
+    assert [d.id for d in changes.added] == ["article-new"]
+    assert [d.id for d in changes.changed] == ["contact-valsts-policija"]
+    phones = next(f for f in changes.changed[0].fields if f.field == "phones")
+    assert (phones.old, phones.new) == ("+371 110 (Emergency)", "+371 6700 0000 (Emergency)")
+    assert last_changes(root) == changes
+    assert json.loads((second.library_dir / "changes.json").read_text())["new"] == "Test library 2"
+
+    third = install_pack(packs["c"], root)
+    # Only CURRENT and PREVIOUS survive a switch.
+    assert _folders(root) == sorted([second.library_dir.name, third.library_dir.name])
+    assert [d.id for d in third.changes.removed] == ["article-intro", "article-new"]
+
+
+def test_rollback_once(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    second = install_pack(packs["b"], root)
+    assert rollback(root) == first.library_dir
+    assert current_library(root) == first.library_dir
+    assert not (root / PREVIOUS).exists()
+    assert _folders(root) == [first.library_dir.name]
+    assert not second.library_dir.exists()
+    with pytest.raises(PackError, match="no earlier library"):
+        rollback(root)
+
+
+def test_rollback_without_previous(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    with pytest.raises(PackError):
+        rollback(root)
+    install_pack(packs["a"], root)
+    with pytest.raises(PackError):
+        rollback(root)
+
+
+def test_current_pointing_at_missing_folder_falls_back(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    second = install_pack(packs["b"], root)
+    shutil.rmtree(second.library_dir)
+    assert current_library(root) == first.library_dir
+    shutil.rmtree(first.library_dir)
+    assert current_library(root) is None
+    # The next install repairs the profile.
+    third = install_pack(packs["c"], root)
+    assert current_library(root) == third.library_dir
+    assert third.changes.first_install
+
+
+@pytest.mark.parametrize("content", ["../../etc", "", "lib-x/../../y", "\0\0", "lib-20261127T100000Z-zzz"])
+def test_hand_edited_pointer_is_ignored(packs: dict[str, Path], tmp_path: Path, content: str) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    second = install_pack(packs["b"], root)
+    (root / CURRENT).write_text(content)
+    assert current_library(root) == first.library_dir  # PREVIOUS still names a good folder
+    assert second.library_dir.exists()
+
+
+def test_partial_leftovers_are_cleaned_by_next_install(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    (root / "lib-20200101T000000Z-deadbeef.partial" / "index").mkdir(parents=True)
+    (root / "lib-20200101T000000Z-0123456789ab").mkdir()  # complete but never switched in
+    (root / ".CURRENT.abc.tmp").write_text("half")
+    (root / "README.txt").write_text("not ours: left alone")
+    second = install_pack(packs["b"], root)
+    assert sorted(p.name for p in root.iterdir()) == sorted(
+        [CURRENT, PREVIOUS, "README.txt", first.library_dir.name, second.library_dir.name])
+
+
+def test_failure_after_unpacking_leaves_profile_unchanged(packs: dict[str, Path], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "library"
+    install_pack(packs["a"], root)
+    before = tree_hash(root)
+
+    def broken(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(install_module, "atomic_write_bytes", broken)
+    with pytest.raises(OSError):
+        install_pack(packs["b"], root)
+    assert tree_hash(root) == before
+
+
+def test_pack_with_unusable_database_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    good = build_pack(tmp_path, "good.kbpack")
+    install_pack(good, root)
+    before = tree_hash(root)
+    staging_db = tmp_path / "bad.kbpack.staging" / "library.db"
+    bad = build_pack(tmp_path, "bad.kbpack")
+    # Rebuild with a library.db that is not a database: hashes match, content does not make sense.
+    staging_db.write_bytes(b"not a database" * 100)
+    write_pack(staging_db.parent, bad, PACK_INFO)
+    with pytest.raises(PackRefused) as refused:
+        install_pack(bad, root)
+    assert refused.value.code == "bad_library"
+    assert tree_hash(root) == before
+
+
+def test_cancelled_install_leaves_profile_unchanged(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    install_pack(packs["a"], root)
+    before = tree_hash(root)
+    calls = []
+    with pytest.raises(PackRefused):
+        install_pack(packs["b"], root, cancel=lambda: calls.append(1) or len(calls) > 3)
+    assert tree_hash(root) == before
+
+
+def test_imports_never_touch_notes_and_orphans_are_kept(packs: dict[str, Path], tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "profile")
+    install_pack(packs["b"], paths.library_root)
+    with open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        kept = store.add("riga", "about the new article", "article-new")
+        store.add("riga", "about the police", "contact-valsts-policija")
+    userdata_hash = tree_hash(paths.profile / "userdata.db")
+
+    result = install_pack(packs["c"], paths.library_root)  # drops article-new
+    assert tree_hash(paths.profile / "userdata.db") == userdata_hash
+    with open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        orphans = store.orphans(known_doc_ids(result.library_dir / "library.db"))
+        assert [n.id for n in orphans] == [kept.id]
+        assert len(store.list()) == 2
+
+
+def test_changes_file_damaged(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    result = install_pack(packs["a"], root)
+    (result.library_dir / "changes.json").write_text("[]")
+    with pytest.raises(LibraryError):
+        last_changes(root)
+    (result.library_dir / "changes.json").unlink()
+    assert last_changes(root) is None
+
+
+def test_installed_database_is_opened_read_only(packs: dict[str, Path], tmp_path: Path) -> None:
+    root = tmp_path / "library"
+    first = install_pack(packs["a"], root)
+    install_pack(packs["b"], root)  # diff reads the first library
+    verify_installed(first.library_dir)  # hashes unchanged: nothing wrote to it
+    with closing(sqlite3.connect(first.library_dir / "library.db")) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+
+
+def test_verify_installed_detects_damage(packs: dict[str, Path], tmp_path: Path) -> None:
+    result = install_pack(packs["a"], tmp_path / "library")
+    (result.library_dir / "index" / "_MAIN_1.toc").write_bytes(b"changed")
+    with pytest.raises(LibraryError, match="damaged"):
+        verify_installed(result.library_dir)
+
+
+def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    profile = str(tmp_path / "profile")
+    assert main(["pack", "changes", "--profile", profile]) == 0
+    assert "No content pack" in capsys.readouterr().out
+    assert main(["pack", "import", str(packs["a"]), "--profile", profile]) == 0
+    assert "Installed Test library 1 (2 documents)." in capsys.readouterr().out
+    assert main(["pack", "import", str(packs["b"]), "--profile", profile]) == 0
+    out = capsys.readouterr().out
+    assert "Content updated: Test library 2 (was 1)" in out
+    assert "1 added, 0 removed, 1 changed." in out and "+371 6700 0000 (Emergency)" in out
+    assert main(["pack", "changes", "--profile", profile]) == 0
+    assert "+371 110 (Emergency) → +371 6700 0000 (Emergency)" in capsys.readouterr().out
+    assert main(["pack", "changes", "--json", "--profile", profile]) == 0
+    assert json.loads(capsys.readouterr().out)["added"][0]["id"] == "article-new"
+    assert main(["pack", "rollback", "--profile", profile]) == 0
+    assert "Back to Test library 1." in capsys.readouterr().out
+    assert main(["pack", "rollback", "--profile", profile]) == 1
+    assert "no earlier library" in capsys.readouterr().err
