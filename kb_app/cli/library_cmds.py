@@ -20,6 +20,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("build", help="validate and build a content pack")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="FILE.kbpack")
+    p.add_argument("--default-municipality", metavar="CODE",
+                   help="municipality the app starts on (overrides pack.yaml)")
     p.set_defaults(handler=cmd_build)
 
     p = subparsers.add_parser("search", help="search the library")
@@ -91,7 +93,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise UsageError(f"kb-app build: not a folder: {root}")
     try:
-        manifest = build_pack(root, Path(args.output))
+        manifest = build_pack(root, Path(args.output), default_municipality=args.default_municipality)
     except BuildError as exc:
         for problem in exc.problems:
             print(problem.format())

@@ -129,13 +129,22 @@ class IndexStats:
 
 
 @contextmanager
-def _seeded_random(seed: int) -> Any:
-    # whoosh names segments and temp files with random.choice; a fixed seed makes names repeatable.
+def _repeatable_whoosh(seed: int) -> Any:
+    """Make whoosh write the same bytes for the same documents.
+
+    Whoosh names segments with ``random.choice`` and records each file's mtime inside the
+    compound segment file; a fixed seed and a fixed mtime remove both differences.
+    """
+    from whoosh.filedb.filestore import FileStorage
+
     state = random.getstate()
+    original_modified = FileStorage.file_modified
     random.seed(seed)
+    FileStorage.file_modified = lambda _self, _name: 0.0  # type: ignore[method-assign]
     try:
         yield
     finally:
+        FileStorage.file_modified = original_modified  # type: ignore[method-assign]
         random.setstate(state)
 
 
@@ -146,7 +155,7 @@ def write_index(index_dir: Path, docs: list[IndexedDoc], progress: Progress | No
     index_dir.mkdir(parents=True, exist_ok=True)
     df: dict[str, int] = {}
     champions = ChampionBuilder()
-    with _seeded_random(154):
+    with _repeatable_whoosh(154):
         ix = whoosh_index.create_in(str(index_dir), index_schema())
         writer = ix.writer(limitmb=1024)
         total = len(docs)
@@ -162,6 +171,8 @@ def write_index(index_dir: Path, docs: list[IndexedDoc], progress: Progress | No
                 progress(docnum + 1, total)
         writer.commit(optimize=True)
         ix.close()
+    # The lock file is whoosh's, for writers; an installed library is only ever read.
+    (index_dir / "MAIN_WRITELOCK").unlink(missing_ok=True)
     return IndexStats(df, list(champions.champions()), array("i", champions.text_lengths).tobytes(),
                       array("i", champions.head_lengths).tobytes())
 
@@ -263,11 +274,20 @@ def built_at() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build_pack(knowledge_dir: Path, out: Path, progress: Progress | None = None) -> Any:
-    """Validate, build and write a ``.kbpack``; return its manifest. Raises BuildError if invalid."""
+def build_pack(knowledge_dir: Path, out: Path, progress: Progress | None = None, *,
+               default_municipality: str | None = None) -> Any:
+    """Validate, build and write a ``.kbpack``; return its manifest. Raises BuildError if invalid.
+
+    ``default_municipality`` overrides ``pack.yaml`` (a regional trainer's installer starts there).
+    """
     from kb_app.core.pack import write_pack
 
     knowledge = load_knowledge(knowledge_dir)
+    if default_municipality is not None:
+        if default_municipality not in {m.code for m in knowledge.municipalities}:
+            knowledge.problems.append(Problem(knowledge.root / "municipalities.yaml", 1,
+                                              f"default municipality '{default_municipality}' is not in the list"))
+        knowledge.pack.default_municipality = default_municipality
     if knowledge.problems:
         raise BuildError(knowledge.problems)
     counts: dict[str, int] = {t: 0 for t in ("article", "contact", "indicators", "scenario")}

@@ -1,0 +1,221 @@
+"""Search benchmark: the app's search API against SQLite FTS5 on the same synthetic Latvian corpus.
+
+    python benchmarks/search_bench.py --docs 20000 --json
+
+Generates a deterministic corpus as a knowledge folder, builds a real pack with ``kb-app build``'s
+code, installs it, and runs mixed queries through ``Library.search`` (searcher reused, top 10
+with snippets, as the GUI does) and a keystroke-by-keystroke replay of typed queries. In the same
+run the equivalent queries go to FTS5 (``unicode61 remove_diacritics 2``, bm25, snippets for the
+top 10, and a total count) as the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import Corpus, SyntheticDoc  # noqa: E402
+
+from kb_app.core.stemmer_lv import fold  # noqa: E402
+
+
+def write_knowledge(corpus: Corpus, root: Path) -> None:
+    (root / "docs").mkdir(parents=True)
+    (root / "pack.yaml").write_text("id: bench\ntitle: Benchmark\nversion: '1'\n", "utf-8")
+    (root / "municipalities.yaml").write_text(
+        "municipalities:\n  - {code: riga, name: Rīga, kind: state-city}\n", "utf-8")
+    (root / "synonyms.txt").write_text("cilvēktirdzniecība, cilvēku tirdzniecība\n", "utf-8")
+    for doc in corpus.docs:
+        (root / "docs" / f"{doc.id}.md").write_text(_markdown(doc), "utf-8")
+
+
+def _markdown(doc: SyntheticDoc) -> str:
+    head = [f"id: {doc.id}", f"type: {doc.type}", f"title: \"{doc.title}\"", "lang: lv",
+            "tags: [" + ", ".join(doc.tags) + "]", f"summary: \"{doc.summary}\""]
+    if doc.type == "contact":
+        head += ["category: other", "verified_on: 2026-01-01", "source: synthetic"]
+    elif doc.type == "indicators":
+        head += ["area: general", "groups:", "  - id: g1", "    title: Pazīmes", "    indicators:"]
+        head += [f"      - {{id: {doc.id}-i{n}, text: \"{doc.title} {n}\"}}" for n in range(3)]
+    elif doc.type == "scenario":
+        head += [f"questions: [\"{doc.summary}\"]", "roles: [{institution: Policija, role: Izmeklē}]",
+                 "solution: [{title: Solis, text: Rīkoties}]"]
+    return "---\n" + "\n".join(head) + "\n---\n\n" + doc.body + "\n"
+
+
+def make_queries(corpus: Corpus, count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, query) pairs: words, several words, no diacritics, prefixes, phrases, misspellings."""
+    kinds = ("word", "words", "folded", "prefix", "phrase", "misspelt")
+    out: list[tuple[str, str]] = []
+    for n in range(count):
+        kind = kinds[n % len(kinds)]
+        doc = rng.choice(corpus.docs)
+        words = [w.strip(".").lower() for w in doc.body.split() if len(w.strip(".")) > 3]
+        if not words:
+            continue
+        i = rng.randrange(len(words))
+        word = words[i]
+        if kind == "word":
+            q = word
+        elif kind == "words":
+            q = " ".join(rng.sample(words, min(len(words), rng.randint(2, 3))))
+        elif kind == "folded":
+            q = fold(word)
+        elif kind == "prefix":
+            q = word[: rng.randint(3, max(3, len(word) - 1))]
+        elif kind == "phrase":
+            q = f"\"{' '.join(words[i:i + 2])}\"" if i + 1 < len(words) else word
+        else:
+            long = [w for w in words if len(w) >= 6] or [word]
+            w = rng.choice(long)
+            pos = rng.randrange(1, len(w) - 1)
+            q = w[:pos] + rng.choice("aeiklmnrst") + w[pos + 1:]
+        out.append((kind, q))
+    return out
+
+
+def typing_replay(queries: list[str]) -> list[str]:
+    """Every keystroke state of typing each query (search as you type)."""
+    out: list[str] = []
+    for q in queries:
+        out.extend(q[:n] for n in range(1, len(q) + 1))
+    return out
+
+
+def fts5_query(kind: str, q: str) -> str:
+    words = [fold(w.lower()) for w in q.replace('"', " ").split()]
+    words = [w for w in words if w.isalnum()]
+    if not words:
+        return '""'
+    if kind == "phrase" and len(words) > 1:
+        return '"' + " ".join(words) + '"'
+    if kind in ("prefix", "typing"):
+        return " ".join(words[:-1] + [words[-1] + "*"])
+    return " ".join(words)
+
+
+def build_fts5(corpus: Corpus, path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, "
+                 "tokenize='unicode61 remove_diacritics 2')")
+    conn.executemany("INSERT INTO docs(title, tags, summary, body) VALUES (?,?,?,?)",
+                     [(d.title, " ".join(d.tags), d.summary, d.body) for d in corpus.docs])
+    conn.commit()
+    return conn
+
+
+def run_fts5(conn: sqlite3.Connection, match: str) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (match,)).fetchone()
+        conn.execute("SELECT rowid, snippet(docs, 3, '<b>', '</b>', '…', 24) FROM docs WHERE docs MATCH ? "
+                     "ORDER BY bm25(docs, 4.0, 3.0, 2.0, 1.0) LIMIT 10", (match,)).fetchall()
+    except sqlite3.OperationalError:
+        pass  # a query FTS5 cannot parse costs nothing; it would have found nothing
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(fn, items):  # type: ignore[no-untyped-def]
+    times = []
+    for item in items:
+        t = time.perf_counter()
+        fn(item)
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--queries", type=int, default=240)
+    parser.add_argument("--typed", type=int, default=40, help="queries replayed keystroke by keystroke")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--keep", metavar="DIR", help="keep the built pack and library here")
+    parser.add_argument("--profile-slowest", type=int, default=0, help="print the N slowest queries")
+    args = parser.parse_args()
+
+    from kb_app.core.build import build_pack
+    from kb_app.core.install import install_pack
+    from kb_app.core.library import Library
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kbbench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus = Corpus(args.docs)
+        knowledge = work / "knowledge"
+        shutil.rmtree(knowledge, ignore_errors=True)
+        write_knowledge(corpus, knowledge)
+        pack = work / "bench.kbpack"
+        t = time.perf_counter()
+        build_pack(knowledge, pack)
+        build_s = time.perf_counter() - t
+        shutil.rmtree(work / "profile", ignore_errors=True)
+        installed = install_pack(pack, work / "profile" / "library").library_dir
+        index_bytes = sum(f.stat().st_size for f in (Path(installed) / "index").iterdir())
+        library = Library(Path(installed))
+
+        rng = random.Random(20261127)
+        queries = make_queries(corpus, args.queries, rng)
+        typed = typing_replay([q for _, q in make_queries(corpus, args.typed, random.Random(7))])
+
+        engine = library.search_engine()
+        engine.warm_up()
+        query_ms = timed(lambda q: library.search(q[1], limit=10), queries)
+        typing_ms = timed(lambda q: library.search(q, limit=10), typed)
+
+        fts = build_fts5(corpus, work / "fts5.db")
+        fts_ms = timed(lambda q: run_fts5(fts, fts5_query(q[0], q[1])), queries)
+        fts_typing_ms = timed(lambda q: run_fts5(fts, fts5_query("typing", q)), typed)
+
+        by_kind: dict[str, list[float]] = {}
+        for (kind, _), ms in zip(queries, query_ms, strict=True):
+            by_kind.setdefault(kind, []).append(ms)
+        result = {
+            "docs": args.docs,
+            "build_s": round(build_s, 2),
+            "pack_mb": round(pack.stat().st_size / 1e6, 2),
+            "index_mb": round(index_bytes / 1e6, 2),
+            "queries": len(queries),
+            "query_p50_ms": round(statistics.median(query_ms), 2),
+            "query_p95_ms": round(percentile(query_ms, 95), 2),
+            "query_max_ms": round(max(query_ms), 2),
+            "typing_keystrokes": len(typed),
+            "typing_p50_ms": round(statistics.median(typing_ms), 2),
+            "typing_p95_ms": round(percentile(typing_ms, 95), 2),
+            "fts5_query_p50_ms": round(statistics.median(fts_ms), 2),
+            "fts5_query_p95_ms": round(percentile(fts_ms, 95), 2),
+            "fts5_typing_p95_ms": round(percentile(fts_typing_ms, 95), 2),
+            "ratio_p95_vs_fts5": round(percentile(query_ms, 95) / max(percentile(fts_ms, 95), 1e-6), 2),
+            "p95_by_kind_ms": {k: round(percentile(v, 95), 2) for k, v in sorted(by_kind.items())},
+        }
+        if args.profile_slowest:
+            slow = sorted(zip(query_ms, queries, strict=True), reverse=True)[: args.profile_slowest]
+            slow_typed = sorted(zip(typing_ms, typed, strict=True), reverse=True)[: args.profile_slowest]
+            result["slowest"] = [[round(ms, 1), kind, q] for ms, (kind, q) in slow]
+            result["slowest_typing"] = [[round(ms, 1), q] for ms, q in slow_typed]
+        library.close()
+        fts.close()
+        print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+        return 0
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

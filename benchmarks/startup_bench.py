@@ -1,0 +1,209 @@
+"""Start-up and search-as-you-type benchmark of the desktop app.
+
+    python benchmarks/startup_bench.py [--rounds 9] [--json]
+
+1. Start-up: a bare PySide6 window (``benchmarks/bare_window.py``) and
+   ``kb-app gui --quit-after-ready`` are started in turn, each in a fresh subprocess, on the same
+   Qt platform (offscreen unless $DISPLAY is set), against a profile that already has the
+   bundled library installed (first-run install is a one-off, measured separately). For each
+   run we record the time the parent saw from spawning the process to reading its
+   ``ready in N ms`` line (millisecond resolution) and the N the child reported (process start
+   to first paint, in 10 ms clock ticks on Linux). Both medians and the ratio app/bare are
+   printed; the issue asks for a ratio <= 2.
+   Bytecode is compiled first and the children may write it: an installed app or a frozen build
+   never compiles its sources at start-up, so neither should the benchmark.
+2. Keystroke to results: in a subprocess the real main window is opened on the bundled library,
+   and queries are typed key by key (QTest, 90 ms between keys as a quick typist). For the last
+   keystroke of each query we measure the time until the hit list shows the result of the full
+   query, and how long the keystroke itself took to handle (it must never wait for a search).
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BARE = REPO / "benchmarks" / "bare_window.py"
+QUERIES = ("cilvēku tirdzniecība", "darba ekspluatācija", "policija", "pase", "bāriņtiesa", "rehabilit",
+           "tirdznieciba", "patvērums", "ubagošana", "fiktīvas laulības", "uzticības tālrunis", "vervēšana")
+KEY_INTERVAL_MS = 90
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("KB_APP_PROFILE", None)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _time_ready(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    wall = (time.perf_counter() - start) * 1000
+    proc.wait(timeout=60)
+    if not line.startswith("ready in ") or proc.returncode != 0:
+        raise RuntimeError(f"{cmd[1:]} did not report ready (exit {proc.returncode}): {line!r}")
+    return wall, int(line.split()[2])
+
+
+def prepare_profile(profile: Path) -> dict[str, object]:
+    """Install the bundled default library (what a first run does), and time that once."""
+    env = _env()
+    _wall, reported = _time_ready([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile",
+                                   str(profile)], env)
+    return {"first_run_ready_ms": reported}
+
+
+def startup(rounds: int, profile: Path) -> dict[str, object]:
+    env = _env()
+    app_cmd = [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", str(profile)]
+    bare_cmd = [sys.executable, str(BARE)]
+    for cmd in (bare_cmd, app_cmd):  # warm the OS file cache; not counted
+        _time_ready(cmd, env)
+    bare, app, bare_n, app_n = [], [], [], []
+    for _ in range(rounds):
+        wall, n = _time_ready(bare_cmd, env)
+        bare.append(wall)
+        bare_n.append(n)
+        wall, n = _time_ready(app_cmd, env)
+        app.append(wall)
+        app_n.append(n)
+    bare_med, app_med = statistics.median(bare), statistics.median(app)
+    return {
+        "rounds": rounds,
+        "platform": env.get("QT_QPA_PLATFORM", "native"),
+        "bare_window_median_ms": round(bare_med, 1),
+        "app_ready_median_ms": round(app_med, 1),
+        "ratio": round(app_med / bare_med, 2),
+        "bare_reported_median_ms": statistics.median(bare_n),
+        "app_reported_median_ms": statistics.median(app_n),
+        "ratio_reported": round(statistics.median(app_n) / statistics.median(bare_n), 2),
+        "bare_runs_ms": [round(x) for x in bare],
+        "app_runs_ms": [round(x) for x in app],
+    }
+
+
+def keystrokes(profile: Path) -> dict[str, object]:
+    out = subprocess.run([sys.executable, __file__, "--keystroke-child", str(profile)], env=_env(),
+                         capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _keystroke_child(profile: Path) -> None:
+    """Runs inside a subprocess: the real window, typed at by QTest."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kb_app.core.paths import AppPaths
+    from kb_app.ui import i18n
+    from kb_app.ui.library_switch import installed_library
+    from kb_app.ui.mainwindow import MainWindow
+    from kb_app.ui.profile import open_context
+
+    app = QApplication(sys.argv[:1])
+    ctx = open_context(AppPaths(profile))
+    i18n.install(ctx.prefs.language)
+    opened = installed_library(ctx)
+    assert opened is not None
+    ctx.set_library(*opened)
+    window = ctx.main_window = MainWindow(ctx)
+    window.start()
+    window.show()
+    service = window.search_service
+    service.start()
+    loop = QEventLoop()
+    service.warmed.connect(loop.quit)
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+    docs = len(ctx.library.document_ids()) if ctx.library else 0
+    panel = window.search
+    shown: dict[str, float] = {}
+    panel.results_shown.connect(lambda _seq: shown.__setitem__(panel.query, time.perf_counter()))
+
+    def wait(ms: int) -> None:
+        # A QEventLoop, not QTest.qWait: in PySide6 6.12 qWait keeps the GIL while it spins,
+        # which starves the search thread and would measure the benchmark, not the app.
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    # A result that arrives during the wait after the last key still counts from that key.
+    latencies, key_handling, hits = [], [], []
+    for query in QUERIES:
+        panel.clear()
+        wait(200)
+        shown.clear()
+        last = 0.0
+        for ch in query:
+            t0 = time.perf_counter()
+            _type_char(app, panel.field, ch)
+            last = time.perf_counter()
+            key_handling.append((last - t0) * 1000)
+            wait(KEY_INTERVAL_MS)
+        deadline = time.perf_counter() + 2
+        while query not in shown and time.perf_counter() < deadline:
+            wait(2)
+        if query in shown:
+            latencies.append((shown[query] - last) * 1000)
+            hits.append(panel.model.rowCount())
+    window.close()
+    app.processEvents()
+    ordered = sorted(latencies)
+    print(json.dumps({
+        "library_documents": docs, "queries": len(QUERIES), "key_interval_ms": KEY_INTERVAL_MS,
+        "results_after_last_key_median_ms": round(statistics.median(latencies), 1),
+        "results_after_last_key_p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 1),
+        "results_after_last_key_max_ms": round(max(latencies), 1),
+        "keystroke_handling_max_ms": round(max(key_handling), 2),
+        "queries_with_hits": sum(1 for h in hits if h),
+    }))
+
+
+def _type_char(app: object, widget: object, ch: str) -> None:
+    """One key press and release carrying ``ch`` (QTest.keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else (Qt.Key.Key_Space if ch == " " else 0)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        app.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))  # type: ignore[attr-defined]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument("--keystroke-child", metavar="PROFILE", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.keystroke_child:
+        _keystroke_child(Path(args.keystroke_child))
+        return 0
+    compileall.compile_dir(str(REPO / "kb_app"), quiet=1)
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        profile = Path(tmp) / "profile"
+        result: dict[str, object] = {"python": sys.version.split()[0]}
+        result.update(prepare_profile(profile))
+        result["startup"] = startup(args.rounds, profile)
+        result["search_as_you_type"] = keystrokes(profile)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The Latvian stemmer against its specification, and the analyzer's diacritic-insensitivity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kb_app.core.analysis import analyze_word, lv_stopwords, terms_text, tokenize
+from kb_app.core.stemmer_lv import fold, stem, stem_folded
+
+SPEC_EXAMPLES = {
+    # §3 quirks and limits
+    "strie": "str", "brie": "bri", "usa": "usa", "60ms": "60ms", "": "",
+    # §4 un-palatalization
+    "rīkšu": "rīkst", "piņņu": "pinn", "kurmji": "kurm", "govju": "gov", "krāšņu": "krāsn",
+    "zvaigžņu": "zvaigzn", "kāpšļu": "kāpsl", "zižļu": "zizl", "viļņu": "viln", "leļļu": "lell",
+    "lāči": "lāc", "bēgļi": "bēgl", "akmeņi": "akmen", "piņņi": "piņn", "rīkši": "rīkš",
+    # §4 consequences: what the algorithm deliberately leaves split
+    "sieviešu": "sievieš", "sieviete": "sieviet", "iestāžu": "iestāž", "vīrieši": "vīrieš", "vīrietis": "vīriet",
+    # §7 domain words
+    "cilvēks": "cilvēk", "cilvēku": "cilvēk", "cilvēkiem": "cilvēk", "tirdzniecība": "tirdzniecīb",
+    "tirdzniecības": "tirdzniecīb", "tirdzniecību": "tirdzniecīb", "ekspluatācija": "ekspluatācij",
+    "bāriņtiesa": "bāriņties", "pašvaldība": "pašvaldīb", "sociālais": "sociāl", "sociālā": "sociāl",
+    "sociālie": "sociāl", "cietušais": "cietuš", "cietušā": "cietuš", "cietušo": "cietuš", "cietušie": "cietuš",
+    "bēglis": "bēgl", "tālrunis": "tālrun", "tālruņa": "tālrun",
+}
+
+
+@pytest.mark.parametrize(("word", "expected"), sorted(SPEC_EXAMPLES.items()))
+def test_stemmer_matches_specification(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("sievietēm", "sievietem"), ("labajās", "labajas"), ("darbā", "darba"), ("bērniem", "berniem"),
+    ("tirdzniecība", "tirdznieciba"), ("bāriņtiesās", "barintiesas"), ("ekspluatācijā", "ekspluatacija"),
+    ("cietušajiem", "cietusajiem"), ("pašvaldībām", "pasvaldibam"), ("vīriešiem", "viriesiem"),
+])
+def test_written_and_diacritic_free_spelling_give_one_term(written: str, typed: str) -> None:
+    assert analyze_word(written) == analyze_word(typed) != ""
+
+
+@pytest.mark.parametrize("forms", [
+    ("tirdzniecība", "tirdzniecības", "tirdzniecību", "TIRDZNIECĪBA", "tirdznieciba"),
+    ("sieviete", "sievietes", "sieviešu", "sievietēm", "sieviesu"),
+    ("vīrietis", "vīrieši", "vīriešu", "vīrietim"),
+    ("iestāde", "iestādes", "iestāžu"),
+    ("cietušais", "cietušā", "cietusī", "cietušie", "cietušajiem"),
+    ("bāriņtiesa", "bāriņtiesas", "bāriņtiesu", "bāriņtiesā"),
+])
+def test_inflected_forms_meet_in_one_term(forms: tuple[str, ...]) -> None:
+    assert len({analyze_word(f) for f in forms}) == 1
+
+
+def test_stopwords_have_no_term_with_or_without_diacritics() -> None:
+    assert len(lv_stopwords()) >= 150
+    for word in ("un", "arī", "ari", "bet", "par", "būt", "but"):
+        assert analyze_word(word) == ""
+
+
+def test_english_words_get_english_stemming() -> None:
+    assert analyze_word("trafficking", "en") == analyze_word("trafficked", "en") == "traffick"
+    assert analyze_word("the", "en") == ""
+
+
+def test_nfd_input_is_one_word() -> None:
+    nfd = "tirdzniec\u0131\u0304ba".replace("\u0131", "i")  # i + combining macron
+    assert analyze_word(nfd) == analyze_word("tirdzniecība")
+
+
+def test_tokens_carry_offsets_into_the_text() -> None:
+    text = "Cilvēku tirdzniecība ir noziegums."
+    tokens = list(tokenize(text))
+    assert [text[t.start:t.end] for t in tokens] == ["Cilvēku", "tirdzniecība", "noziegums"]
+    assert [t.pos for t in tokens] == [0, 1, 2]
+
+
+@given(st.text())
+def test_analysis_never_raises_and_terms_are_lowercase_and_folded(text: str) -> None:
+    for term in terms_text(text).split():
+        assert term == fold(term.lower())
+        assert len(stem_folded(term)) >= 1
+
+
+@given(st.text(alphabet="aābcčdeēfgģhiījkķlļmnņoprsštuūvzž", min_size=1, max_size=20))
+def test_folded_stemming_agrees_with_folding_the_written_stem_for_plain_suffixes(word: str) -> None:
+    # Whatever the spelling, the term of a word and of its diacritic-free form are equal.
+    assert analyze_word(word) == analyze_word(fold(word))
