@@ -47,6 +47,8 @@ def ensure_library(paths: AppPaths, progress: Progress | None = None) -> Path:
     paths.ensure()
     pack = default_pack(paths, progress)
     result = install_pack(pack, paths.library_root, progress=progress)
+    if pack.parent == paths.cache:  # built from source just for this install
+        pack.unlink(missing_ok=True)
     return Path(result.library_dir)
 
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Set up a fresh machine and run the app or the tests: the README's two commands.
+#   scripts/bootstrap.sh run     # venv + app, then opens the window on the bundled library
+#   scripts/bootstrap.sh test    # venv + test extras, then the whole test suite (no frozen build)
+#   scripts/bootstrap.sh frozen  # venv + build extras, then builds the installer app and smoke-tests it
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-test}"
+shift || true
+
+# Qt needs a few system libraries even offscreen (EGL/GL, fontconfig with at least one font,
+# xkbcommon); Debian-based machines get them from apt when they are missing.
+system_packages=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3 libglib2.0-0)
+if [ "$mode" = "run" ]; then
+  system_packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+                    libxcb-render-util0 libxcb-xinerama0 libxcb-shape0)
+fi
+if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for pkg in "${system_packages[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+python="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+extras=""
+case "$mode" in
+  run) extras="" ;;
+  test) extras="[test]" ;;
+  frozen) extras="[test,build]" ;;
+  *) echo "usage: scripts/bootstrap.sh run|test|frozen" >&2; exit 2 ;;
+esac
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+
+case "$mode" in
+  run) exec .venv/bin/kb-app "$@" ;;
+  test) exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
+  frozen) exec .venv/bin/python -m pytest -m frozen tests/frozen -q "$@" ;;
+esac
