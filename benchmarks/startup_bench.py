@@ -110,11 +110,12 @@ def _keystroke_child(profile: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n
+    from kb_app.ui import i18n, pyside_fix
     from kb_app.ui.library_switch import installed_library
     from kb_app.ui.mainwindow import MainWindow
     from kb_app.ui.profile import open_context
 
+    pyside_fix.apply()
     app = QApplication(sys.argv[:1])
     ctx = open_context(AppPaths(profile))
     i18n.install(ctx.prefs.language)

@@ -72,7 +72,8 @@ def test_first_use_installs_the_bundled_library(capsys: pytest.CaptureFixture[st
     assert (profile / "library" / "CURRENT").is_file()
 
 
-def test_search_list_show_on_installed_profile(capsys: pytest.CaptureFixture[str], installed_profile: Path) -> None:
+@pytest.mark.usefixtures("installed_profile")
+def test_search_list_show_on_installed_profile(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "search", "bāriņtiesa", "--json", "--limit", "1")
     data = json.loads(out)
     assert code == 0 and len(data["hits"]) == 1 and data["total"] >= 1
@@ -90,7 +91,8 @@ def test_search_list_show_on_installed_profile(capsys: pytest.CaptureFixture[str
     assert code == 1 and "nav-tada" in err
 
 
-def test_municipalities(capsys: pytest.CaptureFixture[str], installed_profile: Path) -> None:
+@pytest.mark.usefixtures("installed_profile")
+def test_municipalities(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "municipalities", "--json")
     rows = json.loads(out)
     assert code == 0 and {"code": "marupes-novads", "name": "Mārupes novads"}.items() <= rows[1].items()

@@ -7,8 +7,8 @@ import socket
 from pathlib import Path
 
 import pytest
-
 from conftest import NetworkAccessError
+
 from kb_app.core.bootstrap import ensure_library, open_library
 from kb_app.core.install import install_pack
 from kb_app.core.notes import NotesStore, export_notes, import_notes
