@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kb_app import __version__
+from kb_app.core import ranking
 from kb_app.core.analysis import terms_text
 from kb_app.core.content import Document, Knowledge, load_knowledge
 from kb_app.core.errors import KbError, Problem
@@ -89,7 +90,7 @@ class IndexFields:
 
     text: dict[str, int]
     head: dict[str, int]
-    pairs: dict[str, int]
+    pairs: dict[tuple[str, str], int]
 
 
 def index_fields(doc: IndexedDoc) -> IndexFields:
@@ -108,8 +109,7 @@ def index_fields(doc: IndexedDoc) -> IndexFields:
         if name in ("title", "tags"):
             for term in terms:
                 fields.head[term] = fields.head.get(term, 0) + (2 if name == "title" else 1)
-        for a, b in zip(terms, terms[1:], strict=False):
-            pair = pair_term(a, b)
+        for pair in zip(terms, terms[1:], strict=False):
             fields.pairs[pair] = fields.pairs.get(pair, 0) + weight
     return fields
 
@@ -126,6 +126,7 @@ class IndexStats:
     champions: list[tuple[str, bytes, bytes]]
     text_lengths: bytes
     head_lengths: bytes
+    pair_min_df: int
 
 
 @contextmanager
@@ -153,20 +154,27 @@ def write_index(index_dir: Path, docs: list[IndexedDoc], progress: Progress | No
     from whoosh import index as whoosh_index
 
     index_dir.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(docs, key=lambda d: d.id)
+    analyzed = [index_fields(doc) for doc in ordered]
     df: dict[str, int] = {}
+    for fields in analyzed:
+        for term in fields.text:
+            df[term] = df.get(term, 0) + 1
+    # Only pairs of two frequent words are indexed: they are the phrases whose words alone match
+    # too many documents. A phrase with a rarer word is checked in the few documents that have it
+    # (search.py), and leaving those pairs out drops nine in ten distinct terms from the index.
+    min_df = ranking.PAIR_MIN_DF
+    frequent = {term for term, n in df.items() if n > min_df}
     champions = ChampionBuilder()
     with _repeatable_whoosh(154):
         ix = whoosh_index.create_in(str(index_dir), index_schema())
         writer = ix.writer(limitmb=1024)
-        total = len(docs)
-        for docnum, doc in enumerate(sorted(docs, key=lambda d: d.id)):
-            fields = index_fields(doc)
-            for term in fields.text:
-                df[term] = df.get(term, 0) + 1
+        total = len(ordered)
+        for docnum, (doc, fields) in enumerate(zip(ordered, analyzed, strict=True)):
             champions.add(docnum, fields.text, fields.head)
+            pairs = {pair_term(a, b): n for (a, b), n in fields.pairs.items() if a in frequent and b in frequent}
             writer.add_document(id=doc.id, type=doc.type, lang=doc.lang, municipality=doc.municipality or "",
-                                text=_weighted(fields.text), head=_weighted(fields.head),
-                                pairs=_weighted(fields.pairs))
+                                text=_weighted(fields.text), head=_weighted(fields.head), pairs=_weighted(pairs))
             if progress and ((docnum + 1) % 200 == 0 or docnum + 1 == total):
                 progress(docnum + 1, total)
         writer.commit(optimize=True)
@@ -174,7 +182,7 @@ def write_index(index_dir: Path, docs: list[IndexedDoc], progress: Progress | No
     # The lock file is whoosh's, for writers; an installed library is only ever read.
     (index_dir / "MAIN_WRITELOCK").unlink(missing_ok=True)
     return IndexStats(df, list(champions.champions()), array("i", champions.text_lengths).tobytes(),
-                      array("i", champions.head_lengths).tobytes())
+                      array("i", champions.head_lengths).tobytes(), min_df)
 
 
 def _indexed(doc: Document) -> IndexedDoc:
@@ -255,7 +263,8 @@ def write_search_tables(db: Any, stats: IndexStats) -> None:
     db["champions"].insert_all(({"term": t, "docs": d, "scores": s} for t, d, s in stats.champions), pk="term",
                                columns={"term": str, "docs": bytes, "scores": bytes})
     db["index_stats"].insert_all(
-        [{"key": "text_lengths", "value": stats.text_lengths}, {"key": "head_lengths", "value": stats.head_lengths}],
+        [{"key": "text_lengths", "value": stats.text_lengths}, {"key": "head_lengths", "value": stats.head_lengths},
+         {"key": "pair_min_df", "value": str(stats.pair_min_df).encode()}],
         pk="key", columns={"key": str, "value": bytes})
 
 

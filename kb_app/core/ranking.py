@@ -27,6 +27,7 @@ K1 = 1.2
 HEAD_BOOST = 1.5  # title and tags scored once more on top of their weight in the full text
 COMMON_DF = 200  # terms in more documents than this get a champion list
 CHAMPIONS = 96  # documents kept per champion list
+PAIR_MIN_DF = 40  # a word pair is indexed when both words are in more documents than this
 
 
 def idf(doc_count: int, df: int) -> float:

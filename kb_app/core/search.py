@@ -16,6 +16,7 @@ pure Python, so its cost is per posting and per expanded term; the design keeps 
 from __future__ import annotations
 
 import heapq
+import json
 import sqlite3
 import time
 from array import array
@@ -139,6 +140,7 @@ class _IndexStats:
     head_lengths: array[int]
     avg_text: float
     avg_head: float
+    pair_min_df: int
 
 
 @dataclass
@@ -153,6 +155,7 @@ class _Clause:
     weights: tuple[float, ...] = ()  # query weight of each term of any_of
     all_pairs: tuple[str, ...] = ()
     words: tuple[str, ...] = ()  # a phrase's own terms: where its candidates come from
+    fixed_docs: frozenset[int] | None = None  # a phrase checked document by document
     alternatives: tuple[_Clause, ...] = ()
     all_of: tuple[_Clause, ...] = ()
 
@@ -226,6 +229,8 @@ class WhooshSearchEngine:
         return cached
 
     def _clause_docs(self, clause: _Clause) -> frozenset[int] | set[int]:
+        if clause.fixed_docs is not None:
+            return clause.fixed_docs
         if clause.alternatives:
             out: set[int] = set()
             for alt in clause.alternatives:
@@ -307,6 +312,8 @@ class WhooshSearchEngine:
         return ranked[:limit]
 
     def _candidates(self, clause: _Clause) -> set[int] | frozenset[int]:
+        if clause.fixed_docs is not None:
+            return clause.fixed_docs
         if clause.alternatives or clause.all_of:
             out: set[int] = set()
             for part in clause.alternatives or clause.all_of:
@@ -332,6 +339,14 @@ class WhooshSearchEngine:
             for pair in clause.all_pairs:
                 for i, value in enumerate(self._field_scores("pairs", pair, docs)):
                     totals[i] += value
+            return totals
+        if clause.fixed_docs is not None:
+            for term in clause.words:
+                text = self._field_scores("text", term, docs)
+                head = self._field_scores("head", term, docs)
+                for i, d in enumerate(docs):
+                    if d in clause.fixed_docs:
+                        totals[i] += text[i] + ranking.HEAD_BOOST * head[i]
             return totals
         for term, qweight in zip(clause.any_of, clause.weights, strict=True):
             champions = None if exact else self._champions(term)
@@ -418,8 +433,9 @@ class WhooshSearchEngine:
             text.frombytes(rows.get("text_lengths", b""))
             head.frombytes(rows.get("head_lengths", b""))
             count = max(1, len(text))
+            pair_min_df = int(rows.get("pair_min_df", b"0") or 0)
             self._index_stats = _IndexStats(len(text), text, head, (sum(text) / count) or 1.0,
-                                            (sum(head) / count) or 1.0)
+                                            (sum(head) / count) or 1.0, pair_min_df)
         return self._index_stats
 
     def _plan_word(self, word: str, langs: Sequence[Lang], prefix: bool) -> _WordPlan:
@@ -452,8 +468,32 @@ class WhooshSearchEngine:
 
         if len(terms) == 1:
             return _Clause(any_of=(terms[0],), weights=(1.0,))
-        return _Clause(all_pairs=tuple(pair_term(a, b) for a, b in zip(terms, terms[1:], strict=False)),
-                       words=tuple(terms))
+        pairs = tuple(pair_term(a, b) for a, b in zip(terms, terms[1:], strict=False))
+        min_df = self._stats().pair_min_df
+        if all(self.vocab.df.get(t, 0) > min_df for t in terms):
+            return _Clause(all_pairs=pairs, words=tuple(terms))
+        # A rarer word: its pairs are not indexed, but its few documents can be checked one by one.
+        candidates = _intersect(self._docs_of("text", t) for t in terms)
+        return _Clause(words=tuple(terms), fixed_docs=frozenset(self._verify_phrase(tuple(terms), candidates)))
+
+    def _verify_phrase(self, terms: tuple[str, ...], docs: Iterable[int]) -> set[int]:
+        docnums = list(docs)
+        if not docnums:
+            return set()
+        by_id = {self._doc_id(d): d for d in docnums}
+        rows = self._connect().execute(
+            f"SELECT id, lang, title, tags, summary, text FROM documents WHERE id IN ({','.join('?' * len(by_id))})",
+            list(by_id)).fetchall()
+        found: set[int] = set()
+        size = len(terms)
+        for doc_id, lang, title, tags, summary, packed in rows:
+            analysis_lang: Lang = "en" if lang == "en" else "lv"
+            for section in (title or "", " ; ".join(json.loads(tags or "[]")), summary or "", unpack_text(packed)):
+                seq = [t.term for t in tokenize(section, analysis_lang)]
+                if any(tuple(seq[i:i + size]) == terms for i in range(len(seq) - size + 1)):
+                    found.add(by_id[doc_id])
+                    break
+        return found
 
     def _build(self, parsed: ParsedQuery, langs: Sequence[Lang]) -> tuple[list[_Clause], set[str]] | None:
         clauses = list(parsed.clauses)
