@@ -11,9 +11,11 @@ shift || true
 # Qt needs a few system libraries even offscreen (EGL/GL, fontconfig with at least one font,
 # xkbcommon); Debian-based machines get them from apt when they are missing.
 system_packages=(libegl1 libgl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3 libglib2.0-0)
-if [ "$mode" = "run" ]; then
+# A real window needs the X11/xcb libraries; the frozen build needs them too, so the Linux
+# tarball carries them instead of asking users' PCs for them.
+if [ "$mode" = "run" ] || [ "$mode" = "frozen" ]; then
   system_packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-                    libxcb-render-util0 libxcb-xinerama0 libxcb-shape0)
+                    libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1)
 fi
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()

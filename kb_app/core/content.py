@@ -211,6 +211,9 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     doc_id = _text("id")
     if not doc_id:
         return None
+    first, _, rest = plain.partition("\n")
+    if first.strip().casefold() == _text("title").strip().casefold():
+        plain = rest  # the body's own H1 repeats the title: snippets should start with content
     common = set(schema.COMMON_FIELDS)
     doc = Document(
         id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang") or "lv",

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest_data import doc, make_library_db, police, tree_hash
 
 from kb_app.core.changes import ChangeSummary, DocChange, FieldChange, diff_libraries
 from kb_app.core.errors import LibraryError
+from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 
 def _libraries(tmp_path: Path) -> tuple[Path, Path]:

@@ -9,7 +9,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest_data import DEFAULT_DOCS, PACK_INFO, build_pack, doc, police, tree_hash
 
 from kb_app.cli import main
 from kb_app.core import install as install_module
@@ -29,6 +28,7 @@ from kb_app.core.notes import NotesStore, known_doc_ids
 from kb_app.core.pack import PackRefused, write_pack
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
+from tests.core.conftest_data import DEFAULT_DOCS, PACK_INFO, build_pack, doc, police, tree_hash
 
 
 @pytest.fixture(scope="module")

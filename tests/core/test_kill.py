@@ -18,13 +18,13 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 from kb_app.core.install import current_library, install_pack, verify_installed
 from kb_app.core.lock import ProfileLock
 from kb_app.core.notes import NotesStore
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
+from tests.core.conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 RUNS = 30
 REPO = Path(__file__).resolve().parents[2]

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 from kb_app.cli import main
 from kb_app.core import notes as notes_module
@@ -28,6 +27,7 @@ from kb_app.core.notes import (
 )
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import UserData, open_userdata
+from tests.core.conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 
@@ -320,7 +320,7 @@ def test_import_is_one_transaction(store: NotesStore, tmp_path: Path, monkeypatc
 
 
 def test_library_municipalities(tmp_path: Path) -> None:
-    from conftest_data import make_library_db
+    from tests.core.conftest_data import make_library_db
 
     codes, aliases = library_municipalities(make_library_db(tmp_path / "l.db"))
     assert codes == CODES and aliases == ALIASES

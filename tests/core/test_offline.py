@@ -7,13 +7,13 @@ import socket
 from pathlib import Path
 
 import pytest
-from conftest import NetworkAccessError
 
 from kb_app.core.bootstrap import ensure_library, open_library
 from kb_app.core.install import install_pack
 from kb_app.core.notes import NotesStore, export_notes, import_notes
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
+from tests.conftest import NetworkAccessError
 
 
 def test_the_guard_blocks_connections() -> None:

@@ -14,17 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_data import (
-    RawEntry,
-    build_pack,
-    entry_for_manifest,
-    make_staging,
-    manifest_of,
-    pack_entries,
-    raw_zip,
-    tree_hash,
-    with_manifest,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +33,17 @@ from kb_app.core.pack import (
 )
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
+from tests.core.conftest_data import (
+    RawEntry,
+    build_pack,
+    entry_for_manifest,
+    make_staging,
+    manifest_of,
+    pack_entries,
+    raw_zip,
+    tree_hash,
+    with_manifest,
+)
 
 MiB = 1024 * 1024
 Edit = Callable[[list[RawEntry]], list[RawEntry]]

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest_data import tree_hash
 
 from kb_app.cli import main
 from kb_app.core import userdata as userdata_module
@@ -25,6 +24,7 @@ from kb_app.core.userdata import (
     inspect_userdata,
     open_userdata,
 )
+from tests.core.conftest_data import tree_hash
 
 
 @pytest.fixture
