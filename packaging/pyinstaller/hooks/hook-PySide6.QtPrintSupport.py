@@ -1,0 +1,5 @@
+"""Replaces PyInstaller's hook for PySide6.QtPrintSupport: same collection, trimmed by build.spec's hooksconfig."""
+
+from qt_trim import trimmed_qt_hook
+
+hook = trimmed_qt_hook(__file__)
