@@ -127,6 +127,7 @@ def _keystroke_child(profile: Path) -> None:
     window.show()
     service = window.search_service
     service.start()
+    window.search.prepare()  # as Boot does after the first paint
     loop = QEventLoop()
     service.warmed.connect(loop.quit)
     QTimer.singleShot(10_000, loop.quit)

@@ -12,6 +12,8 @@ Two entry points:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # (suffix, vowel count that must be exceeded, undo palatalization)
 _AFFIXES: tuple[tuple[str, int, bool], ...] = (
     ("ajiem", 3, False), ("ajai", 3, False), ("ajam", 2, False), ("ajām", 2, False),
@@ -77,30 +79,30 @@ def _unpalatalize(stem: str, first_suffix_char: str) -> str:
     return stem
 
 
-def _unpalatalize_folded(stem: str) -> str:
+def _unpalatalize_folded(stem: str, _first_suffix_char: str) -> str:
     # In folded text only the labial+j rule still changes anything; š/ņ/ļ/č are gone already.
     if stem[-2:] in ("pj", "bj", "mj", "vj"):
         return stem[:-1]
     return stem
 
 
+def _strip(token: str, affixes: tuple[tuple[str, int, bool], ...], vowels: frozenset[str],
+           unpalatalize: Callable[[str, str], str]) -> str:
+    """One suffix at most: the first row whose three conditions hold (spec §3)."""
+    vowel_count = _vowel_count(token, vowels)
+    length = len(token.encode("utf-16-le")) // 2  # the spec counts UTF-16 code units
+    for suffix, vc, undo in affixes:
+        if vowel_count > vc and length >= len(suffix) + 3 and token.endswith(suffix):
+            base = token[: -len(suffix)]
+            return unpalatalize(base, suffix[0]) if undo else base
+    return token
+
+
 def stem(token: str) -> str:
     """Stem one lower-case NFC token exactly as Lucene's ``LatvianStemmer`` does."""
-    vowels = _vowel_count(token, _VOWELS)
-    length = len(token.encode("utf-16-le")) // 2
-    for suffix, vc, undo in _AFFIXES:
-        if vowels > vc and length >= len(suffix) + 3 and token.endswith(suffix):
-            base = token[: -len(suffix)]
-            return _unpalatalize(base, suffix[0]) if undo else base
-    return token
+    return _strip(token, _AFFIXES, _VOWELS, _unpalatalize)
 
 
 def stem_folded(folded_token: str) -> str:
     """Stem a token that is already lower-case and diacritic-free (see module doc)."""
-    vowels = _vowel_count(folded_token, _FOLDED_VOWELS)
-    length = len(folded_token.encode("utf-16-le")) // 2
-    for suffix, vc, undo in _FOLDED_AFFIXES:
-        if vowels > vc and length >= len(suffix) + 3 and folded_token.endswith(suffix):
-            base = folded_token[: -len(suffix)]
-            return _unpalatalize_folded(base) if undo else base
-    return folded_token
+    return _strip(folded_token, _FOLDED_AFFIXES, _FOLDED_VOWELS, _unpalatalize_folded)
