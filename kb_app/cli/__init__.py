@@ -22,15 +22,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from kb_app.cli import data_cmds, gui_cmd, library_cmds
+def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; ``gui_only`` skips the other commands (the window's start path)."""
+    from kb_app.cli import gui_cmd
 
     parser = _Parser(prog="kb-app", description="Offline knowledge base on human trafficking.")
     parser.add_argument("--version", action="version", version=f"kb-app {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     gui_cmd.register(subparsers)
-    library_cmds.register(subparsers)
-    data_cmds.register(subparsers)
+    if not gui_only:
+        from kb_app.cli import data_cmds, library_cmds
+
+        library_cmds.register(subparsers)
+        data_cmds.register(subparsers)
     return parser
 
 
@@ -44,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "gui")
     _force_utf8_output()
     try:
-        parser = build_parser()
+        parser = build_parser(gui_only=args_list[0] == "gui")
         args = parser.parse_args(args_list)
         return int(args.handler(args) or 0)
     except UsageError as exc:

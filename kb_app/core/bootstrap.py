@@ -39,11 +39,13 @@ def default_pack(paths: AppPaths, progress: Progress | None = None) -> Path:
 
 def ensure_library(paths: AppPaths, progress: Progress | None = None) -> Path:
     """The profile's active library folder, installing the default library on first use."""
-    from kb_app.core.install import current_library, install_pack
+    from kb_app.core.libroot import current_library
 
     current = current_library(paths.library_root)
     if current is not None:
         return current
+    from kb_app.core.install import install_pack
+
     paths.ensure()
     pack = default_pack(paths, progress)
     result = install_pack(pack, paths.library_root, progress=progress)

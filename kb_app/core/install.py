@@ -29,8 +29,16 @@ from pathlib import Path
 
 from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
 from kb_app.core.errors import LibraryError, PackError
+from kb_app.core.libroot import (
+    CHANGES_FILE,
+    CURRENT,
+    PREVIOUS,
+    current_library,
+    is_usable,
+    library_generation,
+    read_pointer,
+)
 from kb_app.core.pack import (
-    INDEX_DIR,
     LIBRARY_DB,
     MANIFEST_NAME,
     Cancel,
@@ -42,11 +50,7 @@ from kb_app.core.pack import (
     load_manifest,
 )
 
-CURRENT = "CURRENT"
-PREVIOUS = "PREVIOUS"
-CHANGES_FILE = "changes.json"
 PARTIAL_SUFFIX = ".partial"
-_LIB_NAME = re.compile(r"lib-\d{8}T\d{6}Z-[0-9a-f]{12}(?:-\d+)?\Z")
 _OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS)\..*\.tmp\Z")
 
 
@@ -84,34 +88,6 @@ def _replace_retrying(source: str, target: Path) -> None:
             if os.name != "nt" or attempt == 19:
                 raise
             time.sleep(0.05)
-
-
-def _read_pointer(library_root: Path, name: str) -> str | None:
-    try:
-        value = (library_root / name).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-    # Only ever a folder name of ours: a hand-edited pointer must not lead outside library_root.
-    return value if _LIB_NAME.match(value) else None
-
-
-def _usable(folder: Path) -> bool:
-    return ((folder / MANIFEST_NAME).is_file() and (folder / LIBRARY_DB).is_file()
-            and (folder / INDEX_DIR).is_dir())
-
-
-def current_library(library_root: Path) -> Path | None:
-    """The active library folder; PREVIOUS if CURRENT's folder went missing; None if neither."""
-    for pointer in (CURRENT, PREVIOUS):
-        name = _read_pointer(library_root, pointer)
-        if name is not None and _usable(library_root / name):
-            return library_root / name
-    return None
-
-
-def library_generation(library_root: Path) -> str:
-    """Changes whenever another library is switched in: cheap enough for the GUI to poll."""
-    return _read_pointer(library_root, CURRENT) or ""
 
 
 def read_manifest(library_dir: Path) -> Manifest:
@@ -208,8 +184,8 @@ def _label(manifest: Manifest) -> str:
 def rollback(library_root: Path) -> Path:
     """Switch back to the library before the current one; possible once per import."""
     current = library_generation(library_root)
-    previous = _read_pointer(library_root, PREVIOUS)
-    if previous is None or previous == current or not _usable(library_root / previous):
+    previous = read_pointer(library_root, PREVIOUS)
+    if previous is None or previous == current or not is_usable(library_root / previous):
         raise PackError("there is no earlier library to go back to")
     atomic_write_bytes(library_root / CURRENT, previous.encode("ascii"))
     (library_root / PREVIOUS).unlink(missing_ok=True)
@@ -236,7 +212,7 @@ def verify_installed(library_dir: Path) -> Manifest:
 
 def _clean(library_root: Path) -> None:
     """Delete folders nothing points at: older libraries and leftovers of interrupted installs."""
-    keep = {_read_pointer(library_root, CURRENT), _read_pointer(library_root, PREVIOUS)}
+    keep = {read_pointer(library_root, CURRENT), read_pointer(library_root, PREVIOUS)}
     for entry in library_root.iterdir():
         if entry.name not in keep and _OURS.match(entry.name):
             _remove(entry)

@@ -25,11 +25,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from kb_app.core.errors import PackError
+from kb_app.core.libroot import INDEX_DIR, LIBRARY_DB, MANIFEST_NAME
 
 FORMAT_VERSION = 1
-MANIFEST_NAME = "manifest.json"
-LIBRARY_DB = "library.db"
-INDEX_DIR = "index"
 
 MiB = 1024 * 1024
 MAX_MEMBERS = 10_000
