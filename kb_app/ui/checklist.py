@@ -1,0 +1,229 @@
+"""The indicator checklist: pick a set, tick what was observed, read the summary beside it.
+
+The summary updates on every tick. Nothing is written anywhere unless the user prints or
+exports it; switching sets or pressing Clear forgets the ticks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.ui.checklist_summary import Summary, summarize, summary_html
+from kb_app.ui.context import AppContext
+from kb_app.ui.theme import reader_css
+from kb_app.ui.widgets import compact_combo, describe
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NARROW_WIDTH = 620
+
+
+def _markdown_line(text: str) -> str:
+    # The core's safe renderer (raw HTML off); imported here, never at start-up.
+    from kb_app.core.markdown import render_html
+
+    return render_html(text)
+
+
+class ChecklistView(QWidget):
+    open_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.summary: Summary | None = None
+        self.html = ""
+        title = QLabel(self.tr("Indicator checklist"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(self.tr("Tick what you observed. Nothing is saved unless you print or export the "
+                              "summary, and the summary has no place for a name."), self)
+        hint.setWordWrap(True)
+        self.sets = compact_combo(QComboBox(self), 16)
+        self.sets.setAccessibleName(self.tr("Indicator set"))
+        # A flat list (group headings as bold rows), not a tree: QListView wraps long indicator
+        # texts properly, where a tree's indentation makes rows clip their second line.
+        self.indicators = QListWidget(self)
+        self.indicators.setAccessibleName(self.tr("Indicators"))
+        self.indicators.setWordWrap(True)
+        self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicators.setSpacing(1)
+        self.observations = QPlainTextEdit(self)
+        self.observations.setAccessibleName(self.tr("Other observations"))
+        self.observations.setPlaceholderText(self.tr("Other observations (optional; no names or other "
+                                                     "personal data)"))
+        self.observations.setTabChangesFocus(True)
+        self.observations.setMaximumHeight(110)
+        self.view = QTextBrowser(self)
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Summary"))
+        self.view.document().setDefaultStyleSheet(reader_css())
+        self.view.anchorClicked.connect(self._on_link)
+        self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
+        self.clear_button.clicked.connect(self.clear)
+        self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the summary"))
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button = describe(QPushButton(self.tr("P&DF…"), self), self.tr("Save the summary as PDF"))
+        self.pdf_button.clicked.connect(self._pdf)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sets)
+        left_layout.addWidget(self.indicators, 1)
+        left_layout.addWidget(self.observations)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        right_layout.addLayout(buttons)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.sets)
+        self.setTabOrder(self.sets, self.indicators)
+        self.setTabOrder(self.indicators, self.observations)
+
+        self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
+        self.indicators.itemChanged.connect(lambda *_: self.update_summary())
+        self.observations.textChanged.connect(self.update_summary)
+        ctx.library_changed.connect(self.reload)
+        self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side when there is room; the summary below the ticks in a narrow window.
+        narrow = event.size().width() < NARROW_WIDTH
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
+
+    def reload(self) -> None:
+        library = self._ctx.library
+        self.sets.blockSignals(True)
+        self.sets.clear()
+        for doc in library.documents(doc_type="indicators") if library is not None else []:
+            self.sets.addItem(doc.title, doc.id)
+        self.sets.blockSignals(False)
+        self._load_set()
+
+    def select_set(self, set_id: str) -> None:
+        index = self.sets.findData(set_id)
+        if index >= 0:
+            self.sets.setCurrentIndex(index)
+
+    @property
+    def set_id(self) -> str:
+        return self.sets.currentData() or ""
+
+    def _load_set(self) -> None:
+        library = self._ctx.library
+        self.indicators.blockSignals(True)
+        self.indicators.clear()
+        group_id = None
+        strong_label = self.tr("strong sign")
+        for row in library.indicators(self.set_id) if library is not None and self.set_id else []:
+            if row.group_id != group_id:
+                group_id = row.group_id
+                heading = QListWidgetItem(row.group_title)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not ticked, not selected
+                self.indicators.addItem(heading)
+            text = f"{row.text} ({strong_label})" if row.strong else row.text
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, row.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if row.ask:
+                item.setToolTip(self.tr("How to ask: {0}").format(row.ask))
+            self.indicators.addItem(item)
+        self.indicators.blockSignals(False)
+        self.update_summary()
+
+    def items(self) -> list[QListWidgetItem]:
+        """The indicator rows (not the group headings)."""
+        rows = (self.indicators.item(i) for i in range(self.indicators.count()))
+        return [it for it in rows if it.data(ID_ROLE)]
+
+    def ticked(self) -> list[str]:
+        return [it.data(ID_ROLE) for it in self.items() if it.checkState() == Qt.CheckState.Checked]
+
+    def clear(self) -> None:
+        self.indicators.blockSignals(True)
+        for item in self.items():
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.indicators.blockSignals(False)
+        self.observations.clear()
+        self.update_summary()
+
+    def update_summary(self) -> None:
+        library = self._ctx.library
+        if library is None or not self.set_id:
+            self.view.clear()
+            self.html = ""
+            return
+        self.summary = summarize(library, self.set_id, self.ticked(), self.observations.toPlainText())
+        s = self.summary
+        labels = {
+            "title": self.tr("Summary of observed indicators"),
+            "date": date.today().isoformat(),
+            "privacy": self.tr("This summary deliberately has no name or other personal data of the client."),
+            "none": self.tr("No indicators ticked yet."),
+            "overview": self.tr("%n indicator(s) observed", "", s.ticked_count) + " · "
+            + self.tr("%n group(s) present", "", len(s.groups)) + " " + self.tr("of {0}").format(s.group_count),
+            "strong_warning": self.tr("%n strong sign(s) observed: act on the next steps now.", "",
+                                      s.strong_count),
+            "groups": self.tr("Groups of indicators present"), "strong": self.tr("strong sign"),
+            "observations": self.tr("Other observations"), "next_steps": self.tr("Next steps"),
+            "contacts": self.tr("Contacts to call"),
+        }
+        self.html = summary_html(s, labels, _markdown_line)
+        self.view.setHtml(self.html)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "kb":
+            self.open_requested.emit(url.path())
+
+    def printable(self) -> tuple[str, str]:
+        return self.tr("Indicator summary"), self.html
+
+    def _print(self) -> None:
+        from kb_app.ui import printing
+
+        printing.print_document(self, self.html, self.printable()[0])
+
+    def _pdf(self) -> None:
+        from kb_app.ui import printing
+
+        printing.export_pdf(self, self._ctx, self.html, self.printable()[0])

@@ -1,0 +1,379 @@
+"""Contacts: every contact document in a sortable, filterable table.
+
+One click on a phone or e-mail cell copies it; the panel under the table has a copy button per
+number and address, and exports the contact as a vCard. A contact whose details were last
+checked more than twelve months ago is marked in the table, in its tooltip and in the panel, so
+nobody relies on an old number without checking it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.labels import category_names
+from kb_app.ui.snippets import fold
+from kb_app.ui.vcard import vcards
+from kb_app.ui.widgets import compact_combo, describe
+
+STALE_AFTER = timedelta(days=365)
+COLUMNS = ("name", "category", "phone", "email", "region", "verified")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def is_stale(verified_on: str, today: date | None = None) -> bool:
+    """True when ``verified_on`` (YYYY-MM-DD) is more than twelve months ago, or unreadable."""
+    try:
+        checked = date.fromisoformat(str(verified_on)[:10])
+    except ValueError:
+        return True
+    return (today or date.today()) - checked > STALE_AFTER
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    title: str
+    category: str
+    municipality: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def phones(self) -> list[tuple[str, str]]:
+        return [(str(p.get("number", "")), str(p.get("label", "") or ""))
+                for p in self.meta.get("phones") or [] if isinstance(p, dict) and p.get("number")]
+
+    @property
+    def emails(self) -> list[str]:
+        return [str(e) for e in self.meta.get("emails") or []]
+
+    @property
+    def verified_on(self) -> str:
+        return str(self.meta.get("verified_on", "") or "")
+
+    @property
+    def stale(self) -> bool:
+        return is_stale(self.verified_on)
+
+
+class ContactsModel(QStandardItemModel):
+    """Filled up front (no Python ``data()``: see ``kb_app.ui.result_list.ResultModel``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ContactRow] = []
+
+    def set_rows(self, rows: list[ContactRow]) -> None:
+        self.rows = rows
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Category"), self.tr("Phone"), self.tr("E-mail"),
+                                        self.tr("Area"), self.tr("Verified")])
+        palette = QGuiApplication.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        stale_brush = QBrush(QColor("#ffb74d") if dark else QColor("#a12a1a"))
+        for row in rows:
+            items = []
+            for column in COLUMNS:
+                item = QStandardItem(self.text(row, column))
+                item.setEditable(False)
+                item.setData(self.text(row, column, accessible=True), Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(row.verified_on if column == "verified" else fold(self.text(row, column)),
+                             SORT_ROLE)
+                if column == "verified" and row.stale:
+                    item.setToolTip(self.tr("Checked more than 12 months ago: confirm the details before "
+                                            "relying on them."))
+                    item.setForeground(stale_brush)
+                elif column in ("phone", "email"):
+                    values = [n for n, _ in row.phones] if column == "phone" else row.emails
+                    item.setToolTip(self.tr("Click to copy") + "\n" + "\n".join(values))
+                else:
+                    item.setToolTip(row.title)
+                items.append(item)
+            self.appendRow(items)
+
+    def text(self, row: ContactRow, column: str, accessible: bool = False) -> str:
+        if column == "name":
+            return row.title
+        if column == "category":
+            return category_names().get(row.category, row.category)
+        if column == "phone":
+            return _first_and_count([n for n, _ in row.phones], accessible)
+        if column == "email":
+            return _first_and_count(row.emails, accessible)
+        if column == "region":
+            return str(row.meta.get("region", "") or "")
+        if row.stale:
+            if accessible:
+                return f"{row.verified_on}, {self.tr('over 12 months ago')}"
+            return f"⚠ {row.verified_on}"
+        return row.verified_on
+
+
+def _first_and_count(values: list[str], everything: bool) -> str:
+    """The main number (the one a click copies) and how many more the details panel lists."""
+    if everything or len(values) < 2:
+        return ", ".join(values)
+    return f"{values[0]}  (+{len(values) - 1})"
+
+
+class ContactsFilter(QSortFilterProxyModel):
+    """Scope (all / national / my municipality), category, and free text over every column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.scope = "all"
+        self.municipality = ""
+        self.category = ""
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set(self, **values: str) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ContactsModel)
+        row = model.rows[source_row]
+        if self.scope == "national" and row.municipality:
+            return False
+        if self.scope == "mine" and row.municipality != self.municipality:
+            return False
+        if self.category and row.category != self.category:
+            return False
+        if self.text:
+            needle = fold(self.text)
+            hay = " ".join(model.text(row, c, accessible=True) for c in COLUMNS)
+            return needle in fold(hay + " " + " ".join(label for _, label in row.phones))
+        return True
+
+
+class ContactsView(QWidget):
+    open_requested = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = ContactsModel(self)
+        self.proxy = ContactsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        title = QLabel(self.tr("Contacts"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.scope = compact_combo(QComboBox(self))
+        self.scope.setAccessibleName(self.tr("Which contacts"))
+        self.scope.addItem(self.tr("All contacts"), "all")
+        self.scope.addItem(self.tr("National services"), "national")
+        self.scope.addItem(self.tr("My municipality"), "mine")
+        self.category = compact_combo(QComboBox(self))
+        self.category.setAccessibleName(self.tr("Service"))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name, number, area…"))
+        self.filter.setAccessibleName(self.tr("Filter contacts"))
+        self.filter.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Contacts table"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.clicked.connect(self._on_click)
+        self.table.doubleClicked.connect(self._open_current)
+        self.table.activated.connect(self._open_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName(self.tr("Selected contact"))
+        self.copy_buttons = QHBoxLayout()
+        self.open_button = describe(QPushButton(self.tr("&Open"), self), self.tr("Open the contact's page"))
+        self.open_button.clicked.connect(self._open_current)
+        self.vcard_button = describe(QPushButton(self.tr("&vCard…"), self),
+                                     self.tr("Export the selected contact as a vCard"))
+        self.vcard_button.clicked.connect(self.export_vcard)
+        self.vcard_all_button = describe(QPushButton(self.tr("&All shown…"), self),
+                                         self.tr("Export all contacts shown as vCards"))
+        self.vcard_all_button.clicked.connect(lambda: self.export_vcard(all_shown=True))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.scope)
+        filters.addWidget(self.category)
+        filters.addWidget(self.filter, 1)
+        actions = QHBoxLayout()
+        actions.addLayout(self.copy_buttons)
+        actions.addStretch(1)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.vcard_button)
+        actions.addWidget(self.vcard_all_button)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.details)
+        bottom_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.filter)
+
+        self.scope.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.filter.textChanged.connect(lambda _t: self._apply_filter())
+        ctx.library_changed.connect(self.reload)
+        ctx.prefs_changed.connect(self._apply_filter)
+        self.reload()
+
+    def reload(self) -> None:
+        library = self._ctx.library
+        rows: list[ContactRow] = []
+        if library is not None:
+            for summary in library.documents(doc_type="contact"):
+                record = library.document(summary.id)
+                rows.append(ContactRow(record.id, record.title, str(record.meta.get("category", "")),
+                                       record.municipality, record.meta))
+        self.model.set_rows(rows)
+        names = category_names()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Every service"), "")
+        for code in sorted({r.category for r in rows}, key=lambda c: fold(names.get(c, c))):
+            self.category.addItem(names.get(code, code), code)
+        self.category.blockSignals(False)
+        # Numbers, addresses and dates are never cut; the name takes what is left (and elides).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        area = COLUMNS.index("region")  # free text, sometimes long: elided, full text in the details
+        header.setSectionResizeMode(area, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(area, min(self.table.sizeHintForColumn(area), 170))
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
+                       category=self.category.currentData() or "", text=self.filter.text().strip())
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._show_details()
+
+    def current_row(self) -> ContactRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def shown_rows(self) -> list[ContactRow]:
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                for r in range(self.proxy.rowCount())]
+
+    # -- copying ---------------------------------------------------------------------------
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("Copied: {0}").format(text))
+
+    def _on_click(self, index: QModelIndex) -> None:
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        column = COLUMNS[index.column()]
+        if column == "phone" and row.phones:
+            self.copy(row.phones[0][0])
+        elif column == "email" and row.emails:
+            self.copy(row.emails[0])
+
+    def _show_details(self) -> None:
+        while self.copy_buttons.count():
+            item = self.copy_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        row = self.current_row()
+        self.open_button.setEnabled(row is not None)
+        self.vcard_button.setEnabled(row is not None)
+        if row is None:
+            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount() else "")
+            return
+        from html import escape
+
+        lines = [f"<b>{escape(row.title)}</b>"]
+        for number, label in row.phones:
+            lines.append(escape(number) + (f" — {escape(label)}" if label else ""))
+        lines.extend(escape(e) for e in row.emails)
+        for key in ("region", "address", "hours"):
+            if row.meta.get(key):
+                lines.append(escape(str(row.meta[key])))
+        if row.stale:
+            lines.append('<span style="color:#c0392b"><b>⚠ ' + escape(
+                self.tr("Last verified {0}, more than 12 months ago: check the number before you rely on it.")
+                .format(row.verified_on)) + "</b></span>")
+        elif row.verified_on:
+            lines.append(escape(self.tr("Verified {0}").format(row.verified_on)))
+        self.details.setText("<br>".join(lines))
+        for number, _label in row.phones[:4]:
+            self._copy_button(self.tr("Copy {0}").format(number), number)
+        for email in row.emails[:2]:
+            self._copy_button(self.tr("Copy {0}").format(email), email)
+
+    def _copy_button(self, text: str, value: str) -> None:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda: self.copy(value))
+        self.copy_buttons.addWidget(button)
+
+    def _open_current(self, *_args: Any) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    # -- vCard -----------------------------------------------------------------------------
+    def export_vcard(self, all_shown: bool = False, path: str | None = None) -> Path | None:
+        rows = self.shown_rows() if all_shown else [r for r in [self.current_row()] if r is not None]
+        if not rows:
+            return None
+        if path is None:
+            name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"), str(Path.home() / name),
+                                                  self.tr("vCard files (*.vcf)"))
+            if not path:
+                return None
+        target = Path(path)
+        try:
+            target.write_text(vcards((r.title, r.meta) for r in rows), encoding="utf-8", newline="")
+        except OSError as exc:
+            self.message.emit(self.tr("Could not save {0}: {1}").format(target.name, exc.strerror or exc))
+            return None
+        self.message.emit(self.tr("Saved %n contact(s) to {0}", "", len(rows)).format(target.name))
+        return target

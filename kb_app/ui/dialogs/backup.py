@@ -1,0 +1,71 @@
+"""Backing up the user's notes database to a file of their choice, and restoring from one.
+
+Both are quick SQLite backup-API copies of a small file on the connection the GUI thread owns,
+so they run in place. A restore first keeps a safety copy of the current notes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kb_app.core.errors import KbError
+from kb_app.ui.context import AppContext
+
+
+def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> Path | None:
+    if ctx.userdata is None:
+        return None
+    if path is None:
+        default = ctx.paths.backups / f"notes-backup-{datetime.now():%Y-%m-%d}.db"
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up my notes"),
+                                              str(default),
+                                              QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        if not path:
+            return None
+    try:
+        saved = ctx.userdata.backup_to(Path(path))
+    except (KbError, OSError) as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), str(exc))
+        return None
+    _message(parent, QCoreApplication.translate("Backup", "Notes backed up to {0}").format(saved))
+    return saved
+
+
+def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, confirm: bool = True) -> bool:
+    if ctx.userdata is None or ctx.read_only:
+        return False
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Backup", "Restore notes"),
+                                              str(ctx.paths.backups),
+                                              QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        if not path:
+            return False
+    if confirm and QMessageBox.question(
+            parent, QCoreApplication.translate("Backup", "Restore notes"),
+            QCoreApplication.translate("Backup", "Replace all your current notes, bookmarks and history with "
+                                                 "the backup {0}?\n\nA safety copy of the current notes is "
+                                                 "kept in the backups folder.").format(Path(path).name)
+    ) != QMessageBox.StandardButton.Yes:
+        return False
+    if ctx.main_window is not None:
+        ctx.main_window.notes.flush()
+    try:
+        safety = ctx.userdata.restore_from(Path(path))
+    except (KbError, OSError) as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), str(exc))
+        return False
+    ctx.notes_changed.emit()
+    ctx.bookmarks_changed.emit()
+    _message(parent, QCoreApplication.translate("Backup", "Notes restored. The previous notes were kept as {0}")
+             .format(Path(safety).name))
+    return True
+
+
+def _message(parent: QWidget, text: str) -> None:
+    show = getattr(parent.window(), "show_message", None)
+    if callable(show):
+        show(text)

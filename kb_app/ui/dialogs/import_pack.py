@@ -1,0 +1,138 @@
+"""Importing a content pack: drop a ``.kbpack`` on the dialog (or choose one), then it is verified
+and installed in a background task with progress and cancel. The profile is unchanged if
+anything fails; the user's notes are never touched. Afterwards: what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.library import Library
+from kb_app.ui.context import AppContext
+from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
+
+PACK_SUFFIX = ".kbpack"
+
+
+def refusal_text(code: str, detail: str) -> str:
+    """A pack refusal in the user's language where the core gives a reason code."""
+    if code == "cancelled":
+        return QCoreApplication.translate("ImportPack", "The import was cancelled. Nothing was changed.")
+    if code == "newer_format":
+        return QCoreApplication.translate(
+            "ImportPack", "This pack was made for a newer version of the app. Update the app first.")
+    if code == "changed":
+        return QCoreApplication.translate("ImportPack", "The file changed while it was being imported. Try again.")
+    return QCoreApplication.translate("ImportPack", "The pack was refused: {0}. Nothing was changed.").format(detail)
+
+
+class ImportPackDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.task: Task | None = None
+        self.error = ""
+        self.result_dir: Path | None = None
+        self.setWindowTitle(self.tr("Import content pack"))
+        self.setAcceptDrops(True)
+        self.drop = QLabel(self.tr("Drop a content pack (.kbpack) here\n\nor"), self)
+        self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drop.setMinimumHeight(140)
+        self.drop.setWordWrap(True)
+        self.drop.setAccessibleName(self.tr("Drop area for a content pack"))
+        self.choose = QPushButton(self.tr("&Choose a file…"), self)
+        self.choose.clicked.connect(self._choose)
+        note = QLabel(self.tr("The pack is checked completely before anything is installed. Your notes are "
+                              "not changed by an import."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop)
+        layout.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        if ctx.read_only:
+            self.drop.setText(self.tr("This window is read-only (the app is open in another window), so it "
+                                      "cannot import a pack."))
+            self.choose.setEnabled(False)
+            self.setAcceptDrops(False)
+        self.resize(460, 320)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_pack(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_pack(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    @staticmethod
+    def _dropped_pack(event: Any) -> Path | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACK_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"), str(Path.home()),
+                                              self.tr("Content packs (*.kbpack)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, pack: Path) -> Task | None:
+        if self._ctx.read_only or self.task is not None:
+            return None
+        root = self._ctx.paths.library_root
+
+        def work(task: TaskContext) -> Any:
+            from kb_app.core.install import install_pack
+
+            return install_pack(pack, root, progress=task.progress, cancel=lambda: task.cancelled)
+
+        self.choose.setEnabled(False)
+        self.drop.setText(self.tr("Importing {0}…").format(pack.name))
+        progress = ProgressDialog(self, self.tr("Importing"), self.tr("Checking and installing {0}…").format(pack.name))
+        self.task = self._ctx.tasks.start(work, on_done=self._done, on_error=self._failed, writes=True,
+                                          progress=progress)
+        return self.task
+
+    def _done(self, result: Any) -> None:
+        from kb_app.core.libroot import library_generation
+
+        self.task = None
+        self.result_dir = Path(result.library_dir)
+        self._ctx.pinned_pack = False
+        self._ctx.set_library(Library(self.result_dir), library_generation(self._ctx.paths.library_root))
+        self.accept()
+        from kb_app.ui.dialogs.changes import ChangesDialog
+
+        ChangesDialog(result.changes, self.parentWidget()).exec()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.choose.setEnabled(True)
+        self.drop.setText(self.tr("Drop a content pack (.kbpack) here\n\nor"))
+        code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
+        self.error = refusal_text(code, str(exc) or type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Import failed"), self.error)

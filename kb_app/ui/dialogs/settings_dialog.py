@@ -1,0 +1,70 @@
+"""Settings: language, municipality, text size. Saved at once to the profile's settings.ini."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.dialogs.municipality import pick_municipality
+from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
+
+# Each language is named in itself, so whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"lv": "Latviešu", "en": "English"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.prefs.language)))
+        self.municipality = QLabel(ctx.municipality_name() or self.tr("not chosen"), self)
+        self.municipality.setAccessibleName(self.tr("My municipality"))
+        change = QPushButton(self.tr("C&hange…"), self)
+        change.setAccessibleName(self.tr("Change my municipality"))
+        change.clicked.connect(self._change_municipality)
+        row = QHBoxLayout()
+        row.addWidget(self.municipality, 1)
+        row.addWidget(change)
+        self.zoom = QSpinBox(self)
+        self.zoom.setRange(ZOOM_MIN, ZOOM_MAX)
+        self.zoom.setValue(ctx.prefs.zoom)
+        self.zoom.setAccessibleName(self.tr("Text size of documents"))
+        self.zoom.setSuffix(self.tr(" steps"))
+        self.workshop_zoom = QSpinBox(self)
+        self.workshop_zoom.setRange(0, ZOOM_MAX + 8)
+        self.workshop_zoom.setValue(ctx.prefs.workshop_zoom)
+        self.workshop_zoom.setAccessibleName(self.tr("Text size in workshop mode"))
+        self.workshop_zoom.setSuffix(self.tr(" steps"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("My municipality:"), row)
+        form.addRow(self.tr("&Text size:"), self.zoom)
+        form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _change_municipality(self) -> None:
+        if pick_municipality(self._ctx, self):
+            self.municipality.setText(self._ctx.municipality_name())
+
+    def accept(self) -> None:
+        self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
+                               workshop_zoom=self.workshop_zoom.value())
+        super().accept()

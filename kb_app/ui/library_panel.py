@@ -1,0 +1,147 @@
+"""Browsing without a query: the library by type and by tag, bookmarks, and recently viewed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
+
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryPanel(QTabWidget):
+    open_requested = Signal(str)  # a location
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._items: dict[str, QTreeWidgetItem] = {}  # doc id -> its item under its type
+        self._by_tag: dict[str, list[tuple[str, str]]] = {}
+        self._tags_item: QTreeWidgetItem | None = None
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Library contents"))
+        self.tree.setUniformRowHeights(True)
+        self.bookmarks = QListWidget(self)
+        self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName(self.tr("Recently viewed"))
+        self.addTab(self.tree, self.tr("Library"))
+        self.addTab(self.bookmarks, self.tr("Bookmarks"))
+        self.addTab(self.recent, self.tr("Recent"))
+        self.setDocumentMode(True)
+        self.setUsesScrollButtons(True)  # narrow windows and large fonts: tabs scroll, never widen the panel
+        self.tabBar().setExpanding(False)
+        for view in (self.bookmarks, self.recent):
+            view.itemActivated.connect(self._on_item)
+            view.itemClicked.connect(self._on_item)
+        self.tree.itemActivated.connect(self._on_tree_activated)
+        self.tree.itemClicked.connect(self._on_tree_clicked)
+        self.tree.itemExpanded.connect(self._fill_tags)
+        ctx.library_changed.connect(self.reload)
+        ctx.bookmarks_changed.connect(self.reload_lists)
+        self.reload()
+
+    def reload(self) -> None:
+        self._fill_tree()
+        self.reload_lists()
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        self._items = {}
+        self._tags_item = None
+        library = self._ctx.library
+        if library is None:
+            return
+        docs = library.documents()
+        by_type: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
+        by_tag: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for doc in docs:
+            item = QTreeWidgetItem([doc.title])
+            item.setData(0, LOCATION_ROLE, doc.id)
+            item.setToolTip(0, doc.summary or doc.title)
+            by_type[doc.type].append(item)
+            self._items[doc.id] = item
+            for tag in doc.tags:
+                by_tag[tag].append((doc.id, doc.title))
+        plurals = type_plurals()
+        for code in (*DOC_TYPES, *sorted(set(by_type) - set(DOC_TYPES))):
+            children = by_type.get(code)
+            if not children:
+                continue
+            top = QTreeWidgetItem([f"{plurals.get(code, code)} ({len(children)})"])
+            top.addChildren(children)
+            self.tree.addTopLevelItem(top)
+        self._by_tag = by_tag
+        if by_tag:
+            # Filled when first opened: a few hundred items the first screen does not show.
+            self._tags_item = QTreeWidgetItem([self.tr("By tag")])
+            self._tags_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            self.tree.addTopLevelItem(self._tags_item)
+        # Articles open by default: the first screen should show something to read.
+        if self.tree.topLevelItemCount():
+            self.tree.topLevelItem(0).setExpanded(True)
+
+    def _fill_tags(self, item: QTreeWidgetItem) -> None:
+        if item is not self._tags_item or item.childCount():
+            return
+        for tag in sorted(self._by_tag, key=str.casefold):
+            tag_item = QTreeWidgetItem([f"{tag} ({len(self._by_tag[tag])})"])
+            for doc_id, title in self._by_tag[tag]:
+                child = QTreeWidgetItem([title])
+                child.setData(0, LOCATION_ROLE, doc_id)
+                tag_item.addChild(child)
+            item.addChild(tag_item)
+
+    def reload_lists(self) -> None:
+        library, store = self._ctx.library, self._ctx.notes
+        titles = library.titles() if library is not None else {}
+        names = type_names()
+        types = {d.id: d.type for d in library.documents()} if library is not None else {}
+        for view, ids in ((self.bookmarks, store.bookmarks() if store else []),
+                          (self.recent, store.recently_viewed(30) if store else [])):
+            view.clear()
+            for doc_id in ids:
+                if doc_id not in titles:
+                    continue  # a bookmark of a document a newer library dropped
+                item = QListWidgetItem(f"{titles[doc_id]} · {names.get(types.get(doc_id, ''), '')}")
+                item.setData(LOCATION_ROLE, doc_id)
+                view.addItem(item)
+            if view.count() == 0:
+                empty = QListWidgetItem(self.tr("Nothing here yet") if view is self.recent
+                                        else self.tr("No bookmarks yet (Ctrl+D adds one)"))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                view.addItem(empty)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        location = item.data(LOCATION_ROLE)
+        if location:
+            self.open_requested.emit(location)
+
+    def _on_tree_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        location = item.data(0, LOCATION_ROLE)
+        if location:
+            self.open_requested.emit(location)
+
+    def _on_tree_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        location = item.data(0, LOCATION_ROLE)
+        if location:
+            self.open_requested.emit(location)
+        elif item.childCount() or item is self._tags_item:  # Enter on a heading opens or closes it
+            item.setExpanded(not item.isExpanded())
+
+    def select_location(self, location: str) -> None:
+        """Highlight the open document in the tree without emitting anything."""
+        item = self._items.get(location)
+        self.tree.blockSignals(True)
+        try:
+            if item is not None:
+                self.tree.setCurrentItem(item)
+            else:
+                self.tree.clearSelection()
+        finally:
+            self.tree.blockSignals(False)

@@ -1,0 +1,560 @@
+"""The main window: library and search on the left, the reader in the middle, notes on the right.
+
+The window wires parts together and decides what a location shows; the parts themselves
+(search, reader, notes, contacts, checklist, workshop) live in their own modules, and the views
+that the first screen does not need are built the first time they are opened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.ui import actions as action_table
+from kb_app.ui.context import AppContext
+from kb_app.ui.library_panel import LibraryPanel
+from kb_app.ui.notes_panel import NotesPanel
+from kb_app.ui.page_source import PageSource
+from kb_app.ui.pages import HOME
+from kb_app.ui.reader import Reader
+from kb_app.ui.result_list import ResultRow
+from kb_app.ui.search_panel import SearchPanel
+from kb_app.ui.search_service import SearchService
+
+NARROW_WIDTH = 1000  # logical pixels; see MainWindow._adapt_to_width
+LIBRARY_POLL_MS = 4000  # notice a pack installed from the command line while the window is open
+STATUS_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()  # the first paint happened (start-up timing)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._views: dict[str, QWidget] = {}
+        self._containers: dict[str, QScrollArea] = {}
+        self._workshop: Any = None
+        self._painted = False
+        self._language = ctx.prefs.language
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Human trafficking knowledge base"))
+        self.search_service = SearchService(self)
+        self.search_service.set_library(ctx.library)
+        self.undo_stack = QUndoStack(self)
+
+        self.pages = PageSource(ctx, self)
+        self.reader = Reader(self.pages.render, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.reader)
+        self.setCentralWidget(self.stack)
+
+        self.search = SearchPanel(ctx, self.search_service, self)
+        self.library_panel = LibraryPanel(ctx, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.library_panel, 1)
+        self.search.active_changed.connect(lambda active: self.library_panel.setVisible(not active))
+        self.library_dock = self._dock("library", self.tr("Library"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.notes = NotesPanel(ctx, self.undo_stack, self)
+        self.notes_dock = self._dock("notes", self.tr("My notes"), self.notes, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.actions_by_name = action_table.build(self, self._slots())
+        self._build_menus()
+        self._build_toolbar()
+        self.read_only_label = QLabel(self)
+        if ctx.read_only:
+            self.read_only_label.setText(self.tr("Read-only: another window of the app has this profile open"))
+            self.read_only_label.setStyleSheet("color: palette(highlighted-text); background: palette(highlight);"
+                                               " padding: 2px 6px;")
+            self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self.reader.location_changed.connect(self._on_location)
+        self.reader.history_changed.connect(self._update_nav)
+        self.reader.link_hovered.connect(lambda url: self.statusBar().showMessage(url, 3000) if url else None)
+        self.reader.links.message.connect(self.show_message)
+        self.reader.links.open_app_view.connect(self.open_view)
+        self.reader.zoom_changed.connect(lambda steps: ctx.update_prefs(zoom=steps))
+        self.search.open_requested.connect(self._open_result)
+        self.library_panel.open_requested.connect(self.open_location)
+        self.notes.message.connect(self.show_message)
+        self.notes.choose_municipality.connect(self.choose_municipality)
+        ctx.library_changed.connect(self._on_library_changed)
+        ctx.notes_changed.connect(self._on_notes_changed)
+        ctx.prefs_changed.connect(self._on_prefs_changed)
+        self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self.actions_by_name["undo"].setEnabled(False)
+        self.actions_by_name["redo"].setEnabled(False)
+
+        self.reader.set_zoom(ctx.prefs.zoom)
+        self.resize(1200, 760)
+        self.resizeDocks([self.library_dock, self.notes_dock], [330, 300], Qt.Orientation.Horizontal)
+        self._notes_wanted = True  # the user's choice; other views than the reader hide the panel
+        self._was_on_reader = True
+        self._narrow: bool | None = None
+        self.stack.currentChanged.connect(self._on_view_changed)
+        self._restore_state()
+        self._poll = QTimer(self)
+        self._poll.setInterval(LIBRARY_POLL_MS)
+        self._poll.timeout.connect(self.check_library_generation)
+        self._update_nav()
+
+    # -- construction helpers --------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _slots(self) -> dict[str, Any]:
+        return {
+            "import_pack": self.import_pack, "print": self.print_current, "export_pdf": self.export_pdf,
+            "backup": self.backup, "restore": self.restore, "what_changed": self.show_changes,
+            "quit": self.close, "search": self.search.focus_field, "back": self.reader.back,
+            "forward": self.reader.forward, "home": lambda: self.open_location(HOME),
+            "library": lambda: self._show_library_tab(0), "bookmarks": lambda: self._show_library_tab(1),
+            "recent": lambda: self._show_library_tab(2), "reader": self.show_reader,
+            "contacts": lambda: self.open_view("contacts"), "checklist": lambda: self.open_view("checklist"),
+            "workshop": lambda: self.open_view("workshop"), "bookmark": self.toggle_bookmark,
+            "zoom_in": self.zoom_in, "zoom_out": self.zoom_out, "zoom_reset": self.zoom_reset,
+            "toggle_library": self.library_dock.setVisible, "toggle_notes": self.notes_dock.setVisible,
+            "full_screen": self.set_full_screen, "new_note": self.new_note, "focus_notes": self.focus_notes,
+            "delete_note": self.notes.delete_current, "undo": self.undo_stack.undo, "redo": self.undo_stack.redo,
+            "export_notes": self.export_notes, "import_notes": self.import_notes, "orphans": self.show_orphans,
+            "municipality": self.choose_municipality, "settings": self.show_settings,
+            "help": self.show_help, "about": self.show_about,
+        }
+
+    def _build_menus(self) -> None:
+        titles = action_table.group_titles()
+        menus: dict[str, QMenu] = {}
+        for group, title in titles.items():
+            menus[group] = self.menuBar().addMenu(title)
+        separators_before = {"print", "backup", "quit", "library", "reader", "bookmark", "toggle_library",
+                             "full_screen", "undo", "export_notes", "help"}
+        for name, action in self.actions_by_name.items():
+            menu = menus[action.property("group")]
+            if name in separators_before and menu.actions():
+                menu.addSeparator()
+            menu.addAction(action)
+        self.library_dock.visibilityChanged.connect(self.actions_by_name["toggle_library"].setChecked)
+        self.notes_dock.visibilityChanged.connect(self.actions_by_name["toggle_notes"].setChecked)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        a = self.actions_by_name
+        for name in ("back", "forward", "home"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        for name in ("contacts", "checklist", "workshop"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        for name in ("bookmark", "zoom_out", "zoom_in", "print", "export_pdf"):
+            bar.addAction(a[name])
+        self._toolbar_texts(bar)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _toolbar_texts(self, bar: QToolBar) -> None:
+        # Short labels on the bar; the menus keep the long ones.
+        short = {"back": self.tr("◀ Back"), "forward": self.tr("Forward ▶"), "home": self.tr("My municipality"),
+                 "contacts": self.tr("Contacts"), "checklist": self.tr("Checklist"),
+                 "workshop": self.tr("Workshop"), "bookmark": self.tr("☆ Bookmark"), "zoom_out": "A−",
+                 "zoom_in": "A+", "print": self.tr("Print"), "export_pdf": "PDF"}
+        for name, text in short.items():
+            action = self.actions_by_name[name]
+            plain = action.text().replace("&", "")
+            shortcut = action.shortcut().toString()
+            action.setIconText(text)  # what a text-only tool button shows; survives state changes
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(plain)
+
+    def start(self, location: str = "") -> None:
+        """Open the first page: ``location``, else the last document read, else the municipality page."""
+        library = self.ctx.library
+        last = self.ctx.settings.value("last_location")
+        candidates = [c for c in (location, last) if c and (c == HOME or (library is not None and library.has(c)))]
+        if not any(self.reader.open(c) for c in candidates):
+            self.reader.open(HOME)
+        self._ensure_polling()
+
+    def _ensure_polling(self) -> None:
+        if self.ctx.library is not None and not self.ctx.pinned_pack and not self._poll.isActive():
+            self._poll.start()
+
+    def reopen(self) -> MainWindow:
+        """Replace this window by a new one built in the new language (Qt widgets keep the
+        strings they were created with; rebuilding is the one complete retranslation)."""
+        self.notes.flush()
+        self.save_state()
+        new = MainWindow(self.ctx)
+        new.start(self.reader.location)
+        new.show()
+        new.search_service.start()
+        self.ctx.main_window = new
+        self.close()
+        self.deleteLater()
+        return new
+
+    def open_location(self, location: str) -> None:
+        self.show_reader()
+        if not self.reader.open(location):
+            self.show_message(self.tr("This document is not in the installed library: {0}").format(location))
+
+    def show_reader(self) -> None:
+        self.stack.setCurrentWidget(self.reader)
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_result(self, row: ResultRow) -> None:
+        self.open_location(row.location)
+        if row.kind == "note":
+            self._show_notes()
+            self.notes.reload(keep=row.note_id)
+            self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_location(self, location: str) -> None:
+        is_doc = location != HOME
+        self.ctx.settings.set_value("last_location", location)
+        self.notes.set_target(location if is_doc else None, self.reader.title)
+        self.library_panel.select_location(location)
+        store = self.ctx.notes
+        self._update_bookmark_action()
+        if is_doc and self.ctx.can_write and store is not None:
+            store.record_view(location)
+            self.library_panel.reload_lists()
+        self.setWindowTitle(f"{self.reader.title} — {self.tr('Human trafficking knowledge base')}")
+
+    def _update_nav(self) -> None:
+        self.actions_by_name["back"].setEnabled(self.reader.history.can_back)
+        self.actions_by_name["forward"].setEnabled(self.reader.history.can_forward)
+
+    def _on_view_changed(self, _index: int) -> None:
+        # Notes belong beside a document; the contacts table and the checklist need the width.
+        on_reader = self.stack.currentWidget() is self.reader
+        if on_reader and not self._was_on_reader:
+            self.notes_dock.setVisible(self._notes_wanted)
+        elif not on_reader and self._was_on_reader:
+            self._notes_wanted = self.notes_dock.isVisible()
+            self.notes_dock.hide()
+        self._was_on_reader = on_reader
+
+    def _show_library_tab(self, index: int) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.search.clear()
+        self.library_panel.setCurrentIndex(index)
+        self.library_panel.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    # -- views built on first use ----------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        if name not in self._views:
+            if name == "contacts":
+                from kb_app.ui.contacts_view import ContactsView
+
+                contacts = ContactsView(self.ctx, self)
+                contacts.open_requested.connect(self.open_location)
+                contacts.message.connect(self.show_message)
+                widget: QWidget = contacts
+            elif name == "checklist":
+                from kb_app.ui.checklist import ChecklistView
+
+                checklist = ChecklistView(self.ctx, self)
+                checklist.open_requested.connect(self.open_location)
+                widget = checklist
+            else:
+                raise KeyError(name)
+            self._views[name] = widget
+            # In a scroll area: at 200 % scaling or in a small window the view scrolls instead of
+            # forcing the window to grow past the screen.
+            container = QScrollArea(self)
+            container.setWidget(widget)
+            container.setWidgetResizable(True)
+            container.setFrameShape(QFrame.Shape.NoFrame)
+            self._containers[name] = container
+            self.stack.addWidget(container)
+        return self._views[name]
+
+    def current_view(self) -> QWidget:
+        """The view shown in the middle: the reader, or the contacts or checklist view."""
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
+
+    def open_view(self, name: str) -> None:
+        if name == "workshop":
+            self.open_workshop()
+            return
+        if self.ctx.library is None:
+            return
+        widget = self.view(name)
+        self.stack.setCurrentWidget(self._containers[name])
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_workshop(self, scenario_id: str | None = None) -> None:
+        if self.ctx.library is None:
+            return
+        from kb_app.ui.workshop import WorkshopWindow
+
+        if self._workshop is None:
+            self._workshop = WorkshopWindow(self.ctx, self)
+        current = self.reader.location
+        if scenario_id is None and self.ctx.library.has(current):
+            if self.ctx.library.document(current).type == "scenario":
+                scenario_id = current
+        self._workshop.start(scenario_id)
+
+    # -- commands --------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.reader.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.reader.zoom_out()
+
+    def zoom_reset(self) -> None:
+        self.reader.set_zoom(0)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def toggle_bookmark(self, checked: bool) -> None:
+        store, location = self.ctx.notes, self.reader.location
+        if store is None or location == HOME or not self.ctx.can_write:
+            return
+        if checked:
+            store.add_bookmark(location)
+            self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
+        else:
+            store.remove_bookmark(location)
+            self.show_message(self.tr("Bookmark removed"))
+        self.ctx.bookmarks_changed.emit()
+
+    def new_note(self) -> None:
+        if not self.ctx.prefs.municipality:
+            self.choose_municipality()
+        self._show_notes()
+        self.notes.new_note()
+
+    def focus_notes(self) -> None:
+        self._show_notes()
+        self.notes.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_notes(self) -> None:
+        self.notes_dock.show()
+        self.notes_dock.raise_()  # in a narrow window it is a tab behind the library
+
+    def current_printable(self) -> tuple[str, str]:
+        """The title and HTML that print/PDF act on: the view's own (checklist summary) or the page."""
+        printable = getattr(self.current_view(), "printable", None)
+        if callable(printable):
+            return printable()
+        return self.reader.title, self.reader.html
+
+    def print_current(self) -> None:
+        from kb_app.ui import printing
+
+        title, html = self.current_printable()
+        printing.print_document(self, html, title)
+
+    def export_pdf(self) -> Any:
+        from kb_app.ui import printing
+
+        title, html = self.current_printable()
+        return printing.export_pdf(self, self.ctx, html, title)
+
+    def import_pack(self) -> None:
+        from kb_app.ui.dialogs.import_pack import ImportPackDialog
+
+        ImportPackDialog(self.ctx, self).exec()
+
+    def show_changes(self) -> None:
+        from kb_app.ui.dialogs.changes import show_last_changes
+
+        show_last_changes(self.ctx, self)
+
+    def backup(self) -> None:
+        from kb_app.ui.dialogs.backup import backup_notes
+
+        backup_notes(self.ctx, self)
+
+    def restore(self) -> None:
+        from kb_app.ui.dialogs.backup import restore_notes
+
+        restore_notes(self.ctx, self)
+
+    def export_notes(self) -> None:
+        from kb_app.ui.dialogs.notes_io import export_notes_dialog
+
+        export_notes_dialog(self.ctx, self)
+
+    def import_notes(self) -> None:
+        from kb_app.ui.dialogs.notes_io import import_notes_dialog
+
+        import_notes_dialog(self.ctx, self)
+
+    def show_orphans(self) -> None:
+        from kb_app.ui.dialogs.orphans import OrphansDialog
+
+        OrphansDialog(self.ctx, self.undo_stack, self).exec()
+
+    def choose_municipality(self) -> None:
+        from kb_app.ui.dialogs.municipality import pick_municipality
+
+        pick_municipality(self.ctx, self)
+
+    def show_settings(self) -> None:
+        from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_help(self) -> None:
+        from kb_app.ui.dialogs.help import HelpDialog
+
+        HelpDialog(self.actions_by_name, self).exec()
+
+    def show_about(self) -> None:
+        from kb_app.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
+    # -- reacting to changes ---------------------------------------------------------------
+    def _on_library_changed(self) -> None:
+        library = self.ctx.library
+        self.search_service.set_library(library)
+        self._ensure_polling()
+        if library is not None:
+            valid = library.document_ids()
+            self.reader.history.replace_missing(valid)
+            location = self.reader.location
+            if location and location != HOME and location not in valid:
+                self.reader.open(HOME)
+            elif location:
+                self.reader.reload()
+            else:
+                self.start()
+        self.search.refresh()
+
+    def _on_notes_changed(self) -> None:
+        if self.reader.location == HOME:
+            self.reader.reload()
+        self._update_bookmark_action()
+        self.search.refresh()
+
+    def _update_bookmark_action(self) -> None:
+        location, store = self.reader.location, self.ctx.notes
+        is_doc = bool(location) and location != HOME
+        bookmark = self.actions_by_name["bookmark"]
+        bookmark.setEnabled(is_doc and self.ctx.can_write)
+        bookmark.setChecked(bool(is_doc and store is not None and store.is_bookmarked(location)))
+
+    def _on_prefs_changed(self) -> None:
+        if self.ctx.prefs.language != self._language:
+            self._language = self.ctx.prefs.language
+            from kb_app.ui import i18n
+
+            i18n.install(self._language)
+            QTimer.singleShot(0, self.reopen)
+            return
+        self.reader.set_zoom(self.ctx.prefs.zoom)
+        if self.reader.location == HOME:
+            self.reader.reload()  # another municipality: another page (the notes panel reloads itself)
+
+    def check_library_generation(self) -> None:
+        """A pack imported with ``kb-app pack import`` while the window is open: switch to it."""
+        from kb_app.ui.library_switch import reload_if_changed
+
+        if reload_if_changed(self.ctx):
+            self.show_changes()
+
+    # -- window events ---------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.reader.refresh_style()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._poll.isActive():
+            QTimer.singleShot(0, self.check_library_generation)
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._adapt_to_width()
+
+    def _adapt_to_width(self) -> None:
+        """Below NARROW_WIDTH (a small screen, or 200 % scaling) the notes panel becomes a tab
+        beside the library, so the document keeps most of the width."""
+        narrow = self.width() < NARROW_WIDTH
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        if narrow:
+            self.tabifyDockWidget(self.library_dock, self.notes_dock)
+            self.library_dock.raise_()
+            self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+        elif self.tabifiedDockWidgets(self.library_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+            self.resizeDocks([self.library_dock, self.notes_dock], [int(self.width() * 0.27), int(self.width() * 0.24)],
+                             Qt.Orientation.Horizontal)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.shown.emit()
+
+    def _restore_state(self) -> None:
+        geometry = self.ctx.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.state("window")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.ctx.settings.set_state("geometry", self.saveGeometry())
+        self.ctx.settings.set_state("window", self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.flush()
+        self.save_state()
+        if self._workshop is not None:
+            self._workshop.close()
+        self.search_service.stop()
+        self._poll.stop()
+        super().closeEvent(event)
+
+
+def app_icon() -> QIcon:
+    from kb_app.ui.resources import icon_path
+
+    return QIcon(str(icon_path()))

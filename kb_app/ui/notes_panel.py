@@ -1,0 +1,331 @@
+"""The user's notes beside the open document, or on the municipality's own page.
+
+Notes are Markdown, saved automatically a moment after the last keystroke (and whenever the
+user moves elsewhere), timestamped by the store, and deleted through an undo stack so a
+deletion can be taken back. The reminder at the top is always visible: these notes travel
+between colleagues and must never hold a client's personal data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.snippets import first_line
+
+AUTOSAVE_MS = 700
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time(stamp: str) -> str:
+    """'2026-11-20T09:12:00Z' as the user's local 'YYYY-MM-DD HH:MM'."""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class DeleteNoteCommand(QUndoCommand):
+    """Soft delete: undo brings the very same note back (same id, same text)."""
+
+    def __init__(self, ctx: AppContext, note_id: str, label: str) -> None:
+        super().__init__(label)
+        self._ctx = ctx
+        self.note_id = note_id
+
+    def redo(self) -> None:
+        assert self._ctx.notes is not None
+        self._ctx.notes.delete(self.note_id)
+        self._ctx.notes_changed.emit()
+
+    def undo(self) -> None:
+        assert self._ctx.notes is not None
+        self._ctx.notes.undelete(self.note_id)
+        self._ctx.notes_changed.emit()
+
+
+class NotesPanel(QWidget):
+    message = Signal(str)
+    choose_municipality = Signal()
+
+    def __init__(self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._undo = undo_stack
+        self._doc_id: str | None = None
+        self._title = ""
+        self._current_id: str | None = None
+        self._loading = False
+        self._dirty = False
+        self._emitting = False  # our own save announced the change: do not reload the editor
+
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.reminder = QLabel(self.tr("Notes are for local procedures and contacts. Never write a client's "
+                                       "name or other personal data here."), self)
+        self.reminder.setWordWrap(True)
+        self.reminder.setObjectName("notesReminder")
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.setStyleSheet("#notesReminder { border: 1px solid palette(mid); border-radius: 4px;"
+                                    " padding: 4px; background: palette(alternate-base); }")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Notes"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentItemChanged.connect(self._on_select)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_current)
+        self.new_button = QPushButton(self.tr("&New note"), self)
+        self.new_button.setAccessibleName(self.tr("New note"))
+        self.new_button.clicked.connect(self.new_note)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete note"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName(self.tr("Show the note formatted"))
+        self.preview_button.toggled.connect(self._toggle_preview)
+        self.municipality_button = QPushButton(self.tr("Choose my municipality…"), self)
+        self.municipality_button.clicked.connect(self.choose_municipality)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Note text (Markdown)"))
+        self.editor.setPlaceholderText(self.tr("Write a note: a local procedure, a contact person's "
+                                               "office phone, what worked last time… (Markdown)"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.textChanged.connect(self._on_edit)
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Formatted note"))
+        self.preview.hide()
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        # The preview switch sits with the status, below: one row of three buttons would set the
+        # panel's minimum width, too wide for a narrow window or 200 % scaling.
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignTop)
+        edit_box = QWidget(self)
+        edit_layout = QVBoxLayout(edit_box)
+        edit_layout.setContentsMargins(0, 0, 0, 0)
+        edit_layout.addLayout(buttons)
+        edit_layout.addWidget(self.editor, 1)
+        edit_layout.addWidget(self.preview, 1)
+        edit_layout.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(edit_box)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.municipality_button)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.list, self.new_button)
+        self.setTabOrder(self.new_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.preview_button)
+        self.setTabOrder(self.preview_button, self.editor)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        ctx.notes_changed.connect(self._on_notes_changed)
+        ctx.prefs_changed.connect(self.reload)
+        self._update_enabled()
+
+    # -- target ----------------------------------------------------------------------------
+    def set_target(self, doc_id: str | None, title: str) -> None:
+        """Show the notes of ``doc_id`` (None: the municipality's own page)."""
+        self.flush()
+        self._doc_id, self._title = doc_id, title
+        self.reload()
+
+    @property
+    def doc_id(self) -> str | None:
+        return self._doc_id
+
+    def reload(self, keep: str | None = None) -> None:
+        municipality = self._ctx.municipality_name()
+        if self._doc_id is None:
+            self.header.setText(self.tr("Notes on the page of {0}").format(municipality or "…"))
+        else:
+            self.header.setText(self.tr("My notes · {0}").format(self._title))
+        keep = keep or self._current_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        selected: QListWidgetItem | None = None
+        for note in self._notes():
+            item = QListWidgetItem(self._item_text(note.body, note.updated_at))
+            item.setData(NOTE_ROLE, note.id)
+            item.setToolTip(note.body[:400])
+            self.list.addItem(item)
+            if note.id == keep:
+                selected = item
+        self.list.blockSignals(False)
+        if selected is None and self.list.count():
+            selected = self.list.item(0)
+        if selected is not None:
+            self.list.setCurrentItem(selected)
+            self._load(selected.data(NOTE_ROLE))
+        else:
+            self._load(None)
+        self._update_enabled()
+
+    def _notes(self) -> list[Any]:
+        store, municipality = self._ctx.notes, self._ctx.prefs.municipality
+        if store is None or not municipality:
+            return []
+        return store.list(municipality=municipality, doc_id=self._doc_id)
+
+    def _item_text(self, body: str, updated_at: str) -> str:
+        return f"{first_line(body) or self.tr('(empty note)')}\n{local_time(updated_at)}"
+
+    def _update_enabled(self) -> None:
+        has_municipality = bool(self._ctx.prefs.municipality)
+        writable = self._ctx.can_write and has_municipality
+        self.municipality_button.setVisible(not has_municipality and self._ctx.can_write)
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and self._current_id is not None)
+        self.editor.setReadOnly(not writable)
+        if self._ctx.read_only:
+            self.status.setText(self.tr("Read-only: the app is open in another window"))
+
+    # -- editing ---------------------------------------------------------------------------
+    def _on_select(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.flush()
+        self._load(current.data(NOTE_ROLE) if current is not None else None)
+
+    def _load(self, note_id: str | None) -> None:
+        self._loading = True
+        try:
+            self._current_id = note_id
+            body = ""
+            if note_id is not None and self._ctx.notes is not None:
+                note = self._ctx.notes.get(note_id)
+                body = note.body
+                self.status.setText(self.tr("Created {0} · saved {1}").format(
+                    local_time(note.created_at), local_time(note.updated_at)))
+            else:
+                self.status.setText("")
+            self.editor.setPlainText(body)
+            self._render_preview()
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._update_enabled()
+
+    def new_note(self) -> None:
+        if not (self._ctx.can_write and self._ctx.prefs.municipality):
+            return
+        self.flush()
+        self.list.clearSelection()
+        self.list.setCurrentItem(None)
+        self._load(None)
+        self.preview_button.setChecked(False)
+        self.status.setText(self.tr("New note: it is saved as you type"))
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_edit(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save what is typed now (autosave timer, switching notes or pages, closing)."""
+        self._timer.stop()
+        if not self._dirty or not self._ctx.can_write:
+            return
+        self._dirty = False
+        store = self._ctx.notes
+        body = self.editor.toPlainText()
+        if self._current_id is None:
+            if not body.strip():
+                return
+            note = store.add(self._ctx.prefs.municipality, body, self._doc_id)
+            self._current_id = note.id
+        else:
+            note = store.update(self._current_id, body)
+        self.status.setText(self.tr("Saved {0}").format(local_time(note.updated_at)))
+        self._sync_item(note.id, body, note.updated_at)
+        self._emitting = True
+        try:
+            self._ctx.notes_changed.emit()
+        finally:
+            self._emitting = False
+
+    def _sync_item(self, note_id: str, body: str, updated_at: str) -> None:
+        self.list.blockSignals(True)
+        try:
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                if item.data(NOTE_ROLE) == note_id:
+                    item.setText(self._item_text(body, updated_at))
+                    break
+            else:
+                item = QListWidgetItem(self._item_text(body, updated_at))
+                item.setData(NOTE_ROLE, note_id)
+                self.list.insertItem(0, item)
+                self.list.setCurrentItem(item)
+        finally:
+            self.list.blockSignals(False)
+        self._update_enabled()
+
+    def delete_current(self) -> None:
+        if self._current_id is None or not self._ctx.can_write:
+            return
+        self.flush()
+        note_id = self._current_id
+        self._current_id = None
+        self._undo.push(DeleteNoteCommand(self._ctx, note_id, self.tr("Delete note")))
+        self.message.emit(self.tr("Note deleted. Undo with Ctrl+Z."))
+
+    def _on_notes_changed(self) -> None:
+        if not self._emitting:
+            self.reload()
+
+    # -- preview ---------------------------------------------------------------------------
+    def _toggle_preview(self, on: bool) -> None:
+        self.flush()
+        self._render_preview()
+        self.preview.setVisible(on)
+        self.editor.setVisible(not on)
+
+    def _render_preview(self) -> None:
+        if self.preview.isVisible() or self.preview_button.isChecked():
+            # Qt's own Markdown reader, with raw HTML off: a note is never a way to inject markup.
+            features = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                        | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+            self.preview.document().setMarkdown(self.editor.toPlainText(), features)

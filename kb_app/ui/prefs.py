@@ -1,0 +1,47 @@
+"""The user's preferences as a plain, typed value (no Qt), so they can be tested without a GUI.
+
+``kb_app.ui.settings`` maps this to a QSettings INI file in the profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+LANGUAGES: tuple[str, ...] = ("lv", "en")
+ZOOM_MIN, ZOOM_MAX = -4, 12  # reader zoom steps (one step = 1 pt); +12 is about 200% of 10 pt
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = "lv"  # Latvian UI by default
+    municipality: str = ""  # code from the library's municipality list; "" = not chosen yet
+    zoom: int = 0  # reader font size steps
+    workshop_zoom: int = 8  # the workshop is read from across a room
+
+    def normalized(self) -> Preferences:
+        """Values read from a hand-edited INI file brought into range."""
+        return replace(
+            self,
+            language=self.language if self.language in LANGUAGES else "lv",
+            zoom=min(max(self.zoom, ZOOM_MIN), ZOOM_MAX),
+            workshop_zoom=min(max(self.workshop_zoom, 0), ZOOM_MAX + 8),
+        )
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> Preferences:
+        """Build from loosely typed values; anything unusable falls back to the default."""
+        kwargs: dict[str, Any] = {}
+        defaults = cls()
+        for f in fields(cls):
+            if f.name not in values:
+                continue
+            raw, default = values[f.name], getattr(defaults, f.name)
+            try:
+                kwargs[f.name] = type(default)(raw)
+            except (TypeError, ValueError):
+                continue
+        return cls(**kwargs).normalized()
+
+    def to_mapping(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,95 @@
+"""Printing and PDF export of a page or a checklist summary.
+
+Both start from the page's HTML and lay it out again with a print style sheet (paper is white
+even when the screen is dark). PDF export runs as a task: a QTextDocument is reentrant and
+QPdfWriter paints without the GUI, so the document is built and printed inside the worker
+thread from a copy of the HTML, and the window stays responsive for long documents.
+A physical printer is driven from the GUI thread, as QPrintDialog and native printers require.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
+from kb_app.ui.theme import print_css
+
+PDF_DPI = 300
+
+
+def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(print_css())
+    if font is not None:
+        doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> Path:
+    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(title)
+    writer.setCreator("kb-app")
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    _document(html, title, font).print_(writer)
+    del writer  # closes the file
+    tmp.replace(path)  # a half-written PDF never has the name the user chose
+    return path
+
+
+def suggested_path(title: str) -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "document"
+    return str(Path(folder) / f"{safe[:80]}.pdf")
+
+
+def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None) -> Task | None:
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
+                                              suggested_path(title),
+                                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+        if not path:
+            return None
+    target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+    font = QFont(parent.font())
+    window = parent.window()
+    show = getattr(window, "show_message", None)
+
+    def work(task: TaskContext) -> Path:
+        task.check()
+        return write_pdf(html, title, target, font)
+
+    def done(result: Path) -> None:
+        if callable(show):
+            show(QCoreApplication.translate("Printing", "Saved {0}").format(result))
+
+    def failed(exc: BaseException) -> None:
+        if callable(show) and not isinstance(exc, Cancelled):
+            show(QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc))
+
+    label = QCoreApplication.translate("Printing", "Writing {0}…").format(target.name)
+    dialog = ProgressDialog(window, QCoreApplication.translate("Printing", "Export as PDF"), label)
+    return ctx.tasks.start(work, on_done=done, on_error=failed, progress=dialog)
+
+
+def print_document(parent: QWidget, html: str, title: str) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    _document(html, title, QFont(parent.font())).print_(printer)
+    return True

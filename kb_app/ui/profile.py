@@ -1,0 +1,44 @@
+"""Opening a profile for the window: settings, the single-writer lock and the user's database.
+
+A second window on the same profile gets no lock and opens read-only: it can read and search,
+but notes, bookmarks, imports and restores are switched off (two writers would fight over the
+notes database and the library folder).
+"""
+
+from __future__ import annotations
+
+from kb_app.core.errors import KbError
+from kb_app.core.paths import AppPaths
+from kb_app.ui.context import AppContext
+from kb_app.ui.settings import Settings
+
+
+def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: bool = True) -> AppContext:
+    """Settings and the lock; the user's database too unless the caller opens it later
+    (the app does, right after the first paint: the first screen does not need it)."""
+    from kb_app.core.lock import ProfileLock
+
+    paths.ensure()
+    lock = ProfileLock(paths.profile)
+    read_only = not lock.acquire()
+    ctx = AppContext(paths, Settings(paths.profile), read_only=read_only, pinned_pack=pinned_pack)
+    ctx.lock = lock
+    if with_user_data:
+        open_user_data(ctx)
+    return ctx
+
+
+def open_user_data(ctx: AppContext) -> None:
+    """Open notes, bookmarks and history (integrity check and recovery included) and tell the
+    widgets, which show them from then on."""
+    try:
+        from kb_app.core.notes import NotesStore
+        from kb_app.core.userdata import open_userdata
+
+        ctx.userdata = open_userdata(ctx.paths)
+        ctx.notes = NotesStore(ctx.userdata)
+    except KbError as exc:
+        # A notes database from a newer app, or beyond repair: the library still works.
+        ctx.userdata_error = str(exc)
+    ctx.notes_changed.emit()
+    ctx.bookmarks_changed.emit()

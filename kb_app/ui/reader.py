@@ -1,0 +1,156 @@
+"""The reader: a QTextBrowser showing pages by location, with back/forward, zoom and link handling.
+
+What a location looks like is decided by the caller's ``render`` function (the main window), so the
+reader knows nothing about documents, notes or municipalities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from kb_app.ui.history import History
+from kb_app.ui.links import LinkHandler
+from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
+from kb_app.ui.theme import reader_css
+
+Render = Callable[[str], tuple[str, str] | None]  # location -> (window title, html) or None
+
+
+class _Browser(QTextBrowser):
+    def loadResource(self, _kind: int, _name: QUrl) -> Any:
+        # Offline and content is text-only: never read a file or URL an <img> might name.
+        # An empty QByteArray, not None: see kb_app.ui.result_list.ResultModel on PySide6 and None.
+        return QByteArray()
+
+
+class Reader(QWidget):
+    location_changed = Signal(str)
+    history_changed = Signal()
+    zoom_changed = Signal(int)
+    link_hovered = Signal(str)
+
+    def __init__(self, render: Render, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._render = render
+        self.history = History()
+        self.title = ""
+        self.html = ""  # the source of the page shown (printing lays it out again)
+        self.browser = _Browser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("Document"))
+        self.browser.document().setDefaultStyleSheet(reader_css())
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
+        self.links = LinkHandler(self)
+        self.links.open_document.connect(self._open_link)
+        self._base_pt = self.browser.font().pointSizeF() or 10.0
+        self._zoom = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.setFocusProxy(self.browser)
+
+    # -- navigation ------------------------------------------------------------------------
+    @property
+    def location(self) -> str:
+        entry = self.history.current
+        return entry.location if entry else ""
+
+    def open(self, location: str) -> bool:
+        """Show ``location`` (``doc-id``, ``doc-id#anchor`` or a special ``@page``)."""
+        target, _, anchor = location.partition("#")
+        if not target:
+            self.browser.scrollToAnchor(anchor)
+            return True
+        page = self._render(target)
+        if page is None:
+            return False
+        self._remember_scroll()
+        self.history.push(target)
+        self._show(page, anchor)
+        return True
+
+    def reload(self) -> None:
+        """Render the current page again (its notes or the library changed), keeping the scroll."""
+        if not self.location:
+            return
+        page = self._render(self.location)
+        if page is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        pos = bar.value()
+        self._show(page, "", emit=False)
+        bar.setValue(pos)
+
+    def back(self) -> None:
+        self._remember_scroll()
+        entry = self.history.back()
+        if entry is not None:
+            self._go_to_entry(entry.location, entry.scroll)
+
+    def forward(self) -> None:
+        self._remember_scroll()
+        entry = self.history.forward()
+        if entry is not None:
+            self._go_to_entry(entry.location, entry.scroll)
+
+    def _go_to_entry(self, location: str, scroll: int) -> None:
+        page = self._render(location)
+        if page is None:
+            return
+        self._show(page, "")
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def _remember_scroll(self) -> None:
+        if self.history.current is not None:
+            self.history.current.scroll = self.browser.verticalScrollBar().value()
+
+    def _show(self, page: tuple[str, str], anchor: str, emit: bool = True) -> None:
+        self.title, html = page
+        self.html = html
+        self.browser.setHtml(html)
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+        if emit:
+            self.location_changed.emit(self.location)
+            self.history_changed.emit()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        self.links.activate(url)
+
+    def _open_link(self, target: str) -> None:
+        self.open(target)
+
+    # -- appearance ------------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        steps = min(max(steps, ZOOM_MIN), ZOOM_MAX)
+        font = QFont(self.browser.font())
+        font.setPointSizeF(self._base_pt + steps)
+        self.browser.setFont(font)
+        if steps != self._zoom:
+            self._zoom = steps
+            self.zoom_changed.emit(steps)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def refresh_style(self) -> None:
+        """The system switched between light and dark: rebuild the CSS and re-render."""
+        self.browser.document().setDefaultStyleSheet(reader_css(self.palette()))
+        self.reload()
+
+    def document(self) -> QTextDocument:
+        return self.browser.document()

@@ -1,0 +1,182 @@
+"""Searching off the GUI thread with one long-lived worker thread.
+
+The whoosh searcher is expensive to open and belongs to one thread (EXAMPLES §b), so a single
+worker owns it for the life of the library. The GUI never waits: a request is a queued signal;
+only the newest request matters, so the worker skips any request that is already stale when it
+gets to it, and the GUI drops any result whose sequence number is not the newest. At most one
+search is in flight and one pending, so fast typing never builds a backlog.
+
+The worker warms the engine up (imports whoosh, opens the index, loads the vocabulary) as its
+first job; a keystroke that arrives before that is simply queued behind it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kb_app.core.library import Library
+
+RESULT_LIMIT = 30  # a side panel shows about ten; the count shows the total
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    seq: int
+    query: str
+    doc_type: str
+    result: Any = None  # kb_app.core.search.SearchResult
+    error: str = ""
+    stale: bool = False  # skipped by the worker: a newer request was already waiting
+    finished_at: float = field(default_factory=time.perf_counter)
+
+
+class _Latest:
+    """The newest sequence number, read by the worker to skip stale requests."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._value += 1
+            return self._value
+
+    @property
+    def value(self) -> int:
+        with self._lock:
+            return self._value
+
+
+class _Worker(QObject):
+    done = Signal(object)  # SearchOutcome
+    warmed = Signal()
+
+    def __init__(self, latest: _Latest) -> None:
+        super().__init__()
+        self._latest = latest
+        self._library: Library | None = None
+
+    @Slot(object)
+    def set_library(self, library: Library | None) -> None:
+        if self._library is not None:
+            self._library.close()  # this thread's connection and searcher
+        self._library = library
+        if library is not None:
+            try:
+                library.search_engine().warm_up()
+            except Exception:  # a damaged index shows up as an error on the first search
+                pass
+        self.warmed.emit()
+
+    @Slot(int, str, str)
+    def search(self, seq: int, query: str, doc_type: str) -> None:
+        if seq != self._latest.value or self._library is None:
+            # Stale: a newer request is already queued behind this one. Still answer, so the
+            # GUI knows the worker is free.
+            self.done.emit(SearchOutcome(seq, query, doc_type, stale=True))
+            return
+        try:
+            result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None)
+        except Exception as exc:  # shown in the result list, never a crash
+            self.done.emit(SearchOutcome(seq, query, doc_type, error=str(exc)))
+        else:
+            self.done.emit(SearchOutcome(seq, query, doc_type, result=result))
+
+    @Slot()
+    def shutdown(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+
+class SearchService(QObject):
+    """GUI-side handle: ``request()`` returns at once; ``finished`` delivers the newest result."""
+
+    finished = Signal(object)  # SearchOutcome
+    warmed = Signal()
+    _to_worker = Signal(int, str, str)
+    _library_to_worker = Signal(object)
+    _shutdown = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._latest = _Latest()
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._library: Library | None = None
+        self._in_flight = False
+        self._pending: tuple[int, str, str] | None = None
+        self.is_warm = False
+
+    def set_library(self, library: Library | None) -> None:
+        self._library = library
+        self.is_warm = False
+        if self._thread is not None:
+            self._library_to_worker.emit(library)
+
+    def start(self) -> None:
+        """Start the worker thread and warm the engine up (call after the window is shown)."""
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("search")
+        self._worker = _Worker(self._latest)
+        self._worker.moveToThread(self._thread)
+        self._to_worker.connect(self._worker.search)
+        self._library_to_worker.connect(self._worker.set_library)
+        self._shutdown.connect(self._worker.shutdown)
+        self._worker.done.connect(self._on_done)
+        self._worker.warmed.connect(self._on_warmed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        self._library_to_worker.emit(self._library)
+
+    def request(self, query: str, doc_type: str = "") -> int:
+        seq = self._latest.next()
+        self._pending = (seq, query, doc_type)
+        if self._thread is None:
+            self.start()  # a first keystroke before start-up finished: queued behind warm-up
+        self._dispatch()
+        return seq
+
+    def cancel(self) -> None:
+        """Forget any pending or running request (the query was cleared)."""
+        self._latest.next()
+        self._pending = None
+
+    @property
+    def latest(self) -> int:
+        return self._latest.value
+
+    def _dispatch(self) -> None:
+        if self._in_flight or self._pending is None:
+            return
+        seq, query, doc_type = self._pending
+        self._pending = None
+        self._in_flight = True
+        self._to_worker.emit(seq, query, doc_type)
+
+    def _on_done(self, outcome: SearchOutcome) -> None:
+        self._in_flight = False
+        if outcome.seq == self._latest.value and not outcome.stale:
+            self.finished.emit(outcome)
+        self._dispatch()
+
+    def _on_warmed(self) -> None:
+        self.is_warm = True
+        self.warmed.emit()
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        self._shutdown.emit()
+        self._thread.quit()
+        self._thread.wait()
+        self._thread = None
+        self._worker = None

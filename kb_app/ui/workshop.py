@@ -1,0 +1,231 @@
+"""Workshop mode for trainers: one scenario, large and without distractions.
+
+The group first reads the situation, then gets the questions; the institutions' roles and the
+model solution are revealed one step at a time (Space or Right: next; Left: back), so the
+trainer controls the pace. F11 toggles full screen; Esc leaves full screen, then the mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from kb_app.ui.context import AppContext
+from kb_app.ui.theme import reader_css
+from kb_app.ui.widgets import compact_combo
+
+
+@dataclass(frozen=True)
+class Stage:
+    kind: str  # "situation", "questions", "roles", "step"
+    html: str
+
+
+def scenario_stages(library: Any, scenario_id: str) -> tuple[str, list[Stage]]:
+    """The scenario's title and its parts in the order they are revealed."""
+    from kb_app.core.markdown import render_html
+    from kb_app.core.render import labels, roles_table_html, solution_step_html
+
+    doc = library.document(scenario_id)
+    lab = labels(doc.lang)
+    titles = library.titles()
+    meta = doc.meta
+    stages = [Stage("situation", f"<h2>{escape(lab['situation'])}</h2>{render_html(doc.body_md)}")]
+    questions = "".join(f"<li>{render_html(str(q))}</li>" for q in meta.get("questions") or [])
+    if questions:
+        stages.append(Stage("questions", f"<h2>{escape(lab['questions'])}</h2><ol>{questions}</ol>"))
+    roles = meta.get("roles") or []
+    if roles:
+        stages.append(Stage("roles", roles_table_html(roles, doc.lang, titles)))
+    steps = [s for s in meta.get("solution") or [] if isinstance(s, dict)]
+    for number, step in enumerate(steps, start=1):
+        heading = f"<h2>{escape(lab['solution'])}</h2>" if number == 1 else ""
+        stages.append(Stage("step", f'{heading}<ol start="{number}">{solution_step_html(step, titles)}</ol>'))
+    return doc.title, stages
+
+
+class WorkshopWindow(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Workshop mode"))
+        self.setObjectName("WorkshopWindow")
+        self.stages: list[Stage] = []
+        self.shown_count = 0
+        self.title = ""
+        self.scenarios = compact_combo(QComboBox(self), 16)
+        self.scenarios.setAccessibleName(self.tr("Scenario"))
+        self.scenarios.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.progress = QLabel(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.prev_button = QPushButton(self.tr("◀ Back"), self)
+        self.prev_button.setAccessibleName(self.tr("Hide the last step"))
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.next_button.setAccessibleName(self.tr("Reveal the next step"))
+        self.full_button = QPushButton(self.tr("Full screen"), self)
+        self.full_button.setCheckable(True)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.prev_button, self.next_button, self.full_button, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reveal, not press a button
+        self.view = QTextBrowser(self)
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._on_link)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAccessibleName(self.tr("Scenario"))
+        self.view.document().setDefaultStyleSheet(reader_css())
+        self.view.document().setDocumentMargin(24)
+        bar = QHBoxLayout()
+        bar.addWidget(self.scenarios, 1)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.full_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.full_button.toggled.connect(self.set_full_screen)
+        self.close_button.clicked.connect(self.close)
+        self.scenarios.currentIndexChanged.connect(lambda _i: self._load())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself takes the keys
+        self.zoom = ctx.prefs.workshop_zoom
+        self._base_pt = self.view.font().pointSizeF() or 10.0
+        self.set_zoom(self.zoom)
+        self.resize(1100, 760)
+
+    def start(self, scenario_id: str | None = None) -> None:
+        library = self._ctx.library
+        self.scenarios.blockSignals(True)
+        self.scenarios.clear()
+        for doc in library.documents(doc_type="scenario") if library is not None else []:
+            self.scenarios.addItem(doc.title, doc.id)
+        self.scenarios.blockSignals(False)
+        if scenario_id is not None and self.scenarios.findData(scenario_id) >= 0:
+            self.scenarios.setCurrentIndex(self.scenarios.findData(scenario_id))
+        self._load()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _load(self) -> None:
+        scenario_id = self.scenarios.currentData()
+        library = self._ctx.library
+        if not scenario_id or library is None:
+            self.title, self.stages = "", []
+            self.view.setHtml(f"<h1>{escape(self.tr('The library has no workshop scenarios.'))}</h1>")
+            self.progress.clear()
+            return
+        self.title, self.stages = scenario_stages(library, scenario_id)
+        self.show_stages(1)
+
+    # -- revealing -------------------------------------------------------------------------
+    def next(self) -> None:
+        self.show_stages(self.shown_count + 1)
+
+    def previous(self) -> None:
+        self.show_stages(self.shown_count - 1)
+
+    def show_stages(self, count: int) -> None:
+        if not self.stages:
+            return
+        count = min(max(count, 1), len(self.stages))
+        grew = count > self.shown_count
+        self.shown_count = count
+        shown = self.stages[:count]
+        parts = [f"<h1>{escape(self.title)}</h1>"]
+        for i, stage in enumerate(shown):
+            if i == count - 1:
+                parts.append('<a name="current"></a>')
+            parts.append(stage.html)
+        remaining = len(self.stages) - count
+        if remaining:
+            hint = self.tr("Press Space for the next part (%n more).", "", remaining)
+            parts.append(f'<p class="muted">{escape(hint)}</p>')
+        self.view.setHtml("\n".join(parts))
+        if grew and count > 1:
+            self.view.scrollToAnchor("current")
+        self.progress.setText(self.tr("Part {0} of {1}").format(count, len(self.stages)))
+        self.prev_button.setEnabled(count > 1)
+        self.next_button.setEnabled(remaining > 0)
+
+    def _key_action(self, event: QKeyEvent) -> Any:
+        """What a key does here, or None. A presenter's clicker sends these keys; they must work
+        whichever control was last clicked, and win over the main window's shortcuts."""
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Return,
+                   Qt.Key.Key_Enter):
+            return self.next
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+            return self.previous
+        if key == Qt.Key.Key_Home:
+            return lambda: self.show_stages(1)
+        if key == Qt.Key.Key_End:
+            return lambda: self.show_stages(len(self.stages))
+        if key == Qt.Key.Key_F11:
+            return self.full_button.toggle
+        if key == Qt.Key.Key_Escape:
+            return self._escape
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                key == Qt.Key.Key_Equal and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            return lambda: self.set_zoom(self.zoom + 1)
+        if event.matches(QKeySequence.StandardKey.ZoomOut):
+            return lambda: self.set_zoom(self.zoom - 1)
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._key_action(event):
+            event.accept()  # deliver as a key press here instead of triggering a shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self._key_action(event)
+        if action is None:
+            super().keyPressEvent(event)
+        else:
+            action()
+
+    @property
+    def revealed_kinds(self) -> list[str]:
+        return [s.kind for s in self.stages[: self.shown_count]]
+
+    def _on_link(self, url: QUrl) -> None:
+        """A contact named in the scenario opens in the main window (the workshop stays)."""
+        opener = getattr(self.parentWidget(), "open_location", None)
+        if url.scheme() == "kb" and callable(opener):
+            opener(url.path())
+
+    # -- presentation ----------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        self.zoom = min(max(steps, 0), 24)
+        font = QFont(self.view.font())
+        font.setPointSizeF(self._base_pt + self.zoom)
+        self.view.setFont(font)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _escape(self) -> None:
+        if self.isFullScreen():
+            self.full_button.setChecked(False)
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.zoom != self._ctx.prefs.workshop_zoom:
+            self._ctx.update_prefs(workshop_zoom=self.zoom)
+        self.full_button.setChecked(False)
+        super().closeEvent(event)
