@@ -1,0 +1,1844 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="17"/>
+        <source>About</source>
+        <translation>Par programmu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="20"/>
+        <source>App version</source>
+        <translation>Programmas versija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="21"/>
+        <source>Content pack</source>
+        <translation>Satura pakotne</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="21"/>
+        <source>none installed</source>
+        <translation>nav instalēta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="22"/>
+        <source>Content version</source>
+        <translation>Satura versija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="23"/>
+        <source>Built</source>
+        <translation>Sagatavota</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="25"/>
+        <source>Profile folder</source>
+        <translation>Profila mape</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="27"/>
+        <source>An offline knowledge base for social workers who meet possible victims of human trafficking. It works without an internet connection.</source>
+        <translation>Bezsaistes zināšanu bāze sociālajiem darbiniekiem, kuri satiek iespējamos cilvēku tirdzniecības upurus. Tā darbojas bez interneta savienojuma.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/about.py" line="35"/>
+        <source>About this app</source>
+        <translation>Par šo programmu</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="30"/>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Importēt satura pakotni…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="31"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="32"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>Eksportēt kā P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="33"/>
+        <source>&amp;Back up my notes…</source>
+        <translation>Izveidot piezīmju &amp;rezerves kopiju…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="34"/>
+        <source>&amp;Restore notes from a backup…</source>
+        <translation>Atjau&amp;not piezīmes no rezerves kopijas…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="35"/>
+        <source>What &amp;changed in the library</source>
+        <translation>Kas &amp;mainījies bibliotēkā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="37"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="38"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Meklēt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="39"/>
+        <source>&amp;Back</source>
+        <translation>At&amp;pakaļ</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="40"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Uz priekšu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="41"/>
+        <source>&amp;My municipality</source>
+        <translation>&amp;Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="42"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotēka</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="43"/>
+        <source>Book&amp;marks</source>
+        <translation>&amp;Grāmatzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="44"/>
+        <source>&amp;Recently viewed</source>
+        <translation>&amp;Nesen skatītie</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="45"/>
+        <source>&amp;Document text</source>
+        <translation>&amp;Dokumenta teksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="46"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="47"/>
+        <source>Indicator chec&amp;klist</source>
+        <translation>Pazīmju &amp;kontrolsaraksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="48"/>
+        <source>&amp;Workshop mode</source>
+        <translation>Semināra &amp;režīms</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="49"/>
+        <source>Book&amp;mark this page</source>
+        <translation>Pievienot &amp;grāmatzīmi šai lapai</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="50"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Palielināt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="51"/>
+        <source>Zoom &amp;out</source>
+        <translation>Sa&amp;mazināt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="52"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Parastais izmērs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="53"/>
+        <source>Show &amp;library panel</source>
+        <translation>Rādīt &amp;bibliotēkas paneli</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="55"/>
+        <source>Show &amp;notes panel</source>
+        <translation>Rādīt &amp;piezīmju paneli</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="57"/>
+        <source>&amp;Full screen</source>
+        <translation>Pilnekrāna &amp;režīms</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="58"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Jauna piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="59"/>
+        <source>Go to &amp;notes</source>
+        <translation>Pāriet uz &amp;piezīmēm</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="60"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Dzēst piezīmi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="62"/>
+        <source>&amp;Redo</source>
+        <translation>Atkā&amp;rtot</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="63"/>
+        <source>&amp;Export notes…</source>
+        <translation>&amp;Eksportēt piezīmes…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="64"/>
+        <source>&amp;Import notes…</source>
+        <translation>&amp;Importēt piezīmes…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="65"/>
+        <source>Notes without a &amp;document…</source>
+        <translation>Piezīmes bez &amp;dokumenta…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="66"/>
+        <source>Choose my &amp;municipality…</source>
+        <translation>Izvēlēties savu &amp;pašvaldību…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="67"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="68"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="69"/>
+        <source>&amp;About</source>
+        <translation>&amp;Par programmu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Pāriet</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <source>&amp;Notes</source>
+        <translation>Piez&amp;īmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Rīki</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <source>&amp;Help</source>
+        <translation>Palī&amp;dzība</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="24"/>
+        <source>Back up my notes</source>
+        <translation>Piezīmju rezerves kopija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="26"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="44"/>
+        <source>Notes backups (*.db)</source>
+        <translation>Piezīmju rezerves kopijas (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="32"/>
+        <source>Backup failed</source>
+        <translation>Rezerves kopiju neizdevās izveidot</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="34"/>
+        <source>Notes backed up to {0}</source>
+        <translation>Piezīmju rezerves kopija saglabāta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="48"/>
+        <source>Restore notes</source>
+        <translation>Atjaunot piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="49"/>
+        <source>Replace all your current notes, bookmarks and history with the backup {0}?
+
+A safety copy of the current notes is kept in the backups folder.</source>
+        <translation>Aizstāt visas pašreizējās piezīmes, grāmatzīmes un vēsturi ar rezerves kopiju {0}?
+
+Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="59"/>
+        <source>Restore failed</source>
+        <translation>Atjaunot neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="63"/>
+        <source>Notes restored. The previous notes were kept as {0}</source>
+        <translation>Piezīmes atjaunotas. Iepriekšējās piezīmes saglabātas kā {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Boot</name>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="64"/>
+        <source>Preparing the library</source>
+        <translation>Bibliotēka tiek sagatavota</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="65"/>
+        <source>Installing the library that comes with the app…</source>
+        <translation>Instalē programmai pievienoto bibliotēku…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="66"/>
+        <source>Opening the content pack…</source>
+        <translation>Atver satura pakotni…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="81"/>
+        <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
+        <translation>Bibliotēkas instalēšana atcelta. Programmai darbam vajadzīga bibliotēka; palaidiet to vēlreiz, lai bibliotēku instalētu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="94"/>
+        <source>The library cannot be opened</source>
+        <translation>Bibliotēku nevar atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/startup.py" line="133"/>
+        <source>Automatic backup of notes failed: {0}</source>
+        <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="22"/>
+        <source>Library installed</source>
+        <translation>Bibliotēka instalēta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
+        <source>{0}: %n document(s).</source>
+        <translation>
+            <numerusform>{0}: %n dokuments.</numerusform>
+            <numerusform>{0}: %n dokumenti.</numerusform>
+            <numerusform>{0}: %n dokumentu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
+        <source>Content updated</source>
+        <translation>Saturs atjaunināts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="30"/>
+        <source>No documents were added, removed or changed.</source>
+        <translation>Neviens dokuments nav pievienots, izņemts vai mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="56"/>
+        <source>Changed</source>
+        <translation>Mainīti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="57"/>
+        <source>Added</source>
+        <translation>Pievienoti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="58"/>
+        <source>Removed</source>
+        <translation>Izņemti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="93"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="96"/>
+        <source>What changed</source>
+        <translation>Kas mainījies</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="97"/>
+        <source>There is no record of changes for the library in use.</source>
+        <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="65"/>
+        <source>What changed in the library</source>
+        <translation>Kas mainījies bibliotēkā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="68"/>
+        <source>Changes</source>
+        <translation>Izmaiņas</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="52"/>
+        <source>Indicator checklist</source>
+        <translation>Pazīmju kontrolsaraksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="57"/>
+        <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
+        <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="61"/>
+        <source>Indicator set</source>
+        <translation>Pazīmju kopa</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="71"/>
+        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <source>Other observations</source>
+        <translation>Citi novērojumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="72"/>
+        <source>Other observations (optional; no names or other personal data)</source>
+        <translation>Citi novērojumi (nav obligāti; bez vārdiem un citiem personas datiem)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="78"/>
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="81"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Notīrīt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="82"/>
+        <source>Clear all ticks</source>
+        <translation>Noņemt visas atzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <source>Print the summary</source>
+        <translation>Drukāt kopsavilkumu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <source>Save the summary as PDF</source>
+        <translation>Saglabāt kopsavilkumu kā PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="153"/>
+        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <source>strong sign</source>
+        <translation>būtiska pazīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="169"/>
+        <source>How to ask: {0}</source>
+        <translation>Kā pajautāt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="199"/>
+        <source>Summary of observed indicators</source>
+        <translation>Novēroto pazīmju kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <source>This summary deliberately has no name or other personal data of the client.</source>
+        <translation>Šajā kopsavilkumā apzināti nav klienta vārda vai citu personas datu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
+        <source>No indicators ticked yet.</source>
+        <translation>Vēl nav atzīmēta neviena pazīme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/checklist.py" line="203"/>
+        <source>%n indicator(s) observed</source>
+        <translation>
+            <numerusform>%n novērota pazīme</numerusform>
+            <numerusform>%n novērotas pazīmes</numerusform>
+            <numerusform>%n novērotu pazīmju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <source>%n group(s) present</source>
+        <translation>
+            <numerusform>%n pazīmju grupa</numerusform>
+            <numerusform>%n pazīmju grupas</numerusform>
+            <numerusform>%n pazīmju grupu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <source>of {0}</source>
+        <translation>no {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/checklist.py" line="205"/>
+        <source>%n strong sign(s) observed: act on the next steps now.</source>
+        <translation>
+            <numerusform>Novērota %n būtiska pazīme: rīkojieties tūlīt, sekojot nākamajiem soļiem.</numerusform>
+            <numerusform>Novērotas %n būtiskas pazīmes: rīkojieties tūlīt, sekojot nākamajiem soļiem.</numerusform>
+            <numerusform>Novērots %n būtisku pazīmju.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <source>Groups of indicators present</source>
+        <translation>Konstatētās pazīmju grupas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <source>Next steps</source>
+        <translation>Ko darīt tālāk</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="209"/>
+        <source>Contacts to call</source>
+        <translation>Kam zvanīt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="219"/>
+        <source>Indicator summary</source>
+        <translation>Pazīmju kopsavilkums</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <source>Area</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <source>Verified</source>
+        <translation>Pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="104"/>
+        <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
+        <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="109"/>
+        <source>Click to copy</source>
+        <translation>Noklikšķiniet, lai nokopētu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="183"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="189"/>
+        <source>Which contacts</source>
+        <translation>Kuri kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="190"/>
+        <source>All contacts</source>
+        <translation>Visi kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
+        <source>National services</source>
+        <translation>Valsts mēroga dienesti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
+        <source>My municipality</source>
+        <translation>Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
+        <source>Service</source>
+        <translation>Dienests</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
+        <source>Filter by name, number, area…</source>
+        <translation>Atlasīt pēc nosaukuma, numura, teritorijas…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="197"/>
+        <source>Filter contacts</source>
+        <translation>Atlasīt kontaktus</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="201"/>
+        <source>Contacts table</source>
+        <translation>Kontaktu tabula</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="218"/>
+        <source>Selected contact</source>
+        <translation>Izvēlētais kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <source>Open the contact&apos;s page</source>
+        <translation>Atvērt kontakta lapu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="222"/>
+        <source>&amp;vCard…</source>
+        <translation>&amp;vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
+        <source>&amp;All shown…</source>
+        <translation>&amp;Visus redzamos…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <source>Export all contacts shown as vCards</source>
+        <translation>Eksportēt visus redzamos kontaktus vCard formātā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="223"/>
+        <source>Export the selected contact as a vCard</source>
+        <translation>Eksportēt izvēlēto kontaktu vCard formātā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="274"/>
+        <source>Every service</source>
+        <translation>Visi dienesti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="307"/>
+        <source>Copied: {0}</source>
+        <translation>Nokopēts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="327"/>
+        <source>No contact matches the filter.</source>
+        <translation>Atlasei neatbilst neviens kontakts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="340"/>
+        <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
+        <translation>Pēdējoreiz pārbaudīts {0}, pirms vairāk nekā 12 mēnešiem: pirms paļaujaties uz numuru, pārbaudiet to.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="343"/>
+        <source>Verified {0}</source>
+        <translation>Pārbaudīts {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="346"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="348"/>
+        <source>Copy {0}</source>
+        <translation>Kopēt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="368"/>
+        <source>Export vCard</source>
+        <translation>Eksportēt vCard</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="369"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard faili (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="376"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Neizdevās saglabāt {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/contacts_view.py" line="378"/>
+        <source>Saved %n contact(s) to {0}</source>
+        <translation>
+            <numerusform>%n kontakts saglabāts failā {0}</numerusform>
+            <numerusform>%n kontakti saglabāti failā {0}</numerusform>
+            <numerusform>%n kontaktu saglabāts failā {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="15"/>
+        <source>Your notes database cannot be opened:
+{0}
+
+The library works as usual.</source>
+        <translation>Jūsu piezīmju datubāzi nevar atvērt:
+{0}
+
+Bibliotēka darbojas kā parasti.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="17"/>
+        <source>Notes are not available</source>
+        <translation>Piezīmes nav pieejamas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="22"/>
+        <source>Your notes database was damaged ({0}). It was replaced by the backup {1}. The damaged file was kept as {2}.</source>
+        <translation>Jūsu piezīmju datubāze bija bojāta ({0}). Tā aizstāta ar rezerves kopiju {1}. Bojātais fails saglabāts kā {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="27"/>
+        <source>Your notes database was damaged ({0}) and there was no backup to restore. The app starts with empty notes; the damaged file was kept as {1}.</source>
+        <translation>Jūsu piezīmju datubāze bija bojāta ({0}), un nebija rezerves kopijas, no kuras to atjaunot. Programma sāk darbu ar tukšām piezīmēm; bojātais fails saglabāts kā {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="31"/>
+        <source>Notes database repaired</source>
+        <translation>Piezīmju datubāze salabota</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="33"/>
+        <source>The app is already open with this profile in another window. This window can read and search, but notes, bookmarks and imports are switched off here. Close the other window to edit.</source>
+        <translation>Programma ar šo profilu jau ir atvērta citā logā. Šajā logā var lasīt un meklēt, bet piezīmes, grāmatzīmes un importēšana te ir izslēgtas. Lai rediģētu, aizveriet otru logu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="37"/>
+        <source>Opened read-only</source>
+        <translation>Atvērts tikai lasīšanai</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="23"/>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="35"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatūras īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="28"/>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="29"/>
+        <source>Search</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="28"/>
+        <source>Move through results / open</source>
+        <translation>Pārvietoties pa rezultātiem / atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="28"/>
+        <source>Down, Up, Enter</source>
+        <translation>Lejup, Augšup, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="29"/>
+        <source>Clear the search</source>
+        <translation>Notīrīt meklēšanu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="30"/>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="31"/>
+        <source>Workshop</source>
+        <translation>Seminārs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="30"/>
+        <source>Reveal next / previous step</source>
+        <translation>Parādīt nākamo / paslēpt iepriekšējo soli</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="30"/>
+        <source>Space or Right / Left</source>
+        <translation>Atstarpe vai Pa labi / Pa kreisi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="31"/>
+        <source>Leave full screen or the workshop</source>
+        <translation>Iziet no pilnekrāna vai semināra režīma</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="32"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="32"/>
+        <source>Delete the selected note</source>
+        <translation>Dzēst izvēlēto piezīmi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="32"/>
+        <source>Delete (in the list)</source>
+        <translation>Delete (sarakstā)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="34"/>
+        <source>Menu</source>
+        <translation>Izvēlne</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="34"/>
+        <source>Command</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="34"/>
+        <source>Keys</source>
+        <translation>Taustiņi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/help.py" line="45"/>
+        <source>Everything in the app can be done with the keyboard. Tab moves between panels; these keys work everywhere in the main window.</source>
+        <translation>Programmā visu var izdarīt ar tastatūru. Tab pārvieto starp paneļiem; šie taustiņi darbojas visur galvenajā logā.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPack</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="34"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importēšana atcelta. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
+        <source>This pack was made for a newer version of the app. Update the app first.</source>
+        <translation>Šī pakotne sagatavota jaunākai programmas versijai. Vispirms atjauniniet programmu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
+        <source>The file changed while it was being imported. Try again.</source>
+        <translation>Fails mainījās importēšanas laikā. Mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <source>The pack was refused: {0}. Nothing was changed.</source>
+        <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <source>Import content pack</source>
+        <translation>Importēt satura pakotni</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="135"/>
+        <source>Drop a content pack (.kbpack) here
+
+or</source>
+        <translation>Ievelciet šeit satura pakotni (.kbpack)
+
+vai</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <source>Drop area for a content pack</source>
+        <translation>Vieta satura pakotnes ievilkšanai</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Izvēlēties failu…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
+        <translation>Pakotne tiek pilnībā pārbaudīta, pirms kaut kas tiek instalēts. Importēšana jūsu piezīmes nemaina.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="71"/>
+        <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
+        <translation>Šis logs ir tikai lasīšanai (programma atvērta citā logā), tāpēc tajā nevar importēt pakotni.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="98"/>
+        <source>Choose a content pack</source>
+        <translation>Izvēlieties satura pakotni</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="99"/>
+        <source>Content packs (*.kbpack)</source>
+        <translation>Satura pakotnes (*.kbpack)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <source>Importing {0}…</source>
+        <translation>Importē {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <source>Importing</source>
+        <translation>Importēšana</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <source>Checking and installing {0}…</source>
+        <translation>Pārbauda un instalē {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="138"/>
+        <source>Import failed</source>
+        <translation>Importēšana neizdevās</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="17"/>
+        <source>Article</source>
+        <translation>Raksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="18"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="19"/>
+        <source>Contact</source>
+        <translation>Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="20"/>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="21"/>
+        <source>My note</source>
+        <translation>Mana piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="28"/>
+        <source>Articles</source>
+        <translation>Raksti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="29"/>
+        <source>Indicator sets</source>
+        <translation>Pazīmju kopas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="30"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="31"/>
+        <source>Workshop scenarios</source>
+        <translation>Semināru scenāriji</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="37"/>
+        <source>Emergency</source>
+        <translation>Ārkārtas palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="38"/>
+        <source>Police</source>
+        <translation>Policija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="39"/>
+        <source>Coordination</source>
+        <translation>Koordinācija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="40"/>
+        <source>NGO</source>
+        <translation>NVO</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="41"/>
+        <source>Shelter</source>
+        <translation>Patversme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="42"/>
+        <source>Hotline</source>
+        <translation>Uzticības tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="43"/>
+        <source>Labour inspection</source>
+        <translation>Darba inspekcija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="44"/>
+        <source>Border guard</source>
+        <translation>Robežsardze</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="45"/>
+        <source>Orphans&apos; court</source>
+        <translation>Bāriņtiesa</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="46"/>
+        <source>Child protection</source>
+        <translation>Bērnu aizsardzība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="47"/>
+        <source>International</source>
+        <translation>Starptautiskie</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="48"/>
+        <source>Consular help</source>
+        <translation>Konsulārā palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="49"/>
+        <source>Legal aid</source>
+        <translation>Juridiskā palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="50"/>
+        <source>Migration</source>
+        <translation>Migrācija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="51"/>
+        <source>Health</source>
+        <translation>Veselība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="52"/>
+        <source>Social services</source>
+        <translation>Sociālie pakalpojumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="53"/>
+        <source>Other</source>
+        <translation>Citi</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="27"/>
+        <source>Library contents</source>
+        <translation>Bibliotēkas saturs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="30"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="34"/>
+        <source>Bookmarks</source>
+        <translation>Grāmatzīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="32"/>
+        <source>Recently viewed</source>
+        <translation>Nesen skatītie</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="33"/>
+        <source>Library</source>
+        <translation>Bibliotēka</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="35"/>
+        <source>Recent</source>
+        <translation>Nesenie</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="82"/>
+        <source>By tag</source>
+        <translation>Pēc birkas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="115"/>
+        <source>Nothing here yet</source>
+        <translation>Te vēl nekā nav</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="116"/>
+        <source>No bookmarks yet (Ctrl+D adds one)</source>
+        <translation>Vēl nav grāmatzīmju (Ctrl+D pievieno)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkHandler</name>
+    <message>
+        <location filename="../../kb_app/ui/links.py" line="52"/>
+        <source>Open web page?</source>
+        <translation>Atvērt tīmekļa lapu?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/links.py" line="53"/>
+        <source>This link leads to the internet:
+
+{0}
+
+Open it in your web browser?</source>
+        <translation>Šī saite ved uz internetu:
+
+{0}
+
+Atvērt to tīmekļa pārlūkā?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/links.py" line="82"/>
+        <source>Phone number {0} copied</source>
+        <translation>Tālruņa numurs {0} nokopēts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/links.py" line="85"/>
+        <source>E-mail address {0} copied</source>
+        <translation>E-pasta adrese {0} nokopēta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/links.py" line="95"/>
+        <source>This link cannot be opened: {0}</source>
+        <translation>Šo saiti nevar atvērt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="55"/>
+        <source>Human trafficking knowledge base</source>
+        <translation>Cilvēktirdzniecības zināšanu bāze</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="74"/>
+        <source>Library</source>
+        <translation>Bibliotēka</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="77"/>
+        <source>My notes</source>
+        <translation>Manas piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
+        <source>Read-only: another window of the app has this profile open</source>
+        <translation>Tikai lasīšanai: šis profils atvērts citā programmas logā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <source>Main toolbar</source>
+        <translation>Galvenā rīkjosla</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <source>◀ Back</source>
+        <translation>◀ Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <source>Forward ▶</source>
+        <translation>Uz priekšu ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <source>My municipality</source>
+        <translation>Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <source>Checklist</source>
+        <translation>Kontrolsaraksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <source>Workshop</source>
+        <translation>Seminārs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <source>☆ Bookmark</source>
+        <translation>☆ Grāmatzīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <source>Print</source>
+        <translation>Drukāt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="226"/>
+        <source>This document is not in the installed library: {0}</source>
+        <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="353"/>
+        <source>Bookmarked: {0}</source>
+        <translation>Pievienota grāmatzīme: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/mainwindow.py" line="356"/>
+        <source>Bookmark removed</source>
+        <translation>Grāmatzīme noņemta</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="30"/>
+        <source>My municipality</source>
+        <translation>Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="32"/>
+        <source>Choose the municipality you work for. Your notes on local procedures and contacts belong to it; you can change it later in Tools.</source>
+        <translation>Izvēlieties pašvaldību, kurā strādājat. Jūsu piezīmes par vietējo kārtību un kontaktiem pieder tai; vēlāk to var mainīt izvēlnē „Rīki”.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="36"/>
+        <source>Type to filter…</source>
+        <translation>Rakstiet, lai atlasītu…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="37"/>
+        <source>Filter municipalities</source>
+        <translation>Atlasīt pašvaldības</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="39"/>
+        <source>Municipalities</source>
+        <translation>Pašvaldības</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="40"/>
+        <source>state city</source>
+        <translation>valstspilsēta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/municipality.py" line="40"/>
+        <source>municipality</source>
+        <translation>novads</translation>
+    </message>
+</context>
+<context>
+    <name>NotesIO</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="23"/>
+        <source>Export notes</source>
+        <translation>Eksportēt piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="25"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
+        <source>Notes files (*.json)</source>
+        <translation>Piezīmju faili (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
+        <source>Export failed</source>
+        <translation>Eksportēšana neizdevās</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35"/>
+        <source>%n note(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n piezīme eksportēta uz {0}</numerusform>
+            <numerusform>%n piezīmes eksportētas uz {0}</numerusform>
+            <numerusform>%n piezīmju eksportēts uz {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46"/>
+        <source>Import notes</source>
+        <translation>Importēt piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <source>Import refused</source>
+        <translation>Importēšana noraidīta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
+        <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
+        <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="85"/>
+        <source>Notes are for local procedures and contacts. Never write a client&apos;s name or other personal data here.</source>
+        <translation>Piezīmes ir vietējai kārtībai un kontaktiem. Nekad nerakstiet šeit klienta vārdu vai citus personas datus.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="89"/>
+        <source>Reminder</source>
+        <translation>Atgādinājums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="93"/>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="100"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Jauna piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="101"/>
+        <source>New note</source>
+        <translation>Jauna piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="103"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="104"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="312"/>
+        <source>Delete note</source>
+        <translation>Dzēst piezīmi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="106"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Priekšskatīt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="108"/>
+        <source>Show the note formatted</source>
+        <translation>Rādīt piezīmi noformētu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="110"/>
+        <source>Choose my municipality…</source>
+        <translation>Izvēlēties savu pašvaldību…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="113"/>
+        <source>Note text (Markdown)</source>
+        <translation>Piezīmes teksts (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="114"/>
+        <source>Write a note: a local procedure, a contact person&apos;s office phone, what worked last time… (Markdown)</source>
+        <translation>Rakstiet piezīmi: vietējā kārtība, kontaktpersonas darba tālrunis, kas pagājušoreiz palīdzēja… (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="120"/>
+        <source>Formatted note</source>
+        <translation>Noformēta piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="123"/>
+        <source>Save status</source>
+        <translation>Saglabāšanas statuss</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="182"/>
+        <source>Notes on the page of {0}</source>
+        <translation>Piezīmes lapā: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="184"/>
+        <source>My notes · {0}</source>
+        <translation>Manas piezīmes · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="223"/>
+        <source>Read-only: the app is open in another window</source>
+        <translation>Tikai lasīšanai: programma atvērta citā logā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="238"/>
+        <source>Created {0} · saved {1}</source>
+        <translation>Izveidota {0} · saglabāta {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="257"/>
+        <source>New note: it is saved as you type</source>
+        <translation>Jauna piezīme: tā tiek saglabāta rakstīšanas laikā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="281"/>
+        <source>Saved {0}</source>
+        <translation>Saglabāts {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="313"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation>Piezīme izdzēsta. Atsaukt var ar Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="34"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="39"/>
+        <source>Notes without a document</source>
+        <translation>Piezīmes bez dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="35"/>
+        <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, or delete them.</source>
+        <translation>Šīs piezīmes pieder dokumentiem, kuru instalētajā bibliotēkā vairs nav. Tās tiek saglabātas; nokopējiet, kas vēl vajadzīgs, vai izdzēsiet tās.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="42"/>
+        <source>Note text</source>
+        <translation>Piezīmes teksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="43"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopēt tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="74"/>
+        <source>There are no notes without a document.</source>
+        <translation>Nav piezīmju bez dokumenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="87"/>
+        <source>Delete note</source>
+        <translation>Dzēst piezīmi</translation>
+    </message>
+</context>
+<context>
+    <name>PageSource</name>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="43"/>
+        <source>updated {0}</source>
+        <translation>atjaunināts {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="43"/>
+        <source>Pages that link here</source>
+        <translation>Lapas, kas norāda uz šo</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="53"/>
+        <source>Library</source>
+        <translation>Bibliotēka</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="53"/>
+        <source>Preparing the library</source>
+        <translation>Bibliotēka tiek sagatavota</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="54"/>
+        <source>The library is being installed; this takes a moment.</source>
+        <translation>Bibliotēka tiek instalēta; tas aizņem brīdi.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="61"/>
+        <source>My municipality</source>
+        <translation>Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="62"/>
+        <source>Your municipality&apos;s page: local documents, quick starts, and your own notes on local procedures and contacts (in the “My notes” panel).</source>
+        <translation>Jūsu pašvaldības lapa: vietējie dokumenti, ātrā sākšana un jūsu pašu piezīmes par vietējo kārtību un kontaktiem (panelī „Manas piezīmes”).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="64"/>
+        <source>Start here</source>
+        <translation>Sāciet šeit</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="64"/>
+        <source>Contacts: whom to call</source>
+        <translation>Kontakti: kam zvanīt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="65"/>
+        <source>Indicator checklist: what did you notice?</source>
+        <translation>Pazīmju kontrolsaraksts: ko jūs pamanījāt?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="66"/>
+        <source>Workshop mode for trainers</source>
+        <translation>Semināra režīms apmācītājiem</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="67"/>
+        <source>Indicator sets</source>
+        <translation>Pazīmju kopas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="67"/>
+        <source>Local documents</source>
+        <translation>Vietējie dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="68"/>
+        <source>The library has no documents specific to this municipality.</source>
+        <translation>Bibliotēkā nav dokumentu, kas attiektos tieši uz šo pašvaldību.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="69"/>
+        <source>My notes on this page</source>
+        <translation>Manas piezīmes šajā lapā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="70"/>
+        <source>No notes yet. Add one in the notes panel (Ctrl+N).</source>
+        <translation>Piezīmju vēl nav. Pievienojiet to piezīmju panelī (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/page_source.py" line="71"/>
+        <source>Workshop scenarios</source>
+        <translation>Semināru scenāriji</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="58"/>
+        <location filename="../../kb_app/ui/printing.py" line="81"/>
+        <source>Export as PDF</source>
+        <translation>Eksportēt kā PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="60"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="74"/>
+        <source>Saved {0}</source>
+        <translation>Saglabāts {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="78"/>
+        <source>Could not save the PDF: {0}</source>
+        <translation>PDF neizdevās saglabāt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="80"/>
+        <source>Writing {0}…</source>
+        <translation>Raksta {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="91"/>
+        <source>Print</source>
+        <translation>Drukāt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/tasks.py" line="136"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../kb_app/ui/reader.py" line="46"/>
+        <source>Document</source>
+        <translation>Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="55"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Meklēt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="56"/>
+        <source>Search</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="58"/>
+        <source>Limit search to</source>
+        <translation>Meklēt tikai</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="59"/>
+        <source>Everything</source>
+        <translation>Visur</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <source>Articles</source>
+        <translation>Raksti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <source>Indicator sets</source>
+        <translation>Pazīmju kopas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <source>Scenarios</source>
+        <translation>Scenāriji</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="63"/>
+        <source>(only)</source>
+        <translation>(tikai)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
+        <source>Number of results</source>
+        <translation>Rezultātu skaits</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="71"/>
+        <source>Search results</source>
+        <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="147"/>
+        <source>Searching…</source>
+        <translation>Meklē…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="162"/>
+        <source>Search failed</source>
+        <translation>Meklēšana neizdevās</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n rezultāts</numerusform>
+            <numerusform>%n rezultāti</numerusform>
+            <numerusform>%n rezultātu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <source>Nothing found</source>
+        <translation>Nekas nav atrasts</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="35"/>
+        <source>not chosen</source>
+        <translation>nav izvēlēta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="36"/>
+        <source>My municipality</source>
+        <translation>Mana pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Mainīt…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
+        <source>Change my municipality</source>
+        <translation>Mainīt savu pašvaldību</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="46"/>
+        <source>Text size of documents</source>
+        <translation>Dokumentu teksta lielums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="52"/>
+        <source> steps</source>
+        <translation> soļi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="51"/>
+        <source>Text size in workshop mode</source>
+        <translation>Teksta lielums semināra režīmā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="55"/>
+        <source>My municipality:</source>
+        <translation>Mana pašvaldība:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Teksta lielums:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>&amp;Workshop text size:</source>
+        <translation>&amp;Semināra teksta lielums:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="56"/>
+        <source>Workshop mode</source>
+        <translation>Semināra režīms</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="62"/>
+        <location filename="../../kb_app/ui/workshop.py" line="79"/>
+        <source>Scenario</source>
+        <translation>Scenārijs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="65"/>
+        <source>Progress</source>
+        <translation>Gaita</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="66"/>
+        <source>◀ Back</source>
+        <translation>◀ Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="67"/>
+        <source>Hide the last step</source>
+        <translation>Paslēpt pēdējo soli</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="68"/>
+        <source>Next ▶</source>
+        <translation>Tālāk ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="69"/>
+        <source>Reveal the next step</source>
+        <translation>Parādīt nākamo soli</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="70"/>
+        <source>Full screen</source>
+        <translation>Pilnekrāns</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="72"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/workshop.py" line="152"/>
+        <source>Press Space for the next part (%n more).</source>
+        <translation>
+            <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
+            <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
+            <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/workshop.py" line="157"/>
+        <source>Part {0} of {1}</source>
+        <translation>{0}. daļa no {1}</translation>
+    </message>
+</context>
+</TS>
