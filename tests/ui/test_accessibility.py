@@ -1,0 +1,79 @@
+"""Accessibility: named controls, a sane focus order, every view reachable by keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
+
+NAMED = (QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextBrowser)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for kind in NAMED:
+        for widget in root.findChildren(kind):
+            if isinstance(widget, QHeaderView) or "QComboBox" in type(widget.parent()).__name__:
+                continue  # parts of a table or of a combo box, named through their owner
+            if widget.isVisibleTo(root) and not widget.accessibleName():
+                missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    for button in root.findChildren(QPushButton):
+        if button.isVisibleTo(root) and not (button.accessibleName() or button.text().replace("&", "")):
+            missing.append("QPushButton without text")
+    return missing
+
+
+def test_controls_have_accessible_names(window: Any) -> None:
+    window.open_location("con-policija")
+    assert _unnamed(window) == []
+    for name in ("contacts", "checklist"):
+        window.open_view(name)
+        assert _unnamed(window.view(name)) == [], name
+    window.open_workshop()
+    assert _unnamed(window._workshop) == []
+
+
+def test_tab_moves_from_search_to_filter_to_results(qtbot: Any, window: Any) -> None:
+    window.search.focus_field()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Tab)
+    assert window.search.type_filter.hasFocus()
+
+
+def test_every_view_is_reachable_by_keyboard(qtbot: Any, window: Any) -> None:
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_C, ctrl_shift)
+    assert window.current_view() is window.view("contacts")
+    assert not window.notes_dock.isVisible()  # the table gets the width
+    qtbot.keyClick(window, Qt.Key.Key_I, ctrl_shift)
+    assert window.current_view() is window.view("checklist")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.reader
+    assert window.notes_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.list.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    assert not window.library_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
+    assert window.library_dock.isVisible()
+
+
+def test_narrow_window_puts_notes_in_a_tab(qtbot: Any, window: Any) -> None:
+    window.resize(700, 500)  # e.g. 1400 px at 200 % scaling
+    qtbot.waitUntil(lambda: bool(window.tabifiedDockWidgets(window.library_dock)))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.list.isVisible() and window.notes.list.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_panel.tree.isVisible()
+    window.resize(1200, 760)
+    qtbot.waitUntil(lambda: not window.tabifiedDockWidgets(window.library_dock))
+    assert window.notes_dock.isVisible() and window.library_dock.isVisible()

@@ -1,0 +1,68 @@
+"""Languages: Latvian by default with correct diacritics, English switchable; fonts present."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from kb_app.ui import i18n
+from kb_app.ui.prefs import Preferences
+from kb_app.ui.resources import translations_dir
+
+
+@pytest.mark.usefixtures("qapp")
+def test_qt_sees_at_least_one_font_family() -> None:
+    # With no fonts every glyph is a box and nothing else would fail.
+    assert QFontDatabase.families()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_latvian_qm_loads_and_translates_a_known_string() -> None:
+    translator = QTranslator()
+    assert translator.load("kb_app_lv", str(translations_dir()))
+    assert translator.translate("SearchPanel", "Search") == "Meklēt"
+    assert translator.translate("Actions", "&Quit") == "&Iziet"
+    assert translator.translate("SearchPanel", "%n result(s)", "", 21) == "%n rezultāts"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_install_switches_language() -> None:
+    assert i18n.install("lv")
+    assert QCoreApplication.translate("NotesPanel", "Delete note") == "Dzēst piezīmi"
+    assert i18n.install("en")
+    assert QCoreApplication.translate("NotesPanel", "Delete note") == "Delete note"
+    assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 1) == "1 result"
+
+
+def test_latvian_is_the_default() -> None:
+    assert Preferences().language == "lv"
+    assert Preferences.from_mapping({"language": "xx"}).language == "lv"
+
+
+def test_default_window_is_latvian(make_window: Any) -> None:
+    window = make_window(language="lv", start_search=False)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:2] == ["&Fails", "&Pāriet"]
+    assert window.search.field.placeholderText() == "Meklēt (Ctrl+K)"
+    assert "Nekad nerakstiet šeit klienta vārdu" in window.notes.reminder.text()
+    assert window.library_panel.tabText(0) == "Bibliotēka"
+
+
+def test_switching_to_english_in_settings_rebuilds_the_window(qtbot: Any, make_window: Any) -> None:
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = make_window(language="lv", start_search=False)
+    window.open_location("con-policija")
+    dialog = SettingsDialog(window.ctx, window)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.ctx.main_window is not window)
+    new = window.ctx.main_window
+    assert new.isVisible() and not window.isVisible()
+    assert new.search.field.placeholderText() == "Search (Ctrl+K)"
+    assert new.reader.location == "con-policija"
+    assert window.ctx.settings.load().language == "en"

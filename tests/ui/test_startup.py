@@ -1,0 +1,104 @@
+"""Start-up: `kb-app gui --quit-after-ready`, the lean start path, first-run install in the
+background, the single-writer lock, and remembered window layout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from kb_app.core.paths import AppPaths
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _env(profile: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KB_APP_PROFILE=str(profile))
+    return env
+
+
+def test_quit_after_ready_prints_one_line(installed_profile: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready"],
+                         env=_env(installed_profile), capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ready in ") and lines[0].endswith(" ms")
+    assert int(lines[0].split()[2]) > 0
+
+
+START_PATH_PROBE = """
+import sys
+from kb_app.ui import startup
+original = startup.Boot._maybe_ready
+def probe(self):
+    if self._painted and self.ctx.library is not None and self.ready_ms is None:
+        heavy = ("whoosh", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
+                 "kb_app.core.content", "yaml", "PySide6.QtPrintSupport")
+        print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
+    original(self)
+startup.Boot._maybe_ready = probe
+from kb_app.ui.app import run
+sys.exit(run(quit_after_ready=True))
+"""
+
+
+def test_start_path_imports_nothing_heavy(installed_profile: Path) -> None:
+    out = subprocess.run([sys.executable, "-c", START_PATH_PROBE], env=_env(installed_profile),
+                         capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    assert "LOADED []" in out.stderr, out.stderr
+
+
+def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile: Path, fixture_pack: Path,
+                                                             monkeypatch: Any) -> None:
+    from kb_app.core import bootstrap
+    from kb_app.ui import i18n
+    from kb_app.ui.mainwindow import MainWindow
+    from kb_app.ui.profile import open_context
+    from kb_app.ui.startup import Boot
+
+    monkeypatch.setattr(bootstrap, "default_pack", lambda _paths, _progress=None: fixture_pack)
+    ctx = open_context(AppPaths(profile))
+    i18n.install("en")
+    window = ctx.main_window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    boot = Boot(ctx, window, quit_after_ready=False)
+    monkeypatch.setattr(boot, "_after_ready", lambda: None)  # no first-run questions in a test
+    boot.begin()
+    assert ctx.library is None and window.isVisible()  # the window is up while installing
+    assert "Preparing the library" in window.reader.browser.toPlainText()
+    qtbot.waitUntil(lambda: boot.ready_ms is not None, timeout=20_000)
+    assert ctx.library is not None and ctx.library.has("con-policija")
+    assert window.library_panel.tree.topLevelItemCount() > 0
+    window.close()
+    ctx.close()
+
+
+def test_second_instance_is_read_only(installed_profile: Path, make_window: Any) -> None:
+    from kb_app.core.lock import ProfileLock
+
+    first = ProfileLock(installed_profile)
+    assert first.acquire()
+    try:
+        window = make_window(start_search=False)
+        assert window.ctx.read_only
+        assert "Read-only" in window.read_only_label.text() and window.read_only_label.isVisible()
+        window.open_location("con-policija")
+        assert window.notes.editor.isReadOnly()
+        assert not window.notes.new_button.isEnabled()
+        assert not window.actions_by_name["bookmark"].isEnabled()
+    finally:
+        first.release()
+
+
+def test_window_layout_is_remembered(make_window: Any) -> None:
+    first = make_window(start_search=False)
+    first.resize(700, 500)  # inside the offscreen screen (800x600): restoring clamps to the screen
+    first.notes_dock.hide()
+    first.close()
+    first.ctx.close()
+    second = make_window(start_search=False)
+    assert (second.width(), second.height()) == (700, 500)
+    assert not second.notes_dock.isVisible()
