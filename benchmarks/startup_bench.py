@@ -84,7 +84,7 @@ def startup(rounds: int, profile: Path) -> dict[str, object]:
     bare_med, app_med = statistics.median(bare), statistics.median(app)
     return {
         "rounds": rounds,
-        "platform": env.get("QT_QPA_PLATFORM", "native"),
+        "platform": env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland"),
         "bare_window_median_ms": round(bare_med, 1),
         "app_ready_median_ms": round(app_med, 1),
         "ratio": round(app_med / bare_med, 2),
