@@ -139,6 +139,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from kb_app.core.errors import NotFoundError
+    from kb_app.core.markdown import strip_leading_h1
 
     library = _library(args)
     try:
@@ -158,7 +159,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"# {doc.title}\n")
         if doc.summary:
             print(f"_{doc.summary}_\n")
-        print(doc.body_md.strip())
+        print(strip_leading_h1(doc.body_md).strip())
     return 0
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from kb_app.core import schema
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
-from kb_app.core.markdown import Link, analyze, kb_link_target
+from kb_app.core.markdown import Link, analyze, kb_link_target, strip_leading_h1
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
@@ -195,6 +195,9 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     if not fm.body.strip():
         report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
     links, plain = analyze(fm.body)
+    if fm.body.lstrip().startswith("#"):
+        # A first "# heading" repeats the title, which the reader and the snippets show anyway.
+        plain = analyze(strip_leading_h1(fm.body))[1]
     for link in links:
         if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
             report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")
@@ -211,9 +214,6 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     doc_id = _text("id")
     if not doc_id:
         return None
-    first, _, rest = plain.partition("\n")
-    if first.strip().casefold() == _text("title").strip().casefold():
-        plain = rest  # the body's own H1 repeats the title: snippets should start with content
     common = set(schema.COMMON_FIELDS)
     doc = Document(
         id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang") or "lv",

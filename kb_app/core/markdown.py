@@ -55,6 +55,18 @@ def _parser() -> MarkdownIt:
     return md
 
 
+def strip_leading_h1(markdown_text: str) -> str:
+    """The body without a first ``# heading``: the reader shows the document's title instead."""
+    lines = markdown_text.split("\n")
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if re.match(r"^ {0,3}# ", line):
+            return "\n".join(lines[index + 1:])
+        break
+    return markdown_text
+
+
 def render_html(markdown_text: str) -> str:
     return _parser().render(markdown_text)
 

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from kb_app.core.content import Document
-from kb_app.core.markdown import is_allowed_link, render_html
+from kb_app.core.markdown import is_allowed_link, render_html, strip_leading_h1
 
 _LABELS = {
     "lv": {
@@ -179,7 +179,7 @@ def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
         parts.append(contact_html(doc.meta, doc.lang))
     if doc.type == "scenario":
         parts.append(f"<h2>{lab['situation']}</h2>")
-    parts.append(render_html(doc.body))
+    parts.append(render_html(strip_leading_h1(doc.body)))
     if doc.type == "indicators":
         parts.append(indicators_html(doc, titles))
     elif doc.type == "scenario":

@@ -73,3 +73,11 @@ def test_any_text_renders_without_raw_tags(text: str) -> None:
     html = render_html(text)
     assert "<script" not in html.lower()
     plain_text(text)
+
+
+def test_a_leading_h1_is_left_to_the_reader_title() -> None:
+    from kb_app.core.markdown import strip_leading_h1
+
+    assert strip_leading_h1("\n# Virsraksts\n\nTeksts") == "\nTeksts"
+    assert strip_leading_h1("## Apakšvirsraksts\n\nTeksts").startswith("## Apakšvirsraksts")
+    assert strip_leading_h1("Teksts\n# Vēlāk") == "Teksts\n# Vēlāk"
