@@ -26,33 +26,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from ready_timing import bench_env, time_ready, time_rounds
 
 REPO = Path(__file__).resolve().parent.parent
 EXE_NAME = "kb-app.exe" if sys.platform == "win32" else "kb-app"
 BAR = 1.5
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("KB_APP_PROFILE", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    return env
-
-
-def _time_ready(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    wall = (time.perf_counter() - start) * 1000
-    proc.wait(timeout=120)
-    if not line.startswith("ready in ") or proc.returncode != 0:
-        raise RuntimeError(f"{cmd} did not report ready (exit {proc.returncode}): {line!r}")
-    return wall, int(line.split()[2])
 
 
 def _app_dir(given: str | None) -> Path:
@@ -83,23 +63,14 @@ def _summary(walls: list[float], reported: list[int]) -> dict[str, object]:
 
 def run(rounds: int, app_dir: Path) -> dict[str, object]:
     compileall.compile_dir(REPO / "kb_app", quiet=1)
-    env = _env()
+    env = bench_env()
     with tempfile.TemporaryDirectory(prefix="kb-frozen-bench-") as tmp:
         commands = {
             "source": [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", f"{tmp}/source"],
             "frozen": [str(app_dir / EXE_NAME), "gui", "--quit-after-ready", "--profile", f"{tmp}/frozen"],
         }
-        first_run = {name: _time_ready(cmd, env)[1] for name, cmd in commands.items()}  # installs the library
-        for cmd in commands.values():  # warm the OS file cache; not counted
-            _time_ready(cmd, env)
-        walls: dict[str, list[float]] = {name: [] for name in commands}
-        reported: dict[str, list[int]] = {name: [] for name in commands}
-        for i in range(rounds):
-            order = ("source", "frozen") if i % 2 == 0 else ("frozen", "source")
-            for name in order:
-                wall, n = _time_ready(commands[name], env)
-                walls[name].append(wall)
-                reported[name].append(n)
+        first_run = {name: time_ready(cmd, env)[1] for name, cmd in commands.items()}  # installs the library
+        walls, reported = time_rounds(commands, rounds, env, alternate=True)
     source = _summary(walls["source"], reported["source"])
     frozen = _summary(walls["frozen"], reported["frozen"])
     ratio = float(frozen["wall_ms_median"]) / float(source["wall_ms_median"])  # type: ignore[arg-type]

@@ -23,13 +23,14 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from ready_timing import bench_env, time_ready, time_rounds
 
 REPO = Path(__file__).resolve().parent.parent
 BARE = REPO / "benchmarks" / "bare_window.py"
@@ -38,49 +39,20 @@ QUERIES = ("cilvēku tirdzniecība", "darba ekspluatācija", "policija", "pase",
 KEY_INTERVAL_MS = 90
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.pop("KB_APP_PROFILE", None)
-    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    return env
-
-
-def _time_ready(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    wall = (time.perf_counter() - start) * 1000
-    proc.wait(timeout=60)
-    if not line.startswith("ready in ") or proc.returncode != 0:
-        raise RuntimeError(f"{cmd[1:]} did not report ready (exit {proc.returncode}): {line!r}")
-    return wall, int(line.split()[2])
-
-
 def prepare_profile(profile: Path) -> dict[str, object]:
     """Install the bundled default library (what a first run does), and time that once."""
-    env = _env()
-    _wall, reported = _time_ready([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile",
+    env = bench_env()
+    _wall, reported = time_ready([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile",
                                    str(profile)], env)
     return {"first_run_ready_ms": reported}
 
 
 def startup(rounds: int, profile: Path) -> dict[str, object]:
-    env = _env()
+    env = bench_env()
     app_cmd = [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", str(profile)]
     bare_cmd = [sys.executable, str(BARE)]
-    for cmd in (bare_cmd, app_cmd):  # warm the OS file cache; not counted
-        _time_ready(cmd, env)
-    bare, app, bare_n, app_n = [], [], [], []
-    for _ in range(rounds):
-        wall, n = _time_ready(bare_cmd, env)
-        bare.append(wall)
-        bare_n.append(n)
-        wall, n = _time_ready(app_cmd, env)
-        app.append(wall)
-        app_n.append(n)
+    walls, reported = time_rounds({"bare": bare_cmd, "app": app_cmd}, rounds, env)
+    bare, app, bare_n, app_n = walls["bare"], walls["app"], reported["bare"], reported["app"]
     bare_med, app_med = statistics.median(bare), statistics.median(app)
     return {
         "rounds": rounds,
@@ -97,7 +69,7 @@ def startup(rounds: int, profile: Path) -> dict[str, object]:
 
 
 def keystrokes(profile: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, "--keystroke-child", str(profile)], env=_env(),
+    out = subprocess.run([sys.executable, __file__, "--keystroke-child", str(profile)], env=bench_env(),
                          capture_output=True, text=True, timeout=300)
     if out.returncode != 0:
         raise RuntimeError(out.stderr)

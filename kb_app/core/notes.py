@@ -67,6 +67,36 @@ class ImportResult:
     unchanged: int
 
 
+class NotesRefused(NotesError):
+    """A notes file or a note operation was refused; ``code`` names the reason for tests and for
+    the GUI's translations (str() stays the English sentence the CLI prints).
+
+    ``file`` is the notes file's name, ``note`` the 1-based position of the refused note in it and
+    ``total`` how many notes the file holds, ``field`` the JSON field at fault; ``params`` hold the
+    rest a translation may show (``version``, ``supported``, ``line``, ``column``, ``value``, …).
+    """
+
+    def __init__(self, code: str, message: str, *, file: str = "", note: int | None = None,
+                 total: int | None = None, field: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.file = file
+        self.note = note
+        self.total = total
+        self.field = field
+        self.params = params
+
+
+class _BadNote(ValueError):
+    """One note of a file is unusable: the words for the CLI, the code and field for the GUI."""
+
+    def __init__(self, code: str, message: str, field: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.field = field
+        self.params = params
+
+
 class _AnyDoc:
     def __repr__(self) -> str:
         return "ANY"
@@ -117,7 +147,7 @@ class NotesStore:
 
     def add(self, municipality: str, body: str, doc_id: str | None = None) -> Note:
         if not municipality:
-            raise NotesError("a note needs a municipality")
+            raise NotesRefused("no_municipality", "a note needs a municipality")
         now = self._now()
         note = Note(str(uuid.uuid4()), municipality, doc_id, body, now, now, False)
         with self._db.transaction() as conn:
@@ -138,6 +168,26 @@ class NotesStore:
             new = Note(old.id, old.municipality, old.doc_id, body, old.created_at,
                        self._after(old.updated_at), old.deleted)
             _keep_history(conn, old, new.updated_at)
+            _replace(conn, new)
+        return new
+
+    def reattach(self, note_id: str, doc_id: str | None) -> Note:
+        """Move a note to another document (``None``: the municipality's own page), e.g. a note
+        whose document a newer library dropped. The text is unchanged, so nothing goes to the
+        history; ``updated_at`` moves so that the move wins when an export reaches another computer."""
+        if doc_id is not None and not _is_doc_id(doc_id):
+            raise NotesRefused("bad_doc_id", f"{doc_id!r} is not a document id", field="doc_id")
+        with self._db.transaction() as conn:
+            row = self._rows("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise NotesRefused("note_missing", f"there is no note {note_id}")
+            old = _note(row)
+            if old.deleted:
+                raise NotesRefused("note_deleted", f"the note {note_id} is deleted")
+            if old.doc_id == doc_id:
+                return old
+            new = Note(old.id, old.municipality, doc_id, old.body, old.created_at,
+                       self._after(old.updated_at), old.deleted)
             _replace(conn, new)
         return new
 
@@ -273,7 +323,8 @@ def export_notes(store: NotesStore, path: Path, municipality: str | None = None)
     try:
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
     except OSError as exc:
-        raise NotesError(f"cannot write {path} ({exc.strerror or exc})") from None
+        raise NotesRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})",
+                           file=path.name, reason=exc.strerror or str(exc)) from None
     return len(notes)
 
 
@@ -284,83 +335,99 @@ def import_notes(store: NotesStore, path: Path, known_municipalities: set[str],
 
 def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[str, str]) -> list[Note]:
     """Parse and validate a whole notes file before anything is stored; any bad note refuses all."""
+    name = path.name
     data = _load_json(path)
     if not isinstance(data, dict) or data.get("format") != NOTES_FORMAT:
-        raise NotesError(f"{path.name}: this is not a kb-app notes file (its 'format' is not "
-                         f"'{NOTES_FORMAT}')")
+        raise NotesRefused("not_notes_file", f"{name}: this is not a kb-app notes file (its 'format' is "
+                           f"not '{NOTES_FORMAT}')", file=name, field="format")
     version = data.get("version")
     if type(version) is not int or version < 1:
-        raise NotesError(f"{path.name}: the notes file has no valid 'version'")
+        raise NotesRefused("no_version", f"{name}: the notes file has no valid 'version'",
+                           file=name, field="version")
     if version > NOTES_VERSION:
-        raise NotesError(f"{path.name}: the notes file was made by a newer version of the app "
-                         f"(version {version}, this app reads version {NOTES_VERSION}); update the app")
+        raise NotesRefused("newer_version", f"{name}: the notes file was made by a newer version of the app "
+                           f"(version {version}, this app reads version {NOTES_VERSION}); update the app",
+                           file=name, field="version", version=version, supported=NOTES_VERSION)
     items = data.get("notes")
     if not isinstance(items, list):
-        raise NotesError(f"{path.name}: the notes file has no list of 'notes'")
+        raise NotesRefused("no_notes_list", f"{name}: the notes file has no list of 'notes'",
+                           file=name, field="notes")
     notes: list[Note] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
         try:
             note = _parse_note(item, known_municipalities, aliases)
             if note.id in seen:
-                raise ValueError(f"its id {note.id} appears earlier in the file too")
-        except ValueError as exc:
-            raise NotesError(f"{path.name}: note {index + 1} of {len(items)}: {exc}; "
-                             "nothing was imported") from None
+                raise _BadNote("duplicate_id", f"its id {note.id} appears earlier in the file too", "id",
+                               value=note.id)
+        except _BadNote as exc:
+            raise NotesRefused(exc.code, f"{name}: note {index + 1} of {len(items)}: {exc}; "
+                               "nothing was imported", file=name, note=index + 1, total=len(items),
+                               field=exc.field, **exc.params) from None
         seen.add(note.id)
         notes.append(note)
     return notes
 
 
 def _load_json(path: Path) -> Any:
+    name = path.name
     try:
         if not path.is_file():
-            raise NotesError(f"{path.name}: the file does not exist" if not path.exists()
-                             else f"{path.name}: this is a folder, not a notes file")
+            if not path.exists():
+                raise NotesRefused("missing", f"{name}: the file does not exist", file=name)
+            raise NotesRefused("not_a_file", f"{name}: this is a folder, not a notes file", file=name)
         size = path.stat().st_size
         if size > MAX_NOTES_FILE_SIZE:
-            raise NotesError(f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
-                             f"{MAX_NOTES_FILE_SIZE // (1024 * 1024)} MB a notes file may have")
+            size_mb, max_mb = size // (1024 * 1024), MAX_NOTES_FILE_SIZE // (1024 * 1024)
+            raise NotesRefused("too_large", f"{name}: the file is {size_mb} MB, more than the "
+                               f"{max_mb} MB a notes file may have", file=name, size_mb=size_mb, max_mb=max_mb)
         raw = path.read_bytes()[:MAX_NOTES_FILE_SIZE + 1]
     except OSError as exc:
-        raise NotesError(f"{path.name}: the file cannot be read ({exc.strerror or exc})") from None
+        raise NotesRefused("unreadable", f"{name}: the file cannot be read ({exc.strerror or exc})",
+                           file=name, reason=exc.strerror or str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad adds a byte-order mark
     except UnicodeDecodeError:
-        raise NotesError(f"{path.name}: the file is not UTF-8 text, so it is not a notes file") from None
+        raise NotesRefused("not_utf8", f"{name}: the file is not UTF-8 text, so it is not a notes file",
+                           file=name) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise NotesError(f"{path.name}: the file is not valid JSON (line {exc.lineno}, "
-                         f"column {exc.colno})") from None
+        raise NotesRefused("not_json", f"{name}: the file is not valid JSON (line {exc.lineno}, "
+                           f"column {exc.colno})", file=name, line=exc.lineno, column=exc.colno) from None
     except (ValueError, RecursionError):
-        raise NotesError(f"{path.name}: the file is not valid JSON") from None
+        raise NotesRefused("not_json", f"{name}: the file is not valid JSON", file=name) from None
+
+
+def _is_doc_id(doc_id: object) -> bool:
+    return (isinstance(doc_id, str) and bool(doc_id.strip()) and len(doc_id) <= MAX_DOC_ID_LENGTH
+            and doc_id.isprintable())
 
 
 def _parse_note(item: object, known: set[str], aliases: dict[str, str]) -> Note:
-    """Raises ValueError naming the field, in words for the person who sent the file."""
+    """Raises _BadNote naming the field, in words for the person who sent the file."""
     if not isinstance(item, dict):
-        raise ValueError("it is not a JSON object")
+        raise _BadNote("not_object", "it is not a JSON object")
     for key in _FIELDS:
         if key not in item:
-            raise ValueError(f"the field '{key}' is missing")
+            raise _BadNote("field_missing", f"the field '{key}' is missing", key)
     note_id = item["id"]
     if not isinstance(note_id, str) or not _UUID.match(note_id):
-        raise ValueError("'id' is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)")
+        raise _BadNote("bad_id", "'id' is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427)", "id")
     municipality = item["municipality"]
     if not isinstance(municipality, str):
-        raise ValueError("'municipality' must be a municipality code")
+        raise _BadNote("bad_municipality", "'municipality' must be a municipality code", "municipality")
     code = municipality if municipality in known else aliases.get(municipality)
     if code is None or code not in known:
-        raise ValueError(f"'municipality' {municipality!r} is not a municipality of the installed library")
+        raise _BadNote("unknown_municipality", f"'municipality' {municipality!r} is not a municipality of "
+                       "the installed library", "municipality", value=municipality)
     doc_id = item["doc_id"]
-    if doc_id is not None and (not isinstance(doc_id, str) or not doc_id.strip()
-                               or len(doc_id) > MAX_DOC_ID_LENGTH or not doc_id.isprintable()):
-        raise ValueError("'doc_id' must be a document id or null")
+    if doc_id is not None and not _is_doc_id(doc_id):
+        raise _BadNote("bad_doc_id", "'doc_id' must be a document id or null", "doc_id")
     if not isinstance(item["body"], str):
-        raise ValueError("'body' must be text")
+        raise _BadNote("bad_body", "'body' must be text", "body")
     if type(item["deleted"]) is not bool:
-        raise ValueError("'deleted' must be true or false")
+        raise _BadNote("bad_deleted", "'deleted' must be true or false", "deleted")
     return Note(note_id.lower(), code, doc_id, item["body"], _parse_time(item, "created_at"),
                 _parse_time(item, "updated_at"), item["deleted"])
 
@@ -369,17 +436,18 @@ def _parse_time(item: dict[str, Any], key: str) -> str:
     value = item[key]
     # Date and time are both required: a bare date would silently mean midnight.
     if not isinstance(value, str) or not 16 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
-        raise ValueError(f"'{key}' must be a date and time like {_TIME_EXAMPLE}")
+        raise _BadNote("bad_time", f"'{key}' must be a date and time like {_TIME_EXAMPLE}", key)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{key}' must be a date and time like {_TIME_EXAMPLE}") from None
+        raise _BadNote("bad_time", f"'{key}' must be a date and time like {_TIME_EXAMPLE}", key) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)")
+        raise _BadNote("no_time_zone", f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)",
+                       key)
     try:
         return format_time(moment)
     except OverflowError:
-        raise ValueError(f"'{key}' is out of range") from None
+        raise _BadNote("time_out_of_range", f"'{key}' is out of range", key) from None
 
 
 def library_municipalities(library_db: Path) -> tuple[set[str], dict[str, str]]:

@@ -45,9 +45,10 @@ def _link(target: str, titles: dict[str, str]) -> str:
     return f'<a href="kb:{escape(target)}">{escape(titles.get(target, target))}</a>'
 
 
-def _inline_md(text: str) -> str:
+def inline_html(text: str) -> str:
+    """One value of content (a list item, a table cell) as safe HTML to place inline: rendered
+    like any Markdown, but a single paragraph loses its ``<p>`` so it sits inside the item."""
     html = render_html(text).strip()
-    # A single paragraph is shown inline (in list items and table cells).
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return html
@@ -57,7 +58,7 @@ def _source_html(value: str) -> str:
     value = value.strip()
     if value.startswith(("http://", "https://")) and is_allowed_link(value) and " " not in value:
         return f'<a href="{escape(value)}">{escape(value)}</a>'
-    return _inline_md(value)
+    return inline_html(value)
 
 
 def contact_html(meta: dict[str, Any], lang: str) -> str:
@@ -81,7 +82,7 @@ def contact_html(meta: dict[str, Any], lang: str) -> str:
         if meta.get(key):
             rows.append((lab[key], escape(str(meta[key]))))
     if meta.get("services"):
-        rows.append((lab["services"], "<ul>" + "".join(f"<li>{_inline_md(str(s))}</li>" for s in meta["services"])
+        rows.append((lab["services"], "<ul>" + "".join(f"<li>{inline_html(str(s))}</li>" for s in meta["services"])
                      + "</ul>"))
     if meta.get("verified_on"):
         rows.append((lab["verified_on"], escape(str(meta["verified_on"]))))
@@ -104,15 +105,15 @@ def indicators_html(doc: Document, titles: dict[str, str]) -> str:
             if not isinstance(item, dict):
                 continue
             strong = f' <b class="strong">({lab["strong"]})</b>' if item.get("strong") else ""
-            ask = (f'<br><span class="ask"><i>{lab["ask"]}:</i> {_inline_md(str(item["ask"]))}</span>'
+            ask = (f'<br><span class="ask"><i>{lab["ask"]}:</i> {inline_html(str(item["ask"]))}</span>'
                    if item.get("ask") else "")
-            parts.append(f'<li id="{escape(str(item.get("id", "")))}">{_inline_md(str(item.get("text", "")))}'
+            parts.append(f'<li id="{escape(str(item.get("id", "")))}">{inline_html(str(item.get("text", "")))}'
                          f"{strong}{ask}</li>")
         parts.append("</ul>")
     steps = doc.meta.get("next_steps") or []
     if steps:
         parts.append(f"<h2>{lab['next_steps']}</h2><ol>")
-        parts.extend(f"<li>{_inline_md(str(s))}</li>" for s in steps)
+        parts.extend(f"<li>{inline_html(str(s))}</li>" for s in steps)
         parts.append("</ol>")
     contacts = doc.meta.get("contacts") or []
     if contacts:
@@ -129,7 +130,7 @@ def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
     if meta.get("duration_minutes"):
         parts.append(f"<p class=\"muted\">{lab['duration']}: {int(meta['duration_minutes'])} {lab['minutes']}</p>")
     parts.append(f"<h2>{lab['questions']}</h2><ol>")
-    parts.extend(f"<li>{_inline_md(str(q))}</li>" for q in meta.get("questions") or [])
+    parts.extend(f"<li>{inline_html(str(q))}</li>" for q in meta.get("questions") or [])
     parts.append("</ol>")
     parts.append(roles_table_html(meta.get("roles") or [], doc.lang, titles))
     parts.append(f"<h2>{lab['solution']}</h2><ol>")
@@ -155,7 +156,7 @@ def roles_table_html(roles: list[Any], lang: str, titles: dict[str, str]) -> str
         if role.get("contact"):
             target = str(role["contact"])
             name = f'<a href="kb:{escape(target)}" title="{escape(titles.get(target, target))}">{name}</a>'
-        rows.append(f"<tr><td valign=\"top\"><b>{name}</b></td><td>{_inline_md(str(role.get('role', '')))}</td></tr>")
+        rows.append(f"<tr><td valign=\"top\"><b>{name}</b></td><td>{inline_html(str(role.get('role', '')))}</td></tr>")
     return (f"<h2>{lab['roles']}</h2><table class=\"roles\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\">"
             f"<tr><th align=\"left\">{lab['institution']}</th><th align=\"left\">{lab['role']}</th></tr>"
             + "".join(rows) + "</table>")
@@ -165,7 +166,7 @@ def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
     contacts = step.get("contacts") or []
     who = (" <span class=\"muted\">→ " + ", ".join(_link(str(c), titles) for c in contacts) + "</span>"
            if contacts else "")
-    return (f"<li><b>{escape(str(step.get('title', '')))}</b><br>{_inline_md(str(step.get('text', '')))}"
+    return (f"<li><b>{escape(str(step.get('title', '')))}</b><br>{inline_html(str(step.get('text', '')))}"
             f"{who}</li>")
 
 

@@ -34,13 +34,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
 
 
-def _markdown_line(text: str) -> str:
-    # The core's safe renderer (raw HTML off); imported here, never at start-up.
-    from kb_app.core.markdown import render_html
-
-    return render_html(text)
-
-
 class ChecklistView(QWidget):
     open_requested = Signal(str)
 
@@ -208,7 +201,7 @@ class ChecklistView(QWidget):
             "observations": self.tr("Other observations"), "next_steps": self.tr("Next steps"),
             "contacts": self.tr("Contacts to call"),
         }
-        self.html = summary_html(s, labels, _markdown_line)
+        self.html = summary_html(s, labels)
         self.view.setHtml(self.html)
 
     def _on_link(self, url: QUrl) -> None:

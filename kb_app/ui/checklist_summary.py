@@ -7,7 +7,7 @@ nothing here is stored: the caller prints or saves it only when the user asks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -75,8 +75,11 @@ def summarize(library: Library, set_id: str, ticked: Iterable[str], observations
                    observations.strip())
 
 
-def summary_html(summary: Summary, labels: Mapping[str, str], markdown: Callable[[str], str]) -> str:
-    """``labels`` are the translated words; ``markdown`` renders one line of content safely."""
+def summary_html(summary: Summary, labels: Mapping[str, str]) -> str:
+    """``labels`` are the translated words; content lines go through the core's safe renderer."""
+    # Imported here, never at start-up: the renderer brings markdown-it with it.
+    from kb_app.core.render import inline_html
+
     parts = [f"<h1>{escape(labels['title'])}</h1>",
              f"<p class=\"meta\">{escape(summary.set_title)} · {escape(labels['date'])}</p>",
              f"<p><i>{escape(labels['privacy'])}</i></p>"]
@@ -98,7 +101,7 @@ def summary_html(summary: Summary, labels: Mapping[str, str], markdown: Callable
                      f"<p>{escape(summary.observations).replace(chr(10), '<br>')}</p>")
     if summary.next_steps and summary.groups:
         parts.append(f"<h2>{escape(labels['next_steps'])}</h2><ol>")
-        parts.extend(f"<li>{_inline(markdown(step))}</li>" for step in summary.next_steps)
+        parts.extend(f"<li>{inline_html(step)}</li>" for step in summary.next_steps)
         parts.append("</ol>")
     if summary.contacts and summary.groups:
         parts.append(f"<h2>{escape(labels['contacts'])}</h2><ul>")
@@ -107,10 +110,3 @@ def summary_html(summary: Summary, labels: Mapping[str, str], markdown: Callable
             parts.append(f'<li><a href="kb:{escape(c.id)}">{escape(c.title)}</a>{phones}</li>')
         parts.append("</ul>")
     return "\n".join(parts)
-
-
-def _inline(html: str) -> str:
-    html = html.strip()
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        return html[3:-4]
-    return html

@@ -317,32 +317,32 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>Boot</name>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="64"/>
+        <location filename="../../kb_app/ui/startup.py" line="67"/>
         <source>Preparing the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="65"/>
+        <location filename="../../kb_app/ui/startup.py" line="68"/>
         <source>Installing the library that comes with the app…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="66"/>
+        <location filename="../../kb_app/ui/startup.py" line="69"/>
         <source>Opening the content pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="81"/>
+        <location filename="../../kb_app/ui/startup.py" line="84"/>
         <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="94"/>
+        <location filename="../../kb_app/ui/startup.py" line="97"/>
         <source>The library cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="133"/>
+        <location filename="../../kb_app/ui/startup.py" line="136"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,14 +353,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="22"/>
         <source>Library installed</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
-        <source>{0}: %n document(s).</source>
-        <translation>
-            <numerusform>{0}: %n document.</numerusform>
-            <numerusform>{0}: %n documents.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
@@ -398,6 +390,14 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <source>There is no record of changes for the library in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
+        <source>{0}: %n document(s).</source>
+        <translation>
+            <numerusform>{0}: %n document.</numerusform>
+            <numerusform>{0}: %n documents.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangesDialog</name>
@@ -415,99 +415,99 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="52"/>
+        <location filename="../../kb_app/ui/checklist.py" line="45"/>
         <source>Indicator checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="57"/>
+        <location filename="../../kb_app/ui/checklist.py" line="50"/>
         <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="61"/>
+        <location filename="../../kb_app/ui/checklist.py" line="54"/>
         <source>Indicator set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="58"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="71"/>
-        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <location filename="../../kb_app/ui/checklist.py" line="64"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Other observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="72"/>
+        <location filename="../../kb_app/ui/checklist.py" line="65"/>
         <source>Other observations (optional; no names or other personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="78"/>
+        <location filename="../../kb_app/ui/checklist.py" line="71"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="81"/>
+        <location filename="../../kb_app/ui/checklist.py" line="74"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="82"/>
+        <location filename="../../kb_app/ui/checklist.py" line="75"/>
         <source>Clear all ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <location filename="../../kb_app/ui/checklist.py" line="77"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <location filename="../../kb_app/ui/checklist.py" line="77"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <location filename="../../kb_app/ui/checklist.py" line="79"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <location filename="../../kb_app/ui/checklist.py" line="79"/>
         <source>Save the summary as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="153"/>
-        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <location filename="../../kb_app/ui/checklist.py" line="146"/>
+        <location filename="../../kb_app/ui/checklist.py" line="200"/>
         <source>strong sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="169"/>
+        <location filename="../../kb_app/ui/checklist.py" line="162"/>
         <source>How to ask: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="199"/>
+        <location filename="../../kb_app/ui/checklist.py" line="192"/>
         <source>Summary of observed indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="194"/>
         <source>This summary deliberately has no name or other personal data of the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="202"/>
+        <location filename="../../kb_app/ui/checklist.py" line="195"/>
         <source>No indicators ticked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="203"/>
+        <location filename="../../kb_app/ui/checklist.py" line="196"/>
         <source>%n indicator(s) observed</source>
         <translation>
             <numerusform>%n indicator observed</numerusform>
@@ -515,7 +515,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>%n group(s) present</source>
         <translation>
             <numerusform>%n group present</numerusform>
@@ -523,12 +523,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="205"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>%n strong sign(s) observed: act on the next steps now.</source>
         <translation>
             <numerusform>%n strong sign observed: act on the next steps now.</numerusform>
@@ -536,22 +536,22 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <location filename="../../kb_app/ui/checklist.py" line="200"/>
         <source>Groups of indicators present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="209"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Contacts to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="219"/>
+        <location filename="../../kb_app/ui/checklist.py" line="212"/>
         <source>Indicator summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,22 +866,187 @@ The library works as usual.</source>
 <context>
     <name>ImportPack</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="34"/>
-        <source>The import was cancelled. Nothing was changed.</source>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="31"/>
+        <source>A file path in it could write outside the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
-        <source>This pack was made for a newer version of the app. Update the app first.</source>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
+        <source>This is a folder or a device, not a content pack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
+        <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
-        <source>The file changed while it was being imported. Try again.</source>
+        <source>The file is larger than a content pack may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <source>The file cannot be read (check that you may open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
+        <source>This is not a content pack (it is not a ZIP archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
+        <source>The file is incomplete: it was cut off while being copied or downloaded. Copy it again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="44"/>
+        <source>The file is damaged. Copy it again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="46"/>
+        <source>It has no description file (manifest.json), so it is not a content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="48"/>
+        <source>Its description file (manifest.json) is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
+        <source>Its description file (manifest.json) is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <source>Its description file (manifest.json) is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
+        <source>It holds more files than a content pack may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
+        <source>A file path in it uses backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <source>It holds folders that a content pack may not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <source>It holds a file whose name is not allowed in a content pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
+        <source>It holds the same file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <source>It holds a link; content packs may not contain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
+        <source>It holds a special file instead of a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
+        <source>It holds an encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
+        <source>It uses a compression this app does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
+        <source>One of its files would unpack to more than a content pack file may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="66"/>
+        <source>One of its files is packed suspiciously tightly; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="68"/>
+        <source>It would unpack to more than a content pack may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
+        <source>Its files overlap inside the archive; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
+        <source>It holds a file that its list of files does not name (a file was added after the pack was built).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="72"/>
+        <source>A file named in its list of files is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
+        <source>One of its files has another size than its list of files says (the pack was altered or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="75"/>
+        <source>One of its files does not match its checksum (the pack was altered or damaged after it was built).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="77"/>
+        <source>Its library database cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
+        <source>This pack was made for a newer version of the app. Update the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
+        <source>The file changed while it was being imported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
+        <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
+        <source>The pack was refused. {0} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,65 +1054,65 @@ The library works as usual.</source>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
         <source>Import content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="135"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
         <source>Drop area for a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="71"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="98"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="99"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
         <source>Content packs (*.kbpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Checking and installing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="138"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,17 +1394,17 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="226"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
         <source>This document is not in the installed library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="353"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
         <source>Bookmarked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="356"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,43 +1450,188 @@ Open it in your web browser?</source>
 <context>
     <name>NotesIO</name>
     <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="19"/>
+        <source>The file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="20"/>
+        <source>{file} is a folder, not a notes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="21"/>
+        <source>The file {file} is {size_mb} MB, more than the {max_mb} MB a notes file may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="23"/>
-        <source>Export notes</source>
+        <source>The file {file} cannot be read (check that you may open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24"/>
+        <source>The file {file} is not UTF-8 text, so it is not a notes file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="25"/>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
-        <source>Notes files (*.json)</source>
+        <source>The file {file} is not valid JSON, so it is not a notes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="26"/>
+        <source>The file {file} is not valid JSON (line {line}, column {column}), so it is not a notes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="28"/>
+        <source>{file} is not a notes file of this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29"/>
+        <source>The notes file {file} has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30"/>
+        <source>The notes file {file} was made by a newer version of the app (version {version}; this app reads version {supported}). Update the app first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
+        <source>The notes file {file} has no list of notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34"/>
+        <source>The notes could not be written to {file} (is the disk full or the folder read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40"/>
+        <source>It is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="41"/>
+        <source>The field &apos;{field}&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="42"/>
+        <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44"/>
+        <source>The field &apos;municipality&apos; must be a municipality code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="45"/>
+        <source>The municipality &apos;{value}&apos; is not in the installed library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="47"/>
+        <source>The field &apos;doc_id&apos; must be a document id or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
+        <source>The field &apos;body&apos; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="49"/>
+        <source>The field &apos;deleted&apos; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
+        <source>The field &apos;{field}&apos; must be a date and time like 2026-11-20T09:12:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
+        <source>The field &apos;{field}&apos; has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
+        <source>The field &apos;{field}&apos; is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <source>Its id {value} appears earlier in the file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
+        <source>Choose your municipality first: every note belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="61"/>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
+        <source>This note has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="63"/>
+        <source>That is not a document id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="80"/>
+        <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="99"/>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="101"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="124"/>
+        <source>Notes files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="122"/>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="131"/>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="135"/>
+        <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
         <source>%n note(s) exported to {0}</source>
         <translation>
             <numerusform>%n note exported to {0}</numerusform>
             <numerusform>%n notes exported to {0}</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46"/>
-        <source>Import notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
-        <source>Import refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
-        <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,38 +1746,63 @@ Open it in your web browser?</source>
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="34"/>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="68"/>
         <source>Notes without a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="35"/>
-        <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, or delete them.</source>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="63"/>
+        <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, move a note to your municipality&apos;s page, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="71"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="43"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="72"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="44"/>
-        <source>&amp;Delete</source>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="73"/>
+        <source>&amp;Move to my municipality page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/orphans.py" line="74"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="106"/>
         <source>There are no notes without a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="133"/>
+        <source>Choose your municipality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="135"/>
+        <source>This note belongs to another municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="143"/>
+        <source>Move note to the municipality page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="147"/>
+        <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -319,32 +319,32 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>Boot</name>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="64"/>
+        <location filename="../../kb_app/ui/startup.py" line="67"/>
         <source>Preparing the library</source>
         <translation>Bibliotēka tiek sagatavota</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="65"/>
+        <location filename="../../kb_app/ui/startup.py" line="68"/>
         <source>Installing the library that comes with the app…</source>
         <translation>Instalē programmai pievienoto bibliotēku…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="66"/>
+        <location filename="../../kb_app/ui/startup.py" line="69"/>
         <source>Opening the content pack…</source>
         <translation>Atver satura pakotni…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="81"/>
+        <location filename="../../kb_app/ui/startup.py" line="84"/>
         <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
         <translation>Bibliotēkas instalēšana atcelta. Programmai darbam vajadzīga bibliotēka; palaidiet to vēlreiz, lai bibliotēku instalētu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="94"/>
+        <location filename="../../kb_app/ui/startup.py" line="97"/>
         <source>The library cannot be opened</source>
         <translation>Bibliotēku nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="133"/>
+        <location filename="../../kb_app/ui/startup.py" line="136"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
     </message>
@@ -355,15 +355,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <location filename="../../kb_app/ui/dialogs/changes.py" line="22"/>
         <source>Library installed</source>
         <translation>Bibliotēka instalēta</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
-        <source>{0}: %n document(s).</source>
-        <translation>
-            <numerusform>{0}: %n dokuments.</numerusform>
-            <numerusform>{0}: %n dokumenti.</numerusform>
-            <numerusform>{0}: %n dokumentu.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
@@ -401,6 +392,15 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <source>There is no record of changes for the library in use.</source>
         <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
+        <source>{0}: %n document(s).</source>
+        <translation>
+            <numerusform>{0}: %n dokuments.</numerusform>
+            <numerusform>{0}: %n dokumenti.</numerusform>
+            <numerusform>{0}: %n dokumentu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangesDialog</name>
@@ -418,99 +418,99 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="52"/>
+        <location filename="../../kb_app/ui/checklist.py" line="45"/>
         <source>Indicator checklist</source>
         <translation>Pazīmju kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="57"/>
+        <location filename="../../kb_app/ui/checklist.py" line="50"/>
         <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
         <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="61"/>
+        <location filename="../../kb_app/ui/checklist.py" line="54"/>
         <source>Indicator set</source>
         <translation>Pazīmju kopa</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="58"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="71"/>
-        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <location filename="../../kb_app/ui/checklist.py" line="64"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Other observations</source>
         <translation>Citi novērojumi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="72"/>
+        <location filename="../../kb_app/ui/checklist.py" line="65"/>
         <source>Other observations (optional; no names or other personal data)</source>
         <translation>Citi novērojumi (nav obligāti; bez vārdiem un citiem personas datiem)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="78"/>
+        <location filename="../../kb_app/ui/checklist.py" line="71"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="81"/>
+        <location filename="../../kb_app/ui/checklist.py" line="74"/>
         <source>C&amp;lear</source>
         <translation>&amp;Notīrīt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="82"/>
+        <location filename="../../kb_app/ui/checklist.py" line="75"/>
         <source>Clear all ticks</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <location filename="../../kb_app/ui/checklist.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="84"/>
+        <location filename="../../kb_app/ui/checklist.py" line="77"/>
         <source>Print the summary</source>
         <translation>Drukāt kopsavilkumu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <location filename="../../kb_app/ui/checklist.py" line="79"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="86"/>
+        <location filename="../../kb_app/ui/checklist.py" line="79"/>
         <source>Save the summary as PDF</source>
         <translation>Saglabāt kopsavilkumu kā PDF</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="153"/>
-        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <location filename="../../kb_app/ui/checklist.py" line="146"/>
+        <location filename="../../kb_app/ui/checklist.py" line="200"/>
         <source>strong sign</source>
         <translation>būtiska pazīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="169"/>
+        <location filename="../../kb_app/ui/checklist.py" line="162"/>
         <source>How to ask: {0}</source>
         <translation>Kā pajautāt: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="199"/>
+        <location filename="../../kb_app/ui/checklist.py" line="192"/>
         <source>Summary of observed indicators</source>
         <translation>Novēroto pazīmju kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="194"/>
         <source>This summary deliberately has no name or other personal data of the client.</source>
         <translation>Šajā kopsavilkumā apzināti nav klienta vārda vai citu personas datu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="202"/>
+        <location filename="../../kb_app/ui/checklist.py" line="195"/>
         <source>No indicators ticked yet.</source>
         <translation>Vēl nav atzīmēta neviena pazīme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="203"/>
+        <location filename="../../kb_app/ui/checklist.py" line="196"/>
         <source>%n indicator(s) observed</source>
         <translation>
             <numerusform>%n novērota pazīme</numerusform>
@@ -519,7 +519,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>%n group(s) present</source>
         <translation>
             <numerusform>%n pazīmju grupa</numerusform>
@@ -528,12 +528,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="204"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>of {0}</source>
         <translation>no {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="205"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>%n strong sign(s) observed: act on the next steps now.</source>
         <translation>
             <numerusform>Novērota %n būtiska pazīme: rīkojieties tūlīt, sekojot nākamajiem soļiem.</numerusform>
@@ -542,22 +542,22 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="207"/>
+        <location filename="../../kb_app/ui/checklist.py" line="200"/>
         <source>Groups of indicators present</source>
         <translation>Konstatētās pazīmju grupas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="208"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Next steps</source>
         <translation>Ko darīt tālāk</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="209"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Contacts to call</source>
         <translation>Kam zvanīt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="219"/>
+        <location filename="../../kb_app/ui/checklist.py" line="212"/>
         <source>Indicator summary</source>
         <translation>Pazīmju kopsavilkums</translation>
     </message>
@@ -876,22 +876,187 @@ Bibliotēka darbojas kā parasti.</translation>
 <context>
     <name>ImportPack</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="34"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="31"/>
+        <source>A file path in it could write outside the library.</source>
+        <translation>Kāds faila ceļš tajā varētu rakstīt ārpus bibliotēkas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
+        <source>The file does not exist.</source>
+        <translation>Fails neeksistē.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
+        <source>This is a folder or a device, not a content pack file.</source>
+        <translation>Tā ir mape vai ierīce, nevis satura pakotnes fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
+        <source>The file is empty.</source>
+        <translation>Fails ir tukšs.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
+        <source>The file is larger than a content pack may be.</source>
+        <translation>Fails ir lielāks, nekā atļauts satura pakotnei.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <source>The file cannot be read (check that you may open it).</source>
+        <translation>Failu nevar nolasīt (pārbaudiet, vai jums ir tiesības to atvērt).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
+        <source>This is not a content pack (it is not a ZIP archive).</source>
+        <translation>Tā nav satura pakotne (tas nav ZIP arhīvs).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
+        <source>The file is incomplete: it was cut off while being copied or downloaded. Copy it again from the original.</source>
+        <translation>Fails ir nepilnīgs: tas tika pārtraukts kopēšanas vai lejupielādes laikā. Nokopējiet to vēlreiz no oriģināla.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="44"/>
+        <source>The file is damaged. Copy it again from the original.</source>
+        <translation>Fails ir bojāts. Nokopējiet to vēlreiz no oriģināla.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="46"/>
+        <source>It has no description file (manifest.json), so it is not a content pack.</source>
+        <translation>Tajā nav apraksta faila (manifest.json), tāpēc tā nav satura pakotne.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="48"/>
+        <source>Its description file (manifest.json) is far too large.</source>
+        <translation>Tās apraksta fails (manifest.json) ir pārāk liels.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
+        <source>Its description file (manifest.json) is not valid JSON.</source>
+        <translation>Tās apraksta fails (manifest.json) nav derīgs JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <source>Its description file (manifest.json) is not valid.</source>
+        <translation>Tās apraksta fails (manifest.json) nav derīgs.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
+        <source>It holds more files than a content pack may have.</source>
+        <translation>Tajā ir vairāk failu, nekā atļauts satura pakotnei.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
+        <source>A file path in it uses backslashes.</source>
+        <translation>Kāds faila ceļš tajā satur atpakaļvērstās slīpsvītras.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <source>It holds folders that a content pack may not have.</source>
+        <translation>Tajā ir mapes, kādas satura pakotnē nav atļautas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <source>It holds a file whose name is not allowed in a content pack.</source>
+        <translation>Tajā ir fails, kura nosaukums satura pakotnē nav atļauts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
+        <source>It holds the same file twice.</source>
+        <translation>Tajā viens un tas pats fails ir divreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <source>It holds a link; content packs may not contain links.</source>
+        <translation>Tajā ir simboliskā saite; satura pakotnēs saites nav atļautas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
+        <source>It holds a special file instead of a plain file.</source>
+        <translation>Tajā ir speciāls fails, nevis parasts fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
+        <source>It holds an encrypted file.</source>
+        <translation>Tajā ir šifrēts fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
+        <source>It uses a compression this app does not read.</source>
+        <translation>Tajā izmantots saspiešanas veids, ko šī programma nevar nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
+        <source>One of its files would unpack to more than a content pack file may have.</source>
+        <translation>Kāds no tās failiem pēc atpakošanas būtu lielāks, nekā atļauts satura pakotnes failam.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="66"/>
+        <source>One of its files is packed suspiciously tightly; this looks like a zip bomb.</source>
+        <translation>Kāds no tās failiem ir aizdomīgi cieši saspiests; tas izskatās pēc ZIP bumbas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="68"/>
+        <source>It would unpack to more than a content pack may have.</source>
+        <translation>Pēc atpakošanas tā būtu lielāka, nekā atļauts satura pakotnei.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
+        <source>Its files overlap inside the archive; this looks like a zip bomb.</source>
+        <translation>Tās faili arhīvā pārklājas; tas izskatās pēc ZIP bumbas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
+        <source>It holds a file that its list of files does not name (a file was added after the pack was built).</source>
+        <translation>Tajā ir fails, kas nav minēts tās failu sarakstā (fails pievienots pēc pakotnes izveides).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="72"/>
+        <source>A file named in its list of files is missing.</source>
+        <translation>Trūkst faila, kas minēts tās failu sarakstā.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
+        <source>One of its files has another size than its list of files says (the pack was altered or damaged).</source>
+        <translation>Kāda tās faila izmērs atšķiras no failu sarakstā norādītā (pakotne ir mainīta vai bojāta).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="75"/>
+        <source>One of its files does not match its checksum (the pack was altered or damaged after it was built).</source>
+        <translation>Kāds tās fails neatbilst savai kontrolsummai (pakotne pēc izveides ir mainīta vai bojāta).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="77"/>
+        <source>Its library database cannot be used.</source>
+        <translation>Tās bibliotēkas datubāzi nevar izmantot.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importēšana atcelta. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
         <source>This pack was made for a newer version of the app. Update the app first.</source>
         <translation>Šī pakotne sagatavota jaunākai programmas versijai. Vispirms atjauniniet programmu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
         <source>The file changed while it was being imported. Try again.</source>
         <translation>Fails mainījās importēšanas laikā. Mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
+        <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
+        <translation>Bibliotēku neizdevās ierakstīt profila mapē (vai disks nav pilns vai tikai lasāms?). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
+        <source>The pack was refused. {0} Nothing was changed.</source>
+        <translation>Pakotne noraidīta. {0} Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
     </message>
@@ -899,13 +1064,13 @@ Bibliotēka darbojas kā parasti.</translation>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
         <source>Import content pack</source>
         <translation>Importēt satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="135"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
@@ -914,52 +1079,52 @@ or</source>
 vai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
         <source>Drop area for a content pack</source>
         <translation>Vieta satura pakotnes ievilkšanai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Izvēlēties failu…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation>Pakotne tiek pilnībā pārbaudīta, pirms kaut kas tiek instalēts. Importēšana jūsu piezīmes nemaina.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="71"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation>Šis logs ir tikai lasīšanai (programma atvērta citā logā), tāpēc tajā nevar importēt pakotni.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="98"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
         <source>Choose a content pack</source>
         <translation>Izvēlieties satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="99"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
         <source>Content packs (*.kbpack)</source>
         <translation>Satura pakotnes (*.kbpack)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
         <source>Importing {0}…</source>
         <translation>Importē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Importing</source>
         <translation>Importēšana</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Checking and installing {0}…</source>
         <translation>Pārbauda un instalē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="138"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
         <source>Import failed</source>
         <translation>Importēšana neizdevās</translation>
     </message>
@@ -1245,17 +1410,17 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="226"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
         <source>This document is not in the installed library: {0}</source>
         <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="353"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
         <source>Bookmarked: {0}</source>
         <translation>Pievienota grāmatzīme: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="356"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
         <source>Bookmark removed</source>
         <translation>Grāmatzīme noņemta</translation>
     </message>
@@ -1301,44 +1466,189 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>NotesIO</name>
     <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="19"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Fails {file} neeksistē.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="20"/>
+        <source>{file} is a folder, not a notes file.</source>
+        <translation>{file} ir mape, nevis piezīmju fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="21"/>
+        <source>The file {file} is {size_mb} MB, more than the {max_mb} MB a notes file may have.</source>
+        <translation>Fails {file} ir {size_mb} MB liels — vairāk par {max_mb} MB, kas atļauti piezīmju failam.</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="23"/>
+        <source>The file {file} cannot be read (check that you may open it).</source>
+        <translation>Failu {file} nevar nolasīt (pārbaudiet, vai jums ir tiesības to atvērt).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24"/>
+        <source>The file {file} is not UTF-8 text, so it is not a notes file.</source>
+        <translation>Fails {file} nav UTF-8 teksts, tāpēc tas nav piezīmju fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="25"/>
+        <source>The file {file} is not valid JSON, so it is not a notes file.</source>
+        <translation>Fails {file} nav derīgs JSON, tāpēc tas nav piezīmju fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="26"/>
+        <source>The file {file} is not valid JSON (line {line}, column {column}), so it is not a notes file.</source>
+        <translation>Fails {file} nav derīgs JSON ({line}. rinda, {column}. kolonna), tāpēc tas nav piezīmju fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="28"/>
+        <source>{file} is not a notes file of this app.</source>
+        <translation>{file} nav šīs programmas piezīmju fails.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29"/>
+        <source>The notes file {file} has no valid version number.</source>
+        <translation>Piezīmju failam {file} nav derīga versijas numura.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30"/>
+        <source>The notes file {file} was made by a newer version of the app (version {version}; this app reads version {supported}). Update the app first.</source>
+        <translation>Piezīmju fails {file} izveidots ar jaunāku programmas versiju (versija {version}; šī programma lasa versiju {supported}). Vispirms atjauniniet programmu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
+        <source>The notes file {file} has no list of notes.</source>
+        <translation>Piezīmju failā {file} nav piezīmju saraksta.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34"/>
+        <source>The notes could not be written to {file} (is the disk full or the folder read-only?).</source>
+        <translation>Piezīmes neizdevās ierakstīt failā {file} (vai disks nav pilns vai mape tikai lasāma?).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40"/>
+        <source>It is not a JSON object.</source>
+        <translation>Tā nav JSON objekts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="41"/>
+        <source>The field &apos;{field}&apos; is missing.</source>
+        <translation>Trūkst lauka &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="42"/>
+        <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
+        <translation>Lauks &apos;id&apos; nav UUID (piemēram, 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44"/>
+        <source>The field &apos;municipality&apos; must be a municipality code.</source>
+        <translation>Laukā &apos;municipality&apos; jābūt pašvaldības kodam.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="45"/>
+        <source>The municipality &apos;{value}&apos; is not in the installed library.</source>
+        <translation>Pašvaldības &apos;{value}&apos; instalētajā bibliotēkā nav.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="47"/>
+        <source>The field &apos;doc_id&apos; must be a document id or null.</source>
+        <translation>Laukā &apos;doc_id&apos; jābūt dokumenta identifikatoram vai null.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
+        <source>The field &apos;body&apos; must be text.</source>
+        <translation>Laukā &apos;body&apos; jābūt tekstam.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="49"/>
+        <source>The field &apos;deleted&apos; must be true or false.</source>
+        <translation>Laukā &apos;deleted&apos; jābūt true vai false.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
+        <source>The field &apos;{field}&apos; must be a date and time like 2026-11-20T09:12:00Z.</source>
+        <translation>Laukā &apos;{field}&apos; jābūt datumam un laikam, piemēram, 2026-11-20T09:12:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
+        <source>The field &apos;{field}&apos; has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
+        <translation>Laukā &apos;{field}&apos; nav norādīta laika josla; rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
+        <source>The field &apos;{field}&apos; is out of range.</source>
+        <translation>Lauka &apos;{field}&apos; vērtība ir ārpus pieļaujamā diapazona.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <source>Its id {value} appears earlier in the file too.</source>
+        <translation>Tās identifikators {value} failā jau parādās agrāk.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
+        <source>Choose your municipality first: every note belongs to one.</source>
+        <translation>Vispirms izvēlieties savu pašvaldību: katra piezīme pieder kādai pašvaldībai.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="61"/>
+        <source>This note no longer exists.</source>
+        <translation>Šīs piezīmes vairs nav.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
+        <source>This note has been deleted.</source>
+        <translation>Šī piezīme ir izdzēsta.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="63"/>
+        <source>That is not a document id.</source>
+        <translation>Tas nav dokumenta identifikators.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="80"/>
+        <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
+        <translation>{file}: piezīme Nr. {note} no {total} noraidīta. {reason} Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="99"/>
         <source>Export notes</source>
         <translation>Eksportēt piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="25"/>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="101"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="124"/>
         <source>Notes files (*.json)</source>
         <translation>Piezīmju faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
         <source>Export failed</source>
         <translation>Eksportēšana neizdevās</translation>
     </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="122"/>
+        <source>Import notes</source>
+        <translation>Importēt piezīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="131"/>
+        <source>Import refused</source>
+        <translation>Importēšana noraidīta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="135"/>
+        <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
+        <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
         <source>%n note(s) exported to {0}</source>
         <translation>
             <numerusform>%n piezīme eksportēta uz {0}</numerusform>
             <numerusform>%n piezīmes eksportētas uz {0}</numerusform>
             <numerusform>%n piezīmju eksportēts uz {0}</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46"/>
-        <source>Import notes</source>
-        <translation>Importēt piezīmes</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
-        <source>Import refused</source>
-        <translation>Importēšana noraidīta</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
-        <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
-        <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
     </message>
 </context>
 <context>
@@ -1453,38 +1763,63 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="34"/>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="68"/>
         <source>Notes without a document</source>
         <translation>Piezīmes bez dokumenta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="35"/>
-        <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, or delete them.</source>
-        <translation>Šīs piezīmes pieder dokumentiem, kuru instalētajā bibliotēkā vairs nav. Tās tiek saglabātas; nokopējiet, kas vēl vajadzīgs, vai izdzēsiet tās.</translation>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="63"/>
+        <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, move a note to your municipality&apos;s page, or delete it.</source>
+        <translation>Šīs piezīmes pieder dokumentiem, kuru instalētajā bibliotēkā vairs nav. Tās tiek saglabātas; nokopējiet, kas vēl vajadzīgs, pārvietojiet piezīmi uz savas pašvaldības lapu vai izdzēsiet to.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="71"/>
         <source>Note text</source>
         <translation>Piezīmes teksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="43"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="72"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Kopēt tekstu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="44"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="73"/>
+        <source>&amp;Move to my municipality page</source>
+        <translation>&amp;Pārvietot uz manas pašvaldības lapu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="74"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="106"/>
         <source>There are no notes without a document.</source>
         <translation>Nav piezīmju bez dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="133"/>
+        <source>Choose your municipality first.</source>
+        <translation>Vispirms izvēlieties savu pašvaldību.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="135"/>
+        <source>This note belongs to another municipality.</source>
+        <translation>Šī piezīme pieder citai pašvaldībai.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="143"/>
+        <source>Move note to the municipality page</source>
+        <translation>Pārvietot piezīmi uz pašvaldības lapu</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="147"/>
+        <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
+        <translation>Piezīme pārvietota uz lapu: {0}. Atsaukt var ar Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
         <source>Delete note</source>
         <translation>Dzēst piezīmi</translation>
     </message>

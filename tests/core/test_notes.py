@@ -20,6 +20,7 @@ from kb_app.core.install import install_pack
 from kb_app.core.notes import (
     ImportResult,
     Note,
+    NotesRefused,
     NotesStore,
     export_notes,
     import_notes,
@@ -88,8 +89,54 @@ def test_add_update_delete_undelete(userdata: UserData) -> None:
     assert not restored.deleted and restored.updated_at > deleted.updated_at
     with pytest.raises(NotFoundError):
         store.get("missing")
-    with pytest.raises(NotesError):
+    with pytest.raises(NotesRefused) as refused:
         store.add("", "no municipality")
+    assert refused.value.code == "no_municipality"
+
+
+def test_reattach_moves_a_note(userdata: UserData) -> None:
+    clock = Clock()
+    store = NotesStore(userdata, clock)
+    note = store.add("riga", "kept text", "doc-gone")
+    moved = store.reattach(note.id, None)
+    assert (moved.doc_id, moved.body, moved.created_at) == (None, "kept text", note.created_at)
+    # Later than before even within the same second, so the move wins wherever it travels.
+    assert moved.updated_at == "2026-11-20T09:00:01Z"
+    assert store.get(note.id) == moved
+    assert store.history(note.id) == []  # the text did not change
+    assert [n.id for n in store.list(municipality="riga", doc_id=None)] == [note.id]
+    assert store.orphans(set()) == []
+    assert store.reattach(note.id, None) == moved  # already there: nothing changes
+    again = store.reattach(note.id, "doc-a")
+    assert again.doc_id == "doc-a" and again.updated_at > moved.updated_at
+
+
+def test_reattach_refuses_missing_deleted_and_bad_targets(store: NotesStore) -> None:
+    note = store.add("riga", "text", "doc-gone")
+    for doc_id in ("", "   ", "x" * 201, "line\nbreak"):
+        with pytest.raises(NotesRefused) as refused:
+            store.reattach(note.id, doc_id)
+        assert (refused.value.code, refused.value.field) == ("bad_doc_id", "doc_id")
+    with pytest.raises(NotesRefused) as refused:
+        store.reattach("no-such-note", None)
+    assert refused.value.code == "note_missing" and isinstance(refused.value, NotesError)
+    store.delete(note.id)
+    with pytest.raises(NotesRefused) as refused:
+        store.reattach(note.id, None)
+    assert refused.value.code == "note_deleted"
+    assert store.get(note.id).doc_id == "doc-gone"
+
+
+def test_reattach_travels_through_export_and_import(store: NotesStore, tmp_path: Path) -> None:
+    path = _file(tmp_path, [_note(doc_id="doc-gone")])
+    _import(store, path)
+    with open_userdata(AppPaths(tmp_path / "other")) as other_db:
+        other = NotesStore(other_db)
+        _import(other, path)
+        store.reattach(NOTE_ID, None)
+        export_notes(store, tmp_path / "moved.json")
+        assert _import(other, tmp_path / "moved.json") == ImportResult(0, 1, 0)
+        assert other.get(NOTE_ID).doc_id is None and other.history(NOTE_ID) == []
 
 
 def test_list_filters(store: NotesStore) -> None:
@@ -209,30 +256,36 @@ def _drop(key: str) -> Callable[[dict[str, Any]], None]:
     return lambda note: note.pop(key)
 
 
-BAD_NOTES: dict[str, tuple[dict[str, Any] | Callable[[dict[str, Any]], None], str]] = {
-    "bad uuid": ({"id": "not-a-uuid"}, "'id' is not a UUID"),
-    "uuid without dashes": ({"id": NOTE_ID.replace("-", "")}, "'id' is not a UUID"),
-    "numeric id": ({"id": 5}, "'id' is not a UUID"),
-    "naive time": ({"updated_at": "2026-11-21T15:40:00"}, "'updated_at' has no time zone"),
-    "date only": ({"created_at": "2026-11-21"}, "'created_at' must be a date and time"),
-    "nonsense time": ({"created_at": "yesterday at noon"}, "'created_at' must be a date and time"),
-    "impossible date": ({"created_at": "2026-02-30T10:00:00Z"}, "'created_at' must be a date and time"),
-    "time as number": ({"updated_at": 1700000000}, "'updated_at' must be a date and time"),
-    "unknown municipality": ({"municipality": "atlantis"}, "'municipality' 'atlantis' is not"),
-    "municipality null": ({"municipality": None}, "'municipality' must be"),
-    "doc_id number": ({"doc_id": 7}, "'doc_id' must be"),
-    "doc_id empty": ({"doc_id": ""}, "'doc_id' must be"),
-    "body number": ({"body": 5}, "'body' must be text"),
-    "deleted as text": ({"deleted": "false"}, "'deleted' must be true or false"),
-    "deleted as number": ({"deleted": 0}, "'deleted' must be true or false"),
-    **{f"missing {key}": (_drop(key), f"the field '{key}' is missing")
+# case: (change, words in the English message, code, field)
+BAD_NOTES: dict[str, tuple[dict[str, Any] | Callable[[dict[str, Any]], None], str, str, str]] = {
+    "bad uuid": ({"id": "not-a-uuid"}, "'id' is not a UUID", "bad_id", "id"),
+    "uuid without dashes": ({"id": NOTE_ID.replace("-", "")}, "'id' is not a UUID", "bad_id", "id"),
+    "numeric id": ({"id": 5}, "'id' is not a UUID", "bad_id", "id"),
+    "naive time": ({"updated_at": "2026-11-21T15:40:00"}, "'updated_at' has no time zone", "no_time_zone",
+                   "updated_at"),
+    "date only": ({"created_at": "2026-11-21"}, "'created_at' must be a date and time", "bad_time", "created_at"),
+    "nonsense time": ({"created_at": "yesterday at noon"}, "'created_at' must be a date and time", "bad_time",
+                      "created_at"),
+    "impossible date": ({"created_at": "2026-02-30T10:00:00Z"}, "'created_at' must be a date and time",
+                        "bad_time", "created_at"),
+    "time as number": ({"updated_at": 1700000000}, "'updated_at' must be a date and time", "bad_time",
+                       "updated_at"),
+    "unknown municipality": ({"municipality": "atlantis"}, "'municipality' 'atlantis' is not",
+                             "unknown_municipality", "municipality"),
+    "municipality null": ({"municipality": None}, "'municipality' must be", "bad_municipality", "municipality"),
+    "doc_id number": ({"doc_id": 7}, "'doc_id' must be", "bad_doc_id", "doc_id"),
+    "doc_id empty": ({"doc_id": ""}, "'doc_id' must be", "bad_doc_id", "doc_id"),
+    "body number": ({"body": 5}, "'body' must be text", "bad_body", "body"),
+    "deleted as text": ({"deleted": "false"}, "'deleted' must be true or false", "bad_deleted", "deleted"),
+    "deleted as number": ({"deleted": 0}, "'deleted' must be true or false", "bad_deleted", "deleted"),
+    **{f"missing {key}": (_drop(key), f"the field '{key}' is missing", "field_missing", key)
        for key in ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")},
 }
 
 
 @pytest.mark.parametrize("case", list(BAD_NOTES))
 def test_bad_note_refuses_whole_file(store: NotesStore, tmp_path: Path, case: str) -> None:
-    change, words = BAD_NOTES[case]
+    change, words, code, field = BAD_NOTES[case]
     bad = _note(id="3b4e28ba-2fa1-11d2-883f-0016d3cca427")
     if callable(change):
         change(bad)
@@ -240,11 +293,13 @@ def test_bad_note_refuses_whole_file(store: NotesStore, tmp_path: Path, case: st
         bad.update(change)
     good = _note()
     before = _stored(tmp_path / "profile")
-    with pytest.raises(NotesError) as refused:
+    with pytest.raises(NotesRefused) as refused:
         _import(store, _file(tmp_path, [good, bad]))
     message = str(refused.value)
     assert message.startswith("notes.json: note 2 of 2: ") and words in message, message
     assert "\n" not in message
+    exc = refused.value
+    assert (exc.code, exc.file, exc.note, exc.total, exc.field) == (code, "notes.json", 2, 2, field)
     assert store.list(include_deleted=True) == []
     assert _stored(tmp_path / "profile") == before
 
@@ -254,35 +309,59 @@ def _stored(profile: Path) -> list[bytes]:
     return [path.read_bytes() for path in sorted(profile.glob("userdata.db*")) if not path.name.endswith("-shm")]
 
 
-BAD_FILES: dict[str, tuple[bytes, str]] = {
-    "not JSON": (b"{\"format\": ", "not valid JSON (line 1"),
-    "not UTF-8": ("{\"format\": \"kb-app-notes\", \"body\": \"Rīga\"}".encode("utf-16"), "not UTF-8"),
-    "latin-1": ('{"x": "R\xefga"}'.encode("latin-1"), "not UTF-8"),
-    "array": (b"[]", "not a kb-app notes file"),
-    "unknown format": (b'{"format": "other-app", "version": 1, "notes": []}', "not a kb-app notes file"),
-    "newer version": (b'{"format": "kb-app-notes", "version": 2, "notes": []}', "newer version of the app"),
-    "version as text": (b'{"format": "kb-app-notes", "version": "1", "notes": []}', "no valid 'version'"),
-    "no notes list": (b'{"format": "kb-app-notes", "version": 1, "notes": {}}', "no list of 'notes'"),
-    "note not object": (b'{"format": "kb-app-notes", "version": 1, "notes": [1]}', "not a JSON object"),
-    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+BAD_FILES: dict[str, tuple[bytes, str, str]] = {
+    "not JSON": (b"{\"format\": ", "not valid JSON (line 1", "not_json"),
+    "not UTF-8": ("{\"format\": \"kb-app-notes\", \"body\": \"Rīga\"}".encode("utf-16"), "not UTF-8",
+                  "not_utf8"),
+    "latin-1": ('{"x": "R\xefga"}'.encode("latin-1"), "not UTF-8", "not_utf8"),
+    "array": (b"[]", "not a kb-app notes file", "not_notes_file"),
+    "unknown format": (b'{"format": "other-app", "version": 1, "notes": []}', "not a kb-app notes file",
+                       "not_notes_file"),
+    "newer version": (b'{"format": "kb-app-notes", "version": 2, "notes": []}', "newer version of the app",
+                      "newer_version"),
+    "version as text": (b'{"format": "kb-app-notes", "version": "1", "notes": []}', "no valid 'version'",
+                        "no_version"),
+    "no notes list": (b'{"format": "kb-app-notes", "version": 1, "notes": {}}', "no list of 'notes'",
+                      "no_notes_list"),
+    "note not object": (b'{"format": "kb-app-notes", "version": 1, "notes": [1]}', "not a JSON object",
+                        "not_object"),
+    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "not valid JSON", "not_json"),
     "huge number": (b'{"format": "kb-app-notes", "version": 1' + b"0" * 5000 + b', "notes": []}',
-                    "not valid JSON"),
-    "empty": (b"", "not valid JSON"),
+                    "not valid JSON", "not_json"),
+    "empty": (b"", "not valid JSON", "not_json"),
 }
 
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
 def test_bad_file_refused(store: NotesStore, tmp_path: Path, case: str) -> None:
-    data, words = BAD_FILES[case]
+    data, words, code = BAD_FILES[case]
     path = tmp_path / "notes.json"
     path.write_bytes(data)
-    with pytest.raises(NotesError, match=re.escape(words)):
+    with pytest.raises(NotesRefused, match=re.escape(words)) as refused:
         _import(store, path)
+    assert (refused.value.code, refused.value.file) == (code, "notes.json")
+
+
+def test_refusal_details_for_translations(store: NotesStore, tmp_path: Path) -> None:
+    path = tmp_path / "notes.json"
+    path.write_bytes(b'{"format": "kb-app-notes", "version": 7, "notes": []}')
+    with pytest.raises(NotesRefused) as refused:
+        _import(store, path)
+    assert refused.value.params == {"version": 7, "supported": 1}
+    path.write_bytes(b'{\n  "format": ]')
+    with pytest.raises(NotesRefused) as refused:
+        _import(store, path)
+    assert refused.value.params == {"line": 2, "column": 13}
+    with pytest.raises(NotesRefused) as refused:
+        _import(store, _file(tmp_path, [_note(municipality="atlantis")]))
+    assert refused.value.params == {"value": "atlantis"}
 
 
 def test_duplicate_ids_refused(store: NotesStore, tmp_path: Path) -> None:
-    with pytest.raises(NotesError, match="note 2 of 2: its id .* appears earlier"):
+    with pytest.raises(NotesRefused, match="note 2 of 2: its id .* appears earlier") as refused:
         _import(store, _file(tmp_path, [_note(), _note(body="again")]))
+    assert (refused.value.code, refused.value.field, refused.value.params) == ("duplicate_id", "id",
+                                                                               {"value": NOTE_ID})
 
 
 def test_byte_order_mark_accepted(store: NotesStore, tmp_path: Path) -> None:
@@ -293,12 +372,15 @@ def test_byte_order_mark_accepted(store: NotesStore, tmp_path: Path) -> None:
 
 def test_too_large_and_missing_files(store: NotesStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(notes_module, "MAX_NOTES_FILE_SIZE", 100)
-    with pytest.raises(NotesError, match="more than"):
+    with pytest.raises(NotesRefused, match="more than") as refused:
         _import(store, _file(tmp_path, [_note()]))
-    with pytest.raises(NotesError, match="does not exist"):
+    assert refused.value.code == "too_large"
+    with pytest.raises(NotesRefused, match="does not exist") as refused:
         _import(store, tmp_path / "nope.json")
-    with pytest.raises(NotesError, match="folder"):
+    assert refused.value.code == "missing"
+    with pytest.raises(NotesRefused, match="folder") as refused:
         _import(store, tmp_path)
+    assert refused.value.code == "not_a_file"
 
 
 def test_import_is_one_transaction(store: NotesStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -122,6 +122,45 @@ def test_orphaned_notes_are_listed(qtbot: Any, user: Any, window: Any) -> None:
     assert dialog.list.count() == 1
 
 
+def test_orphaned_note_moves_to_the_municipality_page_with_undo(qtbot: Any, user: Any, window: Any) -> None:
+    from kb_app.ui.dialogs.orphans import OrphansDialog
+    from kb_app.ui.pages import HOME
+
+    other = window.ctx.notes.add("madonas-novads", "Citas pašvaldības piezīme", "doc-gone-too")
+    note = window.ctx.notes.add(user.municipality, "Kārtība, kas jāpatur", "doc-that-was-removed")
+    window.open_location(HOME)
+    assert window.notes.list.count() == 0
+    dialog = OrphansDialog(window.ctx, window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    rows = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1): i for i in range(dialog.list.count())}
+    dialog.list.setCurrentRow(rows[other.id])
+    assert not dialog.move_button.isEnabled()  # it would not show on this user's page
+    dialog.list.setCurrentRow(rows[note.id])
+    assert dialog.move_button.isEnabled()
+    qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+    assert [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(dialog.list.count())] == \
+        [other.id]
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    moved = window.ctx.notes.get(note.id)
+    assert (moved.doc_id, moved.body) == (None, "Kārtība, kas jāpatur") and moved.updated_at > note.updated_at
+    # The page already shown picks the note up at once.
+    assert window.notes.list.count() == 1
+    assert window.notes.editor.toPlainText() == "Kārtība, kas jāpatur"
+    dialog.close()
+    window.undo_stack.undo()
+    assert window.ctx.notes.get(note.id).doc_id == "doc-that-was-removed"
+    assert window.notes.list.count() == 0
+    dialog.reload()
+    assert dialog.list.count() == 2
+    # Deleted meanwhile (an imported file can do that): undoing the move leaves it alone.
+    window.undo_stack.redo()
+    window.ctx.notes.delete(note.id)
+    window.undo_stack.undo()
+    gone = window.ctx.notes.get(note.id)
+    assert gone.deleted and gone.doc_id is None
+
+
 def test_without_a_municipality_notes_ask_for_one(make_window: Any) -> None:
     window = make_window(municipality="", start_search=False)
     window.open_location("con-policija")

@@ -6,12 +6,22 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
 from kb_app.ui.theme import reader_css
+
+
+class Changes(QObject):
+    """Plural strings of this module: lupdate recognises a plural only as ``self.tr(text, "", n)``.
+
+    The class name is the translation context the module's other strings use.
+    """
+
+    def documents(self, count: int) -> str:
+        return self.tr("{0}: %n document(s).", "", count)
 
 
 def changes_html(summary: Any) -> str:
@@ -20,8 +30,7 @@ def changes_html(summary: Any) -> str:
     if summary.first_install:
         parts.append("<h2>{}</h2><p>{}</p>".format(
             escape(QCoreApplication.translate("Changes", "Library installed")),
-            escape(QCoreApplication.translate("Changes", "{0}: %n document(s).", "", summary.total)
-                   .format(summary.new_label or ""))))
+            escape(Changes().documents(summary.total).format(summary.new_label or ""))))
         return "".join(parts)
     parts.append("<h2>{}</h2>".format(escape(QCoreApplication.translate("Changes", "Content updated"))))
     if summary.old_label or summary.new_label:

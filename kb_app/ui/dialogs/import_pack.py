@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +28,59 @@ from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 PACK_SUFFIX = ".kbpack"
 
 
+_OUTSIDE = QT_TRANSLATE_NOOP("ImportPack", "A file path in it could write outside the library.")
+
+# One sentence per PackRefused.code (kb_app/core/pack.py and install.py), translated when shown.
+PACK_REASONS: dict[str, str] = {
+    # the file itself
+    "missing": QT_TRANSLATE_NOOP("ImportPack", "The file does not exist."),
+    "not_a_file": QT_TRANSLATE_NOOP("ImportPack", "This is a folder or a device, not a content pack file."),
+    "empty": QT_TRANSLATE_NOOP("ImportPack", "The file is empty."),
+    "too_large": QT_TRANSLATE_NOOP("ImportPack", "The file is larger than a content pack may be."),
+    "unreadable": QT_TRANSLATE_NOOP("ImportPack", "The file cannot be read (check that you may open it)."),
+    "not_zip": QT_TRANSLATE_NOOP("ImportPack", "This is not a content pack (it is not a ZIP archive)."),
+    "truncated": QT_TRANSLATE_NOOP("ImportPack", "The file is incomplete: it was cut off while being copied or "
+                                                 "downloaded. Copy it again from the original."),
+    "damaged": QT_TRANSLATE_NOOP("ImportPack", "The file is damaged. Copy it again from the original."),
+    # its description, manifest.json
+    "no_manifest": QT_TRANSLATE_NOOP("ImportPack", "It has no description file (manifest.json), so it is not a "
+                                                   "content pack."),
+    "manifest_too_large": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is far too large."),
+    "manifest_not_json": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is not valid JSON."),
+    "manifest_invalid": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is not valid."),
+    # what it holds
+    "too_many_members": QT_TRANSLATE_NOOP("ImportPack", "It holds more files than a content pack may have."),
+    "backslash": QT_TRANSLATE_NOOP("ImportPack", "A file path in it uses backslashes."),
+    "absolute_path": _OUTSIDE,
+    "drive_letter": _OUTSIDE,
+    "traversal": _OUTSIDE,
+    "directory": QT_TRANSLATE_NOOP("ImportPack", "It holds folders that a content pack may not have."),
+    "bad_name": QT_TRANSLATE_NOOP("ImportPack", "It holds a file whose name is not allowed in a content pack."),
+    "duplicate": QT_TRANSLATE_NOOP("ImportPack", "It holds the same file twice."),
+    "link": QT_TRANSLATE_NOOP("ImportPack", "It holds a link; content packs may not contain links."),
+    "special_file": QT_TRANSLATE_NOOP("ImportPack", "It holds a special file instead of a plain file."),
+    "encrypted": QT_TRANSLATE_NOOP("ImportPack", "It holds an encrypted file."),
+    "compression": QT_TRANSLATE_NOOP("ImportPack", "It uses a compression this app does not read."),
+    "member_too_large": QT_TRANSLATE_NOOP("ImportPack", "One of its files would unpack to more than a content "
+                                                        "pack file may have."),
+    "ratio": QT_TRANSLATE_NOOP("ImportPack", "One of its files is packed suspiciously tightly; this looks like "
+                                             "a zip bomb."),
+    "total_too_large": QT_TRANSLATE_NOOP("ImportPack", "It would unpack to more than a content pack may have."),
+    "overlap": QT_TRANSLATE_NOOP("ImportPack", "Its files overlap inside the archive; this looks like a zip bomb."),
+    "extra_member": QT_TRANSLATE_NOOP("ImportPack", "It holds a file that its list of files does not name "
+                                                    "(a file was added after the pack was built)."),
+    "missing_member": QT_TRANSLATE_NOOP("ImportPack", "A file named in its list of files is missing."),
+    "size_mismatch": QT_TRANSLATE_NOOP("ImportPack", "One of its files has another size than its list of files "
+                                                     "says (the pack was altered or damaged)."),
+    "hash_mismatch": QT_TRANSLATE_NOOP("ImportPack", "One of its files does not match its checksum (the pack was "
+                                                     "altered or damaged after it was built)."),
+    "bad_library": QT_TRANSLATE_NOOP("ImportPack", "Its library database cannot be used."),
+}
+
+
 def refusal_text(code: str, detail: str) -> str:
-    """A pack refusal in the user's language where the core gives a reason code."""
+    """A pack refusal in the user's language; ``detail`` (the core's English words) only for a
+    code the table does not know yet."""
     if code == "cancelled":
         return QCoreApplication.translate("ImportPack", "The import was cancelled. Nothing was changed.")
     if code == "newer_format":
@@ -37,6 +88,12 @@ def refusal_text(code: str, detail: str) -> str:
             "ImportPack", "This pack was made for a newer version of the app. Update the app first.")
     if code == "changed":
         return QCoreApplication.translate("ImportPack", "The file changed while it was being imported. Try again.")
+    if code == "write_failed":
+        return QCoreApplication.translate("ImportPack", "The library could not be written to the profile folder "
+                                                        "(is the disk full or read-only?). Nothing was changed.")
+    if code in PACK_REASONS:
+        reason = QCoreApplication.translate("ImportPack", PACK_REASONS[code])
+        return QCoreApplication.translate("ImportPack", "The pack was refused. {0} Nothing was changed.").format(reason)
     return QCoreApplication.translate("ImportPack", "The pack was refused: {0}. Nothing was changed.").format(detail)
 
 

@@ -1,12 +1,13 @@
 """Notes whose document is no longer in the library (a newer pack dropped or renamed it).
 
 They are kept, never dropped; here the user sees them with the document id they belonged to,
-can copy their text, or delete them (with undo, like any note)."""
+can copy their text, move them to the municipality's own page, or delete them (moving and deleting
+go on the window's undo stack, like any note change)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.errors import NotesError
 from kb_app.ui.context import AppContext
 from kb_app.ui.notes_panel import DeleteNoteCommand, local_time
 from kb_app.ui.snippets import first_line
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MoveNoteCommand(QUndoCommand):
+    """Attach a note to another document (None: the municipality's page); undo puts it back."""
+
+    def __init__(self, ctx: AppContext, note_id: str, old_doc_id: str | None, new_doc_id: str | None,
+                 label: str) -> None:
+        super().__init__(label)
+        self._ctx = ctx
+        self.note_id = note_id
+        self._old, self._new = old_doc_id, new_doc_id
+
+    def redo(self) -> None:
+        self._move(self._new)
+
+    def undo(self) -> None:
+        self._move(self._old)
+
+    def _move(self, doc_id: str | None) -> None:
+        assert self._ctx.notes is not None
+        try:
+            self._ctx.notes.reattach(self.note_id, doc_id)
+        except NotesError:  # deleted meanwhile, e.g. by an imported file: nothing left to move
+            self.setObsolete(True)
+            return
+        self._ctx.notes_changed.emit()
 
 
 class OrphansDialog(QDialog):
@@ -33,7 +61,8 @@ class OrphansDialog(QDialog):
         self._undo = undo_stack
         self.setWindowTitle(self.tr("Notes without a document"))
         intro = QLabel(self.tr("These notes belong to documents that the installed library no longer has. "
-                               "They are kept; copy what you still need, or delete them."), self)
+                               "They are kept; copy what you still need, move a note to your "
+                               "municipality's page, or delete it."), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes without a document"))
@@ -41,13 +70,16 @@ class OrphansDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Note text"))
         self.copy_button = QPushButton(self.tr("&Copy text"), self)
+        self.move_button = QPushButton(self.tr("&Move to my municipality page"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setEnabled(ctx.can_write)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        self.move_button.clicked.connect(self.move_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.list.currentItemChanged.connect(self._show)
         layout = QVBoxLayout(self)
@@ -74,11 +106,46 @@ class OrphansDialog(QDialog):
             self.text.setPlainText(self.tr("There are no notes without a document."))
         self.copy_button.setEnabled(bool(self.list.count()))
         self.delete_button.setEnabled(bool(self.list.count()) and self._ctx.can_write)
+        self._update_move_button()
 
     def _show(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is None or self._ctx.notes is None:
             return
         self.text.setPlainText(self._ctx.notes.get(item.data(NOTE_ROLE)).body)
+        self._update_move_button()
+
+    def _movable_note(self) -> str | None:
+        """The selected note if it can go to the user's municipality page: the page shows only the
+        notes of the user's own municipality, so a note of another one would vanish from sight."""
+        item = self.list.currentItem()
+        store, municipality = self._ctx.notes, self._ctx.prefs.municipality
+        if item is None or store is None or not municipality or not self._ctx.can_write:
+            return None
+        note = store.get(item.data(NOTE_ROLE))
+        return note.id if note.municipality == municipality and not note.deleted else None
+
+    def _update_move_button(self) -> None:
+        movable = self._movable_note() is not None
+        self.move_button.setEnabled(movable)
+        if movable or self.list.currentItem() is None or not self._ctx.can_write:
+            self.move_button.setToolTip("")
+        elif not self._ctx.prefs.municipality:
+            self.move_button.setToolTip(self.tr("Choose your municipality first."))
+        else:
+            self.move_button.setToolTip(self.tr("This note belongs to another municipality."))
+
+    def move_current(self) -> None:
+        note_id = self._movable_note()
+        if note_id is None or self._ctx.notes is None:
+            return
+        old_doc_id = self._ctx.notes.get(note_id).doc_id
+        self._undo.push(MoveNoteCommand(self._ctx, note_id, old_doc_id, None,
+                                        self.tr("Move note to the municipality page")))
+        self.reload()
+        show = getattr(self.parentWidget(), "show_message", None)
+        if callable(show):
+            show(self.tr("Note moved to the page of {0}. Undo with Ctrl+Z.").format(
+                self._ctx.municipality_name() or self._ctx.prefs.municipality))
 
     def delete_current(self) -> None:
         item = self.list.currentItem()
