@@ -37,8 +37,8 @@ BAR = 1.5
 
 def _app_dir(given: str | None) -> Path:
     path = Path(given or os.environ.get("KB_APP_FROZEN_DIST") or REPO / "dist" / "kb-app").resolve()
-    if (path / "kb-app" / EXE_NAME).is_file():
-        path = path / "kb-app"
+    if path.name != "kb-app" or (path / "kb-app" / EXE_NAME).is_file():
+        path = path / "kb-app"  # a dist folder was named: the app is the folder inside it
     if not (path / EXE_NAME).is_file():
         print(f"no build at {path}; building it with python -m kb_app.freeze", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "kb_app.freeze", "--dist", str(path.parent)], check=True,

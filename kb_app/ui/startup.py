@@ -85,6 +85,11 @@ class Boot(QObject):
                               "start it again to install it.")
         elif isinstance(exc, KbError):
             message = str(exc)
+            code = getattr(exc, "code", None)
+            if code and not self.quit_after_ready:  # the window speaks the user's language
+                from kb_app.ui.dialogs.import_pack import refusal_text
+
+                message = refusal_text(code, message)
         else:
             message = f"{type(exc).__name__}: {exc}"
         self.exit_code = 1
