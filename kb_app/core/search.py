@@ -39,6 +39,7 @@ FUZZY_MIN_CHARS = 5
 FUZZY_WEIGHT = 0.5
 SNIPPET_CHARS = 180
 MAX_LIMIT = 1000
+TITLE_BONUS = 0.5  # a title made only of the query's words scores half as much again
 EXACT_MAX = 160  # results this small are scored exactly, document by document
 
 
@@ -183,6 +184,7 @@ class WhooshSearchEngine:
         self._df_cache: dict[tuple[str, str], int] = {}
         self._champion_cache: dict[str, dict[int, float]] = {}
         self._index_stats: _IndexStats | None = None
+        self._title_terms: dict[int, frozenset[str]] = {}
 
     # -- lazily loaded helpers -------------------------------------------------------------
     @property
@@ -272,15 +274,16 @@ class WhooshSearchEngine:
         if allowed is not None:
             all_docs = all_docs & allowed
             any_docs = any_docs & allowed
-        top = self._rank(clauses, all_docs, limit)
+        top = self._rank(clauses, all_docs, limit, matched_terms)
         if len(top) < limit and len(any_docs) > len(all_docs):
             # Documents with only some of the words come after those with all of them.
             rest = set(any_docs) - set(all_docs)
-            top.extend(self._rank(clauses, rest, limit - len(top)))
+            top.extend(self._rank(clauses, rest, limit - len(top), matched_terms))
         hits = self._hits(top, matched_terms)
         return SearchResult(query, len(any_docs), (time.perf_counter() - started) * 1000, hits)
 
-    def _rank(self, clauses: list[_Clause], docs: set[int] | frozenset[int], limit: int) -> list[tuple[float, int]]:
+    def _rank(self, clauses: list[_Clause], docs: set[int] | frozenset[int], limit: int,
+              query_terms: set[str]) -> list[tuple[float, int]]:
         """The best ``limit`` of ``docs`` (see :mod:`kb_app.core.ranking` for why it is done so)."""
         if not docs or limit <= 0:
             return []
@@ -308,8 +311,30 @@ class WhooshSearchEngine:
         for clause in clauses:
             for i, value in enumerate(self._clause_scores(clause, finalists, exact=True)):
                 exact[i] += value
+        for i, coverage in enumerate(self._title_coverage(finalists, query_terms)):
+            exact[i] *= 1.0 + TITLE_BONUS * coverage
         ranked = sorted(zip(exact, finalists, strict=True), key=lambda sd: (-sd[0], sd[1]))
         return ranked[:limit]
+
+    def _title_coverage(self, docnums: list[int], query_terms: set[str]) -> list[float]:
+        """How much of each title the query names: 1.0 when the title is just the query's words.
+
+        BM25 treats a title word like any other occurrence; a reader who types a document's title
+        means that document, not a longer one that mentions the same words.
+        """
+        missing = [d for d in docnums if d not in self._title_terms]
+        if missing:
+            ids = {self._doc_id(d): d for d in missing}
+            rows = self._connect().execute(
+                f"SELECT id, title, lang FROM documents WHERE id IN ({','.join('?' * len(ids))})", list(ids))
+            for doc_id, title, lang in rows:
+                analysis_lang: Lang = "en" if lang == "en" else "lv"
+                self._title_terms[ids[doc_id]] = frozenset(t.term for t in tokenize(title or "", analysis_lang))
+        out = []
+        for docnum in docnums:
+            terms = self._title_terms.get(docnum, frozenset())
+            out.append(len(terms & query_terms) / len(terms) if terms else 0.0)
+        return out
 
     def _candidates(self, clause: _Clause) -> set[int] | frozenset[int]:
         if clause.fixed_docs is not None:
@@ -330,22 +355,27 @@ class WhooshSearchEngine:
 
     def _clause_scores(self, clause: _Clause, docs: list[int], exact: bool) -> list[float]:
         totals = [0.0] * len(docs)
-        if clause.alternatives or clause.all_of:
-            for part in clause.alternatives or clause.all_of:
+        if clause.all_of:
+            for part in clause.all_of:
                 for i, value in enumerate(self._clause_scores(part, docs, exact)):
                     totals[i] += value
             return totals
-        if clause.all_pairs:
-            for pair in clause.all_pairs:
-                for i, value in enumerate(self._field_scores("pairs", pair, docs)):
-                    totals[i] += value
+        if clause.alternatives:
+            # Synonyms are one meaning written several ways: the best-matching way counts, so a
+            # document using two of them does not score twice.
+            for part in clause.alternatives:
+                for i, value in enumerate(self._clause_scores(part, docs, exact)):
+                    totals[i] = max(totals[i], value)
             return totals
-        if clause.fixed_docs is not None:
+        if clause.all_pairs or clause.fixed_docs is not None:
+            # A phrase scores as its words do, in the documents where they stand together: the
+            # same whether its pairs were indexed or its documents checked one by one.
+            matching = self._clause_docs(clause)
             for term in clause.words:
                 text = self._field_scores("text", term, docs)
                 head = self._field_scores("head", term, docs)
                 for i, d in enumerate(docs):
-                    if d in clause.fixed_docs:
+                    if d in matching:
                         totals[i] += text[i] + ranking.HEAD_BOOST * head[i]
             return totals
         for term, qweight in zip(clause.any_of, clause.weights, strict=True):
