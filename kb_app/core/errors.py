@@ -31,7 +31,16 @@ class NotesError(KbError):
 
 
 class UserDataError(KbError):
-    """The user's database cannot be opened or restored."""
+    """The user's database cannot be opened, backed up or restored.
+
+    ``code`` names the reason for the UI to say in the user's language (``str()`` stays English
+    for the command line); ``file`` is the file concerned, when there is one.
+    """
+
+    def __init__(self, message: str, *, code: str = "", file: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.file = file
 
 
 class NotFoundError(KbError):

@@ -198,7 +198,8 @@ class UserData:
                 raise
             fsync_dir(dest.parent)
         except (OSError, sqlite3.Error) as exc:
-            raise UserDataError(f"the backup {dest} could not be written ({exc})") from None
+            raise UserDataError(f"the backup {dest} could not be written ({exc})", code="backup_failed",
+                                file=Path(dest).name) from None
         return dest
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
@@ -216,13 +217,15 @@ class UserData:
         """Replace the database with ``source``; returns the safety copy of what was here before."""
         inspect_userdata(source)
         if source.resolve() == self.path.resolve():
-            raise UserDataError("that file is the database in use; choose a backup file")
+            raise UserDataError("that file is the database in use; choose a backup file", code="in_use",
+                                file=source.name)
         safety = self.backup_to(self.backups / f"userdata-{utc_now():{_STAMP}}-before-restore.db")
         try:
             with closing(_connect_readonly(source)) as src:
                 src.backup(self.conn)
         except sqlite3.Error as exc:
-            raise UserDataError(f"{source.name} could not be restored ({exc})") from None
+            raise UserDataError(f"{source.name} could not be restored ({exc})", code="restore_failed",
+                                file=source.name) from None
         self.conn.execute("PRAGMA journal_mode=WAL")
         self._migrate()
         return safety
@@ -236,19 +239,21 @@ def open_userdata(paths: AppPaths) -> UserData:
 def inspect_userdata(path: Path) -> int:
     """Check that ``path`` is a sound user database this app can read; returns its schema version."""
     if not path.is_file():
-        raise UserDataError(f"{path.name} does not exist")
+        raise UserDataError(f"{path.name} does not exist", code="missing", file=path.name)
     try:
         with closing(_connect_readonly(path)) as conn:
             if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-                raise UserDataError(f"{path.name} is damaged")
+                raise UserDataError(f"{path.name} is damaged", code="damaged", file=path.name)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error:
-        raise UserDataError(f"{path.name} is not a kb-app notes database") from None
+        raise UserDataError(f"{path.name} is not a kb-app notes database", code="not_notes_db",
+                            file=path.name) from None
     if app_id != APPLICATION_ID or version < 1:
-        raise UserDataError(f"{path.name} is not a kb-app notes database")
+        raise UserDataError(f"{path.name} is not a kb-app notes database", code="not_notes_db", file=path.name)
     if version > SCHEMA_VERSION:
-        raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first")
+        raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first",
+                            code="newer", file=path.name)
     return int(version)
 
 

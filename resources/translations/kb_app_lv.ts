@@ -315,6 +315,41 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <source>Notes restored. The previous notes were kept as {0}</source>
         <translation>Piezīmes atjaunotas. Iepriekšējās piezīmes saglabātas kā {0}</translation>
     </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="79"/>
+        <source>The backup {0} could not be written. Is the disk full or the folder read-only?</source>
+        <translation>Rezerves kopiju {0} neizdevās ierakstīt. Vai disks nav pilns vai mape — tikai lasāma?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="81"/>
+        <source>{0} is the notes database in use. Choose a backup file instead.</source>
+        <translation>{0} ir pašlaik lietotā piezīmju datubāze. Izvēlieties rezerves kopijas failu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="83"/>
+        <source>{0} could not be restored. Your current notes are unchanged.</source>
+        <translation>{0} neizdevās atjaunot. Jūsu pašreizējās piezīmes nav mainītas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="85"/>
+        <source>{0} does not exist.</source>
+        <translation>{0} nepastāv.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="86"/>
+        <source>{0} is damaged and cannot be restored.</source>
+        <translation>{0} ir bojāts, un to nevar atjaunot.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="87"/>
+        <source>{0} is not a backup of this app&apos;s notes.</source>
+        <translation>{0} nav šīs lietotnes piezīmju rezerves kopija.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="88"/>
+        <source>{0} was made by a newer version of the app. Update the app first.</source>
+        <translation>{0} ir izveidots ar jaunāku lietotnes versiju. Vispirms atjauniniet lietotni.</translation>
+    </message>
 </context>
 <context>
     <name>Boot</name>
@@ -339,12 +374,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <translation>Bibliotēkas instalēšana atcelta. Programmai darbam vajadzīga bibliotēka; palaidiet to vēlreiz, lai bibliotēku instalētu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="97"/>
+        <location filename="../../kb_app/ui/startup.py" line="102"/>
         <source>The library cannot be opened</source>
         <translation>Bibliotēku nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="136"/>
+        <location filename="../../kb_app/ui/startup.py" line="141"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
     </message>
@@ -352,48 +387,48 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="22"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="32"/>
         <source>Library installed</source>
         <translation>Bibliotēka instalēta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="35"/>
         <source>Content updated</source>
         <translation>Saturs atjaunināts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="30"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="39"/>
         <source>No documents were added, removed or changed.</source>
         <translation>Neviens dokuments nav pievienots, izņemts vai mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="56"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="65"/>
         <source>Changed</source>
         <translation>Mainīti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="66"/>
         <source>Added</source>
         <translation>Pievienoti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="67"/>
         <source>Removed</source>
         <translation>Izņemti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="93"/>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="96"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="102"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="105"/>
         <source>What changed</source>
         <translation>Kas mainījies</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="97"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="106"/>
         <source>There is no record of changes for the library in use.</source>
         <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="23"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="24"/>
         <source>{0}: %n document(s).</source>
         <translation>
             <numerusform>{0}: %n dokuments.</numerusform>
@@ -405,12 +440,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="65"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="74"/>
         <source>What changed in the library</source>
         <translation>Kas mainījies bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="68"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="77"/>
         <source>Changes</source>
         <translation>Izmaiņas</translation>
     </message>
@@ -1466,183 +1501,183 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>NotesIO</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="19"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29"/>
         <source>The file {file} does not exist.</source>
         <translation>Fails {file} neeksistē.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="20"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30"/>
         <source>{file} is a folder, not a notes file.</source>
         <translation>{file} ir mape, nevis piezīmju fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="21"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="31"/>
         <source>The file {file} is {size_mb} MB, more than the {max_mb} MB a notes file may have.</source>
         <translation>Fails {file} ir {size_mb} MB liels — vairāk par {max_mb} MB, kas atļauti piezīmju failam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="23"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
         <source>The file {file} cannot be read (check that you may open it).</source>
         <translation>Failu {file} nevar nolasīt (pārbaudiet, vai jums ir tiesības to atvērt).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34"/>
         <source>The file {file} is not UTF-8 text, so it is not a notes file.</source>
         <translation>Fails {file} nav UTF-8 teksts, tāpēc tas nav piezīmju fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="25"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35"/>
         <source>The file {file} is not valid JSON, so it is not a notes file.</source>
         <translation>Fails {file} nav derīgs JSON, tāpēc tas nav piezīmju fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="26"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="36"/>
         <source>The file {file} is not valid JSON (line {line}, column {column}), so it is not a notes file.</source>
         <translation>Fails {file} nav derīgs JSON ({line}. rinda, {column}. kolonna), tāpēc tas nav piezīmju fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="28"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="38"/>
         <source>{file} is not a notes file of this app.</source>
         <translation>{file} nav šīs programmas piezīmju fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="39"/>
         <source>The notes file {file} has no valid version number.</source>
         <translation>Piezīmju failam {file} nav derīga versijas numura.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40"/>
         <source>The notes file {file} was made by a newer version of the app (version {version}; this app reads version {supported}). Update the app first.</source>
         <translation>Piezīmju fails {file} izveidots ar jaunāku programmas versiju (versija {version}; šī programma lasa versiju {supported}). Vispirms atjauniniet programmu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="43"/>
         <source>The notes file {file} has no list of notes.</source>
         <translation>Piezīmju failā {file} nav piezīmju saraksta.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44"/>
         <source>The notes could not be written to {file} (is the disk full or the folder read-only?).</source>
         <translation>Piezīmes neizdevās ierakstīt failā {file} (vai disks nav pilns vai mape tikai lasāma?).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
         <source>It is not a JSON object.</source>
         <translation>Tā nav JSON objekts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="41"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="51"/>
         <source>The field &apos;{field}&apos; is missing.</source>
         <translation>Trūkst lauka &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
         <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
         <translation>Lauks &apos;id&apos; nav UUID (piemēram, 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
         <source>The field &apos;municipality&apos; must be a municipality code.</source>
         <translation>Laukā &apos;municipality&apos; jābūt pašvaldības kodam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="45"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
         <source>The municipality &apos;{value}&apos; is not in the installed library.</source>
         <translation>Pašvaldības &apos;{value}&apos; instalētajā bibliotēkā nav.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="47"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57"/>
         <source>The field &apos;doc_id&apos; must be a document id or null.</source>
         <translation>Laukā &apos;doc_id&apos; jābūt dokumenta identifikatoram vai null.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="48"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
         <source>The field &apos;body&apos; must be text.</source>
         <translation>Laukā &apos;body&apos; jābūt tekstam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59"/>
         <source>The field &apos;deleted&apos; must be true or false.</source>
         <translation>Laukā &apos;deleted&apos; jābūt true vai false.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
         <source>The field &apos;{field}&apos; must be a date and time like 2026-11-20T09:12:00Z.</source>
         <translation>Laukā &apos;{field}&apos; jābūt datumam un laikam, piemēram, 2026-11-20T09:12:00Z.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
         <source>The field &apos;{field}&apos; has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
         <translation>Laukā &apos;{field}&apos; nav norādīta laika josla; rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64"/>
         <source>The field &apos;{field}&apos; is out of range.</source>
         <translation>Lauka &apos;{field}&apos; vērtība ir ārpus pieļaujamā diapazona.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="65"/>
         <source>Its id {value} appears earlier in the file too.</source>
         <translation>Tās identifikators {value} failā jau parādās agrāk.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70"/>
         <source>Choose your municipality first: every note belongs to one.</source>
         <translation>Vispirms izvēlieties savu pašvaldību: katra piezīme pieder kādai pašvaldībai.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="61"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="71"/>
         <source>This note no longer exists.</source>
         <translation>Šīs piezīmes vairs nav.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72"/>
         <source>This note has been deleted.</source>
         <translation>Šī piezīme ir izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="63"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="73"/>
         <source>That is not a document id.</source>
         <translation>Tas nav dokumenta identifikators.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="80"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="90"/>
         <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
         <translation>{file}: piezīme Nr. {note} no {total} noraidīta. {reason} Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="99"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
         <source>Export notes</source>
         <translation>Eksportēt piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="101"/>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="124"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="134"/>
         <source>Notes files (*.json)</source>
         <translation>Piezīmju faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="119"/>
         <source>Export failed</source>
         <translation>Eksportēšana neizdevās</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="122"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132"/>
         <source>Import notes</source>
         <translation>Importēt piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="131"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="141"/>
         <source>Import refused</source>
         <translation>Importēšana noraidīta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="135"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145"/>
         <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
         <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24"/>
         <source>%n note(s) exported to {0}</source>
         <translation>
             <numerusform>%n piezīme eksportēta uz {0}</numerusform>

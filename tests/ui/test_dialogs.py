@@ -235,3 +235,20 @@ def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: 
     assert shown[-1][1] == ("Piezīmju fails piezimes.json izveidots ar jaunāku programmas versiju (versija 3; "
                             "šī programma lasa versiju 1). Vispirms atjauniniet programmu.")
     assert window.ctx.notes.list(include_deleted=True) == []
+
+
+def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import backup
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(backup.QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)) or 0)
+    window = make_window(language="lv", start_search=False)
+    window.ctx.notes.add("marupes-novads", "Paliek", None)
+    not_a_backup = tmp_path / "nav-kopija.db"
+    not_a_backup.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    assert backup.restore_notes(window.ctx, window, str(not_a_backup), confirm=False) is False
+    assert shown[-1][1] in ("nav-kopija.db ir bojāts, un to nevar atjaunot.",
+                            "nav-kopija.db nav šīs lietotnes piezīmju rezerves kopija.")
+    assert backup.restore_notes(window.ctx, window, str(tmp_path / "nav.db"), confirm=False) is False
+    assert shown[-1][1] == "nav.db nepastāv."
+    assert [n.body for n in window.ctx.notes.list()] == ["Paliek"]

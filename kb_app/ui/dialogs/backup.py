@@ -29,7 +29,7 @@ def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> P
     try:
         saved = ctx.userdata.backup_to(Path(path))
     except (KbError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), userdata_error_text(exc))
         return None
     _message(parent, QCoreApplication.translate("Backup", "Notes backed up to {0}").format(saved))
     return saved
@@ -56,7 +56,7 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
     try:
         safety = ctx.userdata.restore_from(Path(path))
     except (KbError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), userdata_error_text(exc))
         return False
     ctx.notes_changed.emit()
     ctx.bookmarks_changed.emit()
@@ -69,3 +69,24 @@ def _message(parent: QWidget, text: str) -> None:
     show = getattr(parent.window(), "show_message", None)
     if callable(show):
         show(text)
+
+
+def userdata_error_text(exc: BaseException) -> str:
+    """A backup or restore refusal in the user's language; the core's English words otherwise."""
+    code = getattr(exc, "code", "")
+    name = getattr(exc, "file", "")
+    texts = {
+        "backup_failed": QCoreApplication.translate(
+            "Backup", "The backup {0} could not be written. Is the disk full or the folder read-only?"),
+        "in_use": QCoreApplication.translate(
+            "Backup", "{0} is the notes database in use. Choose a backup file instead."),
+        "restore_failed": QCoreApplication.translate(
+            "Backup", "{0} could not be restored. Your current notes are unchanged."),
+        "missing": QCoreApplication.translate("Backup", "{0} does not exist."),
+        "damaged": QCoreApplication.translate("Backup", "{0} is damaged and cannot be restored."),
+        "not_notes_db": QCoreApplication.translate("Backup", "{0} is not a backup of this app's notes."),
+        "newer": QCoreApplication.translate(
+            "Backup", "{0} was made by a newer version of the app. Update the app first."),
+    }
+    text = texts.get(code)
+    return text.format(name) if text else str(exc)
