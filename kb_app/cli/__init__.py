@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Sequence
 
 from kb_app import __version__
 from kb_app.core.errors import KbError
-
-PROCESS_START = time.perf_counter()
 
 
 class UsageError(Exception):

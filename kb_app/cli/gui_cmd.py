@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kb_app.cli import PROCESS_START, add_pack_option, add_profile_option
+from kb_app.cli import add_pack_option, add_profile_option
 
 
 def register(subparsers: Any) -> None:
@@ -20,5 +20,4 @@ def register(subparsers: Any) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from kb_app.ui.app import run
 
-    return run(profile=args.profile, pack=args.pack, quit_after_ready=args.quit_after_ready,
-               process_start=PROCESS_START)
+    return run(profile=args.profile, pack=args.pack, quit_after_ready=args.quit_after_ready)

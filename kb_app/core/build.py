@@ -186,7 +186,7 @@ def write_index(index_dir: Path, docs: list[IndexedDoc], progress: Progress | No
 
 
 def _indexed(doc: Document) -> IndexedDoc:
-    return IndexedDoc(doc.id, doc.type, doc.title, doc.lang, tuple(doc.tags), doc.summary, doc.search_body(),
+    return IndexedDoc(doc.id, doc.type, doc.title, doc.lang, tuple(doc.tags), doc.summary, doc.search_text,
                       doc.municipality)
 
 
@@ -206,7 +206,7 @@ def write_database(db_path: Path, knowledge: Knowledge, stats: IndexStats) -> No
             "sources": json.dumps(d.sources, ensure_ascii=False),
             "meta": json.dumps(d.meta, ensure_ascii=False, sort_keys=True, default=str),
             "body_md": pack_text(d.body), "html": pack_text(document_html(d, titles, indicator_texts)),
-            "text": pack_text(d.search_body()),
+            "text": pack_text(d.search_text),
             "path": d.path.relative_to(knowledge.root).as_posix(), "content_hash": d.content_hash,
         } for d in docs),
         pk="id",

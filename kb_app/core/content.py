@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ class Document:
     links: list[Link] = field(default_factory=list)
     plain: str = ""  # the body as plain text
     body_line: int = 1
+    front_matter: FrontMatter | None = field(default=None, repr=False, compare=False)  # for line numbers
 
     def indicator_items(self) -> Iterator[tuple[int, dict[str, Any], int, dict[str, Any]]]:
         """(group index, group, indicator index, indicator) for an indicators document."""
@@ -76,12 +78,10 @@ class Document:
         parts.extend(str(e) for e in meta.get("emails") or [])
         return "\n".join(p for p in parts if p.strip())
 
-    def search_body(self) -> str:
-        cached: str | None = getattr(self, "_search_body", None)
-        if cached is None:
-            cached = self.plain + "\n" + self.extra_text()
-            self._search_body = cached
-        return cached
+    @cached_property
+    def search_text(self) -> str:
+        """Body and structured keys as plain text: what the index and the snippets read."""
+        return self.plain + "\n" + self.extra_text()
 
 
 @dataclass(frozen=True)
@@ -222,9 +222,8 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
         municipality=_text("municipality") or None, translation=_text("translation") or None,
         related=_list("related"), sources=_list("sources"),
         meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
-        links=links, plain=plain, body_line=fm.body_line,
+        links=links, plain=plain, body_line=fm.body_line, front_matter=fm,
     )
-    doc._fm = fm  # type: ignore[attr-defined]  # kept for cross-document line lookups
     return doc
 
 
@@ -241,8 +240,7 @@ def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
 
 
 def _line(doc: Document, path: Path_) -> int:
-    fm: FrontMatter | None = getattr(doc, "_fm", None)
-    return fm.line_of(path) if fm else 1
+    return doc.front_matter.line_of(path) if doc.front_matter else 1
 
 
 def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem]) -> None:

@@ -13,9 +13,12 @@ import threading
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
+
+if TYPE_CHECKING:  # the engine (and whoosh) load on the first search, not on the start path
+    from kb_app.core.search import SearchEngine, SearchResult
 
 SCHEMA_VERSION = 1
 
@@ -217,7 +220,7 @@ class Library:
         return target if target in codes else None
 
     # -- search ----------------------------------------------------------------------------
-    def search_engine(self) -> Any:
+    def search_engine(self) -> SearchEngine:
         engine = getattr(self._local, "engine", None)
         if engine is None:
             from kb_app.core.search import WhooshSearchEngine
@@ -227,7 +230,7 @@ class Library:
         return engine
 
     def search(self, query: str, *, limit: int = 10, doc_type: str | None = None, lang: str | None = None,
-               municipality: str | None = None) -> Any:
+               municipality: str | None = None) -> SearchResult:
         from kb_app.core.search import Filters
 
         return self.search_engine().search(query, limit=limit,

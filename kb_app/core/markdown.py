@@ -77,11 +77,6 @@ class Link:
     line: int  # 0-based line within the Markdown text
 
 
-def iter_links(markdown_text: str) -> Iterator[Link]:
-    """Every link target in the text, with the line of the block it stands in."""
-    return iter(analyze(markdown_text)[0])
-
-
 def analyze(markdown_text: str) -> tuple[list[Link], str]:
     """Links and plain text of the Markdown from a single parse (a large library parses once)."""
     links: list[Link] = []

@@ -83,7 +83,11 @@ class Filters:
 
 
 class SearchEngine(Protocol):
+    """What the app needs of a full-text engine; ``WhooshSearchEngine`` is the one it has."""
+
     def search(self, query: str, *, limit: int = 10, filters: Filters | None = None) -> SearchResult: ...
+
+    def warm_up(self) -> None: ...
 
     def close(self) -> None: ...
 

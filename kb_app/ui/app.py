@@ -11,14 +11,12 @@ import sys
 from kb_app import APP_NAME, __version__
 
 
-def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready: bool = False,
-        process_start: float | None = None) -> int:
+def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready: bool = False) -> int:
     """Run the desktop app; returns the exit code.
 
-    ``process_start`` is accepted for the CLI's signature; the ``ready in N ms`` line counts from
-    the real process start (``kb_app.core.proctime``), which includes interpreter start-up.
+    The ``ready in N ms`` line counts from the real process start (``kb_app.core.proctime``),
+    interpreter start-up included.
     """
-    del process_start
     _import_core_first()
     from PySide6.QtWidgets import QApplication
 
