@@ -143,7 +143,7 @@ def cmd_pack_changes(args: argparse.Namespace) -> int:
 
 def _library_db(paths: AppPaths) -> Path:
     from kb_app.core.install import current_library
-    from kb_app.core.pack import LIBRARY_DB
+    from kb_app.core.libformat import LIBRARY_DB
 
     library = current_library(paths.library_root)
     if library is None:

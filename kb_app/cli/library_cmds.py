@@ -70,12 +70,12 @@ def _library(args: argparse.Namespace) -> Any:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kb_app.core.content import load_knowledge
+    from kb_app.core.validate import validate_knowledge
 
     root = Path(args.dir)
     if not root.is_dir():
         raise UsageError(f"kb-app check: not a folder: {root}")
-    knowledge = load_knowledge(root)
+    knowledge = validate_knowledge(root)
     for problem in knowledge.problems:
         print(problem.format())
     if knowledge.problems:

@@ -3,17 +3,18 @@
 One function turns a word into the term the index stores. For Latvian: NFC, lower case,
 diacritic folding, the stem override table, then the light stemmer over folded text, so that
 ``tirdzniecības``, ``tirdznieciba`` and ``TIRDZNIECĪBU`` all give ``tirdzniecib``. For English:
-lower case, folding, English stopwords and the Porter stemmer.
+lower case, folding, English stopwords and the Snowball English (Porter2) stemmer.
 
-The analyzed terms are handed to whoosh as space-separated text, so the index schema pickles only
-whoosh's own tokenizer: the frozen app never has to unpickle a class of ours.
+The index (SQLite FTS5) stores these terms, not the words: ``ANALYZER_VERSION`` is recorded with
+every locally built index, and a library whose index was built with another version is re-indexed
+from its own content before it is searched (libformat.index_is_current).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,10 @@ from kb_app.core.stemmer_lv import fold, stem_folded
 
 Lang = Literal["lv", "en"]
 LANGS: tuple[Lang, ...] = ("lv", "en")
+
+# Bump when any analyzer's output changes (stemmer, overrides, stopwords, folding): installed
+# indexes are then rebuilt on the next start. tests/core/test_analysis.py pins sample terms.
+ANALYZER_VERSION = "lv-light-1;en-snowball-1"
 
 # Words are letters and digits; an apostrophe or hyphen splits words (as Lucene's tokenizer does).
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -75,19 +80,33 @@ def _lv_term(word: str) -> str:
     return STEM_OVERRIDES.get(stemmed, stemmed)
 
 
+@lru_cache(maxsize=1)
+def _en_stemmer() -> Callable[[str], str]:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+
+
 @lru_cache(maxsize=200_000)
 def _en_term(word: str) -> str:
-    from whoosh.lang.porter import stem as porter_stem
-
     folded = fold(word)
     if folded in _EN_STOPWORDS:
         return ""
-    return porter_stem(folded)
+    return _en_stemmer()(folded)
+
+
+def analysis_lang(lang: str | None) -> Lang:
+    """The analyzer a document or query in ``lang`` is analyzed with."""
+    return "en" if lang == "en" else "lv"
+
+
+def _lookup(lang: str) -> Callable[[str], str]:
+    return _en_term if analysis_lang(lang) == "en" else _lv_term
 
 
 def term_for(word: str, lang: Lang = "lv") -> str:
     """The index term of one normalized word ('' for a stopword)."""
-    return _lv_term(word) if lang == "lv" else _en_term(word)
+    return _lookup(lang)(word)
 
 
 def analyze_word(word: str, lang: Lang = "lv") -> str:
@@ -102,7 +121,7 @@ def tokenize(text: str, lang: Lang = "lv") -> Iterator[Token]:
     # NFC and lower() keep length for Latvian text; where they do not (rare scripts), offsets
     # would drift, so fall back to offsets in the normalized string.
     pos = 0
-    lookup = _lv_term if lang == "lv" else _en_term
+    lookup = _lookup(lang)
     for match in WORD_RE.finditer(normalized):
         term = lookup(match.group())
         if not term:
@@ -112,11 +131,23 @@ def tokenize(text: str, lang: Lang = "lv") -> Iterator[Token]:
 
 
 def terms_text(text: str, lang: Lang = "lv") -> str:
-    """Space-separated terms, the form the whoosh fields are fed with."""
-    normalized = normalize(text)
-    lookup = _lv_term if lang == "lv" else _en_term
-    out = [lookup(w) for w in WORD_RE.findall(normalized)]
+    """Space-separated terms, the form the FTS5 columns are fed with."""
+    lookup = _lookup(lang)
+    out = [lookup(w) for w in WORD_RE.findall(normalize(text))]
     return " ".join(t for t in out if t)
+
+
+def terms_and_words(text: str, lang: Lang, words: dict[str, str]) -> str:
+    """Like :func:`terms_text`, and records in ``words`` the first word seen for each new term."""
+    lookup = _lookup(lang)
+    out = []
+    for word in WORD_RE.findall(normalize(text)):
+        term = lookup(word)
+        if term:
+            out.append(term)
+            if term not in words:
+                words[term] = word
+    return " ".join(out)
 
 
 def fold_prefix(text: str) -> str:

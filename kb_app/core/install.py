@@ -1,14 +1,17 @@
-"""Installing a verified pack into a profile: unpack beside the current library, switch with one rename.
+"""Installing a pack into a profile: verify, validate, index locally, switch with one rename.
 
 Layout of ``library_root``::
 
-    lib-20261127T100000Z-3f2a9c1b7d4e/   manifest.json, library.db, index/, changes.json
+    lib-20261127T100000Z-3f2a9c1b7d4e/   manifest.json, content/, library.db, index.json, changes.json
     CURRENT                              name of the active folder
     PREVIOUS                             name of the folder before it (one rollback)
 
-The pointer files are replaced with ``os.replace``, which is atomic on POSIX and Windows alike, so a
-crash at any moment leaves CURRENT naming a complete folder: the old one or the new one. Folders
-are only deleted once nothing points at them. Callers hold the profile's ProfileLock.
+A pack carries only data (kb_app.core.pack): it is verified, its content validated again with the
+same validator as ``kb-app check``, and its database and FTS5 index built here, all in a
+``.partial`` staging folder. The pointer files are replaced with ``os.replace``, atomic on POSIX
+and Windows alike, so a crash at any moment leaves CURRENT naming a complete folder: the old one or
+the new one. Folders are only deleted once nothing points at them. Callers hold the profile's
+ProfileLock.
 """
 
 from __future__ import annotations
@@ -20,38 +23,41 @@ import re
 import secrets
 import shutil
 import sqlite3
-import tempfile
-import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kb_app import __version__
+from kb_app.core.atomic import atomic_write_bytes, fsync_dir
+from kb_app.core.build import content_files, document_counts
 from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
+from kb_app.core.content import Knowledge
 from kb_app.core.errors import LibraryError, PackError
-from kb_app.core.libroot import (
-    CHANGES_FILE,
-    CURRENT,
-    PREVIOUS,
-    current_library,
-    is_usable,
-    library_generation,
-    read_pointer,
-)
+from kb_app.core.indexer import IndexCancelled, build_index
+from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
+from kb_app.core.libroot import current_library, is_usable, library_generation, read_pointer
+from kb_app.core.migrate_v1 import is_format1, write_content
 from kb_app.core.pack import (
-    LIBRARY_DB,
-    MANIFEST_NAME,
     Cancel,
+    Check,
     Manifest,
     PackRefused,
     Progress,
     extract_verified,
-    fsync_dir,
     load_manifest,
+    make_manifest,
 )
+from kb_app.core.validate import validate_knowledge
+
+__all__ = ["InstallResult", "atomic_write_bytes", "install_pack", "last_changes", "read_manifest", "reindex",
+           "rollback", "verify_installed"]
 
 PARTIAL_SUFFIX = ".partial"
-_OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS)\..*\.tmp\Z")
+_OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS|changes\.json)\..*\.tmp\Z")  # folders and temp files
+# Share of the progress bar per phase: unpacking (two hash passes), validating, indexing.
+_PHASES = (("unpack", 0.35), ("validate", 0.15), ("index", 0.5))
 
 
 @dataclass(frozen=True)
@@ -62,32 +68,26 @@ class InstallResult:
     changes: ChangeSummary
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``path`` so that a crash leaves either the old content or the new, never a mix."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _replace_retrying(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+class _Phases:
+    """One progress bar over the phases of an install, in thousandths."""
 
+    def __init__(self, progress: Progress | None, phases: tuple[tuple[str, float], ...] = _PHASES) -> None:
+        self._progress = progress
+        self._starts: dict[str, tuple[float, float]] = {}
+        at = 0.0
+        for name, share in phases:
+            self._starts[name] = (at, share)
+            at += share
 
-def _replace_retrying(source: str, target: Path) -> None:
-    # On Windows a reader that has the target open (the GUI polling CURRENT) makes os.replace fail
-    # for a moment; POSIX never gets here twice.
-    for attempt in range(20):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if os.name != "nt" or attempt == 19:
-                raise
-            time.sleep(0.05)
+    def of(self, name: str) -> Progress | None:
+        if self._progress is None:
+            return None
+        start, share = self._starts[name]
+        report = self._progress
+
+        def progress(done: int, total: int) -> None:
+            report(int(1000 * (start + share * (done / total if total else 1.0))), 1000)
+        return progress
 
 
 def read_manifest(library_dir: Path) -> Manifest:
@@ -112,15 +112,136 @@ def last_changes(library_root: Path) -> ChangeSummary | None:
 
 
 def install_pack(pack: Path, library_root: Path, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> InstallResult:
-    """Verify ``pack`` and make it the current library; on failure the profile is unchanged."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    partial = library_root / f"lib-{stamp}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
+                 cancel: Cancel | None = None, check: Check | None = None) -> InstallResult:
+    """Verify ``pack``, build its library here and make it current; on failure the profile is unchanged.
+
+    ``check`` sees what the pack declares (manifest, signature) before anything is unpacked: the
+    caller's trust decisions.
+    """
+    phases = _Phases(progress)
+    partial = _partial_name(library_root)
     # extract_verified checks the whole pack before it creates anything, library_root included.
-    manifest = extract_verified(pack, partial, progress, cancel)
+    opened = extract_verified(pack, partial, phases.of("unpack"), cancel, check)
+    manifest = opened.manifest
     try:
-        digest = hashlib.sha256((partial / MANIFEST_NAME).read_bytes()).hexdigest()[:12]
-        final = _free_name(library_root, f"lib-{stamp}-{digest}")
+        with _building(partial):
+            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
+            _check_declarations(manifest, knowledge)
+            build_index(knowledge, partial, phases.of("index"), cancel)
+    except BaseException:
+        _remove(partial)
+        raise
+    return _switch_in(partial, library_root, manifest)
+
+
+def reindex(library_dir: Path, library_root: Path, progress: Progress | None = None,
+            cancel: Cancel | None = None) -> Path:
+    """Rebuild an installed library's database from its own ``content/`` and switch to the result.
+
+    For an app update that changed the analyzer or the schema: the index is never queried with
+    terms of another analyzer. Notes and the PREVIOUS library are untouched.
+    """
+    phases = _Phases(progress, (("validate", 0.2), ("index", 0.8)))
+    partial = _partial_name(library_root)
+    try:
+        with _building(partial):
+            partial.mkdir()
+            if is_format1(library_dir):
+                _migrate_format1(library_dir, partial)
+            else:
+                shutil.copytree(library_dir / CONTENT_DIR, partial / CONTENT_DIR)
+                shutil.copyfile(library_dir / MANIFEST_NAME, partial / MANIFEST_NAME)
+            for extra in ("manifest.sig", CHANGES_FILE):
+                if (library_dir / extra).is_file() and not (partial / extra).exists():
+                    shutil.copyfile(library_dir / extra, partial / extra)
+            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
+            build_index(knowledge, partial, phases.of("index"), cancel)
+            final = _final_name(library_root, partial)
+            os.rename(partial, final)
+            fsync_dir(library_root)
+    except BaseException:
+        _remove(partial)
+        raise
+    if library_generation(library_root) == library_dir.name or read_pointer(library_root, CURRENT) is None:
+        atomic_write_bytes(library_root / CURRENT, final.name.encode("ascii"))
+    else:  # it was PREVIOUS that needed rebuilding (CURRENT's folder went missing)
+        atomic_write_bytes(library_root / PREVIOUS, final.name.encode("ascii"))
+    _clean(library_root)
+    return final
+
+
+def _migrate_format1(library_dir: Path, partial: Path) -> None:
+    """content/ and a format 2 manifest for a library installed from a format 1 pack."""
+    write_content(library_dir, partial / CONTENT_DIR)
+    content = partial / CONTENT_DIR
+    knowledge = validated_content(content, None)
+    try:
+        old = json.loads((library_dir / MANIFEST_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    pack = knowledge.pack
+    info = {"id": pack.id, "title": pack.title, "version": pack.version, "description": pack.description,
+            "built_at": str(old.get("built_at") or "1970-01-01T00:00:00Z"), "app_version": __version__,
+            "default_municipality": pack.default_municipality, "counts": document_counts(knowledge)}
+    members: list[tuple[str, Path | bytes]] = [(f"{CONTENT_DIR}/{name}", source)
+                                               for name, source in content_files(knowledge)]
+    atomic_write_bytes(partial / MANIFEST_NAME, make_manifest(members, info).to_json().encode("utf-8"))
+
+
+def _partial_name(library_root: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return library_root / f"lib-{stamp}-{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
+
+
+def _final_name(library_root: Path, partial: Path) -> Path:
+    stamp = partial.name.split("-")[1]
+    digest = hashlib.sha256((partial / MANIFEST_NAME).read_bytes()).hexdigest()[:12]
+    return _free_name(library_root, f"lib-{stamp}-{digest}")
+
+
+@contextmanager
+def _building(partial: Path) -> Iterator[None]:
+    """The library's own failures in the words of a refusal: a full disk is not a damaged pack."""
+    try:
+        yield
+    except IndexCancelled:
+        raise PackRefused("cancelled", "the import was cancelled") from None
+    except sqlite3.Error as exc:
+        raise PackRefused("write_failed", f"the library database could not be built in {partial.parent} "
+                                          f"({exc})") from None
+    except OSError as exc:
+        raise PackRefused("write_failed", f"the library could not be written to {partial.parent} "
+                                          f"({exc.strerror or exc})") from None
+
+
+def validated_content(content: Path, progress: Progress | None) -> Knowledge:
+    knowledge = validate_knowledge(content)
+    if knowledge.problems:
+        first = knowledge.problems[0].format(content)
+        more = len(knowledge.problems) - 1
+        raise PackRefused("invalid_content", f"its content does not pass the checks: {first[:200]}"
+                                             + (f" (and {more} more)" if more else ""))
+    if progress is not None:
+        progress(1, 1)
+    return knowledge
+
+
+def _check_declarations(manifest: Manifest, knowledge: Knowledge) -> None:
+    """The manifest is a claim; the validated content is the truth. They must agree."""
+    pack = knowledge.pack
+    for key, declared, actual in (("id", manifest.id, pack.id), ("title", manifest.title, pack.title),
+                                  ("version", manifest.version, pack.version)):
+        if declared != actual:
+            raise PackRefused("manifest_mismatch", f"its manifest says {key} {declared[:60]!r} but its content "
+                                                   f"says {actual[:60]!r}")
+    counts = document_counts(knowledge)
+    if {k: v for k, v in manifest.counts.items() if v} != {k: v for k, v in counts.items() if v}:
+        raise PackRefused("manifest_mismatch", "its manifest's document counts do not match its content")
+
+
+def _switch_in(partial: Path, library_root: Path, manifest: Manifest) -> InstallResult:
+    try:
+        final = _final_name(library_root, partial)
         os.rename(partial, final)
         fsync_dir(library_root)
     except BaseException:
@@ -195,7 +316,7 @@ def rollback(library_root: Path) -> Path:
 
 
 def verify_installed(library_dir: Path) -> Manifest:
-    """Re-hash an installed folder against its manifest (repair checks and the kill test)."""
+    """Re-hash an installed folder's content against its manifest (repair checks and the kill test)."""
     manifest = read_manifest(library_dir)
     for name, entry in manifest.files.items():
         digest = hashlib.sha256()

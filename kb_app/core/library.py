@@ -1,8 +1,7 @@
-"""Read access to an installed (unpacked) library: ``library.db``, ``index/``, ``manifest.json``.
+"""Read access to an installed library folder: ``library.db`` (documents and FTS5 index), ``manifest.json``.
 
 Only the standard library's ``sqlite3`` on this path, opened read-only: the desktop app reads its
-first screen from here, and sqlite-utils or whoosh would add hundreds of milliseconds to start-up.
-The search engine is created on first use, one per thread.
+first screen from here. The search engine is created on first use, one per thread.
 """
 
 from __future__ import annotations
@@ -16,16 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
+from kb_app.core.libformat import LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION
 
-if TYPE_CHECKING:  # the engine (and whoosh) load on the first search, not on the start path
+if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.search import SearchEngine, SearchResult
 
-SCHEMA_VERSION = 1
-
-
-def pack_text(text: str) -> bytes:
-    """Large text columns are stored zlib-compressed: a 20,000-document library shrinks 3-4x."""
-    return zlib.compress(text.encode("utf-8"), 6)
+# Text columns are compressed by the indexer (on this machine); this bound holds anyway, so even a
+# library.db swapped by hand cannot make one read allocate gigabytes.
+MAX_TEXT_BYTES = 8 * 1024 * 1024
 
 
 def unpack_text(value: bytes | str | None) -> str:
@@ -33,7 +30,14 @@ def unpack_text(value: bytes | str | None) -> str:
         return ""
     if isinstance(value, str):
         return value
-    return zlib.decompress(value).decode("utf-8")
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(value, MAX_TEXT_BYTES)
+    except zlib.error as exc:
+        raise LibraryError(f"the library database is damaged ({exc})") from None
+    if inflater.unconsumed_tail:
+        raise LibraryError("the library database holds a text larger than any valid document")
+    return data.decode("utf-8", errors="replace")
 DOC_COLUMNS = "id, type, title, lang, summary, tags, updated, municipality"
 
 
@@ -93,7 +97,7 @@ class Library:
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
-        self._db_path = self.directory / "library.db"
+        self._db_path = self.directory / LIBRARY_DB
         if not self._db_path.is_file():
             raise LibraryError(f"no library database in {self.directory}")
         self._local = threading.local()
@@ -101,8 +105,9 @@ class Library:
             version = int(self.connection().execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"the library database is damaged: {exc}") from None
-        if version > SCHEMA_VERSION:
-            raise LibraryError("this library was built by a newer version of the app; please update the app")
+        if version != SCHEMA_VERSION:
+            raise LibraryError(f"this library's index has schema {version}, this app reads {SCHEMA_VERSION}; "
+                               "it is rebuilt from its content on the next start")
 
     # -- connections -----------------------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
@@ -126,7 +131,7 @@ class Library:
 
     # -- metadata --------------------------------------------------------------------------
     def manifest(self) -> dict[str, Any]:
-        path = self.directory / "manifest.json"
+        path = self.directory / MANIFEST_NAME
         if path.is_file():
             try:
                 data = json.loads(path.read_text("utf-8"))
@@ -223,9 +228,9 @@ class Library:
     def search_engine(self) -> SearchEngine:
         engine = getattr(self._local, "engine", None)
         if engine is None:
-            from kb_app.core.search import WhooshSearchEngine
+            from kb_app.core.search import Fts5SearchEngine
 
-            engine = WhooshSearchEngine(self.directory, self.connection)
+            engine = Fts5SearchEngine(self.connection)
             self._local.engine = engine
         return engine
 

@@ -1,7 +1,7 @@
 """Which installed library is active: the pointer files of a profile's ``library/`` folder.
 
-Kept apart from :mod:`kb_app.core.install` (zip, hashing, change summaries) because the desktop
-app reads these pointers on its start path and polls them while it runs.
+Kept apart from :mod:`kb_app.core.install` (zip, hashing, indexing) because the desktop app reads
+these pointers on its start path and polls them while it runs.
 """
 
 from __future__ import annotations
@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-MANIFEST_NAME = "manifest.json"
-LIBRARY_DB = "library.db"
-INDEX_DIR = "index"
-CURRENT = "CURRENT"
-PREVIOUS = "PREVIOUS"
-CHANGES_FILE = "changes.json"
+from kb_app.core.libformat import CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
+
 LIB_NAME = re.compile(r"lib-\d{8}T\d{6}Z-[0-9a-f]{12}(?:-\d+)?\Z")
 
 
@@ -28,8 +24,8 @@ def read_pointer(library_root: Path, name: str) -> str | None:
 
 
 def is_usable(folder: Path) -> bool:
-    return ((folder / MANIFEST_NAME).is_file() and (folder / LIBRARY_DB).is_file()
-            and (folder / INDEX_DIR).is_dir())
+    """A complete installed folder (its index may still need rebuilding: libformat.index_is_current)."""
+    return (folder / MANIFEST_NAME).is_file() and (folder / LIBRARY_DB).is_file()
 
 
 def current_library(library_root: Path) -> Path | None:

@@ -1,9 +1,14 @@
-"""Content packs (CONTRACT §3): writing them deterministically, and refusing hostile ones.
+"""Content packs (CONTRACT §3), format 2: data only, written deterministically, hostile ones refused.
 
-A pack is a ZIP holding ``manifest.json``, ``library.db`` and a flat ``index/`` folder. Packs come
-on USB sticks and by e-mail, so every size a ZIP declares is treated as a claim: limits are checked
-on the declared sizes before a byte is decompressed, and again while streaming, because a
-hand-made archive can declare one size and expand to another.
+A pack is a ZIP holding ``manifest.json`` (with a SHA-256 and size for every other member), an
+optional detached signature ``manifest.sig``, and the validated content under ``content/``: the
+Markdown documents and ``pack.yaml``, ``municipalities.yaml``, ``synonyms.txt``. Nothing else: no
+index, no database, nothing a parser turns into code or objects. The importing app validates the
+content again and builds its own database and search index (kb_app.core.install).
+
+Packs come on USB sticks and by e-mail, so every size a ZIP declares is treated as a claim: limits
+are checked on the declared sizes before a byte is decompressed, and again while streaming in
+bounded chunks, because a hand-made archive can declare one size and expand to another.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ import re
 import shutil
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -24,31 +28,43 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from kb_app.core.atomic import atomic_write, fsync_dir
 from kb_app.core.errors import PackError
-from kb_app.core.libroot import INDEX_DIR, LIBRARY_DB, MANIFEST_NAME
+from kb_app.core.libformat import CONTENT_DIR, MANIFEST_NAME
 
-FORMAT_VERSION = 1
+__all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "extract_verified", "fsync_dir", "load_manifest",
+           "verify_pack", "write_pack"]
+
+FORMAT_VERSION = 2
+SIGNATURE_NAME = "manifest.sig"
+CONFIG_MEMBERS = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
 
 MiB = 1024 * 1024
-MAX_MEMBERS = 10_000
-MAX_MEMBER_SIZE = 256 * MiB
-MAX_TOTAL_SIZE = 512 * MiB
+MAX_MEMBERS = 60_000
+MAX_MEMBER_SIZE = 2 * MiB  # the validator's own limit on a document file (content.MAX_FILE_BYTES)
+MAX_TOTAL_SIZE = 256 * MiB
 MAX_PACK_FILE_SIZE = MAX_TOTAL_SIZE
-MAX_MANIFEST_SIZE = 4 * MiB
-# A built library compresses 3-10x; deflate tops out near 1000x on repeated bytes, which is
-# what zip bombs use. Small members are exempt because tiny files compress oddly.
-MAX_RATIO = 100
-RATIO_MIN_SIZE = 1 * MiB
-# 10 000 central-directory entries with long names stay well below this; a bigger directory is
+MAX_MANIFEST_SIZE = 16 * MiB
+MAX_SIGNATURE_SIZE = 4096
+MAX_DEPTH = 4  # content/<folder>/<folder>/<file>
+# Markdown compresses 3-5x; deflate tops out near 1000x on repeated bytes, which is what zip
+# bombs use. Small members are exempt because tiny files compress oddly.
+MAX_RATIO = 50
+RATIO_MIN_SIZE = 256 * 1024
+# 60 000 central-directory entries with long names stay well below this; a bigger directory is
 # refused before zipfile parses it into memory.
-MAX_CENTRAL_DIR_SIZE = 8 * MiB
-CHUNK_SIZE = 1 * MiB
+MAX_CENTRAL_DIR_SIZE = 16 * MiB
+CHUNK_SIZE = 256 * 1024
+MAX_TEXT_FIELD = 2000  # a manifest's title, description...
 
 _INFO_KEYS = ("id", "title", "version", "description", "built_at", "app_version",
               "default_municipality", "counts")
 _NAME_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}\Z")
+# Names Windows cannot create (or maps to devices), with or without an extension.
+_WINDOWS_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?\Z", re.IGNORECASE)
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 _DRIVE = re.compile(r"[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _LOCAL_HEADER = b"PK\x03\x04"
 _END_RECORD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -100,6 +116,12 @@ class Manifest:
         return json.dumps(self.raw, indent=2, ensure_ascii=False) + "\n"
 
 
+def shown(name: str, limit: int = 60) -> str:
+    """A member name or text from a pack, safe to put in one line of an error message."""
+    text = _CONTROL.sub("?", name)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 def load_manifest(data: bytes) -> Manifest:
     """Parse manifest.json bytes (from a pack or an installed library folder)."""
     try:
@@ -116,6 +138,11 @@ def load_manifest(data: bytes) -> Manifest:
         raise PackRefused("newer_format",
                           f"it was made for a newer version of the app (pack format {version}, this "
                           f"app reads format {FORMAT_VERSION}); update the app first")
+    if version < FORMAT_VERSION:
+        raise PackRefused("old_format",
+                          f"it is in the old pack format {version}, which carried a search index; this app "
+                          f"reads format {FORMAT_VERSION} (content only). Ask its maker to rebuild it with "
+                          "'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app")
     try:
         return _manifest_from_dict(obj)
     except ValueError as exc:
@@ -132,28 +159,28 @@ def _manifest_from_dict(obj: dict[str, Any]) -> Manifest:
             return None
         if not isinstance(value, str) or (not optional and not value.strip()):
             raise ValueError(f"'{key}' must be {'a text or null' if optional else 'a non-empty text'}")
+        if len(value) > MAX_TEXT_FIELD or _CONTROL.search(value.replace("\n", " ")):
+            raise ValueError(f"'{key}' is too long or holds control characters")
         return value
 
     counts = obj.get("counts")
     if not isinstance(counts, dict) or not all(
-            isinstance(k, str) and type(v) is int and v >= 0 for k, v in counts.items()):
+            isinstance(k, str) and len(k) < 64 and type(v) is int and v >= 0 for k, v in counts.items()):
         raise ValueError("'counts' must map document types to whole numbers")
     files_obj = obj.get("files")
     if not isinstance(files_obj, dict):
         raise ValueError("'files' must list the pack's files")
     files: dict[str, FileEntry] = {}
     for name, entry in files_obj.items():
-        if name == MANIFEST_NAME or name.endswith("/") or _name_problem(name) is not None:
-            raise ValueError(f"'files' has an unusable entry {name!r}")
+        if name in (MANIFEST_NAME, SIGNATURE_NAME) or name.endswith("/") or _name_problem(name) is not None:
+            raise ValueError(f"'files' has an unusable entry {shown(name)}")
         if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str) \
                 or not _SHA256.match(entry["sha256"]) or type(entry.get("size")) is not int \
                 or entry["size"] < 0:
-            raise ValueError(f"'files' entry {name!r} needs a 'sha256' and a 'size'")
+            raise ValueError(f"'files' entry {shown(name)} needs a 'sha256' and a 'size'")
         files[name] = FileEntry(entry["sha256"], entry["size"])
-    if LIBRARY_DB not in files:
-        raise ValueError(f"'files' does not list {LIBRARY_DB}")
-    if not any(name.startswith(INDEX_DIR + "/") for name in files):
-        raise ValueError("'files' lists no search index")
+    if f"{CONTENT_DIR}/pack.yaml" not in files:
+        raise ValueError(f"'files' does not list {CONTENT_DIR}/pack.yaml")
     return Manifest(
         format_version=obj["format_version"], id=text("id"), title=text("title"),
         version=text("version"), description=text("description", optional=True) or "",
@@ -167,22 +194,33 @@ def _name_problem(name: str) -> tuple[str, str] | None:
     is_dir = name.endswith("/")
     core = name[:-1] if is_dir else name
     if "\\" in name:
-        return "backslash", f"the path {name!r} uses backslashes"
+        return "backslash", f"the path {shown(name)} uses backslashes"
     if core.startswith("/"):
-        return "absolute_path", f"the path {name!r} is absolute and could write outside the library"
+        return "absolute_path", f"the path {shown(name)} is absolute and could write outside the library"
     if _DRIVE.match(core):
-        return "drive_letter", f"the path {name!r} names a drive and could write outside the library"
+        return "drive_letter", f"the path {shown(name)} names a drive and could write outside the library"
     parts = core.split("/")
     if ".." in parts:
-        return "traversal", f"the path {name!r} climbs out with '..' and could write outside the library"
-    if is_dir:
-        if core != INDEX_DIR:
-            return "directory", f"it holds the folder {name!r}; only an index/ folder is allowed"
-        return None
-    if len(parts) > 2 or (len(parts) == 2 and parts[0] != INDEX_DIR):
-        return "directory", f"{name!r} is inside a folder; only files directly in index/ are allowed"
+        return "traversal", f"the path {shown(name)} climbs out with '..' and could write outside the library"
     if not all(_NAME_PART.match(part) for part in parts):
-        return "bad_name", f"the file name {name!r} is not allowed in a content pack"
+        return "bad_name", f"the file name {shown(name)} is not allowed in a content pack"
+    if any(_WINDOWS_RESERVED.match(part) or part.endswith(".") for part in parts):
+        return "bad_name", f"the file name {shown(name)} cannot exist on Windows"
+    if is_dir:
+        if parts[0] != CONTENT_DIR or len(parts) >= MAX_DEPTH:
+            return "directory", f"it holds the folder {shown(name)}; only folders inside content/ are allowed"
+        return None
+    if len(parts) == 1:
+        if core in (MANIFEST_NAME, SIGNATURE_NAME):
+            return None
+        return "unexpected_member", f"it holds {shown(name)}; a pack holds only its manifest and content/"
+    if parts[0] != CONTENT_DIR or len(parts) > MAX_DEPTH:
+        return "directory", f"{shown(name)} is outside content/ or nested too deep"
+    if len(parts) == 2 and parts[1] in CONFIG_MEMBERS:
+        return None
+    if not parts[-1].endswith(".md") or parts[-1].lower() == "readme.md":
+        return "unexpected_member", (f"it holds {shown(name)}; the content of a pack is Markdown documents "
+                                     "and its pack.yaml, municipalities.yaml and synonyms.txt only")
     return None
 
 
@@ -192,19 +230,18 @@ def _mib(size: int) -> str:
 
 # --- writing -------------------------------------------------------------------------------------
 
-def write_pack(staging: Path, out: Path, info: Mapping[str, Any]) -> Manifest:
-    """Write ``staging`` (library.db + index/) as a pack at ``out``, byte-for-byte reproducibly.
-
-    The ZIP is written to a temporary file beside ``out`` and renamed over it, so an interrupted
-    build never leaves a half pack where a finished one is expected.
-    """
-    members = _staged_files(staging)
+def make_manifest(members: list[tuple[str, Path | bytes]], info: Mapping[str, Any]) -> Manifest:
+    """The manifest of ``members`` (names under content/, sources), checked like a received one."""
     missing = [key for key in _INFO_KEYS if key not in info]
     if missing:
         raise PackError(f"cannot build the pack: {', '.join(missing)} missing from the pack info")
+    for name, _source in members:
+        problem = _name_problem(name)
+        if problem is not None or name in (MANIFEST_NAME, SIGNATURE_NAME):
+            raise PackError(f"cannot build the pack: {problem[1] if problem else name + ' is reserved'}")
     raw: dict[str, Any] = {"format_version": FORMAT_VERSION, **{key: info[key] for key in _INFO_KEYS}}
-    raw["files"] = {name: {"sha256": _sha256_file(path), "size": path.stat().st_size}
-                    for name, path in members}
+    raw["files"] = {name: {"sha256": _sha256(source), "size": _size(source)}
+                    for name, source in sorted(members, key=lambda m: m[0])}
     try:
         manifest = _manifest_from_dict(raw)
     except ValueError as exc:
@@ -216,45 +253,41 @@ def write_pack(staging: Path, out: Path, info: Mapping[str, Any]) -> Manifest:
     if manifest.total_size > MAX_TOTAL_SIZE:
         raise PackError(f"cannot build the pack: it would be {_mib(manifest.total_size)}, "
                         f"above the {_mib(MAX_TOTAL_SIZE)} a pack may have")
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as fh:
-            with zipfile.ZipFile(fh, "w") as zf:
-                _write_member(zf, MANIFEST_NAME, manifest.to_json().encode("utf-8"))
-                for name, path in members:
-                    _write_member(zf, name, path)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(out.parent)
     return manifest
 
 
-def _staged_files(staging: Path) -> list[tuple[str, Path]]:
-    library = staging / LIBRARY_DB
-    index = staging / INDEX_DIR
-    if not library.is_file():
-        raise PackError(f"cannot build the pack: {library} is missing")
-    if not index.is_dir():
-        raise PackError(f"cannot build the pack: the folder {index} is missing")
-    members = [(LIBRARY_DB, library)]
-    for path in sorted(index.iterdir()):
-        name = f"{INDEX_DIR}/{path.name}"
-        if not path.is_file() or path.is_symlink():
-            raise PackError(f"cannot build the pack: {path} is not a plain file (index/ must be flat)")
-        problem = _name_problem(name)
-        if problem is not None:
-            raise PackError(f"cannot build the pack: {problem[1]}")
-        members.append((name, path))
-    if len(members) == 1:
-        raise PackError(f"cannot build the pack: the folder {index} is empty")
-    return sorted(members)
+def write_pack(members: list[tuple[str, Path | bytes]], out: Path, info: Mapping[str, Any]) -> Manifest:
+    """Write ``members`` (name under content/, source) as a pack at ``out``, byte-for-byte reproducibly.
+
+    The ZIP is written to a temporary file beside ``out`` and renamed over it, so an interrupted
+    build never leaves a half pack where a finished one is expected.
+    """
+    members = sorted(members, key=lambda m: m[0])
+    manifest = make_manifest(members, info)
+
+    def write(fh: BinaryIO) -> None:
+        with zipfile.ZipFile(fh, "w") as zf:
+            _write_member(zf, MANIFEST_NAME, manifest.to_json().encode("utf-8"))
+            for name, source in members:
+                _write_member(zf, name, source)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(out, write)
+    return manifest
+
+
+def _size(source: Path | bytes) -> int:
+    return len(source) if isinstance(source, bytes) else source.stat().st_size
+
+
+def _sha256(source: Path | bytes) -> str:
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    digest = hashlib.sha256()
+    with source.open("rb") as fh:
+        while chunk := fh.read(CHUNK_SIZE):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _write_member(zf: zipfile.ZipFile, name: str, source: bytes | Path) -> None:
@@ -262,34 +295,10 @@ def _write_member(zf: zipfile.ZipFile, name: str, source: bytes | Path) -> None:
     info.compress_type = zipfile.ZIP_DEFLATED
     info.create_system = 3  # "Unix", whatever OS builds it, so the bytes do not depend on it
     info.external_attr = _FILE_MODE << 16
-    if isinstance(source, bytes):
-        info.file_size = len(source)
-        with zf.open(info, "w") as dst:
-            dst.write(source)
-        return
-    info.file_size = source.stat().st_size
-    with source.open("rb") as src, zf.open(info, "w") as dst:
-        while chunk := src.read(CHUNK_SIZE):
-            dst.write(chunk)
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK_SIZE):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in ``path`` durable (POSIX; Windows cannot open folders)."""
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    data = source if isinstance(source, bytes) else source.read_bytes()  # members are at most 2 MiB
+    info.file_size = len(data)
+    with zf.open(info, "w") as dst:
+        dst.write(data)
 
 
 # --- verifying -----------------------------------------------------------------------------------
@@ -320,22 +329,38 @@ class _Ticker:
             self._progress(self.done, self.total)
 
 
-def verify_pack(path: Path, *, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> Manifest:
+@dataclass(frozen=True)
+class Opened:
+    """What a pack declares about itself, read before any member is decompressed."""
+
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes | None
+
+
+# Called with what the pack declares, before its members are read (the import's trust checks).
+Check = Callable[[Opened], None]
+
+
+def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
+                check: Check | None = None) -> Manifest:
     """Check the whole pack without writing anything; returns its manifest or raises PackRefused."""
     with _refusals(path):
         ticker = _Ticker(progress, cancel, passes=1)
-        with _open_pack(path) as (zf, manifest, _data, members):
-            ticker.begin(manifest.total_size)
-            for name in sorted(manifest.files):
-                _stream(zf, members[name], manifest.files[name], ticker)
-        return manifest
+        with _open_pack(path) as (zf, opened, members):
+            if check is not None:
+                check(opened)
+            ticker.begin(opened.manifest.total_size)
+            for name in sorted(opened.manifest.files):
+                _stream(zf, members[name], opened.manifest.files[name], ticker)
+        return opened.manifest
 
 
 def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> Manifest:
+                     cancel: Cancel | None = None, check: Check | None = None) -> Opened:
     """Verify the pack, then unpack it into ``dest`` (which must not exist), re-hashing as it goes.
 
+    ``dest`` gets ``manifest.json``, ``manifest.sig`` when the pack is signed, and ``content/``.
     The second hash pass guards against the file being swapped between checking and unpacking.
     On any failure ``dest`` is removed again.
     """
@@ -343,47 +368,57 @@ def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
         raise FileExistsError(dest)
     ticker = _Ticker(progress, cancel, passes=2)
     with _refusals(path):
-        with _open_pack(path) as (zf, manifest, checked, members):
-            ticker.begin(manifest.total_size)
-            for name in sorted(manifest.files):
-                _stream(zf, members[name], manifest.files[name], ticker)
+        with _open_pack(path) as (zf, checked, members):
+            if check is not None:
+                check(checked)
+            ticker.begin(checked.manifest.total_size)
+            for name in sorted(checked.manifest.files):
+                _stream(zf, members[name], checked.manifest.files[name], ticker)
         with _writing(dest):
             dest.mkdir(parents=True)
         try:
-            with _open_pack(path) as (zf, manifest, data, members):
-                if data != checked:
+            with _open_pack(path) as (zf, opened, members):
+                if (opened.manifest_bytes, opened.signature) != (checked.manifest_bytes, checked.signature):
                     raise PackRefused("changed", "the file changed while it was being imported")
-                _unpack(zf, manifest, data, members, dest, ticker)
+                _unpack(zf, opened, members, dest, ticker)
         except BaseException:
             _remove_tree(dest)
             raise
-    return manifest
+    return checked
 
 
-def _unpack(zf: zipfile.ZipFile, manifest: Manifest, data: bytes, members: dict[str, zipfile.ZipInfo],
+def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo],
             dest: Path, ticker: _Ticker) -> None:
-    with _writing(dest):
-        (dest / INDEX_DIR).mkdir()
-        with (dest / MANIFEST_NAME).open("xb") as out:
+    def durable(name: str, data: bytes) -> None:
+        with _writing(dest), (dest / name).open("xb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-    for name in sorted(manifest.files):
-        # Names passed _name_problem: relative, no '..', flat index/ only.
+
+    durable(MANIFEST_NAME, opened.manifest_bytes)
+    if opened.signature is not None:
+        durable(SIGNATURE_NAME, opened.signature)
+    folders = {dest}
+    for name in sorted(opened.manifest.files):
+        # Names passed _name_problem: relative, no '..', inside content/, no reserved names.
+        target = dest / name
         with _writing(dest):
-            out = (dest / name).open("xb")
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            out = target.open("xb")
         with out:
             def write(chunk: bytes, out: BinaryIO = out) -> None:
                 with _writing(dest):
                     out.write(chunk)
 
-            _stream(zf, members[name], manifest.files[name], ticker, write)
+            _stream(zf, members[name], opened.manifest.files[name], ticker, write)
             with _writing(dest):
                 out.flush()
                 os.fsync(out.fileno())
     with _writing(dest):
-        fsync_dir(dest / INDEX_DIR)
-        fsync_dir(dest)
+        for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+            fsync_dir(folder)
 
 
 @contextmanager
@@ -404,17 +439,17 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker
         while chunk := src.read(CHUNK_SIZE):
             seen += len(chunk)
             if seen > entry.size:
-                raise PackRefused("size_mismatch", f"{info.filename!r} unpacks to more than its "
+                raise PackRefused("size_mismatch", f"{shown(info.filename)} unpacks to more than its "
                                                    "manifest says (the pack was altered or damaged)")
             digest.update(chunk)
             if write is not None:
                 write(chunk)
             ticker.add(len(chunk))
     if seen != entry.size:
-        raise PackRefused("size_mismatch", f"{info.filename!r} is shorter than its manifest says "
+        raise PackRefused("size_mismatch", f"{shown(info.filename)} is shorter than its manifest says "
                                            "(the pack was altered or damaged)")
     if digest.hexdigest() != entry.sha256:
-        raise PackRefused("hash_mismatch", f"{info.filename!r} does not match its checksum "
+        raise PackRefused("hash_mismatch", f"{shown(info.filename)} does not match its checksum "
                                            "(the pack was altered or damaged after it was built)")
 
 
@@ -424,13 +459,18 @@ def _refusals(path: Path) -> Iterator[None]:
     try:
         yield
     except PackRefused as exc:
-        raise PackRefused(exc.code, f"{path.name}: {exc}") from None
+        raise PackRefused(exc.code, f"{_file_label(path)}: {exc}") from None
     except (PermissionError, FileNotFoundError) as exc:
-        raise PackRefused("unreadable", f"{path.name}: the file cannot be read "
+        raise PackRefused("unreadable", f"{_file_label(path)}: the file cannot be read "
                                         f"({exc.strerror or exc})") from None
     except _ZIP_ERRORS as exc:
-        raise PackRefused("damaged", f"{path.name}: the file is damaged ({_short(exc)}); "
+        raise PackRefused("damaged", f"{_file_label(path)}: the file is damaged ({_short(exc)}); "
                                      "copy it again from the original") from None
+
+
+def _file_label(path: Path) -> str:
+    name = _CONTROL.sub("?", path.name)
+    return name if len(name) <= 60 else name[:59] + "…"
 
 
 def _short(exc: BaseException) -> str:
@@ -439,8 +479,7 @@ def _short(exc: BaseException) -> str:
 
 
 @contextmanager
-def _open_pack(path: Path) -> Iterator[tuple[zipfile.ZipFile, Manifest, bytes,
-                                             dict[str, zipfile.ZipInfo]]]:
+def _open_pack(path: Path) -> Iterator[tuple[zipfile.ZipFile, Opened, dict[str, zipfile.ZipInfo]]]:
     """Open ``path`` and run every check that needs no decompression, plus the manifest."""
     size = _check_file(path)
     with path.open("rb") as fp:
@@ -457,13 +496,29 @@ def _open_pack(path: Path) -> Iterator[tuple[zipfile.ZipFile, Manifest, bytes,
             manifest_info = members.pop(MANIFEST_NAME, None)
             if manifest_info is None:
                 raise PackRefused("no_manifest", "it has no manifest.json, so it is not a content pack")
-            if manifest_info.file_size > MAX_MANIFEST_SIZE:
-                raise PackRefused("manifest_too_large", "its manifest.json is far too large")
-            with zf.open(manifest_info) as src:
-                data = src.read()  # zipfile stops at the declared size, checked just above
+            data = _read_small(zf, manifest_info, MAX_MANIFEST_SIZE, "manifest_too_large",
+                               "its manifest.json is far too large")
             manifest = load_manifest(data)
+            signature_info = members.pop(SIGNATURE_NAME, None)
+            signature = None if signature_info is None else _read_small(
+                zf, signature_info, MAX_SIGNATURE_SIZE, "signature_too_large", "its signature file is too large")
             _check_against_manifest(members, manifest)
-            yield zf, manifest, data, members
+            yield zf, Opened(manifest, data, signature), members
+
+
+def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str, words: str) -> bytes:
+    """A whole member, in bounded chunks: a lying header cannot make zlib inflate more than ``limit``."""
+    if info.file_size > limit:
+        raise PackRefused(code, words)
+    parts: list[bytes] = []
+    seen = 0
+    with zf.open(info) as src:
+        while chunk := src.read(CHUNK_SIZE):
+            seen += len(chunk)
+            if seen > limit:
+                raise PackRefused(code, words)
+            parts.append(chunk)
+    return b"".join(parts)
 
 
 def _check_file(path: Path) -> int:
@@ -522,29 +577,33 @@ def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise PackRefused(*problem)
         # Windows and macOS folders ignore case: Index/A and index/a would land on one file.
         if name.casefold() in seen:
-            raise PackRefused("duplicate", f"it holds {name!r} twice")
+            raise PackRefused("duplicate", f"it holds {shown(name)} twice")
         seen.add(name.casefold())
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind == stat.S_IFLNK:
-            raise PackRefused("link", f"{name!r} is a link; content packs may not contain links")
+            raise PackRefused("link", f"{shown(name)} is a link; content packs may not contain links")
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise PackRefused("special_file", f"{name!r} is a special file, not a plain file")
+            raise PackRefused("special_file", f"{shown(name)} is a special file, not a plain file")
         if info.flag_bits & 0x1:
-            raise PackRefused("encrypted", f"{name!r} is encrypted")
+            raise PackRefused("encrypted", f"{shown(name)} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackRefused("compression", f"{name!r} uses a compression this app does not read")
-        if info.file_size > MAX_MEMBER_SIZE:
-            raise PackRefused("member_too_large", f"{name!r} would unpack to {_mib(info.file_size)}, "
-                                                  f"more than the {_mib(MAX_MEMBER_SIZE)} allowed")
+            raise PackRefused("compression", f"{shown(name)} uses a compression this app does not read")
+        limit = MAX_MANIFEST_SIZE if name == MANIFEST_NAME else MAX_MEMBER_SIZE
+        if info.file_size > limit:
+            raise PackRefused("member_too_large", f"{shown(name)} would unpack to {_mib(info.file_size)}, "
+                                                  f"more than the {_mib(limit)} allowed")
         if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PackRefused("ratio", f"{name!r} is packed suspiciously tightly "
+            raise PackRefused("ratio", f"{shown(name)} is packed suspiciously tightly "
                                        f"({_mib(info.compress_size)} → {_mib(info.file_size)}); "
                                        "this looks like a zip bomb")
         total += info.file_size
         if total > MAX_TOTAL_SIZE:
             raise PackRefused("total_too_large", f"it would unpack to more than the "
                                                  f"{_mib(MAX_TOTAL_SIZE)} a content pack may have")
-        if not info.is_dir():
+        if info.is_dir():
+            if info.file_size or info.compress_size > 2:  # an empty deflate stream is 2 bytes
+                raise PackRefused("directory_data", f"the folder entry {shown(name)} carries data")
+        else:
             files[name] = info
     _check_overlaps(zf, infos)
     return files
@@ -558,21 +617,21 @@ def _check_overlaps(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
         end = current.header_offset + 30 + current.compress_size
         next_start = following.header_offset if following is not None else limit
         if next_start is not None and end > next_start:
-            raise PackRefused("overlap", f"{current.filename!r} overlaps another member; "
+            raise PackRefused("overlap", f"{shown(current.filename)} overlaps another member; "
                                          "this looks like a zip bomb")
 
 
 def _check_against_manifest(members: dict[str, zipfile.ZipInfo], manifest: Manifest) -> None:
     for name in sorted(members):
         if name not in manifest.files:
-            raise PackRefused("extra_member", f"it holds {name!r}, which its manifest does not list "
+            raise PackRefused("extra_member", f"it holds {shown(name)}, which its manifest does not list "
                                               "(a file was added after the pack was built)")
     for name, entry in sorted(manifest.files.items()):
         info = members.get(name)
         if info is None:
-            raise PackRefused("missing_member", f"{name!r}, listed in its manifest, is missing")
+            raise PackRefused("missing_member", f"{shown(name)}, listed in its manifest, is missing")
         if info.file_size != entry.size:
-            raise PackRefused("size_mismatch", f"{name!r} has a different size than its manifest "
+            raise PackRefused("size_mismatch", f"{shown(name)} has a different size than its manifest "
                                                "says (the pack was altered or damaged)")
 
 

@@ -11,12 +11,14 @@ from kb_app.ui.context import AppContext
 
 
 def installed_library(ctx: AppContext) -> tuple[Library, str] | None:
-    """The profile's current library, if one is installed (no install here: that is a task)."""
+    """The profile's current library, if one is installed and indexed by this app's analyzers
+    (installing and re-indexing are tasks, never on the GUI thread)."""
+    from kb_app.core.libformat import index_is_current
     from kb_app.core.libroot import current_library, library_generation
 
     root = ctx.paths.library_root
     folder = current_library(root)
-    if folder is None:
+    if folder is None or not index_is_current(folder):
         return None
     return Library(folder), library_generation(root)
 

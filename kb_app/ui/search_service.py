@@ -1,12 +1,12 @@
 """Searching off the GUI thread with one long-lived worker thread.
 
-The whoosh searcher is expensive to open and belongs to one thread (EXAMPLES §b), so a single
+The search engine keeps per-thread state (its SQLite connection and vocabulary), so a single
 worker owns it for the life of the library. The GUI never waits: a request is a queued signal;
 only the newest request matters, so the worker skips any request that is already stale when it
 gets to it, and the GUI drops any result whose sequence number is not the newest. At most one
 search is in flight and one pending, so fast typing never builds a backlog.
 
-The worker warms the engine up (imports whoosh, opens the index, loads the vocabulary) as its
+The worker warms the engine up (opens the index, loads the vocabulary and synonyms) as its
 first job; a keystroke that arrives before that is simply queued behind it.
 """
 

@@ -2,7 +2,7 @@
 
 Order matters for start-up time: only what the first screen needs happens before the window is
 shown (stdlib ``sqlite3`` reads of the installed library, the user's notes); the search engine
-(whoosh) warms up in its worker thread after the first paint, and a first-run library install
+warms up in its worker thread after the first paint, and a first-run library install
 runs as a background task with a progress dialog.
 """
 
@@ -56,13 +56,14 @@ class Boot(QObject):
     # -- first run -------------------------------------------------------------------------
     def _install_in_background(self) -> None:
         paths, pack = self.ctx.paths, self.pack
+        lock_held = bool(self.ctx.lock is not None and self.ctx.lock.held)
 
         def work(task: TaskContext) -> Path:
             from kb_app.core.bootstrap import ensure_library, open_library
 
             if pack is not None:
                 return open_library(paths, pack, task.progress).directory
-            return ensure_library(paths, task.progress)
+            return ensure_library(paths, task.progress, lock_held=lock_held)
 
         title = self.tr("Preparing the library")
         dialog = ProgressDialog(self.window, title, self.tr("Installing the library that comes with the app…")

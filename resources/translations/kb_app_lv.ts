@@ -1066,6 +1066,36 @@ Bibliotēka darbojas kā parasti.</translation>
         <translation>Tās bibliotēkas datubāzi nevar izmantot.</translation>
     </message>
     <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>It is in the old pack format, which carried a search index. Ask whoever made it to build it again with this version of the app.</source>
+        <translation>Tā ir vecajā pakas formātā, kurā bija meklēšanas indekss. Palūdziet tās veidotājam to izveidot no jauna ar šo lietotnes versiju.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>It holds a file that is not content (only documents and the library&apos;s settings may be in a pack).</source>
+        <translation>Tajā ir fails, kas nav saturs (pakā drīkst būt tikai dokumenti un bibliotēkas iestatījumi).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>A folder entry in it carries hidden data.</source>
+        <translation>Tajā mapes ierakstā ir paslēpti dati.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>Its content does not pass the same checks as &apos;kb-app check&apos; (a document is broken or too large).</source>
+        <translation>Tās saturs neiztur tās pašas pārbaudes kā &apos;kb-app check&apos; (kāds dokuments ir bojāts vai pārāk liels).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>Its manifest does not match its content.</source>
+        <translation>Tās manifests neatbilst tās saturam.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>Its signature file is not a signature.</source>
+        <translation>Tās paraksta fails nav paraksts.</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importēšana atcelta. Nekas netika mainīts.</translation>

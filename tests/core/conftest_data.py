@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import sqlite3
 import struct
 import zipfile
@@ -18,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kb_app.core.pack import write_pack
+import yaml
+
+from kb_app.core.build import build_pack as build_real_pack
 
 LIBRARY_SCHEMA = (
     """CREATE TABLE documents (id TEXT PRIMARY KEY, type TEXT, title TEXT, lang TEXT, summary TEXT,
@@ -80,22 +81,50 @@ def make_library_db(path: Path, docs: list[dict[str, Any]] | None = None, filler
     return path
 
 
-def make_staging(root: Path, docs: list[dict[str, Any]] | None = None, index_size: int = 64,
-                 filler: int = 0) -> Path:
-    """``index_size`` bytes of incompressible index, as real segment files mostly are."""
-    make_library_db(root / "library.db", docs, filler)
-    (root / "index").mkdir(parents=True)
-    (root / "index" / "_MAIN_1.toc").write_bytes(b"toc" * 10)
-    (root / "index" / "MAIN_abc123.seg").write_bytes(random.Random(index_size).randbytes(index_size))
+DOC_MEMBER = "content/articles/article-intro.md"  # a member every test pack has
+
+
+def _front_matter(row: dict[str, Any]) -> dict[str, Any]:
+    front: dict[str, Any] = {"id": row["id"], "type": row["type"], "title": row["title"], "lang": row["lang"]}
+    if row.get("updated"):
+        front["updated"] = row["updated"]
+    meta = json.loads(row.get("meta") or "{}")
+    if row["type"] == "contact":
+        front.update({"category": "police", "verified_on": "2026-11-20", "source": "https://www.vp.gov.lv"})
+    front.update(meta)
+    return front
+
+
+def write_knowledge(root: Path, docs: list[dict[str, Any]] | None = None, filler: int = 0,
+                    **info: Any) -> Path:
+    """A valid knowledge folder from ``doc()`` rows; ``filler`` extra articles of ~1 KB each."""
+    rows = list(DEFAULT_DOCS if docs is None else docs)
+    rows += [doc(f"filler-{i}", body=f"Filler {i} " + "teksts " * 150) for i in range(filler)]
+    pack = {**PACK_INFO, **info}
+    root.mkdir(parents=True, exist_ok=True)
+    meta = {"id": pack["id"], "title": pack["title"], "version": pack["version"],
+            "description": pack["description"] or "For tests."}
+    if pack.get("default_municipality"):
+        meta["default_municipality"] = pack["default_municipality"]
+    (root / "pack.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    (root / "municipalities.yaml").write_text(yaml.safe_dump({
+        "municipalities": [{"code": c, "name": n, "kind": "state-city" if k != "novads" else "novads"}
+                           for c, n, k, _ in MUNICIPALITIES],
+        "aliases": ALIASES}, allow_unicode=True), encoding="utf-8")
+    for row in rows:
+        path = root / f"{row['type']}s" / f"{row['id']}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = yaml.safe_dump(_front_matter(row), allow_unicode=True, sort_keys=False)
+        path.write_text(f"---\n{header}---\n\n{row['body_md']}\n", encoding="utf-8")
     return root
 
 
 def build_pack(folder: Path, name: str = "test.kbpack", docs: list[dict[str, Any]] | None = None,
-               index_size: int = 64, filler: int = 0, **info: Any) -> Path:
-    """A valid pack written with the real write_pack."""
-    staging = make_staging(folder / f"{name}.staging", docs, index_size, filler)
+               filler: int = 0, **info: Any) -> Path:
+    """A valid pack written with the real build from a generated knowledge folder."""
+    knowledge = write_knowledge(folder / f"{name}.knowledge", docs, filler, **info)
     out = folder / name
-    write_pack(staging, out, {**PACK_INFO, **info})
+    build_real_pack(knowledge, out)
     return out
 
 

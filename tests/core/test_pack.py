@@ -34,10 +34,10 @@ from kb_app.core.pack import (
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
 from tests.core.conftest_data import (
+    DOC_MEMBER,
     RawEntry,
     build_pack,
     entry_for_manifest,
-    make_staging,
     manifest_of,
     pack_entries,
     raw_zip,
@@ -56,34 +56,40 @@ def valid_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- writing -------------------------------------------------------------------------------------
 
+def _members(tmp_path: Path) -> list[tuple[str, Path | bytes]]:
+    doc = tmp_path / "a.md"
+    doc.write_text("---\nid: a\n---\nText\n", encoding="utf-8")
+    return [("content/pack.yaml", b"id: t\n"), ("content/articles/a.md", doc), ("content/synonyms.txt", b"")]
+
+
 def test_write_pack_is_deterministic_and_well_formed(tmp_path: Path) -> None:
-    staging = make_staging(tmp_path / "staging")
+    members = _members(tmp_path)
     info = {**_info(), "default_municipality": "riga", "counts": {"article": 1, "total": 1}}
-    first = write_pack(staging, tmp_path / "a.kbpack", info)
-    os.utime(staging / "library.db", (0, 0))  # file times must not leak into the pack
-    write_pack(staging, tmp_path / "b.kbpack", info)
+    first = write_pack(members, tmp_path / "a.kbpack", info)
+    os.utime(tmp_path / "a.md", (0, 0))  # file times must not leak into the pack
+    write_pack(list(reversed(members)), tmp_path / "b.kbpack", info)
     assert (tmp_path / "a.kbpack").read_bytes() == (tmp_path / "b.kbpack").read_bytes()
 
     with zipfile.ZipFile(tmp_path / "a.kbpack") as zf:
         infos = zf.infolist()
-        assert [i.filename for i in infos] == ["manifest.json", "index/MAIN_abc123.seg", "index/_MAIN_1.toc",
-                                               "library.db"]
+        assert [i.filename for i in infos] == ["manifest.json", "content/articles/a.md", "content/pack.yaml",
+                                               "content/synonyms.txt"]
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         assert {i.external_attr >> 16 for i in infos} == {0o100644}
         assert {i.compress_type for i in infos} == {zipfile.ZIP_DEFLATED}
         raw = json.loads(zf.read("manifest.json"))
-    assert raw["format_version"] == FORMAT_VERSION
+    assert raw["format_version"] == FORMAT_VERSION == 2
     assert raw["default_municipality"] == "riga"
-    assert set(raw["files"]) == {"library.db", "index/MAIN_abc123.seg", "index/_MAIN_1.toc"}
+    assert set(raw["files"]) == {"content/articles/a.md", "content/pack.yaml", "content/synonyms.txt"}
     assert first == verify_pack(tmp_path / "a.kbpack")
     assert json.loads(first.to_json()) == raw
     assert first.document_count == 1
 
 
 def test_failed_build_leaves_no_half_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    staging = make_staging(tmp_path / "staging")
+    members = _members(tmp_path)
     out = tmp_path / "out" / "p.kbpack"
-    write_pack(staging, out, {**_info()})
+    write_pack(members, out, {**_info()})
     before = out.read_bytes()
     calls = []
 
@@ -96,31 +102,27 @@ def test_failed_build_leaves_no_half_pack(tmp_path: Path, monkeypatch: pytest.Mo
     original = pack_module._write_member
     monkeypatch.setattr(pack_module, "_write_member", failing)
     with pytest.raises(OSError):
-        write_pack(staging, out, {**_info(), "version": "2"})
+        write_pack(members, out, {**_info(), "version": "2"})
     assert out.read_bytes() == before
     assert sorted(p.name for p in out.parent.iterdir()) == ["p.kbpack"]
 
 
-def _empty_index(staging: Path, _info: dict[str, object]) -> None:
-    for path in (staging / "index").iterdir():
-        path.unlink()
-
-
 @pytest.mark.parametrize(("change", "words"), [
-    (_empty_index, "empty"),
-    (lambda s, _: (s / "library.db").unlink(), "library.db"),
-    (lambda s, _: (s / "index" / "sub").mkdir(), "flat"),
-    (lambda s, _: (s / "index" / "bad name").write_text("x"), "not allowed"),
+    (lambda m, _: m.pop(0), "pack.yaml"),
+    (lambda m, _: m.append(("library.db", b"SQLite format 3\0")), "only its manifest"),
+    (lambda m, _: m.append(("index/MAIN_1.toc", b"x")), "outside content"),
+    (lambda m, _: m.append(("content/a.pkl", b"x")), "Markdown documents"),
+    (lambda m, _: m.append(("content/bad name.md", b"x")), "not allowed"),
     (lambda _, i: i.pop("title"), "title"),
     (lambda _, i: i.update(counts=[1]), "counts"),
 ])
-def test_write_pack_refuses_bad_input(tmp_path: Path, change: Callable[[Path, dict[str, object]], object],
+def test_write_pack_refuses_bad_input(tmp_path: Path, change: Callable[[list[Any], dict[str, object]], object],
                                       words: str) -> None:
-    staging = make_staging(tmp_path / "staging")
+    members = _members(tmp_path)
     info = _info()
-    change(staging, info)
+    change(members, info)
     with pytest.raises(PackError, match=words):
-        write_pack(staging, tmp_path / "p.kbpack", info)
+        write_pack(members, tmp_path / "p.kbpack", info)
     assert not list(tmp_path.glob("*.kbpack*")) and not list(tmp_path.glob(".*"))
 
 
@@ -134,16 +136,16 @@ def _info() -> dict[str, object]:
 def _tamper(entries: list[RawEntry]) -> list[RawEntry]:
     out = []
     for entry in entries:
-        if entry.name == "library.db":
+        if entry.name == DOC_MEMBER:
             data = bytearray(entry.data)
-            data[200] ^= 0xFF  # same size, other bytes: only the checksum can tell
+            data[20] ^= 0x01  # same size, other bytes: only the checksum can tell
             entry = RawEntry(entry.name, bytes(data))
         out.append(entry)
     return out
 
 
 def _resized(entries: list[RawEntry]) -> list[RawEntry]:
-    return [RawEntry(e.name, e.data + b"\0") if e.name == "library.db" else e for e in entries]
+    return [RawEntry(e.name, e.data + b"\0") if e.name == DOC_MEMBER else e for e in entries]
 
 
 def _add(name: str, data: bytes = b"evil", **kw: object) -> Edit:
@@ -173,15 +175,15 @@ def _manifest_edit(change: Callable[[dict[str, Any]], object]) -> Edit:
 
 
 def _bomb_declared(entries: list[RawEntry]) -> list[RawEntry]:
-    return [RawEntry(e.name, e.data, declared_size=4000 * MiB) if e.name == "library.db" else e
+    return [RawEntry(e.name, e.data, declared_size=4000 * MiB) if e.name == DOC_MEMBER else e
             for e in entries]
 
 
 def _bomb_ratio(entries: list[RawEntry]) -> list[RawEntry]:
-    zeros = b"\0" * (64 * MiB)  # deflates about 1000:1
-    entry, listing = entry_for_manifest("index/MAIN_bomb.seg", zeros)
+    zeros = b"\0" * (2 * MiB)  # deflates about 1000:1
+    entry, listing = entry_for_manifest("content/bomb.md", zeros)
     manifest = manifest_of(entries)
-    manifest["files"]["index/MAIN_bomb.seg"] = listing
+    manifest["files"]["content/bomb.md"] = listing
     return [*with_manifest(entries, manifest), entry]
 
 
@@ -191,26 +193,26 @@ def _bomb_lying(entries: list[RawEntry]) -> list[RawEntry]:
     chunk = b"\0" * MiB
     stream = b"".join(packer.compress(chunk) for _ in range(256)) + packer.flush()
     data = b"0123456789"
-    entry, listing = entry_for_manifest("index/MAIN_lie.seg", data)
+    entry, listing = entry_for_manifest("content/lie.md", data)
     entry.compressed = stream
     manifest = manifest_of(entries)
-    manifest["files"]["index/MAIN_lie.seg"] = listing
+    manifest["files"]["content/lie.md"] = listing
     return [*with_manifest(entries, manifest), entry]
 
 
 def _many_large(entries: list[RawEntry]) -> list[RawEntry]:
-    big = [RawEntry(f"index/MAIN_{i}.seg", b"x", method=zipfile.ZIP_STORED, declared_size=200 * MiB,
-                    declared_csize=200 * MiB) for i in range(3)]
+    big = [RawEntry(f"content/big-{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=2 * MiB,
+                    declared_csize=2 * MiB) for i in range(130)]
     return [*entries, *big]
 
 
 def _overlapping(entries: list[RawEntry]) -> list[RawEntry]:
-    index = next(i for i, e in enumerate(entries) if e.name == "library.db")
-    return [*entries, RawEntry("index/MAIN_copy.seg", entries[index].data, same_offset_as=index)]
+    index = next(i for i, e in enumerate(entries) if e.name == DOC_MEMBER)
+    return [*entries, RawEntry("content/copy.md", entries[index].data, same_offset_as=index)]
 
 
 def _too_many(entries: list[RawEntry]) -> list[RawEntry]:
-    return [*entries, *(RawEntry(f"index/f{i}", b"") for i in range(MAX_MEMBERS))]
+    return [*entries, *(RawEntry(f"content/f{i}.md", b"") for i in range(MAX_MEMBERS))]
 
 
 # Damage to the file as a whole: valid pack bytes → hostile bytes.
@@ -226,30 +228,39 @@ BYTE_CASES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
 ENTRY_CASES: dict[str, tuple[Edit, str]] = {
     "tampered member": (_tamper, "hash_mismatch"),
     "resized member": (_resized, "size_mismatch"),
-    "extra member": (_add("index/MAIN_extra.seg"), "extra_member"),
-    "extra top-level file": (_add("autorun.exe"), "extra_member"),
-    "missing member": (lambda e: [x for x in e if x.name != "index/_MAIN_1.toc"], "missing_member"),
+    "extra member": (_add("content/extra.md"), "extra_member"),
+    "extra top-level file": (_add("autorun.exe"), "unexpected_member"),
+    "missing member": (lambda e: [x for x in e if x.name != DOC_MEMBER], "missing_member"),
     "path traversal": (_add_listed("../../evil.txt"), "traversal"),
-    "traversal inside index": (_add("index/../../evil"), "traversal"),
+    "traversal inside content": (_add("content/../../evil"), "traversal"),
     "absolute path": (_add("/tmp/evil.txt"), "absolute_path"),
     "drive letter": (_add("C:/Windows/evil.dll"), "drive_letter"),
-    "backslashes": (_add("index\\..\\..\\evil"), "backslash"),
-    "symlink member": (_add_listed("index/MAIN_link", external_attr=0o120777 << 16), "link"),
-    "fifo member": (_add_listed("index/MAIN_fifo", external_attr=0o010644 << 16), "special_file"),
+    "backslashes": (_add("content\\..\\..\\evil"), "backslash"),
+    "symlink member": (_add_listed("content/link.md", external_attr=0o120777 << 16), "link"),
+    "fifo member": (_add_listed("content/fifo.md", external_attr=0o010644 << 16), "special_file"),
     "other folder": (_add("data/", b""), "directory"),
-    "nested index folder": (_add_listed("index/sub/x.seg"), "directory"),
-    "odd file name": (_add_listed("index/con .seg"), "bad_name"),
-    "duplicate member": (lambda e: [*e, next(x for x in e if x.name == "library.db")], "duplicate"),
-    "case duplicate": (_add("Library.DB"), "duplicate"),
-    "encrypted member": (_add_listed("index/MAIN_enc", flag_bits=1), "encrypted"),
-    "bzip2 member": (_add_listed("index/MAIN_bz", method=zipfile.ZIP_BZIP2), "compression"),
+    "folder entry with data": (_add("content/x/", b"hidden"), "directory_data"),
+    "nested too deep": (_add_listed("content/a/b/c/d.md"), "directory"),
+    "odd file name": (_add_listed("content/con .md"), "bad_name"),
+    "windows device name": (_add_listed("content/articles/nul.md"), "bad_name"),
+    "trailing dot": (_add_listed("content/articles/x.md."), "bad_name"),
+    "pickle member": (_add_listed("content/index.pkl"), "unexpected_member"),
+    "sqlite member": (_add_listed("library.db"), "unexpected_member"),
+    "whoosh index": (_add_listed("index/_MAIN_1.toc"), "directory"),
+    "duplicate member": (lambda e: [*e, next(x for x in e if x.name == DOC_MEMBER)], "duplicate"),
+    "case duplicate": (_add("content/articles/Article-Intro.md"), "duplicate"),
+    "encrypted member": (_add_listed("content/enc.md", flag_bits=1), "encrypted"),
+    "bzip2 member": (_add_listed("content/bz.md", method=zipfile.ZIP_BZIP2), "compression"),
     "zip bomb (declared size)": (_bomb_declared, "member_too_large"),
     "zip bomb (ratio)": (_bomb_ratio, "ratio"),
     "zip bomb (size lie)": (_bomb_lying, "damaged"),
     "zip bomb (total)": (_many_large, "total_too_large"),
     "zip bomb (overlap)": (_overlapping, "overlap"),
     "too many members": (_too_many, "too_many_members"),
-    "newer format": (_manifest_edit(lambda m: m.update(format_version=2)), "newer_format"),
+    "newer format": (_manifest_edit(lambda m: m.update(format_version=3)), "newer_format"),
+    "old format (whoosh index)": (_manifest_edit(lambda m: m.update(format_version=1)), "old_format"),
+    "control characters in title": (_manifest_edit(lambda m: m.update(title="Evil\x1b[2J\rtitle")),
+                                     "manifest_invalid"),
     "missing manifest": (lambda e: [x for x in e if x.name != "manifest.json"], "no_manifest"),
     "manifest not JSON": (lambda e: with_manifest(e, b"{not json"), "manifest_not_json"),
     "manifest not UTF-8": (lambda e: with_manifest(e, b"\xff\xfe{}"), "manifest_not_json"),
@@ -257,7 +268,7 @@ ENTRY_CASES: dict[str, tuple[Edit, str]] = {
     "manifest missing key": (_manifest_edit(lambda m: m.pop("title")), "manifest_invalid"),
     "manifest wrong type": (_manifest_edit(lambda m: m.update(counts=[3])), "manifest_invalid"),
     "manifest bool version": (_manifest_edit(lambda m: m.update(format_version=True)), "manifest_invalid"),
-    "manifest bad checksum": (_manifest_edit(lambda m: m["files"]["library.db"].update(sha256="abc")),
+    "manifest bad checksum": (_manifest_edit(lambda m: m["files"][DOC_MEMBER].update(sha256="abc")),
                               "manifest_invalid"),
     "manifest lists itself": (_manifest_edit(
         lambda m: m["files"].update({"manifest.json": {"sha256": "0" * 64, "size": 1}})), "manifest_invalid"),
@@ -341,10 +352,12 @@ def test_newer_format_message_tells_to_update(valid_pack: Path, tmp_path: Path) 
 
 def test_extract_verified_unpacks_and_reports_progress(valid_pack: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    manifest = extract_verified(valid_pack, tmp_path / "out", progress=lambda d, t: seen.append((d, t)))
+    manifest = extract_verified(valid_pack, tmp_path / "out", progress=lambda d, t: seen.append((d, t))).manifest
     assert isinstance(manifest, Manifest)
     assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*")) == [
-        "index", "index/MAIN_abc123.seg", "index/_MAIN_1.toc", "library.db", "manifest.json"]
+        "content", "content/articles", "content/articles/article-intro.md", "content/contacts",
+        "content/contacts/contact-valsts-policija.md", "content/municipalities.yaml", "content/pack.yaml",
+        "manifest.json"]
     done = [d for d, _ in seen]
     assert done == sorted(done) and seen[-1][0] == seen[-1][1] == 2 * manifest.total_size
     with pytest.raises(FileExistsError):

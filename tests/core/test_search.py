@@ -163,18 +163,3 @@ RELEVANCE = [
 def test_relevance_top3_on_the_real_library(repo_lib: Library, query: str, expected: str) -> None:
     top3 = ids(repo_lib.search(query, limit=3))
     assert expected in top3, f"{query!r}: {top3}"
-
-
-def test_indexed_word_pairs_and_checked_phrases_agree(tmp_path: Path, lib: Library) -> None:
-    from kb_app.core import ranking
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(ranking, "PAIR_MIN_DF", 0)  # every pair indexed, as for frequent words in a large library
-        build_library_dir(load_knowledge(Path(__file__).resolve().parent.parent / "fixtures" / "knowledge"),
-                          tmp_path / "lib")
-    paired = Library(tmp_path / "lib")
-    assert paired.search_engine()._stats().pair_min_df == 0
-    for query in ('"darba inspekcija"', '"inspekcija darba"', '"cilvēku tirdzniecība"', '"sociālās rehabilitācijas"',
-                  "VDI", "cilvēktirdzniecība"):
-        assert sorted(ids(paired.search(query))) == sorted(ids(lib.search(query))), query
-        assert paired.search(query).total == lib.search(query).total

@@ -151,7 +151,8 @@ def test_every_pack_refusal_code_has_its_own_sentence() -> None:
     from kb_app.ui.dialogs.import_pack import PACK_REASONS, refusal_text
 
     codes = _codes_raised("pack.py", "PackRefused") | _codes_raised("install.py", "PackRefused")
-    codes |= {"backslash", "absolute_path", "drive_letter", "traversal", "directory", "bad_name"}  # _name_problem
+    codes |= {"backslash", "absolute_path", "drive_letter", "traversal", "directory", "bad_name",  # _name_problem
+              "unexpected_member", "manifest_too_large", "signature_too_large"}  # _read_small
     assert len(codes) >= 35 and "not_zip" in codes and "bad_library" in codes
     for code in codes:
         text = refusal_text(code, "ENGLISH DETAIL")

@@ -34,7 +34,7 @@ from kb_app.ui import startup
 original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
-        heavy = ("whoosh", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
+        heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
                  "kb_app.core.content", "yaml", "PySide6.QtPrintSupport")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
     original(self)

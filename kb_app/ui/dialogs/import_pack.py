@@ -75,6 +75,16 @@ PACK_REASONS: dict[str, str] = {
     "hash_mismatch": QT_TRANSLATE_NOOP("ImportPack", "One of its files does not match its checksum (the pack was "
                                                      "altered or damaged after it was built)."),
     "bad_library": QT_TRANSLATE_NOOP("ImportPack", "Its library database cannot be used."),
+    "old_format": QT_TRANSLATE_NOOP("ImportPack", "It is in the old pack format, which carried a search index. "
+                                                  "Ask whoever made it to build it again with this version "
+                                                  "of the app."),
+    "unexpected_member": QT_TRANSLATE_NOOP("ImportPack", "It holds a file that is not content (only documents "
+                                                         "and the library's settings may be in a pack)."),
+    "directory_data": QT_TRANSLATE_NOOP("ImportPack", "A folder entry in it carries hidden data."),
+    "invalid_content": QT_TRANSLATE_NOOP("ImportPack", "Its content does not pass the same checks as "
+                                                       "'kb-app check' (a document is broken or too large)."),
+    "manifest_mismatch": QT_TRANSLATE_NOOP("ImportPack", "Its manifest does not match its content."),
+    "signature_too_large": QT_TRANSLATE_NOOP("ImportPack", "Its signature file is not a signature."),
 }
 
 

@@ -1,0 +1,130 @@
+"""Build ``library.db`` (documents and the SQLite FTS5 index) from validated content, on this machine.
+
+The pack carries only data; the index is always ours. Terms come from :mod:`kb_app.core.analysis`
+(folded and stemmed) and go into a contentless FTS5 table, one column per field, so ranking is
+SQLite's own exact ``bm25()`` with column weights (libformat.FTS_COLUMNS). The vocabulary with
+document frequencies comes out of an ``fts5vocab`` table and is kept for prefix completion and the
+misspelling fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from kb_app import __version__
+from kb_app.core.analysis import analysis_lang, terms_and_words
+from kb_app.core.atomic import atomic_write_bytes
+from kb_app.core.content import Document, Knowledge
+from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature
+from kb_app.core.markdown import kb_link_target
+from kb_app.core.render import document_html
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class IndexCancelled(Exception):
+    """The caller's cancel callback asked to stop; nothing usable was left behind."""
+
+
+def pack_text(text: str) -> bytes:
+    """Large text columns are stored zlib-compressed: the local database stays under the content's size."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def index_columns(doc: Document, words: dict[str, str]) -> tuple[str, str, str, str]:
+    """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys)."""
+    lang = analysis_lang(doc.lang)
+    return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
+            terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
+
+
+def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> None:
+    """Write ``db_path`` (which must not exist) for valid ``knowledge``; documents in id order."""
+    docs = sorted(knowledge.documents, key=lambda d: d.id)
+    titles = {d.id: d.title for d in docs}
+    indicator_texts = {str(item.get("id")): str(item.get("text", "")) for d in docs
+                       for _gi, _g, _ii, item in d.indicator_items()}
+    words: dict[str, str] = {}
+    total = len(docs)
+    with closing(sqlite3.connect(db_path)) as conn:
+        # A fresh file nobody reads until it is complete: durability comes from the final fsync.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(SCHEMA)
+        with conn:
+            for rowid, doc in enumerate(docs, start=1):
+                conn.execute(
+                    "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (rowid, doc.id, doc.type, doc.title, doc.lang, doc.summary,
+                     json.dumps(doc.tags, ensure_ascii=False), doc.updated, doc.municipality, doc.translation,
+                     json.dumps(doc.related, ensure_ascii=False), json.dumps(doc.sources, ensure_ascii=False),
+                     json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str),
+                     pack_text(doc.body), pack_text(document_html(doc, titles, indicator_texts)),
+                     pack_text(doc.search_text), doc.path.relative_to(knowledge.root).as_posix(),
+                     doc.content_hash))
+                conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)",
+                             (rowid, *index_columns(doc, words)))
+                if rowid % 250 == 0 or rowid == total:
+                    if cancel is not None and cancel():
+                        raise IndexCancelled
+                    if progress is not None:
+                        progress(rowid, total)
+            _write_tables(conn, knowledge, docs)
+            conn.execute("CREATE VIRTUAL TABLE temp.fts_rows USING fts5vocab(main, fts, row)")
+            conn.execute("INSERT INTO vocab(term, df, word) SELECT term, doc, '' FROM temp.fts_rows")
+            conn.executemany("UPDATE vocab SET word = ? WHERE term = ?", ((w, t) for t, w in words.items()))
+            conn.execute("DROP TABLE temp.fts_rows")
+            conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("VACUUM")
+    with open(db_path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _write_tables(conn: sqlite3.Connection, knowledge: Knowledge, docs: list[Document]) -> None:
+    conn.executemany(
+        "INSERT INTO indicators VALUES (?,?,?,?,?,?,?,?)",
+        ((str(item["id"]), d.id, str(group.get("id", "")), str(group.get("title", "")), gi * 1000 + ii,
+          str(item.get("text", "")), str(item.get("ask", "") or ""), 1 if item.get("strong") else 0)
+         for d in docs for gi, group, ii, item in d.indicator_items()))
+    links = sorted({(d.id, target[0]) for d in docs for link in d.links if (target := kb_link_target(link.url))}
+                   | {(d.id, r) for d in docs for r in d.related})
+    conn.executemany("INSERT INTO links VALUES (?,?)", links)
+    conn.executemany("INSERT INTO municipalities VALUES (?,?,?,?)",
+                     ((m.code, m.name, m.kind, i) for i, m in enumerate(knowledge.municipalities)))
+    conn.executemany("INSERT INTO municipality_aliases VALUES (?,?)", sorted(knowledge.aliases.items()))
+    conn.executemany("INSERT INTO synonyms VALUES (?,?)",
+                     ((g, phrase) for g, group in enumerate(knowledge.synonyms) for phrase in group))
+    pack = knowledge.pack
+    signature = index_signature()
+    conn.executemany("INSERT INTO info VALUES (?,?)", (
+        ("id", pack.id), ("title", pack.title), ("version", pack.version), ("description", pack.description),
+        ("default_municipality", pack.default_municipality or ""), ("app_version", __version__),
+        ("analyzer", str(signature["analyzer"])), ("schema", str(signature["schema"])),
+    ))
+
+
+def write_index_info(folder: Path) -> None:
+    """Record which schema and analyzers built ``folder/library.db`` (written last: it marks it complete)."""
+    atomic_write_bytes(folder / INDEX_INFO, json.dumps(index_signature(), sort_keys=True).encode("utf-8"))
+
+
+def build_index(knowledge: Knowledge, folder: Path, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> None:
+    """``folder/library.db`` and ``folder/index.json`` for valid ``knowledge``."""
+    db = folder / LIBRARY_DB
+    db.unlink(missing_ok=True)
+    try:
+        write_library_db(db, knowledge, progress, cancel)
+    except BaseException:
+        db.unlink(missing_ok=True)
+        raise
+    write_index_info(folder)

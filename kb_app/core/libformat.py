@@ -1,0 +1,77 @@
+"""The on-disk format of an installed library: file names, database schema, index signature.
+
+An installed library is a folder ``lib-<stamp>-<hash>/`` in the profile's ``library/`` root::
+
+    manifest.json   the pack's manifest, as verified at import
+    content/        the pack's validated content (Markdown, pack.yaml, ...): what re-indexing reads
+    library.db      documents and the FTS5 index, built on this machine from content/
+    index.json      which schema and analyzers built library.db (read on every start)
+    changes.json    what the import that brought this library in changed
+
+Kept free of heavy imports: the desktop app reads these names on its start path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MANIFEST_NAME = "manifest.json"
+CONTENT_DIR = "content"
+LIBRARY_DB = "library.db"
+INDEX_INFO = "index.json"
+CHANGES_FILE = "changes.json"
+CURRENT = "CURRENT"
+PREVIOUS = "PREVIOUS"
+
+# 1: whoosh index in the pack (format 1 packs). 2: FTS5 index built locally from content/.
+SCHEMA_VERSION = 2
+
+# FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
+FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))
+
+SCHEMA = f"""
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,  -- the FTS5 rowid of the document's index row
+    id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, title TEXT NOT NULL, lang TEXT NOT NULL,
+    summary TEXT, tags TEXT, updated TEXT, municipality TEXT, translation TEXT, related TEXT,
+    sources TEXT, meta TEXT, body_md BLOB, html BLOB, text BLOB, path TEXT, content_hash TEXT
+);
+CREATE INDEX documents_type ON documents(type);
+CREATE TABLE indicators (id TEXT PRIMARY KEY, doc_id TEXT, group_id TEXT, group_title TEXT, position INTEGER,
+                         text TEXT, ask TEXT, strong INTEGER);
+CREATE TABLE links (src TEXT, dst TEXT);
+CREATE INDEX links_dst ON links(dst);
+CREATE TABLE municipalities (code TEXT PRIMARY KEY, name TEXT, kind TEXT, position INTEGER);
+CREATE TABLE municipality_aliases (alias TEXT PRIMARY KEY, code TEXT);
+CREATE TABLE synonyms (grp INTEGER, phrase TEXT);
+CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
+-- Every index term: its document frequency and the word it most often stands for ("did you mean").
+CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL, word TEXT NOT NULL) WITHOUT ROWID;
+-- Contentless: the text lives in documents; the index holds analyzed terms (stems, folded).
+CREATE VIRTUAL TABLE fts USING fts5({", ".join(name for name, _ in FTS_COLUMNS)},
+                                    content='', tokenize='unicode61 remove_diacritics 0');
+"""
+
+
+def index_signature() -> dict[str, object]:
+    """What a library.db built now records; any difference means it must be re-indexed."""
+    from kb_app.core.analysis import ANALYZER_VERSION
+
+    return {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
+
+
+def read_index_info(folder: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads((folder / INDEX_INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def index_is_current(folder: Path) -> bool:
+    """True when ``folder``'s library.db was built by this app's schema and analyzers."""
+    info = read_index_info(folder)
+    if info is None:
+        return False
+    return all(info.get(key) == value for key, value in index_signature().items())
