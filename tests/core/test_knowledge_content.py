@@ -97,7 +97,7 @@ def test_indicator_minimums_and_unique_ids():
 
 def test_ilo_forced_labour_indicators_are_all_there():
     labour = [m for m in _of_type("indicators") if m["area"] == "labour"]
-    ilo = [i for m in labour for g in m["groups"] for i in g["indicators"] if i["text"].startswith("ILO ")]
+    ilo = [i for m in labour for g in m["groups"] for i in g["indicators"] if i["text"].startswith("SDO ")]
     assert len(ilo) == 11
 
 
