@@ -15,6 +15,8 @@ from kb_app.cli import UsageError, add_pack_option, add_profile_option
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help="validate a knowledge folder")
     p.add_argument("dir", metavar="DIR")
+    p.add_argument("--todo", action="store_true",
+                   help="list every fact that waits for a real check (PATH:LINE: what to check (source date))")
     p.set_defaults(handler=cmd_check)
 
     p = subparsers.add_parser("build", help="validate and build a content pack")
@@ -76,6 +78,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise UsageError(f"kb-app check: not a folder: {root}")
     knowledge = validate_knowledge(root)
+    if args.todo:
+        return _print_todo(knowledge)
     for problem in knowledge.problems:
         print(problem.format())
     if knowledge.problems:
@@ -83,6 +87,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     print(f"ok: {len(knowledge.documents)} documents, {len(knowledge.municipalities)} municipalities, "
           f"{len(knowledge.synonyms)} synonym groups", file=sys.stderr)
+    return 0
+
+
+def _print_todo(knowledge: Any) -> int:
+    from kb_app.core.content import todo_items
+
+    items = todo_items(knowledge)
+    for item in items:
+        print(item.format())
+    print(f"{len(items)} item(s) wait for a real check in {len(knowledge.documents)} document(s)", file=sys.stderr)
+    if knowledge.problems:
+        print(f"note: the folder also has {len(knowledge.problems)} problem(s); run kb-app check", file=sys.stderr)
     return 0
 
 

@@ -225,9 +225,9 @@ def _render(value: Any) -> str | None:
     if isinstance(value, list):
         text = ", ".join(filter(None, (_render(item) for item in value)))
     elif isinstance(value, dict):
-        if "number" in value:
-            label = value.get("label")
-            text = f"{value['number']} ({label})" if label else str(value["number"])
+        if "number" in value or ("kind" in value and "value" in value):  # a phone; a contact fact
+            number, label = value.get("number", value.get("value")), value.get("label")
+            text = f"{number} ({label})" if label else str(number)
         else:
             text = "; ".join(f"{k}: {_render(v)}" for k, v in value.items() if _render(v))
     else:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from kb_app.core import schema
+from kb_app.core.contact_facts import contact_facts, parse_source_date, todo_action
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.markdown import Link, analyze, kb_link_target, strip_leading_h1
@@ -69,13 +71,12 @@ class Document:
         for step in meta.get("solution") or []:
             if isinstance(step, dict):
                 parts.append(f"{step.get('title', '')}. {step.get('text', '')}")
-        for key in ("address", "hours", "region"):
-            if meta.get(key):
-                parts.append(str(meta[key]))
-        for phone in meta.get("phones") or []:
-            if isinstance(phone, dict):
-                parts.append(f"{phone.get('number', '')} {phone.get('label', '')}")
-        parts.extend(str(e) for e in meta.get("emails") or [])
+        if meta.get("region"):
+            parts.append(str(meta["region"]))
+        if meta.get("if_no_phone"):
+            parts.append(str(meta["if_no_phone"]))
+        for fact in contact_facts(meta):
+            parts.append(f"{fact.value} {fact.label}")
         return "\n".join(p for p in parts if p.strip())
 
     @cached_property
@@ -202,6 +203,8 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
         if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
             report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")
     _check_internal_ids(data, report)
+    if data.get("type") == "contact":
+        _check_contact_reach(data, report)
 
     def _text(key: str) -> str:
         value = data.get(key)
@@ -237,6 +240,15 @@ def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
             if group["id"] in seen:
                 report(("groups", gi, "id"), f"duplicate group id '{group['id']}' in this document")
             seen.add(group["id"])
+
+
+def _check_contact_reach(data: dict[str, Any], report: _Reporter) -> None:
+    """A worker must be able to reach every service: a phone, or a sentence saying what to do instead."""
+    facts = data.get("facts") if isinstance(data.get("facts"), list) else []
+    has_phone = any(isinstance(f, dict) and f.get("kind") == "phone" for f in facts)
+    if not has_phone and not data.get("if_no_phone"):
+        report(("id",), "a contact needs a phone fact, or 'if_no_phone': what a worker does when no number "
+                        "is public")
 
 
 def _line(doc: Document, path: Path_) -> int:
@@ -426,3 +438,42 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
             continue
         groups.append(entries)
     return groups
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """One thing that waits for a real check: a contact fact, or a trainer's note on a document."""
+
+    path: Path
+    line: int
+    what: str
+    when: str  # "source 2022-12", "source undated", "checked 2025-01-02 by …", "trainer note"
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}: {self.what} ({self.when})"
+
+
+def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem]:
+    """Every contact fact with no real check (or a check over twelve months old), and every
+    ``trainer_notes`` entry, in file and line order."""
+    items: list[TodoItem] = []
+    for doc in knowledge.documents:
+        fm = doc.front_matter
+        if doc.type == "contact":
+            for fact in contact_facts(doc.meta):
+                if fact.checked and not fact.is_stale(today):
+                    continue
+                if fact.checked:
+                    when = f"checked {fact.checked_on} by {fact.checked_by}, over 12 months ago"
+                elif parse_source_date(fact.source_date) is None:
+                    when = "source undated"
+                else:
+                    when = f"source {fact.source_date}"
+                items.append(TodoItem(doc.path, _line(doc, ("facts", fact.index)),
+                                      f"{doc.title}: {todo_action(fact)}", when))
+        notes = fm.data.get("trainer_notes") if fm else None
+        for i, note in enumerate(notes if isinstance(notes, list) else []):
+            if isinstance(note, str) and note.strip():
+                items.append(TodoItem(doc.path, _line(doc, ("trainer_notes", i)), " ".join(note.split()),
+                                      "trainer note"))
+    return sorted(items, key=lambda item: (str(item.path), item.line))

@@ -7,9 +7,11 @@ the safe renderer of :mod:`kb_app.core.markdown`.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
+from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
 from kb_app.core.content import Document
 from kb_app.core.markdown import is_allowed_link, render_html, strip_leading_h1
 
@@ -17,7 +19,7 @@ _LABELS = {
     "lv": {
         "phones": "Tālrunis", "emails": "E-pasts", "website": "Tīmekļa vietne", "address": "Adrese",
         "hours": "Darba laiks", "services": "Ko dara cietušajam", "region": "Darbības teritorija",
-        "verified_on": "Pārbaudīts", "source": "Avots", "questions": "Jautājumi grupai",
+        "if_no_phone": "Ja tālruņa nav", "source": "Avots", "questions": "Jautājumi grupai",
         "roles": "Iestāžu lomas", "institution": "Iestāde", "role": "Loma", "solution": "Parauga risinājums",
         "step": "Solis", "next_steps": "Ko darīt tālāk", "contacts": "Kam zvanīt", "sources": "Avoti",
         "related": "Skatīt arī", "strong": "būtiska pazīme", "ask": "Kā pajautāt",
@@ -27,7 +29,7 @@ _LABELS = {
     "en": {
         "phones": "Phone", "emails": "E-mail", "website": "Website", "address": "Address",
         "hours": "Hours", "services": "What they do for a victim", "region": "Area",
-        "verified_on": "Verified", "source": "Source", "questions": "Questions for the group",
+        "if_no_phone": "No public number", "source": "Source", "questions": "Questions for the group",
         "roles": "Roles of institutions", "institution": "Institution", "role": "Role",
         "solution": "Model solution", "step": "Step", "next_steps": "Next steps", "contacts": "Whom to call",
         "sources": "Sources", "related": "See also", "strong": "strong sign", "ask": "How to ask",
@@ -61,35 +63,53 @@ def _source_html(value: str) -> str:
     return inline_html(value)
 
 
-def contact_html(meta: dict[str, Any], lang: str) -> str:
+_KIND_KEYS = {"phone": "phones", "email": "emails", "website": "website", "address": "address", "hours": "hours"}
+
+
+def _fact_value_html(fact: ContactFact) -> str:
+    value = escape(fact.value)
+    if fact.kind == "phone":
+        tel = "".join(ch for ch in fact.value if ch.isdigit() or ch == "+")
+        return f'<a href="tel:{escape(tel)}">{value}</a>'
+    if fact.kind == "email":
+        return f'<a href="mailto:{value}">{value}</a>'
+    if fact.kind == "website":
+        return _source_html(fact.value)
+    return value
+
+
+def _fact_html(fact: ContactFact, lang: str, today: date | None) -> str:
+    label = f' <span class="muted">({escape(fact.label)})</span>' if fact.label else ""
+    status = escape(status_text(fact, lang, today))
+    if fact.is_stale(today):
+        status = f"⚠ {status}"
+    source = fact.source
+    where = (f' · <a href="{escape(source)}">{labels(lang)["source"].lower()}</a>'
+             if source.startswith(("http://", "https://")) and is_allowed_link(source) and " " not in source
+             else f" · {escape(source)}")
+    return (f"{_fact_value_html(fact)}{label}<br>"
+            f'<span class="muted"><small>{status}{where}</small></span>')
+
+
+def contact_html(meta: dict[str, Any], lang: str, today: date | None = None) -> str:
+    """The contact card: every fact with its own source date and check, stale ones marked.
+
+    Rendered when the library is built, so "stale" is judged on that day; the contacts window
+    judges it again on the day it is opened."""
     lab = labels(lang)
     rows: list[tuple[str, str]] = []
-    phones = [p for p in meta.get("phones") or [] if isinstance(p, dict)]
-    if phones:
-        items = []
-        for p in phones:
-            number = str(p.get("number", ""))
-            tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-            label = f" <span class=\"muted\">({escape(str(p['label']))})</span>" if p.get("label") else ""
-            items.append(f'<a href="tel:{escape(tel)}">{escape(number)}</a>{label}')
-        rows.append((lab["phones"], "<br>".join(items)))
-    emails = [str(e) for e in meta.get("emails") or []]
-    if emails:
-        rows.append((lab["emails"], "<br>".join(f'<a href="mailto:{escape(e)}">{escape(e)}</a>' for e in emails)))
-    if meta.get("website"):
-        rows.append((lab["website"], _source_html(str(meta["website"]))))
-    for key in ("address", "hours", "region"):
-        if meta.get(key):
-            rows.append((lab[key], escape(str(meta[key]))))
+    facts = contact_facts(meta)
+    for kind, key in _KIND_KEYS.items():
+        of_kind = [f for f in facts if f.kind == kind]
+        if of_kind:
+            rows.append((lab[key], "<br>".join(_fact_html(f, lang, today) for f in of_kind)))
+        if kind == "phone" and not of_kind and meta.get("if_no_phone"):
+            rows.append((lab["if_no_phone"], inline_html(str(meta["if_no_phone"]))))
+    if meta.get("region"):
+        rows.append((lab["region"], escape(str(meta["region"]))))
     if meta.get("services"):
         rows.append((lab["services"], "<ul>" + "".join(f"<li>{inline_html(str(s))}</li>" for s in meta["services"])
                      + "</ul>"))
-    if meta.get("verified_on"):
-        rows.append((lab["verified_on"], escape(str(meta["verified_on"]))))
-    sources = meta.get("source")
-    if sources:
-        values = sources if isinstance(sources, list) else [sources]
-        rows.append((lab["source"], "<br>".join(_source_html(str(s)) for s in values)))
     cells = "".join(f"<tr><th align=\"left\" valign=\"top\">{k}</th><td>{v}</td></tr>" for k, v in rows)
     return f'<table class="contact-card" cellpadding="4">{cells}</table>'
 

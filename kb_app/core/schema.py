@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kb_app.core.contact_facts import FACT_KINDS, SOURCE_DATE_RE, UNDATED, parse_source_date
 from kb_app.core.frontmatter import Path_
 
 Report = Callable[[Path_, str], None]
@@ -58,6 +59,18 @@ def iso_date(value: Any, path: Path_, report: Report) -> None:
         date.fromisoformat(value)
     except ValueError:
         report(path, f"'{_key(path)}' is not a real date: {value}")
+
+
+def source_date(value: Any, path: Path_, report: Report) -> None:
+    """The date a source itself carries: YYYY-MM or YYYY-MM-DD, or the word 'undated'."""
+    if value == UNDATED:
+        return
+    if not isinstance(value, str) or not SOURCE_DATE_RE.match(value):
+        report(path, f"'{_key(path)}' must be YYYY-MM, YYYY-MM-DD or 'undated', got {value!r}")
+    elif parse_source_date(value) is None:
+        report(path, f"'{_key(path)}' is not a real date: {value}")
+    elif parse_source_date(value) > date.today():  # type: ignore[operator]
+        report(path, f"'{_key(path)}' is in the future: {value}")
 
 
 def boolean(value: Any, path: Path_, report: Report) -> None:
@@ -133,7 +146,9 @@ def validate_fields(
     for key in data:
         if key not in fields:
             known = ", ".join(sorted(fields))
-            report((*path, str(key)), f"unknown key '{key}' in {what} (allowed: {known})")
+            hint = RETIRED_KEYS.get(str(key)) if "facts" in fields else None
+            report((*path, str(key)), f"'{key}' is no longer used in {what}: {hint}" if hint
+                   else f"unknown key '{key}' in {what} (allowed: {known})")
     for key, spec in fields.items():
         if key not in data:
             if spec.required:
@@ -145,12 +160,58 @@ def validate_fields(
             spec.check(data[key], (*path, key), report)
 
 
+# Contact keys of the first format, and what replaced them (knowledge/README.md).
+RETIRED_KEYS = {
+    "verified_on": "a check is per fact now ('checked_on' with 'checked_by'), and only for a real call or "
+                   "a visit to the live site",
+    "source": "each fact names its own 'source' and 'source_date'; sources of the body go under 'sources'",
+    **{key: f"write it as an entry of 'facts' (kind: {kind})" for key, kind in (
+        ("phones", "phone"), ("emails", "email"), ("website", "website"), ("address", "address"),
+        ("hours", "hours"))},
+}
+
+
 def _key(path: Path_) -> str:
     named = [p for p in path if isinstance(p, str)]
     return named[-1] if named else "value"
 
 
-PHONE = mapping({"number": Field(text, required=True), "label": Field(text)}, "phone")
+FACT_FIELDS: dict[str, Field] = {
+    "kind": Field(one_of(FACT_KINDS), required=True),
+    "value": Field(text, required=True),
+    "label": Field(text),
+    "source": Field(text, required=True),
+    "source_date": Field(source_date, required=True),
+    "checked_on": Field(iso_date),
+    "checked_by": Field(text),
+}
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]{1,19}$")
+
+
+def contact_fact(value: Any, path: Path_, report: Report) -> None:
+    """One fact of a contact: its own source and source date; a real check names who and when."""
+    if not isinstance(value, dict):
+        report(path, f"each fact must be a mapping of keys, not {_type_name(value)}")
+        return
+    validate_fields(value, FACT_FIELDS, path, report, "fact")
+    kind, raw = value.get("kind"), value.get("value")
+    if isinstance(raw, str) and raw.strip():
+        if kind == "phone" and not PHONE_RE.match(raw.strip()):
+            report((*path, "value"), f"a phone 'value' holds digits, spaces and a leading + only, got {raw!r}")
+        elif kind == "email":
+            email(raw, (*path, "value"), report)
+        elif kind == "website":
+            web_url(raw, (*path, "value"), report)
+    if value.get("checked_on") and not value.get("checked_by"):
+        report((*path, "checked_on"), "'checked_on' needs 'checked_by': the role of the person who called or "
+                                      "opened the live site")
+    if value.get("checked_by") and not value.get("checked_on"):
+        report((*path, "checked_by"), "'checked_by' needs 'checked_on': the date of the real check")
+    checked = value.get("checked_on")
+    if isinstance(checked, str) and DATE_RE.match(checked) and checked > date.today().isoformat():
+        report((*path, "checked_on"), f"'checked_on' is in the future: {checked}")
+
+
 INDICATOR = mapping(
     {"id": Field(slug, required=True), "text": Field(text, required=True), "ask": Field(text),
      "strong": Field(boolean)},
@@ -183,21 +244,19 @@ COMMON_FIELDS: dict[str, Field] = {
     "translation": Field(slug),
     "related": Field(list_of(slug)),
     "sources": Field(list_of(text)),
+    # Remarks for trainers only (what the sources leave open): listed by `kb-app check --todo`,
+    # never shown to workers and never put into a pack.
+    "trainer_notes": Field(list_of(text)),
 }
 
 TYPE_FIELDS: dict[str, dict[str, Field]] = {
     "article": {},
     "contact": {
         "category": Field(one_of(CONTACT_CATEGORIES), required=True),
-        "phones": Field(list_of(PHONE)),
-        "emails": Field(list_of(email)),
-        "website": Field(web_url),
-        "address": Field(text),
-        "hours": Field(text),
+        "facts": Field(list_of(contact_fact)),
+        "if_no_phone": Field(text),
         "services": Field(list_of(text)),
         "region": Field(text),
-        "verified_on": Field(iso_date, required=True),
-        "source": Field(text_or_list, required=True),
     },
     "indicators": {
         "area": Field(one_of(INDICATOR_AREAS), required=True),

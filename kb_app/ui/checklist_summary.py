@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html import escape
 
+from kb_app.core.contact_facts import phones as contact_phones
 from kb_app.core.library import IndicatorRow, Library
 
 
@@ -67,8 +68,7 @@ def summarize(library: Library, set_id: str, ticked: Iterable[str], observations
             contact = library.document(str(contact_id))
         except Exception:  # a reference the build would have refused; skip rather than fail
             continue
-        phones = tuple(str(p.get("number", "")) for p in contact.meta.get("phones") or []
-                       if isinstance(p, dict) and p.get("number"))
+        phones = tuple(number for number, _label in contact_phones(contact.meta))
         contacts.append(ContactLine(contact.id, contact.title, phones))
     return Summary(set_id, doc.title, results, len(groups),
                    tuple(str(s) for s in doc.meta.get("next_steps") or []), tuple(contacts),

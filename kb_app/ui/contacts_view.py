@@ -1,15 +1,16 @@
 """Contacts: every contact document in a sortable, filterable table.
 
 One click on a phone or e-mail cell copies it; the panel under the table has a copy button per
-number and address, and exports the contact as a vCard. A contact whose details were last
-checked more than twelve months ago is marked in the table, in its tooltip and in the panel, so
-nobody relies on an old number without checking it.
+number and address, and exports the contact as a vCard. Every fact shows how old its source is
+and whether anyone has really checked it since ("source dated 2022-12, not checked since"); a
+fact whose newest date (source or real check) is more than twelve months before today is marked
+in the table, its tooltip and the panel, so nobody relies on an old number without checking it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,25 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
 from kb_app.ui.widgets import compact_combo, describe
 
-STALE_AFTER = timedelta(days=365)
-COLUMNS = ("name", "category", "phone", "email", "region", "verified")
+COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def is_stale(verified_on: str, today: date | None = None) -> bool:
-    """True when ``verified_on`` (YYYY-MM-DD) is more than twelve months ago, or unreadable."""
-    try:
-        checked = date.fromisoformat(str(verified_on)[:10])
-    except ValueError:
-        return True
-    return (today or date.today()) - checked > STALE_AFTER
+def weakest_fact(facts: list[ContactFact]) -> ContactFact | None:
+    """The fact the contact's row is judged by: the one whose newest date is oldest (undated first)."""
+    if not facts:
+        return None
+    return min(facts, key=lambda f: (f.newest_date() is not None, f.newest_date() or date.min))
 
 
 @dataclass(frozen=True)
@@ -60,21 +59,31 @@ class ContactRow:
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def facts(self) -> list[ContactFact]:
+        return contact_facts(self.meta)
+
+    @property
     def phones(self) -> list[tuple[str, str]]:
-        return [(str(p.get("number", "")), str(p.get("label", "") or ""))
-                for p in self.meta.get("phones") or [] if isinstance(p, dict) and p.get("number")]
+        return [(f.value, f.label) for f in self.facts if f.kind == "phone"]
 
     @property
     def emails(self) -> list[str]:
-        return [str(e) for e in self.meta.get("emails") or []]
+        return [f.value for f in self.facts if f.kind == "email"]
 
     @property
-    def verified_on(self) -> str:
-        return str(self.meta.get("verified_on", "") or "")
+    def weakest(self) -> ContactFact | None:
+        return weakest_fact(self.facts)
 
     @property
     def stale(self) -> bool:
-        return is_stale(self.verified_on)
+        weakest = self.weakest
+        return weakest is not None and weakest.is_stale()
+
+    @property
+    def sort_date(self) -> str:
+        weakest = self.weakest
+        newest = weakest.newest_date() if weakest else None
+        return newest.isoformat() if newest else ("0000" if weakest else "9999")
 
 
 class ContactsModel(QStandardItemModel):
@@ -88,7 +97,7 @@ class ContactsModel(QStandardItemModel):
         self.rows = rows
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Category"), self.tr("Phone"), self.tr("E-mail"),
-                                        self.tr("Area"), self.tr("Verified")])
+                                        self.tr("Area"), self.tr("Source / check")])
         palette = QGuiApplication.palette()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         stale_brush = QBrush(QColor("#ffb74d") if dark else QColor("#a12a1a"))
@@ -98,11 +107,11 @@ class ContactsModel(QStandardItemModel):
                 item = QStandardItem(self.text(row, column))
                 item.setEditable(False)
                 item.setData(self.text(row, column, accessible=True), Qt.ItemDataRole.AccessibleTextRole)
-                item.setData(row.verified_on if column == "verified" else fold(self.text(row, column)),
+                item.setData(row.sort_date if column == "checked" else fold(self.text(row, column)),
                              SORT_ROLE)
-                if column == "verified" and row.stale:
-                    item.setToolTip(self.tr("Checked more than 12 months ago: confirm the details before "
-                                            "relying on them."))
+                if column == "checked" and row.stale:
+                    item.setToolTip(self.tr("The oldest detail has no source date or one more than 12 months "
+                                            "old, and no real check since: confirm it before relying on it."))
                     item.setForeground(stale_brush)
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails
@@ -123,11 +132,32 @@ class ContactsModel(QStandardItemModel):
             return _first_and_count(row.emails, accessible)
         if column == "region":
             return str(row.meta.get("region", "") or "")
+        weakest = row.weakest
+        if weakest is None:
+            return self.tr("no number") if not accessible else self.tr("no public number")
+        text = self.short_status(weakest)
         if row.stale:
-            if accessible:
-                return f"{row.verified_on}, {self.tr('over 12 months ago')}"
-            return f"⚠ {row.verified_on}"
-        return row.verified_on
+            return f"{text}, {self.tr('over 12 months ago')}" if accessible else f"⚠ {text}"
+        return text
+
+    def short_status(self, fact: ContactFact) -> str:
+        if fact.checked:
+            return self.tr("checked {0}").format(fact.checked_on)
+        if parse_source_date(fact.source_date) is None:
+            return self.tr("source undated")
+        return self.tr("source {0}").format(fact.source_date)
+
+    def long_status(self, fact: ContactFact) -> str:
+        """'source dated 2022-12, not checked since', said plainly for one fact."""
+        if parse_source_date(fact.source_date) is None:
+            text = self.tr("the source is undated")
+        else:
+            text = self.tr("source dated {0}").format(fact.source_date)
+        if fact.checked:
+            text += ", " + self.tr("checked {0} ({1})").format(fact.checked_on, fact.checked_by)
+        elif parse_source_date(fact.source_date) is not None:
+            text += ", " + self.tr("not checked since")
+        return text
 
 
 def _first_and_count(values: list[str], everything: bool) -> str:
@@ -329,18 +359,19 @@ class ContactsView(QWidget):
         from html import escape
 
         lines = [f"<b>{escape(row.title)}</b>"]
-        for number, label in row.phones:
-            lines.append(escape(number) + (f" — {escape(label)}" if label else ""))
-        lines.extend(escape(e) for e in row.emails)
-        for key in ("region", "address", "hours"):
-            if row.meta.get(key):
-                lines.append(escape(str(row.meta[key])))
-        if row.stale:
-            lines.append('<span style="color:#c0392b"><b>⚠ ' + escape(
-                self.tr("Last verified {0}, more than 12 months ago: check the number before you rely on it.")
-                .format(row.verified_on)) + "</b></span>")
-        elif row.verified_on:
-            lines.append(escape(self.tr("Verified {0}").format(row.verified_on)))
+        if row.meta.get("region"):
+            lines.append(escape(str(row.meta["region"])))
+        order = {"phone": 0, "email": 1, "address": 2, "hours": 3, "website": 4}
+        for fact in sorted(row.facts, key=lambda f: order.get(f.kind, 9)):
+            status = escape(self.model.long_status(fact))
+            if fact.is_stale():
+                status = ('<span style="color:#c0392b">⚠ ' + status + " — "
+                          + escape(self.tr("over 12 months: check it before you rely on it")) + "</span>")
+            label = f" — {escape(fact.label)}" if fact.label else ""
+            lines.append(f"{escape(fact.value)}{label}<br><small>&nbsp;&nbsp;{status}</small>")
+        if not row.phones and row.meta.get("if_no_phone"):
+            lines.append("<i>" + escape(self.tr("No public number:")) + "</i> "
+                         + escape(str(row.meta["if_no_phone"])))
         self.details.setText("<br>".join(lines))
         for number, _label in row.phones[:4]:
             self._copy_button(self.tr("Copy {0}").format(number), number)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from kb_app.core.contact_facts import contact_facts, status_text
+
 
 def _escape(value: str) -> str:
     return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
@@ -28,22 +30,19 @@ def _fold(line: str) -> str:
 def contact_vcard(title: str, meta: dict[str, Any]) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_escape(title)}", f"ORG:{_escape(title)}",
              f"N:{_escape(title)};;;;"]
-    for phone in meta.get("phones") or []:
-        if isinstance(phone, dict) and phone.get("number"):
-            lines.append(f"TEL;TYPE=WORK,VOICE:{_escape(str(phone['number']))}")
-    lines.extend(f"EMAIL;TYPE=INTERNET:{_escape(str(e))}" for e in meta.get("emails") or [])
-    if meta.get("website"):
-        lines.append(f"URL:{_escape(str(meta['website']))}")
-    if meta.get("address"):
-        lines.append(f"ADR;TYPE=WORK:;;{_escape(str(meta['address']))};;;;")
-    notes = []
-    for phone in meta.get("phones") or []:
-        if isinstance(phone, dict) and phone.get("label"):
-            notes.append(f"{phone.get('number', '')}: {phone['label']}")
-    if meta.get("hours"):
-        notes.append(str(meta["hours"]))
-    if meta.get("verified_on"):
-        notes.append(f"verified {meta['verified_on']}")
+    facts = contact_facts(meta)
+    for fact in facts:
+        if fact.kind == "phone":
+            lines.append(f"TEL;TYPE=WORK,VOICE:{_escape(fact.value)}")
+        elif fact.kind == "email":
+            lines.append(f"EMAIL;TYPE=INTERNET:{_escape(fact.value)}")
+        elif fact.kind == "website":
+            lines.append(f"URL:{_escape(fact.value)}")
+        elif fact.kind == "address":
+            lines.append(f"ADR;TYPE=WORK:;;{_escape(fact.value)};;;;")
+    # The note keeps each detail's age with it: a vCard travels without the app's warnings.
+    notes = [f"{f.value}: {f.label + ', ' if f.label else ''}{status_text(f, 'en')}"
+             for f in facts if f.kind in ("phone", "hours") or f.is_stale()]
     if notes:
         lines.append(f"NOTE:{_escape('; '.join(notes))}")
     if meta.get("category"):

@@ -594,42 +594,87 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="99"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="99"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="99"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="100"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
-        <source>Verified</source>
+        <location filename="../../kb_app/ui/contacts_view.py" line="100"/>
+        <source>Source / check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="104"/>
-        <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
+        <location filename="../../kb_app/ui/contacts_view.py" line="113"/>
+        <source>The oldest detail has no source date or one more than 12 months old, and no real check since: confirm it before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="109"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="137"/>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="137"/>
+        <source>no public number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="145"/>
+        <source>checked {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="147"/>
+        <source>source undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="148"/>
+        <source>source {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="153"/>
+        <source>the source is undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="155"/>
+        <source>source dated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="157"/>
+        <source>checked {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="159"/>
+        <source>not checked since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="118"/>
         <source>Click to copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,133 +682,133 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="183"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="213"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="189"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="219"/>
         <source>Which contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="190"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="221"/>
         <source>National services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="222"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="224"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
         <source>Filter by name, number, area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="197"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="227"/>
         <source>Filter contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="201"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
         <source>Contacts table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="218"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="248"/>
         <source>Selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="250"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="250"/>
         <source>Open the contact&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="222"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="252"/>
         <source>&amp;vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="255"/>
         <source>&amp;All shown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="256"/>
         <source>Export all contacts shown as vCards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="223"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="369"/>
+        <source>over 12 months: check it before you rely on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="373"/>
+        <source>No public number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="253"/>
         <source>Export the selected contact as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="274"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="304"/>
         <source>Every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="307"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="337"/>
         <source>Copied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="327"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="357"/>
         <source>No contact matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="340"/>
-        <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="343"/>
-        <source>Verified {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="346"/>
-        <location filename="../../kb_app/ui/contacts_view.py" line="348"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="377"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="379"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="368"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="399"/>
         <source>Export vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="369"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="400"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="376"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="407"/>
         <source>Could not save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/contacts_view.py" line="378"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="409"/>
         <source>Saved %n contact(s) to {0}</source>
         <translation>
             <numerusform>Saved %n contact to {0}</numerusform>

@@ -89,8 +89,15 @@ def _front_matter(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("updated"):
         front["updated"] = row["updated"]
     meta = json.loads(row.get("meta") or "{}")
-    if row["type"] == "contact":
-        front.update({"category": "police", "verified_on": "2026-11-20", "source": "https://www.vp.gov.lv"})
+    if row["type"] == "contact":  # the contact format: every fact with its source and that source's date
+        facts = [{"kind": "phone", "value": p["number"], "label": p.get("label", ""),
+                  "source": "https://www.vp.gov.lv", "source_date": "2026-11"} for p in meta.pop("phones", [])]
+        if "website" in meta:
+            facts.append({"kind": "website", "value": meta.pop("website"), "source": "https://www.vp.gov.lv",
+                          "source_date": "2026-11"})
+        front.update({"category": "police", "facts": facts})
+        if not any(f["kind"] == "phone" for f in facts):
+            front["if_no_phone"] = "Write to the police."
     front.update(meta)
     return front
 

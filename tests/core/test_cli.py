@@ -26,6 +26,35 @@ def test_check_valid_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out == "" and "ok: 9 documents" in err
 
 
+def test_check_todo_lists_every_fact_that_waits_for_a_real_check(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "check", "--todo", str(FIXTURE))
+    assert code == 0
+    lines = out.strip().splitlines()
+    policija, patverums = FIXTURE / "policija.md", FIXTURE / "patverums.md"
+    assert lines == sorted(lines, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
+    assert (f"{patverums}:8: Patvērums \"Drošā māja\": call +371 28612120 (uzticības tālrunis) "
+            f"(source 2024-01-10)") in lines
+    note = "Uzticības tālruņa darba laiks avotos atšķiras; jānoskaidro, zvanot."
+    assert f"{patverums}:11: {note} (trainer note)" in lines
+    email = "confirm on the live site the e-mail kanceleja@vp.gov.lv"
+    assert f"{policija}:10: Valsts policija: {email} (source 2026-11)" in lines
+    # 112 was really checked on 2026-11-20, by a named role: it does not wait (until the check is a year old).
+    assert not any(line.startswith(f"{policija}:8:") for line in lines)
+    assert len(lines) == 5 and "5 item(s)" in err
+
+
+def test_check_todo_lists_an_old_check_again(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    root = tmp_path / "k"
+    shutil.copytree(FIXTURE, root)
+    text = (root / "policija.md").read_text("utf-8").replace("checked_on: 2026-11-20", "checked_on: 2024-02-01")
+    text = text.replace("source_date: 2026-11-20", "source_date: 2023-05")  # the newer date counts
+    (root / "policija.md").write_text(text, "utf-8")
+    code, out, _ = run(capsys, "check", "--todo", str(root))
+    assert code == 0
+    assert (f"{root / 'policija.md'}:8: Valsts policija: call 112 (ārkārtas situācijā) "
+            f"(checked 2024-02-01 by mācību koordinators, over 12 months ago)") in out.splitlines()
+
+
 def test_check_reports_path_line_message_and_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     root = tmp_path / "k"
     shutil.copytree(FIXTURE, root)

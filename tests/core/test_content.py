@@ -39,8 +39,22 @@ PLANTED: dict[str, tuple[bytes, list[tuple[int, str]]]] = {
     "no-front-matter.md": (b"Tikai teksts\n", [(1, "missing front matter")]),
     "bad-type.md": (b"---\nid: bad-type\ntype: recipe\ntitle: T\nlang: lv\n---\nT\n", [(3, "'type' must be one of")]),
     "bad-contact.md": (b"---\nid: bad-contact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
-                       b"phones:\n  - {number: 112, label: x}\nverified_on: 2026-02-30\n---\nT\n",
-                       [(8, "'number' must be text"), (9, "not a real date"), (1, "missing required key 'source'")]),
+                       b"facts:\n  - {kind: phone, value: 112, source: x, source_date: 2020-13}\n"
+                       b"verified_on: 2026-02-20\n---\nT\n",
+                       [(8, "'value' must be text"), (8, "not a real date"), (9, "'verified_on' is no longer used")]),
+    "no-reach.md": (b"---\nid: no-reach\ntype: contact\ntitle: T\nlang: lv\ncategory: other\n---\nT\n",
+                    [(2, "needs a phone fact, or 'if_no_phone'")]),
+    "unsourced-fact.md": (b"---\nid: unsourced-fact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
+                          b"facts:\n  - kind: phone\n    value: '110'\n"
+                          b"  - kind: email\n    value: nav-epasts\n    source: https://vp.gov.lv\n"
+                          b"    source_date: 2026-12\n"
+                          b"    checked_on: 2026-11-20\n"
+                          b"  - kind: fax\n    value: '1'\n    source: s\n    source_date: gads\n"
+                          b"    checked_by: koordinators\n---\nT\n",
+                          [(8, "missing required key 'source' in fact"), (8, "missing required key 'source_date'"),
+                           (11, "invalid e-mail"), (14, "'checked_on' needs 'checked_by'"),
+                           (15, "'kind' must be one of"), (18, "YYYY-MM, YYYY-MM-DD or 'undated'"),
+                           (19, "'checked_by' needs 'checked_on'")]),
     "bad-indicator.md": (b"---\nid: bad-indicator\ntype: indicators\ntitle: T\nlang: lv\narea: labour\ngroups:\n"
                          b"  - id: g1\n    title: G\n    indicators:\n      - {id: lab-divreiz, text: x}\n"
                          b"      - {id: lab-divreiz, text: x}\n      - {id: Bad Id, text: y}\n"

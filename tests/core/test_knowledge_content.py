@@ -16,6 +16,11 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 KNOWLEDGE = REPO / "knowledge"
 FACTS = REPO.parent / "shared" / "domain" / "FACTS.md"
+ADDENDUM = REPO.parent / "shared" / "domain" / "FACTS-ADDENDUM.md"
+SOURCE_DATE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|undated)$")
+# Words of an audit log, not of advice: they belong in `trainer_notes`, never in what a worker reads.
+AUDIT_PHRASES = ("neapstiprina", "pārbaudīts pret avot", "pārbaudīti pret avot", "pārbaudīta pret avot",
+                 "verified against", "sources do not confirm", "not confirmed by the sources")
 
 # The key articles that must also exist in English (issue 3, item 4).
 KEY_ARTICLES = (
@@ -92,7 +97,7 @@ def test_indicator_minimums_and_unique_ids():
 
 def test_ilo_forced_labour_indicators_are_all_there():
     labour = [m for m in _of_type("indicators") if m["area"] == "labour"]
-    ilo = [i for m in labour for g in m["groups"] for i in g["indicators"] if i["text"].startswith("ILO ")]
+    ilo = [i for m in labour for g in m["groups"] for i in g["indicators"] if i["text"].startswith("SDO ")]
     assert len(ilo) == 11
 
 
@@ -100,9 +105,65 @@ def test_contact_minimums():
     contacts = _of_type("contact")
     assert len(contacts) >= 20
     for meta in contacts:
-        assert meta.get("verified_on"), meta["id"]
-        assert meta.get("source"), meta["id"]
         assert meta.get("category"), meta["id"]
+        assert "verified_on" not in meta and "source" not in meta, meta["id"]
+        phones = [f for f in meta.get("facts") or [] if f["kind"] == "phone"]
+        assert phones or meta.get("if_no_phone"), f"{meta['id']}: no phone and no 'what to do instead'"
+
+
+def test_every_contact_fact_has_a_source_and_a_source_date():
+    facts = [(meta["id"], fact) for meta in _of_type("contact") for fact in meta.get("facts") or []]
+    assert len(facts) >= 80
+    for doc_id, fact in facts:
+        assert fact["kind"] in {"phone", "email", "website", "address", "hours"}, doc_id
+        assert str(fact.get("value", "")).strip(), doc_id
+        assert str(fact.get("source", "")).strip(), (doc_id, fact["value"])
+        assert SOURCE_DATE.match(str(fact.get("source_date", ""))), (doc_id, fact["value"])
+
+
+def test_no_check_is_claimed_without_who_and_when():
+    for meta in _of_type("contact"):
+        for fact in meta.get("facts") or []:
+            assert bool(fact.get("checked_on")) == bool(fact.get("checked_by")), (meta["id"], fact["value"])
+            if fact.get("checked_on"):
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(fact["checked_on"])), (meta["id"], fact["value"])
+
+
+def _worker_facing_text(meta: dict, body: str) -> str:
+    """Everything the app shows a worker: the body and every key but the trainers' notes."""
+    shown = {k: v for k, v in meta.items() if k != "trainer_notes"}
+    return body + "\n" + yaml.safe_dump(shown, allow_unicode=True)
+
+
+def test_no_worker_facing_text_reads_like_an_audit_log():
+    for path, meta, body in DOCS.values():
+        text = _worker_facing_text(meta, body).lower()
+        for phrase in AUDIT_PHRASES:
+            assert phrase not in text, f"{path}: '{phrase}' belongs in trainer_notes"
+
+
+def test_services_the_addendum_found_numbers_for_can_be_reached():
+    numbers = {meta["id"]: {re.sub(r"\D", "", f["value"]) for f in meta.get("facts") or [] if f["kind"] == "phone"}
+               for meta in _of_type("contact")}
+    expected = {
+        "contact-vdi": {"37167021704", "37167312176"}, "contact-pmlp": {"37167209400"},
+        "contact-siva": {"37167771037"}, "contact-tiesibsargs": {"37167686768"}, "contact-nva": {"80200206"},
+        "contact-valsts-robezsardze": {"37167075616"}, "contact-arlietu-ministrija": {"37126337711"},
+        "contact-116123": {"116123"}, "contact-116006": {"116006"}, "contact-116111": {"116111"},
+    }
+    for doc_id, wanted in expected.items():
+        assert wanted <= numbers[doc_id], doc_id
+    assert "contact-rigas-patversmes" in numbers
+
+
+def test_onap_is_never_named_without_a_way_to_reach_it():
+    """'Inform ONAP' is no next step unless the text says how: the police route or the NGO."""
+    routes = ("110", "pasts@vp.gov.lv", "iecirkn", "latvija.lv", "kb:contact-onap", "contact-onap",
+              "police station", "NVO", "NGO")
+    for path, meta, body in DOCS.values():
+        for line in _worker_facing_text(meta, body).split("\n"):
+            if "ONAP" in line and "informē" in line.lower():
+                assert any(r in line for r in routes), f"{path}: {line.strip()}"
 
 
 def test_scenario_minimums_and_references():
@@ -183,13 +244,23 @@ def test_no_personal_address_found_in_the_sources_is_published():
 
 
 @pytest.mark.skipif(not FACTS.is_file(), reason="shared/domain/FACTS.md is not beside the repository")
-def test_contact_phones_and_emails_come_from_the_fact_sheet():
+def test_contact_phones_and_emails_come_from_the_fact_sheets():
     facts = FACTS.read_text(encoding="utf-8")
+    if ADDENDUM.is_file():
+        facts += "\n" + ADDENDUM.read_text(encoding="utf-8")
     compact = re.sub(r"\s+", "", facts)
     for meta in _of_type("contact"):
-        for phone in meta.get("phones") or []:
-            digits = re.sub(r"\D", "", phone["number"])
-            national = digits[3:] if digits.startswith("371") and len(digits) == 11 else digits
-            assert national and national in compact, f"{meta['id']}: {phone['number']} is not in FACTS.md"
-        for email in meta.get("emails") or []:
-            assert email in facts, f"{meta['id']}: {email} is not in FACTS.md"
+        for fact in meta.get("facts") or []:
+            if fact["kind"] == "phone":
+                digits = re.sub(r"\D", "", fact["value"])
+                national = digits[3:] if digits.startswith("371") and len(digits) == 11 else digits
+                assert national and national in compact, f"{meta['id']}: {fact['value']} is not in the fact sheets"
+            elif fact["kind"] == "email":
+                assert fact["value"] in facts, f"{meta['id']}: {fact['value']} is not in the fact sheets"
+            if str(fact["source"]).startswith("http"):
+                assert _url_key(fact["source"]) in facts, f"{meta['id']}: source {fact['source']} is not cited"
+
+
+def _url_key(url: str) -> str:
+    """A URL as the fact sheets cite it, without scheme and query noise."""
+    return re.sub(r"^https?://(www\.)?", "", url).split("?")[0].rstrip("/")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from kb_app.ui.contacts_view import COLUMNS, is_stale
+from kb_app.core.contact_facts import ContactFact
+from kb_app.ui.contacts_view import COLUMNS, weakest_fact
 
 
 def _open(qtbot: Any, window: Any) -> Any:
@@ -61,41 +61,39 @@ def test_one_click_copies_a_phone_or_email(qtbot: Any, window: Any) -> None:
     assert [b.text() for b in buttons] == ["Copy 112", "Copy kanceleja@vp.gov.lv"]
 
 
-def test_old_verification_is_marked(qtbot: Any, window: Any) -> None:
+def test_each_detail_says_its_source_date_and_old_ones_are_marked(qtbot: Any, window: Any) -> None:
     view = _open(qtbot, window)
-    verified = {row.title: view.model.item(i, COLUMNS.index("verified")).text()
-                for i, row in enumerate(view.model.rows)}
-    assert verified["Valsts policija"] == "2026-11-20" or not is_stale("2026-11-20")
-    stale = next(v for k, v in verified.items() if k.startswith("Patvērums"))
-    assert stale == "⚠ 2024-01-10"
+    shown = {row.title: view.model.item(i, COLUMNS.index("checked")).text()
+             for i, row in enumerate(view.model.rows)}
+    stale = next(v for k, v in shown.items() if k.startswith("Patvērums"))
+    assert stale == "⚠ source 2024-01-10"
     qtbot.keyClicks(view.filter, "patv")
-    assert "more than 12 months ago" in view.details.text()
+    details = view.details.text()
+    assert "source dated 2024-01-10, not checked since" in details
+    assert "over 12 months" in details
+    # Trainers' remarks never reach the window.
+    assert "darba laiks" not in details
 
 
-def test_staleness_rule() -> None:
+def test_a_real_check_is_shown_with_who_and_when(qtbot: Any, window: Any) -> None:
+    view = _open(qtbot, window)
+    qtbot.keyClicks(view.filter, "policija")
+    details = view.details.text()
+    assert "checked 2026-11-20 (mācību koordinators)" in details
+    assert "source dated 2026-11, not checked since" in details
+
+
+def _fact(source_date: str, checked_on: str | None = None) -> ContactFact:
+    return ContactFact("phone", "112", "", "https://example.lv", source_date, checked_on,
+                       "koordinators" if checked_on else None)
+
+
+def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     today = date(2026, 11, 27)
-    assert not is_stale("2026-01-10", today)
-    assert is_stale("2025-11-26", today)
-    assert is_stale("not a date", today)
-
-
-def test_vcard_export(qtbot: Any, window: Any, tmp_path: Path) -> None:
-    view = _open(qtbot, window)
-    qtbot.keyClicks(view.filter, "policija")
-    path = view.export_vcard(path=str(tmp_path / "policija.vcf"))
-    text = path.read_bytes().decode("utf-8")
-    assert text.startswith("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Valsts policija\r\n")
-    assert "TEL;TYPE=WORK,VOICE:112\r\n" in text and "EMAIL;TYPE=INTERNET:kanceleja@vp.gov.lv" in text
-    view.filter.clear()
-    both = view.export_vcard(all_shown=True, path=str(tmp_path / "all.vcf"))
-    assert both.read_bytes().decode("utf-8").count("BEGIN:VCARD") == 2
-
-
-def test_double_click_opens_the_contact_page(qtbot: Any, window: Any) -> None:
-    view = _open(qtbot, window)
-    qtbot.keyClicks(view.filter, "policija")
-    name = view.proxy.index(0, 0)
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(name).center())
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(name).center())
-    assert window.current_view() is window.reader
-    assert window.reader.location == "con-policija"
+    assert not _fact("2026-01-10").is_stale(today)
+    assert _fact("2025-11-26").is_stale(today)
+    assert _fact("2025-11").is_stale(today)  # a month counts from its first day
+    assert not _fact("2020-11", checked_on="2026-03-01").is_stale(today)
+    assert _fact("undated").is_stale(today)
+    assert not _fact("undated", checked_on="2026-11-01").is_stale(today)
+    assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("undated")

@@ -1,0 +1,154 @@
+"""The facts of a contact document, each with its own source, source date and (optional) real check.
+
+A contact's ``facts`` key is a list of entries (knowledge/README.md):
+
+    {kind, value, label?, source, source_date, checked_on?, checked_by?}
+
+``source_date`` is the date the source itself carries (``YYYY-MM`` or ``YYYY-MM-DD``, or
+``undated``); ``checked_on`` is a real check (a call, the live site) by the role in
+``checked_by``. A fact is *stale* when the newer of the two dates is more than twelve months
+before today, or when there is no date at all: nobody should rely on it without checking.
+
+Plain data, no Qt and no Markdown: the window, the renderer, the vCard export, the referral sheet
+and ``kb-app check --todo`` all read contacts through this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+FACT_KINDS = ("phone", "email", "website", "address", "hours")
+UNDATED = "undated"
+STALE_AFTER_DAYS = 365
+SOURCE_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def parse_source_date(value: Any) -> date | None:
+    """``YYYY-MM`` (read as the 1st of that month, the cautious reading) or ``YYYY-MM-DD``.
+    None for ``undated`` or anything unreadable."""
+    match = SOURCE_DATE_RE.match(str(value or "").strip())
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ContactFact:
+    kind: str
+    value: str
+    label: str
+    source: str
+    source_date: str  # as written: YYYY-MM, YYYY-MM-DD or "undated"
+    checked_on: str | None = None
+    checked_by: str | None = None
+    index: int = 0  # position in the document's ``facts`` list (for line numbers)
+
+    @property
+    def checked(self) -> bool:
+        return bool(self.checked_on and self.checked_by)
+
+    def newest_date(self) -> date | None:
+        """The newer of the source's date and the date of a real check."""
+        dates = [d for d in (parse_source_date(self.source_date),
+                             parse_source_date(self.checked_on) if self.checked else None) if d]
+        return max(dates) if dates else None
+
+    def is_stale(self, today: date | None = None) -> bool:
+        newest = self.newest_date()
+        return newest is None or ((today or date.today()) - newest).days > STALE_AFTER_DAYS
+
+
+def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
+    """Every well-formed entry of ``meta['facts']``, in the order written."""
+    out: list[ContactFact] = []
+    for index, raw in enumerate(meta.get("facts") or []):
+        if not isinstance(raw, dict) or raw.get("kind") not in FACT_KINDS or not raw.get("value"):
+            continue
+        out.append(ContactFact(
+            kind=str(raw["kind"]), value=str(raw["value"]).strip(), label=str(raw.get("label") or "").strip(),
+            source=str(raw.get("source") or "").strip(), source_date=str(raw.get("source_date") or UNDATED),
+            checked_on=str(raw["checked_on"]) if raw.get("checked_on") else None,
+            checked_by=str(raw["checked_by"]) if raw.get("checked_by") else None, index=index,
+        ))
+    return out
+
+
+def of_kind(meta: Mapping[str, Any], kind: str) -> list[ContactFact]:
+    return [f for f in contact_facts(meta) if f.kind == kind]
+
+
+def phones(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(number, label) of every phone fact."""
+    return [(f.value, f.label) for f in of_kind(meta, "phone")]
+
+
+def emails(meta: Mapping[str, Any]) -> list[str]:
+    return [f.value for f in of_kind(meta, "email")]
+
+
+def first_value(meta: Mapping[str, Any], kind: str) -> str:
+    found = of_kind(meta, kind)
+    return found[0].value if found else ""
+
+
+def any_stale(meta: Mapping[str, Any], today: date | None = None) -> bool:
+    return any(f.is_stale(today) for f in contact_facts(meta))
+
+
+def newest_date(meta: Mapping[str, Any]) -> date | None:
+    dates = [d for d in (f.newest_date() for f in contact_facts(meta)) if d]
+    return max(dates) if dates else None
+
+
+def oldest_date(meta: Mapping[str, Any]) -> date | None:
+    """The date of the contact's weakest fact (what the table shows and sorts by)."""
+    facts = contact_facts(meta)
+    dates = [f.newest_date() for f in facts]
+    if any(d is None for d in dates):
+        return None
+    return min(d for d in dates if d) if dates else None
+
+
+_STATUS = {
+    "lv": {
+        "source": "avots: {0}", "undated": "avotam nav datuma", "not_checked": "kopš tā nav pārbaudīts",
+        "checked": "pārbaudīts {0} ({1})", "stale": "vecāks par 12 mēnešiem: pirms paļaujaties, pārbaudiet",
+    },
+    "en": {
+        "source": "source dated {0}", "undated": "the source is undated", "not_checked": "not checked since",
+        "checked": "checked {0} ({1})", "stale": "over 12 months old: check it before you rely on it",
+    },
+}
+
+
+def status_text(fact: ContactFact, lang: str = "lv", today: date | None = None) -> str:
+    """'avots: 2022-12, kopš tā nav pārbaudīts' / 'source dated 2022-12, not checked since', plus
+    the stale warning when it applies."""
+    words = _STATUS.get(lang, _STATUS["lv"])
+    dated = parse_source_date(fact.source_date) is not None
+    parts = [words["source"].format(fact.source_date) if dated else words["undated"]]
+    if fact.checked:
+        parts.append(words["checked"].format(fact.checked_on, fact.checked_by))
+    elif dated:
+        parts.append(words["not_checked"])
+    text = ", ".join(parts)
+    if fact.is_stale(today):
+        text += "; " + words["stale"]
+    return text
+
+
+def todo_action(fact: ContactFact) -> str:
+    """What a trainer does to check one fact (English, like every check message)."""
+    verb = {"phone": "call", "email": "confirm on the live site the e-mail",
+            "website": "open", "address": "confirm on the live site the address",
+            "hours": "confirm by phone or on the live site the hours"}[fact.kind]
+    label = f" ({fact.label})" if fact.label else ""
+    return f"{verb} {fact.value}{label}"
