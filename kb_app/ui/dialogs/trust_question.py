@@ -60,52 +60,64 @@ def refusal_sentence(code: str) -> str | None:
     return None if source is None else QCoreApplication.translate(_CONTEXT, source)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def question_text(refusal: Any) -> str:
     """The question in plain words, with the publisher's name and key fingerprint when signed."""
     incoming, installed = refusal.incoming, refusal.installed
     # Everything from the pack is escaped: a publisher's name is text, never markup.
-    pack = _tr("“{0}”, version {1}").format(escape(incoming.title or incoming.pack_id), escape(incoming.version))
-    publisher = escape(incoming.publisher) if incoming.publisher else _tr("(no name given)")
+    pack = QCoreApplication.translate("TrustQuestion", "“{0}”, version {1}").format(
+        escape(incoming.title or incoming.pack_id), escape(incoming.version))
+    publisher = (escape(incoming.publisher) if incoming.publisher
+                 else QCoreApplication.translate("TrustQuestion", "(no name given)"))
     fingerprint = escape(incoming.fingerprint or "—")
     old = escape(installed.version) if installed is not None else "—"
     old_fingerprint = escape(installed.fingerprint) if installed is not None and installed.fingerprint else "—"
     if refusal.code == "unsigned":
-        body = _tr("The content pack {0} is not signed, so this app cannot tell who made it or whether it was "
-                   "changed on the way.").format(pack)
-        advice = _tr("Import it only if you received it from your trainer in person.")
-        ask = _tr("Do you trust this pack?")
+        body = QCoreApplication.translate(
+            "TrustQuestion", "The content pack {0} is not signed, so this app cannot tell who made it or whether "
+                             "it was changed on the way.").format(pack)
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Import it only if you received it from your trainer in person.")
+        ask = QCoreApplication.translate("TrustQuestion", "Do you trust this pack?")
     elif refusal.code == "unknown_key":
-        body = _tr("The content pack {0} is signed by a publisher this app does not know yet:<br><b>{1}</b>, key "
-                   "fingerprint <b>{2}</b>.").format(pack, publisher, fingerprint)
-        advice = _tr("Compare the fingerprint with the one your trainer gave you, for example by phone. The name "
-                     "alone proves nothing: anyone can write any name.")
-        ask = _tr("Do you trust this publisher for this library from now on?")
+        body = QCoreApplication.translate(
+            "TrustQuestion", "The content pack {0} is signed by a publisher this app does not know yet:<br>"
+                             "<b>{1}</b>, key fingerprint <b>{2}</b>.").format(pack, publisher, fingerprint)
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Compare the fingerprint with the one your trainer gave you, for example by phone. "
+                             "The name alone proves nothing: anyone can write any name.")
+        ask = QCoreApplication.translate(
+            "TrustQuestion", "Do you trust this publisher for this library from now on?")
     elif refusal.code == "key_changed":
-        body = _tr("The library you have was signed with key {0}. The content pack {1} is signed by another "
-                   "key:<br><b>{2}</b>, key fingerprint <b>{3}</b>.").format(old_fingerprint, pack, publisher,
-                                                                           fingerprint)
-        advice = _tr("Someone else may have made this pack. Ask your trainer whether the key really changed.")
-        ask = _tr("Do you trust the new key for this library from now on?")
+        body = QCoreApplication.translate(
+            "TrustQuestion", "The library you have was signed with key {0}. The content pack {1} is signed by "
+                             "another key:<br><b>{2}</b>, key fingerprint <b>{3}</b>.").format(
+            old_fingerprint, pack, publisher, fingerprint)
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Someone else may have made this pack. Ask your trainer whether the key really "
+                             "changed.")
+        ask = QCoreApplication.translate("TrustQuestion", "Do you trust the new key for this library from now on?")
     elif refusal.code == "older_version":
-        body = _tr("The content pack {0} is older than the library you have (version {1}).").format(pack, old)
-        advice = _tr("Importing it replaces newer information, such as phone numbers, with older.")
-        ask = _tr("Do you really want to go back to the older version?")
+        body = QCoreApplication.translate(
+            "TrustQuestion", "The content pack {0} is older than the library you have (version {1}).").format(
+            pack, old)
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Importing it replaces newer information, such as phone numbers, with older.")
+        ask = QCoreApplication.translate("TrustQuestion", "Do you really want to go back to the older version?")
     else:  # same_version_changed
-        body = _tr("You already have version {0} of this library, but the content of this pack is "
-                   "different.").format(escape(incoming.version))
-        advice = _tr("Two packs with one version number should not differ. Ask your trainer which one is right.")
-        ask = _tr("Replace the library you have with this pack?")
+        body = QCoreApplication.translate(
+            "TrustQuestion", "You already have version {0} of this library, but the content of this pack is "
+                             "different.").format(escape(incoming.version))
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Two packs with one version number should not differ. Ask your trainer which one "
+                             "is right.")
+        ask = QCoreApplication.translate("TrustQuestion", "Replace the library you have with this pack?")
     return f"<p>{body}</p><p>{advice}</p><p><b>{ask}</b></p>"
 
 
 def trust_message_box(parent: QWidget | None, refusal: Any) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Check before importing"))
+    box.setWindowTitle(QCoreApplication.translate("TrustQuestion", "Check before importing"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(question_text(refusal))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
