@@ -154,14 +154,16 @@ class ChangeSummary:
                      f"{len(self.changed)} changed.")
         if self.important:
             lines.append("Contact details changed (check these first):")
-            lines.extend(_capped([_change_text(doc, important_only=True) for doc in self.important], limit))
+            lines.extend(_capped([_change_text(doc, important=True) for doc in self.important], limit))
         for heading, mark, refs in (("Added", "+", self.added), ("Removed", "-", self.removed)):
             if refs:
                 lines.append(f"{heading}:")
                 lines.extend(_capped([f"  {mark} {r.title} [{r.type}]" for r in refs], limit))
-        if self.changed:
+        # The contact details listed above are not repeated: these are the other changes.
+        others = [doc for doc in self.changed if any(not f.important for f in doc.fields) or not doc.fields]
+        if others:
             lines.append("Changed:")
-            lines.extend(_capped([_change_text(doc) for doc in self.changed], limit))
+            lines.extend(_capped([_change_text(doc, important=False) for doc in others], limit))
         return "\n".join(lines)
 
 
@@ -208,8 +210,8 @@ def word_diff_text(paragraph: Sequence[Segment]) -> str:
     return " ".join(parts)
 
 
-def _change_text(doc: DocChange, important_only: bool = False) -> str:
-    fields = [f for f in doc.fields if f.important or not important_only]
+def _change_text(doc: DocChange, important: bool) -> str:
+    fields = [f for f in doc.fields if f.important == important]
     head = f"  * {doc.title} [{doc.type}]"
     named = [field_label(f.field) for f in fields if f.old is None and f.new is None and not f.paragraphs]
     if named:
@@ -372,8 +374,19 @@ def _shorten(text: str, limit: int) -> str:
 
 # --- word-level differences of the body ----------------------------------------------------------
 
+_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+
+
+def _plain(paragraph: str) -> str:
+    """Markdown marks a reader never sees are left out; a link keeps its address (it is content)."""
+    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(2) else m.group(1), paragraph)
+    text = re.sub(r"^\s{0,3}(#{1,6}|[-*+]|\d{1,3}[.)]|>)\s+", "", text, flags=re.MULTILINE)
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
 def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return [plain for p in re.split(r"\n\s*\n", text) if (plain := _plain(p))]
 
 
 def paragraph_changes(old: str, new: str, max_paragraphs: int = _MAX_PARAGRAPHS) -> tuple[tuple[Segment, ...], ...]:

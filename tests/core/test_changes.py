@@ -216,3 +216,17 @@ def test_every_contact_field_has_words() -> None:
                 continue
             assert name in FIELD_LABELS, name
     assert field_label("some_new_key") == "Some new key"
+
+
+def test_markdown_marks_are_not_shown_but_link_addresses_are() -> None:
+    old = "Zvaniet **uz** [tālruni](tel:116006) tūlīt."
+    new = "Zvaniet **uz** [tālruni](tel:116007) tūlīt."
+    [paragraph] = paragraph_changes(old, new)
+    assert word_diff_text(paragraph) == "Zvaniet uz tālruni [-(tel:116006)-] {+(tel:116007)+} tūlīt."
+
+
+def test_contact_details_are_not_repeated_under_changed(tmp_path: Path) -> None:
+    old, new = _libraries(tmp_path)
+    text = diff_libraries(old, new).to_text()
+    assert text.count("+371 6700 0000") == 1
+    assert text.index("Phone numbers") < text.index("Changed:") < text.index("Opening hours")

@@ -134,14 +134,16 @@ def changes_html(summary: Any) -> str:
             if link:
                 label = f'<a href="kb:{escape(ref.id)}">{label}</a>'
             parts.append(f'<li>{label} <span class="muted">({escape(names.get(ref.type, ref.type))})</span>')
-            changes = [f for f in getattr(ref, "fields", ()) if f.important or not important]
+            changes = [f for f in getattr(ref, "fields", ()) if f.important == important]
             if changes:
                 parts.append("<ul>" + "".join(_field_html(f, fields, colours) for f in changes) + "</ul>")
             parts.append("</li>")
         parts.append("</ul>" + ("</td></tr></table>" if important else ""))
 
     doc_list(QCoreApplication.translate("Changes", "Changed contact details"), summary.important, True, True)
-    doc_list(QCoreApplication.translate("Changes", "Changed"), summary.changed, True)
+    # The contact details shown above are not repeated: here are the other changes.
+    others = [doc for doc in summary.changed if any(not f.important for f in doc.fields) or not doc.fields]
+    doc_list(QCoreApplication.translate("Changes", "Changed"), others, True)
     doc_list(QCoreApplication.translate("Changes", "Added"), summary.added, True)
     doc_list(QCoreApplication.translate("Changes", "Removed"), summary.removed, False)
     return "".join(parts)
