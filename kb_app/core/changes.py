@@ -1,15 +1,22 @@
 """What a new library changed against the one it replaces, shown after an import and on request.
 
-Social workers act on contact details, so for contacts the summary carries the old and new value
-of every changed field (a new phone number matters); for other documents the field names are
-enough. The summary is saved as ``changes.json`` beside the library it describes.
+Computed from the content itself, column by column and key by key: never from a hash or anything
+else a pack asserts about itself, so a pack that quietly changes a hotline's number cannot claim
+that nothing changed. Social workers act on contact details, so a changed phone number, e-mail or
+address is marked ``important`` and listed first; a changed text is shown as a short word-level
+difference of the paragraphs that changed. The summary is saved as ``changes.json`` beside the
+library it describes. Field names are codes here; :data:`FIELD_LABELS` holds the English words the
+command line prints, the window shows its own translation.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import sqlite3
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,12 +25,34 @@ from typing import Any, TypeVar
 from kb_app.core.errors import LibraryError
 
 CHANGES_FORMAT = 1
-# Compared column by column when content_hash says a document changed; body text is reported as
-# one field because a diff of Markdown is not what a social worker needs here.
-_COLUMNS = ("title", "type", "lang", "summary", "tags", "municipality", "updated")
+# Columns of the documents table that are content; html, text, path and hashes are derived from it.
+_COLUMNS = ("title", "type", "lang", "summary", "tags", "municipality", "updated", "sources", "related",
+            "translation")
 _BODY = "text"
 _MAX_VALUE = 200
-_TYPES_WITH_VALUES = frozenset({"contact"})
+_CONTEXT_WORDS = 4  # unchanged words kept on each side of a change
+_MAX_CHANGED_WORDS = 40  # of one removed or added run
+_MAX_PARAGRAPHS = 6  # changed paragraphs shown per document
+# A contact's ways of reaching it: a change here may send a victim to a wrong number.
+IMPORTANT_FIELDS = frozenset({"phones", "emails", "address", "addresses"})
+_ENTRY_VALUE_KEYS = ("number", "value", "address", "email")
+
+FIELD_LABELS: dict[str, str] = {
+    "title": "Title", "type": "Type", "lang": "Language", "summary": "Summary", "tags": "Tags",
+    "municipality": "Municipality", "updated": "Updated", "sources": "Sources", "related": "Related",
+    "translation": "Translation", "text": "Text", "phones": "Phone numbers", "emails": "E-mail addresses",
+    "address": "Address", "addresses": "Addresses", "website": "Website", "hours": "Opening hours",
+    "services": "Services", "region": "Region", "verified_on": "Checked on", "source": "Source",
+    "category": "Category", "area": "Area", "groups": "Indicators", "next_steps": "Next steps",
+    "contacts": "Contacts", "questions": "Questions", "roles": "Roles", "solution": "Solution",
+    "duration_minutes": "Duration (minutes)", "indicators": "Indicators", "facts": "Contact details",
+    "if_no_phone": "When there is no phone number", "trainer_notes": "Notes for trainers",
+}
+
+
+def field_label(field: str) -> str:
+    """English words for a field code; an unknown code reads as words, never as ``snake_case``."""
+    return FIELD_LABELS.get(field) or field.replace("_", " ").strip().capitalize() or field
 
 
 @dataclass(frozen=True)
@@ -34,10 +63,22 @@ class DocRef:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """A run of words in a word-level difference: ``same``, ``removed``, ``added`` or ``gap``
+    (unchanged words left out)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class FieldChange:
     field: str
     old: str | None = None
     new: str | None = None
+    important: bool = False
+    # For the body: one tuple of segments per changed paragraph.
+    paragraphs: tuple[tuple[Segment, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,12 +88,16 @@ class DocChange:
     title: str
     fields: tuple[FieldChange, ...] = ()
 
+    @property
+    def important(self) -> bool:
+        return any(f.important for f in self.fields)
+
 
 @dataclass(frozen=True)
 class ChangeSummary:
     added: tuple[DocRef, ...] = ()
     removed: tuple[DocRef, ...] = ()
-    changed: tuple[DocChange, ...] = ()
+    changed: tuple[DocChange, ...] = ()  # important ones first
     first_install: bool = False
     old_label: str | None = None
     new_label: str | None = None
@@ -61,6 +106,10 @@ class ChangeSummary:
     @property
     def is_empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
+
+    @property
+    def important(self) -> tuple[DocChange, ...]:
+        return tuple(doc for doc in self.changed if doc.important)
 
     def labelled(self, old_label: str | None, new_label: str | None) -> ChangeSummary:
         return replace(self, old_label=old_label, new_label=new_label)
@@ -74,9 +123,8 @@ class ChangeSummary:
             "total": self.total,
             "added": [_ref_dict(ref) for ref in self.added],
             "removed": [_ref_dict(ref) for ref in self.removed],
-            "changed": [{**_ref_dict(doc), "fields": [
-                {"field": f.field, "old": f.old, "new": f.new} for f in doc.fields]}
-                for doc in self.changed],
+            "changed": [{**_ref_dict(doc), "fields": [_field_dict(f) for f in doc.fields]}
+                        for doc in self.changed],
         }
 
     @classmethod
@@ -86,15 +134,14 @@ class ChangeSummary:
                 added=tuple(DocRef(d["id"], d["type"], d["title"]) for d in data["added"]),
                 removed=tuple(DocRef(d["id"], d["type"], d["title"]) for d in data["removed"]),
                 changed=tuple(DocChange(d["id"], d["type"], d["title"], tuple(
-                    FieldChange(f["field"], f.get("old"), f.get("new")) for f in d["fields"]))
-                    for d in data["changed"]),
+                    _field_from_dict(f) for f in d["fields"])) for d in data["changed"]),
                 first_install=bool(data.get("first_install")),
                 old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)))
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise LibraryError("the saved summary of changes is damaged") from None
 
     def to_text(self, limit: int | None = None) -> str:
-        """Plain lines for the CLI and the GUI's dialog; ``limit`` caps the lines per section."""
+        """Plain lines for the command line; ``limit`` caps the lines per section."""
         if self.first_install:
             return f"Library installed: {self.new_label or 'new library'}, {self.total} documents."
         lines = []
@@ -106,13 +153,18 @@ class ChangeSummary:
             return "\n".join(lines)
         lines.append(f"{len(self.added)} added, {len(self.removed)} removed, "
                      f"{len(self.changed)} changed.")
+        if self.important:
+            lines.append("Contact details changed (check these first):")
+            lines.extend(_capped([_change_text(doc, important=True) for doc in self.important], limit))
         for heading, mark, refs in (("Added", "+", self.added), ("Removed", "-", self.removed)):
             if refs:
                 lines.append(f"{heading}:")
                 lines.extend(_capped([f"  {mark} {r.title} [{r.type}]" for r in refs], limit))
-        if self.changed:
+        # The contact details listed above are not repeated: these are the other changes.
+        others = [doc for doc in self.changed if any(not f.important for f in doc.fields) or not doc.fields]
+        if others:
             lines.append("Changed:")
-            lines.extend(_capped([_change_text(doc) for doc in self.changed], limit))
+            lines.extend(_capped([_change_text(doc, important=False) for doc in others], limit))
         return "\n".join(lines)
 
 
@@ -123,19 +175,56 @@ def _ref_dict(ref: DocRef | DocChange) -> dict[str, str]:
     return {"id": ref.id, "type": ref.type, "title": ref.title}
 
 
+def _field_dict(change: FieldChange) -> dict[str, Any]:
+    data: dict[str, Any] = {"field": change.field, "old": change.old, "new": change.new}
+    if change.important:
+        data["important"] = True
+    if change.paragraphs:
+        data["paragraphs"] = [[[s.kind, s.text] for s in para] for para in change.paragraphs]
+    return data
+
+
+def _field_from_dict(data: dict[str, Any]) -> FieldChange:
+    paragraphs = tuple(tuple(Segment(str(kind), str(text)) for kind, text in para)
+                       for para in data.get("paragraphs", ()))
+    return FieldChange(data["field"], data.get("old"), data.get("new"), bool(data.get("important")), paragraphs)
+
+
 def _capped(items: list[str], limit: int | None) -> list[str]:
     if limit is None or len(items) <= limit:
         return items
     return [*items[:limit], f"  … and {len(items) - limit} more"]
 
 
-def _change_text(doc: DocChange) -> str:
+def word_diff_text(paragraph: Sequence[Segment]) -> str:
+    """``[-removed-]{+added+}`` marks, as ``git diff --word-diff`` writes them."""
+    parts = []
+    for segment in paragraph:
+        if segment.kind == "removed":
+            parts.append(f"[-{segment.text}-]")
+        elif segment.kind == "added":
+            parts.append(f"{{+{segment.text}+}}")
+        elif segment.kind == "gap":
+            parts.append("…")
+        else:
+            parts.append(segment.text)
+    return " ".join(parts)
+
+
+def _change_text(doc: DocChange, important: bool) -> str:
+    fields = [f for f in doc.fields if f.important == important]
     head = f"  * {doc.title} [{doc.type}]"
-    valued = [f for f in doc.fields if f.old is not None or f.new is not None]
-    named = [f.field for f in doc.fields if f.old is None and f.new is None]
+    named = [field_label(f.field) for f in fields if f.old is None and f.new is None and not f.paragraphs]
     if named:
         head += ": " + ", ".join(named)
-    rows = [f"      {f.field}: {f.old or '(none)'} → {f.new or '(none)'}" for f in valued]
+    rows = []
+    for f in fields:
+        mark = "!" if f.important else " "
+        if f.paragraphs:
+            rows.append(f"     {mark}{field_label(f.field)}:")
+            rows.extend(f"        {word_diff_text(para)}" for para in f.paragraphs)
+        elif f.old is not None or f.new is not None:
+            rows.append(f"     {mark}{field_label(f.field)}: {f.old or '(none)'} → {f.new or '(none)'}")
     return "\n".join([head, *rows])
 
 
@@ -158,10 +247,13 @@ def diff_libraries(old_db: Path | None, new_db: Path) -> ChangeSummary:
     old = _documents(old_db)
     added = tuple(_ref(new[i]) for i in new.keys() - old.keys())
     removed = tuple(_ref(old[i]) for i in old.keys() - new.keys())
-    changed = tuple(
-        DocChange(new[i]["id"], new[i]["type"], new[i]["title"], _field_changes(old[i], new[i]))
-        for i in new.keys() & old.keys() if old[i]["content_hash"] != new[i]["content_hash"])
-    return ChangeSummary(added=_sorted(added), removed=_sorted(removed), changed=_sorted(changed),
+    changed = []
+    for doc_id in new.keys() & old.keys():
+        fields = field_changes(old[doc_id], new[doc_id])
+        if fields:
+            changed.append(DocChange(doc_id, new[doc_id]["type"], new[doc_id]["title"], fields))
+    ordered = sorted(_sorted(changed), key=lambda doc: not doc.important)  # stable: important first
+    return ChangeSummary(added=_sorted(added), removed=_sorted(removed), changed=tuple(ordered),
                          total=len(new))
 
 
@@ -174,42 +266,98 @@ def _ref(row: dict[str, Any]) -> DocRef:
 
 
 def _documents(db: Path) -> dict[str, dict[str, Any]]:
+    from kb_app.core.library import unpack_text
+
     with closing(open_readonly(db)) as conn:
         conn.row_factory = sqlite3.Row
         try:
-            rows = conn.execute(
-                f"SELECT id, content_hash, meta, body_md, {', '.join(_COLUMNS)} FROM documents").fetchall()
+            rows = conn.execute("SELECT * FROM documents").fetchall()
         except sqlite3.Error as exc:
             raise LibraryError(f"the library database {db} cannot be read ({exc})") from None
     docs = {}
     for row in rows:
-        doc = dict(row)
-        doc["title"] = doc["title"] or doc["id"]
-        doc["type"] = doc["type"] or ""
+        raw = dict(row)
+        if not isinstance(raw.get("id"), str):
+            continue
+        doc = {column: raw.get(column) for column in _COLUMNS}
+        doc["id"] = raw["id"]
+        doc["title"] = str(raw.get("title") or raw["id"])
+        doc["type"] = str(raw.get("type") or "")
+        doc["meta"] = raw.get("meta")
+        try:
+            doc["body"] = unpack_text(raw.get("body_md"))
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise LibraryError(f"the library database {db} holds a damaged text ({exc})") from None
         docs[doc["id"]] = doc
     return docs
 
 
-def _field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:
-    with_values = new["type"] in _TYPES_WITH_VALUES
-    pairs: list[tuple[str, Any, Any]] = [(c, _json_or_text(old[c]), _json_or_text(new[c]))
+def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:
+    """Every content field that differs, important ones first, then in the document's order."""
+    pairs: list[tuple[str, Any, Any]] = [(c, _json_or_text(old.get(c)), _json_or_text(new.get(c)))
                                          for c in _COLUMNS]
-    old_meta, new_meta = _meta(old["meta"]), _meta(new["meta"])
+    old_meta, new_meta = _meta(old.get("meta")), _meta(new.get("meta"))
     pairs += [(key, old_meta.get(key), new_meta.get(key))
               for key in [*new_meta, *(k for k in old_meta if k not in new_meta)]]
-    changes = [FieldChange(name, *((_render(a), _render(b)) if with_values else (None, None)))
-               for name, a, b in pairs if a != b]
-    if old["body_md"] != new["body_md"]:
-        changes.append(FieldChange(_BODY))
-    return tuple(changes)
+    is_contact = new.get("type") == "contact" or old.get("type") == "contact"
+    changes = []
+    for name, a, b in pairs:
+        if _empty(a) and _empty(b) or a == b:
+            continue
+        important = is_contact and name in IMPORTANT_FIELDS and _entry_values(a) != _entry_values(b)
+        changes.append(FieldChange(name, _render(a), _render(b), important))
+    if old.get("body", "") != new.get("body", ""):
+        changes.append(FieldChange(_BODY, paragraphs=paragraph_changes(old.get("body", ""), new.get("body", ""))))
+    return tuple(sorted(changes, key=lambda f: not f.important))
 
 
-def _meta(raw: str | None) -> dict[str, Any]:
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _entry_values(value: Any) -> list[str]:
+    """The values a person dials or writes to, whatever shape the entries have (a plain string, or
+    a mapping with ``number``/``value`` beside ``label``, ``source``, ``source_date``...)."""
+    if _empty(value):
+        return []
+    items = value if isinstance(value, list) else [value]
+    values = []
+    for item in items:
+        if isinstance(item, dict):
+            found = next((item[k] for k in _ENTRY_VALUE_KEYS if k in item), None)
+            values.append(_normalise(str(found)) if found is not None else json.dumps(item, sort_keys=True))
+        else:
+            values.append(_normalise(str(item)))
+    return sorted(values)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# A contact's facts (kb_app.core.contact_facts) are compared per kind, so that a changed phone
+# number is reported as one, apart from a changed opening time.
+_FACT_FIELDS = {"phone": "phones", "email": "emails", "address": "addresses", "website": "website",
+                "hours": "hours"}
+
+
+def _meta(raw: Any) -> dict[str, Any]:
     value = _json_or_text(raw)
-    return value if isinstance(value, dict) else {}
+    if not isinstance(value, dict):
+        return {}
+    facts = value.get("facts")
+    if isinstance(facts, list):
+        value = {k: v for k, v in value.items() if k != "facts"}
+        for fact in facts:
+            if isinstance(fact, dict):
+                key = _FACT_FIELDS.get(str(fact.get("kind")), "facts")
+                value.setdefault(key, []).append(fact)
+    return value
 
 
 def _json_or_text(raw: Any) -> Any:
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
     if isinstance(raw, str) and raw[:1] in ("[", "{"):
         try:
             return json.loads(raw)
@@ -220,16 +368,91 @@ def _json_or_text(raw: Any) -> Any:
 
 def _render(value: Any) -> str | None:
     """One readable line: phones as 'number (label)', lists comma-separated."""
-    if value is None or value == "" or value == []:
+    if _empty(value):
         return None
     if isinstance(value, list):
         text = ", ".join(filter(None, (_render(item) for item in value)))
     elif isinstance(value, dict):
-        if "number" in value or ("kind" in value and "value" in value):  # a phone; a contact fact
-            number, label = value.get("number", value.get("value")), value.get("label")
-            text = f"{number} ({label})" if label else str(number)
+        main = next((value[k] for k in (*_ENTRY_VALUE_KEYS, "text", "title") if k in value), None)
+        if main is not None:
+            label = value.get("label")
+            text = f"{main} ({label})" if label else str(main)
         else:
-            text = "; ".join(f"{k}: {_render(v)}" for k, v in value.items() if _render(v))
+            text = "; ".join(f"{k}: {r}" for k, v in value.items() if (r := _render(v)))
     else:
         text = str(value)
-    return text if len(text) <= _MAX_VALUE else text[:_MAX_VALUE - 1] + "…"
+    return _shorten(text, _MAX_VALUE)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --- word-level differences of the body ----------------------------------------------------------
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+
+
+def _plain(paragraph: str) -> str:
+    """Markdown marks a reader never sees are left out; a link keeps its address (it is content)."""
+    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})" if m.group(2) else m.group(1), paragraph)
+    text = re.sub(r"^\s{0,3}(#{1,6}|[-*+]|\d{1,3}[.)]|>)\s+", "", text, flags=re.MULTILINE)
+    return " ".join(_EMPHASIS.sub("", text).split())
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [plain for p in re.split(r"\n\s*\n", text) if (plain := _plain(p))]
+
+
+def paragraph_changes(old: str, new: str, max_paragraphs: int = _MAX_PARAGRAPHS) -> tuple[tuple[Segment, ...], ...]:
+    """The changed paragraphs, each as a short word-level difference with a little context."""
+    old_p, new_p = _paragraphs(old), _paragraphs(new)
+    result: list[tuple[Segment, ...]] = []
+    matcher = difflib.SequenceMatcher(None, old_p, new_p, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        removed, added = old_p[i1:i2], new_p[j1:j2]
+        if tag == "replace" and len(removed) == len(added):
+            result.extend(word_diff(a, b) for a, b in zip(removed, added, strict=True))
+        else:
+            result.append(word_diff(" ".join(removed), " ".join(added)))
+    if len(result) > max_paragraphs:
+        result = [*result[:max_paragraphs], (Segment("gap", f"+{len(result) - max_paragraphs}"),)]
+    return tuple(result)
+
+
+def word_diff(old: str, new: str) -> tuple[Segment, ...]:
+    a, b = old.split(), new.split()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    segments: list[Segment] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            segments.extend(_context(a[i1:i2], first=index == 0, last=index == len(opcodes) - 1))
+            continue
+        if i2 > i1:
+            segments.append(Segment("removed", _words(a[i1:i2])))
+        if j2 > j1:
+            segments.append(Segment("added", _words(b[j1:j2])))
+    return tuple(segments)
+
+
+def _context(words: list[str], first: bool, last: bool) -> list[Segment]:
+    n = _CONTEXT_WORDS
+    if first and last:
+        return [Segment("same", " ".join(words))]
+    if first:
+        return ([Segment("gap", "")] if len(words) > n else []) + [Segment("same", " ".join(words[-n:]))]
+    if last:
+        return [Segment("same", " ".join(words[:n]))] + ([Segment("gap", "")] if len(words) > n else [])
+    if len(words) <= 2 * n:
+        return [Segment("same", " ".join(words))]
+    return [Segment("same", " ".join(words[:n])), Segment("gap", ""), Segment("same", " ".join(words[-n:]))]
+
+
+def _words(words: list[str]) -> str:
+    if len(words) <= _MAX_CHANGED_WORDS:
+        return " ".join(words)
+    return " ".join(words[:_MAX_CHANGED_WORDS]) + " …"

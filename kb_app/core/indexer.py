@@ -45,6 +45,14 @@ def index_columns(doc: Document, words: dict[str, str]) -> tuple[str, str, str, 
             terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
 
 
+# Front matter for trainers only: validated and listed by 'kb-app check --todo', never stored for the app.
+TRAINER_ONLY_KEYS = frozenset({"trainer_notes"})
+
+
+def _shown_meta(doc: Document) -> dict[str, object]:
+    return {k: v for k, v in doc.meta.items() if k not in TRAINER_ONLY_KEYS}
+
+
 def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | None = None,
                      cancel: Cancel | None = None) -> None:
     """Write ``db_path`` (which must not exist) for valid ``knowledge``; documents in id order."""
@@ -66,7 +74,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                     (rowid, doc.id, doc.type, doc.title, doc.lang, doc.summary,
                      json.dumps(doc.tags, ensure_ascii=False), doc.updated, doc.municipality, doc.translation,
                      json.dumps(doc.related, ensure_ascii=False), json.dumps(doc.sources, ensure_ascii=False),
-                     json.dumps(doc.meta, ensure_ascii=False, sort_keys=True, default=str),
+                     json.dumps(_shown_meta(doc), ensure_ascii=False, sort_keys=True, default=str),
                      pack_text(doc.body), pack_text(document_html(doc, titles, indicator_texts)),
                      pack_text(doc.search_text), doc.path.relative_to(knowledge.root).as_posix(),
                      doc.content_hash))

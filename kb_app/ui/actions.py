@@ -63,6 +63,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), ("Ctrl+Alt+E",)),
     ActionSpec("import_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Import notes…"), ("Ctrl+Alt+I",)),
     ActionSpec("orphans", "notes", QT_TRANSLATE_NOOP("Actions", "Notes without a &document…"), ("Ctrl+Alt+O",)),
+    ActionSpec("report_problem", "tools", QT_TRANSLATE_NOOP("Actions", "Report a &problem with this page…"),
+               ("Ctrl+Alt+P",)),
     ActionSpec("municipality", "tools", QT_TRANSLATE_NOOP("Actions", "Choose my &municipality…"), ("Ctrl+Alt+M",)),
     ActionSpec("settings", "tools", QT_TRANSLATE_NOOP("Actions", "&Settings…"), (Key.Preferences, "Ctrl+,")),
     ActionSpec("help", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), (Key.HelpContents, "F1")),

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             "delete_note": self.notes.delete_current, "undo": self.undo_stack.undo, "redo": self.undo_stack.redo,
             "export_notes": self.export_notes, "import_notes": self.import_notes, "orphans": self.show_orphans,
             "municipality": self.choose_municipality, "settings": self.show_settings,
+            "report_problem": self.report_problem,
             "help": self.show_help, "about": self.show_about,
         }
 
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
         if not any(self.reader.open(c) for c in candidates):
             self.reader.open(HOME)
         self._ensure_polling()
+        from kb_app.ui.office_sync import sync_on_start
+
+        sync_on_start(self)
 
     def _ensure_polling(self) -> None:
         if self.ctx.library is not None and not self.ctx.pinned_pack and not self._poll.isActive():
@@ -428,6 +432,11 @@ class MainWindow(QMainWindow):
 
         OrphansDialog(self.ctx, self.undo_stack, self).exec()
 
+    def report_problem(self) -> None:
+        from kb_app.ui.dialogs.feedback import report_problem
+
+        report_problem(self.ctx, self, self.reader.location)
+
     def choose_municipality(self) -> None:
         from kb_app.ui.dialogs.municipality import pick_municipality
 
@@ -546,6 +555,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()
+        if self.ctx.main_window is self:  # not the window a language switch replaces
+            from kb_app.ui.office_sync import sync_on_quit
+
+            sync_on_quit(self)
         self.save_state()
         if self._workshop is not None:
             self._workshop.close()

@@ -18,6 +18,7 @@ class Preferences:
     municipality: str = ""  # code from the library's municipality list; "" = not chosen yet
     zoom: int = 0  # reader font size steps
     workshop_zoom: int = 8  # the workshop is read from across a room
+    notes_folder: str = ""  # an office folder notes are synced with on start and quit; "" = none
 
     def normalized(self) -> Preferences:
         """Values read from a hand-edited INI file brought into range."""

@@ -218,51 +218,56 @@
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="66"/>
-        <source>Choose my &amp;municipality…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/actions.py" line="67"/>
-        <source>&amp;Settings…</source>
+        <source>Report a &amp;problem with this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="68"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>Choose my &amp;municipality…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="69"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="70"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="71"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="76"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="76"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,47 +391,208 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <name>Changes</name>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="32"/>
-        <source>Library installed</source>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="33"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="34"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="35"/>
-        <source>Content updated</source>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="36"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="37"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="38"/>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="39"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="40"/>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="41"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="42"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="43"/>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="44"/>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="45"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="46"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="47"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="48"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="49"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="50"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="51"/>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="52"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="53"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="54"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="56"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="57"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="58"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="59"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="60"/>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="61"/>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="111"/>
+        <source>Library installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="114"/>
+        <source>Content updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="118"/>
         <source>No documents were added, removed or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="65"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="129"/>
+        <source>Check these before you give a number or an address to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="143"/>
+        <source>Changed contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="66"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="145"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="67"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="146"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="102"/>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="105"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="181"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="184"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="106"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="185"/>
         <source>There is no record of changes for the library in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="24"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
         <source>{0}: %n document(s).</source>
         <translation>
             <numerusform>{0}: %n document.</numerusform>
@@ -437,12 +603,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="74"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="153"/>
         <source>What changed in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="77"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,6 +980,34 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <numerusform>Saved %n contact to {0}</numerusform>
             <numerusform>Saved %n contacts to {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="30"/>
+        <source>Write what is wrong on the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="31"/>
+        <source>The report is too long; keep it to a few sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="32"/>
+        <source>This page cannot be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="33"/>
+        <source>The file could not be written (is the disk full or the folder read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="134"/>
+        <source>Open a document first, then report a problem with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1429,62 +1623,62 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="167"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>Forward ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>☆ Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="189"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="233"/>
         <source>This document is not in the installed library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="361"/>
         <source>Bookmarked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="364"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +2018,24 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>OfficeSync</name>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="38"/>
+        <source>Notes synced with the office folder: {0} new, {1} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="41"/>
+        <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="48"/>
+        <source>The office notes folder could not be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../kb_app/ui/dialogs/orphans.py" line="62"/>
@@ -2026,6 +2238,79 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="52"/>
+        <source>Report a problem with this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="53"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Document: {1} · library version {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="56"/>
+        <source>Do not write a client&apos;s name or anything else about a client here. The report goes to your trainer so that the page can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="62"/>
+        <source>What is wrong? For example: the phone number does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="63"/>
+        <source>What is wrong on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="65"/>
+        <source>&amp;Export reports for the trainer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="80"/>
+        <source>This window is read-only (the app is open in another window), so it cannot save a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="96"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="100"/>
+        <source>Report saved. Export the reports for your trainer from this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="111"/>
+        <source>Export reports for the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="112"/>
+        <source>Feedback files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="119"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="121"/>
+        <source>Reports exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="122"/>
+        <source>Reports written to {1}: {0}. Send this file to your trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../kb_app/ui/search_panel.py" line="55"/>
@@ -2109,69 +2394,297 @@ Open it in your web browser?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="33"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
         <source>not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="39"/>
         <source>C&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Change my municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Text size of documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
         <source> steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Text size in workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Office notes folder, synced on start and on quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61"/>
+        <source>Clea&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69"/>
         <source>My municipality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="70"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>&amp;Workshop text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Office notes folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Office notes folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustQuestion</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="24"/>
+        <source>The pack is not signed, so nobody vouches for its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="25"/>
+        <source>The pack is signed by a publisher this app does not trust yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="27"/>
+        <source>The installed library was signed by another publisher; someone else may have made this pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="29"/>
+        <source>The pack is older than the installed library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="30"/>
+        <source>The installed library has the same version but other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="32"/>
+        <source>The pack&apos;s version is not a version this app can compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="34"/>
+        <source>A publisher key built into this app is damaged; install the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="36"/>
+        <source>The list of publishers you trust is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="37"/>
+        <source>The list of publishers you trust cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="39"/>
+        <source>The list of publishers you trust was written by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="42"/>
+        <source>Its signature does not match: the pack was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="44"/>
+        <source>Its signature is damaged or not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="45"/>
+        <source>Its signature does not say which key made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="46"/>
+        <source>The publisher key it names is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="47"/>
+        <source>The key file is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="48"/>
+        <source>The key file is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="49"/>
+        <source>Other users could read the secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="50"/>
+        <source>The key file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="51"/>
+        <source>The key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="52"/>
+        <source>A key file of that name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="53"/>
+        <source>The key could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="67"/>
+        <source>“{0}”, version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="70"/>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="75"/>
+        <source>The content pack {0} is not signed, so this app cannot tell who made it or whether it was changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="78"/>
+        <source>Import it only if you received it from your trainer in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="80"/>
+        <source>Do you trust this pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="82"/>
+        <source>The content pack {0} is signed by a publisher this app does not know yet:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, key fingerprint &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="85"/>
+        <source>Compare the fingerprint with the one your trainer gave you, for example by phone. The name alone proves nothing: anyone can write any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="88"/>
+        <source>Do you trust this publisher for this library from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="91"/>
+        <source>The library you have was signed with key {0}. The content pack {1} is signed by another key:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, key fingerprint &lt;b&gt;{3}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="95"/>
+        <source>Someone else may have made this pack. Ask your trainer whether the key really changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="98"/>
+        <source>Do you trust the new key for this library from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="100"/>
+        <source>The content pack {0} is older than the library you have (version {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="103"/>
+        <source>Importing it replaces newer information, such as phone numbers, with older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="105"/>
+        <source>Do you really want to go back to the older version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="107"/>
+        <source>You already have version {0} of this library, but the content of this pack is different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="110"/>
+        <source>Two packs with one version number should not differ. Ask your trainer which one is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="113"/>
+        <source>Replace the library you have with this pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120"/>
+        <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,51 +218,56 @@
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="66"/>
+        <source>Report a &amp;problem with this page…</source>
+        <translation>Ziņot par &amp;problēmu šajā lapā…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="68"/>
         <source>Choose my &amp;municipality…</source>
         <translation>Izvēlēties savu &amp;pašvaldību…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="67"/>
+        <location filename="../../kb_app/ui/actions.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="68"/>
+        <location filename="../../kb_app/ui/actions.py" line="70"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="69"/>
+        <location filename="../../kb_app/ui/actions.py" line="71"/>
         <source>&amp;About</source>
         <translation>&amp;Par programmu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
         <source>&amp;Go</source>
         <translation>&amp;Pāriet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;Notes</source>
         <translation>Piez&amp;īmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="76"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="76"/>
         <source>&amp;Help</source>
         <translation>Palī&amp;dzība</translation>
     </message>
@@ -388,47 +393,208 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <name>Changes</name>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="32"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="33"/>
+        <source>Type</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="34"/>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="35"/>
+        <source>Summary</source>
+        <translation>Kopsavilkums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="36"/>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="37"/>
+        <source>Municipality</source>
+        <translation>Pašvaldība</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="38"/>
+        <source>Updated</source>
+        <translation>Atjaunināts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="39"/>
+        <source>Sources</source>
+        <translation>Avoti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="40"/>
+        <source>Related</source>
+        <translation>Saistītie dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="41"/>
+        <source>Translation</source>
+        <translation>Tulkojums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="42"/>
+        <source>Text</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="43"/>
+        <source>Phone numbers</source>
+        <translation>Tālruņa numuri</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="44"/>
+        <source>E-mail addresses</source>
+        <translation>E-pasta adreses</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="45"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="46"/>
+        <source>Addresses</source>
+        <translation>Adreses</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="47"/>
+        <source>Website</source>
+        <translation>Tīmekļa vietne</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="48"/>
+        <source>Opening hours</source>
+        <translation>Darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="49"/>
+        <source>Services</source>
+        <translation>Pakalpojumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="50"/>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="51"/>
+        <source>Checked on</source>
+        <translation>Pārbaudīts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="52"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="53"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="54"/>
+        <source>Area</source>
+        <translation>Joma</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
+        <source>Indicators</source>
+        <translation>Pazīmes</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="56"/>
+        <source>Next steps</source>
+        <translation>Ko darīt tālāk</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="57"/>
+        <source>Contacts</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="58"/>
+        <source>Questions</source>
+        <translation>Jautājumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="59"/>
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="60"/>
+        <source>Solution</source>
+        <translation>Risinājums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="61"/>
+        <source>Duration (minutes)</source>
+        <translation>Ilgums (minūtēs)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="111"/>
         <source>Library installed</source>
         <translation>Bibliotēka instalēta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="114"/>
         <source>Content updated</source>
         <translation>Saturs atjaunināts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="118"/>
         <source>No documents were added, removed or changed.</source>
         <translation>Neviens dokuments nav pievienots, izņemts vai mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="65"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="129"/>
+        <source>Check these before you give a number or an address to anyone.</source>
+        <translation>Pārbaudiet šos datus, pirms kādam dodat tālruņa numuru vai adresi.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="143"/>
+        <source>Changed contact details</source>
+        <translation>Mainīti kontaktinformācijas dati</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
         <source>Changed</source>
         <translation>Mainīti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="66"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="145"/>
         <source>Added</source>
         <translation>Pievienoti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="67"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="146"/>
         <source>Removed</source>
         <translation>Izņemti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="102"/>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="105"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="181"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="184"/>
         <source>What changed</source>
         <translation>Kas mainījies</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="106"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="185"/>
         <source>There is no record of changes for the library in use.</source>
         <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="24"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="26"/>
         <source>{0}: %n document(s).</source>
         <translation>
             <numerusform>{0}: %n dokuments.</numerusform>
@@ -440,12 +606,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="74"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="153"/>
         <source>What changed in the library</source>
         <translation>Kas mainījies bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="77"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
         <source>Changes</source>
         <translation>Izmaiņas</translation>
     </message>
@@ -821,6 +987,34 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <numerusform>%n kontakti saglabāti failā {0}</numerusform>
             <numerusform>%n kontaktu saglabāts failā {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="30"/>
+        <source>Write what is wrong on the page first.</source>
+        <translation>Vispirms uzrakstiet, kas lapā nav pareizi.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="31"/>
+        <source>The report is too long; keep it to a few sentences.</source>
+        <translation>Ziņojums ir par garu; pietiek ar dažiem teikumiem.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="32"/>
+        <source>This page cannot be reported.</source>
+        <translation>Par šo lapu nevar ziņot.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="33"/>
+        <source>The file could not be written (is the disk full or the folder read-only?).</source>
+        <translation>Failu neizdevās ierakstīt (vai disks nav pilns vai mape — tikai lasāma?).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="134"/>
+        <source>Open a document first, then report a problem with it.</source>
+        <translation>Vispirms atveriet dokumentu, tad ziņojiet par problēmu tajā.</translation>
     </message>
 </context>
 <context>
@@ -1475,62 +1669,62 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <translation>Tikai lasīšanai: šis profils atvērts citā programmas logā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>◀ Back</source>
         <translation>◀ Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>Forward ▶</source>
         <translation>Uz priekšu ▶</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
         <source>Checklist</source>
         <translation>Kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>Workshop</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>☆ Bookmark</source>
         <translation>☆ Grāmatzīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="189"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="233"/>
         <source>This document is not in the installed library: {0}</source>
         <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="361"/>
         <source>Bookmarked: {0}</source>
         <translation>Pievienota grāmatzīme: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="364"/>
         <source>Bookmark removed</source>
         <translation>Grāmatzīme noņemta</translation>
     </message>
@@ -1871,6 +2065,24 @@ Atvērt to tīmekļa pārlūkā?</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSync</name>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="38"/>
+        <source>Notes synced with the office folder: {0} new, {1} updated.</source>
+        <translation>Piezīmes saskaņotas ar biroja mapi: {0} jaunas, {1} atjauninātas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="41"/>
+        <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
+        <translation>Mapē esošos failus nevarēja nolasīt: {0} (tie ir no jaunākas programmas versijas vai bojāti).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/office_sync.py" line="48"/>
+        <source>The office notes folder could not be used: {0}</source>
+        <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../kb_app/ui/dialogs/orphans.py" line="62"/>
@@ -2073,6 +2285,79 @@ Atvērt to tīmekļa pārlūkā?</translation>
     </message>
 </context>
 <context>
+    <name>ReportProblemDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="52"/>
+        <source>Report a problem with this page</source>
+        <translation>Ziņot par problēmu šajā lapā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="53"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Document: {1} · library version {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Dokuments: {1} · bibliotēkas versija {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="56"/>
+        <source>Do not write a client&apos;s name or anything else about a client here. The report goes to your trainer so that the page can be corrected.</source>
+        <translation>Nerakstiet šeit klienta vārdu vai citas ziņas par klientu. Ziņojums nonāk pie jūsu apmācītāja, lai lapu varētu izlabot.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="62"/>
+        <source>What is wrong? For example: the phone number does not answer.</source>
+        <translation>Kas nav pareizi? Piemēram: pa šo tālruni neviens neatbild.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="63"/>
+        <source>What is wrong on this page</source>
+        <translation>Kas šajā lapā nav pareizi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="65"/>
+        <source>&amp;Export reports for the trainer…</source>
+        <translation>&amp;Eksportēt ziņojumus apmācītājam…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="80"/>
+        <source>This window is read-only (the app is open in another window), so it cannot save a report.</source>
+        <translation>Šis logs ir tikai lasāms (programma atvērta citā logā), tāpēc tajā nevar saglabāt ziņojumu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="96"/>
+        <source>Report not saved</source>
+        <translation>Ziņojums nav saglabāts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="100"/>
+        <source>Report saved. Export the reports for your trainer from this dialog.</source>
+        <translation>Ziņojums saglabāts. Ziņojumus apmācītājam var eksportēt šajā pašā logā.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="111"/>
+        <source>Export reports for the trainer</source>
+        <translation>Eksportēt ziņojumus apmācītājam</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="112"/>
+        <source>Feedback files (*.json)</source>
+        <translation>Ziņojumu faili (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="119"/>
+        <source>Export failed</source>
+        <translation>Eksportēšana neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="121"/>
+        <source>Reports exported</source>
+        <translation>Ziņojumi eksportēti</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/feedback.py" line="122"/>
+        <source>Reports written to {1}: {0}. Send this file to your trainer.</source>
+        <translation>Ziņojumi ierakstīti failā {1}: {0}. Nosūtiet šo failu savam apmācītājam.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../kb_app/ui/search_panel.py" line="55"/>
@@ -2157,70 +2442,298 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="33"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
         <source>not chosen</source>
         <translation>nav izvēlēta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="39"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Mainīt…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Change my municipality</source>
         <translation>Mainīt savu pašvaldību</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Text size of documents</source>
         <translation>Dokumentu teksta lielums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
         <source> steps</source>
         <translation> soļi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Text size in workshop mode</source>
         <translation>Teksta lielums semināra režīmā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Office notes folder, synced on start and on quit</source>
+        <translation>Biroja piezīmju mape, ar ko saskaņot piezīmes, programmu atverot un aizverot</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Iz&amp;vēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61"/>
+        <source>Clea&amp;r</source>
+        <translation>No&amp;tīrīt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69"/>
         <source>My municipality:</source>
         <translation>Mana pašvaldība:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="70"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Teksta lielums:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>&amp;Workshop text size:</source>
         <translation>&amp;Semināra teksta lielums:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Office notes folder:</source>
+        <translation>Biroja piezīmju mape:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Office notes folder</source>
+        <translation>Biroja piezīmju mape</translation>
+    </message>
+</context>
+<context>
+    <name>TrustQuestion</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="24"/>
+        <source>The pack is not signed, so nobody vouches for its content.</source>
+        <translation>Pakotne nav parakstīta, tāpēc neviens negalvo par tās saturu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="25"/>
+        <source>The pack is signed by a publisher this app does not trust yet.</source>
+        <translation>Pakotni parakstījis izdevējs, kuram šī programma vēl neuzticas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="27"/>
+        <source>The installed library was signed by another publisher; someone else may have made this pack.</source>
+        <translation>Uzstādīto bibliotēku parakstīja cits izdevējs; šo pakotni, iespējams, sagatavojis kāds cits.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="29"/>
+        <source>The pack is older than the installed library.</source>
+        <translation>Pakotne ir vecāka par uzstādīto bibliotēku.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="30"/>
+        <source>The installed library has the same version but other content.</source>
+        <translation>Uzstādītajai bibliotēkai ir tā pati versija, bet cits saturs.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="32"/>
+        <source>The pack&apos;s version is not a version this app can compare.</source>
+        <translation>Pakotnes versiju šī programma nevar salīdzināt.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="34"/>
+        <source>A publisher key built into this app is damaged; install the app again.</source>
+        <translation>Programmā iebūvētā izdevēja atslēga ir bojāta; uzstādiet programmu no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="36"/>
+        <source>The list of publishers you trust is damaged.</source>
+        <translation>Jūsu uzticamo izdevēju saraksts ir bojāts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="37"/>
+        <source>The list of publishers you trust cannot be read.</source>
+        <translation>Jūsu uzticamo izdevēju sarakstu nevar nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="39"/>
+        <source>The list of publishers you trust was written by a newer version of the app.</source>
+        <translation>Jūsu uzticamo izdevēju sarakstu ierakstījusi jaunāka programmas versija.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="42"/>
+        <source>Its signature does not match: the pack was changed after it was signed.</source>
+        <translation>Tās paraksts neatbilst: pakotne mainīta pēc parakstīšanas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="44"/>
+        <source>Its signature is damaged or not a signature.</source>
+        <translation>Tās paraksts ir bojāts vai nav paraksts.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="45"/>
+        <source>Its signature does not say which key made it.</source>
+        <translation>Tās parakstā nav norādīts, ar kuru atslēgu tas veidots.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="46"/>
+        <source>The publisher key it names is not a valid key.</source>
+        <translation>Tajā norādītā izdevēja atslēga nav derīga.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="47"/>
+        <source>The key file is not a valid key.</source>
+        <translation>Atslēgas fails nesatur derīgu atslēgu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="48"/>
+        <source>The key file is password-protected.</source>
+        <translation>Atslēgas fails ir aizsargāts ar paroli.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="49"/>
+        <source>Other users could read the secret key file.</source>
+        <translation>Slepeno atslēgu failu var izlasīt arī citi lietotāji.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="50"/>
+        <source>The key file does not exist.</source>
+        <translation>Atslēgas fails nepastāv.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="51"/>
+        <source>The key file cannot be read.</source>
+        <translation>Atslēgas failu nevar nolasīt.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="52"/>
+        <source>A key file of that name exists already.</source>
+        <translation>Atslēgas fails ar šādu nosaukumu jau ir.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="53"/>
+        <source>The key could not be written.</source>
+        <translation>Atslēgu neizdevās ierakstīt.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="67"/>
+        <source>“{0}”, version {1}</source>
+        <translation>“{0}”, versija {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="70"/>
+        <source>(no name given)</source>
+        <translation>(vārds nav norādīts)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="75"/>
+        <source>The content pack {0} is not signed, so this app cannot tell who made it or whether it was changed on the way.</source>
+        <translation>Satura pakotne {0} nav parakstīta, tāpēc programma nevar pārbaudīt, kas to sagatavojis un vai pa ceļam tā nav mainīta.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="78"/>
+        <source>Import it only if you received it from your trainer in person.</source>
+        <translation>Importējiet to tikai tad, ja to saņēmāt tieši no sava apmācītāja.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="80"/>
+        <source>Do you trust this pack?</source>
+        <translation>Vai uzticaties šai pakotnei?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="82"/>
+        <source>The content pack {0} is signed by a publisher this app does not know yet:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, key fingerprint &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>Satura pakotni {0} parakstījis izdevējs, ko šī programma vēl nepazīst:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, atslēgas nospiedums &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="85"/>
+        <source>Compare the fingerprint with the one your trainer gave you, for example by phone. The name alone proves nothing: anyone can write any name.</source>
+        <translation>Salīdziniet nospiedumu ar to, ko jums devis apmācītājs, piemēram, pa tālruni. Vārds vien neko nepierāda: jebkurš var uzrakstīt jebkuru vārdu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="88"/>
+        <source>Do you trust this publisher for this library from now on?</source>
+        <translation>Vai turpmāk uzticaties šim izdevējam šīs bibliotēkas atjauninājumos?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="91"/>
+        <source>The library you have was signed with key {0}. The content pack {1} is signed by another key:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, key fingerprint &lt;b&gt;{3}&lt;/b&gt;.</source>
+        <translation>Jūsu bibliotēka bija parakstīta ar atslēgu {0}. Satura pakotne {1} parakstīta ar citu atslēgu:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, atslēgas nospiedums &lt;b&gt;{3}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="95"/>
+        <source>Someone else may have made this pack. Ask your trainer whether the key really changed.</source>
+        <translation>Šo pakotni, iespējams, sagatavojis kāds cits. Pajautājiet apmācītājam, vai atslēga tiešām ir mainīta.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="98"/>
+        <source>Do you trust the new key for this library from now on?</source>
+        <translation>Vai turpmāk uzticaties jaunajai atslēgai šīs bibliotēkas atjauninājumos?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="100"/>
+        <source>The content pack {0} is older than the library you have (version {1}).</source>
+        <translation>Satura pakotne {0} ir vecāka par jūsu bibliotēku (versija {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="103"/>
+        <source>Importing it replaces newer information, such as phone numbers, with older.</source>
+        <translation>Ja to importēsiet, jaunāka informācija, piemēram, tālruņa numuri, tiks aizstāta ar vecāku.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="105"/>
+        <source>Do you really want to go back to the older version?</source>
+        <translation>Vai tiešām vēlaties atgriezties pie vecākas versijas?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="107"/>
+        <source>You already have version {0} of this library, but the content of this pack is different.</source>
+        <translation>Jums jau ir šīs bibliotēkas versija {0}, taču šīs pakotnes saturs ir citāds.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="110"/>
+        <source>Two packs with one version number should not differ. Ask your trainer which one is right.</source>
+        <translation>Divām pakotnēm ar vienu versijas numuru nevajadzētu atšķirties. Pajautājiet apmācītājam, kura ir pareizā.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="113"/>
+        <source>Replace the library you have with this pack?</source>
+        <translation>Vai aizstāt jūsu bibliotēku ar šo pakotni?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120"/>
+        <source>Check before importing</source>
+        <translation>Pārbaudiet pirms importēšanas</translation>
     </message>
 </context>
 <context>

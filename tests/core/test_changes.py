@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from kb_app.core.changes import ChangeSummary, DocChange, FieldChange, diff_libraries
+from kb_app.core.changes import (
+    FIELD_LABELS,
+    ChangeSummary,
+    DocChange,
+    FieldChange,
+    Segment,
+    diff_libraries,
+    field_label,
+    paragraph_changes,
+    word_diff,
+    word_diff_text,
+)
 from kb_app.core.errors import LibraryError
+from kb_app.core.indexer import pack_text
 from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 
@@ -39,13 +53,16 @@ def test_diff_reports_added_removed_changed(tmp_path: Path) -> None:
     assert tree_hash(tmp_path) == before  # read-only
     assert [(d.id, d.title) for d in summary.added] == [("scenario-new", "Jauns scenārijs")]
     assert [(d.id, d.title) for d in summary.removed] == [("article-gone", "Vecs raksts")]
-    assert [d.id for d in summary.changed] == ["article-edited", "contact-valsts-policija"]
-    article, contact = summary.changed
+    # A contact whose phone number changed comes first, its phone first of its fields.
+    assert [d.id for d in summary.changed] == ["contact-valsts-policija", "article-edited"]
+    contact, article = summary.changed
     assert article.title == "Rediģēts"
-    # Other documents: only which fields changed.
-    assert article.fields == (FieldChange("title"), FieldChange("text"))
-    # Contacts: old and new values, so a new phone number is visible.
-    assert FieldChange("phones", "+371 110 (Emergency)", "+371 6700 0000 (Emergency)") in contact.fields
+    assert article.fields == (FieldChange("title", "Rediģējams", "Rediģēts"),
+                              FieldChange("text", paragraphs=((Segment("removed", "Old"), Segment("added", "New"),
+                                                               Segment("same", "text.")),)))
+    assert contact.important and not article.important
+    assert contact.fields[0] == FieldChange("phones", "+371 110 (Emergency)", "+371 6700 0000 (Emergency)",
+                                            important=True)
     assert FieldChange("hours", None, "24/7") in contact.fields
     assert summary.total == 5 and not summary.first_install
 
@@ -66,9 +83,13 @@ def test_round_trip_and_text(tmp_path: Path) -> None:
     assert text.splitlines()[:2] == ["Content updated: Test 2 (was Test 1)", "1 added, 1 removed, 2 changed."]
     assert "  + Jauns scenārijs [scenario]" in text
     assert "  - Vecs raksts [article]" in text
-    assert "  * Rediģēts [article]: title, text" in text
-    assert "      phones: +371 110 (Emergency) → +371 6700 0000 (Emergency)" in text
-    assert "      hours: (none) → 24/7" in text
+    assert "Contact details changed (check these first):" in text
+    assert "  * Rediģēts [article]" in text
+    assert "      Title: Rediģējams → Rediģēts" in text
+    assert "        [-Old-] {+New+} text." in text
+    assert "     !Phone numbers: +371 110 (Emergency) → +371 6700 0000 (Emergency)" in text
+    assert "      Opening hours: (none) → 24/7" in text
+    assert "      hours:" not in text  # a field code never reaches the reader
 
 
 def test_no_changes(tmp_path: Path) -> None:
@@ -109,4 +130,103 @@ def test_damaged_summary(data: dict[str, object]) -> None:
 
 def test_change_without_values_is_listed_by_name() -> None:
     summary = ChangeSummary(changed=(DocChange("x", "article", "X", (FieldChange("tags"),)),))
-    assert "  * X [article]: tags" in summary.to_text()
+    assert "  * X [article]: Tags" in summary.to_text()
+
+
+def test_summary_saved_by_an_older_version_still_reads() -> None:
+    data = {"added": [], "removed": [], "changed": [
+        {"id": "c", "type": "contact", "title": "C", "fields": [{"field": "phones", "old": "1", "new": "2"}]}]}
+    assert ChangeSummary.from_dict(data).changed[0].fields == (FieldChange("phones", "1", "2"),)
+
+
+def test_what_the_pack_asserts_is_ignored(tmp_path: Path) -> None:
+    # Issue 10: a pack that changed the hotline's number but kept its content_hash was reported as
+    # "nothing changed". The summary now reads the content itself.
+    hotline = doc("contact-116006", "contact", "Bezmaksas tālrunis",
+                  meta={"phones": [{"number": "116 006", "label": "Diennakts"}], "verified_on": "2026-11-01"})
+    forged = {**hotline, "meta": json.dumps({"phones": [{"number": "+371 2000 0000", "label": "Diennakts"}],
+                                              "verified_on": "2026-12-01"})}
+    assert forged["content_hash"] == hotline["content_hash"]
+    summary = diff_libraries(make_library_db(tmp_path / "old.db", [hotline]),
+                             make_library_db(tmp_path / "new.db", [forged]))
+    [change] = summary.changed
+    assert change.important
+    assert change.fields[0] == FieldChange("phones", "116 006 (Diennakts)", "+371 2000 0000 (Diennakts)", True)
+    assert FieldChange("verified_on", "2026-11-01", "2026-12-01") in change.fields
+    assert "Checked on: 2026-11-01 → 2026-12-01" in summary.to_text()
+
+
+def test_compressed_bodies_are_read(tmp_path: Path) -> None:
+    # The real build stores body_md zlib-compressed.
+    old = make_library_db(tmp_path / "old.db", [doc("a")])
+    new = make_library_db(tmp_path / "new.db", [doc("a")])
+    for db, body in ((old, "Zvaniet 112."), (new, "Zvaniet 113.")):
+        with closing(sqlite3.connect(db)) as conn:
+            conn.execute("UPDATE documents SET body_md = ?", (pack_text(body),))
+            conn.commit()
+    [change] = diff_libraries(old, new).changed
+    assert word_diff_text(change.fields[0].paragraphs[0]) == "Zvaniet [-112.-] {+113.+}"
+
+
+@pytest.mark.parametrize("old, new, important", [
+    # The contact redesign: entries carrying their source; only the values a person uses matter.
+    ([{"number": "1", "source": "a"}], [{"number": "2", "source": "a"}], True),
+    ([{"value": "x@y.lv", "source_date": "2026-01-01"}], [{"value": "x@y.lv", "source_date": "2026-02-01"}], False),
+    ("Rīga, Brīvības 1", "Rīga, Brīvības 2", True),
+    ([{"value": "Rīga, Brīvības 1"}], [{"value": "Rīga,  Brīvības 1", "source": "x"}], False),
+    (["a@b.lv"], ["a@b.lv", "c@d.lv"], True),
+])
+def test_contact_detail_changes(tmp_path: Path, old: object, new: object, important: bool) -> None:
+    key = "emails" if "@" in json.dumps([old, new]) else "phones" if "number" in json.dumps(old) else "address"
+    a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={key: old})])
+    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={key: new})])
+    [change] = diff_libraries(a, b).changed
+    assert change.fields[0].field == key and change.fields[0].important is important
+
+
+def test_phone_of_an_article_is_not_a_contact_detail(tmp_path: Path) -> None:
+    a = make_library_db(tmp_path / "a.db", [doc("x", meta={"phones": ["1"]})])
+    b = make_library_db(tmp_path / "b.db", [doc("x", meta={"phones": ["2"]})])
+    assert not diff_libraries(a, b).changed[0].important
+
+
+def test_word_diff_keeps_a_little_context() -> None:
+    old = "Vispirms zvaniet uz bezmaksas diennakts tālruni 116 006 un pastāstiet par situāciju sīkāk."
+    new = "Vispirms zvaniet uz bezmaksas diennakts tālruni 116 007 un pastāstiet par situāciju sīkāk."
+    expected = "… bezmaksas diennakts tālruni 116 [-006-] {+007+} un pastāstiet par situāciju …"
+    assert word_diff_text(word_diff(old, new)) == expected
+
+
+def test_paragraph_changes_show_only_changed_paragraphs() -> None:
+    old = "Pirmā rindkopa paliek.\n\nOtrā tiek mainīta šeit.\n\nTrešā tiek izņemta."
+    new = "Pirmā rindkopa paliek.\n\nOtrā tika mainīta šeit.\n\nJauna ceturtā."
+    texts = [word_diff_text(p) for p in paragraph_changes(old, new)]
+    assert texts == ["Otrā [-tiek-] {+tika+} mainīta šeit.", "[-Trešā tiek izņemta.-] {+Jauna ceturtā.+}"]
+    many = "\n\n".join(f"p{i}" for i in range(20))
+    shown = paragraph_changes(many, many.replace("p", "q"), max_paragraphs=3)
+    assert len(shown) == 4 and shown[-1] == (Segment("gap", "+17"),)
+
+
+def test_every_contact_field_has_words() -> None:
+    from kb_app.core.schema import COMMON_FIELDS, TYPE_FIELDS
+
+    for fields in [COMMON_FIELDS, *TYPE_FIELDS.values()]:
+        for name in fields:
+            if name == "id":
+                continue
+            assert name in FIELD_LABELS, name
+    assert field_label("some_new_key") == "Some new key"
+
+
+def test_markdown_marks_are_not_shown_but_link_addresses_are() -> None:
+    old = "Zvaniet **uz** [tālruni](tel:116006) tūlīt."
+    new = "Zvaniet **uz** [tālruni](tel:116007) tūlīt."
+    [paragraph] = paragraph_changes(old, new)
+    assert word_diff_text(paragraph) == "Zvaniet uz tālruni [-(tel:116006)-] {+(tel:116007)+} tūlīt."
+
+
+def test_contact_details_are_not_repeated_under_changed(tmp_path: Path) -> None:
+    old, new = _libraries(tmp_path)
+    text = diff_libraries(old, new).to_text()
+    assert text.count("+371 6700 0000") == 1
+    assert text.index("Phone numbers") < text.index("Changed:") < text.index("Opening hours")

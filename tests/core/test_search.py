@@ -147,7 +147,7 @@ RELEVANCE = [
     ("darba ekspluatacijas pazimes", "ind-darba-ekspluatacija"), ("victims rights", "art-victims-rights"),
     ("identification steps", "art-identification-step-by-step"), ("kas ir cilvēku tirdzniecība",
                                                                   "art-kas-ir-cilvektirdznieciba"),
-    ("bērni", "art-berni-cilvektirdznieciba"), ("tiessaiste vervesana", "ind-tiessaistes-vervesana"),
+    ("bērni", "art-berni-sodien"), ("tiessaiste vervesana", "ind-tiessaistes-vervesana"),
     ("majsaimniecibas kalpiba", "ind-majsaimniecibas-kalpiba"), ("ukrainas begle", "scn-ukrainas-begle-majoklis"),
     ("negrib policiju", "scn-negrib-policiju"), ("kompensācija", "art-cietuso-tiesibas"),
     ("juridiskā palīdzība", "contact-tiesu-administracija"), ("IOM", "contact-iom-riga"),

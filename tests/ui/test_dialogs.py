@@ -118,11 +118,11 @@ def test_changes_text_shows_old_and_new_contact_values() -> None:
     from kb_app.ui.dialogs.changes import changes_html
 
     summary = ChangeSummary(changed=(DocChange("con-policija", "contact", "Valsts policija",
-                                               (FieldChange("phones", "110", "112"),)),),
+                                               (FieldChange("phones", "110", "112", important=True),)),),
                             old_label="Lib 1", new_label="Lib 2", total=9)
     html = changes_html(summary)
     assert "Lib 1" in html and "Lib 2" in html
-    assert "phones: 110 → <b>112</b>" in html
+    assert "110</span> → <b>112</b>" in html and "Phone numbers" in html and "phones" not in html
 
 
 def test_backup_and_restore(window: Any, tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
-"""What a new library changed: added, removed and changed documents, with old and new values of
-contact fields (a changed phone number is what a social worker must notice)."""
+"""What a new library changed: changed contact details first and highlighted (a changed phone
+number is what a social worker must notice), then changed documents with old and new values and
+a word-level difference of changed paragraphs, then added and removed documents. Field names are
+shown in the UI's language."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
-from kb_app.ui.theme import reader_css
+from kb_app.ui.theme import is_dark, reader_css
 
 
 class Changes(QObject):
@@ -24,8 +26,85 @@ class Changes(QObject):
         return self.tr("{0}: %n document(s).", "", count)
 
 
+def field_names() -> dict[str, str]:
+    """The words for the content's field codes (kb_app/core/changes.py FIELD_LABELS)."""
+    return {
+        "title": QCoreApplication.translate("Changes", "Title"),
+        "type": QCoreApplication.translate("Changes", "Type"),
+        "lang": QCoreApplication.translate("Changes", "Language"),
+        "summary": QCoreApplication.translate("Changes", "Summary"),
+        "tags": QCoreApplication.translate("Changes", "Tags"),
+        "municipality": QCoreApplication.translate("Changes", "Municipality"),
+        "updated": QCoreApplication.translate("Changes", "Updated"),
+        "sources": QCoreApplication.translate("Changes", "Sources"),
+        "related": QCoreApplication.translate("Changes", "Related"),
+        "translation": QCoreApplication.translate("Changes", "Translation"),
+        "text": QCoreApplication.translate("Changes", "Text"),
+        "phones": QCoreApplication.translate("Changes", "Phone numbers"),
+        "emails": QCoreApplication.translate("Changes", "E-mail addresses"),
+        "address": QCoreApplication.translate("Changes", "Address"),
+        "addresses": QCoreApplication.translate("Changes", "Addresses"),
+        "website": QCoreApplication.translate("Changes", "Website"),
+        "hours": QCoreApplication.translate("Changes", "Opening hours"),
+        "services": QCoreApplication.translate("Changes", "Services"),
+        "region": QCoreApplication.translate("Changes", "Region"),
+        "verified_on": QCoreApplication.translate("Changes", "Checked on"),
+        "source": QCoreApplication.translate("Changes", "Source"),
+        "category": QCoreApplication.translate("Changes", "Category"),
+        "area": QCoreApplication.translate("Changes", "Area"),
+        "groups": QCoreApplication.translate("Changes", "Indicators"),
+        "next_steps": QCoreApplication.translate("Changes", "Next steps"),
+        "contacts": QCoreApplication.translate("Changes", "Contacts"),
+        "questions": QCoreApplication.translate("Changes", "Questions"),
+        "roles": QCoreApplication.translate("Changes", "Roles"),
+        "solution": QCoreApplication.translate("Changes", "Solution"),
+        "duration_minutes": QCoreApplication.translate("Changes", "Duration (minutes)"),
+        "indicators": QCoreApplication.translate("Changes", "Indicators"),
+    }
+
+
+def _colours() -> dict[str, str]:
+    if is_dark():
+        return {"removed": "#ff8a80", "added": "#a5d6a7", "important": "#4a3b10", "border": "#ffb74d"}
+    return {"removed": "#b3261e", "added": "#1b5e20", "important": "#fff4d6", "border": "#a04000"}
+
+
+def _segments_html(paragraph: Any, colours: dict[str, str]) -> str:
+    parts = []
+    for segment in paragraph:
+        text = escape(segment.text)
+        if segment.kind == "removed":
+            parts.append(f'<span style="color:{colours["removed"]}; text-decoration: line-through">{text}</span>')
+        elif segment.kind == "added":
+            parts.append(f'<span style="color:{colours["added"]}; font-weight: bold; text-decoration: underline">'
+                         f"{text}</span>")
+        elif segment.kind == "gap":
+            parts.append(f"… {text}".strip() if text else "…")
+        else:
+            parts.append(text)
+    return " ".join(parts)
+
+
+def _field_html(change: Any, names: dict[str, str], colours: dict[str, str]) -> str:
+    from kb_app.core.changes import field_label
+
+    name = escape(names.get(change.field) or field_label(change.field))
+    if change.paragraphs:
+        rows = "".join(f"<li>{_segments_html(p, colours)}</li>" for p in change.paragraphs)
+        return f"<li>{name}:<ul>{rows}</ul></li>"
+    if change.old is None and change.new is None:
+        return f"<li>{name}</li>"
+    line = (f'{name}: <span style="color:{colours["removed"]}; text-decoration: line-through">'
+            f"{escape(change.old or '—')}</span> → <b>{escape(change.new or '—')}</b>")
+    if change.important:
+        return (f'<li><span style="background-color:{colours["important"]}">⚠ <b>{line}</b></span></li>')
+    return f"<li>{line}</li>"
+
+
 def changes_html(summary: Any) -> str:
     names = type_names()
+    fields = field_names()
+    colours = _colours()
     parts = []
     if summary.first_install:
         parts.append("<h2>{}</h2><p>{}</p>".format(
@@ -40,29 +119,31 @@ def changes_html(summary: Any) -> str:
         parts.append(f"<p>{escape(none)}</p>")
         return "".join(parts)
 
-    def doc_list(title: str, refs: Any, link: bool) -> None:
+    def doc_list(title: str, refs: Any, link: bool, important: bool = False) -> None:
         if not refs:
             return
-        parts.append(f"<h3>{escape(title)} ({len(refs)})</h3><ul>")
+        heading = f"<h3>{escape(title)} ({len(refs)})</h3>"
+        if important:
+            heading = (f'<table width="100%" cellpadding="6" style="background-color:{colours["important"]}; '
+                       f'border: 2px solid {colours["border"]}"><tr><td>{heading}<p>' + escape(
+                           QCoreApplication.translate("Changes", "Check these before you give a number or an "
+                                                                 "address to anyone.")) + "</p>")
+        parts.append(heading + "<ul>")
         for ref in refs:
             label = escape(ref.title)
             if link:
                 label = f'<a href="kb:{escape(ref.id)}">{label}</a>'
             parts.append(f'<li>{label} <span class="muted">({escape(names.get(ref.type, ref.type))})</span>')
-            fields = getattr(ref, "fields", ())
-            if fields:
-                parts.append("<ul>")
-                for f in fields:
-                    if f.old is None and f.new is None:
-                        parts.append(f"<li>{escape(f.field)}</li>")
-                    else:
-                        parts.append(f"<li>{escape(f.field)}: {escape(f.old or '—')} → "
-                                     f"<b>{escape(f.new or '—')}</b></li>")
-                parts.append("</ul>")
+            changes = [f for f in getattr(ref, "fields", ()) if f.important == important]
+            if changes:
+                parts.append("<ul>" + "".join(_field_html(f, fields, colours) for f in changes) + "</ul>")
             parts.append("</li>")
-        parts.append("</ul>")
+        parts.append("</ul>" + ("</td></tr></table>" if important else ""))
 
-    doc_list(QCoreApplication.translate("Changes", "Changed"), summary.changed, True)
+    doc_list(QCoreApplication.translate("Changes", "Changed contact details"), summary.important, True, True)
+    # The contact details shown above are not repeated: here are the other changes.
+    others = [doc for doc in summary.changed if any(not f.important for f in doc.fields) or not doc.fields]
+    doc_list(QCoreApplication.translate("Changes", "Changed"), others, True)
     doc_list(QCoreApplication.translate("Changes", "Added"), summary.added, True)
     doc_list(QCoreApplication.translate("Changes", "Removed"), summary.removed, False)
     return "".join(parts)

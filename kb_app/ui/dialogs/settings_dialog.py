@@ -6,9 +6,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -50,11 +52,24 @@ class SettingsDialog(QDialog):
         self.workshop_zoom.setValue(ctx.prefs.workshop_zoom)
         self.workshop_zoom.setAccessibleName(self.tr("Text size in workshop mode"))
         self.workshop_zoom.setSuffix(self.tr(" steps"))
+        self.notes_folder = QLineEdit(ctx.prefs.notes_folder, self)
+        self.notes_folder.setReadOnly(True)
+        self.notes_folder.setPlaceholderText(self.tr("none"))
+        self.notes_folder.setAccessibleName(self.tr("Office notes folder, synced on start and on quit"))
+        choose_folder = QPushButton(self.tr("Ch&oose…"), self)
+        choose_folder.clicked.connect(self._choose_notes_folder)
+        clear_folder = QPushButton(self.tr("Clea&r"), self)
+        clear_folder.clicked.connect(self.notes_folder.clear)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.notes_folder, 1)
+        folder_row.addWidget(choose_folder)
+        folder_row.addWidget(clear_folder)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
         form.addRow(self.tr("&Text size:"), self.zoom)
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
+        form.addRow(self.tr("Office notes folder:"), folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -64,7 +79,12 @@ class SettingsDialog(QDialog):
         if pick_municipality(self._ctx, self):
             self.municipality.setText(self._ctx.municipality_name())
 
+    def _choose_notes_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Office notes folder"), self.notes_folder.text())
+        if folder:
+            self.notes_folder.setText(folder)
+
     def accept(self) -> None:
         self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
-                               workshop_zoom=self.workshop_zoom.value())
+                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text())
         super().accept()

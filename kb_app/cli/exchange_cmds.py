@@ -1,0 +1,133 @@
+"""What travels between workers, offices and trainers: problem reports and the office notes folder.
+
+feedback export -o FILE · feedback collect FILE... [--json] · notes sync DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kb_app.cli import add_profile_option
+from kb_app.cli.trust_cmds import subcommands
+
+
+def register(subparsers: Any) -> None:
+    feedback = subparsers.add_parser("feedback", help="problem reports for the trainer")
+    commands = feedback.add_subparsers(dest="feedback_command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("export", help="write this profile's problem reports to a file for the trainer")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_feedback_export)
+
+    p = commands.add_parser("collect", help="merge workers' feedback files, grouped by document")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the merged list as JSON")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_feedback_collect)
+
+    p = subcommands(subparsers, "notes").add_parser(
+        "sync", help="write this installation's notes to a shared folder and merge the others' there")
+    p.add_argument("folder", metavar="DIR")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_notes_sync)
+
+
+def _installed(paths: Any) -> tuple[Path | None, str, str]:
+    """(library.db, pack id, pack version) of the installed library, or (None, "", "")."""
+    from kb_app.core.install import current_library, read_manifest
+    from kb_app.core.libformat import LIBRARY_DB
+
+    library = current_library(paths.library_root)
+    if library is None:
+        return None, "", ""
+    manifest = read_manifest(library)
+    return library / LIBRARY_DB, manifest.id, manifest.version
+
+
+def cmd_feedback_export(args: argparse.Namespace) -> int:
+    from kb_app.cli.data_cmds import _open_userdata, _paths
+    from kb_app.core.feedback import FeedbackStore, export_feedback
+
+    paths = _paths(args)
+    _db, pack_id, version = _installed(paths)
+    with _open_userdata(paths) as userdata:
+        municipality = _municipality(paths)
+        count = export_feedback(FeedbackStore(userdata), Path(args.output), pack_id, version, municipality)
+    print(f"Exported {count} problem report{'' if count == 1 else 's'} to {args.output}.")
+    return 0
+
+
+def _municipality(paths: Any) -> str | None:
+    """The worker's municipality from the window's settings, if chosen (no Qt needed: an INI line)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.profile / "settings.ini", encoding="utf-8")
+        value = parser.get("prefs", "municipality", fallback="").strip()
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        return None
+    return value or None
+
+
+def cmd_feedback_collect(args: argparse.Namespace) -> int:
+    from kb_app.cli.data_cmds import _paths
+    from kb_app.core.errors import KbError
+    from kb_app.core.feedback import collect
+
+    titles = None
+    try:
+        db, _pack_id, _version = _installed(_paths(args))
+        if db is not None:
+            titles = _titles(db)
+    except KbError:
+        titles = None  # without a library the reports are still collected, just not checked
+    collection = collect([Path(f) for f in args.files], titles)
+    for refusal in collection.refused:
+        print(f"kb-app: refused {refusal}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(collection.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(collection.to_text())
+    return 1 if collection.refused else 0
+
+
+def _titles(db: Path) -> dict[str, str]:
+    import sqlite3
+    from contextlib import closing
+
+    from kb_app.core.changes import open_readonly
+
+    with closing(open_readonly(db)) as conn:
+        try:
+            return {row[0]: row[1] or row[0] for row in conn.execute("SELECT id, title FROM documents")}
+        except sqlite3.Error:
+            return {}
+
+
+def cmd_notes_sync(args: argparse.Namespace) -> int:
+    from kb_app.cli.data_cmds import _library_db, _open_userdata, _paths
+    from kb_app.core.lock import ProfileLock
+    from kb_app.core.notes import NotesStore, library_municipalities
+    from kb_app.core.notes_sync import check_folder, installation_id, sync_folder
+
+    paths = _paths(args)
+    folder = Path(args.folder)
+    codes, aliases = library_municipalities(_library_db(paths))
+    paths.ensure()
+    # Check the folder (and whether the share is there) before the profile is locked or written.
+    check_folder(folder)
+    with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
+        userdata.backup_if_due()
+        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases)
+    for refusal in result.refused:
+        print(f"kb-app: not merged: {refusal.reason}", file=sys.stderr)
+    print(f"Notes synced with {folder}: {result.files_merged} other installation file"
+          f"{'' if result.files_merged == 1 else 's'} merged ({result.added} added, {result.updated} updated); "
+          f"{result.written} notes written to {result.own_file.name}.")
+    return 1 if result.refused else 0

@@ -1,0 +1,324 @@
+"""Which content packs this installation accepts: the trust policy of issue 10, as pure functions.
+
+Trusted keys are the ones built into the app (``kb_app/data/trusted_keys/*.pub``: a trainer's
+installer build adds the trainer's public key there; the file's name is the publisher's name) and
+the ones the user accepted, kept per pack id in the profile's ``trusted_keys.json``.
+
+:func:`decide` refuses, with :class:`TrustRefused` and a ``code``:
+
+``unsigned``              the pack has no signature (unless ``trust``)
+``unknown_key``           it is signed by a key not trusted for its pack id (unless ``trust``)
+``key_changed``           the installed pack of that id was signed by another key (unless ``trust``)
+``older_version``         it is older than the installed pack of that id (unless ``allow_downgrade``)
+``same_version_changed``  same version as the installed one, other content (unless ``allow_downgrade``)
+``bad_version``           a version that is not dotted integers (always)
+
+A pack the user accepted with ``trust`` is remembered by calling :func:`remember` after the
+install succeeded, so a refused or failed import leaves the profile unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from kb_app.core.errors import PackError
+from kb_app.core.signing import PublicKey, SigningError, read_public_key
+
+KEYSTORE_NAME = "trusted_keys.json"
+KEYSTORE_FORMAT = "kb-app-trusted-keys"
+KEYSTORE_VERSION = 1
+MAX_KEYSTORE_BYTES = 1024 * 1024
+MAX_KEYS = 1000
+MAX_PACKS_PER_KEY = 1000
+ANY_PACK = "*"  # built-in keys vouch for every pack id
+# Which refusals the user may override, and with which flag; the window asks one question each.
+TRUST_CODES = frozenset({"unsigned", "unknown_key", "key_changed"})
+DOWNGRADE_CODES = frozenset({"older_version", "same_version_changed"})
+_VERSION = re.compile(r"\d{1,9}(\.\d{1,9}){0,7}\Z")
+
+
+class TrustRefused(PackError):
+    """A pack refused by the trust policy; ``code`` as in the module's docstring, ``incoming`` and
+    ``installed`` for the question the window asks."""
+
+    def __init__(self, code: str, message: str, incoming: PackIdentity | None = None,
+                 installed: PackIdentity | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.incoming = incoming
+        self.installed = installed
+
+    @property
+    def needs_trust(self) -> bool:
+        return self.code in TRUST_CODES
+
+    @property
+    def needs_downgrade(self) -> bool:
+        return self.code in DOWNGRADE_CODES
+
+
+class KeystoreError(PackError):
+    """The profile's ``trusted_keys.json`` cannot be used; ``code`` as for the other refusals."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class PackIdentity:
+    """What the policy needs to know about a pack (incoming, or the installed one)."""
+
+    pack_id: str
+    title: str
+    version: str
+    publisher: str = ""  # the name the signature or pack gives; shown, never trusted by itself
+    fingerprint: str | None = None  # None: unsigned
+    content_digest: str = ""
+    public_key: PublicKey | None = None  # needed to remember an incoming key
+
+    def __post_init__(self) -> None:
+        if self.public_key is not None and self.fingerprint is None:
+            object.__setattr__(self, "fingerprint", self.public_key.fingerprint)
+        if self.public_key is not None and self.public_key.fingerprint != self.fingerprint:
+            raise ValueError("the fingerprint does not belong to the public key")
+
+    @property
+    def signed(self) -> bool:
+        return self.fingerprint is not None
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    public_key: PublicKey
+    publisher: str
+    packs: frozenset[str]
+    builtin: bool = False
+    added_at: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public_key.fingerprint
+
+    def covers(self, pack_id: str) -> bool:
+        return ANY_PACK in self.packs or pack_id in self.packs
+
+
+@dataclass(frozen=True)
+class Keystore:
+    keys: tuple[TrustedKey, ...] = ()
+
+    def trusted_for(self, fingerprint: str, pack_id: str) -> TrustedKey | None:
+        return next((k for k in self.keys if k.fingerprint == fingerprint and k.covers(pack_id)), None)
+
+    def find(self, fingerprint: str) -> TrustedKey | None:
+        """A built-in key first: its publisher name is the one the app vouches for."""
+        matches = sorted((k for k in self.keys if k.fingerprint == fingerprint), key=lambda k: not k.builtin)
+        return matches[0] if matches else None
+
+    def user_keys(self) -> tuple[TrustedKey, ...]:
+        return tuple(k for k in self.keys if not k.builtin)
+
+
+class Outcome(Enum):
+    NEW = "new"  # no pack of this id installed
+    UPDATE = "update"  # a newer version
+    SAME = "same"  # same version and content: reinstalling changes nothing
+    DOWNGRADE = "downgrade"  # older, or same version with other content, allowed by the user
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    remember: bool  # call remember() after the install: the user accepted an untrusted key
+    trusted_key: TrustedKey | None  # the key that vouches for the pack, if one does
+    overridden: tuple[str, ...] = field(default=())  # the refusal codes the user's flags overrode
+
+
+def parse_version(version: str) -> tuple[int, ...]:
+    """``2026.11.1`` → (2026, 11, 1); raises ValueError for anything else."""
+    if not isinstance(version, str) or not _VERSION.match(version):
+        raise ValueError(f"{version!r} is not a version of dotted numbers like 2026.11.1")
+    return tuple(int(part) for part in version.split("."))
+
+
+def compare_versions(a: str, b: str) -> int:
+    """-1, 0 or 1; missing trailing parts count as 0 (2026.11 == 2026.11.0)."""
+    pa, pb = parse_version(a), parse_version(b)
+    width = max(len(pa), len(pb))
+    pa, pb = pa + (0,) * (width - len(pa)), pb + (0,) * (width - len(pb))
+    return (pa > pb) - (pa < pb)
+
+
+def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore, *,
+           trust: bool = False, allow_downgrade: bool = False) -> Decision:
+    """Whether ``incoming`` may replace ``installed``; raises TrustRefused otherwise.
+
+    The trust questions come before the downgrade question, so the window asks them in that order.
+    """
+    overridden: list[str] = []
+
+    def refuse(code: str, message: str, allowed: bool) -> None:
+        if not allowed:
+            raise TrustRefused(code, message, incoming, installed)
+        overridden.append(code)
+
+    same_id = installed if installed is not None and installed.pack_id == incoming.pack_id else None
+    vouching = None
+    if incoming.fingerprint is None:
+        refuse("unsigned", f"the pack {incoming.pack_id} {incoming.version} is not signed, so nobody vouches for "
+               "its content; import it only if you got it from your trainer in person (--trust)", trust)
+    else:
+        vouching = keystore.trusted_for(incoming.fingerprint, incoming.pack_id)
+        if vouching is None:
+            refuse("unknown_key", f"the pack {incoming.pack_id} {incoming.version} is signed with key "
+                   f"{incoming.fingerprint}{_by(incoming)}, which this app does not trust for it; check the "
+                   "key with your trainer, then import with --trust", trust)
+    if same_id is not None and same_id.fingerprint is not None and same_id.fingerprint != incoming.fingerprint:
+        now = f"key {incoming.fingerprint}" if incoming.fingerprint else "no signature"
+        refuse("key_changed", f"the installed {same_id.pack_id} was signed with key {same_id.fingerprint}, this "
+               f"pack has {now}; someone else may have made it (--trust to accept it)", trust)
+    outcome = Outcome.NEW
+    if same_id is not None:
+        try:
+            order = compare_versions(incoming.version, same_id.version)
+        except ValueError as exc:
+            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
+                               installed) from None
+        if order < 0:
+            refuse("older_version", f"{incoming.pack_id} {incoming.version} is older than the installed "
+                   f"{same_id.version} (--allow-downgrade to go back)", allow_downgrade)
+            outcome = Outcome.DOWNGRADE
+        elif order == 0 and incoming.content_digest != same_id.content_digest:
+            refuse("same_version_changed", f"{incoming.pack_id} {incoming.version} is already installed with "
+                   "other content under the same version (--allow-downgrade to replace it)", allow_downgrade)
+            outcome = Outcome.DOWNGRADE
+        else:
+            outcome = Outcome.UPDATE if order > 0 else Outcome.SAME
+    else:
+        try:
+            parse_version(incoming.version)
+        except ValueError as exc:
+            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
+                               installed) from None
+    remember_key = incoming.public_key is not None and vouching is None and trust
+    return Decision(outcome, remember_key, vouching, tuple(overridden))
+
+
+def _by(identity: PackIdentity) -> str:
+    return f" (says it is from {identity.publisher})" if identity.publisher else ""
+
+
+# --- the keystore ---------------------------------------------------------------------------------
+
+def builtin_keys_dir() -> Path:
+    """``kb_app/data/trusted_keys``: inside a frozen app too, where kb_app/ lives in _MEIPASS."""
+    return Path(__file__).resolve().parent.parent / "data" / "trusted_keys"
+
+
+def builtin_keys(folder: Path | None = None) -> tuple[TrustedKey, ...]:
+    """Every ``*.pub`` in the folder; a broken one is a build mistake and refuses loudly."""
+    folder = builtin_keys_dir() if folder is None else folder
+    if not folder.is_dir():
+        return ()
+    keys = []
+    for path in sorted(folder.glob("*.pub")):
+        try:
+            public = read_public_key(path)
+        except SigningError as exc:
+            raise KeystoreError("builtin_key_damaged", f"the built-in trusted key {path.name} cannot be "
+                                f"read ({exc})") from None
+        keys.append(TrustedKey(public, path.stem, frozenset({ANY_PACK}), builtin=True))
+    return tuple(keys)
+
+
+def keystore_path(profile: Path) -> Path:
+    return profile / KEYSTORE_NAME
+
+
+def load_keystore(profile: Path, builtin_folder: Path | None = None) -> Keystore:
+    """Built-in keys plus the ones the user accepted; never writes anything."""
+    return Keystore(builtin_keys(builtin_folder) + _read_user_keys(keystore_path(profile)))
+
+
+def _read_user_keys(path: Path) -> tuple[TrustedKey, ...]:
+    damaged = f"the list of trusted keys {path} is damaged"
+    try:
+        if not path.exists():
+            return ()
+        if path.stat().st_size > MAX_KEYSTORE_BYTES:
+            raise KeystoreError("keystore_damaged", f"{damaged} (far too large)")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise KeystoreError("keystore_unreadable", f"the list of trusted keys {path} cannot be read "
+                            f"({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise KeystoreError("keystore_damaged", f"{damaged} (not valid JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != KEYSTORE_FORMAT:
+        raise KeystoreError("keystore_damaged", f"{damaged} (not a kb-app list of trusted keys)")
+    version = data.get("version")
+    if type(version) is not int or version > KEYSTORE_VERSION or version < 1:
+        raise KeystoreError("keystore_newer", f"the list of trusted keys {path} was written by a newer version "
+                            "of the app; update the app")
+    items = data.get("keys")
+    if not isinstance(items, list) or len(items) > MAX_KEYS:
+        raise KeystoreError("keystore_damaged", f"{damaged} (no valid list of keys)")
+    keys = []
+    for item in items:
+        try:
+            public = PublicKey.decode(item["public_key"])
+            packs = item["packs"]
+            if (not isinstance(packs, list) or len(packs) > MAX_PACKS_PER_KEY
+                    or not all(isinstance(p, str) and p and p != ANY_PACK for p in packs)):
+                raise ValueError("packs")
+            keys.append(TrustedKey(public, str(item.get("publisher", ""))[:200], frozenset(packs),
+                                   added_at=str(item.get("added_at", ""))[:40]))
+        except (SigningError, KeyError, TypeError, ValueError):
+            raise KeystoreError("keystore_damaged", f"{damaged} (key {len(keys) + 1} is not valid)") from None
+    return tuple(keys)
+
+
+def remember(profile: Path, incoming: PackIdentity, *, now: datetime | None = None) -> Path:
+    """Trust ``incoming``'s key for its pack id from now on (call after the install succeeded)."""
+    if incoming.public_key is None:
+        raise ValueError("an unsigned pack has no key to remember")
+    path = keystore_path(profile)
+    keys = list(_read_user_keys(path))
+    stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for i, key in enumerate(keys):
+        if key.public_key == incoming.public_key:
+            keys[i] = replace(key, packs=key.packs | {incoming.pack_id}, publisher=key.publisher or incoming.publisher)
+            break
+    else:
+        keys.append(TrustedKey(incoming.public_key, incoming.publisher, frozenset({incoming.pack_id}),
+                               added_at=stamp))
+    _write_user_keys(path, keys)
+    return path
+
+
+def forget(profile: Path, fingerprint: str) -> bool:
+    """Stop trusting a key the user accepted; True if there was one."""
+    path = keystore_path(profile)
+    keys = list(_read_user_keys(path))
+    kept = [k for k in keys if k.fingerprint != fingerprint]
+    if len(kept) == len(keys):
+        return False
+    _write_user_keys(path, kept)
+    return True
+
+
+def _write_user_keys(path: Path, keys: Iterable[TrustedKey]) -> None:
+    from kb_app.core.atomic import atomic_write_bytes
+
+    data = {"format": KEYSTORE_FORMAT, "version": KEYSTORE_VERSION,
+            "keys": [{"public_key": k.public_key.encoded(), "fingerprint": k.fingerprint,
+                      "publisher": k.publisher, "packs": sorted(k.packs), "added_at": k.added_at}
+                     for k in keys]}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")

@@ -1,0 +1,142 @@
+"""The trust question and the "what changed" dialog (issue 10 §2, §4)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QMessageBox
+
+from kb_app.core.changes import ChangeSummary, DocChange, DocRef, FieldChange, Segment
+from kb_app.core.signing import generate_key
+from kb_app.core.trust import Keystore, PackIdentity, TrustRefused, decide
+from kb_app.ui import i18n
+from kb_app.ui.resources import translations_dir
+
+KEY = generate_key().public_key
+
+
+def _refusal(code: str) -> TrustRefused:
+    installed = PackIdentity("lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="a",
+                             public_key=generate_key().public_key)
+    incoming = {
+        "unsigned": PackIdentity("lv-test", "Bibliotēka", "2026.12.2"),
+        "unknown_key": PackIdentity("lv-test", "Bibliotēka", "2026.12.2", "<b>Kāds</b>", public_key=KEY),
+        "key_changed": PackIdentity("lv-test", "Bibliotēka", "2026.12.2", "Kāds", public_key=KEY),
+        "older_version": PackIdentity("lv-test", "Bibliotēka", "2026.11.1", "Trainer",
+                                      public_key=installed.public_key),
+        "same_version_changed": PackIdentity("lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="b",
+                                             public_key=installed.public_key),
+    }[code]
+    keystore = Keystore()
+    trust = code == "key_changed"
+    if code == "key_changed":
+        from kb_app.core.trust import TrustedKey
+
+        keystore = Keystore((TrustedKey(KEY, "Kāds", frozenset({"lv-test"})),))
+        trust = False
+    if code in ("older_version", "same_version_changed"):
+        from kb_app.core.trust import TrustedKey
+
+        keystore = Keystore((TrustedKey(installed.public_key, "Trainer", frozenset({"*"})),))  # type: ignore[arg-type]
+    with pytest.raises(TrustRefused) as refused:
+        decide(incoming, installed, keystore, trust=trust)
+    assert refused.value.code == code
+    return refused.value
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("code", ["unsigned", "unknown_key", "key_changed", "older_version",
+                                  "same_version_changed"])
+def test_trust_question_is_latvian_defaults_to_no(monkeypatch: Any, code: str) -> None:
+    from kb_app.ui.dialogs import trust_question
+
+    i18n.install("lv")
+    try:
+        refusal = _refusal(code)
+        box = trust_question.trust_message_box(None, refusal)
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        assert box.escapeButton() is box.button(QMessageBox.StandardButton.No)
+        text = box.text()
+        assert "Do you" not in text and "?" in text
+        if code in ("unknown_key", "key_changed"):
+            assert KEY.fingerprint in text
+        if code == "unknown_key":  # the publisher's name is shown as text, never as markup
+            assert "<b>&lt;b&gt;Kāds&lt;/b&gt;</b>" in text
+        box.deleteLater()
+        # Pressing Enter (the default) answers "no"; only "yes" trusts.
+        monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.No)
+        assert trust_question.ask_trust(None, refusal) is False
+        monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.Yes)
+        assert trust_question.ask_trust(None, refusal) is True
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_bad_signature_is_never_a_question(monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import trust_question
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.Yes)
+    assert trust_question.ask_trust(None, TrustRefused("bad_version", "x")) is False
+
+
+def _codes_raised(module: str, call: str) -> set[str]:
+    source = (Path(__file__).parents[2] / "kb_app" / "core" / module).read_text(encoding="utf-8")
+    return set(re.findall(re.escape(call) + r'\(\s*"(\w+)"', source))
+
+
+@pytest.mark.usefixtures("qapp")
+def test_every_trust_and_signature_refusal_has_a_latvian_sentence() -> None:
+    from kb_app.ui.dialogs.trust_question import TRUST_REASONS, refusal_sentence
+
+    codes = _codes_raised("trust.py", "TrustRefused") | _codes_raised("trust.py", "KeystoreError")
+    codes |= _codes_raised("signing.py", "SigningError")
+    codes |= {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed"}  # via refuse()
+    assert {"bad_version", "keystore_damaged", "bad_signature", "key_permissions"} <= codes
+    assert codes == set(TRUST_REASONS)
+    translator = QTranslator()
+    assert translator.load("kb_app_lv", str(translations_dir()))
+    for code in codes:
+        latvian = translator.translate("TrustQuestion", TRUST_REASONS[code])
+        assert latvian and latvian != TRUST_REASONS[code], code
+    assert refusal_sentence("no_such_code") is None
+
+
+def _summary() -> ChangeSummary:
+    return ChangeSummary(
+        changed=(
+            DocChange("contact-116006", "contact", "Bezmaksas tālrunis", (
+                FieldChange("phones", "116 006", "+371 2000 0000", important=True),
+                FieldChange("verified_on", "2026-11-01", "2026-12-01"))),
+            DocChange("article-a", "article", "Rīcība", (
+                FieldChange("text", paragraphs=((Segment("gap", ""), Segment("same", "zvaniet uz"),
+                                                 Segment("removed", "112"), Segment("added", "113"),
+                                                 Segment("same", "nekavējoties")),)),)),
+        ),
+        added=(DocRef("new", "article", "Jauns raksts"),), old_label="Bibliotēka 2026.11.1",
+        new_label="Bibliotēka 2026.12.1", total=40)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_what_changed_reads_like_latvian() -> None:
+    from kb_app.ui.dialogs.changes import ChangesDialog
+
+    i18n.install("lv")
+    try:
+        dialog = ChangesDialog(_summary())
+        text = dialog.view.toPlainText()
+        html = dialog.view.toHtml()
+    finally:
+        i18n.install("en")
+    assert "verified_on" not in text and "phones" not in text
+    assert "Tālruņa numuri" in text and "Pārbaudīts" in text
+    # The changed contact detail comes first, before the other changes.
+    assert text.index("+371 2000 0000") < text.index("Rīcība")
+    assert "zvaniet uz 112 113 nekavējoties" in text
+    assert "line-through" in html
+    dialog.deleteLater()
