@@ -20,9 +20,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
+from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.changes import open_readonly
 from kb_app.core.errors import LibraryError, NotesError, NotFoundError
-from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"

@@ -19,8 +19,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from kb_app.core.errors import UserDataError
 from kb_app.core.atomic import fsync_dir
+from kb_app.core.errors import UserDataError
 from kb_app.core.paths import AppPaths
 
 APPLICATION_ID = 0x4B424E54  # "KBNT": tells our files from any other SQLite file on restore
