@@ -314,38 +314,68 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="79"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="77"/>
         <source>The backup {0} could not be written. Is the disk full or the folder read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="81"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="79"/>
         <source>{0} is the notes database in use. Choose a backup file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="83"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="80"/>
         <source>{0} could not be restored. Your current notes are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="85"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="81"/>
         <source>{0} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="86"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="82"/>
         <source>{0} is damaged and cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="83"/>
         <source>{0} is not a backup of this app&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="88"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="84"/>
         <source>{0} was made by a newer version of the app. Update the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="85"/>
+        <source>The notes could not be saved: the profile folder is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="88"/>
+        <source>The notes could not be saved: the disk is full. Free some space; reading and searching still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="91"/>
+        <source>The notes could not be saved: the disk refused the write. Reading and searching still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="93"/>
+        <source>Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="96"/>
+        <source>Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="98"/>
+        <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,118 +1575,148 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
-        <source>It is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="51"/>
-        <source>The field &apos;{field}&apos; is missing.</source>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46"/>
+        <source>The file {file} holds more notes than the {limit} a notes file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
-        <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
+        <source>It is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="53"/>
+        <source>The field &apos;{field}&apos; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
+        <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="56"/>
         <source>The field &apos;municipality&apos; must be a municipality code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57"/>
         <source>The municipality &apos;{value}&apos; is not in the installed library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59"/>
         <source>The field &apos;doc_id&apos; must be a document id or null.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
         <source>The field &apos;body&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="61"/>
         <source>The field &apos;deleted&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
         <source>The field &apos;{field}&apos; must be a date and time like 2026-11-20T09:12:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64"/>
         <source>The field &apos;{field}&apos; has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="66"/>
         <source>The field &apos;{field}&apos; is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="65"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="67"/>
         <source>Its id {value} appears earlier in the file too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70"/>
-        <source>Choose your municipality first: every note belongs to one.</source>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="68"/>
+        <source>The note {value} is {length} characters long, more than the {limit} a note may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="71"/>
-        <source>This note no longer exists.</source>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70"/>
+        <source>The text of the note {value} holds a broken character (not valid Unicode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72"/>
+        <source>The field &apos;{field}&apos; ({value}) is in the future. Check the date and time of the computer that wrote the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="78"/>
+        <source>Choose your municipality first: every note belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="79"/>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="80"/>
         <source>This note has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="73"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="81"/>
         <source>That is not a document id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="90"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="82"/>
+        <source>The note is {length} characters long, more than the {limit} a note may have. Shorten it or split it into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="84"/>
+        <source>The note holds a broken character (not valid Unicode); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="103"/>
         <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="122"/>
         <source>Export notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="134"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="124"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="147"/>
         <source>Notes files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="119"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145"/>
         <source>Import notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="141"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="154"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="158"/>
         <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -316,39 +316,69 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <translation>Piezīmes atjaunotas. Iepriekšējās piezīmes saglabātas kā {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="79"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="77"/>
         <source>The backup {0} could not be written. Is the disk full or the folder read-only?</source>
         <translation>Rezerves kopiju {0} neizdevās ierakstīt. Vai disks nav pilns vai mape — tikai lasāma?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="81"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="79"/>
         <source>{0} is the notes database in use. Choose a backup file instead.</source>
         <translation>{0} ir pašlaik lietotā piezīmju datubāze. Izvēlieties rezerves kopijas failu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="83"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="80"/>
         <source>{0} could not be restored. Your current notes are unchanged.</source>
         <translation>{0} neizdevās atjaunot. Jūsu pašreizējās piezīmes nav mainītas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="85"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="81"/>
         <source>{0} does not exist.</source>
         <translation>{0} nepastāv.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="86"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="82"/>
         <source>{0} is damaged and cannot be restored.</source>
         <translation>{0} ir bojāts, un to nevar atjaunot.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="83"/>
         <source>{0} is not a backup of this app&apos;s notes.</source>
         <translation>{0} nav šīs lietotnes piezīmju rezerves kopija.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/backup.py" line="88"/>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="84"/>
         <source>{0} was made by a newer version of the app. Update the app first.</source>
         <translation>{0} ir izveidots ar jaunāku lietotnes versiju. Vispirms atjauniniet lietotni.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="85"/>
+        <source>The notes could not be saved: the profile folder is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
+        <translation>Piezīmes neizdevās saglabāt: profila mape ir tikai lasāma (disks aizsargāts pret rakstīšanu vai nav atļaujas). Lasīt un meklēt joprojām var.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="88"/>
+        <source>The notes could not be saved: the disk is full. Free some space; reading and searching still work.</source>
+        <translation>Piezīmes neizdevās saglabāt: disks ir pilns. Atbrīvojiet vietu; lasīt un meklēt joprojām var.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="91"/>
+        <source>The notes could not be saved: the disk refused the write. Reading and searching still work.</source>
+        <translation>Piezīmes neizdevās saglabāt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="93"/>
+        <source>Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
+        <translation>Profilā {0} neko nevar mainīt: tas ir tikai lasāms (disks aizsargāts pret rakstīšanu vai nav atļaujas). Lasīt un meklēt joprojām var.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="96"/>
+        <source>Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work.</source>
+        <translation>Profilā {0} neko nevar mainīt: disks ir pilns. Lasīt un meklēt joprojām var.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/backup.py" line="98"/>
+        <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
+        <translation>Profilā {0} neko nevar mainīt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
     </message>
 </context>
 <context>
@@ -1561,118 +1591,148 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <translation>Piezīmes neizdevās ierakstīt failā {file} (vai disks nav pilns vai mape tikai lasāma?).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46"/>
+        <source>The file {file} holds more notes than the {limit} a notes file may have.</source>
+        <translation>Failā {file} ir vairāk piezīmju nekā {limit}, kas atļautas vienā piezīmju failā.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
         <source>It is not a JSON object.</source>
         <translation>Tā nav JSON objekts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="51"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="53"/>
         <source>The field &apos;{field}&apos; is missing.</source>
         <translation>Trūkst lauka &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
         <source>The field &apos;id&apos; is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
         <translation>Lauks &apos;id&apos; nav UUID (piemēram, 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="56"/>
         <source>The field &apos;municipality&apos; must be a municipality code.</source>
         <translation>Laukā &apos;municipality&apos; jābūt pašvaldības kodam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57"/>
         <source>The municipality &apos;{value}&apos; is not in the installed library.</source>
         <translation>Pašvaldības &apos;{value}&apos; instalētajā bibliotēkā nav.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59"/>
         <source>The field &apos;doc_id&apos; must be a document id or null.</source>
         <translation>Laukā &apos;doc_id&apos; jābūt dokumenta identifikatoram vai null.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
         <source>The field &apos;body&apos; must be text.</source>
         <translation>Laukā &apos;body&apos; jābūt tekstam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="61"/>
         <source>The field &apos;deleted&apos; must be true or false.</source>
         <translation>Laukā &apos;deleted&apos; jābūt true vai false.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
         <source>The field &apos;{field}&apos; must be a date and time like 2026-11-20T09:12:00Z.</source>
         <translation>Laukā &apos;{field}&apos; jābūt datumam un laikam, piemēram, 2026-11-20T09:12:00Z.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64"/>
         <source>The field &apos;{field}&apos; has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
         <translation>Laukā &apos;{field}&apos; nav norādīta laika josla; rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="66"/>
         <source>The field &apos;{field}&apos; is out of range.</source>
         <translation>Lauka &apos;{field}&apos; vērtība ir ārpus pieļaujamā diapazona.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="65"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="67"/>
         <source>Its id {value} appears earlier in the file too.</source>
         <translation>Tās identifikators {value} failā jau parādās agrāk.</translation>
     </message>
     <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="68"/>
+        <source>The note {value} is {length} characters long, more than the {limit} a note may have.</source>
+        <translation>Piezīme {value} ir {length} rakstzīmes gara — vairāk par {limit}, kas atļautas vienai piezīmei.</translation>
+    </message>
+    <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70"/>
+        <source>The text of the note {value} holds a broken character (not valid Unicode).</source>
+        <translation>Piezīmes {value} tekstā ir bojāta rakstzīme (nederīgs Unicode).</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72"/>
+        <source>The field &apos;{field}&apos; ({value}) is in the future. Check the date and time of the computer that wrote the file.</source>
+        <translation>Lauka '{field}' vērtība ({value}) ir nākotnē. Pārbaudiet datumu un laiku datorā, kurā fails tika izveidots.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="78"/>
         <source>Choose your municipality first: every note belongs to one.</source>
         <translation>Vispirms izvēlieties savu pašvaldību: katra piezīme pieder kādai pašvaldībai.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="71"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="79"/>
         <source>This note no longer exists.</source>
         <translation>Šīs piezīmes vairs nav.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="80"/>
         <source>This note has been deleted.</source>
         <translation>Šī piezīme ir izdzēsta.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="73"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="81"/>
         <source>That is not a document id.</source>
         <translation>Tas nav dokumenta identifikators.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="90"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="82"/>
+        <source>The note is {length} characters long, more than the {limit} a note may have. Shorten it or split it into several notes.</source>
+        <translation>Piezīme ir {length} rakstzīmes gara — vairāk par {limit}, kas atļautas vienai piezīmei. Saīsiniet to vai sadaliet vairākās piezīmēs.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="84"/>
+        <source>The note holds a broken character (not valid Unicode); remove it.</source>
+        <translation>Piezīmē ir bojāta rakstzīme (nederīgs Unicode); izdzēsiet to.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="103"/>
         <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
         <translation>{file}: piezīme Nr. {note} no {total} noraidīta. {reason} Nekas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="122"/>
         <source>Export notes</source>
         <translation>Eksportēt piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111"/>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="134"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="124"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="147"/>
         <source>Notes files (*.json)</source>
         <translation>Piezīmju faili (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="119"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132"/>
         <source>Export failed</source>
         <translation>Eksportēšana neizdevās</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145"/>
         <source>Import notes</source>
         <translation>Importēt piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="141"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="154"/>
         <source>Import refused</source>
         <translation>Importēšana noraidīta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145"/>
+        <location filename="../../kb_app/ui/dialogs/notes_io.py" line="158"/>
         <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
         <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
     </message>
