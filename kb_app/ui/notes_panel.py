@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
 
 AUTOSAVE_MS = 700
@@ -115,7 +115,7 @@ class NotesPanel(QWidget):
                                                "office phone, what worked last time… (Markdown)"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_edit)
-        self.preview = QTextBrowser(self)
+        self.preview = SafeTextBrowser(self)  # ![x](file:///…) in a note loads nothing
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Formatted note"))
         self.preview.hide()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextDocument
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 from kb_app.ui.theme import print_css
 
@@ -23,7 +24,7 @@ PDF_DPI = 300
 
 
 def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
-    doc = QTextDocument()
+    doc = SafeTextDocument()  # a printout loads no file or URL the page names
     doc.setDefaultStyleSheet(print_css())
     if font is not None:
         doc.setDefaultFont(font)
