@@ -20,18 +20,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
+from kb_app.core import write_failures
 from kb_app.core.changes import open_readonly
-from kb_app.core.errors import LibraryError, NotesError, NotFoundError
+from kb_app.core.errors import LibraryError, NotesError, NotFoundError, UserDataError
 from kb_app.core.install import atomic_write_bytes
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
 NOTES_VERSION = 1
 MAX_NOTES_FILE_SIZE = 50 * 1024 * 1024
-# One note is a local procedure or a few contacts: 100,000 characters is some 40 printed pages, and
-# far below the file limit, so that no single note can make a page, a notes search or the editor
-# crawl. Notes longer than this that are already stored are shown as a placeholder to delete.
-MAX_NOTE_LENGTH = 100_000
+# One note is a local procedure or a few contacts: 20,000 characters is some eight printed pages,
+# and far below the file limit, so that no single note can make a page, a notes search or the
+# editor crawl (Qt lays out a 100,000-character line without spaces in seconds, 20,000 in about
+# a tenth of one). Notes longer than this that are already stored are shown as a placeholder to
+# delete (or export).
+MAX_NOTE_LENGTH = 20_000
 # How many notes (and JSON objects in all) a notes file may hold: each costs memory while parsing.
 MAX_NOTES_IN_FILE = 50_000
 MAX_JSON_OBJECTS = MAX_NOTES_IN_FILE + 10
@@ -343,9 +346,16 @@ class NotesStore:
         return [row["doc_id"] for row in rows]
 
     def record_view(self, doc_id: str) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
-            conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEEP,))
+        """Remember a page for "recently viewed". A convenience: when the disk refuses the write
+        (full, read-only) the page is simply not remembered, reading goes on."""
+        try:
+            with self._db.transaction() as conn:
+                conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
+                conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?",
+                             (HISTORY_KEEP,))
+        except UserDataError as exc:
+            if exc.code not in (write_failures.DISK_FULL, write_failures.READ_ONLY, write_failures.WRITE_FAILED):
+                raise
 
     def recently_viewed(self, limit: int = 50) -> builtins.list[str]:
         rows = self._rows("SELECT doc_id FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",

@@ -407,7 +407,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="141"/>
+        <location filename="../../kb_app/ui/startup.py" line="143"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,9 +802,73 @@ A safety copy of the current notes is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>Degraded</name>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="16"/>
+        <source>Read-only: this profile&apos;s folder cannot be written (a write-protected USB stick, or no permission on this computer). You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="20"/>
+        <source>Read-only: the disk is full, so nothing can be saved. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off. Free some space and start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="25"/>
+        <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DegradedBanner</name>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="36"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="47"/>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="64"/>
+        <source>Unsaved note found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="50"/>
+        <source>A note you wrote on {0} could not be saved then:
+
+“{1}”
+
+Save it now as a note? Discard throws the text away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="55"/>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="56"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="57"/>
+        <source>Ask me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="15"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="16"/>
         <source>Your notes database cannot be opened:
 {0}
 
@@ -812,33 +876,48 @@ The library works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="17"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="18"/>
         <source>Notes are not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="22"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="23"/>
         <source>Your notes database was damaged ({0}). It was replaced by the backup {1}. The damaged file was kept as {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="28"/>
         <source>Your notes database was damaged ({0}) and there was no backup to restore. The app starts with empty notes; the damaged file was kept as {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="32"/>
         <source>Notes database repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="33"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="34"/>
         <source>The app is already open with this profile in another window. This window can read and search, but notes, bookmarks and imports are switched off here. Close the other window to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="38"/>
         <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="48"/>
+        <source>the file was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="49"/>
+        <source>the file was not a database any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="50"/>
+        <source>the integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,82 +1473,82 @@ Open it in your web browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="58"/>
         <source>Human trafficking knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="87"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="96"/>
         <source>Read-only: another window of the app has this profile open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="180"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>Forward ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="200"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="200"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="201"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="201"/>
         <source>☆ Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="202"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="243"/>
         <source>This document is not in the installed library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="372"/>
         <source>Bookmarked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="375"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,108 +1811,150 @@ Open it in your web browser?</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="85"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="102"/>
         <source>Notes are for local procedures and contacts. Never write a client&apos;s name or other personal data here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="89"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="106"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="93"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="110"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="100"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="117"/>
         <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="101"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="118"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="103"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="120"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="104"/>
-        <location filename="../../kb_app/ui/notes_panel.py" line="312"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="121"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="404"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="106"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="123"/>
         <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="108"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="125"/>
         <source>Show the note formatted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="110"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="127"/>
         <source>Choose my municipality…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="113"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="130"/>
         <source>Note text (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="114"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="131"/>
         <source>Write a note: a local procedure, a contact person&apos;s office phone, what worked last time… (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="120"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="137"/>
         <source>Formatted note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="123"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="140"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="182"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="199"/>
         <source>Notes on the page of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="184"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="201"/>
         <source>My notes · {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="223"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="242"/>
+        <source>Read-only: nothing can be saved on this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="244"/>
         <source>Read-only: the app is open in another window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="238"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="252"/>
+        <source>(This note is too long to show: more than {0} characters. Delete it, or export your notes to keep a copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="266"/>
         <source>Created {0} · saved {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="257"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="274"/>
+        <source>Not saved yet: the last save failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="290"/>
         <source>New note: it is saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="281"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="324"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="313"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="346"/>
+        <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="349"/>
+        <source>Your text is only in this window: copy it somewhere safe before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
+        <source>Not saved. {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="368"/>
+        <source>Your note is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="369"/>
+        <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
+
+Close the app now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="405"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,32 +1993,42 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="106"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="99"/>
+        <source>(too long to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="107"/>
         <source>There are no notes without a document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="133"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="117"/>
+        <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="140"/>
         <source>Choose your municipality first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="135"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="142"/>
         <source>This note belongs to another municipality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="143"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="150"/>
         <source>Move note to the municipality page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="147"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
         <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="161"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,33 +2124,43 @@ Open it in your web browser?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="58"/>
-        <location filename="../../kb_app/ui/printing.py" line="81"/>
+        <location filename="../../kb_app/ui/printing.py" line="71"/>
+        <location filename="../../kb_app/ui/printing.py" line="94"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="60"/>
+        <location filename="../../kb_app/ui/printing.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="74"/>
+        <location filename="../../kb_app/ui/printing.py" line="87"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="78"/>
+        <location filename="../../kb_app/ui/printing.py" line="105"/>
+        <source>Could not save the PDF: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="107"/>
+        <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="109"/>
         <source>Could not save the PDF: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="80"/>
+        <location filename="../../kb_app/ui/printing.py" line="93"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="91"/>
+        <location filename="../../kb_app/ui/printing.py" line="118"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2176,7 @@ Open it in your web browser?</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../kb_app/ui/reader.py" line="46"/>
+        <location filename="../../kb_app/ui/reader.py" line="43"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,53 +2334,53 @@ Open it in your web browser?</source>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="56"/>
+        <location filename="../../kb_app/ui/workshop.py" line="57"/>
         <source>Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="62"/>
-        <location filename="../../kb_app/ui/workshop.py" line="79"/>
+        <location filename="../../kb_app/ui/workshop.py" line="63"/>
+        <location filename="../../kb_app/ui/workshop.py" line="80"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="65"/>
+        <location filename="../../kb_app/ui/workshop.py" line="66"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="66"/>
+        <location filename="../../kb_app/ui/workshop.py" line="67"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="67"/>
+        <location filename="../../kb_app/ui/workshop.py" line="68"/>
         <source>Hide the last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="68"/>
+        <location filename="../../kb_app/ui/workshop.py" line="69"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="69"/>
+        <location filename="../../kb_app/ui/workshop.py" line="70"/>
         <source>Reveal the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="70"/>
+        <location filename="../../kb_app/ui/workshop.py" line="71"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="72"/>
+        <location filename="../../kb_app/ui/workshop.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/workshop.py" line="152"/>
+        <location filename="../../kb_app/ui/workshop.py" line="153"/>
         <source>Press Space for the next part (%n more).</source>
         <translation>
             <numerusform>Press Space for the next part (%n more).</numerusform>
@@ -2247,7 +2388,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="157"/>
+        <location filename="../../kb_app/ui/workshop.py" line="158"/>
         <source>Part {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>

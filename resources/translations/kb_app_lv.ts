@@ -409,7 +409,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <translation>Bibliotēku nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="141"/>
+        <location filename="../../kb_app/ui/startup.py" line="143"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
     </message>
@@ -809,9 +809,77 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     </message>
 </context>
 <context>
+    <name>Degraded</name>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="16"/>
+        <source>Read-only: this profile&apos;s folder cannot be written (a write-protected USB stick, or no permission on this computer). You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
+        <translation>Tikai lasīšanai: šī profila mapē nevar ierakstīt (USB zibatmiņa aizsargāta pret rakstīšanu vai šajā datorā nav atļaujas). Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="20"/>
+        <source>Read-only: the disk is full, so nothing can be saved. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off. Free some space and start the app again.</source>
+        <translation>Tikai lasīšanai: disks ir pilns, tāpēc neko nevar saglabāt. Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas. Atbrīvojiet vietu un palaidiet programmu vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="25"/>
+        <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
+        <translation>Tikai lasīšanai: disks atsakās kaut ko saglabāt. Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas.</translation>
+    </message>
+</context>
+<context>
+    <name>DegradedBanner</name>
+    <message>
+        <location filename="../../kb_app/ui/degraded.py" line="36"/>
+        <source>Warning</source>
+        <translation>Brīdinājums</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="47"/>
+        <source>(empty note)</source>
+        <translation>(tukša piezīme)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="64"/>
+        <source>Unsaved note found</source>
+        <translation>Atrasta nesaglabāta piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="50"/>
+        <source>A note you wrote on {0} could not be saved then:
+
+“{1}”
+
+Save it now as a note? Discard throws the text away.</source>
+        <translation>Piezīmi, ko rakstījāt {0}, toreiz neizdevās saglabāt:
+
+“{1}”
+
+Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="55"/>
+        <source>Save the note</source>
+        <translation>Saglabāt piezīmi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="56"/>
+        <source>Discard</source>
+        <translation>Atmest</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/drafts.py" line="57"/>
+        <source>Ask me later</source>
+        <translation>Jautāt vēlāk</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="15"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="16"/>
         <source>Your notes database cannot be opened:
 {0}
 
@@ -822,34 +890,49 @@ The library works as usual.</source>
 Bibliotēka darbojas kā parasti.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="17"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="18"/>
         <source>Notes are not available</source>
         <translation>Piezīmes nav pieejamas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="22"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="23"/>
         <source>Your notes database was damaged ({0}). It was replaced by the backup {1}. The damaged file was kept as {2}.</source>
         <translation>Jūsu piezīmju datubāze bija bojāta ({0}). Tā aizstāta ar rezerves kopiju {1}. Bojātais fails saglabāts kā {2}.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="28"/>
         <source>Your notes database was damaged ({0}) and there was no backup to restore. The app starts with empty notes; the damaged file was kept as {1}.</source>
         <translation>Jūsu piezīmju datubāze bija bojāta ({0}), un nebija rezerves kopijas, no kuras to atjaunot. Programma sāk darbu ar tukšām piezīmēm; bojātais fails saglabāts kā {1}.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="32"/>
         <source>Notes database repaired</source>
         <translation>Piezīmju datubāze salabota</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="33"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="34"/>
         <source>The app is already open with this profile in another window. This window can read and search, but notes, bookmarks and imports are switched off here. Close the other window to edit.</source>
         <translation>Programma ar šo profilu jau ir atvērta citā logā. Šajā logā var lasīt un meklēt, bet piezīmes, grāmatzīmes un importēšana te ir izslēgtas. Lai rediģētu, aizveriet otru logu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="38"/>
         <source>Opened read-only</source>
         <translation>Atvērts tikai lasīšanai</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="48"/>
+        <source>the file was empty</source>
+        <translation>fails bija tukšs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="49"/>
+        <source>the file was not a database any more</source>
+        <translation>fails vairs nebija datubāze</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/first_run.py" line="50"/>
+        <source>the integrity check failed</source>
+        <translation>integritātes pārbaude neizdevās</translation>
     </message>
 </context>
 <context>
@@ -1410,82 +1493,82 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="58"/>
         <source>Human trafficking knowledge base</source>
         <translation>Cilvēktirdzniecības zināšanu bāze</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="87"/>
         <source>My notes</source>
         <translation>Manas piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="96"/>
         <source>Read-only: another window of the app has this profile open</source>
         <translation>Tikai lasīšanai: šis profils atvērts citā programmas logā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="180"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>◀ Back</source>
         <translation>◀ Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>Forward ▶</source>
         <translation>Uz priekšu ▶</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="199"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="200"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="200"/>
         <source>Checklist</source>
         <translation>Kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="201"/>
         <source>Workshop</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="201"/>
         <source>☆ Bookmark</source>
         <translation>☆ Grāmatzīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="202"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="243"/>
         <source>This document is not in the installed library: {0}</source>
         <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="372"/>
         <source>Bookmarked: {0}</source>
         <translation>Pievienota grāmatzīme: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="375"/>
         <source>Bookmark removed</source>
         <translation>Grāmatzīme noņemta</translation>
     </message>
@@ -1668,7 +1751,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72"/>
         <source>The field &apos;{field}&apos; ({value}) is in the future. Check the date and time of the computer that wrote the file.</source>
-        <translation>Lauka '{field}' vērtība ({value}) ir nākotnē. Pārbaudiet datumu un laiku datorā, kurā fails tika izveidots.</translation>
+        <translation>Lauka &apos;{field}&apos; vērtība ({value}) ir nākotnē. Pārbaudiet datumu un laiku datorā, kurā fails tika izveidots.</translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/notes_io.py" line="78"/>
@@ -1749,108 +1832,152 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="85"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="102"/>
         <source>Notes are for local procedures and contacts. Never write a client&apos;s name or other personal data here.</source>
         <translation>Piezīmes ir vietējai kārtībai un kontaktiem. Nekad nerakstiet šeit klienta vārdu vai citus personas datus.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="89"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="106"/>
         <source>Reminder</source>
         <translation>Atgādinājums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="93"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="110"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="100"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="117"/>
         <source>&amp;New note</source>
         <translation>&amp;Jauna piezīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="101"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="118"/>
         <source>New note</source>
         <translation>Jauna piezīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="103"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="104"/>
-        <location filename="../../kb_app/ui/notes_panel.py" line="312"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="121"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="404"/>
         <source>Delete note</source>
         <translation>Dzēst piezīmi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="106"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="123"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Priekšskatīt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="108"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="125"/>
         <source>Show the note formatted</source>
         <translation>Rādīt piezīmi noformētu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="110"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="127"/>
         <source>Choose my municipality…</source>
         <translation>Izvēlēties savu pašvaldību…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="113"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="130"/>
         <source>Note text (Markdown)</source>
         <translation>Piezīmes teksts (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="114"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="131"/>
         <source>Write a note: a local procedure, a contact person&apos;s office phone, what worked last time… (Markdown)</source>
         <translation>Rakstiet piezīmi: vietējā kārtība, kontaktpersonas darba tālrunis, kas pagājušoreiz palīdzēja… (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="120"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="137"/>
         <source>Formatted note</source>
         <translation>Noformēta piezīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="123"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="140"/>
         <source>Save status</source>
         <translation>Saglabāšanas statuss</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="182"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="199"/>
         <source>Notes on the page of {0}</source>
         <translation>Piezīmes lapā: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="184"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="201"/>
         <source>My notes · {0}</source>
         <translation>Manas piezīmes · {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="223"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="242"/>
+        <source>Read-only: nothing can be saved on this disk</source>
+        <translation>Tikai lasīšanai: šajā diskā neko nevar saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="244"/>
         <source>Read-only: the app is open in another window</source>
         <translation>Tikai lasīšanai: programma atvērta citā logā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="238"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="252"/>
+        <source>(This note is too long to show: more than {0} characters. Delete it, or export your notes to keep a copy.)</source>
+        <translation>(Šī piezīme ir par garu, lai to parādītu: vairāk par {0} rakstzīmēm. Izdzēsiet to vai eksportējiet piezīmes, lai saglabātu kopiju.)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="266"/>
         <source>Created {0} · saved {1}</source>
         <translation>Izveidota {0} · saglabāta {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="257"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="274"/>
+        <source>Not saved yet: the last save failed.</source>
+        <translation>Vēl nav saglabāts: pēdējā saglabāšana neizdevās.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="290"/>
         <source>New note: it is saved as you type</source>
         <translation>Jauna piezīme: tā tiek saglabāta rakstīšanas laikā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="281"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="324"/>
         <source>Saved {0}</source>
         <translation>Saglabāts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="313"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="346"/>
+        <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
+        <translation>Jūsu teksts glabājas atkopšanas melnrakstā ({0}); nākamreiz palaižot programma to piedāvās atjaunot.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="349"/>
+        <source>Your text is only in this window: copy it somewhere safe before closing.</source>
+        <translation>Jūsu teksts ir tikai šajā logā: pirms aizvēršanas nokopējiet to drošā vietā.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
+        <source>Not saved. {0} {1}</source>
+        <translation>Nav saglabāts. {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="368"/>
+        <source>Your note is not saved</source>
+        <translation>Jūsu piezīme nav saglabāta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="369"/>
+        <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
+
+Close the app now?</source>
+        <translation>Piezīmi, ko rakstāt, nevarēja saglabāt nekur (disks ir pilns vai tikai lasāms). Tās teksts ir nokopēts starpliktuvē: pirms aizvēršanas ielīmējiet to citā programmā vai USB zibatmiņā.
+
+Aizvērt programmu tagad?</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="405"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Piezīme izdzēsta. Atsaukt var ar Ctrl+Z.</translation>
     </message>
@@ -1889,32 +2016,42 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="106"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="99"/>
+        <source>(too long to show)</source>
+        <translation>(par garu, lai parādītu)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="107"/>
         <source>There are no notes without a document.</source>
         <translation>Nav piezīmju bez dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="133"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="117"/>
+        <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
+        <translation>Šī piezīme ir par garu, lai to parādītu. Izdzēsiet to vai eksportējiet piezīmes, lai saglabātu kopiju.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="140"/>
         <source>Choose your municipality first.</source>
         <translation>Vispirms izvēlieties savu pašvaldību.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="135"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="142"/>
         <source>This note belongs to another municipality.</source>
         <translation>Šī piezīme pieder citai pašvaldībai.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="143"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="150"/>
         <source>Move note to the municipality page</source>
         <translation>Pārvietot piezīmi uz pašvaldības lapu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="147"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
         <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
         <translation>Piezīme pārvietota uz lapu: {0}. Atsaukt var ar Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/orphans.py" line="154"/>
+        <location filename="../../kb_app/ui/dialogs/orphans.py" line="161"/>
         <source>Delete note</source>
         <translation>Dzēst piezīmi</translation>
     </message>
@@ -2010,33 +2147,43 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="58"/>
-        <location filename="../../kb_app/ui/printing.py" line="81"/>
+        <location filename="../../kb_app/ui/printing.py" line="71"/>
+        <location filename="../../kb_app/ui/printing.py" line="94"/>
         <source>Export as PDF</source>
         <translation>Eksportēt kā PDF</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="60"/>
+        <location filename="../../kb_app/ui/printing.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="74"/>
+        <location filename="../../kb_app/ui/printing.py" line="87"/>
         <source>Saved {0}</source>
         <translation>Saglabāts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="78"/>
+        <location filename="../../kb_app/ui/printing.py" line="105"/>
+        <source>Could not save the PDF: the disk is full.</source>
+        <translation>PDF neizdevās saglabāt: disks ir pilns.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="107"/>
+        <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
+        <translation>PDF neizdevās saglabāt: šajā mapē nevar ierakstīt (tikai lasāma vai nav atļaujas). Izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/printing.py" line="109"/>
         <source>Could not save the PDF: {0}</source>
         <translation>PDF neizdevās saglabāt: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="80"/>
+        <location filename="../../kb_app/ui/printing.py" line="93"/>
         <source>Writing {0}…</source>
         <translation>Raksta {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="91"/>
+        <location filename="../../kb_app/ui/printing.py" line="118"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
@@ -2052,7 +2199,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../kb_app/ui/reader.py" line="46"/>
+        <location filename="../../kb_app/ui/reader.py" line="43"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
@@ -2211,53 +2358,53 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="56"/>
+        <location filename="../../kb_app/ui/workshop.py" line="57"/>
         <source>Workshop mode</source>
         <translation>Semināra režīms</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="62"/>
-        <location filename="../../kb_app/ui/workshop.py" line="79"/>
+        <location filename="../../kb_app/ui/workshop.py" line="63"/>
+        <location filename="../../kb_app/ui/workshop.py" line="80"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="65"/>
+        <location filename="../../kb_app/ui/workshop.py" line="66"/>
         <source>Progress</source>
         <translation>Gaita</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="66"/>
+        <location filename="../../kb_app/ui/workshop.py" line="67"/>
         <source>◀ Back</source>
         <translation>◀ Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="67"/>
+        <location filename="../../kb_app/ui/workshop.py" line="68"/>
         <source>Hide the last step</source>
         <translation>Paslēpt pēdējo soli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="68"/>
+        <location filename="../../kb_app/ui/workshop.py" line="69"/>
         <source>Next ▶</source>
         <translation>Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="69"/>
+        <location filename="../../kb_app/ui/workshop.py" line="70"/>
         <source>Reveal the next step</source>
         <translation>Parādīt nākamo soli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="70"/>
+        <location filename="../../kb_app/ui/workshop.py" line="71"/>
         <source>Full screen</source>
         <translation>Pilnekrāns</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="72"/>
+        <location filename="../../kb_app/ui/workshop.py" line="73"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/workshop.py" line="152"/>
+        <location filename="../../kb_app/ui/workshop.py" line="153"/>
         <source>Press Space for the next part (%n more).</source>
         <translation>
             <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
@@ -2266,7 +2413,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="157"/>
+        <location filename="../../kb_app/ui/workshop.py" line="158"/>
         <source>Part {0} of {1}</source>
         <translation>{0}. daļa no {1}</translation>
     </message>

@@ -82,8 +82,9 @@ def test_notes_preview_loads_nothing(user: Any, window: Any, png: Path, kind: st
     _assert_blocked(notes.preview.document(), url)
 
 
+@pytest.mark.usefixtures("qapp")
 @pytest.mark.parametrize("kind", list(URLS))
-def test_printing_and_pdf_load_nothing(qapp: Any, png: Path, tmp_path: Path, kind: str) -> None:
+def test_printing_and_pdf_load_nothing(png: Path, tmp_path: Path, kind: str) -> None:
     from kb_app.ui import printing
 
     url = _url(kind, png)
