@@ -322,6 +322,7 @@ class NotesPanel(QWidget):
             self._pending.pop(self._draft_key, None)
             self._draft_key = None
         self.status.setText(self.tr("Saved {0}").format(local_time(note.updated_at)))
+        self.status.setToolTip("")
         self._sync_item(note.id, body, note.updated_at)
         self.saved.emit()
         self._emitting = True
@@ -348,7 +349,9 @@ class NotesPanel(QWidget):
         else:
             where = self.tr("Your text is only in this window: copy it somewhere safe before closing.")
         text = self.tr("Not saved. {0} {1}").format(reason, where)
-        self.status.setText(text)
+        # The whole story goes to the window's banner; the narrow panel keeps a short line.
+        self.status.setText(self.tr("Not saved: see the message above the page."))
+        self.status.setToolTip(text)
         self.save_failed.emit(text)
 
     @property

@@ -1842,7 +1842,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../kb_app/ui/notes_panel.py" line="121"/>
-        <location filename="../../kb_app/ui/notes_panel.py" line="404"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="407"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,34 +1927,39 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="346"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="347"/>
         <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="349"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
         <source>Your text is only in this window: copy it somewhere safe before closing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="351"/>
         <source>Not saved. {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="368"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="353"/>
+        <source>Not saved: see the message above the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="371"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="369"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="372"/>
         <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
 
 Close the app now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="405"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="408"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>

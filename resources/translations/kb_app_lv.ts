@@ -1863,7 +1863,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/notes_panel.py" line="121"/>
-        <location filename="../../kb_app/ui/notes_panel.py" line="404"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="407"/>
         <source>Delete note</source>
         <translation>Dzēst piezīmi</translation>
     </message>
@@ -1948,27 +1948,32 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <translation>Saglabāts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="346"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="347"/>
         <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
         <translation>Jūsu teksts glabājas atkopšanas melnrakstā ({0}); nākamreiz palaižot programma to piedāvās atjaunot.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="349"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
         <source>Your text is only in this window: copy it somewhere safe before closing.</source>
         <translation>Jūsu teksts ir tikai šajā logā: pirms aizvēršanas nokopējiet to drošā vietā.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="350"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="351"/>
         <source>Not saved. {0} {1}</source>
         <translation>Nav saglabāts. {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="368"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="353"/>
+        <source>Not saved: see the message above the page.</source>
+        <translation>Nav saglabāts: skatiet paziņojumu virs lapas.</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/notes_panel.py" line="371"/>
         <source>Your note is not saved</source>
         <translation>Jūsu piezīme nav saglabāta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="369"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="372"/>
         <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
 
 Close the app now?</source>
@@ -1977,7 +1982,7 @@ Close the app now?</source>
 Aizvērt programmu tagad?</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/notes_panel.py" line="405"/>
+        <location filename="../../kb_app/ui/notes_panel.py" line="408"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>Piezīme izdzēsta. Atsaukt var ar Ctrl+Z.</translation>
     </message>
