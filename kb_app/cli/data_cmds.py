@@ -113,7 +113,10 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     # Refuse a bad pack before touching the profile at all, not even its lock file.
     verify_pack(pack)
     paths = _paths(args)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError:
+        pass  # a read-only or full disk: the lock below says so in words
     with ProfileLock(paths.profile):
         result = install_pack(pack, paths.library_root)
     manifest = result.manifest

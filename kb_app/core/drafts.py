@@ -17,14 +17,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kb_app.core.install import atomic_write_bytes
-from kb_app.core.notes import MAX_NOTE_LENGTH
+from kb_app.core.notes import MAX_NOTES_FILE_SIZE
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import format_time, utc_now
 
 DRAFTS_FOLDER = "drafts"
-# A draft holds one note: its text may be over the note limit (that may be why it is a draft), but
-# a file far larger than any typed note is not one of ours.
-MAX_DRAFT_FILE = 16 * MAX_NOTE_LENGTH + 4096
+# A draft holds one note: its text may be over the note limit (that may be why it is a draft, e.g.
+# a huge paste), but never more than a whole notes file may hold.
+MAX_DRAFT_FILE = MAX_NOTES_FILE_SIZE + 4096
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,10 @@ def test_read_only_profile_reads_and_refuses_writes_in_words(read_only_profile: 
     assert main(["notes", "import", str(notes_file), *args]) == 1
     err = capsys.readouterr().err
     assert "unexpected" not in err and "cannot be written" in err and err.count("\n") == 1
+    pack = build_pack(tmp_path, "newer.kbpack", version="2")
+    assert main(["pack", "import", str(pack), *args]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected" not in err and "cannot be written" in err
     with open_userdata(AppPaths(read_only_profile)) as userdata:
         assert userdata.read_only
         store = NotesStore(userdata)
@@ -372,7 +376,7 @@ def test_a_full_database_is_a_typed_refusal_and_keeps_what_was_stored(tmp_path: 
         pages = userdata.conn.execute("PRAGMA page_count").fetchone()[0]
         userdata.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
         with pytest.raises(UserDataError) as refused:
-            store.update(note.id, "z" * 90_000)
+            store.update(note.id, "z" * (MAX_NOTE_LENGTH - 10))
         assert refused.value.code == write_failures.DISK_FULL
         assert store.get(note.id).body == "before the disk filled up"
         assert userdata.integrity_ok()
