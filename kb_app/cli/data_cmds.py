@@ -1,7 +1,8 @@
 """Commands that change or inspect a profile's data: content packs, notes, backups.
 
 pack info FILE [--json] · pack import FILE · pack rollback · pack changes [--json]
-notes export -o FILE [--municipality M] · notes import FILE · backup [-o FILE] · restore FILE
+notes export -o FILE [--municipality M] · notes import FILE · notes delete ID · backup [-o FILE] ·
+restore FILE
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def register(subparsers: Any) -> None:
     add_profile_option(p)
     p.set_defaults(handler=cmd_notes_import)
 
+    p = notes_commands.add_parser("delete", help="delete one note (the deletion travels in exports)")
+    p.add_argument("id", metavar="ID", help="the note's id, as in an exported notes file")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_notes_delete)
+
     p = subparsers.add_parser("backup", help="back up the notes database now")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="where to write it (default: the profile's backups folder)")
@@ -107,7 +113,10 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     # Refuse a bad pack before touching the profile at all, not even its lock file.
     verify_pack(pack)
     paths = _paths(args)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError:
+        pass  # a read-only or full disk: the lock below says so in words
     with ProfileLock(paths.profile):
         result = install_pack(pack, paths.library_root)
     manifest = result.manifest
@@ -142,7 +151,7 @@ def cmd_pack_changes(args: argparse.Namespace) -> int:
 
 
 def _library_db(paths: AppPaths) -> Path:
-    from kb_app.core.install import current_library
+    from kb_app.core.libroot import current_library
     from kb_app.core.libformat import LIBRARY_DB
 
     library = current_library(paths.library_root)
@@ -197,6 +206,28 @@ def cmd_notes_import(args: argparse.Namespace) -> int:
         result = NotesStore(userdata).merge(notes)
     print(f"Notes imported: {result.added} added, {result.updated} updated, "
           f"{result.unchanged} unchanged.")
+    return 0
+
+
+def cmd_notes_delete(args: argparse.Namespace) -> int:
+    from kb_app.core.errors import NotFoundError
+    from kb_app.core.lock import ProfileLock
+    from kb_app.core.notes import NotesStore
+
+    paths = _paths(args)
+    note_id = args.id.strip().lower()
+    with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        try:
+            note = store.get(note_id, short=True)
+        except NotFoundError:
+            raise NotFoundError(f"there is no note {args.id}") from None
+        if note.deleted:
+            raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
+        # A soft delete: the note stays in the database with "deleted": true, so an export
+        # carries the deletion to the colleagues who have it (CONTRACT §4).
+        store.delete(note.id)
+    print(f"Deleted the note {note.id}.")
     return 0
 
 

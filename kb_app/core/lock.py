@@ -3,6 +3,10 @@
 The lock is taken with ``flock`` (POSIX) or ``msvcrt.locking`` (Windows), so it dies with the
 process that holds it: a crashed or killed app never leaves a profile locked. The file also
 holds the holder's process id, so the second instance can say who has the profile.
+
+A profile that cannot be written at all (a write-protected stick, a locked-down PC, a full disk)
+has no lock to take: ``acquire()`` then says False and ``problem`` says why, so the window can
+open read-only and the command line can say so in words.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from kb_app.core import write_failures
 from kb_app.core.errors import UserDataError
 
 LOCK_NAME = ".lock"
@@ -54,6 +59,8 @@ class ProfileLock:
         self.wait = wait  # how long ``with ProfileLock(...)`` waits for a short-lived holder
         self.path = profile / LOCK_NAME
         self._fd: int | None = None
+        # Why the last acquire() failed when it was not another holder: a write_failures code.
+        self.problem: str | None = None
 
     @property
     def held(self) -> bool:
@@ -62,18 +69,26 @@ class ProfileLock:
     def acquire(self, timeout: float = 0.0) -> bool:
         if self._fd is not None:
             return True
-        self.profile.mkdir(parents=True, exist_ok=True)
-        # Not O_TRUNC: the pid in the file belongs to the holder until we have the lock.
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        self.problem = None
+        try:
+            self.profile.mkdir(parents=True, exist_ok=True)
+            # Not O_TRUNC: the pid in the file belongs to the holder until we have the lock.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            self.problem = write_failures.classify(exc)
+            return False
         deadline = time.monotonic() + timeout
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
                 os.close(fd)
                 return False
             time.sleep(0.05)
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:
+            pass  # a full disk: the lock holds all the same, only the pid for messages is missing
         self._fd = fd
         return True
 
@@ -82,7 +97,10 @@ class ProfileLock:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, 0)  # no stale pid for the next reader
+            try:
+                os.ftruncate(fd, 0)  # no stale pid for the next reader
+            except OSError:
+                pass
             _unlock(fd)
         finally:
             os.close(fd)
@@ -97,6 +115,10 @@ class ProfileLock:
 
     def __enter__(self) -> ProfileLock:
         if not self.acquire(timeout=self.wait):
+            if self.problem is not None:
+                raise UserDataError(f"cannot change the profile {self.profile}: "
+                                    f"{write_failures.describe(self.problem)}; reading and searching still "
+                                    "work", code=f"profile_{self.problem}", file=str(self.profile))
             pid = self.holder_pid()
             holder = f" (process {pid})" if pid else ""
             raise UserDataError(f"the profile {self.profile} is in use by another kb-app{holder}; "

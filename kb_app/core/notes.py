@@ -20,14 +20,27 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
+from kb_app.core import write_failures
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.changes import open_readonly
-from kb_app.core.errors import LibraryError, NotesError, NotFoundError
+from kb_app.core.errors import LibraryError, NotesError, NotFoundError, UserDataError
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
 NOTES_VERSION = 1
 MAX_NOTES_FILE_SIZE = 50 * 1024 * 1024
+# One note is a local procedure or a few contacts: 20,000 characters is some eight printed pages,
+# and far below the file limit, so that no single note can make a page, a notes search or the
+# editor crawl (Qt lays out a 100,000-character line without spaces in seconds, 20,000 in about
+# a tenth of one). Notes longer than this that are already stored are shown as a placeholder to
+# delete (or export).
+MAX_NOTE_LENGTH = 20_000
+# How many notes (and JSON objects in all) a notes file may hold: each costs memory while parsing.
+MAX_NOTES_IN_FILE = 50_000
+MAX_JSON_OBJECTS = MAX_NOTES_IN_FILE + 10
+# A colleague's clock may run a little ahead; a time further in the future than this is refused on
+# import and never written, so that it cannot win every later merge (or overflow at 9999-12-31).
+MAX_CLOCK_SKEW = timedelta(days=1)
 MAX_DOC_ID_LENGTH = 200
 HISTORY_KEEP = 1000
 _FIELDS = ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")
@@ -44,6 +57,9 @@ class Note:
     created_at: str  # YYYY-MM-DDTHH:MM:SSZ, so that text order is time order
     updated_at: str
     deleted: bool = False
+    # True when the stored text is longer than MAX_NOTE_LENGTH and ``body`` holds only its start
+    # (lists and previews): such a note can be exported or deleted, not edited.
+    oversized: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "municipality": self.municipality, "doc_id": self.doc_id,
@@ -112,8 +128,35 @@ def fold_text(text: str) -> str:
 
 
 def _note(row: sqlite3.Row) -> Note:
+    oversized = bool(row["oversized"]) if "oversized" in row.keys() else False
     return Note(row["id"], row["municipality"], row["doc_id"], row["body"], row["created_at"],
-                row["updated_at"], bool(row["deleted"]))
+                row["updated_at"], bool(row["deleted"]), oversized)
+
+
+# Lists, previews and searches read at most MAX_NOTE_LENGTH characters of a body: an oversized note
+# from before the limit (or written by another tool) must not stall a page.
+_SHORT_COLUMNS = (f"id, municipality, doc_id, substr(body, 1, {MAX_NOTE_LENGTH}) AS body, created_at, "
+                  f"updated_at, deleted, length(body) > {MAX_NOTE_LENGTH} AS oversized")
+
+
+def parse_time(stamp: str) -> datetime:
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def _is_plausible(stamp: str, now: datetime) -> bool:
+    """False for a stored time beyond the clock skew (written before the limit existed)."""
+    return stamp <= format_time(now + MAX_CLOCK_SKEW)
+
+
+def _text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a note's body: a refusal code, or None."""
+    if len(text) > MAX_NOTE_LENGTH:
+        return "note_too_long"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: SQLite and every other tool would choke on it
+        return "bad_text"
+    return None
 
 
 class NotesStore:
@@ -136,31 +179,46 @@ class NotesStore:
 
     def _after(self, previous: str) -> str:
         """Now, but strictly later than ``previous``: every edit must win over the text it replaced,
-        even two edits within one second or a clock that went backwards."""
-        now = self._now()
-        if now > previous:
+        even two edits within one second or a clock that went backwards. A ``previous`` beyond the
+        clock skew is a bad stamp (say 9999-12-31), not a time to outbid: now wins over it."""
+        moment = self._clock()
+        now = format_time(moment)
+        if now > previous or not _is_plausible(previous, moment):
             return now
-        return format_time(datetime.strptime(previous, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-                           + timedelta(seconds=1))
+        return format_time(parse_time(previous) + timedelta(seconds=1))
+
+    def _check_body(self, body: str, note_id: str | None = None) -> None:
+        problem = _text_problem(body)
+        if problem == "note_too_long":
+            raise NotesRefused(problem, f"the note is {len(body):,} characters long, more than the "
+                               f"{MAX_NOTE_LENGTH:,} a note may have", length=len(body),
+                               limit=MAX_NOTE_LENGTH, id=note_id or "")
+        if problem is not None:
+            raise NotesRefused(problem, "the note's text holds a character that is not valid Unicode "
+                               "(a lone surrogate)", id=note_id or "")
 
     # --- notes -----------------------------------------------------------------------------------
 
     def add(self, municipality: str, body: str, doc_id: str | None = None) -> Note:
         if not municipality:
             raise NotesRefused("no_municipality", "a note needs a municipality")
+        self._check_body(body)
         now = self._now()
         note = Note(str(uuid.uuid4()), municipality, doc_id, body, now, now, False)
         with self._db.transaction() as conn:
             _insert(conn, note)
         return note
 
-    def get(self, note_id: str) -> Note:
-        row = self._rows("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+    def get(self, note_id: str, *, short: bool = False) -> Note:
+        """The note; ``short``: at most MAX_NOTE_LENGTH characters of its text (for showing it)."""
+        columns = _SHORT_COLUMNS if short else "*"
+        row = self._rows(f"SELECT {columns} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"there is no note {note_id}")
         return _note(row)
 
     def update(self, note_id: str, body: str) -> Note:
+        self._check_body(body, note_id)
         with self._db.transaction() as conn:
             old = self.get(note_id)
             if old.body == body:
@@ -199,18 +257,21 @@ class NotesStore:
 
     def _set_deleted(self, note_id: str, deleted: bool) -> Note:
         with self._db.transaction() as conn:
-            old = self.get(note_id)
+            old = self.get(note_id, short=True)
             if old.deleted == deleted:
                 return old
             # updated_at moves so that the deletion wins when the export reaches another computer.
-            new = Note(old.id, old.municipality, old.doc_id, old.body, old.created_at,
-                       self._after(old.updated_at), deleted)
-            _replace(conn, new)
-        return new
+            # Only these two columns change: an oversized body is not read and written again.
+            updated_at = self._after(old.updated_at)
+            conn.execute("UPDATE notes SET deleted = ?, updated_at = ? WHERE id = ?",
+                         (int(deleted), updated_at, note_id))
+        return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted,
+                    old.oversized)
 
     def list(self, municipality: str | None = None, doc_id: str | None | _AnyDoc = ANY,
-             include_deleted: bool = False) -> builtins.list[Note]:
-        """Notes, newest edit first. ``doc_id=None`` means notes on the municipality's own page."""
+             include_deleted: bool = False, *, full: bool = False) -> builtins.list[Note]:
+        """Notes, newest edit first. ``doc_id=None`` means notes on the municipality's own page.
+        Bodies are cut at MAX_NOTE_LENGTH (``oversized`` says so) unless ``full``."""
         where, args = [], []
         if municipality is not None:
             where.append("municipality = ?")
@@ -222,15 +283,18 @@ class NotesStore:
             args.append(doc_id)
         if not include_deleted:
             where.append("deleted = 0")
-        sql = "SELECT * FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
+        columns = "*" if full else _SHORT_COLUMNS
+        sql = f"SELECT {columns} FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
         return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
 
     def search(self, text: str) -> builtins.list[Note]:
         needle = fold_text(text.strip())
         if not needle:
             return []
-        rows = self._rows("SELECT * FROM notes WHERE deleted = 0 AND instr(kb_fold(body), ?) > 0 "
-                                  "ORDER BY updated_at DESC, id", (needle,))
+        # Only the part of a body a note may have is searched: an oversized one costs no more.
+        rows = self._rows(f"SELECT {_SHORT_COLUMNS} FROM notes WHERE deleted = 0 "
+                          f"AND instr(kb_fold(substr(body, 1, {MAX_NOTE_LENGTH})), ?) > 0 "
+                          "ORDER BY updated_at DESC, id", (needle,))
         return [_note(row) for row in rows]
 
     def orphans(self, known_doc_ids: set[str]) -> builtins.list[Note]:
@@ -244,15 +308,18 @@ class NotesStore:
 
     def merge(self, notes: Sequence[Note]) -> ImportResult:
         """Merge validated notes by id in ONE transaction: the later ``updated_at`` wins; the text
-        it replaces goes to the note's history; an equal or older one changes nothing."""
+        it replaces goes to the note's history; an equal or older one changes nothing. A stored
+        time beyond the clock skew (from before that was refused) counts as older than any."""
         added = updated = 0
+        moment = self._clock()
         with self._db.transaction() as conn:
             for note in notes:
                 row = self._rows("SELECT * FROM notes WHERE id = ?", (note.id,)).fetchone()
                 if row is None:
                     _insert(conn, note)
                     added += 1
-                elif note.updated_at > row["updated_at"]:
+                elif note.updated_at > row["updated_at"] or (
+                        not _is_plausible(row["updated_at"], moment) and note.updated_at != row["updated_at"]):
                     if row["body"] != note.body:
                         _keep_history(conn, _note(row), self._now())
                     _replace(conn, note)
@@ -279,9 +346,16 @@ class NotesStore:
         return [row["doc_id"] for row in rows]
 
     def record_view(self, doc_id: str) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
-            conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEEP,))
+        """Remember a page for "recently viewed". A convenience: when the disk refuses the write
+        (full, read-only) the page is simply not remembered, reading goes on."""
+        try:
+            with self._db.transaction() as conn:
+                conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
+                conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?",
+                             (HISTORY_KEEP,))
+        except UserDataError as exc:
+            if exc.code not in (write_failures.DISK_FULL, write_failures.READ_ONLY, write_failures.WRITE_FAILED):
+                raise
 
     def recently_viewed(self, limit: int = 50) -> builtins.list[str]:
         rows = self._rows("SELECT doc_id FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
@@ -316,7 +390,7 @@ def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None
 
 def export_notes(store: NotesStore, path: Path, municipality: str | None = None) -> int:
     """Write the notes (deleted ones too, so deletions travel) to ``path``; returns how many."""
-    notes = sorted(store.list(municipality=municipality, include_deleted=True),
+    notes = sorted(store.list(municipality=municipality, include_deleted=True, full=True),
                    key=lambda note: (note.created_at, note.id))
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}
@@ -352,11 +426,16 @@ def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[st
     if not isinstance(items, list):
         raise NotesRefused("no_notes_list", f"{name}: the notes file has no list of 'notes'",
                            file=name, field="notes")
+    if len(items) > MAX_NOTES_IN_FILE:
+        raise NotesRefused("too_many_notes", f"{name}: the file holds {len(items):,} notes, more than the "
+                           f"{MAX_NOTES_IN_FILE:,} a notes file may have", file=name, count=len(items),
+                           limit=MAX_NOTES_IN_FILE)
+    now = utc_now()
     notes: list[Note] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
         try:
-            note = _parse_note(item, known_municipalities, aliases)
+            note = _parse_note(item, known_municipalities, aliases, now)
             if note.id in seen:
                 raise _BadNote("duplicate_id", f"its id {note.id} appears earlier in the file too", "id",
                                value=note.id)
@@ -369,6 +448,25 @@ def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[st
     return notes
 
 
+class _TooManyObjects(Exception):
+    pass
+
+
+def _counting_hook() -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """An ``object_pairs_hook`` that stops the parse once the file holds more JSON objects than
+    a notes file can: a file of millions of ``{}`` would otherwise take gigabytes to refuse."""
+    count = 0
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal count
+        count += 1
+        if count > MAX_JSON_OBJECTS:
+            raise _TooManyObjects
+        return dict(pairs)
+
+    return hook
+
+
 def _load_json(path: Path) -> Any:
     name = path.name
     try:
@@ -376,12 +474,14 @@ def _load_json(path: Path) -> Any:
             if not path.exists():
                 raise NotesRefused("missing", f"{name}: the file does not exist", file=name)
             raise NotesRefused("not_a_file", f"{name}: this is a folder, not a notes file", file=name)
-        size = path.stat().st_size
-        if size > MAX_NOTES_FILE_SIZE:
-            size_mb, max_mb = size // (1024 * 1024), MAX_NOTES_FILE_SIZE // (1024 * 1024)
+        with path.open("rb") as fh:
+            # Read one byte past the limit, whatever stat said: a file may grow while it is read.
+            raw = fh.read(MAX_NOTES_FILE_SIZE + 1)
+        if len(raw) > MAX_NOTES_FILE_SIZE:
+            size_mb = max(path.stat().st_size, len(raw)) // (1024 * 1024)
+            max_mb = MAX_NOTES_FILE_SIZE // (1024 * 1024)
             raise NotesRefused("too_large", f"{name}: the file is {size_mb} MB, more than the "
                                f"{max_mb} MB a notes file may have", file=name, size_mb=size_mb, max_mb=max_mb)
-        raw = path.read_bytes()[:MAX_NOTES_FILE_SIZE + 1]
     except OSError as exc:
         raise NotesRefused("unreadable", f"{name}: the file cannot be read ({exc.strerror or exc})",
                            file=name, reason=exc.strerror or str(exc)) from None
@@ -390,8 +490,13 @@ def _load_json(path: Path) -> Any:
     except UnicodeDecodeError:
         raise NotesRefused("not_utf8", f"{name}: the file is not UTF-8 text, so it is not a notes file",
                            file=name) from None
+    del raw
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_counting_hook())
+    except _TooManyObjects:
+        raise NotesRefused("too_many_notes", f"{name}: the file holds more than the {MAX_NOTES_IN_FILE:,} notes "
+                           "a notes file may have", file=name, count=MAX_JSON_OBJECTS,
+                           limit=MAX_NOTES_IN_FILE) from None
     except json.JSONDecodeError as exc:
         raise NotesRefused("not_json", f"{name}: the file is not valid JSON (line {exc.lineno}, "
                            f"column {exc.colno})", file=name, line=exc.lineno, column=exc.colno) from None
@@ -404,7 +509,7 @@ def _is_doc_id(doc_id: object) -> bool:
             and doc_id.isprintable())
 
 
-def _parse_note(item: object, known: set[str], aliases: dict[str, str]) -> Note:
+def _parse_note(item: object, known: set[str], aliases: dict[str, str], now: datetime) -> Note:
     """Raises _BadNote naming the field, in words for the person who sent the file."""
     if not isinstance(item, dict):
         raise _BadNote("not_object", "it is not a JSON object")
@@ -424,15 +529,24 @@ def _parse_note(item: object, known: set[str], aliases: dict[str, str]) -> Note:
     doc_id = item["doc_id"]
     if doc_id is not None and not _is_doc_id(doc_id):
         raise _BadNote("bad_doc_id", "'doc_id' must be a document id or null", "doc_id")
-    if not isinstance(item["body"], str):
+    body = item["body"]
+    if not isinstance(body, str):
         raise _BadNote("bad_body", "'body' must be text", "body")
+    problem = _text_problem(body)
+    if problem == "note_too_long":
+        raise _BadNote("body_too_long", f"the note {note_id} is {len(body):,} characters long, more than the "
+                       f"{MAX_NOTE_LENGTH:,} a note may have", "body", value=note_id, length=len(body),
+                       limit=MAX_NOTE_LENGTH)
+    if problem is not None:
+        raise _BadNote("body_not_unicode", f"the text of note {note_id} holds a character that is not valid "
+                       "Unicode (a lone surrogate)", "body", value=note_id)
     if type(item["deleted"]) is not bool:
         raise _BadNote("bad_deleted", "'deleted' must be true or false", "deleted")
-    return Note(note_id.lower(), code, doc_id, item["body"], _parse_time(item, "created_at"),
-                _parse_time(item, "updated_at"), item["deleted"])
+    created_at, updated_at = _parse_time(item, "created_at", now), _parse_time(item, "updated_at", now)
+    return Note(note_id.lower(), code, doc_id, body, created_at, updated_at, item["deleted"])
 
 
-def _parse_time(item: dict[str, Any], key: str) -> str:
+def _parse_time(item: dict[str, Any], key: str, now: datetime) -> str:
     value = item[key]
     # Date and time are both required: a bare date would silently mean midnight.
     if not isinstance(value, str) or not 16 <= len(value) <= 40 or value[10:11] not in ("T", "t", " "):
@@ -445,9 +559,14 @@ def _parse_time(item: dict[str, Any], key: str) -> str:
         raise _BadNote("no_time_zone", f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)",
                        key)
     try:
-        return format_time(moment)
+        stamp = format_time(moment)
     except OverflowError:
         raise _BadNote("time_out_of_range", f"'{key}' is out of range", key) from None
+    if not _is_plausible(stamp, now):
+        raise _BadNote("time_in_future", f"'{key}' {value} is in the future (this computer's time is "
+                       f"{format_time(now)}); check the clock of the computer that wrote the file", key,
+                       value=value)
+    return stamp
 
 
 def library_municipalities(library_db: Path) -> tuple[set[str], dict[str, str]]:

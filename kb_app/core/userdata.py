@@ -1,9 +1,12 @@
 """The user's own database: notes, bookmarks, reading history and settings.
 
 Nobody else has a copy of a social worker's notes, so this file is treated as the most valuable
-thing in the profile: every open runs ``PRAGMA integrity_check``; a damaged file is moved aside
-(never deleted) and the newest good backup takes its place; backups rotate daily; the schema only
-ever migrates forward, and a file from a newer app is left untouched.
+thing in the profile: every open runs ``PRAGMA integrity_check``; a damaged file (an empty one, a
+wrong header, a failed check) is moved aside (never deleted) and the best backup takes its place:
+the newest one, the fullest among copies of the same second, and never an empty copy while one with
+notes exists; backups rotate daily; the schema only ever migrates forward, and a file from a newer
+app is left untouched. A profile that cannot be written is opened read-only: the notes are shown,
+and every failed write says why (read-only, disk full) through :class:`UserDataError` codes.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
+from kb_app.core import write_failures
 from kb_app.core.atomic import fsync_dir
 from kb_app.core.errors import UserDataError
 from kb_app.core.paths import AppPaths
@@ -78,6 +82,7 @@ class Recovery:
     reason: str
     damaged_copy: Path
     restored_from: Path | None  # None: no good backup, the user starts with an empty database
+    kind: str = "damaged"  # "empty" (zero bytes), "not_database" (wrong header) or "damaged"
 
 
 def utc_now() -> datetime:
@@ -95,20 +100,34 @@ class UserData:
     """One connection to the user's database. Open with :func:`open_userdata` or :meth:`open`."""
 
     def __init__(self, path: Path, backups: Path, conn: sqlite3.Connection,
-                 recovery: Recovery | None) -> None:
+                 recovery: Recovery | None, read_only: bool = False) -> None:
         self.path = path
         self.backups = backups
         self.conn = conn
         self.recovery = recovery
+        self.read_only = read_only  # opened from a profile that cannot be written: no changes
+        self.read_only_reason = write_failures.READ_ONLY if read_only else ""  # or DISK_FULL
 
     @classmethod
     def open(cls, path: Path, backups: Path) -> UserData:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            problem = write_failures.classify(exc)
+            raise UserDataError(f"the profile folder {path.parent} cannot be created: "
+                                f"{write_failures.describe(problem)}", code=f"profile_{problem}",
+                                file=str(path.parent)) from None
+        problem = write_failures.probe(path.parent, sync=False)
+        if problem in (write_failures.READ_ONLY, write_failures.DISK_FULL):
+            # Not even SQLite's -shm file could be made: show the notes as they are, change nothing.
+            return cls.open_read_only(path, backups, problem)
         recovery = None
         try:
             conn = _connect_checked(path)
         except _Damaged as damage:
-            recovery = _recover(path, backups, str(damage))
+            recovery = _recover(path, backups, str(damage), damage.kind)
+            if recovery.restored_from is None and damage.kind == "empty":
+                recovery = None  # nothing was in it and nothing to restore: a new database, no alarm
             try:
                 conn = _connect_checked(path)
             except _Damaged as again:
@@ -119,6 +138,32 @@ class UserData:
         except BaseException:
             conn.close()
             raise
+        return db
+
+    @classmethod
+    def open_read_only(cls, path: Path, backups: Path, reason: str = write_failures.READ_ONLY) -> UserData:
+        """The notes of a profile that cannot be written (a write-protected stick, a locked-down PC):
+        shown as they are, nothing repaired or migrated. No database yet: an empty one in memory."""
+        conn: sqlite3.Connection | None = None
+        if path.is_file() and path.stat().st_size > 0:
+            for query in ("mode=ro", "immutable=1"):  # immutable: a WAL database whose -shm cannot be made
+                try:
+                    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None)
+                    if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                        raise sqlite3.DatabaseError("integrity check failed")
+                    _check_identity(conn, path)
+                    break
+                except sqlite3.Error:
+                    if conn is not None:
+                        conn.close()
+                    conn = None
+        if conn is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            for migration in MIGRATIONS:
+                migration(conn)
+        conn.execute("PRAGMA query_only = ON")
+        db = cls(path, backups, conn, None, read_only=True)
+        db.read_only_reason = reason
         return db
 
     @property
@@ -137,14 +182,37 @@ class UserData:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it is stored, or (on error or a kill) none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction: all of it is stored, or (on error or a kill) none of it.
+
+        A write the disk refuses (full, read-only, an I/O error) raises :class:`UserDataError` with
+        the code ``disk_full``, ``read_only`` or ``write_failed``: nothing of it was stored."""
+        if self.read_only:
+            raise UserDataError(f"the notes cannot be changed: {write_failures.describe(self.read_only_reason)}",
+                                code=self.read_only_reason, file=self.path.name)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite already rolled back (a full disk does that)
+            if isinstance(exc, sqlite3.OperationalError) and _is_write_failure(exc):
+                raise _write_error(exc, self.path) from None
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise _write_error(exc, self.path) from None
 
     @property
     def version(self) -> int:
@@ -204,6 +272,8 @@ class UserData:
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         """Take the daily automatic backup if the last one is a day old; keep the newest seven."""
+        if self.read_only:
+            return None  # nothing can change, so nothing new to keep; and nowhere to write it
         now = (now or utc_now()).astimezone(UTC)
         autos = _auto_backups(self.backups)
         if autos and now - autos[-1][0] < AUTO_BACKUP_EVERY:
@@ -257,11 +327,29 @@ def inspect_userdata(path: Path) -> int:
     return int(version)
 
 
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    return write_failures.classify(exc) != write_failures.WRITE_FAILED or \
+        (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 10  # SQLITE_IOERR
+
+
+def _write_error(exc: sqlite3.Error, path: Path) -> Exception:
+    """A failed write as a UserDataError the user can act on; other errors as they are."""
+    if not _is_write_failure(exc):
+        return exc
+    problem = write_failures.classify(exc)
+    return UserDataError(f"the notes could not be saved: {write_failures.describe(problem)} ({exc})",
+                         code=problem, file=path.name)
+
+
 class _Damaged(Exception):
-    pass
+    def __init__(self, reason: str, kind: str = "damaged") -> None:
+        super().__init__(reason)
+        self.kind = kind
 
 
 def _connect_checked(path: Path) -> sqlite3.Connection:
+    if _is_empty_file(path):
+        raise _Damaged("the file is empty (0 bytes)", "empty")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     except sqlite3.Error as exc:
@@ -270,8 +358,9 @@ def _connect_checked(path: Path) -> sqlite3.Connection:
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _DAMAGE_CODES:
-                raise _Damaged(str(exc)) from None
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if code in _DAMAGE_CODES:
+                raise _Damaged(str(exc), "not_database" if code == 26 else "damaged") from None
             raise UserDataError(f"the notes database cannot be opened ({exc})") from None
         if rows != [("ok",)]:
             raise _Damaged(str(rows[0][0]) if rows else "integrity check gave no answer")
@@ -284,6 +373,18 @@ def _connect_checked(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _is_empty_file(path: Path) -> bool:
+    """A zero-byte database beside no write-ahead log: truncated by a crash, a sync tool or a full
+    disk. (Zero bytes with a non-empty -wal is a new database whose first writes sit in the log.)"""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        wal = Path(f"{path}-wal")
+        return not (wal.is_file() and wal.stat().st_size)
+    except OSError:
+        return False
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
@@ -302,7 +403,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
 
 
-def _recover(path: Path, backups: Path, reason: str) -> Recovery:
+def _recover(path: Path, backups: Path, reason: str, kind: str = "damaged") -> Recovery:
     damaged = path.with_name(f"{path.stem}.damaged-{utc_now():{_STAMP}}{path.suffix}")
     n = 1
     while damaged.exists():  # two recoveries within a second must not overwrite the first copy
@@ -316,14 +417,13 @@ def _recover(path: Path, backups: Path, reason: str) -> Recovery:
     except OSError as exc:
         raise UserDataError(f"the notes database is damaged ({reason}) and could not be moved aside "
                             f"({exc.strerror or exc}); close other kb-app windows and try again") from None
-    for candidate in _all_backups_newest_first(backups):
+    for candidate in _best_backups_first(backups):
         try:
-            inspect_userdata(candidate)
             _copy_database(candidate, path)
-        except (UserDataError, sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError):
             continue
-        return Recovery(reason, damaged, candidate)
-    return Recovery(reason, damaged, None)
+        return Recovery(reason, damaged, candidate, kind)
+    return Recovery(reason, damaged, None, kind)
 
 
 def _copy_database(source: Path, dest: Path) -> None:
@@ -349,8 +449,34 @@ def _auto_backups(backups: Path) -> list[tuple[datetime, Path]]:
     return sorted(_stamped(backups, _AUTO_BACKUP))
 
 
-def _all_backups_newest_first(backups: Path) -> list[Path]:
-    return [path for _, path in sorted(_stamped(backups, _ANY_BACKUP), reverse=True)]
+def _data_amount(path: Path) -> int:
+    """How much of the user's own work a sound backup holds (notes, deleted ones too, their older
+    texts and bookmarks; not reading history); -1 for a file that is not a usable backup."""
+    try:
+        inspect_userdata(path)
+        with closing(_connect_readonly(path)) as conn:
+            return int(conn.execute("SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM note_history)"
+                                    " + (SELECT count(*) FROM bookmarks)").fetchone()[0])
+    except (UserDataError, sqlite3.Error, OSError):
+        return -1
+
+
+def _best_backups_first(backups: Path) -> list[Path]:
+    """Usable backups, best first: the newest; among copies made in the same second (names carry
+    seconds only, e.g. a safety copy before a restore and the restored file) the one with the most
+    data; and an empty copy only when no backup holds any data at all."""
+    ranked = []
+    for stamp, path in _stamped(backups, _ANY_BACKUP):
+        amount = _data_amount(path)
+        if amount < 0:
+            continue
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            continue
+        ranked.append((amount > 0, stamp, amount, mtime, path.name, path))
+    ranked.sort(reverse=True)
+    return [entry[-1] for entry in ranked]
 
 
 def _stamped(backups: Path, pattern: re.Pattern[str]) -> Iterator[tuple[datetime, Path]]:

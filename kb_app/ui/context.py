@@ -41,6 +41,7 @@ class AppContext(QObject):
         self.tasks = TaskRunner(self)
         self.lock: Any = None  # kb_app.core.lock.ProfileLock
         self.userdata_error = ""
+        self.write_problem = ""  # read-only because the profile cannot be written: a write_failures code
         self.main_window: Any = None  # the window in use (it is rebuilt when the language changes)
 
     # -- library ---------------------------------------------------------------------------

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.errors import KbError
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
+from kb_app.ui.degraded import DegradedBanner
+from kb_app.ui.dialogs.backup import userdata_error_text
 from kb_app.ui.library_panel import LibraryPanel
 from kb_app.ui.notes_panel import NotesPanel
 from kb_app.ui.page_source import PageSource
@@ -61,7 +64,14 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self.pages.render, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
-        self.setCentralWidget(self.stack)
+        # The banner says when nothing can be saved (read-only profile, full disk, failed save).
+        self.banner = DegradedBanner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.search = SearchPanel(ctx, self.search_service, self)
         self.library_panel = LibraryPanel(ctx, self)
@@ -80,7 +90,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.read_only_label = QLabel(self)
-        if ctx.read_only:
+        if ctx.write_problem:
+            self.banner.show_start_problem(ctx.write_problem)
+        elif ctx.read_only:
             self.read_only_label.setText(self.tr("Read-only: another window of the app has this profile open"))
             self.read_only_label.setStyleSheet("color: palette(highlighted-text); background: palette(highlight);"
                                                " padding: 2px 6px;")
@@ -96,6 +108,8 @@ class MainWindow(QMainWindow):
         self.search.open_requested.connect(self._open_result)
         self.library_panel.open_requested.connect(self.open_location)
         self.notes.message.connect(self.show_message)
+        self.notes.save_failed.connect(self.banner.show_save_failure)
+        self.notes.saved.connect(self.banner.save_recovered)
         self.notes.choose_municipality.connect(self.choose_municipality)
         ctx.library_changed.connect(self._on_library_changed)
         ctx.notes_changed.connect(self._on_notes_changed)
@@ -356,12 +370,15 @@ class MainWindow(QMainWindow):
         store, location = self.ctx.notes, self.reader.location
         if store is None or location == HOME or not self.ctx.can_write:
             return
-        if checked:
-            store.add_bookmark(location)
-            self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
-        else:
-            store.remove_bookmark(location)
-            self.show_message(self.tr("Bookmark removed"))
+        try:
+            if checked:
+                store.add_bookmark(location)
+                self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
+            else:
+                store.remove_bookmark(location)
+                self.show_message(self.tr("Bookmark removed"))
+        except KbError as exc:  # a full disk: say so, the page stays as it was
+            self.banner.show_save_failure(userdata_error_text(exc))
         self.ctx.bookmarks_changed.emit()
 
     def new_note(self) -> None:
@@ -554,7 +571,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notes.flush()
+        if not self.notes.confirm_close():  # text that could be saved nowhere: the user decides
+            event.ignore()
+            return
         if self.ctx.main_window is self:  # not the window a language switch replaces
             from kb_app.ui.office_sync import sync_on_quit
 

@@ -4,29 +4,39 @@ Notes are Markdown, saved automatically a moment after the last keystroke (and w
 user moves elsewhere), timestamped by the store, and deleted through an undo stack so a
 deletion can be taken back. The reminder at the top is always visible: these notes travel
 between colleagues and must never hold a client's personal data.
+
+A save the disk refuses (full, read-only) or the store refuses (too long) leaves the text marked
+unsaved, says so in the status line, and keeps it in a recovery draft (kb_app.core.drafts) that the
+next start offers back. A stored note too long to show gets a placeholder and can still be deleted.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from kb_app.core.drafts import Draft, discard_draft, draft_folders, save_draft
+from kb_app.core.errors import KbError
+from kb_app.core.notes import MAX_NOTE_LENGTH
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
 
 AUTOSAVE_MS = 700
@@ -37,9 +47,9 @@ def local_time(stamp: str) -> str:
     """'2026-11-20T09:12:00Z' as the user's local 'YYYY-MM-DD HH:MM'."""
     try:
         moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z")
-    except ValueError:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):  # 9999-12-31 in a zone east of UTC, say
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class DeleteNoteCommand(QUndoCommand):
@@ -64,6 +74,8 @@ class DeleteNoteCommand(QUndoCommand):
 class NotesPanel(QWidget):
     message = Signal(str)
     choose_municipality = Signal()
+    save_failed = Signal(str)  # a save was refused: the words for the window's banner
+    saved = Signal()  # a save went through (after a failure: the banner may go)
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +87,11 @@ class NotesPanel(QWidget):
         self._loading = False
         self._dirty = False
         self._emitting = False  # our own save announced the change: do not reload the editor
+        self._oversized = False  # the note shown is too long to edit: a placeholder stands in
+        self._draft_key: str | None = None  # the recovery draft holding the unsaved text, if any
+        # Every text whose save failed this session, by draft key, and whether a file holds it:
+        # coming back to such a note shows the unsaved text again, not the stored one.
+        self._pending: dict[str, tuple[Draft, bool]] = {}
 
         self.header = QLabel(self)
         self.header.setWordWrap(True)
@@ -115,7 +132,7 @@ class NotesPanel(QWidget):
                                                "office phone, what worked last time… (Markdown)"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_edit)
-        self.preview = QTextBrowser(self)
+        self.preview = SafeTextBrowser(self)  # ![x](file:///…) in a note loads nothing
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Formatted note"))
         self.preview.hide()
@@ -187,9 +204,10 @@ class NotesPanel(QWidget):
         self.list.clear()
         selected: QListWidgetItem | None = None
         for note in self._notes():
-            item = QListWidgetItem(self._item_text(note.body, note.updated_at))
+            body = self._too_long_text() if note.oversized else note.body
+            item = QListWidgetItem(self._item_text(body, note.updated_at))
             item.setData(NOTE_ROLE, note.id)
-            item.setToolTip(note.body[:400])
+            item.setToolTip(body[:400])
             self.list.addItem(item)
             if note.id == keep:
                 selected = item
@@ -218,32 +236,47 @@ class NotesPanel(QWidget):
         self.municipality_button.setVisible(not has_municipality and self._ctx.can_write)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self._current_id is not None)
-        self.editor.setReadOnly(not writable)
+        self.editor.setReadOnly(not writable or self._oversized)
         if self._ctx.read_only:
-            self.status.setText(self.tr("Read-only: the app is open in another window"))
+            if getattr(self._ctx, "write_problem", ""):
+                self.status.setText(self.tr("Read-only: nothing can be saved on this disk"))
+            else:
+                self.status.setText(self.tr("Read-only: the app is open in another window"))
 
     # -- editing ---------------------------------------------------------------------------
     def _on_select(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self.flush()
         self._load(current.data(NOTE_ROLE) if current is not None else None)
 
+    def _too_long_text(self) -> str:
+        return self.tr("(This note is too long to show: more than {0} characters. Delete it, or export "
+                       "your notes to keep a copy.)").format(f"{MAX_NOTE_LENGTH:,}".replace(",", " "))
+
     def _load(self, note_id: str | None) -> None:
         self._loading = True
         try:
             self._current_id = note_id
+            self._draft_key = None
+            self._oversized = False
             body = ""
             if note_id is not None and self._ctx.notes is not None:
-                note = self._ctx.notes.get(note_id)
-                body = note.body
+                note = self._ctx.notes.get(note_id, short=True)
+                self._oversized = note.oversized
+                body = self._too_long_text() if note.oversized else note.body
                 self.status.setText(self.tr("Created {0} · saved {1}").format(
                     local_time(note.created_at), local_time(note.updated_at)))
             else:
                 self.status.setText("")
+            pending = self._pending.get(note_id) if note_id is not None else None
+            if pending is not None:  # its save failed earlier: the unsaved text, not the stored one
+                body = pending[0].body
+                self._draft_key = note_id
+                self.status.setText(self.tr("Not saved yet: the last save failed."))
             self.editor.setPlainText(body)
             self._render_preview()
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = pending is not None
         self._update_enabled()
 
     def new_note(self) -> None:
@@ -258,33 +291,90 @@ class NotesPanel(QWidget):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_edit(self) -> None:
-        if self._loading:
+        if self._loading or self._oversized:
             return
         self._dirty = True
         self._timer.start()
 
-    def flush(self) -> None:
-        """Save what is typed now (autosave timer, switching notes or pages, closing)."""
+    def flush(self) -> bool:
+        """Save what is typed now (autosave timer, switching notes or pages, closing). False when
+        the text could not be saved: it stays marked unsaved and is kept in a recovery draft."""
         self._timer.stop()
         if not self._dirty or not self._ctx.can_write:
-            return
-        self._dirty = False
+            return not self._dirty
         store = self._ctx.notes
         body = self.editor.toPlainText()
-        if self._current_id is None:
-            if not body.strip():
-                return
-            note = store.add(self._ctx.prefs.municipality, body, self._doc_id)
-            self._current_id = note.id
-        else:
-            note = store.update(self._current_id, body)
+        try:
+            if self._current_id is None:
+                if not body.strip():
+                    self._dirty = False
+                    return True
+                note = store.add(self._ctx.prefs.municipality, body, self._doc_id)
+                self._current_id = note.id
+            else:
+                note = store.update(self._current_id, body)
+        except (KbError, sqlite3.Error, OSError) as exc:
+            self._save_failed(body, exc)
+            return False
+        self._dirty = False
+        if self._draft_key is not None:
+            discard_draft(draft_folders(self._ctx.paths), self._draft_key)
+            self._pending.pop(self._draft_key, None)
+            self._draft_key = None
         self.status.setText(self.tr("Saved {0}").format(local_time(note.updated_at)))
+        self.status.setToolTip("")
         self._sync_item(note.id, body, note.updated_at)
+        self.saved.emit()
         self._emitting = True
         try:
             self._ctx.notes_changed.emit()
         finally:
             self._emitting = False
+        return True
+
+    def _save_failed(self, body: str, exc: BaseException) -> None:
+        """Never mark the text saved; keep it where the next start finds it, and say so."""
+        from kb_app.ui.dialogs.notes_io import notes_refusal_text
+
+        self._dirty = True
+        draft = Draft.for_note(self._current_id, self._ctx.prefs.municipality or "", self._doc_id, body,
+                               key=self._draft_key)
+        self._draft_key = draft.key
+        kept = save_draft(draft_folders(self._ctx.paths), draft)
+        self._pending[draft.key] = (draft, kept is not None)
+        reason = notes_refusal_text(exc)
+        if kept is not None:
+            where = self.tr("Your text is kept in a recovery draft ({0}); the app offers it back at the "
+                            "next start.").format(kept)
+        else:
+            where = self.tr("Your text is only in this window: copy it somewhere safe before closing.")
+        text = self.tr("Not saved. {0} {1}").format(reason, where)
+        # The whole story goes to the window's banner; the narrow panel keeps a short line.
+        self.status.setText(self.tr("Not saved: see the message above the page."))
+        self.status.setToolTip(text)
+        self.save_failed.emit(text)
+
+    @property
+    def unsaved_in_memory(self) -> list[str]:
+        """Texts whose save failed and that no draft file holds either."""
+        return [draft.body for draft, kept in self._pending.values() if not kept]
+
+    def confirm_close(self) -> bool:
+        """At closing: True to close. Text that was saved nowhere is put on the clipboard and the
+        user decides; text in a recovery draft comes back at the next start anyway."""
+        self.flush()
+        lost = self.unsaved_in_memory
+        if not lost:
+            return True
+        QApplication.clipboard().setText("\n\n---\n\n".join(lost))
+        answer = QMessageBox.warning(
+            self, self.tr("Your note is not saved"),
+            self.tr("The note you are writing could not be saved anywhere (the disk is full or read-only). "
+                    "Its text has been copied to the clipboard: paste it into another program or onto "
+                    "a USB stick before closing.\n\nClose the app now?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
 
     def _sync_item(self, note_id: str, body: str, updated_at: str) -> None:
         self.list.blockSignals(True)
@@ -307,6 +397,11 @@ class NotesPanel(QWidget):
         if self._current_id is None or not self._ctx.can_write:
             return
         self.flush()
+        if self._draft_key is not None:  # the user throws the unsaved text away with the note
+            discard_draft(draft_folders(self._ctx.paths), self._draft_key)
+            self._pending.pop(self._draft_key, None)
+            self._draft_key = None
+            self._dirty = False
         note_id = self._current_id
         self._current_id = None
         self._undo.push(DeleteNoteCommand(self._ctx, note_id, self.tr("Delete note")))
@@ -314,6 +409,7 @@ class NotesPanel(QWidget):
 
     def _on_notes_changed(self) -> None:
         if not self._emitting:
+            self.flush()  # typed text first: the reload below shows what is stored
             self.reload()
 
     # -- preview ---------------------------------------------------------------------------

@@ -9,6 +9,8 @@ A physical printer is driven from the GUI thread, as QPrintDialog and native pri
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
@@ -16,6 +18,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextDocument
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 from kb_app.ui.theme import print_css
 
@@ -23,7 +26,7 @@ PDF_DPI = 300
 
 
 def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
-    doc = QTextDocument()
+    doc = SafeTextDocument()  # a printout loads no file or URL the page names
     doc.setDefaultStyleSheet(print_css())
     if font is not None:
         doc.setDefaultFont(font)
@@ -34,6 +37,13 @@ def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument
 
 def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> Path:
     """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread)."""
+    from kb_app.core import write_failures
+
+    # QPdfWriter fails silently on a full disk or a read-only folder: find out first, in words.
+    problem = write_failures.probe(path.parent, sync=False)
+    if problem is not None:
+        code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
+        raise OSError(code, os.strerror(code), str(path.parent))
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(title)
@@ -43,6 +53,9 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> P
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     _document(html, title, font).print_(writer)
     del writer  # closes the file
+    if not tmp.is_file() or not tmp.stat().st_size:
+        tmp.unlink(missing_ok=True)
+        raise OSError(errno.EIO, "the PDF could not be written", str(path))
     tmp.replace(path)  # a half-written PDF never has the name the user chose
     return path
 
@@ -75,11 +88,25 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
 
     def failed(exc: BaseException) -> None:
         if callable(show) and not isinstance(exc, Cancelled):
-            show(QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc))
+            show(pdf_failure_text(exc))
 
     label = QCoreApplication.translate("Printing", "Writing {0}…").format(target.name)
     dialog = ProgressDialog(window, QCoreApplication.translate("Printing", "Export as PDF"), label)
     return ctx.tasks.start(work, on_done=done, on_error=failed, progress=dialog)
+
+
+def pdf_failure_text(exc: BaseException) -> str:
+    """Why a PDF could not be written, in plain words (a full disk, a read-only folder)."""
+    from kb_app.core import write_failures
+
+    if isinstance(exc, OSError):
+        code = write_failures.classify(exc)
+        if code == write_failures.DISK_FULL:
+            return QCoreApplication.translate("Printing", "Could not save the PDF: the disk is full.")
+        if code == write_failures.READ_ONLY:
+            return QCoreApplication.translate("Printing", "Could not save the PDF: that folder cannot be written "
+                                                          "(read-only or no permission). Choose another folder.")
+    return QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc)
 
 
 def print_document(parent: QWidget, html: str, title: str) -> bool:

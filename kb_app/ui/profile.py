@@ -16,12 +16,20 @@ from kb_app.ui.settings import Settings
 def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: bool = True) -> AppContext:
     """Settings and the lock; the user's database too unless the caller opens it later
     (the app does, right after the first paint: the first screen does not need it)."""
+    from kb_app.core import write_failures
     from kb_app.core.lock import ProfileLock
 
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError:
+        pass  # the lock below finds out why, in a word the window can say
     lock = ProfileLock(paths.profile)
     read_only = not lock.acquire()
-    ctx = AppContext(paths, Settings(paths.profile), read_only=read_only, pinned_pack=pinned_pack)
+    # A profile on a write-protected stick or a full disk: open read-only and say why (a banner).
+    problem = lock.problem if read_only else write_failures.probe(paths.profile, sync=False)
+    ctx = AppContext(paths, Settings(paths.profile), read_only=read_only or problem is not None,
+                     pinned_pack=pinned_pack)
+    ctx.write_problem = problem or ""
     ctx.lock = lock
     if with_user_data:
         open_user_data(ctx)

@@ -7,25 +7,22 @@ reader knows nothing about documents, notes or municipalities.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kb_app.ui.history import History
 from kb_app.ui.links import LinkHandler
 from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 
 Render = Callable[[str], tuple[str, str] | None]  # location -> (window title, html) or None
 
 
-class _Browser(QTextBrowser):
-    def loadResource(self, _kind: int, _name: QUrl) -> Any:
-        # Offline and content is text-only: never read a file or URL an <img> might name.
-        # An empty QByteArray, not None: see kb_app.ui.result_list.ResultModel on PySide6 and None.
-        return QByteArray()
+# Offline and content is text-only: never read a file, share or URL an <img> might name.
+_Browser = SafeTextBrowser
 
 
 class Reader(QWidget):

@@ -139,4 +139,6 @@ class Boot(QObject):
         try:
             userdata.backup_if_due()
         except (KbError, OSError) as exc:
-            self.window.show_message(self.tr("Automatic backup of notes failed: {0}").format(exc))
+            from kb_app.ui.dialogs.backup import userdata_error_text
+
+            self.window.show_message(self.tr("Automatic backup of notes failed: {0}").format(userdata_error_text(exc)))

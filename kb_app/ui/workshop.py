@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo
 
@@ -72,7 +73,7 @@ class WorkshopWindow(QWidget):
         self.close_button = QPushButton(self.tr("Close"), self)
         for button in (self.prev_button, self.next_button, self.full_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reveal, not press a button
-        self.view = QTextBrowser(self)
+        self.view = SafeTextBrowser(self)  # loads no file or URL a scenario may name
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._on_link)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

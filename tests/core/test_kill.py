@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from contextlib import closing
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from kb_app.core.install import current_library, install_pack, verify_installed
 from kb_app.core.lock import ProfileLock
 from kb_app.core.notes import NotesStore
 from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.userdata import format_time, open_userdata, utc_now
 from tests.core.conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 RUNS = 30
@@ -105,6 +106,9 @@ def _kill_runs(script: str, args: Callable[[Path], tuple[str, ...]], fresh_profi
 
 NOTES_IN_FILE = 4000
 EXISTING = 20
+# Later than the notes the test adds now, so the import wins; within the clock skew a notes file
+# may have (issue 13: times further ahead are refused).
+IMPORT_WINS_AT = format_time(utc_now() + timedelta(hours=1))
 
 
 def _notes_file(path: Path, existing_ids: list[str]) -> Path:
@@ -113,7 +117,7 @@ def _notes_file(path: Path, existing_ids: list[str]) -> Path:
               "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00+02:00",
               "deleted": i % 11 == 0} for i in range(NOTES_IN_FILE)]
     notes += [{"id": note_id, "municipality": "riga", "doc_id": None, "body": "updated by import",
-               "created_at": "2026-01-01T00:00:00Z", "updated_at": "2030-01-01T00:00:00Z", "deleted": False}
+               "created_at": "2026-01-01T00:00:00Z", "updated_at": IMPORT_WINS_AT, "deleted": False}
               for note_id in existing_ids]
     path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
                                 "notes": notes}), encoding="utf-8")

@@ -4,10 +4,13 @@ deleted with undo, exported and imported, orphans listed."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+
+from kb_app.core.userdata import format_time, utc_now
 
 
 def _type_note(user: Any, window: Any, text: str) -> None:
@@ -96,7 +99,7 @@ def test_export_and_import_use_the_exchange_format(user: Any, window: Any, tmp_p
     data = json.loads(target.read_text("utf-8"))
     assert data["format"] == "kb-app-notes" and data["notes"][0]["body"] == "Eksportējamā"
     data["notes"][0]["body"] = "Labota citur"
-    data["notes"][0]["updated_at"] = "2099-01-01T00:00:00Z"
+    data["notes"][0]["updated_at"] = format_time(utc_now() + timedelta(minutes=5))  # a later edit elsewhere
     target.write_text(json.dumps(data), "utf-8")
     result = import_notes_dialog(window.ctx, window, str(target))
     assert (result.added, result.updated) == (0, 1)

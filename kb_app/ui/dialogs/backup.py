@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kb_app.core.errors import KbError
@@ -71,22 +71,43 @@ def _message(parent: QWidget, text: str) -> None:
         show(text)
 
 
+# Why the notes database refused (UserDataError.code, from the core's userdata, lock and
+# write_failures modules). Placeholder: {0}, the file or folder concerned.
+USERDATA_REASONS: dict[str, str] = {
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Backup", "The backup {0} could not be written. Is the disk full or the folder read-only?"),
+    "in_use": QT_TRANSLATE_NOOP("Backup", "{0} is the notes database in use. Choose a backup file instead."),
+    "restore_failed": QT_TRANSLATE_NOOP("Backup", "{0} could not be restored. Your current notes are unchanged."),
+    "missing": QT_TRANSLATE_NOOP("Backup", "{0} does not exist."),
+    "damaged": QT_TRANSLATE_NOOP("Backup", "{0} is damaged and cannot be restored."),
+    "not_notes_db": QT_TRANSLATE_NOOP("Backup", "{0} is not a backup of this app's notes."),
+    "newer": QT_TRANSLATE_NOOP("Backup", "{0} was made by a newer version of the app. Update the app first."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Backup", "The notes could not be saved: the profile folder is read-only (a write-protected disk "
+                  "or no permission). Reading and searching still work."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Backup", "The notes could not be saved: the disk is full. Free some space; reading and searching "
+                  "still work."),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "Backup", "The notes could not be saved: the disk refused the write. Reading and searching still work."),
+    "profile_read_only": QT_TRANSLATE_NOOP(
+        "Backup", "Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no "
+                  "permission). Reading and searching still work."),
+    "profile_disk_full": QT_TRANSLATE_NOOP(
+        "Backup", "Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work."),
+    "profile_write_failed": QT_TRANSLATE_NOOP(
+        "Backup", "Nothing can be changed in the profile {0}: the disk refused the write. Reading and "
+                  "searching still work."),
+}
+
+
 def userdata_error_text(exc: BaseException) -> str:
-    """A backup or restore refusal in the user's language; the core's English words otherwise."""
+    """A backup, restore or save refusal in the user's language; the core's English words otherwise."""
     code = getattr(exc, "code", "")
     name = getattr(exc, "file", "")
-    texts = {
-        "backup_failed": QCoreApplication.translate(
-            "Backup", "The backup {0} could not be written. Is the disk full or the folder read-only?"),
-        "in_use": QCoreApplication.translate(
-            "Backup", "{0} is the notes database in use. Choose a backup file instead."),
-        "restore_failed": QCoreApplication.translate(
-            "Backup", "{0} could not be restored. Your current notes are unchanged."),
-        "missing": QCoreApplication.translate("Backup", "{0} does not exist."),
-        "damaged": QCoreApplication.translate("Backup", "{0} is damaged and cannot be restored."),
-        "not_notes_db": QCoreApplication.translate("Backup", "{0} is not a backup of this app's notes."),
-        "newer": QCoreApplication.translate(
-            "Backup", "{0} was made by a newer version of the app. Update the app first."),
-    }
-    text = texts.get(code)
-    return text.format(name) if text else str(exc)
+    if code not in USERDATA_REASONS and isinstance(exc, OSError):
+        from kb_app.core.write_failures import classify
+
+        code, name = classify(exc), getattr(exc, "filename", "") or ""
+    source = USERDATA_REASONS.get(code)
+    return QCoreApplication.translate("Backup", source).format(name) if source else str(exc)

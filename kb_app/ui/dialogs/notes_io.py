@@ -43,6 +43,8 @@ FILE_REASONS: dict[str, str] = {
     "no_notes_list": QT_TRANSLATE_NOOP("NotesIO", "The notes file {file} has no list of notes."),
     "write_failed": QT_TRANSLATE_NOOP("NotesIO", "The notes could not be written to {file} (is the disk full "
                                                  "or the folder read-only?)."),
+    "too_many_notes": QT_TRANSLATE_NOOP("NotesIO", "The file {file} holds more notes than the {limit} a notes "
+                                                   "file may have."),
 }
 
 # Why one note of a file was refused. Placeholders: {field}, {value}.
@@ -63,6 +65,12 @@ NOTE_REASONS: dict[str, str] = {
                                                  "2026-11-20T09:12:00Z (Z means UTC)."),
     "time_out_of_range": QT_TRANSLATE_NOOP("NotesIO", "The field '{field}' is out of range."),
     "duplicate_id": QT_TRANSLATE_NOOP("NotesIO", "Its id {value} appears earlier in the file too."),
+    "body_too_long": QT_TRANSLATE_NOOP("NotesIO", "The note {value} is {length} characters long, more than the "
+                                                  "{limit} a note may have."),
+    "body_not_unicode": QT_TRANSLATE_NOOP("NotesIO", "The text of the note {value} holds a broken character "
+                                                     "(not valid Unicode)."),
+    "time_in_future": QT_TRANSLATE_NOOP("NotesIO", "The field '{field}' ({value}) is in the future. Check the "
+                                                   "date and time of the computer that wrote the file."),
 }
 
 # A refused change to one note (not a file).
@@ -71,6 +79,9 @@ NOTE_OPERATIONS: dict[str, str] = {
     "note_missing": QT_TRANSLATE_NOOP("NotesIO", "This note no longer exists."),
     "note_deleted": QT_TRANSLATE_NOOP("NotesIO", "This note has been deleted."),
     "bad_doc_id": QT_TRANSLATE_NOOP("NotesIO", "That is not a document id."),
+    "note_too_long": QT_TRANSLATE_NOOP("NotesIO", "The note is {length} characters long, more than the {limit} "
+                                                  "a note may have. Shorten it or split it into several notes."),
+    "bad_text": QT_TRANSLATE_NOOP("NotesIO", "The note holds a broken character (not valid Unicode); remove it."),
 }
 
 
@@ -80,7 +91,9 @@ def notes_refusal_text(exc: BaseException) -> str:
     from kb_app.core.notes import NotesRefused
 
     if not isinstance(exc, NotesRefused):
-        return str(exc)
+        from kb_app.ui.dialogs.backup import userdata_error_text
+
+        return userdata_error_text(exc)
     values = {"file": exc.file, "field": exc.field or "", **exc.params}
     try:
         if exc.note is not None:

@@ -96,7 +96,8 @@ class OrphansDialog(QDialog):
         if store is None or library is None:
             return
         for note in store.orphans(library.document_ids()):
-            item = QListWidgetItem(f"{first_line(note.body) or self.tr('(empty note)')}  —  {note.doc_id}, "
+            shown = self.tr("(too long to show)") if note.oversized else first_line(note.body)
+            item = QListWidgetItem(f"{shown or self.tr('(empty note)')}  —  {note.doc_id}, "
                                    f"{local_time(note.updated_at)}")
             item.setData(NOTE_ROLE, note.id)
             self.list.addItem(item)
@@ -111,7 +112,13 @@ class OrphansDialog(QDialog):
     def _show(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is None or self._ctx.notes is None:
             return
-        self.text.setPlainText(self._ctx.notes.get(item.data(NOTE_ROLE)).body)
+        note = self._ctx.notes.get(item.data(NOTE_ROLE), short=True)
+        if note.oversized:  # shown as a placeholder; it can still be deleted here
+            self.text.setPlainText(self.tr("This note is too long to show. Delete it, or export your notes "
+                                           "to keep a copy."))
+        else:
+            self.text.setPlainText(note.body)
+        self.copy_button.setEnabled(not note.oversized)
         self._update_move_button()
 
     def _movable_note(self) -> str | None:
@@ -121,7 +128,7 @@ class OrphansDialog(QDialog):
         store, municipality = self._ctx.notes, self._ctx.prefs.municipality
         if item is None or store is None or not municipality or not self._ctx.can_write:
             return None
-        note = store.get(item.data(NOTE_ROLE))
+        note = store.get(item.data(NOTE_ROLE), short=True)
         return note.id if note.municipality == municipality and not note.deleted else None
 
     def _update_move_button(self) -> None:
@@ -138,7 +145,7 @@ class OrphansDialog(QDialog):
         note_id = self._movable_note()
         if note_id is None or self._ctx.notes is None:
             return
-        old_doc_id = self._ctx.notes.get(note_id).doc_id
+        old_doc_id = self._ctx.notes.get(note_id, short=True).doc_id
         self._undo.push(MoveNoteCommand(self._ctx, note_id, old_doc_id, None,
                                         self.tr("Move note to the municipality page")))
         self.reload()

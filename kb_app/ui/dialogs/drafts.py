@@ -1,0 +1,72 @@
+"""At start: offer back the note texts a failed save kept in recovery drafts (kb_app.core.drafts).
+
+Restoring stores the text through the notes store like any edit (the stored text goes to the
+note's history), so nothing is overwritten without a way back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kb_app.core.drafts import Draft, discard_draft, draft_folders, load_drafts
+from kb_app.core.errors import KbError, NotFoundError
+from kb_app.ui.context import AppContext
+from kb_app.ui.notes_panel import local_time
+from kb_app.ui.snippets import first_line
+
+
+def restore_draft(ctx: AppContext, draft: Draft) -> str:
+    """Store the draft's text (its note if that still exists, else a new note); returns the id.
+    The draft file is removed only once the text is stored."""
+    store = ctx.notes
+    assert store is not None
+    note_id = None
+    if draft.note_id is not None:
+        try:
+            existing = store.get(draft.note_id, short=True)
+        except NotFoundError:
+            existing = None
+        if existing is not None and not existing.deleted and not existing.oversized:
+            note_id = store.update(existing.id, draft.body).id
+    if note_id is None:
+        municipality = draft.municipality or ctx.prefs.municipality
+        note_id = store.add(municipality or "", draft.body, draft.doc_id).id
+    discard_draft(draft_folders(ctx.paths), draft.key)
+    return note_id
+
+
+def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
+    """Ask about each draft; returns how many were restored. Nothing is asked while nothing can be
+    saved (a read-only start): the drafts wait for a start that can store them."""
+    if not ctx.can_write:
+        return 0
+    from kb_app.ui.dialogs.notes_io import notes_refusal_text
+
+    restored = 0
+    for draft in load_drafts(draft_folders(ctx.paths)):
+        preview = first_line(draft.body) or QCoreApplication.translate("Drafts", "(empty note)")
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Drafts", "Unsaved note found"),
+                          QCoreApplication.translate(
+                              "Drafts", "A note you wrote on {0} could not be saved then:\n\n“{1}”\n\nSave it "
+                                        "now as a note? Discard throws the text away.").format(
+                              local_time(draft.saved_at), preview[:200]),
+                          parent=parent)
+        save = box.addButton(QCoreApplication.translate("Drafts", "Save the note"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Drafts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Drafts", "Ask me later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            try:
+                restore_draft(ctx, draft)
+            except KbError as exc:
+                QMessageBox.warning(parent, QCoreApplication.translate("Drafts", "Unsaved note found"),
+                                    notes_refusal_text(exc))
+                continue
+            restored += 1
+        elif box.clickedButton() is discard:
+            discard_draft(draft_folders(ctx.paths), draft.key)
+    if restored:
+        ctx.notes_changed.emit()
+    return restored
