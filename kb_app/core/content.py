@@ -19,7 +19,7 @@ from kb_app.core import schema
 from kb_app.core.contact_facts import contact_facts, parse_source_date, todo_action
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
-from kb_app.core.markdown import Link, analyze, kb_link_target, strip_leading_h1
+from kb_app.core.markdown import Link, analyze, inline_plain, kb_link_target, strip_leading_h1
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
@@ -81,8 +81,12 @@ class Document:
 
     @cached_property
     def search_text(self) -> str:
-        """Body and structured keys as plain text: what the index and the snippets read."""
-        return self.plain + "\n" + self.extra_text()
+        """Body and structured keys as plain text: what the index and the snippets read.
+
+        Structured keys may hold inline Markdown (links to other documents, emphasis); their
+        marks and link targets are dropped so that no ``kb:`` address shows in a result.
+        """
+        return self.plain + "\n" + inline_plain(self.extra_text())
 
 
 @dataclass(frozen=True)

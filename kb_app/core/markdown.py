@@ -112,3 +112,12 @@ def _inline_text(children: list[Token]) -> Iterator[str]:
             yield " "
         elif child.type == "image" and child.children:
             yield from _inline_text(child.children)
+
+
+_INLINE_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_INLINE_MARKS = re.compile(r"(\*\*|__|`|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+
+
+def inline_plain(text: str) -> str:
+    """One-line Markdown of a front-matter value as plain words: links become their text."""
+    return _INLINE_MARKS.sub("", _INLINE_LINK.sub(r"\1", text))

@@ -413,10 +413,15 @@ def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipI
                     out.write(chunk)
 
             _stream(zf, members[name], opened.manifest.files[name], ticker, write)
-            with _writing(dest):
-                out.flush()
-                os.fsync(out.fileno())
+            if os.name == "nt":  # no whole-system flush there: each file on its own
+                with _writing(dest):
+                    out.flush()
+                    os.fsync(out.fileno())
     with _writing(dest):
+        if os.name != "nt":
+            # One flush of everything instead of 20,000 fsyncs: nothing points at dest until the
+            # import switches it in, after this.
+            os.sync()
         for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
             fsync_dir(folder)
 

@@ -1,19 +1,26 @@
 """Result snippets: a window of a document's stored plain text around its first matched word.
 
 Built from the plain text the indexer stored (never from Markdown source, whose link targets would
-show), and bounded: only the first ``SCAN_CHARS`` characters are searched for a match, so a huge
-document costs no more than a normal one.
+show), and bounded: only the first ``SCAN_CHARS`` characters are searched, so a huge document costs
+no more than a normal one. Matches are found without analyzing the whole text: a stem starts with
+the first letters of the word it comes from, so a regular expression finds the few candidate words
+and only those are analyzed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from functools import lru_cache
 from html import escape
 
-from kb_app.core.analysis import Token, analysis_lang, normalize, tokenize
+from kb_app.core.analysis import analysis_lang, normalize, term_for
+from kb_app.core.stemmer_lv import fold
 
 SNIPPET_CHARS = 180
 SCAN_CHARS = 60_000
+_LEAD = 3  # letters of a term that the words it stands for always start with
+_CHUNK = 2048  # text is folded and searched in pieces: the first match is usually near the start
+_BOUNDARY = re.compile(r"[\W_]")
 
 
 def shorten(text: str, size: int = SNIPPET_CHARS) -> str:
@@ -24,43 +31,70 @@ def shorten(text: str, size: int = SNIPPET_CHARS) -> str:
     return text[: cut if cut > size // 2 else size] + " …"
 
 
-def _first_match(tokens: Iterable[Token], terms: set[str]) -> Token | None:
-    return next((t for t in tokens if t.term in terms), None)
+@lru_cache(maxsize=256)
+def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
+    """Whole words (as analysis.WORD_RE cuts them) that start like one of ``terms``."""
+    leads = sorted({t[:_LEAD] for t in terms if t}, key=lambda s: (-len(s), s))
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, leads)) + r")[^\W_]*")
 
 
-def make_snippet(text: str, terms: set[str], lang: str) -> str:
+def matches(text: str, terms: frozenset[str], lang: str, start: int = 0, end: int | None = None, *,
+            first_only: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every word of normalized ``text`` in [start, end) whose index term is in ``terms``.
+
+    The same words as ``[t for t in tokenize(text) if t.term in terms]`` (a test compares them).
+    """
+    alang = analysis_lang(lang)
+    end = len(text) if end is None else end
+    found = []
+    pattern = _candidates(terms)
+    pos = start
+    while pos < end:
+        stop = min(end, pos + _CHUNK)
+        while stop < end and not _BOUNDARY.match(text, stop):  # never cut a word in two
+            stop += 1
+        folded = fold(text[pos:stop])  # folding keeps lengths: offsets stay valid
+        for match in pattern.finditer(folded):
+            word_start, word_end = pos + match.start(), pos + match.end()
+            if term_for(text[word_start:word_end], alang) in terms:
+                found.append((word_start, word_end))
+                if first_only:
+                    return found
+        pos = stop
+    return found
+
+
+def make_snippet(text: str, terms: set[str] | frozenset[str], lang: str) -> str:
     """A window of ``text`` around the first matched word, matches wrapped in ``<b>``; '' if none.
 
     The snippet is HTML: text is escaped, only the ``<b>`` marks are markup.
     """
+    terms = frozenset(t for t in terms if t)
     if not text or not terms:
         return ""
     text = text[:SCAN_CHARS]
     normalized = normalize(text)
     if len(normalized) != len(text):  # offsets are only valid when normalization kept lengths
         text = normalized
-    alang = analysis_lang(lang)
-    first = _first_match(tokenize(text, alang), terms)
-    if first is None:
+    first = matches(normalized, terms, lang, first_only=True)
+    if not first:
         return ""
-    start = max(0, first.start - SNIPPET_CHARS // 3)
+    first_start, first_end = first[0]
+    start = max(0, first_start - SNIPPET_CHARS // 3)
     if start > 0:
         space = text.rfind(" ", 0, start)
-        start = space + 1 if space >= 0 and first.start - space < SNIPPET_CHARS // 2 else start
+        start = space + 1 if space >= 0 and first_start - space < SNIPPET_CHARS // 2 else start
     end = min(len(text), start + SNIPPET_CHARS)
     if end < len(text):
-        space = text.rfind(" ", first.end, end)
-        end = space if space > first.end else end
-    window = text[start:end]
+        space = text.rfind(" ", first_end, end)
+        end = space if space > first_end else end
     out: list[str] = ["… " if start > 0 else ""]
-    cursor = 0
-    for token in tokenize(window, alang):
-        if token.term not in terms:
-            continue
-        out.append(escape(window[cursor:token.start]))
-        out.append(f"<b>{escape(window[token.start:token.end])}</b>")
-        cursor = token.end
-    out.append(escape(window[cursor:]))
+    cursor = start
+    for word_start, word_end in matches(normalized, terms, lang, start, end):
+        out.append(escape(text[cursor:word_start]))
+        out.append(f"<b>{escape(text[word_start:word_end])}</b>")
+        cursor = word_end
+    out.append(escape(text[cursor:end]))
     if end < len(text):
         out.append(" …")
     return " ".join("".join(out).split())
