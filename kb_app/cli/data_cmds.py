@@ -151,8 +151,8 @@ def cmd_pack_changes(args: argparse.Namespace) -> int:
 
 
 def _library_db(paths: AppPaths) -> Path:
-    from kb_app.core.libroot import current_library
     from kb_app.core.libformat import LIBRARY_DB
+    from kb_app.core.libroot import current_library
 
     library = current_library(paths.library_root)
     if library is None:
