@@ -34,8 +34,22 @@ def register(subparsers: Any) -> None:
 
     p = pack_commands.add_parser("import", help="verify a pack and install it as the profile's library")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--trust", action="store_true",
+                   help="accept an unsigned pack, or a key this app does not know yet (and remember it)")
+    p.add_argument("--allow-downgrade", action="store_true",
+                   help="accept an older version, or the same version with other content")
     add_profile_option(p)
     p.set_defaults(handler=cmd_pack_import)
+
+    p = pack_commands.add_parser("verify", help="check a pack and its signature; print who signed it")
+    p.add_argument("file", metavar="FILE")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_pack_verify)
+
+    p = pack_commands.add_parser("status", help="the installed library: id, version, signature, dates")
+    p.add_argument("--json", action="store_true")
+    add_profile_option(p)
+    p.set_defaults(handler=cmd_pack_status)
 
     p = pack_commands.add_parser("rollback", help="go back to the library before the last import")
     add_profile_option(p)
@@ -106,23 +120,59 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
     from kb_app.core.install import install_pack
+    from kb_app.core.libroot import current_library
     from kb_app.core.lock import ProfileLock
     from kb_app.core.pack import verify_pack
+    from kb_app.core.packtrust import TrustCheck
 
     pack = Path(args.file)
-    # Refuse a bad pack before touching the profile at all, not even its lock file.
-    verify_pack(pack)
     paths = _paths(args)
+    # Refuse a bad or untrusted pack before touching the profile at all, not even its lock file.
+    check = TrustCheck(paths.profile, current_library(paths.library_root), trust=args.trust,
+                       allow_downgrade=args.allow_downgrade)
+    verify_pack(pack, check=check)
     try:
         paths.ensure()
     except OSError:
         pass  # a read-only or full disk: the lock below says so in words
     with ProfileLock(paths.profile):
-        result = install_pack(pack, paths.library_root)
+        check.installed = current_library(paths.library_root)
+        result = install_pack(pack, paths.library_root, check=check)
+        check.remember_if_accepted()
     manifest = result.manifest
     print(f"Installed {manifest.title} {manifest.version} ({manifest.document_count} documents).")
     if not result.changes.first_install:
         print(result.changes.to_text(limit=CHANGES_SHOWN))
+    return 0
+
+
+def cmd_pack_verify(args: argparse.Namespace) -> int:
+    from kb_app.core.packtrust import signature_status
+    from kb_app.core.trust import load_keystore
+
+    manifest, who = signature_status(Path(args.file))
+    if not who.signed:
+        print(f"{manifest.id} {manifest.version}: not signed", file=sys.stderr)
+        return 1
+    keystore = load_keystore(_paths(args).profile)
+    known = keystore.trusted_for(who.fingerprint or "", manifest.id)
+    publisher = (known.publisher if known is not None else "") or who.publisher or "-"
+    print(f"{manifest.id} {manifest.version}: good signature by key {who.fingerprint} ({publisher}); "
+          f"{'trusted by this app' if known is not None else 'NOT trusted by this app yet (import with --trust)'}")
+    return 0
+
+
+def cmd_pack_status(args: argparse.Namespace) -> int:
+    from kb_app.core.packstatus import library_status
+
+    status = library_status(_paths(args).library_root)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False))
+    elif status["id"] is None:
+        print("No library is installed yet (the first command that reads one installs the bundled library).")
+    else:
+        for key, value in status.items():
+            print(f"{key + ':':<18}{'-' if value is None else value}")
     return 0
 
 

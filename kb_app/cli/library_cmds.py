@@ -22,6 +22,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("build", help="validate and build a content pack")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("-o", "--output", required=True, metavar="FILE.kbpack")
+    p.add_argument("--sign", metavar="KEYFILE", help="sign the pack with this secret key (kb-app pack keygen)")
+    p.add_argument("--signer", metavar="NAME", default="", help="the publisher's name signed with the pack")
     p.add_argument("--default-municipality", metavar="CODE",
                    help="municipality the app starts on (overrides pack.yaml)")
     p.set_defaults(handler=cmd_build)
@@ -108,8 +110,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     root = Path(args.dir)
     if not root.is_dir():
         raise UsageError(f"kb-app build: not a folder: {root}")
+    sign = None
+    if args.sign:
+        from kb_app.core.signing import read_secret_key
+        from kb_app.core.signing import sign as sign_bytes
+
+        key = read_secret_key(Path(args.sign))  # a bad key file is refused before anything is built
+        signer = args.signer
+
+        def sign(data: bytes) -> bytes:
+            return sign_bytes(data, key, signer=signer)
     try:
-        manifest = build_pack(root, Path(args.output), default_municipality=args.default_municipality)
+        manifest = build_pack(root, Path(args.output), default_municipality=args.default_municipality, sign=sign)
     except BuildError as exc:
         for problem in exc.problems:
             print(problem.format())

@@ -68,7 +68,8 @@ def built_at() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | None = None) -> Manifest:
+def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | None = None,
+               sign: Callable[[bytes], bytes] | None = None) -> Manifest:
     """Validate and write a ``.kbpack``; return its manifest. Raises BuildError if invalid.
 
     ``default_municipality`` overrides ``pack.yaml`` (a regional trainer's installer starts there):
@@ -95,4 +96,4 @@ def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | No
         "built_at": built_at(), "app_version": __version__, "default_municipality": pack.default_municipality,
         "counts": document_counts(knowledge),
     }
-    return write_pack(members, Path(out), info)
+    return write_pack(members, Path(out), info, sign)

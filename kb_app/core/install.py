@@ -40,6 +40,7 @@ from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB
 from kb_app.core.libroot import current_library, is_usable, library_generation, read_pointer
 from kb_app.core.migrate_v1 import is_format1, write_content
 from kb_app.core.pack import (
+    SIGNATURE_NAME,
     Cancel,
     Check,
     Manifest,
@@ -151,7 +152,7 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
             else:
                 shutil.copytree(library_dir / CONTENT_DIR, partial / CONTENT_DIR)
                 shutil.copyfile(library_dir / MANIFEST_NAME, partial / MANIFEST_NAME)
-            for extra in ("manifest.sig", CHANGES_FILE):
+            for extra in (SIGNATURE_NAME, CHANGES_FILE):
                 if (library_dir / extra).is_file() and not (partial / extra).exists():
                     shutil.copyfile(library_dir / extra, partial / extra)
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))

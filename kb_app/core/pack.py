@@ -1,7 +1,7 @@
 """Content packs (CONTRACT §3), format 2: data only, written deterministically, hostile ones refused.
 
 A pack is a ZIP holding ``manifest.json`` (with a SHA-256 and size for every other member), an
-optional detached signature ``manifest.sig``, and the validated content under ``content/``: the
+optional detached signature ``manifest.json.minisig``, and the validated content under ``content/``: the
 Markdown documents and ``pack.yaml``, ``municipalities.yaml``, ``synonyms.txt``. Nothing else: no
 index, no database, nothing a parser turns into code or objects. The importing app validates the
 content again and builds its own database and search index (kb_app.core.install).
@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -36,7 +36,7 @@ __all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "extract_verified", "fsy
            "verify_pack", "write_pack"]
 
 FORMAT_VERSION = 2
-SIGNATURE_NAME = "manifest.sig"
+SIGNATURE_NAME = "manifest.json.minisig"  # minisign's name for a signature of manifest.json
 CONFIG_MEMBERS = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
 
 MiB = 1024 * 1024
@@ -103,6 +103,7 @@ class Manifest:
     counts: dict[str, int]
     files: dict[str, FileEntry]
     raw: dict[str, Any]
+    raw_bytes: bytes = field(default=b"", compare=False, repr=False)  # as read: what a signature covers
 
     @property
     def total_size(self) -> int:
@@ -144,7 +145,7 @@ def load_manifest(data: bytes) -> Manifest:
                           f"reads format {FORMAT_VERSION} (content only). Ask its maker to rebuild it with "
                           "'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app")
     try:
-        return _manifest_from_dict(obj)
+        return replace(_manifest_from_dict(obj), raw_bytes=data)
     except ValueError as exc:
         raise PackRefused("manifest_invalid", f"its manifest.json is not valid: {exc}") from None
 
@@ -256,18 +257,24 @@ def make_manifest(members: list[tuple[str, Path | bytes]], info: Mapping[str, An
     return manifest
 
 
-def write_pack(members: list[tuple[str, Path | bytes]], out: Path, info: Mapping[str, Any]) -> Manifest:
+def write_pack(members: list[tuple[str, Path | bytes]], out: Path, info: Mapping[str, Any],
+               sign: Callable[[bytes], bytes] | None = None) -> Manifest:
     """Write ``members`` (name under content/, source) as a pack at ``out``, byte-for-byte reproducibly.
 
+    ``sign`` turns the manifest's bytes into a detached signature, stored as ``manifest.json.minisig``.
     The ZIP is written to a temporary file beside ``out`` and renamed over it, so an interrupted
     build never leaves a half pack where a finished one is expected.
     """
     members = sorted(members, key=lambda m: m[0])
     manifest = make_manifest(members, info)
+    manifest_bytes = manifest.to_json().encode("utf-8")
+    signature = sign(manifest_bytes) if sign is not None else None
 
     def write(fh: BinaryIO) -> None:
         with zipfile.ZipFile(fh, "w") as zf:
-            _write_member(zf, MANIFEST_NAME, manifest.to_json().encode("utf-8"))
+            _write_member(zf, MANIFEST_NAME, manifest_bytes)
+            if signature is not None:
+                _write_member(zf, SIGNATURE_NAME, signature)
             for name, source in members:
                 _write_member(zf, name, source)
 
@@ -360,7 +367,7 @@ def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
                      cancel: Cancel | None = None, check: Check | None = None) -> Opened:
     """Verify the pack, then unpack it into ``dest`` (which must not exist), re-hashing as it goes.
 
-    ``dest`` gets ``manifest.json``, ``manifest.sig`` when the pack is signed, and ``content/``.
+    ``dest`` gets ``manifest.json``, ``manifest.json.minisig`` when the pack is signed, and ``content/``.
     The second hash pass guards against the file being swapped between checking and unpacking.
     On any failure ``dest`` is removed again.
     """

@@ -94,7 +94,7 @@ def test_top_10_is_exact_bm25(corpus_lib: tuple[Library, dict[int, tuple[list[st
     compared = 0
     for query in queries:
         expr = " AND ".join("(" + " OR ".join(_quote((t,)) for t in sorted(part)) + ")" for part in query)
-        got = engine._ranked(expr, "", [], 10, ())
+        got = engine.ranked_expression(expr, 10)
         phrases = sorted({t for part in query for t in part})
         expected = sorted(reference_bm25(rows, phrases, query).items(), key=lambda kv: (-kv[1], kv[0]))[:10]
         assert len(got) == len(expected), expr

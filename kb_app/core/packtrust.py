@@ -1,0 +1,97 @@
+"""Who vouches for a pack: its signature checked against the keys this app trusts, before import.
+
+A pack's manifest hashes every member, so a valid Ed25519 signature over the manifest covers the
+whole content. ``kb_app.core.trust`` holds the policy (unsigned, unknown key, key changed, older
+version); this module feeds it what a pack and the installed library declare, as a check that
+:func:`kb_app.core.install.install_pack` runs before anything is unpacked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb_app.core.errors import LibraryError
+from kb_app.core.libformat import MANIFEST_NAME
+from kb_app.core.pack import SIGNATURE_NAME, Manifest, Opened, PackRefused, load_manifest
+from kb_app.core.signing import SigningError, verify
+from kb_app.core.trust import Decision, Keystore, PackIdentity, decide, load_keystore
+
+
+def content_digest(manifest: Manifest) -> str:
+    """The content's identity: every member's hash, not the build time or the app that built it."""
+    listing = "\n".join(f"{name} {entry.sha256}" for name, entry in sorted(manifest.files.items()))
+    return hashlib.sha256(listing.encode("utf-8")).hexdigest()
+
+
+def identity(manifest: Manifest, signature: bytes | None) -> PackIdentity:
+    """What a pack declares about itself, its signature checked: a bad one is refused, always."""
+    if signature is None:
+        return PackIdentity(manifest.id, manifest.title, manifest.version, content_digest=content_digest(manifest))
+    try:
+        info = verify(load_manifest_bytes(manifest), signature)
+    except SigningError as exc:
+        raise PackRefused(exc.code if exc.code == "bad_signature" else "bad_signature_file",
+                          f"its signature is not valid: {exc}") from None
+    return PackIdentity(manifest.id, manifest.title, manifest.version, publisher=info.signer,
+                        content_digest=content_digest(manifest), public_key=info.public_key)
+
+
+def load_manifest_bytes(manifest: Manifest) -> bytes:
+    return manifest.raw_bytes if manifest.raw_bytes else manifest.to_json().encode("utf-8")
+
+
+def installed_identity(library_dir: Path | None) -> PackIdentity | None:
+    """The identity the current library was installed with (its signature checked again)."""
+    if library_dir is None:
+        return None
+    try:
+        data = (library_dir / MANIFEST_NAME).read_bytes()
+        manifest = load_manifest(data)
+    except (OSError, PackRefused):
+        return None
+    signature_path = library_dir / SIGNATURE_NAME
+    signature = signature_path.read_bytes() if signature_path.is_file() else None
+    try:
+        return identity(manifest, signature)
+    except PackRefused:
+        return PackIdentity(manifest.id, manifest.title, manifest.version, content_digest=content_digest(manifest))
+
+
+@dataclass
+class TrustCheck:
+    """The import's check: call it with what the pack declares; it raises TrustRefused or remembers
+    the decision (so that an accepted key is remembered once the install succeeded)."""
+
+    profile: Path
+    installed: Path | None
+    trust: bool = False
+    allow_downgrade: bool = False
+    keystore: Keystore | None = None
+    decision: Decision | None = field(default=None, init=False)
+    incoming: PackIdentity | None = field(default=None, init=False)
+
+    def __call__(self, opened: Opened) -> None:
+        incoming = identity(opened.manifest, opened.signature)
+        keystore = self.keystore if self.keystore is not None else load_keystore(self.profile)
+        self.decision = decide(incoming, installed_identity(self.installed), keystore, trust=self.trust,
+                               allow_downgrade=self.allow_downgrade)
+        self.incoming = incoming
+
+    def remember_if_accepted(self) -> None:
+        from kb_app.core.trust import remember
+
+        if self.decision is not None and self.decision.remember and self.incoming is not None:
+            remember(self.profile, self.incoming)
+
+
+def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:
+    """For ``kb-app pack verify``: the verified manifest and who signed it (bad signatures raise)."""
+    from kb_app.core.pack import verify_pack
+
+    seen: list[PackIdentity] = []
+    manifest = verify_pack(pack, check=lambda opened: seen.append(identity(opened.manifest, opened.signature)))
+    if not seen:
+        raise LibraryError("the pack could not be read")
+    return manifest, seen[0]

@@ -1,0 +1,135 @@
+"""Signed packs end to end through the command line (issue 10 §1-3): every refusal leaves the
+profile as it was; --trust and --allow-downgrade override only what they name."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kb_app.cli import main
+from tests.core.conftest_data import DEFAULT_DOCS, build_pack, doc, tree_hash, write_knowledge
+
+
+@pytest.fixture
+def key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    path = tmp_path / "keys" / "trainer.key"
+    path.parent.mkdir()
+    assert main(["pack", "keygen", "-o", str(path)]) == 0
+    fingerprint = capsys.readouterr().out.split("Fingerprint: ")[1].strip()
+    assert oct(path.stat().st_mode & 0o777) == "0o600" and path.with_name("trainer.key.pub").is_file()
+    return path, fingerprint
+
+
+def _signed(tmp_path: Path, key: Path, name: str, version: str, docs: list | None = None) -> Path:
+    knowledge = write_knowledge(tmp_path / f"{name}.k", docs, version=version)
+    out = tmp_path / name
+    assert main(["build", str(knowledge), "-o", str(out), "--sign", str(key), "--signer", "Mācību centrs"]) == 0
+    return out
+
+
+def _import(profile: Path, pack: Path, *flags: str) -> int:
+    return main(["pack", "import", str(pack), "--profile", str(profile), *flags])
+
+
+def test_sign_verify_and_trust_once(tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    secret, fingerprint = key
+    profile = tmp_path / "profile"
+    v1 = _signed(tmp_path, secret, "v1.kbpack", "2026.11.1")
+    with zipfile.ZipFile(v1) as zf:
+        assert "manifest.json.minisig" in zf.namelist()
+    capsys.readouterr()
+    assert main(["pack", "verify", str(v1), "--profile", str(profile)]) == 0
+    out = capsys.readouterr().out
+    assert fingerprint in out and "NOT trusted" in out
+
+    before = tree_hash(profile)
+    assert _import(profile, v1) == 1
+    assert "does not trust" in capsys.readouterr().err
+    assert tree_hash(profile) == before
+    assert _import(profile, v1, "--trust") == 0
+    capsys.readouterr()
+    assert main(["pack", "verify", str(v1), "--profile", str(profile)]) == 0
+    assert "trusted by this app" in capsys.readouterr().out
+
+    v2 = _signed(tmp_path, secret, "v2.kbpack", "2026.12.1", [*DEFAULT_DOCS, doc("article-new")])
+    assert _import(profile, v2) == 0  # the remembered key, a newer version: no question
+    capsys.readouterr()
+    assert main(["pack", "status", "--json", "--profile", str(profile)]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["version"] == "2026.12.1" and status["signed"] is True and status["publisher"] == fingerprint
+    assert status["previous_version"] == "2026.11.1" and status["installed_at"].endswith("Z")
+
+    # Older content does not replace newer without a word.
+    before = tree_hash(profile)
+    assert _import(profile, v1) == 1
+    assert "older than the installed" in capsys.readouterr().err
+    assert tree_hash(profile) == before
+    assert _import(profile, v1, "--allow-downgrade") == 0
+
+
+def test_unsigned_pack_needs_trust(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    pack = build_pack(tmp_path, "plain.kbpack")
+    assert main(["pack", "verify", str(pack)]) == 1
+    before = tree_hash(profile)
+    assert _import(profile, pack) == 1
+    assert "not signed" in capsys.readouterr().err
+    assert tree_hash(profile) == before
+    assert _import(profile, pack, "--trust") == 0
+
+
+def test_bad_signature_is_refused_even_with_trust(tmp_path: Path, key: tuple[Path, str],
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    secret, _ = key
+    good = _signed(tmp_path, secret, "good.kbpack", "1")
+    other = build_pack(tmp_path, "other.kbpack", version="2")
+    with zipfile.ZipFile(good) as zf:
+        signature = zf.read("manifest.json.minisig")
+    forged = tmp_path / "forged.kbpack"
+    with zipfile.ZipFile(other) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr("manifest.json.minisig", signature)  # a real signature, of another manifest
+    profile = tmp_path / "profile"
+    before = tree_hash(profile)
+    assert _import(profile, forged, "--trust", "--allow-downgrade") == 1
+    assert "signature" in capsys.readouterr().err
+    assert main(["pack", "verify", str(forged)]) == 1
+    assert tree_hash(profile) == before
+
+
+def test_same_id_under_another_key_needs_trust(tmp_path: Path, key: tuple[Path, str],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    secret, _ = key
+    profile = tmp_path / "profile"
+    assert _import(profile, _signed(tmp_path, secret, "a.kbpack", "1"), "--trust") == 0
+    other_key = tmp_path / "other.key"
+    assert main(["pack", "keygen", "-o", str(other_key)]) == 0
+    impostor = _signed(tmp_path, other_key, "b.kbpack", "2")
+    capsys.readouterr()
+    before = tree_hash(profile)
+    assert _import(profile, impostor) == 1
+    assert tree_hash(profile) == before
+    assert _import(profile, impostor, "--trust") == 0
+
+
+def test_key_file_others_can_read_is_refused(tmp_path: Path, key: tuple[Path, str],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    secret, _ = key
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    secret.chmod(0o644)
+    knowledge = write_knowledge(tmp_path / "k")
+    assert main(["build", str(knowledge), "-o", str(tmp_path / "p.kbpack"), "--sign", str(secret)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and not (tmp_path / "p.kbpack").exists()
+
+
+def test_status_of_an_empty_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pack", "status", "--json", "--profile", str(tmp_path / "p")]) == 0
+    assert json.loads(capsys.readouterr().out) == dict.fromkeys(
+        ("id", "title", "version", "signed", "publisher", "installed_at", "previous_version"))
