@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.errors import KbError
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
 from kb_app.ui.library_panel import LibraryPanel
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
             "import_pack": self.import_pack, "print": self.print_current, "export_pdf": self.export_pdf,
             "backup": self.backup, "restore": self.restore, "what_changed": self.show_changes,
             "quit": self.close, "search": self.search.focus_field, "back": self.reader.back,
+            "find": self.find_in_page, "find_next": self.reader.find_bar.find_next,
+            "find_previous": self.reader.find_bar.find_previous, "contents": self.reader.contents.open_menu,
             "forward": self.reader.forward, "home": lambda: self.open_location(HOME),
             "library": lambda: self._show_library_tab(0), "bookmarks": lambda: self._show_library_tab(1),
             "recent": lambda: self._show_library_tab(2), "reader": self.show_reader,
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         menus: dict[str, QMenu] = {}
         for group, title in titles.items():
             menus[group] = self.menuBar().addMenu(title)
-        separators_before = {"print", "backup", "quit", "library", "reader", "bookmark", "toggle_library",
+        separators_before = {"print", "backup", "quit", "find", "library", "reader", "bookmark", "toggle_library",
                              "full_screen", "undo", "export_notes", "help"}
         for name, action in self.actions_by_name.items():
             menu = menus[action.property("group")]
@@ -238,6 +242,24 @@ class MainWindow(QMainWindow):
             self._show_notes()
             self.notes.reload(keep=row.note_id)
             self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.reader.location == row.location:
+            self.reader.query_marks.mark(self.search.shown_query, self._document_lang(row.location))
+
+    def _document_lang(self, location: str) -> str:
+        library = self.ctx.library
+        try:
+            return library.document(location).lang if library is not None else "lv"
+        except KbError:
+            return "lv"
+
+    def find_in_page(self) -> None:
+        """Ctrl+F: find in the document when the reader (or its find bar) has focus, else search."""
+        focus = QApplication.focusWidget()
+        on_reader = self.stack.currentWidget() is self.reader and self.reader.location not in ("", HOME)
+        if on_reader and focus is not None and (focus is self.reader or self.reader.isAncestorOf(focus)):
+            self.reader.find_bar.open_bar()
+        else:
+            self.search.focus_field()
 
     def _on_location(self, location: str) -> None:
         is_doc = location != HOME

@@ -7,7 +7,7 @@ from that palette (a fixed dark link colour is unreadable on a dark background).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -52,3 +52,17 @@ h2 { font-size: large; margin-top: 12px; }
 .warn { color: #a04000; font-weight: bold; }
 th { text-align: left; }
 """
+
+
+def mark_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Background and text of the query's words on a page opened from search."""
+    if is_dark(palette):
+        return QColor("#7a5c00"), QColor("#ffffff")
+    return QColor("#fff176"), QColor("#000000")
+
+
+def find_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Background and text of find-in-page matches (the current one is the selection)."""
+    if is_dark(palette):
+        return QColor("#00695c"), QColor("#ffffff")
+    return QColor("#ffcc80"), QColor("#000000")
