@@ -3,6 +3,7 @@ window on it, driven the way a user drives it (qtbot key presses and clicks)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,11 @@ from kb_app.ui import i18n, pyside_fix
 
 # Before any widget exists (see kb_app/ui/pyside_fix.py: PySide6 6.12.0 on Python 3.11).
 pyside_fix.apply()
+
+# The offscreen screen is 800×600 unless configured; windows now fit the screen they open on, so
+# the tests get the common laptop size the app is designed for (small screens have own tests).
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
 
 MUNICIPALITY = "marupes-novads"
 
