@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self._workshop: Any = None
         self._painted = False
         self._language = ctx.prefs.language
+        self._theme = ctx.prefs.theme
+        from kb_app.ui.theme import apply_theme
+
+        apply_theme(QApplication.instance(), self._theme)  # also installs the focus ring
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Human trafficking knowledge base"))
         self.search_service = SearchService(self)
@@ -530,6 +534,11 @@ class MainWindow(QMainWindow):
             i18n.install(self._language)
             QTimer.singleShot(0, self.reopen)
             return
+        if self.ctx.prefs.theme != self._theme:
+            from kb_app.ui.theme import apply_theme
+
+            self._theme = self.ctx.prefs.theme
+            apply_theme(QApplication.instance(), self._theme)
         self.reader.set_zoom(self.ctx.prefs.zoom)
         if self.reader.location == HOME:
             self.reader.reload()  # another municipality: another page (the notes panel reloads itself)

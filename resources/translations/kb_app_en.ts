@@ -92,177 +92,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="39"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kb_app/ui/actions.py" line="40"/>
-        <source>&amp;Forward</source>
+        <source>&amp;Find in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="41"/>
-        <source>&amp;My municipality</source>
+        <source>Find ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="42"/>
-        <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/actions.py" line="43"/>
-        <source>Book&amp;marks</source>
+        <source>Find pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="44"/>
-        <source>&amp;Recently viewed</source>
+        <source>Page c&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="45"/>
-        <source>&amp;Document text</source>
+        <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="46"/>
-        <source>&amp;Contacts</source>
+        <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="47"/>
-        <source>Indicator chec&amp;klist</source>
+        <source>&amp;My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="48"/>
-        <source>&amp;Workshop mode</source>
+        <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="49"/>
-        <source>Book&amp;mark this page</source>
+        <source>Book&amp;marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="50"/>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Recently viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="51"/>
-        <source>Zoom &amp;out</source>
+        <source>&amp;Document text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="52"/>
-        <source>&amp;Normal size</source>
+        <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="53"/>
-        <source>Show &amp;library panel</source>
+        <source>Indicator chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="54"/>
+        <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="55"/>
-        <source>Show &amp;notes panel</source>
+        <source>Book&amp;mark this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="56"/>
+        <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="57"/>
-        <source>&amp;Full screen</source>
+        <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="58"/>
-        <source>&amp;New note</source>
+        <source>&amp;Normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="59"/>
-        <source>Go to &amp;notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/actions.py" line="60"/>
-        <source>&amp;Delete note</source>
+        <source>Show &amp;library panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="61"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/actions.py" line="62"/>
-        <source>&amp;Redo</source>
+        <source>Show &amp;notes panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="63"/>
-        <source>&amp;Export notes…</source>
+        <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="64"/>
-        <source>&amp;Import notes…</source>
+        <source>&amp;New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="65"/>
-        <source>Notes without a &amp;document…</source>
+        <source>Go to &amp;notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="66"/>
-        <source>Choose my &amp;municipality…</source>
+        <source>&amp;Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="67"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="68"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/actions.py" line="69"/>
+        <source>&amp;Export notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="70"/>
+        <source>&amp;Import notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="71"/>
+        <source>Notes without a &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <source>Choose my &amp;municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="78"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="78"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="79"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="79"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="80"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,42 +614,42 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="93"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="93"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="104"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="106"/>
         <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="109"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="111"/>
         <source>Click to copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,138 +657,209 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="183"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="185"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="189"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
         <source>Which contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="190"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="193"/>
         <source>National services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="198"/>
         <source>Filter by name, number, area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="197"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="199"/>
         <source>Filter contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="201"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="203"/>
         <source>Contacts table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="218"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
         <source>Selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
-        <source>Open the contact&apos;s page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="222"/>
-        <source>&amp;vCard…</source>
+        <location filename="../../kb_app/ui/contacts_view.py" line="224"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
-        <source>&amp;All shown…</source>
+        <source>Copy a number or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <source>Copy a number or address of the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
+        <source>Open the contact&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="233"/>
+        <source>&amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="236"/>
+        <source>&amp;All shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="237"/>
         <source>Export all contacts shown as vCards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="223"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="234"/>
         <source>Export the selected contact as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="274"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="285"/>
         <source>Every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="307"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="322"/>
         <source>Copied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="327"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="339"/>
         <source>No contact matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="340"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="352"/>
         <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="343"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="355"/>
         <source>Verified {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="346"/>
-        <location filename="../../kb_app/ui/contacts_view.py" line="348"/>
-        <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="368"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="385"/>
         <source>Export vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="369"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="386"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="376"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="393"/>
         <source>Could not save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/contacts_view.py" line="378"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="395"/>
         <source>Saved %n contact(s) to {0}</source>
         <translation>
             <numerusform>Saved %n contact to {0}</numerusform>
             <numerusform>Saved %n contacts to {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentsButton</name>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="39"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="40"/>
+        <source>Contents of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="41"/>
+        <source>Contents of this page (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="32"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="33"/>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="36"/>
+        <source>Matches in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="37"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="38"/>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="39"/>
+        <source>Close find in page (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="42"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="117"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="119"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,187 +992,187 @@ The library works as usual.</source>
 <context>
     <name>ImportPack</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="32"/>
         <source>A file path in it could write outside the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
         <source>The file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
         <source>This is a folder or a device, not a content pack file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
         <source>The file is larger than a content pack may be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
         <source>The file cannot be read (check that you may open it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
         <source>This is not a content pack (it is not a ZIP archive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="43"/>
         <source>The file is incomplete: it was cut off while being copied or downloaded. Copy it again from the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="44"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="45"/>
         <source>The file is damaged. Copy it again from the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="47"/>
         <source>It has no description file (manifest.json), so it is not a content pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="48"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
         <source>Its description file (manifest.json) is far too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
         <source>Its description file (manifest.json) is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="51"/>
         <source>Its description file (manifest.json) is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
         <source>It holds more files than a content pack may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="54"/>
         <source>A file path in it uses backslashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
         <source>It holds folders that a content pack may not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
         <source>It holds a file whose name is not allowed in a content pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
         <source>It holds the same file twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
         <source>It holds a link; content packs may not contain links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
         <source>It holds a special file instead of a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
         <source>It holds an encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
         <source>It uses a compression this app does not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="65"/>
         <source>One of its files would unpack to more than a content pack file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="66"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="67"/>
         <source>One of its files is packed suspiciously tightly; this looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="68"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
         <source>It would unpack to more than a content pack may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
         <source>Its files overlap inside the archive; this looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="71"/>
         <source>It holds a file that its list of files does not name (a file was added after the pack was built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="72"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
         <source>A file named in its list of files is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="74"/>
         <source>One of its files has another size than its list of files says (the pack was altered or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="75"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="76"/>
         <source>One of its files does not match its checksum (the pack was altered or damaged after it was built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="77"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
         <source>Its library database cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="86"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="88"/>
         <source>This pack was made for a newer version of the app. Update the app first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="91"/>
         <source>The file changed while it was being imported. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="93"/>
         <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
         <source>The pack was refused. {0} Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="98"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,65 +1180,65 @@ The library works as usual.</source>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="108"/>
         <source>Import content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="110"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="193"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
         <source>Drop area for a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="116"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="118"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="129"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="157"/>
         <source>Content packs (*.kbpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="173"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="173"/>
         <source>Checking and installing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="196"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,28 +1379,28 @@ or</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="27"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="29"/>
         <source>Library contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="30"/>
-        <location filename="../../kb_app/ui/library_panel.py" line="34"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="32"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="36"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="32"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="34"/>
         <source>Recently viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="33"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="35"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="35"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="37"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,12 +1410,32 @@ or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="115"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In Latvian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="109"/>
+        <source>In Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="137"/>
         <source>Nothing here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="116"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="138"/>
         <source>No bookmarks yet (Ctrl+D adds one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,82 +1475,82 @@ Open it in your web browser?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="63"/>
         <source>Human trafficking knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="82"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="91"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="98"/>
         <source>Read-only: another window of the app has this profile open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>Forward ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="208"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="208"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="209"/>
         <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="209"/>
         <source>☆ Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="210"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="251"/>
         <source>This document is not in the installed library: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="406"/>
         <source>Bookmarked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="409"/>
         <source>Bookmark removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,9 +2084,22 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
-        <location filename="../../kb_app/ui/reader.py" line="46"/>
+        <location filename="../../kb_app/ui/reader.py" line="47"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,72 +2107,97 @@ Open it in your web browser?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="55"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="59"/>
         <source>Search (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="56"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="60"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="58"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
         <source>Limit search to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="59"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="63"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="65"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="65"/>
         <source>Indicator sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
         <source>Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="63"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="67"/>
         <source>(only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="70"/>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="71"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="73"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="74"/>
+        <source>Recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="75"/>
+        <source>Recent searches (Down in the empty search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="81"/>
+        <source>Did you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="84"/>
+        <source>Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="91"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="147"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="171"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="162"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="186"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="223"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2056,130 +2205,169 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="223"/>
         <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="248"/>
+        <source>Search for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="269"/>
+        <source>Clear recent searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="271"/>
+        <source>No recent searches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="60"/>
         <source>not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61"/>
         <source>My municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="62"/>
         <source>C&amp;hange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Change my municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Text size of documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="52"/>
-        <source> steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Text size in workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="84"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="85"/>
         <source>My municipality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="86"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="87"/>
         <source>&amp;Workshop text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88"/>
+        <source>C&amp;olours:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="56"/>
+        <location filename="../../kb_app/ui/workshop.py" line="57"/>
         <source>Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="62"/>
-        <location filename="../../kb_app/ui/workshop.py" line="79"/>
+        <location filename="../../kb_app/ui/workshop.py" line="63"/>
+        <location filename="../../kb_app/ui/workshop.py" line="80"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="65"/>
+        <location filename="../../kb_app/ui/workshop.py" line="66"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="66"/>
+        <location filename="../../kb_app/ui/workshop.py" line="67"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="67"/>
+        <location filename="../../kb_app/ui/workshop.py" line="68"/>
         <source>Hide the last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="68"/>
+        <location filename="../../kb_app/ui/workshop.py" line="69"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="69"/>
+        <location filename="../../kb_app/ui/workshop.py" line="70"/>
         <source>Reveal the next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="70"/>
+        <location filename="../../kb_app/ui/workshop.py" line="71"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="72"/>
+        <location filename="../../kb_app/ui/workshop.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/workshop.py" line="152"/>
+        <location filename="../../kb_app/ui/workshop.py" line="153"/>
         <source>Press Space for the next part (%n more).</source>
         <translation>
             <numerusform>Press Space for the next part (%n more).</numerusform>
@@ -2187,7 +2375,7 @@ Open it in your web browser?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="157"/>
+        <location filename="../../kb_app/ui/workshop.py" line="158"/>
         <source>Part {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>

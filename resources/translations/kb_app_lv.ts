@@ -92,177 +92,197 @@
         <translation>&amp;Meklēt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="39"/>
+        <location filename="../../kb_app/ui/actions.py" line="40"/>
+        <source>&amp;Find in page</source>
+        <translation>Meklēt &amp;lapā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="41"/>
+        <source>Find ne&amp;xt</source>
+        <translation>Nāk&amp;amais atradums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="42"/>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Iepriekšējais atradums</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="44"/>
+        <source>Page c&amp;ontents</source>
+        <translation>Lapas &amp;saturs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/actions.py" line="45"/>
         <source>&amp;Back</source>
         <translation>At&amp;pakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="40"/>
+        <location filename="../../kb_app/ui/actions.py" line="46"/>
         <source>&amp;Forward</source>
         <translation>&amp;Uz priekšu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="41"/>
+        <location filename="../../kb_app/ui/actions.py" line="47"/>
         <source>&amp;My municipality</source>
         <translation>&amp;Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="42"/>
+        <location filename="../../kb_app/ui/actions.py" line="48"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="43"/>
+        <location filename="../../kb_app/ui/actions.py" line="49"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Grāmatzīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="44"/>
+        <location filename="../../kb_app/ui/actions.py" line="50"/>
         <source>&amp;Recently viewed</source>
         <translation>&amp;Nesen skatītie</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="45"/>
+        <location filename="../../kb_app/ui/actions.py" line="51"/>
         <source>&amp;Document text</source>
         <translation>&amp;Dokumenta teksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="46"/>
+        <location filename="../../kb_app/ui/actions.py" line="52"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="47"/>
+        <location filename="../../kb_app/ui/actions.py" line="53"/>
         <source>Indicator chec&amp;klist</source>
         <translation>Pazīmju &amp;kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="48"/>
+        <location filename="../../kb_app/ui/actions.py" line="54"/>
         <source>&amp;Workshop mode</source>
         <translation>Semināra &amp;režīms</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="49"/>
+        <location filename="../../kb_app/ui/actions.py" line="55"/>
         <source>Book&amp;mark this page</source>
         <translation>Pievienot &amp;grāmatzīmi šai lapai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="50"/>
+        <location filename="../../kb_app/ui/actions.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Palielināt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="51"/>
+        <location filename="../../kb_app/ui/actions.py" line="57"/>
         <source>Zoom &amp;out</source>
         <translation>Sa&amp;mazināt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="52"/>
+        <location filename="../../kb_app/ui/actions.py" line="58"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Parastais izmērs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="53"/>
+        <location filename="../../kb_app/ui/actions.py" line="59"/>
         <source>Show &amp;library panel</source>
         <translation>Rādīt &amp;bibliotēkas paneli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="55"/>
+        <location filename="../../kb_app/ui/actions.py" line="61"/>
         <source>Show &amp;notes panel</source>
         <translation>Rādīt &amp;piezīmju paneli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="57"/>
+        <location filename="../../kb_app/ui/actions.py" line="63"/>
         <source>&amp;Full screen</source>
         <translation>Pilnekrāna &amp;režīms</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="58"/>
+        <location filename="../../kb_app/ui/actions.py" line="64"/>
         <source>&amp;New note</source>
         <translation>&amp;Jauna piezīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="59"/>
+        <location filename="../../kb_app/ui/actions.py" line="65"/>
         <source>Go to &amp;notes</source>
         <translation>Pāriet uz &amp;piezīmēm</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="60"/>
+        <location filename="../../kb_app/ui/actions.py" line="66"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Dzēst piezīmi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="61"/>
+        <location filename="../../kb_app/ui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="62"/>
+        <location filename="../../kb_app/ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>Atkā&amp;rtot</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="63"/>
+        <location filename="../../kb_app/ui/actions.py" line="69"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Eksportēt piezīmes…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="64"/>
+        <location filename="../../kb_app/ui/actions.py" line="70"/>
         <source>&amp;Import notes…</source>
         <translation>&amp;Importēt piezīmes…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="65"/>
+        <location filename="../../kb_app/ui/actions.py" line="71"/>
         <source>Notes without a &amp;document…</source>
         <translation>Piezīmes bez &amp;dokumenta…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="66"/>
+        <location filename="../../kb_app/ui/actions.py" line="72"/>
         <source>Choose my &amp;municipality…</source>
         <translation>Izvēlēties savu &amp;pašvaldību…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="67"/>
+        <location filename="../../kb_app/ui/actions.py" line="73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="68"/>
+        <location filename="../../kb_app/ui/actions.py" line="74"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="69"/>
+        <location filename="../../kb_app/ui/actions.py" line="75"/>
         <source>&amp;About</source>
         <translation>&amp;Par programmu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="72"/>
+        <location filename="../../kb_app/ui/actions.py" line="78"/>
         <source>&amp;Go</source>
         <translation>&amp;Pāriet</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="73"/>
+        <location filename="../../kb_app/ui/actions.py" line="79"/>
         <source>&amp;Notes</source>
         <translation>Piez&amp;īmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="80"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/actions.py" line="74"/>
+        <location filename="../../kb_app/ui/actions.py" line="80"/>
         <source>&amp;Help</source>
         <translation>Palī&amp;dzība</translation>
     </message>
@@ -600,42 +620,42 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="90"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="92"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="93"/>
         <source>Area</source>
         <translation>Teritorija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="91"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="93"/>
         <source>Verified</source>
         <translation>Pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="104"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="106"/>
         <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
         <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="109"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="111"/>
         <source>Click to copy</source>
         <translation>Noklikšķiniet, lai nokopētu</translation>
     </message>
@@ -643,139 +663,210 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="183"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="185"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="189"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
         <source>Which contacts</source>
         <translation>Kuri kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="190"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
         <source>All contacts</source>
         <translation>Visi kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="191"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="193"/>
         <source>National services</source>
         <translation>Valsts mēroga dienesti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="192"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="194"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
         <source>Service</source>
         <translation>Dienests</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="196"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="198"/>
         <source>Filter by name, number, area…</source>
         <translation>Atlasīt pēc nosaukuma, numura, teritorijas…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="197"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="199"/>
         <source>Filter contacts</source>
         <translation>Atlasīt kontaktus</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="201"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="203"/>
         <source>Contacts table</source>
         <translation>Kontaktu tabula</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="218"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
         <source>Selected contact</source>
         <translation>Izvēlētais kontakts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="224"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
+        <source>Copy a number or address</source>
+        <translation>Kopēt numuru vai adresi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <source>Copy a number or address of the selected contact</source>
+        <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
         <source>&amp;Open</source>
         <translation>&amp;Atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
         <source>Open the contact&apos;s page</source>
         <translation>Atvērt kontakta lapu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="222"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="233"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="236"/>
         <source>&amp;All shown…</source>
         <translation>&amp;Visus redzamos…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="237"/>
         <source>Export all contacts shown as vCards</source>
         <translation>Eksportēt visus redzamos kontaktus vCard formātā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="223"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="234"/>
         <source>Export the selected contact as a vCard</source>
         <translation>Eksportēt izvēlēto kontaktu vCard formātā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="274"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="285"/>
         <source>Every service</source>
         <translation>Visi dienesti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="307"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="322"/>
         <source>Copied: {0}</source>
         <translation>Nokopēts: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="327"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="339"/>
         <source>No contact matches the filter.</source>
         <translation>Atlasei neatbilst neviens kontakts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="340"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="352"/>
         <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
         <translation>Pēdējoreiz pārbaudīts {0}, pirms vairāk nekā 12 mēnešiem: pirms paļaujaties uz numuru, pārbaudiet to.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="343"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="355"/>
         <source>Verified {0}</source>
         <translation>Pārbaudīts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="346"/>
-        <location filename="../../kb_app/ui/contacts_view.py" line="348"/>
-        <source>Copy {0}</source>
-        <translation>Kopēt {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="368"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="385"/>
         <source>Export vCard</source>
         <translation>Eksportēt vCard</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="369"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="386"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard faili (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="376"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="393"/>
         <source>Could not save {0}: {1}</source>
         <translation>Neizdevās saglabāt {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/contacts_view.py" line="378"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="395"/>
         <source>Saved %n contact(s) to {0}</source>
         <translation>
             <numerusform>%n kontakts saglabāts failā {0}</numerusform>
             <numerusform>%n kontakti saglabāti failā {0}</numerusform>
             <numerusform>%n kontaktu saglabāts failā {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContentsButton</name>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="39"/>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="40"/>
+        <source>Contents of this page</source>
+        <translation>Šīs lapas saturs</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/toc.py" line="41"/>
+        <source>Contents of this page (Ctrl+J)</source>
+        <translation>Šīs lapas saturs (Ctrl+J)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="32"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="33"/>
+        <source>Find in page</source>
+        <translation>Meklēt lapā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="36"/>
+        <source>Matches in page</source>
+        <translation>Atradumi lapā</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="37"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Iepriekšējais atradums (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="38"/>
+        <source>Next match (F3)</source>
+        <translation>Nākamais atradums (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="39"/>
+        <source>Close find in page (Esc)</source>
+        <translation>Aizvērt meklēšanu lapā (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="42"/>
+        <source>Find:</source>
+        <translation>Meklēt:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="117"/>
+        <source>No matches</source>
+        <translation>Nav atrasts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/find_bar.py" line="119"/>
+        <source>{0} of {1}</source>
+        <translation>{0} no {1}</translation>
     </message>
 </context>
 <context>
@@ -911,187 +1002,187 @@ Bibliotēka darbojas kā parasti.</translation>
 <context>
     <name>ImportPack</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="32"/>
         <source>A file path in it could write outside the library.</source>
         <translation>Kāds faila ceļš tajā varētu rakstīt ārpus bibliotēkas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
         <source>The file does not exist.</source>
         <translation>Fails neeksistē.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
         <source>This is a folder or a device, not a content pack file.</source>
         <translation>Tā ir mape vai ierīce, nevis satura pakotnes fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
         <source>The file is empty.</source>
         <translation>Fails ir tukšs.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="39"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
         <source>The file is larger than a content pack may be.</source>
         <translation>Fails ir lielāks, nekā atļauts satura pakotnei.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="40"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
         <source>The file cannot be read (check that you may open it).</source>
         <translation>Failu nevar nolasīt (pārbaudiet, vai jums ir tiesības to atvērt).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="41"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
         <source>This is not a content pack (it is not a ZIP archive).</source>
         <translation>Tā nav satura pakotne (tas nav ZIP arhīvs).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="42"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="43"/>
         <source>The file is incomplete: it was cut off while being copied or downloaded. Copy it again from the original.</source>
         <translation>Fails ir nepilnīgs: tas tika pārtraukts kopēšanas vai lejupielādes laikā. Nokopējiet to vēlreiz no oriģināla.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="44"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="45"/>
         <source>The file is damaged. Copy it again from the original.</source>
         <translation>Fails ir bojāts. Nokopējiet to vēlreiz no oriģināla.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="47"/>
         <source>It has no description file (manifest.json), so it is not a content pack.</source>
         <translation>Tajā nav apraksta faila (manifest.json), tāpēc tā nav satura pakotne.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="48"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
         <source>Its description file (manifest.json) is far too large.</source>
         <translation>Tās apraksta fails (manifest.json) ir pārāk liels.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="49"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
         <source>Its description file (manifest.json) is not valid JSON.</source>
         <translation>Tās apraksta fails (manifest.json) nav derīgs JSON.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="50"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="51"/>
         <source>Its description file (manifest.json) is not valid.</source>
         <translation>Tās apraksta fails (manifest.json) nav derīgs.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="52"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
         <source>It holds more files than a content pack may have.</source>
         <translation>Tajā ir vairāk failu, nekā atļauts satura pakotnei.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="53"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="54"/>
         <source>A file path in it uses backslashes.</source>
         <translation>Kāds faila ceļš tajā satur atpakaļvērstās slīpsvītras.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
         <source>It holds folders that a content pack may not have.</source>
         <translation>Tajā ir mapes, kādas satura pakotnē nav atļautas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="58"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
         <source>It holds a file whose name is not allowed in a content pack.</source>
         <translation>Tajā ir fails, kura nosaukums satura pakotnē nav atļauts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="59"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
         <source>It holds the same file twice.</source>
         <translation>Tajā viens un tas pats fails ir divreiz.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="60"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
         <source>It holds a link; content packs may not contain links.</source>
         <translation>Tajā ir simboliskā saite; satura pakotnēs saites nav atļautas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="61"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
         <source>It holds a special file instead of a plain file.</source>
         <translation>Tajā ir speciāls fails, nevis parasts fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
         <source>It holds an encrypted file.</source>
         <translation>Tajā ir šifrēts fails.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="63"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
         <source>It uses a compression this app does not read.</source>
         <translation>Tajā izmantots saspiešanas veids, ko šī programma nevar nolasīt.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="64"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="65"/>
         <source>One of its files would unpack to more than a content pack file may have.</source>
         <translation>Kāds no tās failiem pēc atpakošanas būtu lielāks, nekā atļauts satura pakotnes failam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="66"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="67"/>
         <source>One of its files is packed suspiciously tightly; this looks like a zip bomb.</source>
         <translation>Kāds no tās failiem ir aizdomīgi cieši saspiests; tas izskatās pēc ZIP bumbas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="68"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
         <source>It would unpack to more than a content pack may have.</source>
         <translation>Pēc atpakošanas tā būtu lielāka, nekā atļauts satura pakotnei.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="69"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
         <source>Its files overlap inside the archive; this looks like a zip bomb.</source>
         <translation>Tās faili arhīvā pārklājas; tas izskatās pēc ZIP bumbas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="70"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="71"/>
         <source>It holds a file that its list of files does not name (a file was added after the pack was built).</source>
         <translation>Tajā ir fails, kas nav minēts tās failu sarakstā (fails pievienots pēc pakotnes izveides).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="72"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
         <source>A file named in its list of files is missing.</source>
         <translation>Trūkst faila, kas minēts tās failu sarakstā.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="73"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="74"/>
         <source>One of its files has another size than its list of files says (the pack was altered or damaged).</source>
         <translation>Kāda tās faila izmērs atšķiras no failu sarakstā norādītā (pakotne ir mainīta vai bojāta).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="75"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="76"/>
         <source>One of its files does not match its checksum (the pack was altered or damaged after it was built).</source>
         <translation>Kāds tās fails neatbilst savai kontrolsummai (pakotne pēc izveides ir mainīta vai bojāta).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="77"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
         <source>Its library database cannot be used.</source>
         <translation>Tās bibliotēkas datubāzi nevar izmantot.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="86"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importēšana atcelta. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="88"/>
         <source>This pack was made for a newer version of the app. Update the app first.</source>
         <translation>Šī pakotne sagatavota jaunākai programmas versijai. Vispirms atjauniniet programmu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="91"/>
         <source>The file changed while it was being imported. Try again.</source>
         <translation>Fails mainījās importēšanas laikā. Mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="93"/>
         <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
         <translation>Bibliotēku neizdevās ierakstīt profila mapē (vai disks nav pilns vai tikai lasāms?). Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
         <source>The pack was refused. {0} Nothing was changed.</source>
         <translation>Pakotne noraidīta. {0} Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="98"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
     </message>
@@ -1099,13 +1190,13 @@ Bibliotēka darbojas kā parasti.</translation>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="108"/>
         <source>Import content pack</source>
         <translation>Importēt satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="110"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="193"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
@@ -1114,52 +1205,52 @@ or</source>
 vai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
         <source>Drop area for a content pack</source>
         <translation>Vieta satura pakotnes ievilkšanai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="116"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Izvēlēties failu…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="118"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation>Pakotne tiek pilnībā pārbaudīta, pirms kaut kas tiek instalēts. Importēšana jūsu piezīmes nemaina.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="129"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation>Šis logs ir tikai lasīšanai (programma atvērta citā logā), tāpēc tajā nevar importēt pakotni.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
         <source>Choose a content pack</source>
         <translation>Izvēlieties satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="157"/>
         <source>Content packs (*.kbpack)</source>
         <translation>Satura pakotnes (*.kbpack)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
         <source>Importing {0}…</source>
         <translation>Importē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="173"/>
         <source>Importing</source>
         <translation>Importēšana</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="173"/>
         <source>Checking and installing {0}…</source>
         <translation>Pārbauda un instalē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="196"/>
         <source>Import failed</source>
         <translation>Importēšana neizdevās</translation>
     </message>
@@ -1300,28 +1391,28 @@ vai</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="27"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="29"/>
         <source>Library contents</source>
         <translation>Bibliotēkas saturs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="30"/>
-        <location filename="../../kb_app/ui/library_panel.py" line="34"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="32"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="36"/>
         <source>Bookmarks</source>
         <translation>Grāmatzīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="32"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="34"/>
         <source>Recently viewed</source>
         <translation>Nesen skatītie</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="33"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="35"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="35"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="37"/>
         <source>Recent</source>
         <translation>Nesenie</translation>
     </message>
@@ -1331,12 +1422,32 @@ vai</translation>
         <translation>Pēc birkas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="115"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In Latvian</source>
+        <translation>Latviski</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In English</source>
+        <translation>Angliski</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="108"/>
+        <source>In Russian</source>
+        <translation>Krieviski</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="109"/>
+        <source>In Ukrainian</source>
+        <translation>Ukrainiski</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/library_panel.py" line="137"/>
         <source>Nothing here yet</source>
         <translation>Te vēl nekā nav</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/library_panel.py" line="116"/>
+        <location filename="../../kb_app/ui/library_panel.py" line="138"/>
         <source>No bookmarks yet (Ctrl+D adds one)</source>
         <translation>Vēl nav grāmatzīmju (Ctrl+D pievieno)</translation>
     </message>
@@ -1380,82 +1491,82 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="63"/>
         <source>Human trafficking knowledge base</source>
         <translation>Cilvēktirdzniecības zināšanu bāze</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="82"/>
         <source>Library</source>
         <translation>Bibliotēka</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="91"/>
         <source>My notes</source>
         <translation>Manas piezīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="84"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="98"/>
         <source>Read-only: another window of the app has this profile open</source>
         <translation>Tikai lasīšanai: šis profils atvērts citā programmas logā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="166"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>◀ Back</source>
         <translation>◀ Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>Forward ▶</source>
         <translation>Uz priekšu ▶</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="185"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="207"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="208"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="186"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="208"/>
         <source>Checklist</source>
         <translation>Kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="209"/>
         <source>Workshop</source>
         <translation>Seminārs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="187"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="209"/>
         <source>☆ Bookmark</source>
         <translation>☆ Grāmatzīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="188"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="210"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="251"/>
         <source>This document is not in the installed library: {0}</source>
         <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="406"/>
         <source>Bookmarked: {0}</source>
         <translation>Pievienota grāmatzīme: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/mainwindow.py" line="360"/>
+        <location filename="../../kb_app/ui/mainwindow.py" line="409"/>
         <source>Bookmark removed</source>
         <translation>Grāmatzīme noņemta</translation>
     </message>
@@ -1990,9 +2101,22 @@ Atvērt to tīmekļa pārlūkā?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kb_app/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Datņu &amp;tips:</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
-        <location filename="../../kb_app/ui/reader.py" line="46"/>
+        <location filename="../../kb_app/ui/reader.py" line="47"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
@@ -2000,72 +2124,97 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="55"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="59"/>
         <source>Search (Ctrl+K)</source>
         <translation>Meklēt (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="56"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="60"/>
         <source>Search</source>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="58"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
         <source>Limit search to</source>
         <translation>Meklēt tikai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="59"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="63"/>
         <source>Everything</source>
         <translation>Visur</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="65"/>
         <source>Articles</source>
         <translation>Raksti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="61"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="65"/>
         <source>Indicator sets</source>
         <translation>Pazīmju kopas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="62"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
         <source>Scenarios</source>
         <translation>Scenāriji</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="63"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="67"/>
         <source>(only)</source>
         <translation>(tikai)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="66"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="70"/>
         <source>Number of results</source>
         <translation>Rezultātu skaits</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="71"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="73"/>
+        <source>Recent</source>
+        <translation>Nesenie</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="74"/>
+        <source>Recent searches</source>
+        <translation>Nesenie meklējumi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="75"/>
+        <source>Recent searches (Down in the empty search field)</source>
+        <translation>Nesenie meklējumi (bultiņa lejup tukšā meklēšanas laukā)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="81"/>
+        <source>Did you mean</source>
+        <translation>Vai domājāt</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="84"/>
+        <source>Did you mean:</source>
+        <translation>Vai domājāt:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="91"/>
         <source>Search results</source>
         <translation>Meklēšanas rezultāti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="147"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="171"/>
         <source>Searching…</source>
         <translation>Meklē…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="162"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="186"/>
         <source>Search failed</source>
         <translation>Meklēšana neizdevās</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="223"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n rezultāts</numerusform>
@@ -2074,130 +2223,169 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/search_panel.py" line="196"/>
+        <location filename="../../kb_app/ui/search_panel.py" line="223"/>
         <source>Nothing found</source>
         <translation>Nekas nav atrasts</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="248"/>
+        <source>Search for {0}</source>
+        <translation>Meklēt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="269"/>
+        <source>Clear recent searches</source>
+        <translation>Notīrīt nesenos meklējumus</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/search_panel.py" line="271"/>
+        <source>No recent searches</source>
+        <translation>Nav nesenu meklējumu</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="60"/>
         <source>not chosen</source>
         <translation>nav izvēlēta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61"/>
         <source>My municipality</source>
         <translation>Mana pašvaldība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="62"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Mainīt…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="63"/>
         <source>Change my municipality</source>
         <translation>Mainīt savu pašvaldību</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Text size of documents</source>
         <translation>Dokumentu teksta lielums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="47"/>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="52"/>
-        <source> steps</source>
-        <translation> soļi</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Text size in workshop mode</source>
         <translation>Teksta lielums semināra režīmā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Colours</source>
+        <translation>Krāsas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>As the system (light or dark)</source>
+        <translation>Kā sistēmā (gaišas vai tumšas)</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Light</source>
+        <translation>Gaišas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Dark</source>
+        <translation>Tumšas</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>High contrast</source>
+        <translation>Augsta kontrasta</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="85"/>
         <source>My municipality:</source>
         <translation>Mana pašvaldība:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="86"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Teksta lielums:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="87"/>
         <source>&amp;Workshop text size:</source>
         <translation>&amp;Semināra teksta lielums:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88"/>
+        <source>C&amp;olours:</source>
+        <translation>&amp;Krāsas:</translation>
     </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="56"/>
+        <location filename="../../kb_app/ui/workshop.py" line="57"/>
         <source>Workshop mode</source>
         <translation>Semināra režīms</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="62"/>
-        <location filename="../../kb_app/ui/workshop.py" line="79"/>
+        <location filename="../../kb_app/ui/workshop.py" line="63"/>
+        <location filename="../../kb_app/ui/workshop.py" line="80"/>
         <source>Scenario</source>
         <translation>Scenārijs</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="65"/>
+        <location filename="../../kb_app/ui/workshop.py" line="66"/>
         <source>Progress</source>
         <translation>Gaita</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="66"/>
+        <location filename="../../kb_app/ui/workshop.py" line="67"/>
         <source>◀ Back</source>
         <translation>◀ Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="67"/>
+        <location filename="../../kb_app/ui/workshop.py" line="68"/>
         <source>Hide the last step</source>
         <translation>Paslēpt pēdējo soli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="68"/>
+        <location filename="../../kb_app/ui/workshop.py" line="69"/>
         <source>Next ▶</source>
         <translation>Tālāk ▶</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="69"/>
+        <location filename="../../kb_app/ui/workshop.py" line="70"/>
         <source>Reveal the next step</source>
         <translation>Parādīt nākamo soli</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="70"/>
+        <location filename="../../kb_app/ui/workshop.py" line="71"/>
         <source>Full screen</source>
         <translation>Pilnekrāns</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="72"/>
+        <location filename="../../kb_app/ui/workshop.py" line="73"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/workshop.py" line="152"/>
+        <location filename="../../kb_app/ui/workshop.py" line="153"/>
         <source>Press Space for the next part (%n more).</source>
         <translation>
             <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
@@ -2206,7 +2394,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/workshop.py" line="157"/>
+        <location filename="../../kb_app/ui/workshop.py" line="158"/>
         <source>Part {0} of {1}</source>
         <translation>{0}. daļa no {1}</translation>
     </message>

@@ -63,6 +63,9 @@ def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., A
                 each.close()
         ctx.close()
     i18n.install("en")
+    from kb_app.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "system")  # a test that switched theme leaves none behind
 
 
 @pytest.fixture
