@@ -36,7 +36,7 @@ from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
-from kb_app.ui.widgets import compact_combo, describe
+from kb_app.ui.widgets import clearable, compact_combo, describe
 
 STALE_AFTER = timedelta(days=365)
 COLUMNS = ("name", "category", "phone", "email", "region", "verified")
@@ -197,7 +197,7 @@ class ContactsView(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, number, area…"))
         self.filter.setAccessibleName(self.tr("Filter contacts"))
-        self.filter.setClearButtonEnabled(True)
+        clearable(self.filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Contacts table"))
@@ -207,6 +207,7 @@ class ContactsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), no keyboard trap
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._on_click)

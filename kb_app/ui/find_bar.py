@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from kb_app.ui.highlight import Span, find_spans, page_text, selections
 from kb_app.ui.theme import find_colors
+from kb_app.ui.widgets import clearable
 
 
 class FindBar(QWidget):
@@ -31,7 +32,7 @@ class FindBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Find in page"))
         self.field.setAccessibleName(self.tr("Find in page"))
-        self.field.setClearButtonEnabled(True)
+        clearable(self.field)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Matches in page"))
         self.previous_button = self._button("▲", self.tr("Previous match (Shift+F3)"))

@@ -416,8 +416,16 @@ class MainWindow(QMainWindow):
         self.notes.new_note()
 
     def focus_notes(self) -> None:
+        """Ctrl+2: the note list with its first note current, or, with no notes yet, the button
+        that writes one (focus never lands on an empty list where nothing shows it)."""
         self._show_notes()
-        self.notes.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        notes_list = self.notes.list
+        if notes_list.count() and notes_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled:
+            if notes_list.currentRow() < 0:
+                notes_list.setCurrentRow(0)
+            notes_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.notes.new_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_notes(self) -> None:
         self.set_notes_wanted(True)  # raised too: in a narrow window it is a tab behind the library
@@ -539,6 +547,7 @@ class MainWindow(QMainWindow):
 
             self._theme = self.ctx.prefs.theme
             apply_theme(QApplication.instance(), self._theme)
+            self.reader.refresh_style()  # the page's CSS is computed from the new palette
         self.reader.set_zoom(self.ctx.prefs.zoom)
         if self.reader.location == HOME:
             self.reader.reload()  # another municipality: another page (the notes panel reloads itself)
@@ -558,7 +567,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.isVisible():
             self.reader.refresh_style()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._poll.isActive():
             QTimer.singleShot(0, self.check_library_generation)

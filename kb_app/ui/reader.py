@@ -172,7 +172,7 @@ class Reader(QWidget):
 
     def refresh_style(self) -> None:
         """The system switched between light and dark: rebuild the CSS and re-render."""
-        self.browser.document().setDefaultStyleSheet(reader_css(self.palette()))
+        self.browser.document().setDefaultStyleSheet(reader_css())  # the app palette: already updated
         self.reload()
 
     def document(self) -> QTextDocument:

@@ -33,7 +33,7 @@ from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search_service import SearchOutcome, SearchService
 from kb_app.ui.snippets import first_line, note_snippet
-from kb_app.ui.widgets import compact_combo
+from kb_app.ui.widgets import clearable, compact_combo
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
@@ -55,7 +55,7 @@ class SearchPanel(QWidget):
         self._shown_seq = 0
         self.shown_query = ""  # the query whose results the list shows
         self.field = QLineEdit(self)
-        self.field.setClearButtonEnabled(True)
+        clearable(self.field)
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.type_filter = compact_combo(QComboBox(self))

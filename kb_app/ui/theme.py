@@ -9,19 +9,19 @@ sheet computed from the palette (a fixed dark link colour is unreadable on a dar
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 _system_style: list[str] = []  # the platform's own style, to return to from a fixed theme
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
-    pal = palette or QGuiApplication.palette()
+    pal = palette if palette is not None else QApplication.palette()
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def reader_css(palette: QPalette | None = None) -> str:
-    pal = palette or QGuiApplication.palette()
+    pal = palette if palette is not None else QApplication.palette()
     text = pal.color(QPalette.ColorRole.Text)
     link = pal.color(QPalette.ColorRole.Link)
     dark = is_dark(pal)

@@ -708,97 +708,97 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <translation>Kontaktu tabula</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="220"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="221"/>
         <source>Selected contact</source>
         <translation>Izvēlētais kontakts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="224"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopēt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="225"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
         <source>Copy a number or address</source>
         <translation>Kopēt numuru vai adresi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="226"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="227"/>
         <source>Copy a number or address of the selected contact</source>
         <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="232"/>
         <source>&amp;Open</source>
         <translation>&amp;Atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="231"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="232"/>
         <source>Open the contact&apos;s page</source>
         <translation>Atvērt kontakta lapu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="233"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="234"/>
         <source>&amp;vCard…</source>
         <translation>&amp;vCard…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="236"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="237"/>
         <source>&amp;All shown…</source>
         <translation>&amp;Visus redzamos…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="237"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="238"/>
         <source>Export all contacts shown as vCards</source>
         <translation>Eksportēt visus redzamos kontaktus vCard formātā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="234"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="235"/>
         <source>Export the selected contact as a vCard</source>
         <translation>Eksportēt izvēlēto kontaktu vCard formātā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="285"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="286"/>
         <source>Every service</source>
         <translation>Visi dienesti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="322"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="323"/>
         <source>Copied: {0}</source>
         <translation>Nokopēts: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="339"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="340"/>
         <source>No contact matches the filter.</source>
         <translation>Atlasei neatbilst neviens kontakts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="352"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="353"/>
         <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
         <translation>Pēdējoreiz pārbaudīts {0}, pirms vairāk nekā 12 mēnešiem: pirms paļaujaties uz numuru, pārbaudiet to.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="355"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="356"/>
         <source>Verified {0}</source>
         <translation>Pārbaudīts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="385"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="386"/>
         <source>Export vCard</source>
         <translation>Eksportēt vCard</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="386"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="387"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard faili (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/contacts_view.py" line="393"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="394"/>
         <source>Could not save {0}: {1}</source>
         <translation>Neizdevās saglabāt {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/contacts_view.py" line="395"/>
+        <location filename="../../kb_app/ui/contacts_view.py" line="396"/>
         <source>Saved %n contact(s) to {0}</source>
         <translation>
             <numerusform>%n kontakts saglabāts failā {0}</numerusform>
@@ -828,43 +828,43 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="32"/>
         <location filename="../../kb_app/ui/find_bar.py" line="33"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="34"/>
         <source>Find in page</source>
         <translation>Meklēt lapā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="36"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="37"/>
         <source>Matches in page</source>
         <translation>Atradumi lapā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="37"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="38"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Iepriekšējais atradums (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="38"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="39"/>
         <source>Next match (F3)</source>
         <translation>Nākamais atradums (F3)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="39"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="40"/>
         <source>Close find in page (Esc)</source>
         <translation>Aizvērt meklēšanu lapā (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="42"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="43"/>
         <source>Find:</source>
         <translation>Meklēt:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="117"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="118"/>
         <source>No matches</source>
         <translation>Nav atrasts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/find_bar.py" line="119"/>
+        <location filename="../../kb_app/ui/find_bar.py" line="120"/>
         <source>{0} of {1}</source>
         <translation>{0} no {1}</translation>
     </message>
@@ -2334,6 +2334,14 @@ Atvērt to tīmekļa pārlūkā?</translation>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88"/>
         <source>C&amp;olours:</source>
         <translation>&amp;Krāsas:</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../kb_app/ui/widgets.py" line="29"/>
+        <source>Clear</source>
+        <translation>Notīrīt</translation>
     </message>
 </context>
 <context>

@@ -57,15 +57,16 @@ def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., A
         return window
 
     yield make
+    from kb_app.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "system")  # a test that switched theme leaves none behind
+    QApplication.processEvents()  # the palette change reaches the windows while their data is open
     for window, ctx in opened:
         for each in {id(w): w for w in (ctx.main_window, window) if w is not None}.values():
             if shiboken6.isValid(each):  # a language switch deletes the old window
                 each.close()
         ctx.close()
     i18n.install("en")
-    from kb_app.ui.theme import apply_theme
-
-    apply_theme(QApplication.instance(), "system")  # a test that switched theme leaves none behind
 
 
 @pytest.fixture
