@@ -39,8 +39,26 @@ case "$mode" in
   frozen) extras="[test,build]" ;;
   *) echo "usage: scripts/bootstrap.sh run|test|frozen" >&2; exit 2 ;;
 esac
-.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+# Install only when something is missing: the stamp beside .venv holds a hash of pyproject.toml
+# and the extras installed with it, so a second `run` starts offline without calling pip.
+stamp=.venv/.kb-app-installed
+want="$(.venv/bin/python -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')"
+have_hash="" have_extras=""
+[ -f "$stamp" ] && read -r have_hash have_extras < "$stamp" || true
+covered=1
+[ "$have_hash" = "$want" ] || covered=0
+case "$mode" in
+  test) [[ "$have_extras" == *test* ]] || covered=0 ;;
+  frozen) [[ "$have_extras" == *test* && "$have_extras" == *build* ]] || covered=0 ;;
+esac
+[ -x .venv/bin/kb-app ] || covered=0
+if [ "$covered" -eq 0 ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+  # A wider install (test, build) also covers the narrower modes; never narrow the record.
+  [ "$have_hash" = "$want" ] && [ ${#have_extras} -gt ${#extras} ] && extras="$have_extras"
+  echo "$want ${extras:-[]}" > "$stamp"
+fi
 
 case "$mode" in
   run) exec .venv/bin/kb-app "$@" ;;

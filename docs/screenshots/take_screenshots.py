@@ -2,6 +2,9 @@
 
     xvfb-run -s "-screen 0 1280x800x24" python docs/screenshots/take_screenshots.py [--scale 2]
 
+Without a display (no Xvfb), ``--screen 1024x600`` renders on Qt's offscreen platform with a
+screen of that size instead; ``QWidget.grab()`` gives the same pixels.
+
 Uses a throw-away profile with the bundled library, picks a municipality, adds a note, then
 shows each screen and saves ``QWidget.grab()`` of the window.
 """
@@ -22,7 +25,16 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200%%)")
     parser.add_argument("--suffix", default="", help="added to file names, e.g. -200")
     parser.add_argument("--lang", default="lv")
+    parser.add_argument("--screen", default="", help="WxH: an offscreen screen of this size (no Xvfb)")
     args = parser.parse_args()
+    if args.screen:
+        import json
+
+        width, height = (int(v) for v in args.screen.lower().split("x"))
+        config = Path(tempfile.gettempdir()) / f"kb-app-screen-{width}x{height}.json"
+        config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtCore import QEventLoop, QTimer
@@ -65,9 +77,7 @@ def main() -> int:
         ctx.set_library(*opened)
         library = ctx.library
         assert library is not None
-        window = ctx.main_window = MainWindow(ctx)
-        screen = app.primaryScreen().availableGeometry()
-        window.resize(min(1280, screen.width()), min(800, screen.height()))
+        window = ctx.main_window = MainWindow(ctx)  # fits itself to the screen
         window.start()
         window.show()
         window.search_service.start()
@@ -103,13 +113,33 @@ def main() -> int:
 
         window.open_view("contacts")
         save(window, "contacts")
+        contacts = window.view("contacts")
+        contacts.filter.setText("Drošā")  # type: ignore[attr-defined]
+        save(window, "contacts-drosa-maja")
+        contacts.filter.clear()  # type: ignore[attr-defined]
+
+        article = next((d.id for d in library.documents(doc_type="article") if d.lang == args.lang), None)
+        if article:
+            window.open_location(article)
+            window.reader.find_bar.open_bar()
+            window.reader.find_bar.field.setText("upur")
+            window.reader.find_bar.find_next()
+            save(window, "find-in-page")
+            window.reader.find_bar.close_bar()
+
+        from kb_app.ui.screen_fit import fit_window
 
         window.open_workshop()
         workshop = window._workshop
-        workshop.resize(window.size())
+        fit_window(workshop)
         workshop.show_stages(4)
         save(workshop, "workshop")
         workshop.close()
+
+        ctx.update_prefs(theme="dark")
+        window.show_reader()
+        wait(300)
+        save(window, "dark")
         window.close()
         ctx.close()
     return 0

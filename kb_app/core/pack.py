@@ -355,11 +355,11 @@ def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel 
     with _refusals(path):
         ticker = _Ticker(progress, cancel, passes=1)
         with _open_pack(path) as (zf, opened, members):
-            if check is not None:
-                check(opened)
             ticker.begin(opened.manifest.total_size)
             for name in sorted(opened.manifest.files):
                 _stream(zf, members[name], opened.manifest.files[name], ticker)
+        if check is not None:  # after the structure: a damaged pack is named as damaged
+            check(opened)
         return opened.manifest
 
 
@@ -376,11 +376,11 @@ def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
     ticker = _Ticker(progress, cancel, passes=2)
     with _refusals(path):
         with _open_pack(path) as (zf, checked, members):
-            if check is not None:
-                check(checked)
             ticker.begin(checked.manifest.total_size)
             for name in sorted(checked.manifest.files):
                 _stream(zf, members[name], checked.manifest.files[name], ticker)
+        if check is not None:  # after the structure, before anything is written
+            check(checked)
         with _writing(dest):
             dest.mkdir(parents=True)
         try:

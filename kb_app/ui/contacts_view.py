@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +38,7 @@ from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
-from kb_app.ui.widgets import compact_combo, describe
+from kb_app.ui.widgets import clearable, compact_combo, describe
 
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,7 +227,7 @@ class ContactsView(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, number, area…"))
         self.filter.setAccessibleName(self.tr("Filter contacts"))
-        self.filter.setClearButtonEnabled(True)
+        clearable(self.filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Contacts table"))
@@ -235,6 +237,7 @@ class ContactsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), no keyboard trap
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._on_click)
@@ -246,7 +249,16 @@ class ContactsView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAccessibleName(self.tr("Selected contact"))
-        self.copy_buttons = QHBoxLayout()
+        # One button with a menu, not a button per number: a contact with seven numbers must not
+        # widen the view past a 1200 px window (or a 1024 px one).
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy a number or address"))
+        self.copy_button.setToolTip(self.tr("Copy a number or address of the selected contact"))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.copy_menu = QMenu(self.copy_button)
+        self.copy_button.setMenu(self.copy_menu)
         self.open_button = describe(QPushButton(self.tr("&Open"), self), self.tr("Open the contact's page"))
         self.open_button.clicked.connect(self._open_current)
         self.vcard_button = describe(QPushButton(self.tr("&vCard…"), self),
@@ -261,7 +273,7 @@ class ContactsView(QWidget):
         filters.addWidget(self.category)
         filters.addWidget(self.filter, 1)
         actions = QHBoxLayout()
-        actions.addLayout(self.copy_buttons)
+        actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.vcard_button)
@@ -309,9 +321,13 @@ class ContactsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        area = COLUMNS.index("region")  # free text, sometimes long: elided, full text in the details
-        header.setSectionResizeMode(area, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(area, min(self.table.sizeHintForColumn(area), 170))
+        # Free text, sometimes long: capped (elided, full text in the details and the tooltip), so
+        # in a 1024 px window the name column keeps its place instead of scrolling away.
+        for name, cap in (("region", 170), ("email", 210), ("category", 150)):
+            column = COLUMNS.index(name)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(self.table.sizeHintForColumn(column) + 12, cap))
+        header.setMinimumSectionSize(60)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -345,12 +361,9 @@ class ContactsView(QWidget):
             self.copy(row.emails[0])
 
     def _show_details(self) -> None:
-        while self.copy_buttons.count():
-            item = self.copy_buttons.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.copy_menu.clear()
         row = self.current_row()
+        self.copy_button.setEnabled(bool(row is not None and (row.phones or row.emails)))
         self.open_button.setEnabled(row is not None)
         self.vcard_button.setEnabled(row is not None)
         if row is None:
@@ -373,16 +386,19 @@ class ContactsView(QWidget):
             lines.append("<i>" + escape(self.tr("No public number:")) + "</i> "
                          + escape(str(row.meta["if_no_phone"])))
         self.details.setText("<br>".join(lines))
-        for number, _label in row.phones[:4]:
-            self._copy_button(self.tr("Copy {0}").format(number), number)
-        for email in row.emails[:2]:
-            self._copy_button(self.tr("Copy {0}").format(email), email)
+        for number, label in row.phones:
+            self._copy_entry(f"{number} — {label}" if label else number, number)
+        for email in row.emails:
+            self._copy_entry(email, email)
 
-    def _copy_button(self, text: str, value: str) -> None:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text)
-        button.clicked.connect(lambda: self.copy(value))
-        self.copy_buttons.addWidget(button)
+    def _copy_entry(self, text: str, value: str) -> None:
+        action = self.copy_menu.addAction(text.replace("&", "&&"))
+        action.setData(value)
+        action.triggered.connect(lambda _checked=False: self.copy(value))
+
+    def copy_values(self) -> list[str]:
+        """What the Copy menu offers for the selected contact, in order."""
+        return [str(action.data()) for action in self.copy_menu.actions()]
 
     def _open_current(self, *_args: Any) -> None:
         row = self.current_row()
@@ -396,7 +412,9 @@ class ContactsView(QWidget):
             return None
         if path is None:
             name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"), str(Path.home() / name),
+            from kb_app.ui.folders import documents_dir
+
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"), str(documents_dir() / name),
                                                   self.tr("vCard files (*.vcf)"))
             if not path:
                 return None

@@ -7,10 +7,12 @@ from collections import defaultdict
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
+from kb_app.core.library import DocumentSummary
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the group of another language's documents
 
 
 class LibraryPanel(QTabWidget):
@@ -58,23 +60,21 @@ class LibraryPanel(QTabWidget):
         if library is None:
             return
         docs = library.documents()
-        by_type: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
         by_tag: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # The UI language's documents first, by type; each other language in a group of its own.
+        language = self._ctx.prefs.language
+        by_lang: dict[str, list[DocumentSummary]] = defaultdict(list)
         for doc in docs:
-            item = QTreeWidgetItem([doc.title])
-            item.setData(0, LOCATION_ROLE, doc.id)
-            item.setToolTip(0, doc.summary or doc.title)
-            by_type[doc.type].append(item)
-            self._items[doc.id] = item
+            by_lang[doc.lang].append(doc)
             for tag in doc.tags:
                 by_tag[tag].append((doc.id, doc.title))
-        plurals = type_plurals()
-        for code in (*DOC_TYPES, *sorted(set(by_type) - set(DOC_TYPES))):
-            children = by_type.get(code)
-            if not children:
-                continue
-            top = QTreeWidgetItem([f"{plurals.get(code, code)} ({len(children)})"])
-            top.addChildren(children)
+        for group in self._type_groups(by_lang.pop(language, [])):
+            self.tree.addTopLevelItem(group)
+        names = self.language_names()
+        for lang in sorted(by_lang):
+            top = QTreeWidgetItem([f"{names.get(lang, lang)} ({len(by_lang[lang])})"])
+            top.setData(0, LANGUAGE_ROLE, lang)
+            top.addChildren(self._type_groups(by_lang[lang]))
             self.tree.addTopLevelItem(top)
         self._by_tag = by_tag
         if by_tag:
@@ -85,6 +85,28 @@ class LibraryPanel(QTabWidget):
         # Articles open by default: the first screen should show something to read.
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
+
+    def _type_groups(self, docs: list[DocumentSummary]) -> list[QTreeWidgetItem]:
+        by_type: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
+        for doc in docs:
+            item = QTreeWidgetItem([doc.title])
+            item.setData(0, LOCATION_ROLE, doc.id)
+            item.setToolTip(0, doc.summary or doc.title)
+            by_type[doc.type].append(item)
+            self._items[doc.id] = item
+        plurals = type_plurals()
+        groups = []
+        for code in (*DOC_TYPES, *sorted(set(by_type) - set(DOC_TYPES))):
+            children = by_type.get(code)
+            if children:
+                top = QTreeWidgetItem([f"{plurals.get(code, code)} ({len(children)})"])
+                top.addChildren(children)
+                groups.append(top)
+        return groups
+
+    def language_names(self) -> dict[str, str]:
+        return {"lv": self.tr("In Latvian"), "en": self.tr("In English"), "ru": self.tr("In Russian"),
+                "uk": self.tr("In Ukrainian")}
 
     def _fill_tags(self, item: QTreeWidgetItem) -> None:
         if item is not self._tags_item or item.childCount():

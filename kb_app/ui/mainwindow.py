@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QLabel,
@@ -35,9 +36,11 @@ from kb_app.ui.page_source import PageSource
 from kb_app.ui.pages import HOME
 from kb_app.ui.reader import Reader
 from kb_app.ui.result_list import ResultRow
+from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.search_panel import SearchPanel
 from kb_app.ui.search_service import SearchService
 
+NOTES_VISIBLE_KEY = "notes_visible"
 NARROW_WIDTH = 1000  # logical pixels; see MainWindow._adapt_to_width
 LIBRARY_POLL_MS = 4000  # notice a pack installed from the command line while the window is open
 STATUS_MS = 6000
@@ -54,6 +57,10 @@ class MainWindow(QMainWindow):
         self._workshop: Any = None
         self._painted = False
         self._language = ctx.prefs.language
+        self._theme = ctx.prefs.theme
+        from kb_app.ui.theme import apply_theme
+
+        apply_theme(QApplication.instance(), self._theme)  # also installs the focus ring
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Human trafficking knowledge base"))
         self.search_service = SearchService(self)
@@ -84,7 +91,13 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("library", self.tr("Library"), left, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.notes = NotesPanel(ctx, self.undo_stack, self)
-        self.notes_dock = self._dock("notes", self.tr("My notes"), self.notes, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Scrolls rather than forcing a minimum height: at 200 % on a laptop (640×400 logical
+        # pixels) the note list and editor together would push the window past the screen.
+        notes_area = QScrollArea(self)
+        notes_area.setWidget(self.notes)
+        notes_area.setWidgetResizable(True)
+        notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.actions_by_name = action_table.build(self, self._slots())
         self._build_menus()
@@ -120,13 +133,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"].setEnabled(False)
 
         self.reader.set_zoom(ctx.prefs.zoom)
-        self.resize(1200, 760)
+        fit_window(self, QSize(1200, 760))
         self.resizeDocks([self.library_dock, self.notes_dock], [330, 300], Qt.Orientation.Horizontal)
-        self._notes_wanted = True  # the user's choice; other views than the reader hide the panel
-        self._was_on_reader = True
+        # The user's choice alone shows or hides the notes panel; other views than the reader,
+        # a narrow window or a language switch only hide it for a while (see _apply_notes_choice).
+        self._notes_wanted = ctx.settings.value(NOTES_VISIBLE_KEY, "1") != "0"
+        self.notes_dock.installEventFilter(self)  # its close button is the user's choice too
         self._narrow: bool | None = None
         self.stack.currentChanged.connect(self._on_view_changed)
         self._restore_state()
+        self._apply_notes_choice()
         self._poll = QTimer(self)
         self._poll.setInterval(LIBRARY_POLL_MS)
         self._poll.timeout.connect(self.check_library_generation)
@@ -147,13 +163,15 @@ class MainWindow(QMainWindow):
             "import_pack": self.import_pack, "print": self.print_current, "export_pdf": self.export_pdf,
             "backup": self.backup, "restore": self.restore, "what_changed": self.show_changes,
             "quit": self.close, "search": self.search.focus_field, "back": self.reader.back,
+            "find": self.find_in_page, "find_next": self.reader.find_bar.find_next,
+            "find_previous": self.reader.find_bar.find_previous, "contents": self.reader.contents.open_menu,
             "forward": self.reader.forward, "home": lambda: self.open_location(HOME),
             "library": lambda: self._show_library_tab(0), "bookmarks": lambda: self._show_library_tab(1),
             "recent": lambda: self._show_library_tab(2), "reader": self.show_reader,
             "contacts": lambda: self.open_view("contacts"), "checklist": lambda: self.open_view("checklist"),
             "workshop": lambda: self.open_view("workshop"), "bookmark": self.toggle_bookmark,
             "zoom_in": self.zoom_in, "zoom_out": self.zoom_out, "zoom_reset": self.zoom_reset,
-            "toggle_library": self.library_dock.setVisible, "toggle_notes": self.notes_dock.setVisible,
+            "toggle_library": self.library_dock.setVisible, "toggle_notes": self.set_notes_wanted,
             "full_screen": self.set_full_screen, "new_note": self.new_note, "focus_notes": self.focus_notes,
             "delete_note": self.notes.delete_current, "undo": self.undo_stack.undo, "redo": self.undo_stack.redo,
             "export_notes": self.export_notes, "import_notes": self.import_notes, "orphans": self.show_orphans,
@@ -167,15 +185,18 @@ class MainWindow(QMainWindow):
         menus: dict[str, QMenu] = {}
         for group, title in titles.items():
             menus[group] = self.menuBar().addMenu(title)
-        separators_before = {"print", "backup", "quit", "library", "reader", "bookmark", "toggle_library",
+        separators_before = {"print", "backup", "quit", "find", "library", "reader", "bookmark", "toggle_library",
                              "full_screen", "undo", "export_notes", "help"}
         for name, action in self.actions_by_name.items():
             menu = menus[action.property("group")]
             if name in separators_before and menu.actions():
                 menu.addSeparator()
             menu.addAction(action)
-        self.library_dock.visibilityChanged.connect(self.actions_by_name["toggle_library"].setChecked)
-        self.notes_dock.visibilityChanged.connect(self.actions_by_name["toggle_notes"].setChecked)
+        # Checked while the panel is open, even as a tab behind another: visibilityChanged(False) also
+        # means "another tab was raised", and toggling would then show what is already there.
+        for dock, name in ((self.library_dock, "toggle_library"), (self.notes_dock, "toggle_notes")):
+            action = self.actions_by_name[name]
+            dock.visibilityChanged.connect(lambda _visible, d=dock, a=action: a.setChecked(not d.isHidden()))
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -256,6 +277,24 @@ class MainWindow(QMainWindow):
             self._show_notes()
             self.notes.reload(keep=row.note_id)
             self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.reader.location == row.location:
+            self.reader.query_marks.mark(self.search.shown_query, self._document_lang(row.location))
+
+    def _document_lang(self, location: str) -> str:
+        library = self.ctx.library
+        try:
+            return library.document(location).lang if library is not None else "lv"
+        except KbError:
+            return "lv"
+
+    def find_in_page(self) -> None:
+        """Ctrl+F: find in the document when the reader (or its find bar) has focus, else search."""
+        focus = QApplication.focusWidget()
+        on_reader = self.stack.currentWidget() is self.reader and self.reader.location not in ("", HOME)
+        if on_reader and focus is not None and (focus is self.reader or self.reader.isAncestorOf(focus)):
+            self.reader.find_bar.open_bar()
+        else:
+            self.search.focus_field()
 
     def _on_location(self, location: str) -> None:
         is_doc = location != HOME
@@ -274,14 +313,23 @@ class MainWindow(QMainWindow):
         self.actions_by_name["forward"].setEnabled(self.reader.history.can_forward)
 
     def _on_view_changed(self, _index: int) -> None:
+        self._apply_notes_choice()
+
+    def _apply_notes_choice(self) -> None:
         # Notes belong beside a document; the contacts table and the checklist need the width.
-        on_reader = self.stack.currentWidget() is self.reader
-        if on_reader and not self._was_on_reader:
-            self.notes_dock.setVisible(self._notes_wanted)
-        elif not on_reader and self._was_on_reader:
-            self._notes_wanted = self.notes_dock.isVisible()
-            self.notes_dock.hide()
-        self._was_on_reader = on_reader
+        self.notes_dock.setVisible(self._notes_wanted and self.stack.currentWidget() is self.reader)
+
+    def set_notes_wanted(self, wanted: bool) -> None:
+        """The user shows or hides the notes panel (menu, Ctrl+Shift+N, its close button)."""
+        self._notes_wanted = wanted
+        self.ctx.settings.set_value(NOTES_VISIBLE_KEY, "1" if wanted else "0")
+        self.notes_dock.setVisible(wanted)
+        if wanted:
+            self.notes_dock.raise_()
+
+    @property
+    def notes_wanted(self) -> bool:
+        return self._notes_wanted
 
     def _show_library_tab(self, index: int) -> None:
         self.library_dock.show()
@@ -388,12 +436,19 @@ class MainWindow(QMainWindow):
         self.notes.new_note()
 
     def focus_notes(self) -> None:
+        """Ctrl+2: the note list with its first note current, or, with no notes yet, the button
+        that writes one (focus never lands on an empty list where nothing shows it)."""
         self._show_notes()
-        self.notes.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        notes_list = self.notes.list
+        if notes_list.count() and notes_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled:
+            if notes_list.currentRow() < 0:
+                notes_list.setCurrentRow(0)
+            notes_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.notes.new_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_notes(self) -> None:
-        self.notes_dock.show()
-        self.notes_dock.raise_()  # in a narrow window it is a tab behind the library
+        self.set_notes_wanted(True)  # raised too: in a narrow window it is a tab behind the library
 
     def current_printable(self) -> tuple[str, str]:
         """The title and HTML that print/PDF act on: the view's own (checklist summary) or the page."""
@@ -512,6 +567,12 @@ class MainWindow(QMainWindow):
             i18n.install(self._language)
             QTimer.singleShot(0, self.reopen)
             return
+        if self.ctx.prefs.theme != self._theme:
+            from kb_app.ui.theme import apply_theme
+
+            self._theme = self.ctx.prefs.theme
+            apply_theme(QApplication.instance(), self._theme)
+            self.reader.refresh_style()  # the page's CSS is computed from the new palette
         self.reader.set_zoom(self.ctx.prefs.zoom)
         if self.reader.location == HOME:
             self.reader.reload()  # another municipality: another page (the notes panel reloads itself)
@@ -524,8 +585,14 @@ class MainWindow(QMainWindow):
             self.show_changes()
 
     # -- window events ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes_dock and event.type() == QEvent.Type.Close and self.isVisible():
+            self._notes_wanted = False  # closed with its own button
+            self.ctx.settings.set_value(NOTES_VISIBLE_KEY, "0")
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.isVisible():
             self.reader.refresh_style()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._poll.isActive():
             QTimer.singleShot(0, self.check_library_generation)
@@ -546,10 +613,12 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library_dock, self.notes_dock)
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
-        elif self.tabifiedDockWidgets(self.library_dock):
+        elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \
+                Qt.DockWidgetArea.RightDockWidgetArea:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
             self.resizeDocks([self.library_dock, self.notes_dock], [int(self.width() * 0.27), int(self.width() * 0.24)],
                              Qt.Orientation.Horizontal)
+            self._apply_notes_choice()
 
     def paintEvent(self, event: Any) -> None:
         super().paintEvent(event)
@@ -561,6 +630,7 @@ class MainWindow(QMainWindow):
         geometry = self.ctx.settings.state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_window(self)  # saved on a larger screen or at another scale
         state = self.ctx.settings.state("window")
         if state is not None:
             self.restoreState(state)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 LANGUAGES: tuple[str, ...] = ("lv", "en")
+THEMES: tuple[str, ...] = ("system", "light", "dark", "contrast")  # kb_app.ui.theme applies them
 ZOOM_MIN, ZOOM_MAX = -4, 12  # reader zoom steps (one step = 1 pt); +12 is about 200% of 10 pt
 
 
@@ -19,12 +20,14 @@ class Preferences:
     zoom: int = 0  # reader font size steps
     workshop_zoom: int = 8  # the workshop is read from across a room
     notes_folder: str = ""  # an office folder notes are synced with on start and quit; "" = none
+    theme: str = "system"  # follows the system's light/dark scheme until the user picks one
 
     def normalized(self) -> Preferences:
         """Values read from a hand-edited INI file brought into range."""
         return replace(
             self,
             language=self.language if self.language in LANGUAGES else "lv",
+            theme=self.theme if self.theme in THEMES else "system",
             zoom=min(max(self.zoom, ZOOM_MIN), ZOOM_MAX),
             workshop_zoom=min(max(self.workshop_zoom, 0), ZOOM_MAX + 8),
         )

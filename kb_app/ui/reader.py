@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.ui.history import History
 from kb_app.ui.links import LinkHandler
@@ -30,6 +30,7 @@ class Reader(QWidget):
     history_changed = Signal()
     zoom_changed = Signal(int)
     link_hovered = Signal(str)
+    page_shown = Signal(bool)  # a page was laid out: True for a new location, False for a reload
 
     def __init__(self, render: Render, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +49,29 @@ class Reader(QWidget):
         self.links.open_document.connect(self._open_link)
         self._base_pt = self.browser.font().pointSizeF() or 10.0
         self._zoom = 0
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.setSpacing(0)
+        self._build_reading_aids(layout)
         self.setFocusProxy(self.browser)
+
+    def _build_reading_aids(self, layout: QVBoxLayout) -> None:
+        """Contents above the page, find in page below it, marks of the query a page came from."""
+        from kb_app.ui.find_bar import FindBar
+        from kb_app.ui.highlight import QueryMarks
+        from kb_app.ui.toc import ContentsButton, headings
+
+        self.contents = ContentsButton(self)
+        self.contents.go_to.connect(self.scroll_to_position)
+        self.page_shown.connect(lambda _n: self.contents.set_headings(headings(self.document())))
+        self.find_bar = FindBar(self, self)
+        self.query_marks = QueryMarks(self)
+        layout.addWidget(self.contents, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(lambda: self.find_bar.close_bar() if self.find_bar.isVisible() else None)
 
     # -- navigation ------------------------------------------------------------------------
     @property
@@ -112,8 +132,11 @@ class Reader(QWidget):
         self.title, html = page
         self.html = html
         self.browser.setHtml(html)
+        self._marks.clear()
+        self.browser.setExtraSelections([])
         if anchor:
             self.browser.scrollToAnchor(anchor)
+        self.page_shown.emit(emit)
         if emit:
             self.location_changed.emit(self.location)
             self.history_changed.emit()
@@ -146,8 +169,24 @@ class Reader(QWidget):
 
     def refresh_style(self) -> None:
         """The system switched between light and dark: rebuild the CSS and re-render."""
-        self.browser.document().setDefaultStyleSheet(reader_css(self.palette()))
+        self.browser.document().setDefaultStyleSheet(reader_css())  # the app palette: already updated
         self.reload()
 
     def document(self) -> QTextDocument:
         return self.browser.document()
+
+    # -- marks and positions ---------------------------------------------------------------
+    def set_marks(self, kind: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Replace one kind of marks (query words, find matches); the others stay."""
+        self._marks[kind] = selections
+        self.browser.setExtraSelections([s for marks in self._marks.values() for s in marks])
+
+    def scroll_to_position(self, position: int) -> None:
+        """Bring the block holding ``position`` to the top of the view (headings, first match)."""
+        doc = self.document()
+        block = doc.findBlock(position)
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        self.browser.setTextCursor(cursor)  # screen readers and keyboard selection start here
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        self.browser.verticalScrollBar().setValue(int(top))

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +29,11 @@ from PySide6.QtWidgets import (
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
 from kb_app.ui.pages import HOME
+from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search_service import SearchOutcome, SearchService
 from kb_app.ui.snippets import first_line, note_snippet
-from kb_app.ui.widgets import compact_combo
+from kb_app.ui.widgets import clearable, compact_combo
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
@@ -51,7 +55,7 @@ class SearchPanel(QWidget):
         self._shown_seq = 0
         self.shown_query = ""  # the query whose results the list shows
         self.field = QLineEdit(self)
-        self.field.setClearButtonEnabled(True)
+        clearable(self.field)
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.type_filter = compact_combo(QComboBox(self))
@@ -64,6 +68,22 @@ class SearchPanel(QWidget):
             self.type_filter.addItem(text, code)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.recent = RecentQueries(ctx.settings, writable=not ctx.read_only)
+        self.recent_button = QToolButton(self)
+        self.recent_button.setText(self.tr("Recent"))
+        self.recent_button.setAccessibleName(self.tr("Recent searches"))
+        self.recent_button.setToolTip(self.tr("Recent searches (Down in the empty search field)"))
+        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_menu = QMenu(self.recent_button)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_button.setMenu(self.recent_menu)
+        self.suggestions = QWidget(self)
+        self.suggestions.setAccessibleName(self.tr("Did you mean"))
+        self._suggestion_layout = QHBoxLayout(self.suggestions)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self._suggestion_layout.addWidget(QLabel(self.tr("Did you mean:"), self.suggestions))
+        self._suggestion_layout.addStretch(1)
+        self.suggestions.hide()
         self.model = ResultModel(self)
         self.results = QListView(self)
         self.results.setModel(self.model)
@@ -79,11 +99,13 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.type_filter, 1)
+        top.addWidget(self.recent_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         layout.addLayout(top)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.results, 1)
         self.results.hide()
 
@@ -136,11 +158,13 @@ class SearchPanel(QWidget):
             self._service.cancel()
             self.model.set_rows([])
             self.count_label.clear()
+            self._show_suggestions([])
             self.shown_query = ""
             return
         if doc_type == NOTES_FILTER:
             self._service.cancel()
             rows = self._note_rows(query)
+            self._show_suggestions([])
             self._show(rows, len(rows), self._service.latest, query)
             return
         if not self._service.is_warm:
@@ -166,7 +190,10 @@ class SearchPanel(QWidget):
         rows = [ResultRow("doc", hit.id, hit.title, names.get(hit.type, hit.type), hit.snippet)
                 for hit in result.hits]
         notes = [] if outcome.doc_type else self._note_rows(outcome.query)
-        self._show(notes + rows, result.total + len(notes), outcome.seq, outcome.query)
+        total = result.total + len(notes)
+        # SearchResult.suggestions: the library's own terms close to a query that found nothing.
+        self._show_suggestions([] if total else list(getattr(result, "suggestions", None) or []))
+        self._show(notes + rows, total, outcome.seq, outcome.query)
 
     def _note_rows(self, query: str) -> list[ResultRow]:
         store, library = self._ctx.notes, self._ctx.library
@@ -201,7 +228,53 @@ class SearchPanel(QWidget):
 
     def _open(self, row: ResultRow | None) -> None:
         if row is not None:
+            self.recent.add(self.shown_query or self.query)
             self.open_requested.emit(row)
+
+    # -- did you mean, recent searches -----------------------------------------------------
+    def _show_suggestions(self, words: list[str]) -> None:
+        layout = self._suggestion_layout
+        while layout.count() > 2:  # the label and the stretch stay
+            item = layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for position, word in enumerate(words[:5], start=1):
+            button = QPushButton(word, self.suggestions)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none;"
+                                 " padding: 0 2px; }")
+            button.setAccessibleName(self.tr("Search for {0}").format(word))
+            button.clicked.connect(lambda _checked=False, w=word: self.use_query(w))
+            layout.insertWidget(position, button)
+        self.suggestions.setVisible(bool(words))
+
+    def suggestion_buttons(self) -> list[QPushButton]:
+        return self.suggestions.findChildren(QPushButton)
+
+    def use_query(self, query: str) -> None:
+        """Search for ``query`` as if typed (a suggestion or a recent search was chosen)."""
+        self.field.setText(query)
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        queries = self.recent.load()
+        for query in queries:
+            action = self.recent_menu.addAction(query.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, q=query: self.use_query(q))
+        if queries:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear recent searches")).triggered.connect(self.recent.clear)
+        else:
+            self.recent_menu.addAction(self.tr("No recent searches")).setEnabled(False)
+
+    def show_recent(self) -> None:
+        """The recent searches as a menu under the field (Down in the empty field)."""
+        self.recent_menu.popup(self.field.mapToGlobal(self.field.rect().bottomLeft()))
+        if self.recent_menu.actions():
+            self.recent_menu.setActiveAction(self.recent_menu.actions()[0])
 
     def open_current(self) -> None:
         index = self.results.currentIndex()
@@ -216,6 +289,14 @@ class SearchPanel(QWidget):
             return False
         key = event.key()
         if watched is self.field:
+            if key == Qt.Key.Key_Down and not self.field.text() and self.recent.load():
+                self.show_recent()
+                return True
+            if key == Qt.Key.Key_Down and not self.model.rowCount() and self.suggestions.isVisible():
+                buttons = self.suggestion_buttons()
+                if buttons:
+                    buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
                 current = self.results.currentIndex()

@@ -1,22 +1,27 @@
-"""Colours that follow the system light/dark scheme, and the reader's style sheet built from them.
+"""Themes (follow the system, light, dark, high contrast), the focus ring's colours, and the
+reader's style sheet built from the palette.
 
-Widgets take their colours from the palette, which Qt already sets from the system scheme; the
-only thing to add is a document style sheet for rendered HTML, whose colours must be computed
-from that palette (a fixed dark link colour is unreadable on a dark background).
+"system" leaves the palette to Qt, which follows the system's light/dark scheme. The others set
+the Fusion style with an explicit palette, the one combination that honours a palette on every
+platform (the native Windows and macOS styles ignore it). Rendered HTML gets a document style
+sheet computed from the palette (a fixed dark link colour is unreadable on a dark background).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+_system_style: list[str] = []  # the platform's own style, to return to from a fixed theme
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
-    pal = palette or QGuiApplication.palette()
+    pal = palette if palette is not None else QApplication.palette()
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def reader_css(palette: QPalette | None = None) -> str:
-    pal = palette or QGuiApplication.palette()
+    pal = palette if palette is not None else QApplication.palette()
     text = pal.color(QPalette.ColorRole.Text)
     link = pal.color(QPalette.ColorRole.Link)
     dark = is_dark(pal)
@@ -52,3 +57,75 @@ h2 { font-size: large; margin-top: 12px; }
 .warn { color: #a04000; font-weight: bold; }
 th { text-align: left; }
 """
+
+
+def mark_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Background and text of the query's words on a page opened from search."""
+    if is_dark(palette):
+        return QColor("#7a5c00"), QColor("#ffffff")
+    return QColor("#fff176"), QColor("#000000")
+
+
+def find_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Background and text of find-in-page matches (the current one is the selection)."""
+    if is_dark(palette):
+        return QColor("#00695c"), QColor("#ffffff")
+    return QColor("#ffcc80"), QColor("#000000")
+
+
+def _palette(colors: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def theme_palette(theme: str) -> QPalette | None:
+    """The palette of a fixed theme; None for "system"."""
+    R = QPalette.ColorRole
+    if theme == "light":
+        return _palette({R.Window: "#f3f3f3", R.WindowText: "#000000", R.Base: "#ffffff", R.AlternateBase: "#f0f0f0",
+                         R.Text: "#000000", R.Button: "#e8e8e8", R.ButtonText: "#000000", R.Highlight: "#005fcc",
+                         R.HighlightedText: "#ffffff", R.Link: "#0645ad", R.ToolTipBase: "#ffffdc",
+                         R.ToolTipText: "#000000", R.PlaceholderText: "#5f6368"}, "#8a8a8a")
+    if theme == "dark":
+        return _palette({R.Window: "#202124", R.WindowText: "#e8eaed", R.Base: "#16171a", R.AlternateBase: "#26282c",
+                         R.Text: "#e8eaed", R.Button: "#303134", R.ButtonText: "#e8eaed", R.Highlight: "#4d90fe",
+                         R.HighlightedText: "#000000", R.Link: "#8ab4f8", R.ToolTipBase: "#303134",
+                         R.ToolTipText: "#e8eaed", R.PlaceholderText: "#9aa0a6"}, "#80868b")
+    if theme == "contrast":
+        return _palette({R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000", R.AlternateBase: "#1a1a1a",
+                         R.Text: "#ffffff", R.Button: "#000000", R.ButtonText: "#ffffff", R.Highlight: "#ffff00",
+                         R.HighlightedText: "#000000", R.Link: "#ffff00", R.ToolTipBase: "#000000",
+                         R.ToolTipText: "#ffffff", R.PlaceholderText: "#c0c0c0", R.Light: "#ffffff",
+                         R.Mid: "#ffffff", R.Dark: "#ffffff", R.Shadow: "#ffffff"}, "#a0a0a0")
+    return None
+
+
+def focus_colors(theme: str, palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Outer and inner colour of the focus ring."""
+    if theme == "contrast":
+        return QColor("#ffff00"), QColor("#000000")
+    if is_dark(palette):
+        return QColor("#8ab4f8"), QColor("#000000")
+    return QColor("#005fcc"), QColor("#ffffff")
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Switch the whole application to ``theme`` (widgets repaint; the reader re-renders its CSS
+    on the palette change) and colour the focus ring to match."""
+    from kb_app.ui import focus_ring
+
+    palette = theme_palette(theme)
+    if palette is not None:
+        if not _system_style:
+            _system_style.append(app.style().name())
+        app.setStyle("Fusion")
+        app.setPalette(palette)
+    elif _system_style:  # back from a fixed theme: the platform's style and palette again
+        app.setStyle(_system_style[0])
+        app.setPalette(app.style().standardPalette())
+    ring = focus_ring.install(app)
+    ring.set_colors(*focus_colors(theme, app.palette()))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QToolButton
 
 
 def compact_combo(combo: QComboBox, chars: int = 10) -> QComboBox:
@@ -18,3 +19,12 @@ def describe(button: QPushButton, description: str) -> QPushButton:
     button.setToolTip(description)
     button.setAccessibleName(description)
     return button
+
+
+def clearable(field: QLineEdit) -> QLineEdit:
+    """A line edit with Qt's clear button, the button named for screen readers (Qt leaves it
+    without a name)."""
+    field.setClearButtonEnabled(True)
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("Widgets", "Clear"))
+    return field

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
+from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo
 
@@ -101,7 +102,7 @@ class WorkshopWindow(QWidget):
         self.zoom = ctx.prefs.workshop_zoom
         self._base_pt = self.view.font().pointSizeF() or 10.0
         self.set_zoom(self.zoom)
-        self.resize(1100, 760)
+        fit_window(self, QSize(1100, 760))  # a laptop at 1024×600 gets all of it, buttons included
 
     def start(self, scenario_id: str | None = None) -> None:
         library = self._ctx.library

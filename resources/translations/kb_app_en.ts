@@ -271,6 +271,26 @@
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <source>&amp;Find in page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <source>Find ne&amp;xt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <source>Find pre&amp;vious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <source>Page c&amp;ontents</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1031,6 +1051,21 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Verified {0}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="225" />
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <source>Copy a number or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <source>Copy a number or address of the selected contact</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Feedback</name>
@@ -1630,6 +1665,26 @@ or</source>
         <message>
             <location filename="../../kb_app/ui/library_panel.py" line="116" />
             <source>No bookmarks yet (Ctrl+D adds one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In Latvian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="109" />
+            <source>In Ukrainian</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2552,6 +2607,46 @@ Close the app now?</source>
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="73" />
+            <source>Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="74" />
+            <source>Recent searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="75" />
+            <source>Recent searches (Down in the empty search field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="81" />
+            <source>Did you mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="84" />
+            <source>Did you mean:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="248" />
+            <source>Search for {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="269" />
+            <source>Clear recent searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="271" />
+            <source>No recent searches</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -2649,6 +2744,36 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83" />
             <source>Office notes folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77" />
+            <source>Colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78" />
+            <source>As the system (light or dark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78" />
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
+            <source>C&amp;olours:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2973,6 +3098,89 @@ Save it now as a note? Discard throws the text away.</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/drafts.py" line="57" />
             <source>Ask me later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContentsButton</name>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="39" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="40" />
+            <source>Contents of this page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="41" />
+            <source>Contents of this page (Ctrl+J)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="33" />
+            <location filename="../../kb_app/ui/find_bar.py" line="34" />
+            <source>Find in page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="37" />
+            <source>Matches in page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="38" />
+            <source>Previous match (Shift+F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="39" />
+            <source>Next match (F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="40" />
+            <source>Close find in page (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="43" />
+            <source>Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="118" />
+            <source>No matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="120" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../kb_app/ui/qt_strings.py" line="14" />
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/qt_strings.py" line="15" />
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <location filename="../../kb_app/ui/widgets.py" line="29" />
+            <source>Clear</source>
             <translation type="unfinished" />
         </message>
     </context>

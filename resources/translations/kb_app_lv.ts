@@ -271,6 +271,26 @@
             <source>&amp;Help</source>
             <translation>Palī&amp;dzība</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <source>&amp;Find in page</source>
+            <translation>Meklēt &amp;lapā</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <source>Find ne&amp;xt</source>
+            <translation>Nāk&amp;amais atradums</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <source>Find pre&amp;vious</source>
+            <translation>&amp;Iepriekšējais atradums</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <source>Page c&amp;ontents</source>
+            <translation>Lapas &amp;saturs</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1038,6 +1058,21 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Verified {0}</source>
             <translation>Pārbaudīts {0}</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="225" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopēt</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <source>Copy a number or address</source>
+            <translation>Kopēt numuru vai adresi</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <source>Copy a number or address of the selected contact</source>
+            <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
+        </message>
     </context>
     <context>
         <name>Feedback</name>
@@ -1673,6 +1708,26 @@ vai</translation>
             <location filename="../../kb_app/ui/library_panel.py" line="116" />
             <source>No bookmarks yet (Ctrl+D adds one)</source>
             <translation>Vēl nav grāmatzīmju (Ctrl+D pievieno)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In Latvian</source>
+            <translation>Latviski</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In English</source>
+            <translation>Angliski</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <source>In Russian</source>
+            <translation>Krieviski</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/library_panel.py" line="109" />
+            <source>In Ukrainian</source>
+            <translation>Ukrainiski</translation>
         </message>
     </context>
     <context>
@@ -2602,6 +2657,46 @@ Aizvērt programmu tagad?</translation>
             <source>Nothing found</source>
             <translation>Nekas nav atrasts</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="73" />
+            <source>Recent</source>
+            <translation>Nesenie</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="74" />
+            <source>Recent searches</source>
+            <translation>Nesenie meklējumi</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="75" />
+            <source>Recent searches (Down in the empty search field)</source>
+            <translation>Nesenie meklējumi (bultiņa lejup tukšā meklēšanas laukā)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="81" />
+            <source>Did you mean</source>
+            <translation>Vai domājāt</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="84" />
+            <source>Did you mean:</source>
+            <translation>Vai domājāt:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="248" />
+            <source>Search for {0}</source>
+            <translation>Meklēt {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="269" />
+            <source>Clear recent searches</source>
+            <translation>Notīrīt nesenos meklējumus</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="271" />
+            <source>No recent searches</source>
+            <translation>Nav nesenu meklējumu</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -2700,6 +2795,36 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83" />
             <source>Office notes folder</source>
             <translation>Biroja piezīmju mape</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77" />
+            <source>Colours</source>
+            <translation>Krāsas</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78" />
+            <source>As the system (light or dark)</source>
+            <translation>Kā sistēmā (gaišas vai tumšas)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78" />
+            <source>Light</source>
+            <translation>Gaišas</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>Dark</source>
+            <translation>Tumšas</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>High contrast</source>
+            <translation>Augsta kontrasta</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
+            <source>C&amp;olours:</source>
+            <translation>&amp;Krāsas:</translation>
         </message>
     </context>
     <context>
@@ -3029,6 +3154,89 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
             <location filename="../../kb_app/ui/dialogs/drafts.py" line="57" />
             <source>Ask me later</source>
             <translation>Jautāt vēlāk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentsButton</name>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="39" />
+            <source>Contents</source>
+            <translation>Saturs</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="40" />
+            <source>Contents of this page</source>
+            <translation>Šīs lapas saturs</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/toc.py" line="41" />
+            <source>Contents of this page (Ctrl+J)</source>
+            <translation>Šīs lapas saturs (Ctrl+J)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="33" />
+            <location filename="../../kb_app/ui/find_bar.py" line="34" />
+            <source>Find in page</source>
+            <translation>Meklēt lapā</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="37" />
+            <source>Matches in page</source>
+            <translation>Atradumi lapā</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="38" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Iepriekšējais atradums (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="39" />
+            <source>Next match (F3)</source>
+            <translation>Nākamais atradums (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="40" />
+            <source>Close find in page (Esc)</source>
+            <translation>Aizvērt meklēšanu lapā (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="43" />
+            <source>Find:</source>
+            <translation>Meklēt:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="118" />
+            <source>No matches</source>
+            <translation>Nav atrasts</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/find_bar.py" line="120" />
+            <source>{0} of {1}</source>
+            <translation>{0} no {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../kb_app/ui/qt_strings.py" line="14" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Meklēt:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/qt_strings.py" line="15" />
+            <source>Files of &amp;type:</source>
+            <translation>Datņu &amp;tips:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <location filename="../../kb_app/ui/widgets.py" line="29" />
+            <source>Clear</source>
+            <translation>Notīrīt</translation>
         </message>
     </context>
 </TS>

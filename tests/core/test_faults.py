@@ -328,7 +328,7 @@ def test_read_only_profile_reads_and_refuses_writes_in_words(read_only_profile: 
     err = capsys.readouterr().err
     assert "unexpected" not in err and "cannot be written" in err and err.count("\n") == 1
     pack = build_pack(tmp_path, "newer.kbpack", version="2")
-    assert main(["pack", "import", str(pack), *args]) == 1
+    assert main(["pack", "import", str(pack), *args, "--trust", "--allow-downgrade"]) == 1
     err = capsys.readouterr().err
     assert "unexpected" not in err and "cannot be written" in err
     with open_userdata(AppPaths(read_only_profile)) as userdata:

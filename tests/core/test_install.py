@@ -280,9 +280,9 @@ def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
     profile = str(tmp_path / "profile")
     assert main(["pack", "changes", "--profile", profile]) == 0
     assert "No content pack" in capsys.readouterr().out
-    assert main(["pack", "import", str(packs["a"]), "--profile", profile]) == 0
+    assert main(["pack", "import", str(packs["a"]), "--profile", profile, "--trust"]) == 0
     assert "Installed Test library 1 (2 documents)." in capsys.readouterr().out
-    assert main(["pack", "import", str(packs["b"]), "--profile", profile]) == 0
+    assert main(["pack", "import", str(packs["b"]), "--profile", profile, "--trust"]) == 0
     out = capsys.readouterr().out
     assert "Content updated: Test library 2 (was 1)" in out
     assert "1 added, 0 removed, 1 changed." in out and "+371 6700 0000 (Emergency)" in out

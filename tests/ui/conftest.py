@@ -3,6 +3,7 @@ window on it, driven the way a user drives it (qtbot key presses and clicks)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,11 @@ from kb_app.ui import i18n, pyside_fix
 
 # Before any widget exists (see kb_app/ui/pyside_fix.py: PySide6 6.12.0 on Python 3.11).
 pyside_fix.apply()
+
+# The offscreen screen is 800×600 unless configured; windows now fit the screen they open on, so
+# the tests get the common laptop size the app is designed for (small screens have own tests).
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
 
 MUNICIPALITY = "marupes-novads"
 
@@ -51,6 +57,10 @@ def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., A
         return window
 
     yield make
+    from kb_app.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "system")  # a test that switched theme leaves none behind
+    QApplication.processEvents()  # the palette change reaches the windows while their data is open
     for window, ctx in opened:
         for each in {id(w): w for w in (ctx.main_window, window) if w is not None}.values():
             if shiboken6.isValid(each):  # a language switch deletes the old window

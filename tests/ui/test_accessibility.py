@@ -60,7 +60,7 @@ def test_every_view_is_reachable_by_keyboard(qtbot: Any, window: Any) -> None:
     assert window.current_view() is window.reader
     assert window.notes_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.notes.list.hasFocus()
+    assert window.notes.new_button.hasFocus()  # no notes yet: the button that writes one, not an empty list
     qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
     assert not window.library_dock.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)
@@ -71,9 +71,68 @@ def test_narrow_window_puts_notes_in_a_tab(qtbot: Any, window: Any) -> None:
     window.resize(700, 500)  # e.g. 1400 px at 200 % scaling
     qtbot.waitUntil(lambda: bool(window.tabifiedDockWidgets(window.library_dock)))
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.notes.list.isVisible() and window.notes.list.hasFocus()
+    assert window.notes.new_button.isVisible() and window.notes.new_button.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.library_panel.tree.isVisible()
     window.resize(1200, 760)
     qtbot.waitUntil(lambda: not window.tabifiedDockWidgets(window.library_dock))
     assert window.notes_dock.isVisible() and window.library_dock.isVisible()
+
+
+def _unnamed_in_tree(root: QWidget) -> list[str]:
+    """Walk the accessibility tree as a screen reader does; every interactive element shown must
+    have a name (its text, or the accessible name the code gives it)."""
+    from PySide6.QtGui import QAccessible
+
+    role = QAccessible.Role
+    interactive = {role.PushButton, role.CheckBox, role.RadioButton, role.ComboBox, role.EditableText,
+                   role.SpinBox, role.List, role.Table, role.Tree, role.ButtonMenu, role.ButtonDropDown,
+                   role.Slider, role.PageTab, role.Link}
+    containers = {role.List, role.Table, role.Tree}  # their rows are named by their content
+    missing: list[str] = []
+
+    def walk(iface: Any, path: str, depth: int) -> None:
+        if iface is None or not iface.isValid() or depth > 40:
+            return
+        state = iface.state()
+        if state.invisible or state.offscreen:
+            return
+        kind = iface.role()
+        name = iface.text(QAccessible.Text.Name).strip()
+        here = f"{path}/{kind.name}"
+        if kind in interactive and not name:
+            obj = iface.object()
+            missing.append(f"{here} ({type(obj).__name__} {obj.objectName() if obj else ''})")
+        if kind in containers:
+            return
+        for i in range(iface.childCount()):
+            walk(iface.child(i), here, depth + 1)
+
+    walk(QAccessible.queryAccessibleInterface(root), "", 0)
+    return missing
+
+
+def test_accessibility_tree_of_each_screen_names_every_control(qtbot: Any, window: Any, user: Any) -> None:
+    window.open_location("art-definicija")
+    window.reader.find_bar.open_bar()
+    screens = {"reader": window}
+    user.search(window, "policija")
+    assert _unnamed_in_tree(window) == [], "search"
+    window.search.clear()
+    for name in ("contacts", "checklist"):
+        window.open_view(name)
+        qtbot.wait(10)
+        screens[name] = window
+        assert _unnamed_in_tree(window) == [], name
+    window.show_reader()
+    assert _unnamed_in_tree(window) == [], "reader"
+    window.open_workshop()
+    qtbot.waitExposed(window._workshop)
+    assert _unnamed_in_tree(window._workshop) == [], "workshop"
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _unnamed_in_tree(dialog) == [], "settings"
+    dialog.reject()

@@ -57,8 +57,7 @@ def test_one_click_copies_a_phone_or_email(qtbot: Any, window: Any) -> None:
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(email).center())
     assert QGuiApplication.clipboard().text() == "kanceleja@vp.gov.lv"
     assert "kanceleja@vp.gov.lv" in window.statusBar().currentMessage()
-    buttons = [view.copy_buttons.itemAt(i).widget() for i in range(view.copy_buttons.count())]
-    assert [b.text() for b in buttons] == ["Copy 112", "Copy kanceleja@vp.gov.lv"]
+    assert view.copy_values() == ["112", "kanceleja@vp.gov.lv"]
 
 
 def test_each_detail_says_its_source_date_and_old_ones_are_marked(qtbot: Any, window: Any) -> None:

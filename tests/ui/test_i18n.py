@@ -66,3 +66,55 @@ def test_switching_to_english_in_settings_rebuilds_the_window(qtbot: Any, make_w
     assert new.search.field.placeholderText() == "Search (Ctrl+K)"
     assert new.reader.location == "con-policija"
     assert window.ctx.settings.load().language == "en"
+
+
+def test_latvian_file_dialog_has_no_english_labels(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from kb_app.ui.qt_strings import QT_DIALOG_STRINGS
+
+    try:
+        assert i18n.install("lv")
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels and not {"&Look in:", "Files of &type:", "File &name:"} & set(labels), labels
+        assert "&Meklēt:" in labels
+        assert len(QT_DIALOG_STRINGS) == 2
+    finally:
+        i18n.install("en")
+
+
+def test_every_latvian_string_is_translated() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(translations_dir() / "kb_app_lv.ts").getroot()
+    missing = [m.findtext("source") for m in root.iter("message")
+               if (t := m.find("translation")) is None or t.get("type") in ("unfinished", "obsolete")
+               or not ("".join(t.itertext()).strip())]
+    assert missing == []
+
+
+def test_text_size_reads_as_a_percentage(make_window: Any) -> None:
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = make_window(language="lv", start_search=False)
+    dialog = SettingsDialog(window.ctx, window)
+    assert dialog.zoom.text() == "100 %"
+    dialog.zoom.stepBy(2)
+    assert dialog.zoom.text() == "120 %" and dialog.zoom.value() == 2
+    dialog.reject()
+
+
+def test_library_tree_shows_the_ui_language_first(make_window: Any) -> None:
+    from kb_app.ui.library_panel import LANGUAGE_ROLE, LOCATION_ROLE
+
+    window = make_window(language="lv", start_search=False)
+    tree = window.library_panel.tree
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    english = [t for t in tops if t.data(0, LANGUAGE_ROLE) == "en"]
+    assert len(english) == 1 and english[0].text(0) == "Angliski (1)"
+    assert tops.index(english[0]) > 0
+    first_group_docs = [tops[0].child(i).data(0, LOCATION_ROLE) for i in range(tops[0].childCount())]
+    assert "art-definition-en" not in first_group_docs and "art-definicija" in first_group_docs

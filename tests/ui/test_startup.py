@@ -95,8 +95,8 @@ def test_second_instance_is_read_only(installed_profile: Path, make_window: Any)
 
 def test_window_layout_is_remembered(make_window: Any) -> None:
     first = make_window(start_search=False)
-    first.resize(700, 500)  # inside the offscreen screen (800x600): restoring clamps to the screen
-    first.notes_dock.hide()
+    first.resize(700, 500)  # inside the test screen: restoring clamps to the screen
+    first.actions_by_name["toggle_notes"].trigger()  # the user hides the notes panel (Ctrl+Shift+N)
     first.close()
     first.ctx.close()
     second = make_window(start_search=False)

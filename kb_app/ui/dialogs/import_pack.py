@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.library import Library
 from kb_app.ui.context import AppContext
+from kb_app.ui.folders import documents_dir
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 PACK_SUFFIX = ".kbpack"
@@ -162,7 +163,7 @@ class ImportPackDialog(QDialog):
         return None
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"), str(documents_dir()),
                                               self.tr("Content packs (*.kbpack)"))
         if path:
             self.import_file(Path(path))

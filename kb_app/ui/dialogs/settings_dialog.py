@@ -1,4 +1,4 @@
-"""Settings: language, municipality, text size. Saved at once to the profile's settings.ini."""
+"""Settings: language, municipality, text size, theme. Saved at once to the profile's settings.ini."""
 
 from __future__ import annotations
 
@@ -18,7 +18,32 @@ from PySide6.QtWidgets import (
 
 from kb_app.ui.context import AppContext
 from kb_app.ui.dialogs.municipality import pick_municipality
-from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
+from kb_app.ui.prefs import THEMES, ZOOM_MAX, ZOOM_MIN
+
+BASE_POINTS = 10.0  # the reader's text size at step 0; one step is one point
+
+
+def zoom_percent(steps: int) -> int:
+    return round((BASE_POINTS + steps) / BASE_POINTS * 100)
+
+
+class PercentSpinBox(QSpinBox):
+    """Text size as a percentage of normal ("120 %"), not as abstract steps."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"{zoom_percent(value)} %"
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return self.value()
+        return round(int(digits) * BASE_POINTS / 100 - BASE_POINTS)
+
+    def validate(self, text: str, pos: int) -> object:
+        from PySide6.QtGui import QValidator
+
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return (QValidator.State.Acceptable if digits else QValidator.State.Intermediate), text, pos
 
 # Each language is named in itself, so whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"lv": "Latviešu", "en": "English"}
@@ -42,16 +67,14 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.municipality, 1)
         row.addWidget(change)
-        self.zoom = QSpinBox(self)
+        self.zoom = PercentSpinBox(self)
         self.zoom.setRange(ZOOM_MIN, ZOOM_MAX)
         self.zoom.setValue(ctx.prefs.zoom)
         self.zoom.setAccessibleName(self.tr("Text size of documents"))
-        self.zoom.setSuffix(self.tr(" steps"))
-        self.workshop_zoom = QSpinBox(self)
+        self.workshop_zoom = PercentSpinBox(self)
         self.workshop_zoom.setRange(0, ZOOM_MAX + 8)
         self.workshop_zoom.setValue(ctx.prefs.workshop_zoom)
         self.workshop_zoom.setAccessibleName(self.tr("Text size in workshop mode"))
-        self.workshop_zoom.setSuffix(self.tr(" steps"))
         self.notes_folder = QLineEdit(ctx.prefs.notes_folder, self)
         self.notes_folder.setReadOnly(True)
         self.notes_folder.setPlaceholderText(self.tr("none"))
@@ -64,12 +87,20 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.notes_folder, 1)
         folder_row.addWidget(choose_folder)
         folder_row.addWidget(clear_folder)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Colours"))
+        names = {"system": self.tr("As the system (light or dark)"), "light": self.tr("Light"),
+                 "dark": self.tr("Dark"), "contrast": self.tr("High contrast")}
+        for code in THEMES:
+            self.theme.addItem(names[code], code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(ctx.prefs.theme)))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
         form.addRow(self.tr("&Text size:"), self.zoom)
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
         form.addRow(self.tr("Office notes folder:"), folder_row)
+        form.addRow(self.tr("C&olours:"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,5 +117,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
-                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text())
+                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
+                               theme=self.theme.currentData())
         super().accept()

@@ -1,0 +1,126 @@
+"""A focus ring that anyone can see: a thick two-colour outline around the widget with keyboard
+focus, drawn over the window by one overlay per window.
+
+Styles draw focus as they please (Fusion: a faint 1 px border; some not at all on item views),
+and a style sheet would replace the native look of every widget it touches. An overlay works
+with every style and theme: 3 px in the theme's focus colour with a 1 px contrasting edge inside,
+so it shows on light, dark and coloured backgrounds alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+RING = 3  # px of the outer colour
+EDGE = 1  # px of the contrasting inner edge
+
+
+class _Ring(QWidget):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outer = QColor("#005fcc")
+        self.inner = QColor("#ffffff")
+        self.hide()
+
+    def place(self, rect: QRect) -> None:
+        self.setGeometry(rect)
+        width = RING + EDGE
+        self.setMask(QRegion(self.rect()).subtracted(QRegion(self.rect().adjusted(width, width, -width, -width))))
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        outer = self.rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.outer)
+        painter.drawRect(outer)
+        painter.setBrush(self.inner)
+        painter.drawRect(outer.adjusted(RING, RING, -RING, -RING))
+        painter.end()
+
+
+class FocusRing(QObject):
+    """Follows QApplication.focusChanged; one per application (see :func:`install`)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._target: QWidget | None = None
+        self._rings: dict[int, _Ring] = {}
+        self.outer = QColor("#005fcc")
+        self.inner = QColor("#ffffff")
+        self._pending = False
+        app.focusChanged.connect(self._on_focus)
+
+    def set_colors(self, outer: QColor, inner: QColor) -> None:
+        self.outer, self.inner = outer, inner
+        for ring in self._live_rings():
+            ring.outer, ring.inner = outer, inner
+            ring.update()
+        self.place()
+
+    def ring_of(self, widget: QWidget) -> _Ring | None:
+        ring = self._rings.get(id(widget.window()))
+        return ring if ring is not None and shiboken6.isValid(ring) else None
+
+    def _live_rings(self) -> list[_Ring]:
+        return [r for r in self._rings.values() if shiboken6.isValid(r)]
+
+    def _on_focus(self, _old: Any, new: Any) -> None:
+        if self._target is not None and shiboken6.isValid(self._target):
+            self._target.removeEventFilter(self)
+        self._target = new if isinstance(new, QWidget) and self._wants_ring(new) else None
+        if self._target is not None:
+            self._target.installEventFilter(self)
+        self.place()
+
+    @staticmethod
+    def _wants_ring(widget: QWidget) -> bool:
+        window = widget.window()
+        return widget is not window and not isinstance(window, QMenu) and not widget.objectName() == "focusRing"
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._schedule()
+        return False
+
+    def _schedule(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.place)
+
+    def place(self) -> None:
+        self._pending = False
+        for ring in self._live_rings():
+            ring.hide()
+        target = self._target
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            return
+        window = target.window()
+        ring = self.ring_of(target)
+        if ring is None:
+            ring = _Ring(window)
+            self._rings[id(window)] = ring
+        ring.outer, ring.inner = self.outer, self.inner
+        width = RING + EDGE
+        rect = QRect(target.mapTo(window, QPoint(0, 0)), target.size()).adjusted(-width, -width, width, width)
+        ring.place(rect.intersected(window.rect()))
+
+
+_instance: FocusRing | None = None
+
+
+def install(app: QApplication) -> FocusRing:
+    global _instance
+    if _instance is None or not shiboken6.isValid(_instance):
+        _instance = FocusRing(app)
+    return _instance

@@ -1,0 +1,119 @@
+"""Marks over the page in the reader: the words of the query a page was opened from, and matches
+of find in page.
+
+Both are QTextEdit extra selections over the laid-out document, never edits of its HTML, so a
+mark cannot break the page or leak into printing. Query words are matched through the search
+analyzer (``kb_app.core.analysis``): the page shows the inflected forms the search matched
+(``krāpšanas`` for the query ``krāpšana``), not only the literal string.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from kb_app.core.analysis import LANGS, Lang, tokenize
+from kb_app.ui.theme import mark_colors
+
+Span = tuple[int, int]
+
+
+def _lang(lang: str) -> Lang:
+    return lang if lang in LANGS else "lv"  # type: ignore[return-value]
+
+
+def query_terms(query: str, lang: str = "lv") -> frozenset[str]:
+    return frozenset(token.term for token in tokenize(query, _lang(lang)))
+
+
+def term_spans(text: str, terms: frozenset[str], lang: str = "lv") -> list[Span]:
+    """Where words of ``text`` analyze to one of ``terms`` (offsets into ``text``)."""
+    if not terms:
+        return []
+    return [(t.start, t.end) for t in tokenize(text, _lang(lang)) if t.term in terms]
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch)
+    return decomposed[0].lower()[:1] if decomposed else ch
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one: offsets stay valid."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def find_spans(text: str, needle: str) -> list[Span]:
+    """Every occurrence of ``needle`` ignoring case and diacritics ("krapsana" finds "Krāpšana")."""
+    folded_needle = fold_same_length(needle.strip())
+    if not folded_needle:
+        return []
+    hay = fold_same_length(text)
+    spans, start = [], hay.find(folded_needle)
+    while start >= 0:
+        spans.append((start, start + len(folded_needle)))
+        start = hay.find(folded_needle, start + len(folded_needle))
+    return spans
+
+
+def page_text(doc: QTextDocument) -> str:
+    """The document as text whose offsets are QTextDocument positions (one character each)."""
+    return doc.toPlainText()
+
+
+def selections(doc: QTextDocument, spans: list[Span], background: QColor,
+               foreground: QColor) -> list[QTextEdit.ExtraSelection]:
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setForeground(foreground)
+    out = []
+    for start, end in spans:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        out.append(selection)
+    return out
+
+
+class QueryMarks(QObject):
+    """Marks the query's words on the page opened from a search result, until the user moves on."""
+
+    KIND = "query"
+
+    def __init__(self, reader: object) -> None:
+        super().__init__(reader)  # type: ignore[arg-type]
+        from kb_app.ui.reader import Reader
+
+        assert isinstance(reader, Reader)
+        self._reader = reader
+        self._query = ""
+        self._lang = "lv"
+        self.spans: list[Span] = []
+        reader.page_shown.connect(self._on_page_shown)
+
+    def mark(self, query: str, lang: str = "lv", scroll: bool = True) -> int:
+        """Mark the words of ``query`` on the current page; the number of marked words."""
+        self._query, self._lang = query, lang
+        doc = self._reader.document()
+        self.spans = term_spans(page_text(doc), query_terms(query, lang), lang)
+        background, foreground = mark_colors()
+        self._reader.set_marks(self.KIND, selections(doc, self.spans, background, foreground))
+        if scroll and self.spans:
+            self._reader.scroll_to_position(self.spans[0][0])
+        return len(self.spans)
+
+    def clear(self) -> None:
+        self._query, self.spans = "", []
+        self._reader.set_marks(self.KIND, [])
+
+    def _on_page_shown(self, navigated: bool) -> None:
+        if navigated or not self._query:
+            self.clear()
+        else:  # the same page laid out again (notes or theme changed): keep the marks
+            self.mark(self._query, self._lang, scroll=False)

@@ -1,0 +1,66 @@
+"""A table of contents for long pages: a "Contents" button above the reader whose menu lists the
+page's headings. Shown only when a page has at least three headings; Ctrl+J opens it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+MIN_HEADINGS = 3
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 2 for <h2> … 6; the page title (<h1>) is not listed
+    text: str
+    position: int  # where the heading's block starts in the QTextDocument
+
+
+def headings(doc: QTextDocument) -> list[Heading]:
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        text = block.text().strip()
+        if level >= 2 and text:
+            found.append(Heading(level, text, block.position()))
+        block = block.next()
+    return found
+
+
+class ContentsButton(QToolButton):
+    go_to = Signal(int)  # a document position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("Contents"))
+        self.setAccessibleName(self.tr("Contents of this page"))
+        self.setToolTip(self.tr("Contents of this page (Ctrl+J)"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        self.entries: list[Heading] = []
+        self.hide()
+
+    def set_headings(self, found: list[Heading]) -> None:
+        self.entries = found if len(found) >= MIN_HEADINGS else []
+        menu = self.menu()
+        menu.clear()
+        top = min((h.level for h in self.entries), default=2)
+        for heading in self.entries:
+            indent = "    " * (heading.level - top)
+            action = menu.addAction(indent + heading.text.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, p=heading.position: self.go_to.emit(p))
+        self.setVisible(bool(self.entries))
+
+    def open_menu(self) -> bool:
+        if not self.entries:
+            return False
+        self.setFocus()
+        menu = self.menu()
+        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))  # popup, not exec: never blocks
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])
+        return True

@@ -1,0 +1,175 @@
+"""Reading aids: find in page, the query's words marked on the opened page, contents of long
+pages, "did you mean" when nothing is found, and recent searches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+
+from kb_app.ui.highlight import find_spans, fold_same_length, query_terms, term_spans
+from kb_app.ui.recent_queries import MAX_RECENT, remembered
+from kb_app.ui.search_service import SearchOutcome
+from kb_app.ui.toc import headings
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+# -- pure parts ---------------------------------------------------------------------------
+def test_find_ignores_case_and_diacritics() -> None:
+    text = "Krāpšana un KRĀPŠANAS shēmas; krapsana."
+    assert [text[a:b] for a, b in find_spans(text, "krapsana")] == ["Krāpšana", "KRĀPŠANA", "krapsana"]
+    assert find_spans(text, "   ") == []
+
+
+@given(st.text(max_size=60))
+def test_folding_keeps_offsets(text: str) -> None:
+    assert len(fold_same_length(text)) == len(text)
+
+
+def test_query_words_match_their_inflected_forms() -> None:
+    text = "Ekspluatācijas mērķis ir ekspluatācija; cits vārds."
+    spans = term_spans(text, query_terms("ekspluatācija"))
+    assert [text[a:b] for a, b in spans] == ["Ekspluatācijas", "ekspluatācija"]
+
+
+def test_recent_queries_newest_first_without_repeats() -> None:
+    assert remembered(["policija", "vdi"], "VDI") == ["VDI", "policija"]
+    assert remembered(["a"], "  ") == ["a"]
+    many = [str(n) for n in range(MAX_RECENT)]
+    assert remembered(many, "new") == ["new", *many[: MAX_RECENT - 1]]
+
+
+def test_headings_of_a_page_skip_its_title() -> None:
+    doc = QTextDocument()
+    doc.setHtml("<h1>Title</h1><p>x</p><h2>One</h2><p>y</p><h3>Two</h3><h2>Three</h2>")
+    assert [(h.level, h.text) for h in headings(doc)] == [(2, "One"), (3, "Two"), (2, "Three")]
+
+
+# -- in the window ------------------------------------------------------------------------
+def _focus_reader(qtbot: Any, window: Any, location: str) -> None:
+    window.open_location(location)
+    window.reader.browser.setFocus()
+    qtbot.waitUntil(window.reader.browser.hasFocus)
+
+
+def test_ctrl_f_in_the_reader_finds_in_page(qtbot: Any, window: Any, user: Any) -> None:
+    _focus_reader(qtbot, window, "art-definicija")
+    bar = window.reader.find_bar
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and bar.field.hasFocus()
+    user.type(bar.field, "vervesana")  # typed without the long vowels
+    assert len(bar.spans) == 2
+    assert bar.current_text == "vervēšana" and bar.count.text() == "1 of 2"
+    assert len(window.reader.browser.extraSelections()) == 2
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert bar.current == 1 and bar.count.text() == "2 of 2"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3, SHIFT)
+    assert bar.current == 0
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.current == 1
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.reader.browser.hasFocus()
+    assert window.reader.browser.extraSelections() == []
+
+
+def test_ctrl_f_outside_the_reader_goes_to_the_search(qtbot: Any, window: Any) -> None:
+    window.library_panel.tree.setFocus()
+    qtbot.waitUntil(window.library_panel.tree.hasFocus)
+    qtbot.keyClick(window.library_panel.tree, Qt.Key.Key_F, CTRL)
+    assert window.search.field.hasFocus()
+    assert not window.reader.find_bar.isVisible()
+
+
+def test_no_match_says_so(qtbot: Any, window: Any, user: Any) -> None:
+    _focus_reader(qtbot, window, "art-definicija")
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_F, CTRL)
+    user.type(window.reader.find_bar.field, "zebra")
+    assert window.reader.find_bar.count.text() == "No matches"
+
+
+def test_opened_result_marks_the_query_words(qtbot: Any, window: Any, user: Any) -> None:
+    user.search(window, "ekspluatācija")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    marks = window.reader.query_marks
+    assert window.reader.location
+    text = window.reader.document().toPlainText()
+    marked = {text[a:b].casefold() for a, b in marks.spans}
+    assert marked and all(m.startswith("ekspluatācij") for m in marked)
+    assert len(window.reader.browser.extraSelections()) == len(marks.spans)
+    window.open_location("con-policija")  # moving on clears the marks
+    assert marks.spans == [] and window.reader.browser.extraSelections() == []
+
+
+def test_long_page_has_contents_reachable_by_keyboard(qtbot: Any, window: Any) -> None:
+    reader = window.reader
+    body = "".join(f"<h2>Part {n}</h2>" + "<p>text</p>" * 40 for n in range(1, 5))
+    reader._show(("Long", f"<h1>Long</h1>{body}"), "")
+    assert reader.contents.isVisible()
+    assert [h.text for h in reader.contents.entries] == ["Part 1", "Part 2", "Part 3", "Part 4"]
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_J, CTRL)
+    menu = reader.contents.menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    block = reader.document().findBlock(reader.contents.entries[2].position)
+    top = reader.document().documentLayout().blockBoundingRect(block).top()
+    assert reader.browser.verticalScrollBar().value() == min(int(top), reader.browser.verticalScrollBar().maximum())
+    assert reader.browser.verticalScrollBar().value() > 0
+    reader._show(("Short", "<h1>Short</h1><h2>Only</h2><p>x</p>"), "")
+    assert not reader.contents.isVisible()
+
+
+@dataclass
+class FakeResult:
+    """A result as the search engine returns it once it suggests terms (SearchResult.suggestions)."""
+
+    query: str
+    total: int = 0
+    hits: list[Any] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+
+def test_nothing_found_offers_the_librarys_words(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    panel = window.search
+    monkeypatch.setattr(window.search_service, "request", lambda *_args: None)
+    panel.focus_field()
+    panel.field.setText("krāpniecisk")
+    window.search_service.finished.emit(SearchOutcome(
+        seq=99, query="krāpniecisk", doc_type="", result=FakeResult("krāpniecisk", suggestions=["krāpšana"])))
+    assert panel.count_label.text() == "Nothing found"
+    buttons = panel.suggestion_buttons()
+    assert [b.text() for b in buttons] == ["krāpšana"] and panel.suggestions.isVisible()
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)  # keyboard: Down reaches the suggestion
+    assert buttons[0].hasFocus()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Space)
+    assert panel.field.text() == "krāpšana"
+
+
+def test_results_without_suggestions_field_show_none(window: Any, user: Any) -> None:
+    user.search(window, "zzzqqq")
+    assert window.search.count_label.text() == "Nothing found"
+    assert not window.search.suggestions.isVisible()
+
+
+def test_recent_searches_are_remembered_and_offered(qtbot: Any, window: Any, user: Any) -> None:
+    user.search(window, "policija")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    assert window.search.recent.load()[0] == "policija"
+    window.search.clear()
+    window.search.focus_field()
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    menu = window.search.recent_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.actions()[0].text() == "policija"
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search.shown_query == "policija", timeout=5000)
