@@ -32,15 +32,17 @@ def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> Path:
-    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread)."""
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18) -> Path:
+    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
+
+    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; one-page sheets pass 0."""
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(title)
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter))
     _document(html, title, font).print_(writer)
     del writer  # closes the file
     tmp.replace(path)  # a half-written PDF never has the name the user chose
@@ -53,7 +55,8 @@ def suggested_path(title: str) -> str:
     return str(Path(folder) / f"{safe[:80]}.pdf")
 
 
-def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None) -> Task | None:
+def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
+               font: QFont | None = None, margin_mm: float = 18) -> Task | None:
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
                                               suggested_path(title),
@@ -61,13 +64,13 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
         if not path:
             return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-    font = QFont(parent.font())
+    font = QFont(font if font is not None else parent.font())
     window = parent.window()
     show = getattr(window, "show_message", None)
 
     def work(task: TaskContext) -> Path:
         task.check()
-        return write_pdf(html, title, target, font)
+        return write_pdf(html, title, target, font, margin_mm)
 
     def done(result: Path) -> None:
         if callable(show):
