@@ -41,8 +41,9 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     writer.setTitle(title)
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter))
+                                     margins, QPageLayout.Unit.Millimeter))
     _document(html, title, font).print_(writer)
     del writer  # closes the file
     tmp.replace(path)  # a half-written PDF never has the name the user chose
