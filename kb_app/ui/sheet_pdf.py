@@ -15,7 +15,7 @@ from pathlib import Path
 # Families with Latvian, Russian and Ukrainian letters, tried in order before Qt's own fallback:
 # DejaVu is what scripts/bootstrap.sh installs on Linux; the others ship with Windows and macOS.
 SHEET_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica"]
-SHEET_POINT_SIZE = 9.0
+SHEET_POINT_SIZE = 8.5
 SHEET_MARGIN_MM = 0.0  # QTextDocument.print_ keeps its own 2 cm
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 

@@ -64,12 +64,20 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.notes_folder, 1)
         folder_row.addWidget(choose_folder)
         folder_row.addWidget(clear_folder)
+        self.service_name = QLineEdit(ctx.prefs.service_name, self)
+        self.service_name.setAccessibleName(self.tr("Our service's name, for referral sheets"))
+        self.service_name.setPlaceholderText(self.tr("e.g. the municipality's social service"))
+        self.office_contact = QLineEdit(ctx.prefs.office_contact, self)
+        self.office_contact.setAccessibleName(self.tr("Our office's contact, printed on client handouts"))
+        self.office_contact.setPlaceholderText(self.tr("phone, address, opening hours"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
         form.addRow(self.tr("&Text size:"), self.zoom)
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
         form.addRow(self.tr("Office notes folder:"), folder_row)
+        form.addRow(self.tr("Our &service:"), self.service_name)
+        form.addRow(self.tr("Our office's &contact:"), self.office_contact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,5 +94,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
-                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text())
+                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
+                               service_name=self.service_name.text().strip(),
+                               office_contact=self.office_contact.text().strip())
         super().accept()
