@@ -357,32 +357,32 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>Boot</name>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="67"/>
+        <location filename="../../kb_app/ui/startup.py" line="68"/>
         <source>Preparing the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="68"/>
+        <location filename="../../kb_app/ui/startup.py" line="69"/>
         <source>Installing the library that comes with the app…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="69"/>
+        <location filename="../../kb_app/ui/startup.py" line="70"/>
         <source>Opening the content pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="84"/>
+        <location filename="../../kb_app/ui/startup.py" line="85"/>
         <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="102"/>
+        <location filename="../../kb_app/ui/startup.py" line="103"/>
         <source>The library cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="141"/>
+        <location filename="../../kb_app/ui/startup.py" line="142"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="55"/>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="63"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,57 +537,62 @@ A safety copy of the current notes is kept in the backups folder.</source>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="61"/>
+        <source>Help lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
         <source>Duration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="111"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="112"/>
         <source>Library installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="115"/>
         <source>Content updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="118"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="119"/>
         <source>No documents were added, removed or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="129"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="130"/>
         <source>Check these before you give a number or an address to anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="143"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
         <source>Changed contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="147"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="145"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="148"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="146"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="149"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="181"/>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="184"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="187"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="185"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="188"/>
         <source>There is no record of changes for the library in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,12 +608,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="153"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
         <source>What changed in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="159"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,99 +621,99 @@ A safety copy of the current notes is kept in the backups folder.</source>
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="45"/>
+        <location filename="../../kb_app/ui/checklist.py" line="46"/>
         <source>Indicator checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="50"/>
+        <location filename="../../kb_app/ui/checklist.py" line="51"/>
         <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="54"/>
+        <location filename="../../kb_app/ui/checklist.py" line="55"/>
         <source>Indicator set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="58"/>
+        <location filename="../../kb_app/ui/checklist.py" line="59"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="64"/>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Other observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="66"/>
         <source>Other observations (optional; no names or other personal data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="71"/>
+        <location filename="../../kb_app/ui/checklist.py" line="72"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="74"/>
+        <location filename="../../kb_app/ui/checklist.py" line="75"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="75"/>
+        <location filename="../../kb_app/ui/checklist.py" line="76"/>
         <source>Clear all ticks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="77"/>
+        <location filename="../../kb_app/ui/checklist.py" line="78"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="77"/>
-        <source>Print the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/checklist.py" line="79"/>
+        <location filename="../../kb_app/ui/checklist.py" line="80"/>
         <source>P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="79"/>
-        <source>Save the summary as PDF</source>
+        <location filename="../../kb_app/ui/checklist.py" line="78"/>
+        <source>Print the referral sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="146"/>
-        <location filename="../../kb_app/ui/checklist.py" line="200"/>
+        <location filename="../../kb_app/ui/checklist.py" line="80"/>
+        <source>Save the referral sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="147"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>strong sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="162"/>
+        <location filename="../../kb_app/ui/checklist.py" line="163"/>
         <source>How to ask: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="192"/>
+        <location filename="../../kb_app/ui/checklist.py" line="193"/>
         <source>Summary of observed indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="194"/>
+        <location filename="../../kb_app/ui/checklist.py" line="195"/>
         <source>This summary deliberately has no name or other personal data of the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="195"/>
+        <location filename="../../kb_app/ui/checklist.py" line="196"/>
         <source>No indicators ticked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="196"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>%n indicator(s) observed</source>
         <translation>
             <numerusform>%n indicator observed</numerusform>
@@ -716,7 +721,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="197"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>%n group(s) present</source>
         <translation>
             <numerusform>%n group present</numerusform>
@@ -724,12 +729,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="197"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="198"/>
+        <location filename="../../kb_app/ui/checklist.py" line="199"/>
         <source>%n strong sign(s) observed: act on the next steps now.</source>
         <translation>
             <numerusform>%n strong sign observed: act on the next steps now.</numerusform>
@@ -737,23 +742,18 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="200"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Groups of indicators present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="202"/>
+        <location filename="../../kb_app/ui/checklist.py" line="203"/>
         <source>Contacts to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/checklist.py" line="212"/>
-        <source>Indicator summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +980,15 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <numerusform>Saved %n contact to {0}</numerusform>
             <numerusform>Saved %n contacts to {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../kb_app/ui/desk.py" line="29"/>
+        <location filename="../../kb_app/ui/desk.py" line="36"/>
+        <source>Referral sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,32 +1304,62 @@ The library works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
-        <source>The import was cancelled. Nothing was changed.</source>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <source>It is in the old pack format, which carried a search index. Ask whoever made it to build it again with this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="81"/>
+        <source>It holds a file that is not content (only documents and the library&apos;s settings may be in a pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="83"/>
+        <source>A folder entry in it carries hidden data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="84"/>
+        <source>Its content does not pass the same checks as &apos;kb-app check&apos; (a document is broken or too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="86"/>
+        <source>Its manifest does not match its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
-        <source>This pack was made for a newer version of the app. Update the app first.</source>
+        <source>Its signature file is not a signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
-        <source>The file changed while it was being imported. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
-        <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
-        <source>The pack was refused. {0} Nothing was changed.</source>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="95"/>
+        <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
+        <source>This pack was made for a newer version of the app. Update the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="100"/>
+        <source>The file changed while it was being imported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="102"/>
+        <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="106"/>
+        <source>The pack was refused. {0} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,65 +1367,65 @@ The library works as usual.</source>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
         <source>Import content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="119"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="202"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="124"/>
         <source>Drop area for a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="125"/>
         <source>&amp;Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="127"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="138"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="165"/>
         <source>Choose a content pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="166"/>
         <source>Content packs (*.kbpack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="181"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="182"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="182"/>
         <source>Checking and installing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="205"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,111 +1454,121 @@ or</source>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="21"/>
+        <source>Client handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="22"/>
         <source>My note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="28"/>
+        <location filename="../../kb_app/ui/labels.py" line="29"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="29"/>
+        <location filename="../../kb_app/ui/labels.py" line="30"/>
         <source>Indicator sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="30"/>
+        <location filename="../../kb_app/ui/labels.py" line="31"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="31"/>
+        <location filename="../../kb_app/ui/labels.py" line="32"/>
         <source>Workshop scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="37"/>
-        <source>Emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/labels.py" line="38"/>
-        <source>Police</source>
+        <location filename="../../kb_app/ui/labels.py" line="33"/>
+        <source>Client handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="39"/>
-        <source>Coordination</source>
+        <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="40"/>
-        <source>NGO</source>
+        <source>Police</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="41"/>
-        <source>Shelter</source>
+        <source>Coordination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="42"/>
-        <source>Hotline</source>
+        <source>NGO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="43"/>
-        <source>Labour inspection</source>
+        <source>Shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="44"/>
-        <source>Border guard</source>
+        <source>Hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="45"/>
-        <source>Orphans&apos; court</source>
+        <source>Labour inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="46"/>
-        <source>Child protection</source>
+        <source>Border guard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="47"/>
-        <source>International</source>
+        <source>Orphans&apos; court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="48"/>
-        <source>Consular help</source>
+        <source>Child protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="49"/>
-        <source>Legal aid</source>
+        <source>International</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="50"/>
-        <source>Migration</source>
+        <source>Consular help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="51"/>
-        <source>Health</source>
+        <source>Legal aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="52"/>
-        <source>Social services</source>
+        <source>Migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="53"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="54"/>
+        <source>Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,17 +2069,17 @@ Open it in your web browser?</source>
 <context>
     <name>OfficeSync</name>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="38"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="39"/>
         <source>Notes synced with the office folder: {0} new, {1} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="41"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="42"/>
         <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="48"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="49"/>
         <source>The office notes folder could not be used: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,33 +2239,33 @@ Open it in your web browser?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="58"/>
-        <location filename="../../kb_app/ui/printing.py" line="81"/>
+        <location filename="../../kb_app/ui/printing.py" line="62"/>
+        <location filename="../../kb_app/ui/printing.py" line="85"/>
         <source>Export as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="60"/>
+        <location filename="../../kb_app/ui/printing.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="74"/>
+        <location filename="../../kb_app/ui/printing.py" line="78"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="78"/>
+        <location filename="../../kb_app/ui/printing.py" line="82"/>
         <source>Could not save the PDF: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="80"/>
+        <location filename="../../kb_app/ui/printing.py" line="84"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="91"/>
+        <location filename="../../kb_app/ui/printing.py" line="95"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,31 +2510,61 @@ Open it in your web browser?</source>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68"/>
-        <source>&amp;Language:</source>
+        <source>Our service&apos;s name, for referral sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69"/>
-        <source>My municipality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="70"/>
-        <source>&amp;Text size:</source>
+        <source>e.g. the municipality&apos;s social service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
-        <source>&amp;Workshop text size:</source>
+        <source>Our office&apos;s contact, printed on client handouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>phone, address, opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="74"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>My municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>&amp;Workshop text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Office notes folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Our &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80"/>
+        <source>Our office&apos;s &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Office notes folder</source>
         <translation type="unfinished"></translation>
     </message>

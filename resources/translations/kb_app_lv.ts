@@ -359,32 +359,32 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>Boot</name>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="67"/>
+        <location filename="../../kb_app/ui/startup.py" line="68"/>
         <source>Preparing the library</source>
         <translation>Bibliotēka tiek sagatavota</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="68"/>
+        <location filename="../../kb_app/ui/startup.py" line="69"/>
         <source>Installing the library that comes with the app…</source>
         <translation>Instalē programmai pievienoto bibliotēku…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="69"/>
+        <location filename="../../kb_app/ui/startup.py" line="70"/>
         <source>Opening the content pack…</source>
         <translation>Atver satura pakotni…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="84"/>
+        <location filename="../../kb_app/ui/startup.py" line="85"/>
         <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
         <translation>Bibliotēkas instalēšana atcelta. Programmai darbam vajadzīga bibliotēka; palaidiet to vēlreiz, lai bibliotēku instalētu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="102"/>
+        <location filename="../../kb_app/ui/startup.py" line="103"/>
         <source>The library cannot be opened</source>
         <translation>Bibliotēku nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/startup.py" line="141"/>
+        <location filename="../../kb_app/ui/startup.py" line="142"/>
         <source>Automatic backup of notes failed: {0}</source>
         <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
     </message>
@@ -508,7 +508,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="55"/>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="63"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
@@ -539,57 +539,62 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="61"/>
+        <source>Help lines</source>
+        <translation>Palīdzības tālruņi</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="62"/>
         <source>Duration (minutes)</source>
         <translation>Ilgums (minūtēs)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="111"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="112"/>
         <source>Library installed</source>
         <translation>Bibliotēka instalēta</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="115"/>
         <source>Content updated</source>
         <translation>Saturs atjaunināts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="118"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="119"/>
         <source>No documents were added, removed or changed.</source>
         <translation>Neviens dokuments nav pievienots, izņemts vai mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="129"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="130"/>
         <source>Check these before you give a number or an address to anyone.</source>
         <translation>Pārbaudiet šos datus, pirms kādam dodat tālruņa numuru vai adresi.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="143"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
         <source>Changed contact details</source>
         <translation>Mainīti kontaktinformācijas dati</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="144"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="147"/>
         <source>Changed</source>
         <translation>Mainīti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="145"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="148"/>
         <source>Added</source>
         <translation>Pievienoti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="146"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="149"/>
         <source>Removed</source>
         <translation>Izņemti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="181"/>
         <location filename="../../kb_app/ui/dialogs/changes.py" line="184"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="187"/>
         <source>What changed</source>
         <translation>Kas mainījies</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="185"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="188"/>
         <source>There is no record of changes for the library in use.</source>
         <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
     </message>
@@ -606,12 +611,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="153"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
         <source>What changed in the library</source>
         <translation>Kas mainījies bibliotēkā</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/changes.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/changes.py" line="159"/>
         <source>Changes</source>
         <translation>Izmaiņas</translation>
     </message>
@@ -619,99 +624,99 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="45"/>
+        <location filename="../../kb_app/ui/checklist.py" line="46"/>
         <source>Indicator checklist</source>
         <translation>Pazīmju kontrolsaraksts</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="50"/>
+        <location filename="../../kb_app/ui/checklist.py" line="51"/>
         <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
         <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="54"/>
+        <location filename="../../kb_app/ui/checklist.py" line="55"/>
         <source>Indicator set</source>
         <translation>Pazīmju kopa</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="58"/>
+        <location filename="../../kb_app/ui/checklist.py" line="59"/>
         <source>Indicators</source>
         <translation>Pazīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="64"/>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Other observations</source>
         <translation>Citi novērojumi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="65"/>
+        <location filename="../../kb_app/ui/checklist.py" line="66"/>
         <source>Other observations (optional; no names or other personal data)</source>
         <translation>Citi novērojumi (nav obligāti; bez vārdiem un citiem personas datiem)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="71"/>
+        <location filename="../../kb_app/ui/checklist.py" line="72"/>
         <source>Summary</source>
         <translation>Kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="74"/>
+        <location filename="../../kb_app/ui/checklist.py" line="75"/>
         <source>C&amp;lear</source>
         <translation>&amp;Notīrīt</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="75"/>
+        <location filename="../../kb_app/ui/checklist.py" line="76"/>
         <source>Clear all ticks</source>
         <translation>Noņemt visas atzīmes</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="77"/>
+        <location filename="../../kb_app/ui/checklist.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="77"/>
-        <source>Print the summary</source>
-        <translation>Drukāt kopsavilkumu</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/checklist.py" line="79"/>
+        <location filename="../../kb_app/ui/checklist.py" line="80"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="79"/>
-        <source>Save the summary as PDF</source>
-        <translation>Saglabāt kopsavilkumu kā PDF</translation>
+        <location filename="../../kb_app/ui/checklist.py" line="78"/>
+        <source>Print the referral sheet</source>
+        <translation>Drukāt nosūtījuma lapu</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="146"/>
-        <location filename="../../kb_app/ui/checklist.py" line="200"/>
+        <location filename="../../kb_app/ui/checklist.py" line="80"/>
+        <source>Save the referral sheet as PDF</source>
+        <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/checklist.py" line="147"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>strong sign</source>
         <translation>būtiska pazīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="162"/>
+        <location filename="../../kb_app/ui/checklist.py" line="163"/>
         <source>How to ask: {0}</source>
         <translation>Kā pajautāt: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="192"/>
+        <location filename="../../kb_app/ui/checklist.py" line="193"/>
         <source>Summary of observed indicators</source>
         <translation>Novēroto pazīmju kopsavilkums</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="194"/>
+        <location filename="../../kb_app/ui/checklist.py" line="195"/>
         <source>This summary deliberately has no name or other personal data of the client.</source>
         <translation>Šajā kopsavilkumā apzināti nav klienta vārda vai citu personas datu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="195"/>
+        <location filename="../../kb_app/ui/checklist.py" line="196"/>
         <source>No indicators ticked yet.</source>
         <translation>Vēl nav atzīmēta neviena pazīme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="196"/>
+        <location filename="../../kb_app/ui/checklist.py" line="197"/>
         <source>%n indicator(s) observed</source>
         <translation>
             <numerusform>%n novērota pazīme</numerusform>
@@ -720,7 +725,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="197"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>%n group(s) present</source>
         <translation>
             <numerusform>%n pazīmju grupa</numerusform>
@@ -729,12 +734,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="197"/>
+        <location filename="../../kb_app/ui/checklist.py" line="198"/>
         <source>of {0}</source>
         <translation>no {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kb_app/ui/checklist.py" line="198"/>
+        <location filename="../../kb_app/ui/checklist.py" line="199"/>
         <source>%n strong sign(s) observed: act on the next steps now.</source>
         <translation>
             <numerusform>Novērota %n būtiska pazīme: rīkojieties tūlīt, sekojot nākamajiem soļiem.</numerusform>
@@ -743,24 +748,19 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="200"/>
+        <location filename="../../kb_app/ui/checklist.py" line="201"/>
         <source>Groups of indicators present</source>
         <translation>Konstatētās pazīmju grupas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="201"/>
+        <location filename="../../kb_app/ui/checklist.py" line="202"/>
         <source>Next steps</source>
         <translation>Ko darīt tālāk</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/checklist.py" line="202"/>
+        <location filename="../../kb_app/ui/checklist.py" line="203"/>
         <source>Contacts to call</source>
         <translation>Kam zvanīt</translation>
-    </message>
-    <message>
-        <location filename="../../kb_app/ui/checklist.py" line="212"/>
-        <source>Indicator summary</source>
-        <translation>Pazīmju kopsavilkums</translation>
     </message>
 </context>
 <context>
@@ -987,6 +987,15 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <numerusform>%n kontakti saglabāti failā {0}</numerusform>
             <numerusform>%n kontaktu saglabāts failā {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../kb_app/ui/desk.py" line="29"/>
+        <location filename="../../kb_app/ui/desk.py" line="36"/>
+        <source>Referral sheet</source>
+        <translation>Nosūtījuma lapa</translation>
     </message>
 </context>
 <context>
@@ -1310,57 +1319,57 @@ Bibliotēka darbojas kā parasti.</translation>
         <translation>Tā ir vecajā pakas formātā, kurā bija meklēšanas indekss. Palūdziet tās veidotājam to izveidot no jauna ar šo lietotnes versiju.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="81"/>
         <source>It holds a file that is not content (only documents and the library&apos;s settings may be in a pack).</source>
         <translation>Tajā ir fails, kas nav saturs (pakā drīkst būt tikai dokumenti un bibliotēkas iestatījumi).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="83"/>
         <source>A folder entry in it carries hidden data.</source>
         <translation>Tajā mapes ierakstā ir paslēpti dati.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="84"/>
         <source>Its content does not pass the same checks as &apos;kb-app check&apos; (a document is broken or too large).</source>
         <translation>Tās saturs neiztur tās pašas pārbaudes kā &apos;kb-app check&apos; (kāds dokuments ir bojāts vai pārāk liels).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="86"/>
         <source>Its manifest does not match its content.</source>
         <translation>Tās manifests neatbilst tās saturam.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
         <source>Its signature file is not a signature.</source>
         <translation>Tās paraksta fails nav paraksts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="95"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Importēšana atcelta. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
         <source>This pack was made for a newer version of the app. Update the app first.</source>
         <translation>Šī pakotne sagatavota jaunākai programmas versijai. Vispirms atjauniniet programmu.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="100"/>
         <source>The file changed while it was being imported. Try again.</source>
         <translation>Fails mainījās importēšanas laikā. Mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="102"/>
         <source>The library could not be written to the profile folder (is the disk full or read-only?). Nothing was changed.</source>
         <translation>Bibliotēku neizdevās ierakstīt profila mapē (vai disks nav pilns vai tikai lasāms?). Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="106"/>
         <source>The pack was refused. {0} Nothing was changed.</source>
         <translation>Pakotne noraidīta. {0} Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
         <source>The pack was refused: {0}. Nothing was changed.</source>
         <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
     </message>
@@ -1368,13 +1377,13 @@ Bibliotēka darbojas kā parasti.</translation>
 <context>
     <name>ImportPackDialog</name>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
         <source>Import content pack</source>
         <translation>Importēt satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="109"/>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="119"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="202"/>
         <source>Drop a content pack (.kbpack) here
 
 or</source>
@@ -1383,52 +1392,52 @@ or</source>
 vai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="114"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="124"/>
         <source>Drop area for a content pack</source>
         <translation>Vieta satura pakotnes ievilkšanai</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="115"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="125"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Izvēlēties failu…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="117"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="127"/>
         <source>The pack is checked completely before anything is installed. Your notes are not changed by an import.</source>
         <translation>Pakotne tiek pilnībā pārbaudīta, pirms kaut kas tiek instalēts. Importēšana jūsu piezīmes nemaina.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="128"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="138"/>
         <source>This window is read-only (the app is open in another window), so it cannot import a pack.</source>
         <translation>Šis logs ir tikai lasīšanai (programma atvērta citā logā), tāpēc tajā nevar importēt pakotni.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="155"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="165"/>
         <source>Choose a content pack</source>
         <translation>Izvēlieties satura pakotni</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="166"/>
         <source>Content packs (*.kbpack)</source>
         <translation>Satura pakotnes (*.kbpack)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="181"/>
         <source>Importing {0}…</source>
         <translation>Importē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="182"/>
         <source>Importing</source>
         <translation>Importēšana</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="182"/>
         <source>Checking and installing {0}…</source>
         <translation>Pārbauda un instalē {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../kb_app/ui/dialogs/import_pack.py" line="205"/>
         <source>Import failed</source>
         <translation>Importēšana neizdevās</translation>
     </message>
@@ -1457,111 +1466,121 @@ vai</translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/labels.py" line="21"/>
+        <source>Client handout</source>
+        <translation>Izdales materiāls klientam</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="22"/>
         <source>My note</source>
         <translation>Mana piezīme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="28"/>
+        <location filename="../../kb_app/ui/labels.py" line="29"/>
         <source>Articles</source>
         <translation>Raksti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="29"/>
+        <location filename="../../kb_app/ui/labels.py" line="30"/>
         <source>Indicator sets</source>
         <translation>Pazīmju kopas</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="30"/>
+        <location filename="../../kb_app/ui/labels.py" line="31"/>
         <source>Contacts</source>
         <translation>Kontakti</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="31"/>
+        <location filename="../../kb_app/ui/labels.py" line="32"/>
         <source>Workshop scenarios</source>
         <translation>Semināru scenāriji</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="37"/>
+        <location filename="../../kb_app/ui/labels.py" line="33"/>
+        <source>Client handouts</source>
+        <translation>Izdales materiāli klientiem</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/labels.py" line="39"/>
         <source>Emergency</source>
         <translation>Ārkārtas palīdzība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="38"/>
+        <location filename="../../kb_app/ui/labels.py" line="40"/>
         <source>Police</source>
         <translation>Policija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="39"/>
+        <location filename="../../kb_app/ui/labels.py" line="41"/>
         <source>Coordination</source>
         <translation>Koordinācija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="40"/>
+        <location filename="../../kb_app/ui/labels.py" line="42"/>
         <source>NGO</source>
         <translation>NVO</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="41"/>
+        <location filename="../../kb_app/ui/labels.py" line="43"/>
         <source>Shelter</source>
         <translation>Patversme</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="42"/>
+        <location filename="../../kb_app/ui/labels.py" line="44"/>
         <source>Hotline</source>
         <translation>Uzticības tālrunis</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="43"/>
+        <location filename="../../kb_app/ui/labels.py" line="45"/>
         <source>Labour inspection</source>
         <translation>Darba inspekcija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="44"/>
+        <location filename="../../kb_app/ui/labels.py" line="46"/>
         <source>Border guard</source>
         <translation>Robežsardze</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="45"/>
+        <location filename="../../kb_app/ui/labels.py" line="47"/>
         <source>Orphans&apos; court</source>
         <translation>Bāriņtiesa</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="46"/>
+        <location filename="../../kb_app/ui/labels.py" line="48"/>
         <source>Child protection</source>
         <translation>Bērnu aizsardzība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="47"/>
+        <location filename="../../kb_app/ui/labels.py" line="49"/>
         <source>International</source>
         <translation>Starptautiskie</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="48"/>
+        <location filename="../../kb_app/ui/labels.py" line="50"/>
         <source>Consular help</source>
         <translation>Konsulārā palīdzība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="49"/>
+        <location filename="../../kb_app/ui/labels.py" line="51"/>
         <source>Legal aid</source>
         <translation>Juridiskā palīdzība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="50"/>
+        <location filename="../../kb_app/ui/labels.py" line="52"/>
         <source>Migration</source>
         <translation>Migrācija</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="51"/>
+        <location filename="../../kb_app/ui/labels.py" line="53"/>
         <source>Health</source>
         <translation>Veselība</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="52"/>
+        <location filename="../../kb_app/ui/labels.py" line="54"/>
         <source>Social services</source>
         <translation>Sociālie pakalpojumi</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/labels.py" line="53"/>
+        <location filename="../../kb_app/ui/labels.py" line="55"/>
         <source>Other</source>
         <translation>Citi</translation>
     </message>
@@ -2067,17 +2086,17 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>OfficeSync</name>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="38"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="39"/>
         <source>Notes synced with the office folder: {0} new, {1} updated.</source>
         <translation>Piezīmes saskaņotas ar biroja mapi: {0} jaunas, {1} atjauninātas.</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="41"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="42"/>
         <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
         <translation>Mapē esošos failus nevarēja nolasīt: {0} (tie ir no jaunākas programmas versijas vai bojāti).</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/office_sync.py" line="48"/>
+        <location filename="../../kb_app/ui/office_sync.py" line="49"/>
         <source>The office notes folder could not be used: {0}</source>
         <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
     </message>
@@ -2237,33 +2256,33 @@ Atvērt to tīmekļa pārlūkā?</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="58"/>
-        <location filename="../../kb_app/ui/printing.py" line="81"/>
+        <location filename="../../kb_app/ui/printing.py" line="62"/>
+        <location filename="../../kb_app/ui/printing.py" line="85"/>
         <source>Export as PDF</source>
         <translation>Eksportēt kā PDF</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="60"/>
+        <location filename="../../kb_app/ui/printing.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faili (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="74"/>
+        <location filename="../../kb_app/ui/printing.py" line="78"/>
         <source>Saved {0}</source>
         <translation>Saglabāts {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="78"/>
+        <location filename="../../kb_app/ui/printing.py" line="82"/>
         <source>Could not save the PDF: {0}</source>
         <translation>PDF neizdevās saglabāt: {0}</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="80"/>
+        <location filename="../../kb_app/ui/printing.py" line="84"/>
         <source>Writing {0}…</source>
         <translation>Raksta {0}…</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/printing.py" line="91"/>
+        <location filename="../../kb_app/ui/printing.py" line="95"/>
         <source>Print</source>
         <translation>Drukāt</translation>
     </message>
@@ -2509,31 +2528,61 @@ Atvērt to tīmekļa pārlūkā?</translation>
     </message>
     <message>
         <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68"/>
+        <source>Our service&apos;s name, for referral sheets</source>
+        <translation>Mūsu dienesta nosaukums nosūtījuma lapām</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>e.g. the municipality&apos;s social service</source>
+        <translation>piem., pašvaldības sociālais dienests</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
+        <source>Our office&apos;s contact, printed on client handouts</source>
+        <translation>Mūsu biroja kontakts, ko drukā klientu izdales materiālos</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>phone, address, opening hours</source>
+        <translation>tālrunis, adrese, darba laiks</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="75"/>
         <source>My municipality:</source>
         <translation>Mana pašvaldība:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="76"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Teksta lielums:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="77"/>
         <source>&amp;Workshop text size:</source>
         <translation>&amp;Semināra teksta lielums:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Office notes folder:</source>
         <translation>Biroja piezīmju mape:</translation>
     </message>
     <message>
-        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79"/>
+        <source>Our &amp;service:</source>
+        <translation>Mūsu &amp;dienests:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80"/>
+        <source>Our office&apos;s &amp;contact:</source>
+        <translation>Mūsu biroja &amp;kontakts:</translation>
+    </message>
+    <message>
+        <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Office notes folder</source>
         <translation>Biroja piezīmju mape</translation>
     </message>
