@@ -4,8 +4,10 @@ two commands that write them (CONTRACT §1)."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -57,7 +59,7 @@ def test_without_a_service_name_a_line_is_left_to_fill_in(repo_library) -> None:
 def test_a_contact_without_a_phone_shows_its_route_and_110_112(repo_library) -> None:  # type: ignore[no-untyped-def]
     html = _sheet(repo_library)
     onap = html.split("(ONAP)")[1].split("</tr>")[0]
-    assert "Publiska tālruņa nav" in onap and "pasts@vp.gov.lv" in onap
+    assert "Kā sazināties: Vienībai publiska tālruņa nav." in onap and "pasts@vp.gov.lv" in onap
     assert "112 (ārkārtas situācija) vai 110 (policija)" in onap
 
 
@@ -124,6 +126,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def run_headless(*args: str) -> tuple[int, str, str]:
+    """A PDF command in its own process, as a script runs it: no display and no QT_QPA_PLATFORM
+    (and no QGuiApplication left behind in the test process for the window tests)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "kb_app", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+    return done.returncode, done.stdout, done.stderr
+
+
 def test_referral_html_and_the_note_is_not_stored(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                   repo_pack: Path) -> None:
     from kb_app.core.install import install_pack
@@ -142,20 +153,20 @@ def test_referral_html_and_the_note_is_not_stored(capsys, profile: Path, tmp_pat
     assert not any(b"SLEPENA-PIEZIME-42" in p.read_bytes() for p in profile.rglob("*") if p.is_file())
 
 
-def test_referral_unknown_indicator_exits_1(capsys, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_referral_unknown_indicator_exits_1(tmp_path: Path,  # type: ignore[no-untyped-def]
                                            repo_pack: Path) -> None:
     out = tmp_path / "sheet.pdf"
-    code, _, err = run(capsys, "referral", "--pack", str(repo_pack), "--indicators", "gen-runa-cits,nav-tada",
-                       "-o", str(out))
+    code, _, err = run_headless("referral", "--pack", str(repo_pack), "--indicators", "gen-runa-cits,nav-tada",
+                                "-o", str(out))
     assert code == 1 and "nav-tada" in err and not out.exists()
 
 
-def test_referral_pdf_is_one_a4_page(capsys, tmp_path: Path, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
+def test_referral_pdf_is_one_a4_page(tmp_path: Path, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
     from kb_app.ui.sheet_pdf import pdf_page_count
 
     out = tmp_path / "sheet.pdf"
-    code, stdout, _ = run(capsys, "referral", "--pack", str(repo_pack), "--indicators", ",".join(TYPICAL),
-                          "--municipality", "riga", "--note", "Ieradās ar pavadoni.", "-o", str(out))
+    code, stdout, _ = run_headless("referral", "--pack", str(repo_pack), "--indicators", ",".join(TYPICAL),
+                                   "--municipality", "riga", "--note", "Ieradās ar pavadoni.", "-o", str(out))
     assert code == 0 and "(1 page)" in stdout
     assert out.read_bytes().startswith(b"%PDF") and pdf_page_count(out) == 1
     if shutil.which("pdftotext"):
@@ -165,12 +176,12 @@ def test_referral_pdf_is_one_a4_page(capsys, tmp_path: Path, repo_pack: Path) ->
 
 @pytest.mark.parametrize("lang, words", [("ru", "Ваши права и где найти помощь"),
                                          ("uk", "Ваші права і де шукати допомоги")])
-def test_handout_pdf_in_cyrillic(capsys, tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
+def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
                                  lang: str, words: str) -> None:
     from kb_app.ui.sheet_pdf import pdf_page_count
 
     out = tmp_path / f"handout-{lang}.pdf"
-    code, _, _ = run(capsys, "handout", "--pack", str(repo_pack), "--lang", lang, "-o", str(out))
+    code, _, _ = run_headless("handout", "--pack", str(repo_pack), "--lang", lang, "-o", str(out))
     assert code == 0 and pdf_page_count(out) == 1
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -192,10 +203,10 @@ def test_handout_uses_the_office_settings(capsys, profile: Path, tmp_path: Path,
     assert "tālr. 63000000, darba dienās 8–17" in text
 
 
-def test_handout_language_without_handout_exits_1(capsys, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_handout_language_without_handout_exits_1(tmp_path: Path,  # type: ignore[no-untyped-def]
                                                   fixture_pack: Path) -> None:
     out = tmp_path / "h.pdf"
-    code, _, err = run(capsys, "handout", "--pack", str(fixture_pack), "--lang", "ru", "-o", str(out))
+    code, _, err = run_headless("handout", "--pack", str(fixture_pack), "--lang", "ru", "-o", str(out))
     assert code == 1 and "no handout in 'ru'" in err and not out.exists()
 
 
