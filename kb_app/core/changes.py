@@ -46,7 +46,7 @@ FIELD_LABELS: dict[str, str] = {
     "category": "Category", "area": "Area", "groups": "Indicators", "next_steps": "Next steps",
     "contacts": "Contacts", "questions": "Questions", "roles": "Roles", "solution": "Solution",
     "duration_minutes": "Duration (minutes)", "indicators": "Indicators", "facts": "Contact details",
-    "if_no_phone": "When there is no phone number", "trainer_notes": "Notes for trainers",
+    "help_lines": "Help lines", "if_no_phone": "When there is no phone number", "trainer_notes": "Notes for trainers",
 }
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.core import schema
-from kb_app.core.contact_facts import contact_facts, parse_source_date, todo_action
+from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, todo_action
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.markdown import Link, analyze, inline_plain, kb_link_target, strip_leading_h1
@@ -309,6 +309,10 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
             if isinstance(step, dict) and isinstance(step.get("contacts"), list):
                 for j, contact in enumerate(step["contacts"]):
                     ref(doc, ("solution", i, "contacts", j), contact, "contact")
+        for i, line in enumerate(doc.meta.get("help_lines") or []):
+            if isinstance(line, dict) and "contact" in line:
+                ref(doc, ("help_lines", i, "contact"), line["contact"], "contact")
+                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"]))))
         if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
             for i, ind in enumerate(doc.meta["indicators"]):
                 if isinstance(ind, str) and ind not in indicator_seen:
@@ -481,3 +485,21 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
                 items.append(TodoItem(doc.path, _line(doc, ("trainer_notes", i)), " ".join(note.split()),
                                       "trainer note"))
     return sorted(items, key=lambda item: (str(item.path), item.line))
+
+
+def _digits(number: str) -> str:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return digits[3:] if digits.startswith("371") and len(digits) > 8 else digits
+
+
+def _help_line_number_problems(doc: Document, index: int, line: dict[str, Any],
+                               contact: Document | None) -> list[Problem]:
+    """A handout's number must be one of its contact's phone facts: a client's copy never
+    carries a number the trainers do not track (and check) in the contact itself."""
+    if contact is None or contact.type != "contact" or not isinstance(line.get("number"), str):
+        return []
+    known = {_digits(number) for number, _label in phones(contact.meta)}
+    if _digits(line["number"]) in known:
+        return []
+    return [Problem(doc.path, _line(doc, ("help_lines", index, "number")),
+                    f"number {line['number']!r} is not a phone of '{contact.id}'")]

@@ -205,6 +205,10 @@ def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
         parts.append(indicators_html(doc, titles))
     elif doc.type == "scenario":
         parts.append(scenario_html(doc, titles, indicator_texts))
+    elif doc.type == "handout":
+        from kb_app.core.handout import help_lines_html
+
+        parts.append(help_lines_html(doc.meta, doc.lang))
     if doc.related:
         parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{_link(r, titles)}</li>" for r in doc.related)
                      + "</ul>")

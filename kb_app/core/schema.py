@@ -21,8 +21,9 @@ Check = Callable[[Any, Path_, Report], None]
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-DOC_TYPES = ("article", "contact", "indicators", "scenario")
-LANG_CODES = ("lv", "en")
+DOC_TYPES = ("article", "contact", "indicators", "scenario", "handout")
+# Russian and Ukrainian for the client handouts; the worker's library stays Latvian and English.
+LANG_CODES = ("lv", "en", "ru", "uk")
 CONTACT_CATEGORIES = (
     "emergency", "police", "coordination", "ngo", "shelter", "hotline", "labour-inspection",
     "border-guard", "orphans-court", "child-protection", "international", "consular", "legal-aid",
@@ -232,6 +233,12 @@ STEP = mapping(
     "solution step",
 )
 
+HELP_LINE = mapping(
+    {"number": Field(text, required=True), "name": Field(text, required=True), "hours": Field(text, required=True),
+     "free": Field(boolean), "contact": Field(slug)},
+    "help line",
+)
+
 COMMON_FIELDS: dict[str, Field] = {
     "id": Field(slug, required=True),
     "type": Field(one_of(DOC_TYPES), required=True),
@@ -270,6 +277,9 @@ TYPE_FIELDS: dict[str, dict[str, Field]] = {
         "solution": Field(list_of(STEP, min_items=1), required=True),
         "duration_minutes": Field(positive_int),
         "indicators": Field(list_of(slug)),
+    },
+    "handout": {
+        "help_lines": Field(list_of(HELP_LINE, min_items=1), required=True),
     },
 }
 

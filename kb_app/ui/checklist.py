@@ -7,6 +7,7 @@ exports it; switching sets or pressing Clear forgets the ticks.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
@@ -74,10 +75,10 @@ class ChecklistView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
-        self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the summary"))
+        self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the referral sheet"))
         self.print_button.clicked.connect(self._print)
-        self.pdf_button = describe(QPushButton(self.tr("P&DF…"), self), self.tr("Save the summary as PDF"))
-        self.pdf_button.clicked.connect(self._pdf)
+        self.pdf_button = describe(QPushButton(self.tr("P&DF…"), self), self.tr("Save the referral sheet as PDF"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -208,15 +209,24 @@ class ChecklistView(QWidget):
         if url.scheme() == "kb":
             self.open_requested.emit(url.path())
 
+    # What is printed is the referral sheet (kb_app/core/referral.py, the same as `kb-app referral`):
+    # the ticks and the observations go on paper only, never into a file or the database.
+    is_sheet = True
+
     def printable(self) -> tuple[str, str]:
-        return self.tr("Indicator summary"), self.html
+        from kb_app.ui.desk import referral_printable
+
+        return referral_printable(self._ctx, self.set_id, self.ticked(), self.observations.toPlainText())
 
     def _print(self) -> None:
         from kb_app.ui import printing
 
-        printing.print_document(self, self.html, self.printable()[0])
+        title, html = self.printable()
+        printing.print_document(self, html, title)
 
-    def _pdf(self) -> None:
-        from kb_app.ui import printing
+    def save_pdf(self, path: str | None = None) -> Any:
+        """The referral sheet as PDF; ``path`` None asks the user where."""
+        from kb_app.ui.desk import save_sheet_pdf
 
-        printing.export_pdf(self, self._ctx, self.html, self.printable()[0])
+        title, html = self.printable()
+        return save_sheet_pdf(self, self._ctx, title, html, path)

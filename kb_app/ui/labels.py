@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-DOC_TYPES: tuple[str, ...] = ("article", "indicators", "contact", "scenario")
+DOC_TYPES: tuple[str, ...] = ("article", "indicators", "contact", "scenario", "handout")
 
 
 def type_names() -> dict[str, str]:
@@ -18,6 +18,7 @@ def type_names() -> dict[str, str]:
         "indicators": QCoreApplication.translate("Labels", "Indicators"),
         "contact": QCoreApplication.translate("Labels", "Contact"),
         "scenario": QCoreApplication.translate("Labels", "Scenario"),
+        "handout": QCoreApplication.translate("Labels", "Client handout"),
         "note": QCoreApplication.translate("Labels", "My note"),
     }
 
@@ -29,6 +30,7 @@ def type_plurals() -> dict[str, str]:
         "indicators": QCoreApplication.translate("Labels", "Indicator sets"),
         "contact": QCoreApplication.translate("Labels", "Contacts"),
         "scenario": QCoreApplication.translate("Labels", "Workshop scenarios"),
+        "handout": QCoreApplication.translate("Labels", "Client handouts"),
     }
 
 

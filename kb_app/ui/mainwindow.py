@@ -450,8 +450,21 @@ class MainWindow(QMainWindow):
     def _show_notes(self) -> None:
         self.set_notes_wanted(True)  # raised too: in a narrow window it is a tab behind the library
 
+    def current_sheet(self) -> tuple[str, str] | None:
+        """A one-page sheet to print instead of the page: the checklist's referral sheet, or the
+        client handout being read (with this office's contact), else None."""
+        from kb_app.ui.desk import handout_printable
+
+        view = self.current_view()
+        if getattr(view, "is_sheet", False):
+            return view.printable()  # type: ignore[union-attr]
+        return handout_printable(self.ctx, self.reader.location) if view is self.reader else None
+
     def current_printable(self) -> tuple[str, str]:
         """The title and HTML that print/PDF act on: the view's own (checklist summary) or the page."""
+        sheet = self.current_sheet()
+        if sheet is not None:
+            return sheet
         printable = getattr(self.current_view(), "printable", None)
         if callable(printable):
             return printable()
@@ -464,10 +477,18 @@ class MainWindow(QMainWindow):
         printing.print_document(self, html, title)
 
     def export_pdf(self) -> Any:
-        from kb_app.ui import printing
+        return self.export_pdf_to(None)
 
+    def export_pdf_to(self, path: str | None) -> Any:
+        """Export what print acts on; ``path`` None asks the user where."""
+        from kb_app.ui import printing
+        from kb_app.ui.desk import save_sheet_pdf
+
+        sheet = self.current_sheet()
+        if sheet is not None:
+            return save_sheet_pdf(self, self.ctx, sheet[0], sheet[1], path)
         title, html = self.current_printable()
-        return printing.export_pdf(self, self.ctx, html, title)
+        return printing.export_pdf(self, self.ctx, html, title, path)
 
     def import_pack(self) -> None:
         from kb_app.ui.dialogs.import_pack import ImportPackDialog

@@ -21,6 +21,8 @@ class Preferences:
     workshop_zoom: int = 8  # the workshop is read from across a room
     notes_folder: str = ""  # an office folder notes are synced with on start and quit; "" = none
     theme: str = "system"  # follows the system's light/dark scheme until the user picks one
+    service_name: str = ""  # "our service" as the referral sheet names it; "" leaves a line to fill in
+    office_contact: str = ""  # our office's phone, address, hours: printed on client handouts
 
     def normalized(self) -> Preferences:
         """Values read from a hand-edited INI file brought into range."""

@@ -35,8 +35,10 @@ def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> Path:
-    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread)."""
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18) -> Path:
+    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
+
+    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; one-page sheets pass 0."""
     from kb_app.core import write_failures
 
     # QPdfWriter fails silently on a full disk or a read-only folder: find out first, in words.
@@ -49,8 +51,9 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None) -> P
     writer.setTitle(title)
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     margins, QPageLayout.Unit.Millimeter))
     _document(html, title, font).print_(writer)
     del writer  # closes the file
     if not tmp.is_file() or not tmp.stat().st_size:
@@ -66,7 +69,8 @@ def suggested_path(title: str) -> str:
     return str(Path(folder) / f"{safe[:80]}.pdf")
 
 
-def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None) -> Task | None:
+def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
+               font: QFont | None = None, margin_mm: float = 18) -> Task | None:
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
                                               suggested_path(title),
@@ -74,13 +78,13 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
         if not path:
             return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-    font = QFont(parent.font())
+    font = QFont(font if font is not None else parent.font())
     window = parent.window()
     show = getattr(window, "show_message", None)
 
     def work(task: TaskContext) -> Path:
         task.check()
-        return write_pdf(html, title, target, font)
+        return write_pdf(html, title, target, font, margin_mm)
 
     def done(result: Path) -> None:
         if callable(show):

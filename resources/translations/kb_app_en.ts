@@ -649,6 +649,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
                 <numerusform>{0}: %n documents.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <source>Help lines</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -804,6 +809,16 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="212" />
             <source>Indicator summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="78" />
+            <source>Print the referral sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="80" />
+            <source>Save the referral sheet as PDF</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1424,6 +1439,36 @@ The library works as usual.</source>
             <source>The pack was refused: {0}. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="78" />
+            <source>It is in the old pack format, which carried a search index. Ask whoever made it to build it again with this version of the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="81" />
+            <source>It holds a file that is not content (only documents and the library's settings may be in a pack).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="83" />
+            <source>A folder entry in it carries hidden data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="84" />
+            <source>Its content does not pass the same checks as 'kb-app check' (a document is broken or too large).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="86" />
+            <source>Its manifest does not match its content.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87" />
+            <source>Its signature file is not a signature.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportPackDialog</name>
@@ -1621,6 +1666,16 @@ or</source>
         <message>
             <location filename="../../kb_app/ui/labels.py" line="53" />
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <source>Client handout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/labels.py" line="33" />
+            <source>Client handouts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2776,6 +2831,36 @@ Close the app now?</source>
             <source>C&amp;olours:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
+            <source>Our service's name, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69" />
+            <source>e.g. the municipality's social service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71" />
+            <source>Our office's contact, printed on client handouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72" />
+            <source>phone, address, opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>Our &amp;service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
+            <source>Our office's &amp;contact:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TrustQuestion</name>
@@ -3181,6 +3266,15 @@ Save it now as a note? Discard throws the text away.</source>
         <message>
             <location filename="../../kb_app/ui/widgets.py" line="29" />
             <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Desk</name>
+        <message>
+            <location filename="../../kb_app/ui/desk.py" line="29" />
+            <location filename="../../kb_app/ui/desk.py" line="36" />
+            <source>Referral sheet</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -652,6 +652,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
                 <numerusform>{0}: %n dokumentu.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <source>Help lines</source>
+            <translation>Palīdzības tālruņi</translation>
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -811,6 +816,16 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <location filename="../../kb_app/ui/checklist.py" line="212" />
             <source>Indicator summary</source>
             <translation>Pazīmju kopsavilkums</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="78" />
+            <source>Print the referral sheet</source>
+            <translation>Drukāt nosūtījuma lapu</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="80" />
+            <source>Save the referral sheet as PDF</source>
+            <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1679,16 @@ vai</translation>
             <location filename="../../kb_app/ui/labels.py" line="53" />
             <source>Other</source>
             <translation>Citi</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <source>Client handout</source>
+            <translation>Izdales materiāls klientam</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/labels.py" line="33" />
+            <source>Client handouts</source>
+            <translation>Izdales materiāli klientiem</translation>
         </message>
     </context>
     <context>
@@ -2826,6 +2851,36 @@ Aizvērt programmu tagad?</translation>
             <source>C&amp;olours:</source>
             <translation>&amp;Krāsas:</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
+            <source>Our service's name, for referral sheets</source>
+            <translation>Mūsu dienesta nosaukums nosūtījuma lapām</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="69" />
+            <source>e.g. the municipality's social service</source>
+            <translation>piem., pašvaldības sociālais dienests</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="71" />
+            <source>Our office's contact, printed on client handouts</source>
+            <translation>Mūsu biroja kontakts, ko drukā klientu izdales materiālos</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="72" />
+            <source>phone, address, opening hours</source>
+            <translation>tālrunis, adrese, darba laiks</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="79" />
+            <source>Our &amp;service:</source>
+            <translation>Mūsu &amp;dienests:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
+            <source>Our office's &amp;contact:</source>
+            <translation>Mūsu biroja &amp;kontakts:</translation>
+        </message>
     </context>
     <context>
         <name>TrustQuestion</name>
@@ -3237,6 +3292,15 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
             <location filename="../../kb_app/ui/widgets.py" line="29" />
             <source>Clear</source>
             <translation>Notīrīt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desk</name>
+        <message>
+            <location filename="../../kb_app/ui/desk.py" line="29" />
+            <location filename="../../kb_app/ui/desk.py" line="36" />
+            <source>Referral sheet</source>
+            <translation>Nosūtījuma lapa</translation>
         </message>
     </context>
 </TS>

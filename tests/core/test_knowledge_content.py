@@ -69,9 +69,9 @@ def test_every_document_has_the_common_keys_and_a_body():
     assert DOCS
     for doc_id, (path, meta, body) in DOCS.items():
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]{1,79}", doc_id), path
-        assert meta["type"] in {"article", "contact", "indicators", "scenario"}, path
+        assert meta["type"] in {"article", "contact", "indicators", "scenario", "handout"}, path
         assert isinstance(meta["title"], str) and meta["title"].strip(), path
-        assert meta["lang"] in {"lv", "en"}, path
+        assert meta["lang"] in ({"lv", "en", "ru", "uk"} if meta["type"] == "handout" else {"lv", "en"}), path
         assert body.strip(), f"{path}: empty body"
 
 

@@ -56,16 +56,25 @@ def test_nothing_is_stored_and_clear_forgets(qtbot: Any, window: Any) -> None:
     assert window.ctx.userdata.path.read_bytes() == before
 
 
-def test_summary_exports_to_pdf(qtbot: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui import printing
+def test_referral_sheet_pdf_from_the_checklist(qtbot: Any, user: Any, window: Any, tmp_path: Path) -> None:
+    from kb_app.ui.sheet_pdf import pdf_page_count
 
     view = _open(qtbot, window)
     _tick(qtbot, view, "Algu neizmaksā")
+    view.observations.setFocus()
+    user.type(view.observations, "Pavadonis gaidīja ārā")
+    profile = window.ctx.paths.profile
+    db_before = window.ctx.userdata.path.read_bytes()
+    files_before = sorted(p for p in profile.rglob("*") if p.is_file())
     title, html = window.current_printable()
-    assert title == "Indicator summary" and "Algu neizmaksā" in html
-    assert printing.export_pdf(view, window.ctx, html, title, path=str(tmp_path / "summary")) is not None
-    qtbot.waitUntil(lambda: "summary.pdf" in window.statusBar().currentMessage(), timeout=10_000)
-    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
+    assert title == "Referral sheet" and "Algu neizmaksā" in html and "Pavadonis gaidīja ārā" in html
+    assert "kb:" not in html and "Mārupes novads" in html  # the worker's municipality, links as text
+    assert view.save_pdf(str(tmp_path / "referral")) is not None
+    qtbot.waitUntil(lambda: "referral.pdf" in window.statusBar().currentMessage(), timeout=10_000)
+    pdf = tmp_path / "referral.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf_page_count(pdf) == 1
+    assert window.ctx.userdata.path.read_bytes() == db_before  # the note and ticks are on paper only
+    assert sorted(p for p in profile.rglob("*") if p.is_file()) == files_before
 
 
 def test_contact_link_in_summary_opens_it(qtbot: Any, user: Any, window: Any) -> None:

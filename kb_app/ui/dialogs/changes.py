@@ -58,6 +58,7 @@ def field_names() -> dict[str, str]:
         "questions": QCoreApplication.translate("Changes", "Questions"),
         "roles": QCoreApplication.translate("Changes", "Roles"),
         "solution": QCoreApplication.translate("Changes", "Solution"),
+        "help_lines": QCoreApplication.translate("Changes", "Help lines"),
         "duration_minutes": QCoreApplication.translate("Changes", "Duration (minutes)"),
         "indicators": QCoreApplication.translate("Changes", "Indicators"),
     }

@@ -94,6 +94,12 @@ class SettingsDialog(QDialog):
         for code in THEMES:
             self.theme.addItem(names[code], code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(ctx.prefs.theme)))
+        self.service_name = QLineEdit(ctx.prefs.service_name, self)
+        self.service_name.setAccessibleName(self.tr("Our service's name, for referral sheets"))
+        self.service_name.setPlaceholderText(self.tr("e.g. the municipality's social service"))
+        self.office_contact = QLineEdit(ctx.prefs.office_contact, self)
+        self.office_contact.setAccessibleName(self.tr("Our office's contact, printed on client handouts"))
+        self.office_contact.setPlaceholderText(self.tr("phone, address, opening hours"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
@@ -101,6 +107,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
         form.addRow(self.tr("Office notes folder:"), folder_row)
         form.addRow(self.tr("C&olours:"), self.theme)
+        form.addRow(self.tr("Our &service:"), self.service_name)
+        form.addRow(self.tr("Our office's &contact:"), self.office_contact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -118,5 +126,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
                                workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
-                               theme=self.theme.currentData())
+                               theme=self.theme.currentData(),
+                               service_name=self.service_name.text().strip(),
+                               office_contact=self.office_contact.text().strip())
         super().accept()

@@ -1,0 +1,60 @@
+"""The window's side of the desk sheets: the referral sheet of the checklist and the client
+handout of the page being read, laid out as one A4 page (see :mod:`kb_app.ui.sheet_pdf`).
+
+The builders are the core's (:mod:`kb_app.core.referral`, :mod:`kb_app.core.handout`), the same
+the command line uses; here only the worker's settings are filled in. Nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kb_app.core.errors import KbError
+from kb_app.ui.context import AppContext
+
+
+def sheet_lang(ctx: AppContext) -> str:
+    return ctx.prefs.language if ctx.prefs.language in ("lv", "en") else "lv"
+
+
+def referral_printable(ctx: AppContext, set_id: str, ticked: Sequence[str], note: str) -> tuple[str, str]:
+    from kb_app.core.referral import build_sheet, sheet_html
+
+    library = ctx.library
+    if library is None or not set_id:
+        return QCoreApplication.translate("Desk", "Referral sheet"), ""
+    try:
+        sheet = build_sheet(library, ticked, set_ids=[set_id], municipality=ctx.prefs.municipality or None,
+                            service=ctx.prefs.service_name, note=note, lang=sheet_lang(ctx))
+    except KbError:  # a municipality code the installed library no longer knows: leave the line blank
+        sheet = build_sheet(library, ticked, set_ids=[set_id], service=ctx.prefs.service_name, note=note,
+                            lang=sheet_lang(ctx))
+    return QCoreApplication.translate("Desk", "Referral sheet"), sheet_html(sheet)
+
+
+def handout_printable(ctx: AppContext, doc_id: str) -> tuple[str, str] | None:
+    """The handout sheet when ``doc_id`` is a handout of the library, else None."""
+    from kb_app.core.handout import handout_html
+
+    library = ctx.library
+    if library is None or not library.has(doc_id):
+        return None
+    doc = library.document(doc_id)
+    if doc.type != "handout":
+        return None
+    html = handout_html(doc, municipality=ctx.municipality_name() if ctx.prefs.municipality else "",
+                        service=ctx.prefs.service_name, office_contact=ctx.prefs.office_contact)
+    return doc.title, html
+
+
+def save_sheet_pdf(parent: QWidget, ctx: AppContext, title: str, html: str, path: str | None = None) -> Any:
+    """Export as PDF with the sheet's own font size and margins (one A4 page for a typical case)."""
+    from kb_app.ui import printing
+    from kb_app.ui.sheet_pdf import SHEET_MARGIN_MM, sheet_font
+
+    return printing.export_pdf(parent, ctx, html, title, path, font=sheet_font(),  # type: ignore[arg-type]
+                               margin_mm=SHEET_MARGIN_MM)
