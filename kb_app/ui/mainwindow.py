@@ -29,7 +29,6 @@ from kb_app.core.errors import KbError
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
-from kb_app.ui.dialogs.backup import userdata_error_text
 from kb_app.ui.library_panel import LibraryPanel
 from kb_app.ui.notes_panel import NotesPanel
 from kb_app.ui.page_source import PageSource
@@ -163,8 +162,8 @@ class MainWindow(QMainWindow):
             "import_pack": self.import_pack, "print": self.print_current, "export_pdf": self.export_pdf,
             "backup": self.backup, "restore": self.restore, "what_changed": self.show_changes,
             "quit": self.close, "search": self.search.focus_field, "back": self.reader.back,
-            "find": self.find_in_page, "find_next": self.reader.find_bar.find_next,
-            "find_previous": self.reader.find_bar.find_previous, "contents": self.reader.contents.open_menu,
+            "find": self.find_in_page, "find_next": self.reader.find_next,
+            "find_previous": self.reader.find_previous, "contents": self.reader.contents.open_menu,
             "forward": self.reader.forward, "home": lambda: self.open_location(HOME),
             "library": lambda: self._show_library_tab(0), "bookmarks": lambda: self._show_library_tab(1),
             "recent": lambda: self._show_library_tab(2), "reader": self.show_reader,
@@ -426,6 +425,8 @@ class MainWindow(QMainWindow):
                 store.remove_bookmark(location)
                 self.show_message(self.tr("Bookmark removed"))
         except KbError as exc:  # a full disk: say so, the page stays as it was
+            from kb_app.ui.dialogs.backup import userdata_error_text
+
             self.banner.show_save_failure(userdata_error_text(exc))
         self.ctx.bookmarks_changed.emit()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument, QUndoCommand, QUndoStack
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -32,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.drafts import Draft, discard_draft, draft_folders, save_draft
 from kb_app.core.errors import KbError
-from kb_app.core.notes import MAX_NOTE_LENGTH
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
+
+if TYPE_CHECKING:  # the notes store and drafts load after the first paint (start-up time)
+    from kb_app.core.drafts import Draft
 
 AUTOSAVE_MS = 700
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -249,6 +249,8 @@ class NotesPanel(QWidget):
         self._load(current.data(NOTE_ROLE) if current is not None else None)
 
     def _too_long_text(self) -> str:
+        from kb_app.core.notes import MAX_NOTE_LENGTH
+
         return self.tr("(This note is too long to show: more than {0} characters. Delete it, or export "
                        "your notes to keep a copy.)").format(f"{MAX_NOTE_LENGTH:,}".replace(",", " "))
 
@@ -318,6 +320,8 @@ class NotesPanel(QWidget):
             return False
         self._dirty = False
         if self._draft_key is not None:
+            from kb_app.core.drafts import discard_draft, draft_folders
+
             discard_draft(draft_folders(self._ctx.paths), self._draft_key)
             self._pending.pop(self._draft_key, None)
             self._draft_key = None
@@ -334,6 +338,7 @@ class NotesPanel(QWidget):
 
     def _save_failed(self, body: str, exc: BaseException) -> None:
         """Never mark the text saved; keep it where the next start finds it, and say so."""
+        from kb_app.core.drafts import Draft, draft_folders, save_draft
         from kb_app.ui.dialogs.notes_io import notes_refusal_text
 
         self._dirty = True
@@ -367,6 +372,8 @@ class NotesPanel(QWidget):
         if not lost:
             return True
         QApplication.clipboard().setText("\n\n---\n\n".join(lost))
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self, self.tr("Your note is not saved"),
             self.tr("The note you are writing could not be saved anywhere (the disk is full or read-only). "
@@ -398,6 +405,8 @@ class NotesPanel(QWidget):
             return
         self.flush()
         if self._draft_key is not None:  # the user throws the unsaved text away with the note
+            from kb_app.core.drafts import discard_draft, draft_folders
+
             discard_draft(draft_folders(self._ctx.paths), self._draft_key)
             self._pending.pop(self._draft_key, None)
             self._draft_key = None

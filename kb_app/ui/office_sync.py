@@ -51,8 +51,6 @@ def _failed_text(exc: BaseException) -> str:
 
 def sync_on_start(window: Any) -> Any:
     """Start a sync in the background once per window context; returns the task, or None."""
-    from kb_app.core.notes_sync import installation_id, merge, own_file_bytes, read_folder, write_own_file
-
     ctx: AppContext = window.ctx
     if getattr(ctx, "_office_synced_on_start", False):
         return None
@@ -70,6 +68,8 @@ def sync_on_start(window: Any) -> Any:
     folder = _folder(ctx)
     if folder is None:
         return None
+    from kb_app.core.notes_sync import installation_id, merge, own_file_bytes, read_folder, write_own_file
+
     ctx._office_synced_on_start = True  # type: ignore[attr-defined]  # a language switch rebuilds the window
     codes, aliases = _known(ctx)
     installation = installation_id(ctx.paths.profile)

@@ -13,7 +13,6 @@ The real fix is a PySide6 release without the bug, or Python 3.12+.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 
@@ -44,6 +43,8 @@ def apply() -> bool:
         return applied  # immortal singletons already, or a debug build (different object layout)
     if not bug_present():
         return False
+    import ctypes  # only when needed: loading it is a measurable part of the window's start
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every object in a release build of CPython 3.11.
         ctypes.c_ssize_t.from_address(id(singleton)).value += _BUMP

@@ -7,6 +7,7 @@ reader knows nothing about documents, notes or municipalities.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
@@ -17,6 +18,10 @@ from kb_app.ui.links import LinkHandler
 from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
+
+if TYPE_CHECKING:
+    from kb_app.ui.find_bar import FindBar
+    from kb_app.ui.highlight import QueryMarks
 
 Render = Callable[[str], tuple[str, str] | None]  # location -> (window title, html) or None
 
@@ -57,21 +62,56 @@ class Reader(QWidget):
         self.setFocusProxy(self.browser)
 
     def _build_reading_aids(self, layout: QVBoxLayout) -> None:
-        """Contents above the page, find in page below it, marks of the query a page came from."""
-        from kb_app.ui.find_bar import FindBar
-        from kb_app.ui.highlight import QueryMarks
+        """Contents above the page; find in page (below it) and the marks of the query a page came
+        from are built the first time they are used: the first screen needs neither, and the
+        text analysis they load costs start-up time."""
         from kb_app.ui.toc import ContentsButton, headings
 
         self.contents = ContentsButton(self)
         self.contents.go_to.connect(self.scroll_to_position)
         self.page_shown.connect(lambda _n: self.contents.set_headings(headings(self.document())))
-        self.find_bar = FindBar(self, self)
-        self.query_marks = QueryMarks(self)
+        self._find_bar: FindBar | None = None
+        self._query_marks: QueryMarks | None = None
         layout.addWidget(self.contents, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(lambda: self.find_bar.close_bar() if self.find_bar.isVisible() else None)
+        escape.activated.connect(self._escape)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from kb_app.ui.find_bar import FindBar
+
+            bar = self._find_bar = FindBar(self, self)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(bar)
+            # Built last, it would also come last in the window's Tab order: put it where it sits,
+            # after the page and its contents button.
+            previous: QWidget = self.contents
+            for widget in bar.findChildren(QWidget):
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        return self._find_bar
+
+    @property
+    def query_marks(self) -> QueryMarks:
+        if self._query_marks is None:
+            from kb_app.ui.highlight import QueryMarks
+
+            self._query_marks = QueryMarks(self)
+        return self._query_marks
+
+    def find_next(self) -> None:
+        self.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        self.find_bar.find_previous()
+
+    def _escape(self) -> None:
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.close_bar()
 
     # -- navigation ------------------------------------------------------------------------
     @property

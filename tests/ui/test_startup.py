@@ -35,7 +35,10 @@ original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
-                 "kb_app.core.content", "yaml", "PySide6.QtPrintSupport")
+                 "kb_app.core.content", "yaml", "PySide6.QtPrintSupport",
+                 # built or opened after the first paint, or on first use:
+                 "kb_app.ui.find_bar", "kb_app.ui.highlight", "kb_app.core.notes", "kb_app.core.drafts",
+                 "kb_app.core.userdata", "kb_app.core.notes_sync", "kb_app.ui.dialogs.backup", "uuid")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
     original(self)
 startup.Boot._maybe_ready = probe
