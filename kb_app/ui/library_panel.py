@@ -121,11 +121,14 @@ class LibraryPanel(QTabWidget):
 
     def reload_lists(self) -> None:
         library, store = self._ctx.library, self._ctx.notes
-        titles = library.titles() if library is not None else {}
+        lists = ((self.bookmarks, store.bookmarks() if store else []),
+                 (self.recent, store.recently_viewed(30) if store else []))
+        # Until the notes open (just after the first paint) both lists are empty: no library reads.
+        wanted = any(ids for _view, ids in lists)
+        titles = library.titles() if library is not None and wanted else {}
         names = type_names()
-        types = {d.id: d.type for d in library.documents()} if library is not None else {}
-        for view, ids in ((self.bookmarks, store.bookmarks() if store else []),
-                          (self.recent, store.recently_viewed(30) if store else [])):
+        types = {d.id: d.type for d in library.documents()} if library is not None and wanted else {}
+        for view, ids in lists:
             view.clear()
             for doc_id in ids:
                 if doc_id not in titles:
