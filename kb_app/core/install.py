@@ -222,6 +222,8 @@ def validated_content(content: Path, progress: Progress | None) -> Knowledge:
         more = len(knowledge.problems) - 1
         raise PackRefused("invalid_content", f"its content does not pass the checks: {first[:200]}"
                                              + (f" (and {more} more)" if more else ""))
+    for document in knowledge.documents:
+        document.front_matter = None  # line numbers are only for problems, and there are none
     if progress is not None:
         progress(1, 1)
     return knowledge

@@ -78,10 +78,12 @@ def test_choosing_a_municipality_updates_prefs_and_home(qtbot: Any, window: Any,
 
 def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any, fixture_pack: Path,
                                                         monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack
+    from kb_app.ui.dialogs import changes, import_pack, trust_question
 
     shown: list[Any] = []
+    asked: list[str] = []
     monkeypatch.setattr(changes.ChangesDialog, "exec", lambda self: shown.append(self.view.toPlainText()) or 0)
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, refusal: asked.append(refusal.code) or True)
     old_dir = window.ctx.library.directory
     dialog = import_pack.ImportPackDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -94,7 +96,24 @@ def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: dialog.result_dir is not None, timeout=20_000)
     assert window.ctx.library.directory != old_dir
     assert window.ctx.library.has("con-policija")
+    assert asked == ["unsigned"]  # the test pack is not signed: the window asked before installing
     assert shown and "No documents were added, removed or changed." in shown[0]
+
+
+def test_an_unsigned_pack_is_not_installed_when_the_answer_is_no(qtbot: Any, window: Any, fixture_pack: Path,
+                                                                 monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import import_pack, trust_question
+
+    asked: list[str] = []
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, refusal: asked.append(refusal.code) and False)
+    monkeypatch.setattr(import_pack.QMessageBox, "warning", lambda *_args: 0)
+    before = window.ctx.library.directory
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(fixture_pack)
+    qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.error), timeout=20_000)
+    assert asked == ["unsigned"] and window.ctx.library.directory == before
+    assert "Nothing was changed" in dialog.error or "paraksts" in dialog.error or "sign" in dialog.error
 
 
 def test_a_bad_pack_is_refused_and_nothing_changes(qtbot: Any, window: Any, tmp_path: Path,
