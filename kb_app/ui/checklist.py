@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo, describe
 
@@ -67,7 +67,7 @@ class ChecklistView(QWidget):
                                                      "personal data)"))
         self.observations.setTabChangesFocus(True)
         self.observations.setMaximumHeight(110)
-        self.view = QTextBrowser(self)
+        self.view = SafeTextBrowser(self)
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Summary"))
         self.view.document().setDefaultStyleSheet(reader_css())
