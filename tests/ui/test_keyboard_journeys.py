@@ -118,18 +118,25 @@ def test_switch_theme(qtbot: Any, window: Any) -> None:
 
     assert window.ctx.prefs.theme == "system"
 
+    errors: list[BaseException] = []
+
     def choose_dark() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, choose_dark)
             return
-        combo = _tab_until(qtbot, lambda w: w is getattr(dialog, "theme", None))
-        for _ in range(combo.findData("dark")):
-            qtbot.keyClick(combo, Qt.Key.Key_Down)
-        qtbot.keyClick(combo, Qt.Key.Key_Return)
+        try:
+            combo = _tab_until(qtbot, lambda w: w is getattr(dialog, "theme", None))
+            for _ in range(combo.findData("dark")):
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+            qtbot.keyClick(combo, Qt.Key.Key_Return)
+        except BaseException as exc:  # a failure here must fail the test, not leave the dialog open
+            errors.append(exc)
+            dialog.reject()
 
     QTimer.singleShot(50, choose_dark)
     qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
+    assert not errors, errors
     assert window.ctx.prefs.theme == "dark"
     assert is_dark(QApplication.palette())
     qtbot.waitUntil(lambda: "color: #e8eaed" in window.reader.document().defaultStyleSheet())
