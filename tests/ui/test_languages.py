@@ -34,7 +34,8 @@ def _lrelease() -> str:
     return found
 
 
-def test_each_language_has_its_own_locale_and_translation(qapp: Any) -> None:
+@pytest.mark.usefixtures("qapp")
+def test_each_language_has_its_own_locale_and_translation() -> None:
     assert [(lang.code, lang.locale) for lang in languages.UI_LANGUAGES] == [("lv", "lv_LV"), ("en", "en_GB")]
     try:
         for language in languages.UI_LANGUAGES:
