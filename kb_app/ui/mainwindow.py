@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
@@ -123,9 +124,7 @@ class MainWindow(QMainWindow):
         self.notes.save_failed.connect(self.banner.show_save_failure)
         self.notes.saved.connect(self.banner.save_recovered)
         self.notes.choose_municipality.connect(self.choose_municipality)
-        ctx.library_changed.connect(self._on_library_changed)
-        ctx.notes_changed.connect(self._on_notes_changed)
-        ctx.prefs_changed.connect(self._on_prefs_changed)
+        ctx.operation_did_execute.connect(self._on_operation)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
@@ -283,11 +282,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_value("last_location", location)
         self.notes.set_target(location if is_doc else None, self.reader.title)
         self.library_panel.select_location(location)
-        store = self.ctx.notes
+        reading = self.ctx.bookmarks
         self._update_bookmark_action()
-        if is_doc and self.ctx.can_write and store is not None:
-            store.record_view(location)
-            self.library_panel.reload_lists()
+        if is_doc and self.ctx.can_write and reading is not None:
+            self.ctx.announce(reading.record_view(location), self)
         self.setWindowTitle(f"{self.reader.title} — {self.tr('Human trafficking knowledge base')}")
 
     def _update_nav(self) -> None:
@@ -397,19 +395,19 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def toggle_bookmark(self, checked: bool) -> None:
-        store, location = self.ctx.notes, self.reader.location
-        if store is None or location == HOME or not self.ctx.can_write:
+        reading, location = self.ctx.bookmarks, self.reader.location
+        if reading is None or location == HOME or not self.ctx.can_write:
             return
         try:
             if checked:
-                store.add_bookmark(location)
+                self.ctx.announce(reading.add_bookmark(location), self)
                 self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
             else:
-                store.remove_bookmark(location)
+                self.ctx.announce(reading.remove_bookmark(location), self)
                 self.show_message(self.tr("Bookmark removed"))
         except KbError as exc:  # a full disk: say so, the page stays as it was
             self.banner.show_save_failure(userdata_error_text(exc))
-        self.ctx.bookmarks_changed.emit()
+            self._update_bookmark_action()
 
     def new_note(self) -> None:
         if not self.ctx.prefs.municipality:
@@ -533,6 +531,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self.ctx, self).exec()
 
     # -- reacting to changes ---------------------------------------------------------------
+    def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
+        if changes.library:
+            self._on_library_changed()
+        if changes.notes or changes.bookmarks:
+            self._on_notes_changed()
+        if changes.prefs:
+            self._on_prefs_changed()
+
     def _on_library_changed(self) -> None:
         library = self.ctx.library
         self.search_service.set_library(library)
@@ -556,11 +562,11 @@ class MainWindow(QMainWindow):
         self.search.refresh()
 
     def _update_bookmark_action(self) -> None:
-        location, store = self.reader.location, self.ctx.notes
+        location, reading = self.reader.location, self.ctx.bookmarks
         is_doc = bool(location) and location != HOME
         bookmark = self.actions_by_name["bookmark"]
         bookmark.setEnabled(is_doc and self.ctx.can_write)
-        bookmark.setChecked(bool(is_doc and store is not None and store.is_bookmarked(location)))
+        bookmark.setChecked(bool(is_doc and reading is not None and reading.is_bookmarked(location)))
 
     def _on_prefs_changed(self) -> None:
         if self.ctx.prefs.language != self._language:
