@@ -17,7 +17,7 @@ from kb_app.ui import actions as action_table
 def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, window: Any) -> None:
     from kb_app.ui.dialogs.help import HelpDialog
 
-    assert len(window.actions_by_name) == len(action_table.SPECS)
+    assert len(window.actions_by_name) == len(action_table.COMMANDS)
     for name, action in window.actions_by_name.items():
         assert not action.shortcut().isEmpty(), name
     dialog = HelpDialog(window.actions_by_name, window)
@@ -152,7 +152,7 @@ def test_backup_and_restore(window: Any, tmp_path: Path) -> None:
     assert target is not None and target.is_file()
     window.ctx.notes.add("marupes-novads", "Pēc rezerves kopijas", None)
     assert restore_notes(window.ctx, window, str(target), confirm=False)
-    assert [n.body for n in window.ctx.notes.list()] == ["Pirms rezerves kopijas"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Pirms rezerves kopijas"]
     assert "restored" in window.statusBar().currentMessage()
 
 
@@ -254,7 +254,7 @@ def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: 
     notes_io.import_notes_dialog(window.ctx, window, str(path))
     assert shown[-1][1] == ("Piezīmju fails piezimes.json izveidots ar jaunāku programmas versiju (versija 3; "
                             "šī programma lasa versiju 1). Vispirms atjauniniet programmu.")
-    assert window.ctx.notes.list(include_deleted=True) == []
+    assert window.ctx.notes.notes_for(include_deleted=True) == []
 
 
 def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
@@ -271,4 +271,4 @@ def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_pa
                             "nav-kopija.db nav šīs lietotnes piezīmju rezerves kopija.")
     assert backup.restore_notes(window.ctx, window, str(tmp_path / "nav.db"), confirm=False) is False
     assert shown[-1][1] == "nav.db nepastāv."
-    assert [n.body for n in window.ctx.notes.list()] == ["Paliek"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Paliek"]

@@ -88,7 +88,7 @@ def test_office_folder_syncs_on_start_and_on_quit(qtbot: Any, make_window: Any, 
     qtbot.waitUntil(lambda: "Notes synced with the office folder: 1 new, 0 updated." in
                     window.statusBar().currentMessage(), timeout=10_000)
     assert own.is_file()
-    assert [n.body for n in window.ctx.notes.list()] == ["Kolēģes piezīme"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Kolēģes piezīme"]
     window.ctx.notes.add("marupes-novads", "Mana piezīme", None)
     window.close()
     bodies = {n["body"] for n in json.loads(own.read_text(encoding="utf-8"))["notes"]}
@@ -127,7 +127,7 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
         assert ctx.notes is None and not (folder / own_file_name(installation_id(installed_profile))).exists()
         open_user_data(ctx)
         qtbot.waitUntil(lambda: "1 new" in window.statusBar().currentMessage(), timeout=10_000)
-        assert [n.body for n in ctx.notes.list()] == ["No kolēģes"]
+        assert [n.body for n in ctx.notes.notes_for()] == ["No kolēģes"]
         window.close()
         window.deleteLater()
     finally:

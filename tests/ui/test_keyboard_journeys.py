@@ -99,7 +99,7 @@ def test_add_a_note(qtbot: Any, window: Any, user: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.notes.editor.hasFocus() and _ring_is_around(window.notes.editor)
     user.type(window.notes.editor, "Dezurdala 112")
-    qtbot.waitUntil(lambda: [n.body for n in window.ctx.notes.list(municipality=user.municipality,
+    qtbot.waitUntil(lambda: [n.body for n in window.ctx.notes.notes_for(municipality=user.municipality,
                                                                    doc_id="con-policija")] == ["Dezurdala 112"],
                     timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # Ctrl+2 now lands on the list, on the note
