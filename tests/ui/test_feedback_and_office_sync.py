@@ -38,7 +38,7 @@ def test_report_a_problem_in_latvian_then_export(qtbot: Any, make_window: Any, t
     qtbot.keyClicks(dialog.text, "Numurs neatbild")
     dialog.accept()
     assert not dialog.isVisible()
-    [report] = FeedbackStore(window.ctx.userdata).list()
+    [report] = FeedbackStore(window.ctx.userdata).all_reports()
     assert (report.doc_id, report.text, report.pack_version) == ("con-policija", "Numurs neatbild",
                                                                 window.ctx.library.version)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: 0)
@@ -56,7 +56,7 @@ def test_an_empty_report_is_not_saved(qtbot: Any, make_window: Any, monkeypatch:
     dialog = _open_report(qtbot, window)
     dialog.accept()
     assert dialog.isVisible() and shown == ["Vispirms uzrakstiet, kas lapā nav pareizi."]
-    assert FeedbackStore(window.ctx.userdata).list() == []
+    assert FeedbackStore(window.ctx.userdata).all_reports() == []
 
 
 def test_report_needs_a_document(make_window: Any) -> None:
