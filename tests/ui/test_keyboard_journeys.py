@@ -122,7 +122,8 @@ def test_switch_theme(qtbot: Any, window: Any) -> None:
 
     def choose_dark() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        # The dialog must also have the keyboard: on a busy machine it is shown a moment before.
+        if dialog is None or not dialog.isAncestorOf(QApplication.focusWidget()):
             QTimer.singleShot(20, choose_dark)
             return
         try:
