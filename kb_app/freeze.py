@@ -42,7 +42,7 @@ class FreezeError(Exception):
 
 
 def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = None,
-          default_municipality: str | None = None) -> Path:
+          default_municipality: str | None = None, trusted_keys: Sequence[Path] = ()) -> Path:
     """Fill ``staging`` with the data files the spec bundles; returns the staged pack.
 
     ``pack`` is embedded as it is after full verification; otherwise ``knowledge`` (default: the
@@ -75,7 +75,23 @@ def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = N
         print(f"built pack from {source}: {manifest.counts.get('total', '?')} documents, "
               f"version {manifest.version}, default municipality {municipality}")
     _compile_translations(REPO / "resources" / "translations", staging / "resources" / "translations")
+    _stage_trusted_keys(staging / "kb_app" / "data" / "trusted_keys", trusted_keys)
     return target
+
+
+def _stage_trusted_keys(folder: Path, extra: Sequence[Path]) -> None:
+    """The keys the built app trusts for every pack: the repository's, and a trainer's (--trusted-key)."""
+    from kb_app.core.signing import SigningError, read_public_key
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shipped = REPO / "kb_app" / "data" / "trusted_keys"
+    for key in [*sorted(shipped.glob("*.pub")), *extra]:
+        try:
+            public = read_public_key(key)  # a broken key file fails the build, not the user's import
+        except (OSError, SigningError) as exc:
+            raise FreezeError(f"{key}: not a public key ({exc})") from exc
+        shutil.copyfile(key, folder / key.name)
+        print(f"trusting key {public.fingerprint} ({key.stem}) for every pack")
 
 
 def _compile_translations(source: Path, dest: Path) -> None:
@@ -169,6 +185,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help=f"build the embedded pack from this knowledge folder (default: {DEFAULT_KNOWLEDGE})")
     parser.add_argument("--default-municipality", metavar="CODE",
                         help="municipality the app starts on (a code from 'kb-app municipalities')")
+    parser.add_argument("--trusted-key", type=Path, action="append", default=[], metavar="KEY.pub",
+                        help="a publisher key the built app trusts for every pack (repeatable; the file name "
+                             "without .pub is the publisher's name the app shows)")
     parser.add_argument("--dist", type=Path, default=DEFAULT_DIST, metavar="DIR",
                         help="output folder; the app lands in DIR/kb-app (default: %(default)s)")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, metavar="DIR",
@@ -189,7 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = args.work.resolve()
     try:
         staging = work / f"{APP_NAME}-staging"
-        stage(staging, pack=args.pack, knowledge=args.knowledge, default_municipality=args.default_municipality)
+        stage(staging, pack=args.pack, knowledge=args.knowledge, default_municipality=args.default_municipality,
+              trusted_keys=args.trusted_key)
         app_dir = run_pyinstaller(staging, args.dist.resolve(), work)
     except FreezeError as exc:
         print(f"kb-app freeze: {exc}", file=sys.stderr)

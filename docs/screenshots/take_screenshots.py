@@ -41,6 +41,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kb_app.core.bootstrap import ensure_library
+    from kb_app.core.changes_op import OpChanges
     from kb_app.core.paths import AppPaths
     from kb_app.ui import i18n, pyside_fix
     from kb_app.ui.library_switch import installed_library
@@ -98,7 +99,7 @@ def main() -> int:
             ctx.notes.add("marupes-novads", "**Mārupes sociālais dienests**: pirms zvana policijai "
                           "sazinieties ar dežurējošo sociālo darbinieku.\n\n- darba laiks 8:00–17:00\n"
                           "- e-pasts: dienests@example.lv", contact)
-            ctx.notes_changed.emit()
+            ctx.announce(OpChanges(notes=True))
             window.notes.reload()
             save(window, "note")
 

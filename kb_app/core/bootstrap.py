@@ -48,21 +48,26 @@ def default_pack(paths: AppPaths) -> Path:
 def ensure_library(paths: AppPaths, progress: Progress | None = None, *, lock_held: bool = False) -> Path:
     """The profile's active library folder, ready to search.
 
-    Installs the default library on first use and re-indexes a library built by another version
-    of the analyzers, both under the profile lock (``lock_held``: the caller has it already).
+    Installs the default library on first use, installs the bundled library when it is a newer
+    version of the installed pack, and re-indexes a library built by another version of the
+    analyzers, all under the profile lock (``lock_held``: the caller has it already).
     """
     current = current_library(paths.library_root)
-    if current is not None and index_is_current(current):
+    stale_index = current is not None and not index_is_current(current)
+    if current is not None and not stale_index and not bundled_is_newer(current):
         return current
     if lock_held:
         return _prepare(paths, progress)
     from kb_app.core.lock import ProfileLock
 
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError:
+        pass  # a read-only profile: the lock below fails, and an installed library is still read
     lock = ProfileLock(paths.profile)
     if not lock.acquire(timeout=LOCK_WAIT_S if current is None else 2.0):
-        if current is not None:
-            return _temporary_index(current, progress)
+        if current is not None:  # a window holds the profile: it updates it; this command reads
+            return _temporary_index(current, progress) if stale_index else current
         pid = lock.holder_pid()
         raise LibraryError(f"the profile {paths.profile} is in use by another kb-app"
                            f"{f' (process {pid})' if pid else ''}, which has not installed a library yet")
@@ -74,11 +79,90 @@ def ensure_library(paths: AppPaths, progress: Progress | None = None, *, lock_he
 
 def _prepare(paths: AppPaths, progress: Progress | None) -> Path:
     """Under the lock: look again (another process may have done it meanwhile), then install or re-index."""
-    from kb_app.core.install import install_pack, reindex
+    from kb_app.core.install import reindex
 
     current = current_library(paths.library_root)
+    if current is not None and bundled_is_newer(current):
+        return _install_default(paths, progress)
     if current is not None:
         return current if index_is_current(current) else reindex(current, paths.library_root, progress)
+    return _install_default(paths, progress)
+
+
+def update_from_bundled(paths: AppPaths, progress: Progress | None = None, *, lock_held: bool = False) -> Path | None:
+    """Install the bundled library when it is a newer version of the installed pack id; the new
+    folder, or None when there is nothing newer (or the lock is taken by another process)."""
+    current = current_library(paths.library_root)
+    if current is None or not bundled_is_newer(current):
+        return None
+    if lock_held:
+        return _install_default(paths, progress)
+    from kb_app.core.lock import ProfileLock
+
+    lock = ProfileLock(paths.profile)
+    if not lock.acquire(timeout=2.0):
+        return None
+    try:
+        current = current_library(paths.library_root)
+        return _install_default(paths, progress) if current is not None and bundled_is_newer(current) else None
+    finally:
+        lock.release()
+
+
+def bundled_identity() -> tuple[str, str] | None:
+    """(pack id, version) of the library that comes with this app, read without building it."""
+    shipped = bundled_pack()
+    if shipped is not None:
+        from kb_app.core.pack import PackRefused, read_manifest_only
+
+        try:
+            manifest = read_manifest_only(shipped)
+        except PackRefused:
+            return None
+        return manifest.id, manifest.version
+    knowledge = source_knowledge_dir()
+    if knowledge is None:
+        return None
+    import yaml
+
+    try:
+        data = yaml.safe_load((knowledge / "pack.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or not data.get("id") or data.get("version") is None:
+        return None
+    return str(data["id"]), str(data["version"])
+
+
+def bundled_is_newer(library_dir: Path) -> bool:
+    """True when the app's bundled library has ``library_dir``'s pack id and a newer version."""
+    from kb_app.core.trust import compare_versions
+
+    bundled = bundled_identity()
+    installed = _installed_identity(library_dir)
+    if bundled is None or installed is None or bundled[0] != installed[0]:
+        return False
+    try:
+        return compare_versions(bundled[1], installed[1]) > 0
+    except ValueError:
+        return False
+
+
+def _installed_identity(library_dir: Path) -> tuple[str, str] | None:
+    import json
+
+    try:
+        data = json.loads((library_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    return str(data.get("id", "")), str(data.get("version", ""))
+
+
+def _install_default(paths: AppPaths, progress: Progress | None) -> Path:
+    from kb_app.core.install import install_pack
+
     pack = default_pack(paths)
     try:
         return install_pack(pack, paths.library_root, progress=progress).library_dir

@@ -83,7 +83,7 @@ class FeedbackStore:
                                                        report.pack_version, report.text, report.created_at))
         return report
 
-    def list(self) -> list[Report]:
+    def all_reports(self) -> list[Report]:
         rows = self._db.conn.execute("SELECT id, doc_id, text, created_at, pack_id, pack_version FROM feedback "
                                      "ORDER BY created_at DESC, id").fetchall()
         return [Report(*row) for row in rows]
@@ -107,7 +107,7 @@ def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version
                     municipality: str | None) -> int:
     from kb_app.core.atomic import atomic_write_bytes
 
-    reports = store.list()
+    reports = store.all_reports()
     try:
         atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality))
     except OSError as exc:

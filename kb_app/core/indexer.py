@@ -21,7 +21,7 @@ from kb_app import __version__
 from kb_app.core.analysis import analysis_lang, terms_and_words
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.content import Document, Knowledge
-from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature
+from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
 from kb_app.core.markdown import kb_link_target
 from kb_app.core.render import document_html
 
@@ -80,6 +80,9 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                      doc.content_hash))
                 conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)",
                              (rowid, *index_columns(doc, words)))
+                # Twenty thousand cached plain texts would double the import's memory; it is
+                # recomputed on demand by whoever asks again.
+                doc.__dict__.pop("search_text", None)
                 if rowid % 250 == 0 or rowid == total:
                     if cancel is not None and cancel():
                         raise IndexCancelled
@@ -128,6 +131,7 @@ def write_index_info(folder: Path) -> None:
 def build_index(knowledge: Knowledge, folder: Path, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> None:
     """``folder/library.db`` and ``folder/index.json`` for valid ``knowledge``."""
+    require_fts5()
     db = folder / LIBRARY_DB
     db.unlink(missing_ok=True)
     try:

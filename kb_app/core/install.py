@@ -157,12 +157,10 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
                     shutil.copyfile(library_dir / extra, partial / extra)
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
             build_index(knowledge, partial, phases.of("index"), cancel)
-            final = _final_name(library_root, partial)
-            os.rename(partial, final)
-            fsync_dir(library_root)
     except BaseException:
         _remove(partial)
         raise
+    final = _complete(partial, library_root)
     if library_generation(library_root) == library_dir.name or read_pointer(library_root, CURRENT) is None:
         atomic_write_bytes(library_root / CURRENT, final.name.encode("ascii"))
     else:  # it was PREVIOUS that needed rebuilding (CURRENT's folder went missing)
@@ -222,6 +220,8 @@ def validated_content(content: Path, progress: Progress | None) -> Knowledge:
         more = len(knowledge.problems) - 1
         raise PackRefused("invalid_content", f"its content does not pass the checks: {first[:200]}"
                                              + (f" (and {more} more)" if more else ""))
+    for document in knowledge.documents:
+        document.front_matter = None  # line numbers are only for problems, and there are none
     if progress is not None:
         progress(1, 1)
     return knowledge
@@ -240,7 +240,8 @@ def _check_declarations(manifest: Manifest, knowledge: Knowledge) -> None:
         raise PackRefused("manifest_mismatch", "its manifest's document counts do not match its content")
 
 
-def _switch_in(partial: Path, library_root: Path, manifest: Manifest) -> InstallResult:
+def _complete(partial: Path, library_root: Path) -> Path:
+    """Give a finished staging folder its final name (nothing points at it yet)."""
     try:
         final = _final_name(library_root, partial)
         os.rename(partial, final)
@@ -248,6 +249,11 @@ def _switch_in(partial: Path, library_root: Path, manifest: Manifest) -> Install
     except BaseException:
         _remove(partial)
         raise
+    return final
+
+
+def _switch_in(partial: Path, library_root: Path, manifest: Manifest) -> InstallResult:
+    final = _complete(partial, library_root)
     try:
         previous = current_library(library_root)
         changes = _changes(previous, final, manifest)

@@ -14,6 +14,8 @@ Kept free of heavy imports: the desktop app reads these names on its start path.
 from __future__ import annotations
 
 import json
+import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 MANIFEST_NAME = "manifest.json"
@@ -52,6 +54,23 @@ CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL, word TEXT NOT NU
 CREATE VIRTUAL TABLE fts USING fts5({", ".join(name for name, _ in FTS_COLUMNS)},
                                     content='', tokenize='unicode61 remove_diacritics 0');
 """
+
+
+@lru_cache(maxsize=1)
+def require_fts5() -> None:
+    """Refuse to run on a Python whose SQLite lacks FTS5 (python.org's and Debian's have it;
+    some standalone builds do not): every search would fail otherwise."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+    except sqlite3.OperationalError:
+        from kb_app.core.errors import LibraryError
+
+        raise LibraryError(f"this Python's SQLite {sqlite3.sqlite_version} has no FTS5 full-text search; "
+                           "install Python from python.org (Windows, macOS) or your Linux distribution, "
+                           "or use the installer, which brings its own") from None
+    finally:
+        conn.close()
 
 
 def index_signature() -> dict[str, object]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
-from kb_app.core.libformat import LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION
+from kb_app.core.libformat import LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.search import SearchEngine, SearchResult
@@ -96,6 +96,7 @@ class Library:
     """One unpacked library folder. Cheap to open; thread-safe (a connection per thread)."""
 
     def __init__(self, directory: Path) -> None:
+        require_fts5()
         self.directory = Path(directory)
         self._db_path = self.directory / LIBRARY_DB
         if not self._db_path.is_file():

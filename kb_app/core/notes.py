@@ -1,4 +1,4 @@
-"""Notes, bookmarks and reading history, and the notes exchange file of CONTRACT §4.
+"""Notes and the notes exchange file of CONTRACT §4 (bookmarks and history: :mod:`kb_app.core.bookmarks`).
 
 Notes attach to stable document ids and to a municipality, never to rows of the library, so a
 new content pack cannot take them away: a note whose document is gone is an orphan, listed so the
@@ -20,10 +20,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from kb_app.core import write_failures
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.changes import open_readonly
-from kb_app.core.errors import LibraryError, NotesError, NotFoundError, UserDataError
+from kb_app.core.errors import LibraryError, NotesError, NotFoundError
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
@@ -42,7 +41,6 @@ MAX_JSON_OBJECTS = MAX_NOTES_IN_FILE + 10
 # import and never written, so that it cannot win every later merge (or overflow at 9999-12-31).
 MAX_CLOCK_SKEW = timedelta(days=1)
 MAX_DOC_ID_LENGTH = 200
-HISTORY_KEEP = 1000
 _FIELDS = ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 _TIME_EXAMPLE = "2026-11-20T09:12:00Z"
@@ -160,7 +158,7 @@ def _text_problem(text: str) -> str | None:
 
 
 class NotesStore:
-    """Notes and reading aids on top of one :class:`UserData` connection."""
+    """Notes on top of one :class:`UserData` connection."""
 
     def __init__(self, userdata: UserData, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = userdata
@@ -268,8 +266,8 @@ class NotesStore:
         return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted,
                     old.oversized)
 
-    def list(self, municipality: str | None = None, doc_id: str | None | _AnyDoc = ANY,
-             include_deleted: bool = False, *, full: bool = False) -> builtins.list[Note]:
+    def notes_for(self, municipality: str | None = None, doc_id: str | None | _AnyDoc = ANY,
+                  include_deleted: bool = False, *, full: bool = False) -> builtins.list[Note]:
         """Notes, newest edit first. ``doc_id=None`` means notes on the municipality's own page.
         Bodies are cut at MAX_NOTE_LENGTH (``oversized`` says so) unless ``full``."""
         where, args = [], []
@@ -299,7 +297,7 @@ class NotesStore:
 
     def orphans(self, known_doc_ids: set[str]) -> builtins.list[Note]:
         """Notes whose document the installed library no longer has: shown, never dropped."""
-        return [note for note in self.list() if note.doc_id is not None and note.doc_id not in known_doc_ids]
+        return [note for note in self.notes_for() if note.doc_id is not None and note.doc_id not in known_doc_ids]
 
     def history(self, note_id: str) -> builtins.list[NoteVersion]:
         rows = self._rows("SELECT body, updated_at, replaced_at FROM note_history "
@@ -326,46 +324,6 @@ class NotesStore:
                     updated += 1
         return ImportResult(added, updated, len(notes) - added - updated)
 
-    # --- bookmarks and reading history -------------------------------------------------------------
-
-    def add_bookmark(self, doc_id: str) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO bookmarks (doc_id, created_at) VALUES (?, ?)",
-                         (doc_id, self._now()))
-
-    def remove_bookmark(self, doc_id: str) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("DELETE FROM bookmarks WHERE doc_id = ?", (doc_id,))
-
-    def is_bookmarked(self, doc_id: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM bookmarks WHERE doc_id = ?", (doc_id,)).fetchone()
-        return row is not None
-
-    def bookmarks(self) -> builtins.list[str]:
-        rows = self._rows("SELECT doc_id FROM bookmarks ORDER BY created_at DESC, doc_id")
-        return [row["doc_id"] for row in rows]
-
-    def record_view(self, doc_id: str) -> None:
-        """Remember a page for "recently viewed". A convenience: when the disk refuses the write
-        (full, read-only) the page is simply not remembered, reading goes on."""
-        try:
-            with self._db.transaction() as conn:
-                conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
-                conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?",
-                             (HISTORY_KEEP,))
-        except UserDataError as exc:
-            if exc.code not in (write_failures.DISK_FULL, write_failures.READ_ONLY, write_failures.WRITE_FAILED):
-                raise
-
-    def recently_viewed(self, limit: int = 50) -> builtins.list[str]:
-        rows = self._rows("SELECT doc_id FROM history GROUP BY doc_id ORDER BY max(id) DESC LIMIT ?",
-                                  (limit,))
-        return [row["doc_id"] for row in rows]
-
-    def clear_history(self) -> None:
-        with self._db.transaction() as conn:
-            conn.execute("DELETE FROM history")
-
 
 def _insert(conn: sqlite3.Connection, note: Note) -> None:
     conn.execute("INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
@@ -390,7 +348,7 @@ def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None
 
 def export_notes(store: NotesStore, path: Path, municipality: str | None = None) -> int:
     """Write the notes (deleted ones too, so deletions travel) to ``path``; returns how many."""
-    notes = sorted(store.list(municipality=municipality, include_deleted=True, full=True),
+    notes = sorted(store.notes_for(municipality=municipality, include_deleted=True, full=True),
                    key=lambda note: (note.created_at, note.id))
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}

@@ -129,7 +129,7 @@ def merge(store: NotesStore, contents: FolderContents) -> tuple[int, int]:
 
 def own_file_bytes(store: NotesStore) -> tuple[bytes, int]:
     """This installation's file: every note, deleted ones too (CONTRACT §4, as notes export)."""
-    notes = sorted(store.list(include_deleted=True), key=lambda note: (note.created_at, note.id))
+    notes = sorted(store.notes_for(include_deleted=True), key=lambda note: (note.created_at, note.id))
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", len(notes)

@@ -363,6 +363,12 @@ def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel 
         return opened.manifest
 
 
+def read_manifest_only(path: Path) -> Manifest:
+    """The manifest of ``path`` after the checks that need no decompression of the content."""
+    with _refusals(path), _open_pack(path) as (_zf, opened, _members):
+        return opened.manifest
+
+
 def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
                      cancel: Cancel | None = None, check: Check | None = None) -> Opened:
     """Verify the pack, then unpack it into ``dest`` (which must not exist), re-hashing as it goes.

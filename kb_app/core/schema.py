@@ -214,8 +214,9 @@ def contact_fact(value: Any, path: Path_, report: Report) -> None:
 
 
 INDICATOR = mapping(
+    # 'source': where this one sign comes from (a list, or the authors' own), when a checklist mixes sources.
     {"id": Field(slug, required=True), "text": Field(text, required=True), "ask": Field(text),
-     "strong": Field(boolean)},
+     "strong": Field(boolean), "source": Field(text)},
     "indicator",
 )
 GROUP = mapping(

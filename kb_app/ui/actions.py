@@ -1,91 +1,150 @@
-"""Every command of the main window as a QAction with a shortcut, grouped for the help dialog.
+"""The registry of window commands: each command is declared once, here, with everything the
+window needs to offer it (qutebrowser's command registration is the model).
 
-Declared in one table so the F1 dialog lists exactly what the menus offer, and a test can check
-that every action has a shortcut.
+An entry names its menu, its text, its shortcuts, the handler it runs (an attribute path on the
+main window, e.g. ``"reader.back"``), whether a separator comes before it in its menu, and, for
+the toolbar, its place and short label. The window builds menus, toolbar and shortcuts from this
+table alone, and the F1 dialog lists exactly what the menus offer. Adding a command is one
+:func:`register` call (or one entry in the table below) naming a handler the window has.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import reduce
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence.StandardKey
+# Short toolbar labels keep the translation context they had when the window declared them.
+SHORT_CONTEXT = "MainWindow"
 
 
 @dataclass(frozen=True)
-class ActionSpec:
+class Command:
     name: str
-    group: str  # a menu: "file", "go", "view", "notes", "tools", "help"
+    menu: str  # one of MENUS: "file", "go", "view", "notes", "tools", "help"
     text: str  # English source; translated when the action is built
     keys: tuple[str | QKeySequence.StandardKey, ...]
+    handler: str  # attribute path on the main window; checkable commands receive the new state
     checkable: bool = False
+    separator_before: bool = False  # in its menu
+    toolbar: tuple[int, int] | None = None  # (section, position); sections are split by separators
+    short: str = ""  # the toolbar's label (translated in SHORT_CONTEXT); the menu keeps ``text``
 
 
 # fmt: off
-SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("import_pack", "file", QT_TRANSLATE_NOOP("Actions", "&Import content pack…"), ("Ctrl+O",)),
-    ActionSpec("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (Key.Print,)),
-    ActionSpec("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+E",)),
-    ActionSpec("backup", "file", QT_TRANSLATE_NOOP("Actions", "&Back up my notes…"), ("Ctrl+Alt+B",)),
-    ActionSpec("restore", "file", QT_TRANSLATE_NOOP("Actions", "&Restore notes from a backup…"), ("Ctrl+Alt+R",)),
-    ActionSpec("what_changed", "file", QT_TRANSLATE_NOOP("Actions", "What &changed in the library"),
-               ("Ctrl+Alt+W",)),
-    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q")),
-    ActionSpec("search", "go", QT_TRANSLATE_NOOP("Actions", "&Search"), ("Ctrl+K",)),
+_TABLE: tuple[Command, ...] = (
+    Command("import_pack", "file", QT_TRANSLATE_NOOP("Actions", "&Import content pack…"), ("Ctrl+O",), "import_pack"),
+    Command("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (Key.Print,), "print_current",
+            separator_before=True, toolbar=(3, 3), short=QT_TRANSLATE_NOOP("MainWindow", "Print")),
+    Command("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+E",), "export_pdf",
+            toolbar=(3, 4), short="PDF"),
+    Command("backup", "file", QT_TRANSLATE_NOOP("Actions", "&Back up my notes…"), ("Ctrl+Alt+B",), "backup",
+            separator_before=True),
+    Command("restore", "file", QT_TRANSLATE_NOOP("Actions", "&Restore notes from a backup…"), ("Ctrl+Alt+R",),
+            "restore"),
+    Command("what_changed", "file", QT_TRANSLATE_NOOP("Actions", "What &changed in the library"), ("Ctrl+Alt+W",),
+            "show_changes"),
+    Command("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q"), "close",
+            separator_before=True),
+    Command("search", "go", QT_TRANSLATE_NOOP("Actions", "&Search"), ("Ctrl+K",), "search.focus_field"),
     # Ctrl+F: find in the page when the reader has focus, the library search anywhere else.
-    ActionSpec("find", "go", QT_TRANSLATE_NOOP("Actions", "&Find in page"), (Key.Find,)),
-    ActionSpec("find_next", "go", QT_TRANSLATE_NOOP("Actions", "Find ne&xt"), (Key.FindNext, "F3")),
-    ActionSpec("find_previous", "go", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"),
-               (Key.FindPrevious, "Shift+F3")),
-    ActionSpec("contents", "go", QT_TRANSLATE_NOOP("Actions", "Page c&ontents"), ("Ctrl+J",)),
-    ActionSpec("back", "go", QT_TRANSLATE_NOOP("Actions", "&Back"), (Key.Back, "Alt+Left")),
-    ActionSpec("forward", "go", QT_TRANSLATE_NOOP("Actions", "&Forward"), (Key.Forward, "Alt+Right")),
-    ActionSpec("home", "go", QT_TRANSLATE_NOOP("Actions", "&My municipality"), ("Alt+Home",)),
-    ActionSpec("library", "go", QT_TRANSLATE_NOOP("Actions", "&Library"), ("Ctrl+L",)),
-    ActionSpec("bookmarks", "go", QT_TRANSLATE_NOOP("Actions", "Book&marks"), ("Ctrl+Shift+B",)),
-    ActionSpec("recent", "go", QT_TRANSLATE_NOOP("Actions", "&Recently viewed"), ("Ctrl+H",)),
-    ActionSpec("reader", "go", QT_TRANSLATE_NOOP("Actions", "&Document text"), ("Ctrl+1",)),
-    ActionSpec("contacts", "go", QT_TRANSLATE_NOOP("Actions", "&Contacts"), ("Ctrl+Shift+C",)),
-    ActionSpec("checklist", "go", QT_TRANSLATE_NOOP("Actions", "Indicator chec&klist"), ("Ctrl+Shift+I",)),
-    ActionSpec("workshop", "go", QT_TRANSLATE_NOOP("Actions", "&Workshop mode"), ("Ctrl+Shift+W",)),
-    ActionSpec("bookmark", "go", QT_TRANSLATE_NOOP("Actions", "Book&mark this page"), ("Ctrl+D",), checkable=True),
-    ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), (Key.ZoomIn, "Ctrl+=")),
-    ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), (Key.ZoomOut,)),
-    ActionSpec("zoom_reset", "view", QT_TRANSLATE_NOOP("Actions", "&Normal size"), ("Ctrl+0",)),
-    ActionSpec("toggle_library", "view", QT_TRANSLATE_NOOP("Actions", "Show &library panel"), ("Ctrl+Shift+L",),
-               checkable=True),
-    ActionSpec("toggle_notes", "view", QT_TRANSLATE_NOOP("Actions", "Show &notes panel"), ("Ctrl+Shift+N",),
-               checkable=True),
-    ActionSpec("full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full screen"), ("F11",), checkable=True),
-    ActionSpec("new_note", "notes", QT_TRANSLATE_NOOP("Actions", "&New note"), (Key.New,)),
-    ActionSpec("focus_notes", "notes", QT_TRANSLATE_NOOP("Actions", "Go to &notes"), ("Ctrl+2",)),
-    ActionSpec("delete_note", "notes", QT_TRANSLATE_NOOP("Actions", "&Delete note"), ("Ctrl+Shift+Del",)),
-    ActionSpec("undo", "notes", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,)),
-    ActionSpec("redo", "notes", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,)),
-    ActionSpec("export_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), ("Ctrl+Alt+E",)),
-    ActionSpec("import_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Import notes…"), ("Ctrl+Alt+I",)),
-    ActionSpec("orphans", "notes", QT_TRANSLATE_NOOP("Actions", "Notes without a &document…"), ("Ctrl+Alt+O",)),
-    ActionSpec("report_problem", "tools", QT_TRANSLATE_NOOP("Actions", "Report a &problem with this page…"),
-               ("Ctrl+Alt+P",)),
-    ActionSpec("municipality", "tools", QT_TRANSLATE_NOOP("Actions", "Choose my &municipality…"), ("Ctrl+Alt+M",)),
-    ActionSpec("settings", "tools", QT_TRANSLATE_NOOP("Actions", "&Settings…"), (Key.Preferences, "Ctrl+,")),
-    ActionSpec("help", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), (Key.HelpContents, "F1")),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About"), ("Shift+F1",)),
+    Command("find", "go", QT_TRANSLATE_NOOP("Actions", "&Find in page"), (Key.Find,), "find_in_page",
+            separator_before=True),
+    Command("find_next", "go", QT_TRANSLATE_NOOP("Actions", "Find ne&xt"), (Key.FindNext, "F3"),
+            "reader.find_next"),
+    Command("find_previous", "go", QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), (Key.FindPrevious, "Shift+F3"),
+            "reader.find_previous"),
+    Command("contents", "go", QT_TRANSLATE_NOOP("Actions", "Page c&ontents"), ("Ctrl+J",), "reader.contents.open_menu"),
+    Command("back", "go", QT_TRANSLATE_NOOP("Actions", "&Back"), (Key.Back, "Alt+Left"), "reader.back",
+            toolbar=(1, 1), short=QT_TRANSLATE_NOOP("MainWindow", "◀ Back")),
+    Command("forward", "go", QT_TRANSLATE_NOOP("Actions", "&Forward"), (Key.Forward, "Alt+Right"), "reader.forward",
+            toolbar=(1, 2), short=QT_TRANSLATE_NOOP("MainWindow", "Forward ▶")),
+    Command("home", "go", QT_TRANSLATE_NOOP("Actions", "&My municipality"), ("Alt+Home",), "go_home",
+            toolbar=(1, 3), short=QT_TRANSLATE_NOOP("MainWindow", "My municipality")),
+    Command("library", "go", QT_TRANSLATE_NOOP("Actions", "&Library"), ("Ctrl+L",), "show_library_list",
+            separator_before=True),
+    Command("bookmarks", "go", QT_TRANSLATE_NOOP("Actions", "Book&marks"), ("Ctrl+Shift+B",), "show_bookmarks"),
+    Command("recent", "go", QT_TRANSLATE_NOOP("Actions", "&Recently viewed"), ("Ctrl+H",), "show_recent"),
+    Command("reader", "go", QT_TRANSLATE_NOOP("Actions", "&Document text"), ("Ctrl+1",), "show_reader",
+            separator_before=True),
+    Command("contacts", "go", QT_TRANSLATE_NOOP("Actions", "&Contacts"), ("Ctrl+Shift+C",), "open_contacts",
+            toolbar=(2, 1), short=QT_TRANSLATE_NOOP("MainWindow", "Contacts")),
+    Command("checklist", "go", QT_TRANSLATE_NOOP("Actions", "Indicator chec&klist"), ("Ctrl+Shift+I",),
+            "open_checklist",
+            toolbar=(2, 2), short=QT_TRANSLATE_NOOP("MainWindow", "Checklist")),
+    Command("workshop", "go", QT_TRANSLATE_NOOP("Actions", "&Workshop mode"), ("Ctrl+Shift+W",), "open_workshop",
+            toolbar=(2, 3), short=QT_TRANSLATE_NOOP("MainWindow", "Workshop")),
+    Command("bookmark", "go", QT_TRANSLATE_NOOP("Actions", "Book&mark this page"), ("Ctrl+D",), "toggle_bookmark",
+            checkable=True, separator_before=True, toolbar=(3, 0), short=QT_TRANSLATE_NOOP("MainWindow", "☆ Bookmark")),
+    Command("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), (Key.ZoomIn, "Ctrl+="), "zoom_in",
+            toolbar=(3, 2), short="A+"),
+    Command("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), (Key.ZoomOut,), "zoom_out",
+            toolbar=(3, 1), short="A−"),
+    Command("zoom_reset", "view", QT_TRANSLATE_NOOP("Actions", "&Normal size"), ("Ctrl+0",), "zoom_reset"),
+    Command("toggle_library", "view", QT_TRANSLATE_NOOP("Actions", "Show &library panel"), ("Ctrl+Shift+L",),
+            "library_dock.setVisible", checkable=True, separator_before=True),
+    Command("toggle_notes", "view", QT_TRANSLATE_NOOP("Actions", "Show &notes panel"), ("Ctrl+Shift+N",),
+            "set_notes_wanted", checkable=True),
+    Command("full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Full screen"), ("F11",), "set_full_screen",
+            checkable=True, separator_before=True),
+    Command("new_note", "notes", QT_TRANSLATE_NOOP("Actions", "&New note"), (Key.New,), "new_note"),
+    Command("focus_notes", "notes", QT_TRANSLATE_NOOP("Actions", "Go to &notes"), ("Ctrl+2",), "focus_notes"),
+    Command("delete_note", "notes", QT_TRANSLATE_NOOP("Actions", "&Delete note"), ("Ctrl+Shift+Del",),
+            "notes.delete_current"),
+    Command("undo", "notes", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,), "undo_stack.undo",
+            separator_before=True),
+    Command("redo", "notes", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,), "undo_stack.redo"),
+    Command("export_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Export notes…"), ("Ctrl+Alt+E",), "export_notes",
+            separator_before=True),
+    Command("import_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Import notes…"), ("Ctrl+Alt+I",), "import_notes"),
+    Command("orphans", "notes", QT_TRANSLATE_NOOP("Actions", "Notes without a &document…"), ("Ctrl+Alt+O",),
+            "show_orphans"),
+    Command("report_problem", "tools", QT_TRANSLATE_NOOP("Actions", "Report a &problem with this page…"),
+            ("Ctrl+Alt+P",), "report_problem"),
+    Command("municipality", "tools", QT_TRANSLATE_NOOP("Actions", "Choose my &municipality…"), ("Ctrl+Alt+M",),
+            "choose_municipality"),
+    Command("settings", "tools", QT_TRANSLATE_NOOP("Actions", "&Settings…"), (Key.Preferences, "Ctrl+,"),
+            "show_settings"),
+    Command("help", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), (Key.HelpContents, "F1"), "show_help",
+            separator_before=True),
+    Command("about", "help", QT_TRANSLATE_NOOP("Actions", "&About"), ("Shift+F1",), "show_about"),
 )
-GROUPS: tuple[tuple[str, str], ...] = (
+MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")), ("notes", QT_TRANSLATE_NOOP("Actions", "&Notes")),
     ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 # fmt: on
 
+COMMANDS: list[Command] = []
 
-def group_titles() -> dict[str, str]:
-    return {group: QCoreApplication.translate("Actions", text) for group, text in GROUPS}
+
+def register(command: Command) -> Command:
+    """Add a command to every window built from now on; its menu and name are checked at once."""
+    if command.menu not in dict(MENUS):
+        raise ValueError(f"command {command.name!r}: no menu {command.menu!r}")
+    if any(existing.name == command.name for existing in COMMANDS):
+        raise ValueError(f"command {command.name!r} is registered twice")
+    COMMANDS.append(command)
+    return command
+
+
+for _command in _TABLE:
+    register(_command)
+
+
+def menu_titles() -> dict[str, str]:
+    return {menu: QCoreApplication.translate("Actions", text) for menu, text in MENUS}
+
+
+def toolbar_commands() -> list[Command]:
+    """The toolbar's commands in their order (sections in turn, then positions)."""
+    return sorted((c for c in COMMANDS if c.toolbar is not None), key=lambda c: c.toolbar or (0, 0))
 
 
 def _sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySequence]:
@@ -102,22 +161,30 @@ def _sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySeq
     return unique
 
 
-def build(parent: QWidget, slots: dict[str, Callable[..., object]]) -> dict[str, QAction]:
+def resolve(owner: object, path: str) -> Callable[..., object]:
+    """The handler ``path`` names on ``owner``; an AttributeError says which command is broken."""
+    handler = reduce(getattr, path.split("."), owner)
+    if not callable(handler):
+        raise TypeError(f"{path} on {type(owner).__name__} is not callable")
+    return handler
+
+
+def build(parent: QWidget) -> dict[str, QAction]:
+    """One QAction per registered command, its handler looked up on ``parent`` (the main window)."""
     actions: dict[str, QAction] = {}
-    for spec in SPECS:
-        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
-        action.setObjectName(spec.name)
-        action.setShortcuts(_sequences(spec.keys))
-        action.setCheckable(spec.checkable)
-        action.setProperty("group", spec.group)
-        slot = slots.get(spec.name)
-        if slot is not None:
-            # triggered: user actions only, not setChecked() from code. Checkable actions pass
-            # their new state explicitly (PySide picks the argument-less overload otherwise).
-            if spec.checkable:
-                action.triggered.connect(lambda _checked=False, a=action, s=slot: s(a.isChecked()))
-            else:
-                action.triggered.connect(lambda _checked=False, s=slot: s())
+    for command in COMMANDS:
+        action = QAction(QCoreApplication.translate("Actions", command.text), parent)
+        action.setObjectName(command.name)
+        action.setShortcuts(_sequences(command.keys))
+        action.setCheckable(command.checkable)
+        action.setProperty("group", command.menu)
+        slot = resolve(parent, command.handler)
+        # triggered: user actions only, not setChecked() from code. Checkable actions pass their
+        # new state explicitly (PySide picks the argument-less overload otherwise).
+        if command.checkable:
+            action.triggered.connect(lambda _checked=False, a=action, s=slot: s(a.isChecked()))
+        else:
+            action.triggered.connect(lambda _checked=False, s=slot: s())
         parent.addAction(action)  # shortcuts work even while a menu bar is hidden (full screen)
-        actions[spec.name] = action
+        actions[command.name] = action
     return actions

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from kb_app.core.changes_op import OpChanges
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo, describe
 
@@ -67,7 +68,7 @@ class ChecklistView(QWidget):
                                                      "personal data)"))
         self.observations.setTabChangesFocus(True)
         self.observations.setMaximumHeight(110)
-        self.view = QTextBrowser(self)
+        self.view = SafeTextBrowser(self)
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Summary"))
         self.view.document().setDefaultStyleSheet(reader_css())
@@ -112,8 +113,12 @@ class ChecklistView(QWidget):
         self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
         self.indicators.itemChanged.connect(lambda *_: self.update_summary())
         self.observations.textChanged.connect(self.update_summary)
-        ctx.library_changed.connect(self.reload)
+        ctx.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
+        if changes.library:
+            self.reload()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Side by side when there is room; the summary below the ticks in a narrow window.

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
@@ -297,9 +298,14 @@ class ContactsView(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.filter.textChanged.connect(lambda _t: self._apply_filter())
-        ctx.library_changed.connect(self.reload)
-        ctx.prefs_changed.connect(self._apply_filter)
+        ctx.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
+        if changes.library:
+            self.reload()
+        elif changes.prefs:
+            self._apply_filter()  # another municipality: other local contacts
 
     def reload(self) -> None:
         library = self._ctx.library

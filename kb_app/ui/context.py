@@ -1,5 +1,8 @@
 """What every part of the window shares: the profile, its library and user data, preferences and
-the task runner, plus signals for when any of them changes.
+the task runner, and the one notification of a change: ``operation_did_execute(changes, handler)``
+(Anki's hook of that name). Whoever writes announces what the write returned
+(:class:`kb_app.core.changes_op.OpChanges`); each view looks at the flags it shows and refreshes
+itself, so a new write never needs to know which views to tell.
 
 One object instead of globals (qutebrowser's ``objreg`` without the registry): widgets receive it
 in their constructor, tests build it around a temporary profile.
@@ -8,41 +11,55 @@ in their constructor, tests build it around a temporary profile.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kb_app.core.changes_op import LIBRARY, PREFS, OpChanges
 from kb_app.core.library import Library
 from kb_app.core.paths import AppPaths
 from kb_app.ui.prefs import Preferences
 from kb_app.ui.settings import Settings
 from kb_app.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from kb_app.core.bookmarks import BookmarksAndHistory
+    from kb_app.core.lock import ProfileLock
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import UserData
+    from kb_app.ui.mainwindow import MainWindow
+
 
 class AppContext(QObject):
-    library_changed = Signal()
-    prefs_changed = Signal()
-    notes_changed = Signal()
-    bookmarks_changed = Signal()
+    # (OpChanges, handler): what a write changed, and the object that made it (None: no view),
+    # so that a view can skip reloading what it has just written itself.
+    operation_did_execute = Signal(object, object)
 
     def __init__(self, paths: AppPaths, settings: Settings, *, read_only: bool = False,
-                 userdata: Any = None, notes: Any = None, pinned_pack: bool = False,
+                 userdata: UserData | None = None, notes: NotesStore | None = None,
+                 bookmarks: BookmarksAndHistory | None = None, pinned_pack: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
         self.prefs: Preferences = settings.load()
         self.read_only = read_only
-        self.userdata = userdata  # kb_app.core.userdata.UserData | None
-        self.notes = notes  # kb_app.core.notes.NotesStore | None
+        self.userdata: UserData | None = userdata
+        self.notes: NotesStore | None = notes
+        self.bookmarks: BookmarksAndHistory | None = bookmarks
         self.pinned_pack = pinned_pack  # --pack: the library is a file, not the profile's
         self.library: Library | None = None
         self.generation = ""
         self.tasks = TaskRunner(self)
-        self.lock: Any = None  # kb_app.core.lock.ProfileLock
+        self.lock: ProfileLock | None = None
         self.userdata_error = ""
         self.write_problem = ""  # read-only because the profile cannot be written: a write_failures code
-        self.main_window: Any = None  # the window in use (it is rebuilt when the language changes)
+        self.main_window: MainWindow | None = None  # the window in use (rebuilt when the language changes)
+
+    def announce(self, changes: OpChanges, handler: object | None = None) -> None:
+        """Tell every view what a write changed (nothing is announced when nothing changed)."""
+        if changes:
+            self.operation_did_execute.emit(changes, handler)
 
     # -- library ---------------------------------------------------------------------------
     def set_library(self, library: Library | None, generation: str = "") -> None:
@@ -51,7 +68,7 @@ class AppContext(QObject):
         self.generation = generation
         if library is not None:
             self._resolve_municipality(library)
-        self.library_changed.emit()
+        self.announce(LIBRARY)
         if old is not None and old is not library:
             old.close()
 
@@ -79,7 +96,7 @@ class AppContext(QObject):
             return
         self.prefs = new
         self.settings.save(new)
-        self.prefs_changed.emit()
+        self.announce(PREFS)
 
     @property
     def can_write(self) -> bool:

@@ -1,10 +1,11 @@
 """Qt-native translations: the app's ``kb_app_<lang>.qm`` plus Qt's own ``qtbase_<lang>.qm``
-(button texts in standard dialogs). Latvian is the default; English is the source language."""
+(button texts in standard dialogs), for a language of the registry in :mod:`kb_app.ui.languages`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kb_app.ui.languages import ui_language
 from kb_app.ui.resources import translations_dir
 
 _installed: list[QTranslator] = []
@@ -17,16 +18,16 @@ def install(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Latvian if language == "lv" else QLocale.Language.English,
-                               QLocale.Country.Latvia if language == "lv" else QLocale.Country.UnitedKingdom))
+    entry = ui_language(language)
+    QLocale.setDefault(QLocale(entry.locale))
     ok = False
     own = QTranslator(app)
-    if own.load(f"kb_app_{language}", str(translations_dir())):
+    if own.load(entry.translation, str(translations_dir())):
         app.installTranslator(own)
         _installed.append(own)
         ok = True
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(f"qtbase_{entry.code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return ok

@@ -7,6 +7,7 @@ from collections import defaultdict
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
+from kb_app.core.changes_op import OpChanges
 from kb_app.core.library import DocumentSummary
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
@@ -44,9 +45,14 @@ class LibraryPanel(QTabWidget):
         self.tree.itemActivated.connect(self._on_tree_activated)
         self.tree.itemClicked.connect(self._on_tree_clicked)
         self.tree.itemExpanded.connect(self._fill_tags)
-        ctx.library_changed.connect(self.reload)
-        ctx.bookmarks_changed.connect(self.reload_lists)
+        ctx.operation_did_execute.connect(self._on_operation)
         self.reload()
+
+    def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
+        if changes.library:
+            self.reload()
+        elif changes.bookmarks or changes.history:
+            self.reload_lists()
 
     def reload(self) -> None:
         self._fill_tree()
@@ -120,7 +126,7 @@ class LibraryPanel(QTabWidget):
             item.addChild(tag_item)
 
     def reload_lists(self) -> None:
-        library, store = self._ctx.library, self._ctx.notes
+        library, store = self._ctx.library, self._ctx.bookmarks
         lists = ((self.bookmarks, store.bookmarks() if store else []),
                  (self.recent, store.recently_viewed(30) if store else []))
         # Until the notes open (just after the first paint) both lists are empty: no library reads.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         notes_area.setFrameShape(QFrame.Shape.NoFrame)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.actions_by_name = action_table.build(self, self._slots())
+        self.actions_by_name = action_table.build(self)
         self._build_menus()
         self._build_toolbar()
         self.read_only_label = QLabel(self)
@@ -123,9 +123,7 @@ class MainWindow(QMainWindow):
         self.notes.save_failed.connect(self.banner.show_save_failure)
         self.notes.saved.connect(self.banner.save_recovered)
         self.notes.choose_municipality.connect(self.choose_municipality)
-        ctx.library_changed.connect(self._on_library_changed)
-        ctx.notes_changed.connect(self._on_notes_changed)
-        ctx.prefs_changed.connect(self._on_prefs_changed)
+        ctx.operation_did_execute.connect(self._on_operation)
         self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
@@ -157,40 +155,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _slots(self) -> dict[str, Any]:
-        return {
-            "import_pack": self.import_pack, "print": self.print_current, "export_pdf": self.export_pdf,
-            "backup": self.backup, "restore": self.restore, "what_changed": self.show_changes,
-            "quit": self.close, "search": self.search.focus_field, "back": self.reader.back,
-            "find": self.find_in_page, "find_next": self.reader.find_next,
-            "find_previous": self.reader.find_previous, "contents": self.reader.contents.open_menu,
-            "forward": self.reader.forward, "home": lambda: self.open_location(HOME),
-            "library": lambda: self._show_library_tab(0), "bookmarks": lambda: self._show_library_tab(1),
-            "recent": lambda: self._show_library_tab(2), "reader": self.show_reader,
-            "contacts": lambda: self.open_view("contacts"), "checklist": lambda: self.open_view("checklist"),
-            "workshop": lambda: self.open_view("workshop"), "bookmark": self.toggle_bookmark,
-            "zoom_in": self.zoom_in, "zoom_out": self.zoom_out, "zoom_reset": self.zoom_reset,
-            "toggle_library": self.library_dock.setVisible, "toggle_notes": self.set_notes_wanted,
-            "full_screen": self.set_full_screen, "new_note": self.new_note, "focus_notes": self.focus_notes,
-            "delete_note": self.notes.delete_current, "undo": self.undo_stack.undo, "redo": self.undo_stack.redo,
-            "export_notes": self.export_notes, "import_notes": self.import_notes, "orphans": self.show_orphans,
-            "municipality": self.choose_municipality, "settings": self.show_settings,
-            "report_problem": self.report_problem,
-            "help": self.show_help, "about": self.show_about,
-        }
-
     def _build_menus(self) -> None:
-        titles = action_table.group_titles()
-        menus: dict[str, QMenu] = {}
-        for group, title in titles.items():
-            menus[group] = self.menuBar().addMenu(title)
-        separators_before = {"print", "backup", "quit", "find", "library", "reader", "bookmark", "toggle_library",
-                             "full_screen", "undo", "export_notes", "help"}
-        for name, action in self.actions_by_name.items():
-            menu = menus[action.property("group")]
-            if name in separators_before and menu.actions():
+        menus = {menu: self.menuBar().addMenu(title) for menu, title in action_table.menu_titles().items()}
+        for command in action_table.COMMANDS:
+            menu = menus[command.menu]
+            if command.separator_before and menu.actions():
                 menu.addSeparator()
-            menu.addAction(action)
+            menu.addAction(self.actions_by_name[command.name])
         # Checked while the panel is open, even as a tab behind another: visibilityChanged(False) also
         # means "another tab was raised", and toggling would then show what is already there.
         for dock, name in ((self.library_dock, "toggle_library"), (self.notes_dock, "toggle_notes")):
@@ -202,34 +173,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
-        a = self.actions_by_name
-        for name in ("back", "forward", "home"):
-            bar.addAction(a[name])
-        bar.addSeparator()
-        for name in ("contacts", "checklist", "workshop"):
-            bar.addAction(a[name])
-        bar.addSeparator()
-        for name in ("bookmark", "zoom_out", "zoom_in", "print", "export_pdf"):
-            bar.addAction(a[name])
-        self._toolbar_texts(bar)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _toolbar_texts(self, bar: QToolBar) -> None:
-        # Short labels on the bar; the menus keep the long ones.
-        short = {"back": self.tr("◀ Back"), "forward": self.tr("Forward ▶"), "home": self.tr("My municipality"),
-                 "contacts": self.tr("Contacts"), "checklist": self.tr("Checklist"),
-                 "workshop": self.tr("Workshop"), "bookmark": self.tr("☆ Bookmark"), "zoom_out": "A−",
-                 "zoom_in": "A+", "print": self.tr("Print"), "export_pdf": "PDF"}
-        for name, text in short.items():
-            action = self.actions_by_name[name]
+        section: int | None = None
+        for command in action_table.toolbar_commands():
+            assert command.toolbar is not None
+            if section is not None and command.toolbar[0] != section:
+                bar.addSeparator()
+            section = command.toolbar[0]
+            action = self.actions_by_name[command.name]
+            bar.addAction(action)
+            # Short labels on the bar; the menus keep the long ones.
             plain = action.text().replace("&", "")
             shortcut = action.shortcut().toString()
-            action.setIconText(text)  # what a text-only tool button shows; survives state changes
+            if command.short:
+                # what a text-only tool button shows; survives state changes
+                action.setIconText(QCoreApplication.translate(action_table.SHORT_CONTEXT, command.short))
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
             button = bar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(plain)
+        self.addToolBar(bar)
+        self.toolbar = bar
 
     def start(self, location: str = "") -> None:
         """Open the first page: ``location``, else the last document read, else the municipality page."""
@@ -266,6 +229,24 @@ class MainWindow(QMainWindow):
         if not self.reader.open(location):
             self.show_message(self.tr("This document is not in the installed library: {0}").format(location))
 
+    def go_home(self) -> None:
+        self.open_location(HOME)
+
+    def show_library_list(self) -> None:
+        self._show_library_tab(0)
+
+    def show_bookmarks(self) -> None:
+        self._show_library_tab(1)
+
+    def show_recent(self) -> None:
+        self._show_library_tab(2)
+
+    def open_contacts(self) -> None:
+        self.open_view("contacts")
+
+    def open_checklist(self) -> None:
+        self.open_view("checklist")
+
     def show_reader(self) -> None:
         self.stack.setCurrentWidget(self.reader)
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -300,11 +281,10 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_value("last_location", location)
         self.notes.set_target(location if is_doc else None, self.reader.title)
         self.library_panel.select_location(location)
-        store = self.ctx.notes
+        reading = self.ctx.bookmarks
         self._update_bookmark_action()
-        if is_doc and self.ctx.can_write and store is not None:
-            store.record_view(location)
-            self.library_panel.reload_lists()
+        if is_doc and self.ctx.can_write and reading is not None:
+            self.ctx.announce(reading.record_view(location), self)
         self.setWindowTitle(f"{self.reader.title} — {self.tr('Human trafficking knowledge base')}")
 
     def _update_nav(self) -> None:
@@ -414,21 +394,21 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def toggle_bookmark(self, checked: bool) -> None:
-        store, location = self.ctx.notes, self.reader.location
-        if store is None or location == HOME or not self.ctx.can_write:
+        reading, location = self.ctx.bookmarks, self.reader.location
+        if reading is None or location == HOME or not self.ctx.can_write:
             return
         try:
             if checked:
-                store.add_bookmark(location)
+                self.ctx.announce(reading.add_bookmark(location), self)
                 self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
             else:
-                store.remove_bookmark(location)
+                self.ctx.announce(reading.remove_bookmark(location), self)
                 self.show_message(self.tr("Bookmark removed"))
         except KbError as exc:  # a full disk: say so, the page stays as it was
             from kb_app.ui.dialogs.backup import userdata_error_text
 
             self.banner.show_save_failure(userdata_error_text(exc))
-        self.ctx.bookmarks_changed.emit()
+            self._update_bookmark_action()
 
     def new_note(self) -> None:
         if not self.ctx.prefs.municipality:
@@ -552,6 +532,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self.ctx, self).exec()
 
     # -- reacting to changes ---------------------------------------------------------------
+    def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
+        if changes.library:
+            self._on_library_changed()
+        if changes.notes or changes.bookmarks:
+            self._on_notes_changed()
+        if changes.prefs:
+            self._on_prefs_changed()
+
     def _on_library_changed(self) -> None:
         library = self.ctx.library
         self.search_service.set_library(library)
@@ -575,11 +563,11 @@ class MainWindow(QMainWindow):
         self.search.refresh()
 
     def _update_bookmark_action(self) -> None:
-        location, store = self.reader.location, self.ctx.notes
+        location, reading = self.reader.location, self.ctx.bookmarks
         is_doc = bool(location) and location != HOME
         bookmark = self.actions_by_name["bookmark"]
         bookmark.setEnabled(is_doc and self.ctx.can_write)
-        bookmark.setChecked(bool(is_doc and store is not None and store.is_bookmarked(location)))
+        bookmark.setChecked(bool(is_doc and reading is not None and reading.is_bookmarked(location)))
 
     def _on_prefs_changed(self) -> None:
         if self.ctx.prefs.language != self._language:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.changes_op import NOTES, OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
@@ -63,12 +64,12 @@ class DeleteNoteCommand(QUndoCommand):
     def redo(self) -> None:
         assert self._ctx.notes is not None
         self._ctx.notes.delete(self.note_id)
-        self._ctx.notes_changed.emit()
+        self._ctx.announce(NOTES)
 
     def undo(self) -> None:
         assert self._ctx.notes is not None
         self._ctx.notes.undelete(self.note_id)
-        self._ctx.notes_changed.emit()
+        self._ctx.announce(NOTES)
 
 
 class NotesPanel(QWidget):
@@ -86,7 +87,6 @@ class NotesPanel(QWidget):
         self._current_id: str | None = None
         self._loading = False
         self._dirty = False
-        self._emitting = False  # our own save announced the change: do not reload the editor
         self._oversized = False  # the note shown is too long to edit: a placeholder stands in
         self._draft_key: str | None = None  # the recovery draft holding the unsaved text, if any
         # Every text whose save failed this session, by draft key, and whether a file holds it:
@@ -178,8 +178,7 @@ class NotesPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
-        ctx.notes_changed.connect(self._on_notes_changed)
-        ctx.prefs_changed.connect(self.reload)
+        ctx.operation_did_execute.connect(self._on_operation)
         self._update_enabled()
 
     # -- target ----------------------------------------------------------------------------
@@ -225,7 +224,7 @@ class NotesPanel(QWidget):
         store, municipality = self._ctx.notes, self._ctx.prefs.municipality
         if store is None or not municipality:
             return []
-        return store.list(municipality=municipality, doc_id=self._doc_id)
+        return store.notes_for(municipality=municipality, doc_id=self._doc_id)
 
     def _item_text(self, body: str, updated_at: str) -> str:
         return f"{first_line(body) or self.tr('(empty note)')}\n{local_time(updated_at)}"
@@ -329,11 +328,7 @@ class NotesPanel(QWidget):
         self.status.setToolTip("")
         self._sync_item(note.id, body, note.updated_at)
         self.saved.emit()
-        self._emitting = True
-        try:
-            self._ctx.notes_changed.emit()
-        finally:
-            self._emitting = False
+        self._ctx.announce(NOTES, self)  # as the handler: the editor already shows what is stored
         return True
 
     def _save_failed(self, body: str, exc: BaseException) -> None:
@@ -416,10 +411,12 @@ class NotesPanel(QWidget):
         self._undo.push(DeleteNoteCommand(self._ctx, note_id, self.tr("Delete note")))
         self.message.emit(self.tr("Note deleted. Undo with Ctrl+Z."))
 
-    def _on_notes_changed(self) -> None:
-        if not self._emitting:
+    def _on_operation(self, changes: OpChanges, handler: object | None) -> None:
+        if changes.notes and handler is not self:
             self.flush()  # typed text first: the reload below shows what is stored
             self.reload()
+        elif changes.prefs:
+            self.reload()  # another municipality: its notes
 
     # -- preview ---------------------------------------------------------------------------
     def _toggle_preview(self, on: bool) -> None:

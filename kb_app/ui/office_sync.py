@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kb_app.core.changes_op import NOTES, OpChanges
 from kb_app.ui.context import AppContext
 
 
@@ -59,11 +60,12 @@ def sync_on_start(window: Any) -> Any:
         if not getattr(ctx, "_office_sync_waiting", False):
             ctx._office_sync_waiting = True  # type: ignore[attr-defined]
 
-            def opened() -> None:
-                ctx.notes_changed.disconnect(opened)
-                sync_on_start(window)
+            def opened(changes: OpChanges, _handler: object | None) -> None:
+                if changes.notes:  # the user's database is open (or failed to open)
+                    ctx.operation_did_execute.disconnect(opened)
+                    sync_on_start(window)
 
-            ctx.notes_changed.connect(opened)
+            ctx.operation_did_execute.connect(opened)
         return None
     folder = _folder(ctx)
     if folder is None:
@@ -82,7 +84,7 @@ def sync_on_start(window: Any) -> Any:
             return
         added, updated = merge(ctx.notes, contents)
         if added or updated:
-            ctx.notes_changed.emit()
+            ctx.announce(NOTES)
         data, _count = own_file_bytes(ctx.notes)
         ctx.tasks.start(lambda _task: write_own_file(folder, installation, data),
                         on_done=lambda _path: _say(window, _result_text(added, updated, len(contents.refused))),

@@ -56,7 +56,7 @@ class PageSource(QObject):
         notes = []
         if ctx.notes is not None and code:
             notes = [NoteView(_plain_html(n.body), local_time(n.updated_at))
-                     for n in ctx.notes.list(municipality=code, doc_id=None)]
+                     for n in ctx.notes.notes_for(municipality=code, doc_id=None)]
         labels = {
             "no_municipality": self.tr("My municipality"),
             "home_intro": self.tr("Your municipality's page: local documents, quick starts, and your own "

@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-LANGUAGES: tuple[str, ...] = ("lv", "en")
+from kb_app.ui.languages import UI_LANGUAGES, language_codes
+
 THEMES: tuple[str, ...] = ("system", "light", "dark", "contrast")  # kb_app.ui.theme applies them
 ZOOM_MIN, ZOOM_MAX = -4, 12  # reader zoom steps (one step = 1 pt); +12 is about 200% of 10 pt
 
 
 @dataclass(frozen=True)
 class Preferences:
-    language: str = "lv"  # Latvian UI by default
+    language: str = UI_LANGUAGES[0].code  # Latvian UI by default (kb_app.ui.languages)
     municipality: str = ""  # code from the library's municipality list; "" = not chosen yet
     zoom: int = 0  # reader font size steps
     workshop_zoom: int = 8  # the workshop is read from across a room
@@ -28,7 +29,7 @@ class Preferences:
         """Values read from a hand-edited INI file brought into range."""
         return replace(
             self,
-            language=self.language if self.language in LANGUAGES else "lv",
+            language=self.language if self.language in language_codes() else UI_LANGUAGES[0].code,
             theme=self.theme if self.theme in THEMES else "system",
             zoom=min(max(self.zoom, ZOOM_MIN), ZOOM_MAX),
             workshop_zoom=min(max(self.workshop_zoom, 0), ZOOM_MAX + 8),

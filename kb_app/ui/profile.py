@@ -39,14 +39,17 @@ def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: 
 def open_user_data(ctx: AppContext) -> None:
     """Open notes, bookmarks and history (integrity check and recovery included) and tell the
     widgets, which show them from then on."""
+    from kb_app.core.changes_op import USER_DATA
+
     try:
+        from kb_app.core.bookmarks import BookmarksAndHistory
         from kb_app.core.notes import NotesStore
         from kb_app.core.userdata import open_userdata
 
         ctx.userdata = open_userdata(ctx.paths)
         ctx.notes = NotesStore(ctx.userdata)
+        ctx.bookmarks = BookmarksAndHistory(ctx.userdata)
     except KbError as exc:
         # A notes database from a newer app, or beyond repair: the library still works.
         ctx.userdata_error = str(exc)
-    ctx.notes_changed.emit()
-    ctx.bookmarks_changed.emit()
+    ctx.announce(USER_DATA)

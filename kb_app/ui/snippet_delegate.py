@@ -12,6 +12,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kb_app.ui.result_list import ROW_ROLE, ResultRow
+from kb_app.ui.safe_resources import SafeTextDocument
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +39,7 @@ class SnippetDelegate(QStyledItemDelegate):
             return cached
         if len(self._cache) > 400:
             self._cache.clear()
-        doc = QTextDocument()
+        doc = SafeTextDocument()
         doc.setDefaultFont(option.font)
         palette: QPalette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -131,6 +131,33 @@ class Boot(QObject):
 
         after_start(self.ctx, self.window)
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self._auto_backup)
+        self._update_from_bundled()
+
+    def _update_from_bundled(self) -> None:
+        """A newer library that came with an app update replaces the installed one, then the
+        window says what changed (notes are never touched)."""
+        if self.pack is not None or self.ctx.read_only or self.ctx.lock is None or not self.ctx.lock.held:
+            return
+        paths = self.ctx.paths
+
+        def work(task: TaskContext) -> Path | None:
+            from kb_app.core.bootstrap import update_from_bundled
+
+            return update_from_bundled(paths, task.progress, lock_held=True)
+
+        def done(folder: Path | None) -> None:
+            if folder is None:
+                return
+            from kb_app.core.libroot import library_generation
+
+            self.ctx.set_library(Library(folder), library_generation(paths.library_root))
+            self.window.show_changes()
+
+        def failed(exc: BaseException) -> None:
+            self.window.show_message(self.tr("The library that came with this version of the app could not "
+                                             "be installed: {0}").format(exc))
+
+        self.ctx.tasks.start(work, on_done=done, on_error=failed, writes=True)
 
     def _auto_backup(self) -> None:
         userdata: Any = self.ctx.userdata

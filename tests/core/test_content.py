@@ -61,6 +61,11 @@ PLANTED: dict[str, tuple[bytes, list[tuple[int, str]]]] = {
                          b"contacts: [nav-kontakta]\n---\nT\n",
                          [(12, "duplicate indicator id 'lab-divreiz'"), (13, "slug"),
                           (14, "unknown document 'nav-kontakta'")]),
+    "indicator-source.md": (b"---\nid: indicator-source\ntype: indicators\ntitle: T\nlang: lv\narea: labour\n"
+                            b"groups:\n  - id: g1\n    title: G\n    indicators:\n"
+                            b"      - {id: lab-avots-labs, text: x, source: 'SDO, 2012'}\n"
+                            b"      - {id: lab-avots-saraksts, text: y, source: [SDO]}\n---\nT\n",
+                            [(12, "'source' must be text")]),
     "dup-key.md": (b"---\nid: dup-key\ntype: article\ntitle: T\ntitle: U\nlang: lv\n---\nT\n",
                    [(5, "duplicate key 'title'")]),
 }
@@ -144,3 +149,9 @@ def test_yaml_alias_bomb_is_refused_quickly() -> None:
         for i in range(20))
     with pytest.raises(FrontMatterError, match="too large"):
         split("---\n" + bomb + "---\nbody")
+
+
+def test_an_indicator_may_name_its_own_source(broken_folder: Path) -> None:
+    problems = [(p.line, p.message) for p in load_knowledge(broken_folder).problems
+                if p.path.name == "indicator-source.md"]
+    assert problems and all(line == 12 for line, _ in problems), problems

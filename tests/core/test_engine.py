@@ -239,3 +239,57 @@ def test_build_pack_from_a_folder_without_synonyms(tmp_path: Path) -> None:
     assert "content/synonyms.txt" not in manifest.files
     library = Library(install_pack(tmp_path / "p.kbpack", tmp_path / "lib").library_dir)
     assert library.search("ievads").total == 1
+
+
+def test_a_python_without_fts5_is_refused_in_words(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kb_app.core import libformat
+
+    class NoFts5:
+        def __init__(self, *_args: object) -> None:
+            pass
+
+        def execute(self, _sql: str) -> None:
+            raise sqlite3.OperationalError("no such module: fts5")
+
+        def close(self) -> None:
+            pass
+
+    libformat.require_fts5.cache_clear()
+    monkeypatch.setattr(libformat.sqlite3, "connect", NoFts5)
+    try:
+        with pytest.raises(LibraryError, match="no FTS5"):
+            Library(tmp_path)
+    finally:
+        libformat.require_fts5.cache_clear()
+
+
+def test_a_newer_bundled_library_replaces_an_older_installed_one(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """An app update brings a newer library: the first command that reads the library installs it."""
+    import shutil
+
+    from kb_app.cli import main
+    from kb_app.core.bootstrap import bundled_identity
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import open_userdata
+
+    pack_id, version = bundled_identity() or ("", "")
+    assert pack_id and version
+    older = tmp_path / "older"
+    shutil.copytree(REPO / "knowledge", older)
+    text = (older / "pack.yaml").read_text("utf-8")
+    (older / "pack.yaml").write_text(text.replace(f"version: {version}", "version: 2000.1.1"), "utf-8")
+    build_pack(older, tmp_path / "older.kbpack")
+    paths = AppPaths(tmp_path / "profile")
+    install_pack(tmp_path / "older.kbpack", paths.library_root)
+    with open_userdata(paths) as userdata:
+        NotesStore(userdata).add("riga", "mūsu procedūra", None)
+    assert main(["search", "policija", "--profile", str(paths.profile)]) == 0
+    capsys.readouterr()
+    assert main(["pack", "status", "--json", "--profile", str(paths.profile)]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert (status["id"], status["version"], status["previous_version"]) == (pack_id, version, "2000.1.1")
+    assert main(["pack", "changes", "--profile", str(paths.profile)]) == 0
+    assert version in capsys.readouterr().out
+    with closing(sqlite3.connect(paths.user_db)) as conn:  # the notes are untouched
+        assert conn.execute("SELECT body FROM notes").fetchall() == [("mūsu procedūra",)]

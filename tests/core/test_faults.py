@@ -81,7 +81,7 @@ def test_a_note_of_nearly_50_mb_is_refused_quickly_and_named(store: NotesStore, 
     exc = refused.value
     assert (exc.code, exc.note, exc.total, exc.field) == ("body_too_long", 2, 2, "body")
     assert NOTE_ID in str(exc) and f"{MAX_NOTE_LENGTH:,}" in str(exc)
-    assert store.list(include_deleted=True) == []
+    assert store.notes_for(include_deleted=True) == []
 
 
 def test_the_store_refuses_a_note_over_the_limit(store: NotesStore) -> None:
@@ -110,7 +110,7 @@ def test_an_oversized_note_already_stored_costs_no_more_than_the_limit(store: No
     store.add("riga", "a small one with the needle")
     started = time.perf_counter()
     for _ in range(3):
-        listed = store.list(municipality="riga", doc_id=None)
+        listed = store.notes_for(municipality="riga", doc_id=None)
         found = store.search("needle")
     assert time.perf_counter() - started < 1.5  # was 3-4 s per search
     big = next(n for n in listed if n.id == NOTE_ID)
@@ -134,7 +134,7 @@ def test_a_time_far_in_the_future_is_refused(store: NotesStore, tmp_path: Path, 
     with pytest.raises(NotesRefused) as refused:
         import_notes(store, path, CODES, ALIASES)
     assert refused.value.code in ("time_in_future", "time_out_of_range")
-    assert refused.value.field == "updated_at" and store.list(include_deleted=True) == []
+    assert refused.value.field == "updated_at" and store.notes_for(include_deleted=True) == []
 
 
 def test_clock_skew_is_tolerated_but_not_more(store: NotesStore, tmp_path: Path) -> None:
@@ -222,7 +222,7 @@ def test_a_zero_length_database_beside_a_backup_is_recovered(tmp_path: Path) -> 
         recovery = userdata.recovery
         assert recovery is not None and recovery.kind == "empty" and recovery.restored_from == backup
         assert recovery.damaged_copy.is_file() and recovery.damaged_copy.stat().st_size == 0  # kept aside
-        assert len(NotesStore(userdata).list()) == 3
+        assert len(NotesStore(userdata).notes_for()) == 3
 
 
 def test_a_zero_length_database_without_backups_is_just_new(tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ def test_a_zero_length_database_without_backups_is_just_new(tmp_path: Path) -> N
     paths.ensure()
     paths.user_db.write_bytes(b"")
     with open_userdata(paths) as userdata:
-        assert userdata.recovery is None and NotesStore(userdata).list() == []
+        assert userdata.recovery is None and NotesStore(userdata).notes_for() == []
 
 
 def test_a_wrong_header_is_recognised(tmp_path: Path) -> None:
@@ -244,7 +244,7 @@ def test_a_wrong_header_is_recognised(tmp_path: Path) -> None:
     paths.user_db.write_bytes(bytes(data))
     with open_userdata(paths) as userdata:
         assert userdata.recovery is not None and userdata.recovery.kind == "not_database"
-        assert len(NotesStore(userdata).list()) == 2
+        assert len(NotesStore(userdata).notes_for()) == 2
 
 
 def test_backups_of_the_same_second_restore_the_one_with_the_data(tmp_path: Path) -> None:
@@ -260,7 +260,7 @@ def test_backups_of_the_same_second_restore_the_one_with_the_data(tmp_path: Path
     with open_userdata(paths) as userdata:
         assert userdata.recovery is not None and userdata.recovery.restored_from is not None
         assert "manual" not in userdata.recovery.restored_from.name
-        assert len(NotesStore(userdata).list()) == 30
+        assert len(NotesStore(userdata).notes_for()) == 30
 
 
 def test_a_newer_empty_backup_does_not_win_over_an_older_full_one(tmp_path: Path) -> None:
@@ -273,7 +273,7 @@ def test_a_newer_empty_backup_does_not_win_over_an_older_full_one(tmp_path: Path
     paths.user_db.write_bytes(b"\0" * 4096)
     with open_userdata(paths) as userdata:
         assert userdata.recovery is not None and userdata.recovery.restored_from == older
-        assert len(NotesStore(userdata).list()) == 5
+        assert len(NotesStore(userdata).notes_for()) == 5
 
 
 # --- read-only profile and full disk -------------------------------------------------------------
@@ -334,7 +334,7 @@ def test_read_only_profile_reads_and_refuses_writes_in_words(read_only_profile: 
     with open_userdata(AppPaths(read_only_profile)) as userdata:
         assert userdata.read_only
         store = NotesStore(userdata)
-        assert sorted(n.body for n in store.list()) == ["readable on a locked stick", "second"]
+        assert sorted(n.body for n in store.notes_for()) == ["readable on a locked stick", "second"]
         with pytest.raises(UserDataError) as refused:
             store.add("riga", "cannot be stored")
         assert refused.value.code == write_failures.READ_ONLY
@@ -366,7 +366,7 @@ def test_full_disk_import_says_so(full_profile: Path, tmp_path: Path, capsys: py
     err = capsys.readouterr().err
     assert "unexpected" not in err and err.count("\n") == 1
     with open_userdata(AppPaths(full_profile)) as userdata:
-        assert [n.body for n in NotesStore(userdata).list()] == ["already there"]
+        assert [n.body for n in NotesStore(userdata).notes_for()] == ["already there"]
 
 
 def test_a_full_database_is_a_typed_refusal_and_keeps_what_was_stored(tmp_path: Path) -> None:
@@ -400,5 +400,5 @@ def test_read_only_userdata_without_a_database_is_empty_not_an_error(tmp_path: P
     paths.ensure()
     _simulate_unwritable(monkeypatch, paths.profile, errno.EROFS)
     with UserData.open(paths.user_db, paths.backups) as userdata:
-        assert userdata.read_only and NotesStore(userdata).list() == []
+        assert userdata.read_only and NotesStore(userdata).notes_for() == []
     assert not paths.user_db.exists()

@@ -44,7 +44,7 @@ def test_report_export_and_collect_round_trip(tmp_path: Path) -> None:
         store = FeedbackStore(userdata)
         first = store.add("contact-vdi", "  Tālrunis vairs neatbild  ", "lv-test", "2026.12.1")
         store.add("article-intro", "Saite nedarbojas", "lv-test", "2026.12.1")
-        assert {r.text for r in store.list()} == {"Tālrunis vairs neatbild", "Saite nedarbojas"}  # stripped
+        assert {r.text for r in store.all_reports()} == {"Tālrunis vairs neatbild", "Saite nedarbojas"}  # stripped
         out = tmp_path / "feedback.json"
         assert export_feedback(store, out, "lv-test", "2026.12.1", "marupes-novads") == 2
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -64,7 +64,7 @@ def test_bad_reports_are_refused(tmp_path: Path, doc_id: str, text: str, code: s
         store = FeedbackStore(userdata)
         with pytest.raises(FeedbackRefused) as refused:
             store.add(doc_id, text)
-        assert refused.value.code == code and store.list() == []
+        assert refused.value.code == code and store.all_reports() == []
 
 
 def test_collect_merges_dedupes_groups_newest_first(tmp_path: Path) -> None:

@@ -246,7 +246,7 @@ def test_imports_never_touch_notes_and_orphans_are_kept(packs: dict[str, Path], 
         store = NotesStore(userdata)
         orphans = store.orphans(known_doc_ids(result.library_dir / "library.db"))
         assert [n.id for n in orphans] == [kept.id]
-        assert len(store.list()) == 2
+        assert len(store.notes_for()) == 2
 
 
 def test_changes_file_damaged(packs: dict[str, Path], tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ def test_killed_notes_import_leaves_all_or_nothing(tmp_path: Path, record_proper
         with open_userdata(AppPaths(profile)) as userdata:
             assert not userdata.recovered and userdata.integrity_ok()
             store = NotesStore(userdata)
-            total = len(store.list(include_deleted=True))
+            total = len(store.notes_for(include_deleted=True))
             updated = sum(store.get(note_id).body == "updated by import" for note_id in existing)
             with_history = sum(bool(store.history(note_id)) for note_id in existing)
         if total == EXISTING and updated == 0 and with_history == 0:

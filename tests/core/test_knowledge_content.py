@@ -264,3 +264,61 @@ def test_contact_phones_and_emails_come_from_the_fact_sheets():
 def _url_key(url: str) -> str:
     """A URL as the fact sheets cite it, without scheme and query noise."""
     return re.sub(r"^https?://(www\.)?", "", url).split("?")[0].rstrip("/")
+
+
+def _checklist_items(doc_id: str) -> list[dict]:
+    return [item for group in DOCS[doc_id][1]["groups"] for item in group["indicators"]]
+
+
+def test_checklists_that_draw_on_unodc_name_each_indicators_own_source():
+    """Issue 11, 3.5: a checklist crediting UNODC says which signs are UNODC's and which are the compilers'."""
+    crediting = [doc_id for doc_id, (_, meta, _) in DOCS.items()
+                 if meta["type"] == "indicators" and any("unodc" in str(s).lower() for s in meta.get("sources") or [])]
+    assert len(crediting) >= 6
+    for doc_id in crediting:
+        for item in _checklist_items(doc_id):
+            assert str(item.get("source", "")).strip(), (doc_id, item["id"])
+    not_unodc = {"sex-kvota", "sex-kameras", "sex-darbs-arzemes-cits", "sex-parads-par-celu", "chi-vecaks-draugs"}
+    sources = {item["id"]: item["source"] for doc_id in crediting for item in _checklist_items(doc_id)}
+    for item_id in not_unodc:
+        assert "UNODC" not in sources[item_id] and "sastādītāju" in sources[item_id], item_id
+
+
+def test_general_signs_cite_neither_mk_344_nor_a_document_sharing_copy():
+    general = DOCS["ind-visparejas-pazimes"][1]
+    cited = " ".join(map(str, general["sources"]))
+    assert "308253" not in cited  # MK 344: not a source until its criteria annex is used
+    assert "ilo.org" in cited
+    for path, meta, _ in DOCS.values():
+        assert not any("coursehero" in str(s) for s in meta.get("sources") or []), path
+
+
+def test_definition_names_every_means_of_the_law():
+    for doc_id, words in (("art-kas-ir-cilvektirdznieciba", ("aizvešana ar viltu", "bezpalīdzības")),
+                          ("art-what-is-human-trafficking", ("taking the person away by deceit", "helplessness"))):
+        body = DOCS[doc_id][2]
+        for word in words:
+            assert word in body, (doc_id, word)
+
+
+def test_worker_text_keeps_the_reviewed_wording():
+    """Issue 11, 3.8-3.9: 'kontrolētājs' is an inspector; the UK was an EU state only then; Riga's police named."""
+    for path, meta, body in DOCS.values():
+        assert "kontrolētāj" not in _worker_facing_text(meta, body), path
+    for doc_id in ("art-fiktivas-laulibas", "art-formas-latvija", "ind-fiktivas-laulibas"):
+        assert "tolaik" in DOCS[doc_id][2], doc_id
+    assert "Rīgas pašvaldības policija" in DOCS["art-politika-un-koordinacija"][2]
+    assert "nacionālais ziņotājs" not in DOCS["art-politika-un-koordinacija"][2]
+
+
+def test_section_4_documents_answer_what_a_worker_asks():
+    data = DOCS["art-datu-aizsardziba-un-piekrisana"]
+    assert "73. pants" in data[2] and "juristam" in data[2] and "Ko nekad nerakstīt" in data[2]
+    assert any("315" in note for note in data[1]["trainer_notes"])  # the open legal question is on the trainers' list
+    interpreters = DOCS["art-darbs-ar-tulku"][2]
+    for heading in ("## Kā atrast tulku", "## Kas apmaksā tulku", "## Tulks pa tālruni vai video"):
+        assert heading in interpreters, heading
+    embassies = DOCS["art-es-pilsoni-un-vestniecibas"]
+    assert embassies[1]["lang"] == "lv"
+    for fact in ("+371 2248 5174", "Kalpaka bulvārī 3", "Minskā", "Zviedrijā", "nav piemērojams ES pilsoņiem"):
+        assert fact in embassies[2], fact

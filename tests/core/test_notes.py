@@ -84,7 +84,7 @@ def test_add_update_delete_undelete(userdata: UserData) -> None:
     assert store.update(note.id, "second") == edited  # no change, no history entry
     deleted = store.delete(note.id)
     assert deleted.deleted and deleted.updated_at > edited.updated_at
-    assert store.list() == [] and store.list(include_deleted=True) == [deleted]
+    assert store.notes_for() == [] and store.notes_for(include_deleted=True) == [deleted]
     restored = store.undelete(note.id)
     assert not restored.deleted and restored.updated_at > deleted.updated_at
     with pytest.raises(NotFoundError):
@@ -104,7 +104,7 @@ def test_reattach_moves_a_note(userdata: UserData) -> None:
     assert moved.updated_at == "2026-11-20T09:00:01Z"
     assert store.get(note.id) == moved
     assert store.history(note.id) == []  # the text did not change
-    assert [n.id for n in store.list(municipality="riga", doc_id=None)] == [note.id]
+    assert [n.id for n in store.notes_for(municipality="riga", doc_id=None)] == [note.id]
     assert store.orphans(set()) == []
     assert store.reattach(note.id, None) == moved  # already there: nothing changes
     again = store.reattach(note.id, "doc-a")
@@ -143,9 +143,9 @@ def test_list_filters(store: NotesStore) -> None:
     page = store.add("riga", "on the municipality page")
     on_doc = store.add("riga", "on a document", "doc-a")
     other = store.add("marupes-novads", "elsewhere", "doc-a")
-    assert {n.id for n in store.list(municipality="riga")} == {page.id, on_doc.id}
-    assert [n.id for n in store.list(municipality="riga", doc_id=None)] == [page.id]
-    assert {n.id for n in store.list(doc_id="doc-a")} == {on_doc.id, other.id}
+    assert {n.id for n in store.notes_for(municipality="riga")} == {page.id, on_doc.id}
+    assert [n.id for n in store.notes_for(municipality="riga", doc_id=None)] == [page.id]
+    assert {n.id for n in store.notes_for(doc_id="doc-a")} == {on_doc.id, other.id}
 
 
 def test_search_ignores_case_and_diacritics(store: NotesStore) -> None:
@@ -163,20 +163,7 @@ def test_orphans_are_listed_not_dropped(store: NotesStore) -> None:
     store.add("riga", "document exists", "doc-a")
     store.add("riga", "municipality page")
     assert [n.id for n in store.orphans({"doc-a"})] == [kept.id]
-    assert len(store.list()) == 3
-
-
-def test_bookmarks_and_history(store: NotesStore) -> None:
-    store.add_bookmark("doc-a")
-    store.add_bookmark("doc-a")
-    assert store.bookmarks() == ["doc-a"] and store.is_bookmarked("doc-a")
-    store.remove_bookmark("doc-a")
-    assert not store.is_bookmarked("doc-a")
-    for doc_id in ["a", "b", "a", "c"]:
-        store.record_view(doc_id)
-    assert store.recently_viewed() == ["c", "a", "b"]
-    store.clear_history()
-    assert store.recently_viewed() == []
+    assert len(store.notes_for()) == 3
 
 
 # --- export and import ---------------------------------------------------------------------------
@@ -208,8 +195,8 @@ def test_round_trip(store: NotesStore, tmp_path: Path) -> None:
     with open_userdata(AppPaths(tmp_path / "other")) as other_db:
         other = NotesStore(other_db)
         assert _import(other, path) == ImportResult(added=5, updated=0, unchanged=0)
-        assert sorted(other.list(include_deleted=True), key=lambda n: n.id) == \
-            sorted(store.list(include_deleted=True), key=lambda n: n.id)
+        assert sorted(other.notes_for(include_deleted=True), key=lambda n: n.id) == \
+            sorted(store.notes_for(include_deleted=True), key=lambda n: n.id)
         assert _import(other, path) == ImportResult(added=0, updated=0, unchanged=5)
 
 
@@ -300,7 +287,7 @@ def test_bad_note_refuses_whole_file(store: NotesStore, tmp_path: Path, case: st
     assert "\n" not in message
     exc = refused.value
     assert (exc.code, exc.file, exc.note, exc.total, exc.field) == (code, "notes.json", 2, 2, field)
-    assert store.list(include_deleted=True) == []
+    assert store.notes_for(include_deleted=True) == []
     assert _stored(tmp_path / "profile") == before
 
 
@@ -398,7 +385,7 @@ def test_import_is_one_transaction(store: NotesStore, tmp_path: Path, monkeypatc
     monkeypatch.setattr(notes_module, "_insert", failing)
     with pytest.raises(sqlite3.OperationalError):
         _import(store, path)
-    assert store.list() == []
+    assert store.notes_for() == []
 
 
 def test_library_municipalities(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def office(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def _notes(profile: Path) -> dict[str, tuple[str, bool]]:
     with open_userdata(AppPaths(profile)) as userdata:
-        return {n.id: (n.body, n.deleted) for n in NotesStore(userdata).list(include_deleted=True)}
+        return {n.id: (n.body, n.deleted) for n in NotesStore(userdata).notes_for(include_deleted=True)}
 
 
 def _edit(profile: Path, action: str, *args: str) -> str:

@@ -200,6 +200,18 @@ def _bomb_lying(entries: list[RawEntry]) -> list[RawEntry]:
     return [*with_manifest(entries, manifest), entry]
 
 
+def _manifest_lying(entries: list[RawEntry]) -> list[RawEntry]:
+    """A manifest that declares its own small size but whose stream inflates to 512 MB."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    stream = b"".join(packer.compress(b" " * MiB) for _ in range(512)) + packer.flush()
+    out = []
+    for entry in entries:
+        if entry.name == "manifest.json":
+            entry = RawEntry("manifest.json", entry.data, compressed=stream)
+        out.append(entry)
+    return out
+
+
 def _many_large(entries: list[RawEntry]) -> list[RawEntry]:
     big = [RawEntry(f"content/big-{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=2 * MiB,
                     declared_csize=2 * MiB) for i in range(130)]
@@ -255,6 +267,7 @@ ENTRY_CASES: dict[str, tuple[Edit, str]] = {
     "zip bomb (ratio)": (_bomb_ratio, "ratio"),
     "zip bomb (size lie)": (_bomb_lying, "damaged"),
     "zip bomb (total)": (_many_large, "total_too_large"),
+    "zip bomb (manifest lies)": (_manifest_lying, "damaged"),
     "zip bomb (overlap)": (_overlapping, "overlap"),
     "too many members": (_too_many, "too_many_members"),
     "newer format": (_manifest_edit(lambda m: m.update(format_version=3)), "newer_format"),

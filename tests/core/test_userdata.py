@@ -12,6 +12,7 @@ import pytest
 
 from kb_app.cli import main
 from kb_app.core import userdata as userdata_module
+from kb_app.core.bookmarks import BookmarksAndHistory
 from kb_app.core.errors import UserDataError
 from kb_app.core.lock import ProfileLock
 from kb_app.core.notes import NotesStore
@@ -34,7 +35,7 @@ def paths(tmp_path: Path) -> AppPaths:
 
 def _notes(paths: AppPaths) -> list[str]:
     with open_userdata(paths) as userdata:
-        return sorted(note.body for note in NotesStore(userdata).list(include_deleted=True))
+        return sorted(note.body for note in NotesStore(userdata).notes_for(include_deleted=True))
 
 
 def _add(paths: AppPaths, body: str) -> None:
@@ -189,12 +190,13 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, version: int) -> No
             note = store.get("1b4e28ba-2fa1-11d2-883f-0016d3cca427")
             assert note.body == "Ģimenes atbalsts" and note.doc_id == "doc-a"
             assert [v.body for v in store.history(note.id)] == ["old"]
-            assert store.bookmarks() == ["doc-a"] and store.recently_viewed() == ["doc-a"]
+            reading = BookmarksAndHistory(userdata)
+            assert reading.bookmarks() == ["doc-a"] and reading.recently_viewed() == ["doc-a"]
             assert userdata.get_setting("municipality") == "riga"
             # The database as it was is kept before migrating.
             assert len(list(paths.backups.glob(f"userdata-*-before-v{SCHEMA_VERSION}.db"))) == 1
         else:
-            assert store.list() == []
+            assert store.notes_for() == []
     fresh = AppPaths(tmp_path / "fresh")
     open_userdata(fresh).close()
     assert _schema(paths.user_db) == _schema(fresh.user_db)
@@ -242,7 +244,7 @@ def test_backup_and_restore(paths: AppPaths, tmp_path: Path) -> None:
     assert _notes(paths) == ["before backup"]
     with open_userdata(AppPaths(tmp_path / "check")) as other:
         other.restore_from(safety)
-        assert sorted(n.body for n in NotesStore(other).list()) == ["after backup", "before backup"]
+        assert sorted(n.body for n in NotesStore(other).notes_for()) == ["after backup", "before backup"]
 
 
 def test_restore_older_version_migrates(paths: AppPaths, tmp_path: Path) -> None:

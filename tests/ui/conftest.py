@@ -120,3 +120,38 @@ class User:
 @pytest.fixture
 def user(qtbot: Any) -> User:
     return User(qtbot)
+
+
+MODAL_WATCHDOG_S = 60
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialog_left_open(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the whole run (and CI with it): close any that stays
+    open for a minute, and fail the test that left it."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")  # the timer needs the application
+    from PySide6.QtCore import QTimer
+
+    seen: dict[int, int] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        key = id(dialog)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] >= MODAL_WATCHDOG_S:
+            stuck.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+            dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog stayed open with nobody to answer it: {stuck}"

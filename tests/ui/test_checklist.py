@@ -52,7 +52,7 @@ def test_nothing_is_stored_and_clear_forgets(qtbot: Any, window: Any) -> None:
     _tick(qtbot, view, "Algu neizmaksā")
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
     assert view.ticked() == []
-    assert window.ctx.notes.list() == []
+    assert window.ctx.notes.notes_for() == []
     assert window.ctx.userdata.path.read_bytes() == before
 
 

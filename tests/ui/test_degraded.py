@@ -164,7 +164,7 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_says_so(user: Any, window: A
 
     assert offer_drafts(again.ctx, again) == 1
     assert asked and "Ļoti svarīga piezīme" in asked[0]
-    stored = [n for n in again.ctx.notes.list(municipality=MUNICIPALITY, doc_id="con-policija")]
+    stored = [n for n in again.ctx.notes.notes_for(municipality=MUNICIPALITY, doc_id="con-policija")]
     assert [n.body for n in stored] == [text]
     assert load_drafts(draft_folders(again.ctx.paths)) == []
 
@@ -232,16 +232,18 @@ def test_notes_import_on_a_full_disk_is_explained(window: Any, full_database: An
 
 
 def test_bookmark_on_a_full_disk_is_explained(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kb_app.core.changes_op import OpChanges
     from kb_app.core.errors import UserDataError
 
     window.open_location("con-policija")
 
-    def full(_doc_id: str) -> None:  # a bookmark row fits in a page SQLite already has: say the disk is full
+    def full(_doc_id: str) -> OpChanges:  # a bookmark row fits in a page SQLite already has: say the disk is full
         raise UserDataError("the notes could not be saved: the disk is full", code=write_failures.DISK_FULL)
 
-    monkeypatch.setattr(window.ctx.notes, "add_bookmark", full)
+    monkeypatch.setattr(window.ctx.bookmarks, "add_bookmark", full)
     window.toggle_bookmark(True)
     assert window.banner.isVisible() and "disk is full" in window.banner.text
+    assert not window.actions_by_name["bookmark"].isChecked()  # the page is not bookmarked
 
 
 @pytest.mark.usefixtures("qapp")

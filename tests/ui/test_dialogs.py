@@ -17,7 +17,7 @@ from kb_app.ui import actions as action_table
 def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, window: Any) -> None:
     from kb_app.ui.dialogs.help import HelpDialog
 
-    assert len(window.actions_by_name) == len(action_table.SPECS)
+    assert len(window.actions_by_name) == len(action_table.COMMANDS)
     for name, action in window.actions_by_name.items():
         assert not action.shortcut().isEmpty(), name
     dialog = HelpDialog(window.actions_by_name, window)
@@ -78,10 +78,12 @@ def test_choosing_a_municipality_updates_prefs_and_home(qtbot: Any, window: Any,
 
 def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any, fixture_pack: Path,
                                                         monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack
+    from kb_app.ui.dialogs import changes, import_pack, trust_question
 
     shown: list[Any] = []
+    asked: list[str] = []
     monkeypatch.setattr(changes.ChangesDialog, "exec", lambda self: shown.append(self.view.toPlainText()) or 0)
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, refusal: asked.append(refusal.code) or True)
     old_dir = window.ctx.library.directory
     dialog = import_pack.ImportPackDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -94,7 +96,24 @@ def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: dialog.result_dir is not None, timeout=20_000)
     assert window.ctx.library.directory != old_dir
     assert window.ctx.library.has("con-policija")
+    assert asked == ["unsigned"]  # the test pack is not signed: the window asked before installing
     assert shown and "No documents were added, removed or changed." in shown[0]
+
+
+def test_an_unsigned_pack_is_not_installed_when_the_answer_is_no(qtbot: Any, window: Any, fixture_pack: Path,
+                                                                 monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import import_pack, trust_question
+
+    asked: list[str] = []
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, refusal: asked.append(refusal.code) and False)
+    monkeypatch.setattr(import_pack.QMessageBox, "warning", lambda *_args: 0)
+    before = window.ctx.library.directory
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(fixture_pack)
+    qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.error), timeout=20_000)
+    assert asked == ["unsigned"] and window.ctx.library.directory == before
+    assert "Nothing was changed" in dialog.error or "paraksts" in dialog.error or "sign" in dialog.error
 
 
 def test_a_bad_pack_is_refused_and_nothing_changes(qtbot: Any, window: Any, tmp_path: Path,
@@ -133,7 +152,7 @@ def test_backup_and_restore(window: Any, tmp_path: Path) -> None:
     assert target is not None and target.is_file()
     window.ctx.notes.add("marupes-novads", "Pēc rezerves kopijas", None)
     assert restore_notes(window.ctx, window, str(target), confirm=False)
-    assert [n.body for n in window.ctx.notes.list()] == ["Pirms rezerves kopijas"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Pirms rezerves kopijas"]
     assert "restored" in window.statusBar().currentMessage()
 
 
@@ -235,7 +254,7 @@ def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: 
     notes_io.import_notes_dialog(window.ctx, window, str(path))
     assert shown[-1][1] == ("Piezīmju fails piezimes.json izveidots ar jaunāku programmas versiju (versija 3; "
                             "šī programma lasa versiju 1). Vispirms atjauniniet programmu.")
-    assert window.ctx.notes.list(include_deleted=True) == []
+    assert window.ctx.notes.notes_for(include_deleted=True) == []
 
 
 def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
@@ -252,4 +271,4 @@ def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_pa
                             "nav-kopija.db nav šīs lietotnes piezīmju rezerves kopija.")
     assert backup.restore_notes(window.ctx, window, str(tmp_path / "nav.db"), confirm=False) is False
     assert shown[-1][1] == "nav.db nepastāv."
-    assert [n.body for n in window.ctx.notes.list()] == ["Paliek"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Paliek"]

@@ -38,7 +38,7 @@ def test_report_a_problem_in_latvian_then_export(qtbot: Any, make_window: Any, t
     qtbot.keyClicks(dialog.text, "Numurs neatbild")
     dialog.accept()
     assert not dialog.isVisible()
-    [report] = FeedbackStore(window.ctx.userdata).list()
+    [report] = FeedbackStore(window.ctx.userdata).all_reports()
     assert (report.doc_id, report.text, report.pack_version) == ("con-policija", "Numurs neatbild",
                                                                 window.ctx.library.version)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: 0)
@@ -56,7 +56,7 @@ def test_an_empty_report_is_not_saved(qtbot: Any, make_window: Any, monkeypatch:
     dialog = _open_report(qtbot, window)
     dialog.accept()
     assert dialog.isVisible() and shown == ["Vispirms uzrakstiet, kas lapā nav pareizi."]
-    assert FeedbackStore(window.ctx.userdata).list() == []
+    assert FeedbackStore(window.ctx.userdata).all_reports() == []
 
 
 def test_report_needs_a_document(make_window: Any) -> None:
@@ -88,7 +88,7 @@ def test_office_folder_syncs_on_start_and_on_quit(qtbot: Any, make_window: Any, 
     qtbot.waitUntil(lambda: "Notes synced with the office folder: 1 new, 0 updated." in
                     window.statusBar().currentMessage(), timeout=10_000)
     assert own.is_file()
-    assert [n.body for n in window.ctx.notes.list()] == ["Kolēģes piezīme"]
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Kolēģes piezīme"]
     window.ctx.notes.add("marupes-novads", "Mana piezīme", None)
     window.close()
     bodies = {n["body"] for n in json.loads(own.read_text(encoding="utf-8"))["notes"]}
@@ -127,7 +127,7 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
         assert ctx.notes is None and not (folder / own_file_name(installation_id(installed_profile))).exists()
         open_user_data(ctx)
         qtbot.waitUntil(lambda: "1 new" in window.statusBar().currentMessage(), timeout=10_000)
-        assert [n.body for n in ctx.notes.list()] == ["No kolēģes"]
+        assert [n.body for n in ctx.notes.notes_for()] == ["No kolēģes"]
         window.close()
         window.deleteLater()
     finally:

@@ -30,14 +30,14 @@ def test_note_beside_a_document_is_autosaved_with_a_timestamp(qtbot: Any, user: 
     window.open_location("con-policija")
     assert "Valsts policija" in window.notes.header.text()
     _type_note(user, window, "Iecirknis: zvanīt dežurantam")
-    notes = window.ctx.notes.list(municipality=user.municipality, doc_id="con-policija")
+    notes = window.ctx.notes.notes_for(municipality=user.municipality, doc_id="con-policija")
     assert [n.body for n in notes] == ["Iecirknis: zvanīt dežurantam"]
     assert window.notes.list.count() == 1
     assert window.notes.list.item(0).text().startswith("Iecirknis: zvanīt dežurantam\n20")
     # More typing updates the same note, not a new one.
     user.type(window.notes.editor, ", kab. 3")
     qtbot.waitUntil(lambda: window.ctx.notes.get(notes[0].id).body.endswith("kab. 3"), timeout=3000)
-    assert len(window.ctx.notes.list(municipality=user.municipality)) == 1
+    assert len(window.ctx.notes.notes_for(municipality=user.municipality)) == 1
 
 
 def test_leaving_the_page_saves_at_once(qtbot: Any, user: Any, window: Any) -> None:
@@ -45,7 +45,7 @@ def test_leaving_the_page_saves_at_once(qtbot: Any, user: Any, window: Any) -> N
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     user.type(window.notes.editor, "ātri")
     window.open_location("art-definicija")  # before the autosave timer fires
-    assert [n.body for n in window.ctx.notes.list(doc_id="con-policija")] == ["ātri"]
+    assert [n.body for n in window.ctx.notes.notes_for(doc_id="con-policija")] == ["ātri"]
     assert window.notes.list.count() == 0  # the new page has no notes
 
 
@@ -54,7 +54,7 @@ def test_municipality_page_notes_show_on_the_page(qtbot: Any, user: Any, window:
     assert "Mārupes novads" in window.notes.header.text()
     _type_note(user, window, "Vietējā kārtība: vispirms sociālais dienests")
     qtbot.waitUntil(lambda: "Vietējā kārtība" in window.reader.browser.toPlainText())
-    assert window.ctx.notes.list(municipality=user.municipality, doc_id=None)[0].doc_id is None
+    assert window.ctx.notes.notes_for(municipality=user.municipality, doc_id=None)[0].doc_id is None
 
 
 def test_delete_with_undo(qtbot: Any, user: Any, window: Any) -> None:

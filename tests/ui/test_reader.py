@@ -84,7 +84,7 @@ def test_bookmark_and_recently_viewed(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window.library_panel.recent, Qt.Key.Key_Return)
     assert window.reader.location == "con-patverums"
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # again: removed
-    assert window.ctx.notes.bookmarks() == []
+    assert window.ctx.bookmarks is not None and window.ctx.bookmarks.bookmarks() == []
 
 
 def test_library_tree_opens_documents(qtbot: Any, window: Any) -> None:

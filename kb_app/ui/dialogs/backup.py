@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kb_app.core.changes_op import USER_DATA
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 
@@ -58,8 +59,7 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), userdata_error_text(exc))
         return False
-    ctx.notes_changed.emit()
-    ctx.bookmarks_changed.emit()
+    ctx.announce(USER_DATA)  # the whole database was replaced
     _message(parent, QCoreApplication.translate("Backup", "Notes restored. The previous notes were kept as {0}")
              .format(Path(safety).name))
     return True

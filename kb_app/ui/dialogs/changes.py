@@ -9,10 +9,11 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
+from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import is_dark, reader_css
 
 
@@ -154,7 +155,7 @@ class ChangesDialog(QDialog):
     def __init__(self, summary: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What changed in the library"))
-        self.view = QTextBrowser(self)
+        self.view = SafeTextBrowser(self)
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Changes"))
         self.view.document().setDefaultStyleSheet(reader_css())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kb_app.core.changes_op import NOTES
 from kb_app.core.drafts import Draft, discard_draft, draft_folders, load_drafts
 from kb_app.core.errors import KbError, NotFoundError
 from kb_app.ui.context import AppContext
@@ -68,5 +69,5 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
         elif box.clickedButton() is discard:
             discard_draft(draft_folders(ctx.paths), draft.key)
     if restored:
-        ctx.notes_changed.emit()
+        ctx.announce(NOTES)
     return restored

@@ -21,7 +21,7 @@ class HelpDialog(QDialog):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        groups = {k: v.replace("&", "") for k, v in action_table.group_titles().items()}
+        groups = {k: v.replace("&", "") for k, v in action_table.menu_titles().items()}
         rows = [(groups.get(a.property("group"), ""), a.text().replace("&", ""),
                  ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()))
                 for a in actions.values()]

@@ -115,6 +115,7 @@ class ImportPackDialog(QDialog):
         self.task: Task | None = None
         self.error = ""
         self.result_dir: Path | None = None
+        self._pending: tuple[Path, bool, bool] = (Path(), False, False)
         self.setWindowTitle(self.tr("Import content pack"))
         self.setAcceptDrops(True)
         self.drop = QLabel(self.tr("Drop a content pack (.kbpack) here\n\nor"), self)
@@ -168,15 +169,24 @@ class ImportPackDialog(QDialog):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, pack: Path) -> Task | None:
+    def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False) -> Task | None:
+        """Import ``pack``; a refusal the user may override (an unknown key, an older version) is
+        asked about in plain words, and the import runs again only on "yes"."""
         if self._ctx.read_only or self.task is not None:
             return None
         root = self._ctx.paths.library_root
+        profile = self._ctx.paths.profile
+        self._pending = (pack, trust, allow_downgrade)
 
         def work(task: TaskContext) -> Any:
             from kb_app.core.install import install_pack
+            from kb_app.core.libroot import current_library
+            from kb_app.core.packtrust import TrustCheck
 
-            return install_pack(pack, root, progress=task.progress, cancel=lambda: task.cancelled)
+            check = TrustCheck(profile, current_library(root), trust=trust, allow_downgrade=allow_downgrade)
+            result = install_pack(pack, root, progress=task.progress, cancel=lambda: task.cancelled, check=check)
+            check.remember_if_accepted()
+            return result
 
         self.choose.setEnabled(False)
         self.drop.setText(self.tr("Importing {0}…").format(pack.name))
@@ -200,7 +210,17 @@ class ImportPackDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.choose.setEnabled(True)
+        if getattr(exc, "needs_trust", False) or getattr(exc, "needs_downgrade", False):
+            from kb_app.ui.dialogs.trust_question import ask_trust
+
+            pack, trust, allow_downgrade = self._pending
+            if ask_trust(self, exc):
+                self.import_file(pack, trust=trust or bool(getattr(exc, "needs_trust", False)),
+                                 allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)))
+                return
         self.drop.setText(self.tr("Drop a content pack (.kbpack) here\n\nor"))
         code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
-        self.error = refusal_text(code, str(exc) or type(exc).__name__)
+        from kb_app.ui.dialogs.trust_question import refusal_sentence
+
+        self.error = refusal_sentence(code) or refusal_text(code, str(exc) or type(exc).__name__)
         QMessageBox.warning(self, self.tr("Import failed"), self.error)

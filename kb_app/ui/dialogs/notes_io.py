@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kb_app.core.changes_op import NOTES
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 
@@ -154,7 +155,8 @@ def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
         QMessageBox.warning(parent, QCoreApplication.translate("NotesIO", "Import refused"),
                             notes_refusal_text(exc))
         return None
-    ctx.notes_changed.emit()
+    if result.added or result.updated:
+        ctx.announce(NOTES)
     text = QCoreApplication.translate("NotesIO", "Notes imported: {0} new, {1} updated, {2} unchanged")
     _message(parent, text.format(
         result.added, result.updated, result.unchanged))

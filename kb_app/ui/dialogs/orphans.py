@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.changes_op import NOTES
 from kb_app.core.errors import NotesError
 from kb_app.ui.context import AppContext
 from kb_app.ui.notes_panel import DeleteNoteCommand, local_time
@@ -51,7 +52,7 @@ class MoveNoteCommand(QUndoCommand):
         except NotesError:  # deleted meanwhile, e.g. by an imported file: nothing left to move
             self.setObsolete(True)
             return
-        self._ctx.notes_changed.emit()
+        self._ctx.announce(NOTES)
 
 
 class OrphansDialog(QDialog):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui import languages
 from kb_app.ui.context import AppContext
 from kb_app.ui.dialogs.municipality import pick_municipality
 from kb_app.ui.prefs import THEMES, ZOOM_MAX, ZOOM_MIN
@@ -45,8 +46,6 @@ class PercentSpinBox(QSpinBox):
         digits = "".join(ch for ch in text if ch.isdigit())
         return (QValidator.State.Acceptable if digits else QValidator.State.Intermediate), text, pos
 
-# Each language is named in itself, so whoever cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"lv": "Latviešu", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -56,8 +55,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        for language in languages.UI_LANGUAGES:
+            self.language.addItem(language.name, language.code)
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.prefs.language)))
         self.municipality = QLabel(ctx.municipality_name() or self.tr("not chosen"), self)
         self.municipality.setAccessibleName(self.tr("My municipality"))
