@@ -139,7 +139,8 @@ def load_knowledge(root: Path) -> Knowledge:
         doc = _load_document(path, problems, country)
         if doc is not None:
             documents.append(doc)
-    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems)
+    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems,
+                      country.calling_code if country else "")
     if pack.default_municipality and municipalities and pack.default_municipality not in {
         m.code for m in municipalities
     }:
@@ -250,7 +251,8 @@ def _line(doc: Document, path: Path_) -> int:
     return doc.front_matter.line_of(path) if doc.front_matter else 1
 
 
-def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem]) -> None:
+def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem],
+                      calling_code: str = "") -> None:
     first_seen: dict[str, Document] = {}
     indicator_seen: dict[str, Document] = {}
     for doc in documents:
@@ -303,7 +305,8 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
         for i, line in enumerate(doc.meta.get("help_lines") or []):
             if isinstance(line, dict) and "contact" in line:
                 ref(doc, ("help_lines", i, "contact"), line["contact"], "contact")
-                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"]))))
+                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"])),
+                                                                  calling_code))
         if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
             for i, ind in enumerate(doc.meta["indicators"]):
                 if isinstance(ind, str) and ind not in indicator_seen:
@@ -496,19 +499,22 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
     return sorted(items, key=lambda item: (str(item.path), item.line))
 
 
-def _digits(number: str) -> str:
+def _digits(number: str, calling_code: str = "") -> str:
+    """The number without the country's calling code (country.yaml), which a handout may leave out."""
     digits = "".join(ch for ch in number if ch.isdigit())
-    return digits[3:] if digits.startswith("371") and len(digits) > 8 else digits
+    if calling_code and digits.startswith(calling_code) and len(digits) > len(calling_code) + 5:
+        return digits[len(calling_code):]
+    return digits
 
 
 def _help_line_number_problems(doc: Document, index: int, line: dict[str, Any],
-                               contact: Document | None) -> list[Problem]:
+                               contact: Document | None, calling_code: str = "") -> list[Problem]:
     """A handout's number must be one of its contact's phone facts: a client's copy never
     carries a number the trainers do not track (and check) in the contact itself."""
     if contact is None or contact.type != "contact" or not isinstance(line.get("number"), str):
         return []
-    known = {_digits(number) for number, _label in phones(contact.meta)}
-    if _digits(line["number"]) in known:
+    known = {_digits(number, calling_code) for number, _label in phones(contact.meta)}
+    if _digits(line["number"], calling_code) in known:
         return []
     return [Problem(doc.path, _line(doc, ("help_lines", index, "number")),
                     f"number {line['number']!r} is not a phone of '{contact.id}'")]

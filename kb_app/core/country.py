@@ -50,6 +50,7 @@ class Country:
     labels: dict[str, str]
     languages: tuple[Language, ...]
     terms: dict[str, tuple[Term, ...]]  # CODE_LISTS → declared terms, in declared order
+    calling_code: str = ""  # the country's telephone code, digits only (e.g. 371)
 
     def codes(self, kind: str) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms.get(kind, ()))
@@ -87,7 +88,7 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
         report((), "country.yaml must be a mapping with 'country', 'languages', "
                    + ", ".join(f"'{k}'" for k in CODE_LISTS))
         return None
-    allowed = {"country", "name", "languages", *CODE_LISTS}
+    allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS}
     for key in data:
         if key not in allowed:
             report((str(key),), f"unknown key '{key}' in country.yaml (allowed: {', '.join(sorted(allowed))})")
@@ -142,7 +143,12 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
         languages.append(Language(entry["code"], labels, analyzer))
     terms = {key: tuple(Term(e["code"], _labels(e.get("label"), (key, i, "label"), report))
                         for i, e in entries(key)) for key in CODE_LISTS}
-    return Country(code, name, tuple(languages), terms)
+    calling = data.get("calling_code", "")
+    if not (isinstance(calling, str) and (calling == "" or (calling.isdigit() and len(calling) <= 4))):
+        report(("calling_code",), f"'calling_code' is the country's telephone code in quotes, digits only "
+                                  f"(e.g. \"370\"), got {calling!r}")
+        calling = ""
+    return Country(code, name, tuple(languages), terms, calling)
 
 
 # -- in library.db ------------------------------------------------------------------------------

@@ -93,9 +93,9 @@ def test_a_bad_declaration_is_reported_with_lines(tmp_path: Path) -> None:
         "{code: nvo, label: {lv: NVO, en: NGO, lt: NVO}}", "{code: nvo, label: {lt: NVO}}")
     (root / "country.yaml").write_text(text, "utf-8")
     problems = _messages(root)
-    wrong = "country.yaml:5: 'analyzer' must be latvian, english, plain or snowball:"
+    wrong = "country.yaml:6: 'analyzer' must be latvian, english, plain or snowball:"
     assert any(p.startswith(wrong) for p in problems)
-    assert any(p.startswith("country.yaml:8: 'label' needs a text for the UI language 'lv'") for p in problems)
+    assert any(p.startswith("country.yaml:9: 'label' needs a text for the UI language 'lv'") for p in problems)
 
 
 def test_the_analyzer_registry() -> None:
