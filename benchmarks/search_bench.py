@@ -44,6 +44,7 @@ def write_knowledge(corpus: Corpus, root: Path) -> None:
     (root / "municipalities.yaml").write_text(
         "municipalities:\n  - {code: riga, name: Rīga, kind: state-city}\n", "utf-8")
     (root / "synonyms.txt").write_text("cilvēktirdzniecība, cilvēku tirdzniecība\n", "utf-8")
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "knowledge" / "country.yaml", root / "country.yaml")
     for doc in corpus.docs:
         (root / "docs" / f"{doc.id}.md").write_text(_markdown(doc), "utf-8")
 

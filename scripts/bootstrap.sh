@@ -62,6 +62,9 @@ fi
 
 case "$mode" in
   run) exec .venv/bin/kb-app "$@" ;;
-  test) exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
+  test)
+    # The core's types are checked before the tests ([tool.mypy] in pyproject.toml).
+    .venv/bin/python -m mypy
+    exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
   frozen) exec .venv/bin/python -m pytest -m frozen tests/frozen -q "$@" ;;
 esac

@@ -55,7 +55,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = subparsers.add_parser("analyze", help="show the index term of each word")
-    p.add_argument("--lang", choices=("lv", "en"), default="lv")
+    p.add_argument("--lang", default="latvian", metavar="ANALYZER",
+                   help="latvian, english, plain or snowball:<language> (a language code: that language's default)")
     p.add_argument("words", nargs="+", metavar="WORD")
     p.set_defaults(handler=cmd_analyze)
 
@@ -192,8 +193,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kb_app.core.analysis import analyze_word
+    from kb_app.core.analysis import analyze_word, is_analyzer, snowball_languages
 
+    if not is_analyzer(args.lang) and not (args.lang.isalpha() and len(args.lang) in (2, 3)):
+        print(f"error: unknown analyzer '{args.lang}': use latvian, english, plain or snowball:<language> "
+              f"({', '.join(snowball_languages())})", file=sys.stderr)
+        return 2
     for word in args.words:
         print(f"{word}\t{analyze_word(word, args.lang)}")
     return 0

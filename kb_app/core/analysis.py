@@ -3,7 +3,10 @@
 One function turns a word into the term the index stores. For Latvian: NFC, lower case,
 diacritic folding, the stem override table, then the light stemmer over folded text, so that
 ``tirdzniecības``, ``tirdznieciba`` and ``TIRDZNIECĪBU`` all give ``tirdzniecib``. For English:
-lower case, folding, English stopwords and the Snowball English (Porter2) stemmer.
+lower case, folding, English stopwords and the Snowball English (Porter2) stemmer. Any other
+language a pack declares uses ``snowball:<language>`` (Snowball's stemmer, then folding) or
+``plain`` (folding only). ``ANALYZERS`` is the registry: each analyzer is declared there once, and
+a pack's ``country.yaml`` names the analyzer of each of its languages (:func:`analyzer_for`).
 
 The index (SQLite FTS5) stores these terms, not the words: ``ANALYZER_VERSION`` is recorded with
 every locally built index, and a library whose index was built with another version is re-indexed
@@ -18,16 +21,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
 
 from kb_app.core.stemmer_lv import fold, stem_folded
 
-Lang = Literal["lv", "en"]
-LANGS: tuple[Lang, ...] = ("lv", "en")
-
-# Bump when any analyzer's output changes (stemmer, overrides, stopwords, folding): installed
-# indexes are then rebuilt on the next start. tests/core/test_analysis.py pins sample terms.
-ANALYZER_VERSION = "lv-light-1;en-snowball-1"
+# Bump the version of an analyzer when its output changes (stemmer, overrides, stopwords, folding):
+# installed indexes are then rebuilt on the next start. tests/core/test_analysis.py pins sample terms.
+# ANALYZER_VERSION (below the registry) joins every registered analyzer's version.
 
 # Words are letters and digits; an apostrophe or hyphen splits words (as Lucene's tokenizer does).
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -84,7 +83,8 @@ def _lv_term(word: str) -> str:
 def _en_stemmer() -> Callable[[str], str]:
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+    stem: Callable[[str], str] = snowballstemmer.stemmer("english").stemWord
+    return stem
 
 
 @lru_cache(maxsize=200_000)
@@ -95,33 +95,105 @@ def _en_term(word: str) -> str:
     return _en_stemmer()(folded)
 
 
-def analysis_lang(lang: str | None) -> Lang:
-    """The analyzer a document or query in ``lang`` is analyzed with."""
-    return "en" if lang == "en" else "lv"
+def _plain_term(word: str) -> str:
+    return fold(word)
 
 
-def _lookup(lang: str) -> Callable[[str], str]:
-    return _en_term if analysis_lang(lang) == "en" else _lv_term
+@lru_cache(maxsize=64)
+def _snowball_term(language: str) -> Callable[[str], str]:
+    """Snowball's stemmer for ``language``, over the word as written, then folded: the stemmers
+    know their language's letters (Lithuanian endings carry ą, ę, ų), so folding comes after."""
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer(language).stemWord
+
+    @lru_cache(maxsize=200_000)
+    def term(word: str) -> str:
+        return fold(stem(word))
+
+    return term
 
 
-def term_for(word: str, lang: Lang = "lv") -> str:
+@dataclass(frozen=True)
+class Analyzer:
+    """One way of turning a normalized word into its index term ('' for a stopword)."""
+
+    name: str
+    version: str  # part of ANALYZER_VERSION: change it whenever ``term`` would give other output
+    term: Callable[[str], str]
+    lang: str | None = None  # the language it is the project's own analyzer for, if any
+
+
+SNOWBALL_PREFIX = "snowball:"
+# Snowball's stemmers are a library we pin through pyproject; its output changes only with it.
+SNOWBALL_VERSION = "snowball-1"
+
+# The registry: each analyzer declared once. A pack's country.yaml names one for each language.
+ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
+    Analyzer("latvian", "lv-light-1", _lv_term, "lv"),
+    Analyzer("english", "en-snowball-1", _en_term, "en"),
+    Analyzer("plain", "plain-1", _plain_term),
+)}
+
+ANALYZER_VERSION = ";".join([*(a.version for a in ANALYZERS.values()), SNOWBALL_VERSION])
+
+
+def snowball_languages() -> tuple[str, ...]:
+    import snowballstemmer
+
+    return tuple(snowballstemmer.algorithms())
+
+
+def is_analyzer(name: str) -> bool:
+    """True for a name a country.yaml may give: a registered analyzer or ``snowball:<language>``."""
+    if name in ANALYZERS:
+        return True
+    return name.startswith(SNOWBALL_PREFIX) and name[len(SNOWBALL_PREFIX):] in snowball_languages()
+
+
+@lru_cache(maxsize=64)
+def analyzer_for(name: str) -> Analyzer:
+    """The analyzer called ``name``; raises ValueError for a name that is none (see is_analyzer)."""
+    if name in ANALYZERS:
+        return ANALYZERS[name]
+    if is_analyzer(name):
+        language = name[len(SNOWBALL_PREFIX):]
+        return Analyzer(name, SNOWBALL_VERSION, _snowball_term(language))
+    raise ValueError(f"unknown analyzer {name!r}")
+
+
+def analysis_lang(lang: str | None) -> str:
+    """The analyzer for a language code when no country declaration is at hand (a library always
+    has one): the project's own analyzer for that language, else ``plain``."""
+    for analyzer in ANALYZERS.values():
+        if analyzer.lang is not None and analyzer.lang == lang:
+            return analyzer.name
+    return "plain"
+
+
+def _lookup(analyzer: str) -> Callable[[str], str]:
+    """``analyzer`` is an analyzer's name or, where no declaration is at hand, a language code."""
+    return analyzer_for(analyzer if is_analyzer(analyzer) else analysis_lang(analyzer)).term
+
+
+def term_for(word: str, analyzer: str = "latvian") -> str:
     """The index term of one normalized word ('' for a stopword)."""
-    return _lookup(lang)(word)
+    return _lookup(analyzer)(word)
 
 
-def analyze_word(word: str, lang: Lang = "lv") -> str:
+def analyze_word(word: str, analyzer: str = "latvian") -> str:
     """Public form for ``kb-app analyze``: any input, one term ('' for a stopword or no word)."""
-    terms = [t.term for t in tokenize(word, lang)]
+    terms = [t.term for t in tokenize(word, analyzer)]
     return " ".join(terms)
 
 
-def tokenize(text: str, lang: Lang = "lv") -> Iterator[Token]:
+def tokenize(text: str, analyzer: str = "latvian") -> Iterator[Token]:
     """Tokens of ``text`` with their index terms; stopwords are dropped and do not take a position."""
     normalized = normalize(text)
     # NFC and lower() keep length for Latvian text; where they do not (rare scripts), offsets
     # would drift, so fall back to offsets in the normalized string.
     pos = 0
-    lookup = _lookup(lang)
+    lookup = _lookup(analyzer)
     for match in WORD_RE.finditer(normalized):
         term = lookup(match.group())
         if not term:
@@ -130,16 +202,16 @@ def tokenize(text: str, lang: Lang = "lv") -> Iterator[Token]:
         pos += 1
 
 
-def terms_text(text: str, lang: Lang = "lv") -> str:
+def terms_text(text: str, analyzer: str = "latvian") -> str:
     """Space-separated terms, the form the FTS5 columns are fed with."""
-    lookup = _lookup(lang)
+    lookup = _lookup(analyzer)
     out = [lookup(w) for w in WORD_RE.findall(normalize(text))]
     return " ".join(t for t in out if t)
 
 
-def terms_and_words(text: str, lang: Lang, words: dict[str, str]) -> str:
+def terms_and_words(text: str, analyzer: str, words: dict[str, str]) -> str:
     """Like :func:`terms_text`, and records in ``words`` the first word seen for each new term."""
-    lookup = _lookup(lang)
+    lookup = _lookup(analyzer)
     out = []
     for word in WORD_RE.findall(normalize(text)):
         term = lookup(word)

@@ -174,7 +174,8 @@ def _install_default(paths: AppPaths, progress: Progress | None) -> Path:
 def _temporary_index(library_dir: Path, progress: Progress | None) -> Path:
     """A private, throw-away re-index of ``library_dir`` for a reader that cannot take the lock."""
     from kb_app.core.build import build_library_dir
-    from kb_app.core.install import PackRefused, validated_content
+    from kb_app.core.install import validated_content
+    from kb_app.core.pack import PackRefused
 
     root = Path(tempfile.mkdtemp(prefix="kblib-"))
     atexit.register(shutil.rmtree, root, True)

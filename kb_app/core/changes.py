@@ -274,12 +274,12 @@ def _documents(db: Path) -> dict[str, dict[str, Any]]:
             rows = conn.execute("SELECT * FROM documents").fetchall()
         except sqlite3.Error as exc:
             raise LibraryError(f"the library database {db} cannot be read ({exc})") from None
-    docs = {}
+    docs: dict[str, dict[str, Any]] = {}
     for row in rows:
         raw = dict(row)
         if not isinstance(raw.get("id"), str):
             continue
-        doc = {column: raw.get(column) for column in _COLUMNS}
+        doc: dict[str, Any] = {column: raw.get(column) for column in _COLUMNS}
         doc["id"] = raw["id"]
         doc["title"] = str(raw.get("title") or raw["id"])
         doc["type"] = str(raw.get("type") or "")

@@ -17,12 +17,13 @@ from typing import Any
 
 from kb_app.core import schema
 from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, todo_action
+from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.markdown import Link, analyze, inline_plain, kb_link_target, strip_leading_h1
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-CONFIG_FILES = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
+CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
 
 
 @dataclass
@@ -58,25 +59,10 @@ class Document:
 
     def extra_text(self) -> str:
         """Searchable text held in structured keys (indicators, questions, steps, services)."""
-        parts: list[str] = []
-        meta = self.meta
-        for _gi, group, _ii, item in self.indicator_items():
-            parts.append(str(group.get("title", "")))
-            parts.append(str(item.get("text", "")))
-        for key in ("questions", "next_steps", "services"):
-            parts.extend(str(x) for x in meta.get(key) or [])
-        for role in meta.get("roles") or []:
-            if isinstance(role, dict):
-                parts.append(f"{role.get('institution', '')}: {role.get('role', '')}")
-        for step in meta.get("solution") or []:
-            if isinstance(step, dict):
-                parts.append(f"{step.get('title', '')}. {step.get('text', '')}")
-        if meta.get("region"):
-            parts.append(str(meta["region"]))
-        if meta.get("if_no_phone"):
-            parts.append(str(meta["if_no_phone"]))
-        for fact in contact_facts(meta):
-            parts.append(f"{fact.value} {fact.label}")
+        from kb_app.core.doctypes import DOC_TYPES  # doctypes renders documents: it imports this module
+
+        doc_type = DOC_TYPES.get(self.type)
+        parts = doc_type.extra_text(self) if doc_type is not None else []
         return "\n".join(p for p in parts if p.strip())
 
     @cached_property
@@ -114,6 +100,7 @@ class Knowledge:
     synonyms: list[list[str]]
     pack: PackInfo
     problems: list[Problem]
+    country: Country | None = None  # None when country.yaml is missing or unreadable (a problem says so)
 
     @property
     def ok(self) -> bool:
@@ -142,23 +129,25 @@ def load_knowledge(root: Path) -> Knowledge:
         raise ContentError(f"knowledge folder not found: {root}")
     problems: list[Problem] = []
     pack = _load_pack_info(root / "pack.yaml", problems)
-    municipalities, aliases = _load_municipalities(root / "municipalities.yaml", problems)
+    country = _load_country(root / COUNTRY_FILE, problems)
+    municipalities, aliases = _load_municipalities(root / "municipalities.yaml", problems, country)
     synonyms = _load_synonyms(root / "synonyms.txt", problems)
     documents: list[Document] = []
     for path in sorted(root.rglob("*.md")):
         if path.name.lower() == "readme.md" or any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
-        doc = _load_document(path, problems)
+        doc = _load_document(path, problems, country)
         if doc is not None:
             documents.append(doc)
-    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems)
+    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems,
+                      country.calling_code if country else "")
     if pack.default_municipality and municipalities and pack.default_municipality not in {
         m.code for m in municipalities
     }:
         problems.append(Problem(root / "pack.yaml", 1,
                                 f"default_municipality '{pack.default_municipality}' is not in municipalities.yaml"))
     problems.sort()
-    return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems)
+    return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems, country)
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
@@ -182,7 +171,7 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _load_document(path: Path, problems: list[Problem]) -> Document | None:
+def _load_document(path: Path, problems: list[Problem], country: Country | None = None) -> Document | None:
     text = _read_text(path, problems)
     if text is None:
         return None
@@ -196,7 +185,9 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     for line, message in fm.problems:
         report.at(line, message)
     data = fm.data
-    schema.validate_fields(data, schema.fields_for(data.get("type")), (), report, "front matter")
+    from kb_app.core.doctypes import fields_for  # doctypes renders documents: it imports this module
+
+    schema.validate_fields(data, fields_for(data.get("type"), country), (), report, "front matter")
     if not fm.body.strip():
         report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
     links, plain = analyze(fm.body)
@@ -248,7 +239,8 @@ def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
 
 def _check_contact_reach(data: dict[str, Any], report: _Reporter) -> None:
     """A worker must be able to reach every service: a phone, or a sentence saying what to do instead."""
-    facts = data.get("facts") if isinstance(data.get("facts"), list) else []
+    raw = data.get("facts")
+    facts: list[Any] = raw if isinstance(raw, list) else []
     has_phone = any(isinstance(f, dict) and f.get("kind") == "phone" for f in facts)
     if not has_phone and not data.get("if_no_phone"):
         report(("id",), "a contact needs a phone fact, or 'if_no_phone': what a worker does when no number "
@@ -259,7 +251,8 @@ def _line(doc: Document, path: Path_) -> int:
     return doc.front_matter.line_of(path) if doc.front_matter else 1
 
 
-def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem]) -> None:
+def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem],
+                      calling_code: str = "") -> None:
     first_seen: dict[str, Document] = {}
     indicator_seen: dict[str, Document] = {}
     for doc in documents:
@@ -274,9 +267,9 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
             if not isinstance(ind_id, str):
                 continue
             if ind_id in indicator_seen:
-                other = indicator_seen[ind_id].path.name
+                other_file = indicator_seen[ind_id].path.name
                 problems.append(Problem(doc.path, _line(doc, ("groups", gi, "indicators", ii, "id")),
-                                        f"duplicate indicator id '{ind_id}' (also in {other})"))
+                                        f"duplicate indicator id '{ind_id}' (also in {other_file})"))
             else:
                 indicator_seen[ind_id] = doc
     ids = set(first_seen)
@@ -312,7 +305,8 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
         for i, line in enumerate(doc.meta.get("help_lines") or []):
             if isinstance(line, dict) and "contact" in line:
                 ref(doc, ("help_lines", i, "contact"), line["contact"], "contact")
-                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"]))))
+                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"])),
+                                                                  calling_code))
         if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
             for i, ind in enumerate(doc.meta["indicators"]):
                 if isinstance(ind, str) and ind not in indicator_seen:
@@ -322,10 +316,10 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
             problems.append(Problem(doc.path, _line(doc, ("municipality",)),
                                     f"unknown municipality '{doc.municipality}' (see municipalities.yaml)"))
         for link in doc.links:
-            target = kb_link_target(link.url)
-            if target and target[0] not in ids:
+            linked = kb_link_target(link.url)
+            if linked and linked[0] not in ids:
                 problems.append(Problem(doc.path, doc.body_line + link.line,
-                                        f"link to unknown document '{target[0]}'"))
+                                        f"link to unknown document '{linked[0]}'"))
 
 
 def _load_yaml_file(path: Path, problems: list[Problem]) -> tuple[Any, FrontMatter | None]:
@@ -376,7 +370,24 @@ def _shift(fm: FrontMatter) -> FrontMatter:
     return FrontMatter(fm.data, {k: max(1, v - 1) for k, v in fm.lines.items()}, fm.body, fm.body_line)
 
 
-def _load_municipalities(path: Path, problems: list[Problem]) -> tuple[list[Municipality], dict[str, str]]:
+def _load_country(path: Path, problems: list[Problem]) -> Country | None:
+    if not path.is_file():
+        problems.append(Problem(path, 1, f"{COUNTRY_FILE} is missing: the country's languages (each with its "
+                                         "analyzer), contact categories, indicator areas and municipality kinds "
+                                         "(knowledge/README.md)"))
+        return None
+    data, fm = _load_yaml_file(path, problems)
+    if fm is None:
+        return None
+    report = _Reporter(path, problems)
+    report.fm = _shift(fm)
+    from kb_app.core.analysis import is_analyzer
+
+    return parse_country(data, report, is_analyzer)
+
+
+def _load_municipalities(path: Path, problems: list[Problem], country: Country | None = None
+                         ) -> tuple[list[Municipality], dict[str, str]]:
     if not path.is_file():
         problems.append(Problem(path, 1, "municipalities.yaml is missing (the list notes belong to)"))
         return [], {}
@@ -390,7 +401,8 @@ def _load_municipalities(path: Path, problems: list[Problem]) -> tuple[list[Muni
     item = schema.mapping({
         "code": schema.Field(schema.slug, required=True),
         "name": schema.Field(schema.text, required=True),
-        "kind": schema.Field(schema.one_of(("state-city", "novads")), required=True),
+        "kind": schema.Field(schema.declared(country.codes(MUNICIPALITY_KIND) if country else None,
+                                             "municipality kinds"), required=True),
     }, "municipality")
     schema.validate_fields(data, {
         "municipalities": schema.Field(schema.list_of(item, min_items=1), required=True),
@@ -487,19 +499,22 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
     return sorted(items, key=lambda item: (str(item.path), item.line))
 
 
-def _digits(number: str) -> str:
+def _digits(number: str, calling_code: str = "") -> str:
+    """The number without the country's calling code (country.yaml), which a handout may leave out."""
     digits = "".join(ch for ch in number if ch.isdigit())
-    return digits[3:] if digits.startswith("371") and len(digits) > 8 else digits
+    if calling_code and digits.startswith(calling_code) and len(digits) > len(calling_code) + 5:
+        return digits[len(calling_code):]
+    return digits
 
 
 def _help_line_number_problems(doc: Document, index: int, line: dict[str, Any],
-                               contact: Document | None) -> list[Problem]:
+                               contact: Document | None, calling_code: str = "") -> list[Problem]:
     """A handout's number must be one of its contact's phone facts: a client's copy never
     carries a number the trainers do not track (and check) in the contact itself."""
     if contact is None or contact.type != "contact" or not isinstance(line.get("number"), str):
         return []
-    known = {_digits(number) for number, _label in phones(contact.meta)}
-    if _digits(line["number"]) in known:
+    known = {_digits(number, calling_code) for number, _label in phones(contact.meta)}
+    if _digits(line["number"], calling_code) in known:
         return []
     return [Problem(doc.path, _line(doc, ("help_lines", index, "number")),
                     f"number {line['number']!r} is not a phone of '{contact.id}'")]

@@ -17,7 +17,7 @@ Path_ = tuple[str | int, ...]
 
 
 # libyaml's loader when PyYAML has it (10x faster on a large library), the pure one otherwise.
-_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_Base):  # type: ignore[valid-type,misc]

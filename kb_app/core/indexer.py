@@ -21,6 +21,7 @@ from kb_app import __version__
 from kb_app.core.analysis import analysis_lang, terms_and_words
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.content import Document, Knowledge
+from kb_app.core.country import country_rows
 from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
 from kb_app.core.markdown import kb_link_target
 from kb_app.core.render import document_html
@@ -38,9 +39,11 @@ def pack_text(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), 6)
 
 
-def index_columns(doc: Document, words: dict[str, str]) -> tuple[str, str, str, str]:
-    """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys)."""
-    lang = analysis_lang(doc.lang)
+def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None
+                  ) -> tuple[str, str, str, str]:
+    """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys),
+    with the analyzer the country declares for the document's language (``analyzers``: code → name)."""
+    lang = (analyzers or {}).get(doc.lang) or analysis_lang(doc.lang)
     return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
             terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
 
@@ -62,6 +65,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                        for _gi, _g, _ii, item in d.indicator_items()}
     words: dict[str, str] = {}
     total = len(docs)
+    analyzers = knowledge.country.analyzers() if knowledge.country else {}
     with closing(sqlite3.connect(db_path)) as conn:
         # A fresh file nobody reads until it is complete: durability comes from the final fsync.
         conn.execute("PRAGMA journal_mode = OFF")
@@ -79,7 +83,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                      pack_text(doc.search_text), doc.path.relative_to(knowledge.root).as_posix(),
                      doc.content_hash))
                 conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)",
-                             (rowid, *index_columns(doc, words)))
+                             (rowid, *index_columns(doc, words, analyzers)))
                 # Twenty thousand cached plain texts would double the import's memory; it is
                 # recomputed on demand by whoever asks again.
                 doc.__dict__.pop("search_text", None)
@@ -114,6 +118,8 @@ def _write_tables(conn: sqlite3.Connection, knowledge: Knowledge, docs: list[Doc
     conn.executemany("INSERT INTO municipality_aliases VALUES (?,?)", sorted(knowledge.aliases.items()))
     conn.executemany("INSERT INTO synonyms VALUES (?,?)",
                      ((g, phrase) for g, group in enumerate(knowledge.synonyms) for phrase in group))
+    if knowledge.country is not None:
+        conn.executemany("INSERT INTO country VALUES (?,?,?,?,?)", country_rows(knowledge.country))
     pack = knowledge.pack
     signature = index_signature()
     conn.executemany("INSERT INTO info VALUES (?,?)", (

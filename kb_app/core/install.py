@@ -34,6 +34,7 @@ from kb_app.core.atomic import atomic_write_bytes, fsync_dir
 from kb_app.core.build import content_files, document_counts
 from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
 from kb_app.core.content import Knowledge
+from kb_app.core.country import infer_declaration
 from kb_app.core.errors import LibraryError, PackError
 from kb_app.core.indexer import IndexCancelled, build_index
 from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
@@ -155,6 +156,7 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
             for extra in (SIGNATURE_NAME, CHANGES_FILE):
                 if (library_dir / extra).is_file() and not (partial / extra).exists():
                     shutil.copyfile(library_dir / extra, partial / extra)
+            infer_declaration(partial / CONTENT_DIR)  # content of a pack older than country.yaml
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
             build_index(knowledge, partial, phases.of("index"), cancel)
     except BaseException:
@@ -173,6 +175,7 @@ def _migrate_format1(library_dir: Path, partial: Path) -> None:
     """content/ and a format 2 manifest for a library installed from a format 1 pack."""
     write_content(library_dir, partial / CONTENT_DIR)
     content = partial / CONTENT_DIR
+    infer_declaration(content)  # format 1 packs declared no country
     knowledge = validated_content(content, None)
     try:
         old = json.loads((library_dir / MANIFEST_NAME).read_text("utf-8"))

@@ -27,7 +27,8 @@ CURRENT = "CURRENT"
 PREVIOUS = "PREVIOUS"
 
 # 1: whoosh index in the pack (format 1 packs). 2: FTS5 index built locally from content/.
-SCHEMA_VERSION = 2
+# 3: the country declaration (table country).
+SCHEMA_VERSION = 3
 
 # FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))
@@ -48,6 +49,8 @@ CREATE TABLE municipalities (code TEXT PRIMARY KEY, name TEXT, kind TEXT, positi
 CREATE TABLE municipality_aliases (alias TEXT PRIMARY KEY, code TEXT);
 CREATE TABLE synonyms (grp INTEGER, phrase TEXT);
 CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
+-- The pack's country.yaml (kb_app.core.country): list is languages, contact_categories, ...
+CREATE TABLE country (list TEXT, code TEXT, position INTEGER, analyzer TEXT, labels TEXT);
 -- Every index term: its document frequency and the word it most often stands for ("did you mean").
 CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL, word TEXT NOT NULL) WITHOUT ROWID;
 -- Contentless: the text lives in documents; the index holds analyzed terms (stems, folded).

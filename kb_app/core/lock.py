@@ -12,6 +12,7 @@ open read-only and the command line can say so in words.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +24,7 @@ LOCK_NAME = ".lock"
 # Windows locks are mandatory: lock a byte past the pid so others can still read the pid.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -68,7 +68,8 @@ def strip_leading_h1(markdown_text: str) -> str:
 
 
 def render_html(markdown_text: str) -> str:
-    return _parser().render(markdown_text)
+    html: str = _parser().render(markdown_text)
+    return html
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ __all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "extract_verified", "fsy
 
 FORMAT_VERSION = 2
 SIGNATURE_NAME = "manifest.json.minisig"  # minisign's name for a signature of manifest.json
-CONFIG_MEMBERS = ("pack.yaml", "municipalities.yaml", "synonyms.txt")
+CONFIG_MEMBERS = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
 
 MiB = 1024 * 1024
 MAX_MEMBERS = 60_000

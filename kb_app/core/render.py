@@ -192,23 +192,18 @@ def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
 
 def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str]) -> str:
     """The full reader HTML of one document (without the page title, which the reader adds)."""
+    from kb_app.core.doctypes import DOC_TYPES  # the registry renders with this module's parts
+
     lab = labels(doc.lang)
+    doc_type = DOC_TYPES.get(doc.type)
     parts: list[str] = []
     if doc.summary:
         parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
-    if doc.type == "contact":
-        parts.append(contact_html(doc.meta, doc.lang))
-    if doc.type == "scenario":
-        parts.append(f"<h2>{lab['situation']}</h2>")
+    if doc_type is not None and (above := doc_type.above_body(doc)):
+        parts.append(above)
     parts.append(render_html(strip_leading_h1(doc.body)))
-    if doc.type == "indicators":
-        parts.append(indicators_html(doc, titles))
-    elif doc.type == "scenario":
-        parts.append(scenario_html(doc, titles, indicator_texts))
-    elif doc.type == "handout":
-        from kb_app.core.handout import help_lines_html
-
-        parts.append(help_lines_html(doc.meta, doc.lang))
+    if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts)):
+        parts.append(below)
     if doc.related:
         parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{_link(r, titles)}</li>" for r in doc.related)
                      + "</ul>")

@@ -1,4 +1,6 @@
-"""What each document type may and must say in its front matter (knowledge/README.md).
+"""The checks front matter is made of, and the keys every document has (knowledge/README.md).
+
+Each type's own keys are declared with the type, in kb_app.core.doctypes.
 
 Validation never raises: every check reports ``(path, message)`` through a callback, so one run
 lists all problems of a file.
@@ -13,27 +15,16 @@ from datetime import date
 from typing import Any
 
 from kb_app.core.contact_facts import FACT_KINDS, SOURCE_DATE_RE, UNDATED, parse_source_date
-from kb_app.core.frontmatter import Path_
+
+# Where a value sits in front matter (as kb_app.core.frontmatter names it); spelled out here so that
+# the checks, and the document types built from them, load without YAML on the app's start path.
+Path_ = tuple[str | int, ...]
 
 Report = Callable[[Path_, str], None]
 Check = Callable[[Any, Path_, Report], None]
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-DOC_TYPES = ("article", "contact", "indicators", "scenario", "handout")
-# Russian and Ukrainian for the client handouts; the worker's library stays Latvian and English.
-LANG_CODES = ("lv", "en", "ru", "uk")
-CONTACT_CATEGORIES = (
-    "emergency", "police", "coordination", "ngo", "shelter", "hotline", "labour-inspection",
-    "border-guard", "orphans-court", "child-protection", "international", "consular", "legal-aid",
-    "migration", "health", "social-services", "other",
-)
-INDICATOR_AREAS = (
-    "general", "labour", "sexual", "sham-marriage", "criminality-begging", "domestic-servitude",
-    "children", "online",
-)
-
 
 def _type_name(value: Any) -> str:
     return {str: "text", int: "a number", float: "a number", bool: "yes/no", list: "a list",
@@ -88,6 +79,20 @@ def one_of(choices: tuple[str, ...]) -> Check:
     def check(value: Any, path: Path_, report: Report) -> None:
         if value not in choices:
             report(path, f"'{_key(path)}' must be one of {', '.join(choices)}; got {value!r}")
+
+    return check
+
+
+def declared(codes: tuple[str, ...] | None, what: str) -> Check:
+    """A code the folder's country.yaml declares under ``what``; with no declaration (reported once,
+    at country.yaml) any text passes."""
+
+    def check(value: Any, path: Path_, report: Report) -> None:
+        if codes is None:
+            text(value, path, report)
+        elif value not in codes:
+            report(path, f"'{_key(path)}' must be one of the {what} declared in country.yaml "
+                         f"({', '.join(codes)}); got {value!r}")
 
     return check
 
@@ -242,9 +247,9 @@ HELP_LINE = mapping(
 
 COMMON_FIELDS: dict[str, Field] = {
     "id": Field(slug, required=True),
-    "type": Field(one_of(DOC_TYPES), required=True),
+    "type": Field(text, required=True),  # one of the registered types (doctypes.fields_for)
     "title": Field(text, required=True),
-    "lang": Field(one_of(LANG_CODES), required=True),
+    "lang": Field(text, required=True),  # one of country.yaml's languages (fields_for)
     "tags": Field(list_of(text)),
     "summary": Field(text),
     "updated": Field(iso_date),
@@ -256,36 +261,3 @@ COMMON_FIELDS: dict[str, Field] = {
     # never shown to workers and never put into a pack.
     "trainer_notes": Field(list_of(text)),
 }
-
-TYPE_FIELDS: dict[str, dict[str, Field]] = {
-    "article": {},
-    "contact": {
-        "category": Field(one_of(CONTACT_CATEGORIES), required=True),
-        "facts": Field(list_of(contact_fact)),
-        "if_no_phone": Field(text),
-        "services": Field(list_of(text)),
-        "region": Field(text),
-    },
-    "indicators": {
-        "area": Field(one_of(INDICATOR_AREAS), required=True),
-        "groups": Field(list_of(GROUP, min_items=1), required=True),
-        "next_steps": Field(list_of(text)),
-        "contacts": Field(list_of(slug)),
-    },
-    "scenario": {
-        "questions": Field(list_of(text, min_items=1), required=True),
-        "roles": Field(list_of(ROLE, min_items=1), required=True),
-        "solution": Field(list_of(STEP, min_items=1), required=True),
-        "duration_minutes": Field(positive_int),
-        "indicators": Field(list_of(slug)),
-    },
-    "handout": {
-        "help_lines": Field(list_of(HELP_LINE, min_items=1), required=True),
-    },
-}
-
-
-def fields_for(doc_type: Any) -> dict[str, Field]:
-    if isinstance(doc_type, str) and doc_type in TYPE_FIELDS:
-        return {**COMMON_FIELDS, **TYPE_FIELDS[doc_type]}
-    return dict(COMMON_FIELDS)

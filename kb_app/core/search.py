@@ -27,7 +27,8 @@ from dataclasses import asdict, dataclass, field
 from html import escape
 from typing import Any, Protocol
 
-from kb_app.core.analysis import LANGS, Lang, analysis_lang, fold_prefix, term_for, tokenize
+from kb_app.core.analysis import analysis_lang, fold_prefix, term_for, tokenize
+from kb_app.core.country import read_country
 from kb_app.core.errors import LibraryError
 from kb_app.core.libformat import FTS_COLUMNS
 from kb_app.core.library import unpack_text
@@ -39,6 +40,7 @@ FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
 MAX_LIMIT = 1000
 BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
+Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
 
 
 def prefix_cap(prefix: str) -> int:
@@ -175,6 +177,7 @@ class Fts5SearchEngine:
         self._vocab: Vocabulary | None = None
         self._synonyms: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._synonym_groups: list[list[tuple[str, ...]]] = []
+        self._analyzers: dict[str, str] | None = None
         try:
             connect().execute("SELECT 1 FROM fts LIMIT 0")
         except sqlite3.Error as exc:
@@ -188,12 +191,34 @@ class Fts5SearchEngine:
             self._vocab = Vocabulary((str(t), int(d), str(w)) for t, d, w in rows)
         return self._vocab
 
+    @property
+    def analyzers(self) -> dict[str, str]:
+        """Language code → analyzer name, as the library's country declaration gives them."""
+        if self._analyzers is None:
+            country = read_country(self._connect())
+            self._analyzers = country.analyzers() if country is not None else {}
+        return self._analyzers
+
+    def _analyzer_of(self, lang: str) -> str:
+        return self.analyzers.get(lang) or analysis_lang(lang)
+
+    @property
+    def main_analyzer(self) -> str:
+        """The analyzer of the first declared language: the one synonyms.txt is written in."""
+        return next(iter(self.analyzers.values()), analysis_lang(None))
+
+    def query_analyzers(self, lang: str | None) -> tuple[Lang, ...]:
+        """A query is read as each declared language would be (one language with a filter)."""
+        if lang:
+            return (self._analyzer_of(lang),)
+        return tuple(dict.fromkeys(self.analyzers.values())) or (analysis_lang(None),)
+
     def _synonym_index(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
         if self._synonyms is None:
             rows = self._connect().execute("SELECT grp, phrase FROM synonyms ORDER BY grp, rowid").fetchall()
             groups: dict[int, list[tuple[str, ...]]] = {}
             for grp, phrase in rows:
-                terms = tuple(t.term for t in tokenize(str(phrase), "lv"))
+                terms = tuple(t.term for t in tokenize(str(phrase), self.main_analyzer))
                 if terms:
                     groups.setdefault(int(grp), []).append(terms)
             self._synonym_groups = list(groups.values())
@@ -216,7 +241,7 @@ class Fts5SearchEngine:
         limit = max(0, min(int(limit), MAX_LIMIT))
         filters = filters or Filters()
         parsed = parse_query(query)
-        langs: tuple[Lang, ...] = (analysis_lang(filters.lang),) if filters.lang else LANGS
+        langs = self.query_analyzers(filters.lang)
         parts = self._parts(parsed, langs) if not parsed.empty else []
         if not parts:
             suggestions = self._suggestions(parsed, langs) if not parsed.empty else []
@@ -333,18 +358,18 @@ class Fts5SearchEngine:
             exprs = [_quote(self._synonym_groups[group][0])]
         return _Part(_any(exprs), frozenset(terms))
 
-    @staticmethod
     def _synonym_span(
-        clauses: list[Clause], start: int, synonyms: dict[str, list[tuple[tuple[str, ...], int]]]
+        self, clauses: list[Clause], start: int, synonyms: dict[str, list[tuple[tuple[str, ...], int]]]
     ) -> tuple[int, int] | None:
-        first = term_for(clauses[start].words[0], "lv")
+        main = self.main_analyzer
+        first = term_for(clauses[start].words[0], main)
         best: tuple[int, int] | None = None
         for alt, group in synonyms.get(first, ()):
             length = len(alt)
             window = clauses[start:start + length]
             if len(window) != length or any(c.phrase for c in window):
                 continue
-            if tuple(term_for(c.words[0], "lv") for c in window) == alt and (best is None or length > best[0]):
+            if tuple(term_for(c.words[0], main) for c in window) == alt and (best is None or length > best[0]):
                 best = (length, group)
         return best
 
@@ -381,7 +406,8 @@ class Fts5SearchEngine:
                 continue
             _, doc_id, doc_type, title, lang, municipality, summary, packed = row
             text = unpack_text(packed)
-            snippet = make_snippet(text, wanted, lang) or make_snippet(summary or "", wanted, lang)
+            analyzer = self._analyzer_of(lang)
+            snippet = make_snippet(text, wanted, analyzer) or make_snippet(summary or "", wanted, analyzer)
             if not snippet:
                 snippet = escape(shorten(summary or text or ""))
             hits.append(Hit(doc_id, doc_type, title, lang, float(f"{score:.4g}"), snippet, municipality))

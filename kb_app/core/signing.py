@@ -291,7 +291,7 @@ def _signing_key(fields: dict[str, str], key_id: bytes, keys: Iterable[PublicKey
 
 
 def _comment_fields(trusted: str) -> dict[str, str]:
-    fields = {}
+    fields: dict[str, str] = {}
     for part in trusted.split("\t"):
         name, sep, value = part.partition(":")
         if sep:

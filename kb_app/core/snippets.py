@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from html import escape
 
-from kb_app.core.analysis import analysis_lang, normalize, term_for
+from kb_app.core.analysis import normalize, term_for
 from kb_app.core.stemmer_lv import fold
 
 SNIPPET_CHARS = 180
@@ -38,13 +38,13 @@ def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, leads)) + r")[^\W_]*")
 
 
-def matches(text: str, terms: frozenset[str], lang: str, start: int = 0, end: int | None = None, *,
+def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end: int | None = None, *,
             first_only: bool = False) -> list[tuple[int, int]]:
     """(start, end) of every word of normalized ``text`` in [start, end) whose index term is in ``terms``.
 
-    The same words as ``[t for t in tokenize(text) if t.term in terms]`` (a test compares them).
+    The same words as ``[t for t in tokenize(text, analyzer) if t.term in terms]`` (a test compares
+    them). ``analyzer`` is an analyzer's name (or a language code, see analysis.term_for).
     """
-    alang = analysis_lang(lang)
     end = len(text) if end is None else end
     found = []
     pattern = _candidates(terms)
@@ -56,7 +56,7 @@ def matches(text: str, terms: frozenset[str], lang: str, start: int = 0, end: in
         folded = fold(text[pos:stop])  # folding keeps lengths: offsets stay valid
         for match in pattern.finditer(folded):
             word_start, word_end = pos + match.start(), pos + match.end()
-            if term_for(text[word_start:word_end], alang) in terms:
+            if term_for(text[word_start:word_end], analyzer) in terms:
                 found.append((word_start, word_end))
                 if first_only:
                     return found
@@ -64,7 +64,7 @@ def matches(text: str, terms: frozenset[str], lang: str, start: int = 0, end: in
     return found
 
 
-def make_snippet(text: str, terms: set[str] | frozenset[str], lang: str) -> str:
+def make_snippet(text: str, terms: set[str] | frozenset[str], analyzer: str) -> str:
     """A window of ``text`` around the first matched word, matches wrapped in ``<b>``; '' if none.
 
     The snippet is HTML: text is escaped, only the ``<b>`` marks are markup.
@@ -76,7 +76,7 @@ def make_snippet(text: str, terms: set[str] | frozenset[str], lang: str) -> str:
     normalized = normalize(text)
     if len(normalized) != len(text):  # offsets are only valid when normalization kept lengths
         text = normalized
-    first = matches(normalized, terms, lang, first_only=True)
+    first = matches(normalized, terms, analyzer, first_only=True)
     if not first:
         return ""
     first_start, first_end = first[0]
@@ -90,7 +90,7 @@ def make_snippet(text: str, terms: set[str] | frozenset[str], lang: str) -> str:
         end = space if space > first_end else end
     out: list[str] = ["… " if start > 0 else ""]
     cursor = start
-    for word_start, word_end in matches(normalized, terms, lang, start, end):
+    for word_start, word_end in matches(normalized, terms, analyzer, start, end):
         out.append(escape(text[cursor:word_start]))
         out.append(f"<b>{escape(text[word_start:word_end])}</b>")
         cursor = word_end

@@ -95,6 +95,7 @@ class ContactsModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[ContactRow] = []
+        self.category_labels: dict[str, str] = {}  # code → label, from the library's country declaration
 
     def set_rows(self, rows: list[ContactRow]) -> None:
         self.rows = rows
@@ -128,7 +129,7 @@ class ContactsModel(QStandardItemModel):
         if column == "name":
             return row.title
         if column == "category":
-            return category_names().get(row.category, row.category)
+            return self.category_labels.get(row.category, row.category)
         if column == "phone":
             return _first_and_count([n for n, _ in row.phones], accessible)
         if column == "email":
@@ -315,8 +316,9 @@ class ContactsView(QWidget):
                 record = library.document(summary.id)
                 rows.append(ContactRow(record.id, record.title, str(record.meta.get("category", "")),
                                        record.municipality, record.meta))
+        self.model.category_labels = category_names(library)
         self.model.set_rows(rows)
-        names = category_names()
+        names = self.model.category_labels
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("Every service"), "")

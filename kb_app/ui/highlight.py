@@ -15,25 +15,21 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from kb_app.core.analysis import LANGS, Lang, tokenize
+from kb_app.core.analysis import tokenize
 from kb_app.ui.theme import mark_colors
 
 Span = tuple[int, int]
 
 
-def _lang(lang: str) -> Lang:
-    return lang if lang in LANGS else "lv"  # type: ignore[return-value]
-
-
 def query_terms(query: str, lang: str = "lv") -> frozenset[str]:
-    return frozenset(token.term for token in tokenize(query, _lang(lang)))
+    return frozenset(token.term for token in tokenize(query, lang))
 
 
 def term_spans(text: str, terms: frozenset[str], lang: str = "lv") -> list[Span]:
     """Where words of ``text`` analyze to one of ``terms`` (offsets into ``text``)."""
     if not terms:
         return []
-    return [(t.start, t.end) for t in tokenize(text, _lang(lang)) if t.term in terms]
+    return [(t.start, t.end) for t in tokenize(text, lang) if t.term in terms]
 
 
 def _fold_char(ch: str) -> str:

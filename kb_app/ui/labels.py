@@ -1,56 +1,48 @@
-"""Translated names for the content's codes (document types, contact categories).
+"""Names people read for the content's codes.
 
-The core returns codes; the words people read are chosen here, through Qt's translation system.
+Document types are the app's own, registered in kb_app.core.doctypes and translated through Qt
+(their English labels are in resources/translations under the context "Labels"); contact categories, indicator areas and
+municipality kinds are the country's, labelled in its declaration (country.yaml in the pack).
 Functions, not constants: the language can change while the app runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-DOC_TYPES: tuple[str, ...] = ("article", "indicators", "contact", "scenario", "handout")
+from kb_app.core.country import CATEGORY, MUNICIPALITY_KIND, read_country
+from kb_app.core.doctypes import DOC_TYPES as REGISTERED_TYPES
+from kb_app.core.library import Library
+
+DOC_TYPES: tuple[str, ...] = tuple(REGISTERED_TYPES)
 
 
 def type_names() -> dict[str, str]:
     """Singular, for badges next to a title."""
-    return {
-        "article": QCoreApplication.translate("Labels", "Article"),
-        "indicators": QCoreApplication.translate("Labels", "Indicators"),
-        "contact": QCoreApplication.translate("Labels", "Contact"),
-        "scenario": QCoreApplication.translate("Labels", "Scenario"),
-        "handout": QCoreApplication.translate("Labels", "Client handout"),
-        "note": QCoreApplication.translate("Labels", "My note"),
-    }
+    names = {t.name: QCoreApplication.translate("Labels", t.label) for t in REGISTERED_TYPES.values()}
+    return {**names, "note": QCoreApplication.translate("Labels", "My note")}
 
 
 def type_plurals() -> dict[str, str]:
     """Headings of the library tree."""
-    return {
-        "article": QCoreApplication.translate("Labels", "Articles"),
-        "indicators": QCoreApplication.translate("Labels", "Indicator sets"),
-        "contact": QCoreApplication.translate("Labels", "Contacts"),
-        "scenario": QCoreApplication.translate("Labels", "Workshop scenarios"),
-        "handout": QCoreApplication.translate("Labels", "Client handouts"),
-    }
+    return {t.name: QCoreApplication.translate("Labels", t.plural) for t in REGISTERED_TYPES.values()}
 
 
-def category_names() -> dict[str, str]:
-    return {
-        "emergency": QCoreApplication.translate("Labels", "Emergency"),
-        "police": QCoreApplication.translate("Labels", "Police"),
-        "coordination": QCoreApplication.translate("Labels", "Coordination"),
-        "ngo": QCoreApplication.translate("Labels", "NGO"),
-        "shelter": QCoreApplication.translate("Labels", "Shelter"),
-        "hotline": QCoreApplication.translate("Labels", "Hotline"),
-        "labour-inspection": QCoreApplication.translate("Labels", "Labour inspection"),
-        "border-guard": QCoreApplication.translate("Labels", "Border guard"),
-        "orphans-court": QCoreApplication.translate("Labels", "Orphans' court"),
-        "child-protection": QCoreApplication.translate("Labels", "Child protection"),
-        "international": QCoreApplication.translate("Labels", "International"),
-        "consular": QCoreApplication.translate("Labels", "Consular help"),
-        "legal-aid": QCoreApplication.translate("Labels", "Legal aid"),
-        "migration": QCoreApplication.translate("Labels", "Migration"),
-        "health": QCoreApplication.translate("Labels", "Health"),
-        "social-services": QCoreApplication.translate("Labels", "Social services"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    }
+def ui_lang() -> str:
+    """The interface language's code (i18n.install sets the default locale to it)."""
+    return QLocale().name().split("_")[0] or "en"
+
+
+def declared_names(library: Library | None, kind: str) -> dict[str, str]:
+    """Code → label in the interface language for one list of the library's country declaration
+    (kb_app.core.country: contact_categories, indicator_areas, municipality_kinds, languages)."""
+    country = read_country(library.connection()) if library is not None else None
+    return country.labels_of(kind, ui_lang()) if country is not None else {}
+
+
+def category_names(library: Library | None) -> dict[str, str]:
+    return declared_names(library, CATEGORY)
+
+
+def municipality_kind_names(library: Library | None) -> dict[str, str]:
+    return declared_names(library, MUNICIPALITY_KIND)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import struct
 import zipfile
@@ -114,6 +115,7 @@ def write_knowledge(root: Path, docs: list[dict[str, Any]] | None = None, filler
     if pack.get("default_municipality"):
         meta["default_municipality"] = pack["default_municipality"]
     (root / "pack.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    shutil.copyfile(Path(__file__).resolve().parents[2] / "knowledge" / "country.yaml", root / "country.yaml")
     (root / "municipalities.yaml").write_text(yaml.safe_dump({
         "municipalities": [{"code": c, "name": n, "kind": "state-city" if k != "novads" else "novads"}
                            for c, n, k, _ in MUNICIPALITIES],

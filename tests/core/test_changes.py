@@ -208,9 +208,10 @@ def test_paragraph_changes_show_only_changed_paragraphs() -> None:
 
 
 def test_every_contact_field_has_words() -> None:
-    from kb_app.core.schema import COMMON_FIELDS, TYPE_FIELDS
+    from kb_app.core.doctypes import DOC_TYPES
+    from kb_app.core.schema import COMMON_FIELDS
 
-    for fields in [COMMON_FIELDS, *TYPE_FIELDS.values()]:
+    for fields in [COMMON_FIELDS, *(t.fields for t in DOC_TYPES.values())]:
         for name in fields:
             if name == "id":
                 continue

@@ -369,7 +369,8 @@ def test_extract_verified_unpacks_and_reports_progress(valid_pack: Path, tmp_pat
     assert isinstance(manifest, Manifest)
     assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*")) == [
         "content", "content/articles", "content/articles/article-intro.md", "content/contacts",
-        "content/contacts/contact-valsts-policija.md", "content/municipalities.yaml", "content/pack.yaml",
+        "content/contacts/contact-valsts-policija.md", "content/country.yaml", "content/municipalities.yaml",
+        "content/pack.yaml",
         "manifest.json"]
     done = [d for d, _ in seen]
     assert done == sorted(done) and seen[-1][0] == seen[-1][1] == 2 * manifest.total_size

@@ -1,7 +1,7 @@
 """Choosing the user's municipality from the library's list (first start, and later from Tools).
 
 Notes belong to a municipality, so this comes before the first note. Typing filters the list,
-ignoring case and diacritics ("cesis" finds "Cēsu novads").
+ignoring case and diacritics ("cesis" finds "Cēsis").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.labels import municipality_kind_names
 from kb_app.ui.snippets import fold
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,8 +38,8 @@ class MunicipalityDialog(QDialog):
         self.filter.setAccessibleName(self.tr("Filter municipalities"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Municipalities"))
-        kinds = {"state-city": self.tr("state city"), "novads": self.tr("municipality")}
         library = ctx.library
+        kinds = municipality_kind_names(library)
         current = ctx.prefs.municipality or (library.info().get("default_municipality", "") if library else "")
         for row in library.municipalities() if library is not None else []:
             item = QListWidgetItem(f"{row.name}  ({kinds.get(row.kind, row.kind)})")
