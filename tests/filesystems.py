@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def _run(*args: str) -> bool:
@@ -54,3 +55,20 @@ def fill(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+def simulate_unwritable(monkeypatch: Any, folder: Path, code: int) -> None:
+    """Where no small file system can be mounted: every new file (ENOSPC) or every write-open (EROFS)
+    under ``folder`` fails the way the kernel would fail it (SQLite's own writes are caught by the
+    read-only open)."""
+    real_open = os.open
+    prefix = str(folder)
+
+    def guarded(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        writes = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+        new = flags & os.O_CREAT and not os.path.exists(path)
+        if str(path).startswith(prefix) and (new if code == errno.ENOSPC else writes):
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", guarded)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import shutil
 import sqlite3
 import time
@@ -28,7 +27,7 @@ from kb_app.core.notes import MAX_NOTE_LENGTH, NotesRefused, NotesStore, export_
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import UserData, format_time, open_userdata, utc_now
 from tests.core.conftest_data import ALIASES, CODES, build_pack
-from tests.filesystems import fill, remount_read_only, tmpfs
+from tests.filesystems import fill, remount_read_only, simulate_unwritable, tmpfs
 
 NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 
@@ -278,20 +277,6 @@ def test_a_newer_empty_backup_does_not_win_over_an_older_full_one(tmp_path: Path
 
 # --- read-only profile and full disk -------------------------------------------------------------
 
-def _simulate_unwritable(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:
-    """Where no small file system can be mounted: every new file or write-open under ``folder``
-    fails the way the kernel would fail it (SQLite's own writes are caught by the read-only open)."""
-    real_open = os.open
-    prefix = str(folder)
-
-    def guarded(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
-        writes = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
-        new = flags & os.O_CREAT and not os.path.exists(path)
-        if str(path).startswith(prefix) and (new if code == errno.ENOSPC else writes):
-            raise OSError(code, os.strerror(code), str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", guarded)
 
 
 @pytest.fixture(params=["tmpfs", "simulated"])
@@ -302,7 +287,7 @@ def read_only_profile(request: pytest.FixtureRequest, cli_profile: Path, tmp_pat
         NotesStore(userdata).add("riga", "readable on a locked stick")
         NotesStore(userdata).add("riga", "second")
     if request.param == "simulated":
-        _simulate_unwritable(monkeypatch, cli_profile, errno.EROFS)
+        simulate_unwritable(monkeypatch, cli_profile, errno.EROFS)
         yield cli_profile
         return
     with tmpfs(tmp_path / "stick", 16 * 1024) as mounted:
@@ -346,7 +331,7 @@ def full_profile(request: pytest.FixtureRequest, cli_profile: Path, tmp_path: Pa
     with open_userdata(AppPaths(cli_profile)) as userdata:
         NotesStore(userdata).add("riga", "already there")
     if request.param == "simulated":
-        _simulate_unwritable(monkeypatch, cli_profile, errno.ENOSPC)
+        simulate_unwritable(monkeypatch, cli_profile, errno.ENOSPC)
         yield cli_profile
         return
     with tmpfs(tmp_path / "small", 16 * 1024) as mounted:
@@ -398,7 +383,7 @@ def test_read_only_userdata_without_a_database_is_empty_not_an_error(tmp_path: P
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     paths = AppPaths(tmp_path / "profile")
     paths.ensure()
-    _simulate_unwritable(monkeypatch, paths.profile, errno.EROFS)
+    simulate_unwritable(monkeypatch, paths.profile, errno.EROFS)
     with UserData.open(paths.user_db, paths.backups) as userdata:
         assert userdata.read_only and NotesStore(userdata).notes_for() == []
     assert not paths.user_db.exists()

@@ -6,7 +6,6 @@ failures said in plain words. A small real tmpfs where the machine allows it, el
 from __future__ import annotations
 
 import errno
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -25,7 +24,7 @@ from kb_app.core.drafts import draft_folders, load_drafts
 from kb_app.core.notes import MAX_NOTE_LENGTH, NotesStore
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
-from tests.filesystems import fill, remount_read_only, tmpfs
+from tests.filesystems import fill, remount_read_only, simulate_unwritable, tmpfs
 
 MUNICIPALITY = "marupes-novads"
 
@@ -39,19 +38,6 @@ def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _simulate(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:
-    """Every write under ``folder`` fails as the kernel would fail it on that disk."""
-    real_open = os.open
-    prefix = str(folder)
-
-    def guarded(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
-        writes = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
-        new = flags & os.O_CREAT and not os.path.exists(path)
-        if str(path).startswith(prefix) and (new if code == errno.ENOSPC else writes):
-            raise OSError(code, os.strerror(code), str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", guarded)
 
 
 def _add_notes(profile: Path, *bodies: str, doc_id: str | None = "con-policija") -> None:
@@ -71,7 +57,7 @@ def unwritable_profile(request: pytest.FixtureRequest, installed_profile: Path, 
     code = write_failures.READ_ONLY if how == "read-only" else write_failures.DISK_FULL
     _add_notes(installed_profile, "Vietējā kārtība: zvanīt sociālajam dienestam")
     if mechanism == "simulated":
-        _simulate(monkeypatch, installed_profile, errno.EROFS if how == "read-only" else errno.ENOSPC)
+        simulate_unwritable(monkeypatch, installed_profile, errno.EROFS if how == "read-only" else errno.ENOSPC)
         yield installed_profile, code
         return
     size = sum(f.stat().st_size for f in installed_profile.rglob("*") if f.is_file()) // 1024 + 4096
@@ -106,7 +92,7 @@ def test_window_starts_read_only_with_a_banner(make_window: Callable[..., Any], 
 
 def test_latvian_banner(make_window: Callable[..., Any], installed_profile: Path,
                         monkeypatch: pytest.MonkeyPatch) -> None:
-    _simulate(monkeypatch, installed_profile, errno.EROFS)
+    simulate_unwritable(monkeypatch, installed_profile, errno.EROFS)
     window = make_window(language="lv", start_search=False)
     assert window.banner.text.startswith("Tikai lasīšanai")
 
@@ -188,7 +174,7 @@ def test_a_text_no_disk_takes_is_put_on_the_clipboard_before_closing(
         user: Any, window: Any, full_database: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     full_database()
     for folder in draft_folders(window.ctx.paths):
-        _simulate(monkeypatch, folder, errno.ENOSPC)
+        simulate_unwritable(monkeypatch, folder, errno.ENOSPC)
     try:
         _text_no_disk_takes(user, window, monkeypatch)
     finally:  # a failed assertion must not leave a window that asks before closing
@@ -252,7 +238,7 @@ def test_pdf_export_to_a_full_disk_is_explained(tmp_path: Path, monkeypatch: pyt
 
     target = tmp_path / "out"
     target.mkdir()
-    _simulate(monkeypatch, target, errno.ENOSPC)
+    simulate_unwritable(monkeypatch, target, errno.ENOSPC)
     with pytest.raises(OSError) as failed:
         printing.write_pdf("<p>x</p>", "x", target / "x.pdf")
     assert printing.pdf_failure_text(failed.value) == "Could not save the PDF: the disk is full."
