@@ -211,15 +211,13 @@ def terms_text(text: str, analyzer: str = "latvian") -> str:
 
 def terms_and_words(text: str, analyzer: str, words: dict[str, str]) -> str:
     """Like :func:`terms_text`, and records in ``words`` the first word seen for each new term."""
-    lookup = _lookup(analyzer)
-    out = []
-    for word in WORD_RE.findall(normalize(text)):
-        term = lookup(word)
-        if term:
-            out.append(term)
-            if term not in words:
-                words[term] = word
-    return " ".join(out)
+    found = WORD_RE.findall(normalize(text))
+    terms = list(map(_lookup(analyzer), found))
+    # The first word of each term, without a Python step per word: reversed, the first wins.
+    for term, word in dict(zip(reversed(terms), reversed(found), strict=True)).items():
+        if term and term not in words:
+            words[term] = word
+    return " ".join(filter(None, terms))
 
 
 def fold_prefix(text: str) -> str:

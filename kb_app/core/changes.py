@@ -249,6 +249,13 @@ def diff_libraries(old_db: Path | None, new_db: Path) -> ChangeSummary:
     removed = tuple(_ref(old[i]) for i in old.keys() - new.keys())
     changed = []
     for doc_id in new.keys() & old.keys():
+        if "source" in old[doc_id] and "source" in new[doc_id] and old[doc_id]["hash"] == new[doc_id]["hash"]:
+            # Both built here (schema 4): the hash is this machine's of the file, not the pack's
+            # claim (issue 10), so the same hash is the same document, and its text need not be read.
+            continue
+        for doc in (old[doc_id], new[doc_id]):
+            if "source" in doc:
+                doc["body"] = _content_body(*doc.pop("source"))
         fields = field_changes(old[doc_id], new[doc_id])
         if fields:
             changed.append(DocChange(doc_id, new[doc_id]["type"], new[doc_id]["title"], fields))
@@ -284,12 +291,31 @@ def _documents(db: Path) -> dict[str, dict[str, Any]]:
         doc["title"] = str(raw.get("title") or raw["id"])
         doc["type"] = str(raw.get("type") or "")
         doc["meta"] = raw.get("meta")
-        try:
-            doc["body"] = unpack_text(raw.get("body_md"))
-        except (zlib.error, UnicodeDecodeError) as exc:
-            raise LibraryError(f"the library database {db} holds a damaged text ({exc})") from None
+        doc["hash"] = raw.get("content_hash")
+        if "body_md" in raw:  # libraries of schema 3 and older stored the Markdown
+            try:
+                doc["body"] = unpack_text(raw["body_md"])
+            except (zlib.error, UnicodeDecodeError) as exc:
+                raise LibraryError(f"the library database {db} holds a damaged text ({exc})") from None
+        else:
+            doc["source"] = (db.parent, raw.get("path"))
         docs[doc["id"]] = doc
     return docs
+
+
+def _content_body(library_dir: Path, path: object) -> str:
+    """A document's Markdown body from the library's content/ (where schema 4 keeps it)."""
+    from kb_app.core.frontmatter import body_of
+    from kb_app.core.libformat import CONTENT_DIR
+    from kb_app.core.library import MAX_TEXT_BYTES
+
+    if not isinstance(path, str) or not path:
+        return ""
+    try:
+        with open(library_dir / CONTENT_DIR / path, "rb") as fh:
+            return body_of(fh.read(MAX_TEXT_BYTES).decode("utf-8", errors="replace"))
+    except OSError:
+        return ""
 
 
 def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:

@@ -220,7 +220,7 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         municipality=_text("municipality") or None, translation=_text("translation") or None,
         related=_list("related"), sources=_list("sources"),
         meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
-        links=links, plain=plain, body_line=fm.body_line, front_matter=fm,
+        links=links, plain=plain, body_line=fm.body_line,
     )
     return doc
 
@@ -248,7 +248,20 @@ def _check_contact_reach(data: dict[str, Any], report: _Reporter) -> None:
 
 
 def _line(doc: Document, path: Path_) -> int:
-    return doc.front_matter.line_of(path) if doc.front_matter else 1
+    fm = _front_matter(doc)
+    return fm.line_of(path) if fm else 1
+
+
+def _front_matter(doc: Document) -> FrontMatter | None:
+    """The document's parsed front matter with line numbers. Not kept with each document (on a large
+    library the line maps would take more memory than the text): read again when a problem needs it."""
+    if doc.front_matter is None:
+        text = _read_text(doc.path, [])
+        try:
+            return split(text) if text is not None else None
+        except FrontMatterError:
+            return None
+    return doc.front_matter
 
 
 def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem],
@@ -478,7 +491,7 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
     ``trainer_notes`` entry, in file and line order."""
     items: list[TodoItem] = []
     for doc in knowledge.documents:
-        fm = doc.front_matter
+        fm = _front_matter(doc)
         if doc.type == "contact":
             for fact in contact_facts(doc.meta):
                 if fact.checked and not fact.is_stale(today):

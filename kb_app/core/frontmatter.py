@@ -54,6 +54,13 @@ class FrontMatterError(Exception):
         self.message = message
 
 
+def body_of(text: str) -> str:
+    """The Markdown after the front matter of a document :func:`split` accepted ('' if none)."""
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    return "" if closing is None or lines[0].strip() != "---" else "\n".join(lines[closing + 1:])
+
+
 def split(text: str) -> FrontMatter:
     """Parse ``text`` (already decoded, newlines normalized). Raises FrontMatterError."""
     lines = text.split("\n")

@@ -27,8 +27,9 @@ CURRENT = "CURRENT"
 PREVIOUS = "PREVIOUS"
 
 # 1: whoosh index in the pack (format 1 packs). 2: FTS5 index built locally from content/.
-# 3: the country declaration (table country).
-SCHEMA_VERSION = 3
+# 3: the country declaration (table country). 4: postings for ranking (kb_app.core.postings); the
+# Markdown source is read from content/ (kept beside library.db), not stored twice.
+SCHEMA_VERSION = 4
 
 # FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))
@@ -38,7 +39,7 @@ CREATE TABLE documents (
     rowid INTEGER PRIMARY KEY,  -- the FTS5 rowid of the document's index row
     id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, title TEXT NOT NULL, lang TEXT NOT NULL,
     summary TEXT, tags TEXT, updated TEXT, municipality TEXT, translation TEXT, related TEXT,
-    sources TEXT, meta TEXT, body_md BLOB, html BLOB, text BLOB, path TEXT, content_hash TEXT
+    sources TEXT, meta TEXT, html BLOB, text BLOB, path TEXT, content_hash TEXT
 );
 CREATE INDEX documents_type ON documents(type);
 CREATE TABLE indicators (id TEXT PRIMARY KEY, doc_id TEXT, group_id TEXT, group_title TEXT, position INTEGER,
@@ -53,6 +54,10 @@ CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE country (list TEXT, code TEXT, position INTEGER, analyzer TEXT, labels TEXT);
 -- Every index term: its document frequency and the word it most often stands for ("did you mean").
 CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL, word TEXT NOT NULL) WITHOUT ROWID;
+-- Each term's postings (kb_app.core.postings), and the document lengths bm25 needs; empty when
+-- FTS5 counted other totals than the postings did (search then ranks with bm25() alone).
+CREATE TABLE postings (term TEXT PRIMARY KEY, title_df INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE ranking (rows INTEGER NOT NULL, tokens INTEGER NOT NULL, lengths BLOB NOT NULL);
 -- Contentless: the text lives in documents; the index holds analyzed terms (stems, folded).
 CREATE VIRTUAL TABLE fts USING fts5({", ".join(name for name, _ in FTS_COLUMNS)},
                                     content='', tokenize='unicode61 remove_diacritics 0');

@@ -11,11 +11,12 @@ import sqlite3
 import threading
 import zlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
-from kb_app.core.libformat import LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.search import SearchEngine, SearchResult
@@ -64,9 +65,24 @@ class DocumentRecord(DocumentSummary):
     related: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
-    body_md: str = ""
     html: str = ""
     text: str = ""
+    source: Path | None = None  # the document's file in the library's content/
+
+    @cached_property
+    def body_md(self) -> str:
+        """The Markdown body, read from the library's own copy of the file when first asked for
+        (the reader shows ``html``; few need the source, and the database does not store it twice)."""
+        if self.source is None:
+            return ""
+        try:
+            with open(self.source, "rb") as fh:
+                raw = fh.read(MAX_TEXT_BYTES)
+        except OSError as exc:
+            raise LibraryError(f"cannot read {self.source.name} in the library: {exc.strerror or exc}") from None
+        from kb_app.core.frontmatter import body_of  # YAML stays off the start path
+
+        return body_of(raw.decode("utf-8", errors="replace"))
 
 
 @dataclass(frozen=True)
@@ -174,7 +190,7 @@ class Library:
 
     def document(self, doc_id: str) -> DocumentRecord:
         row = self.connection().execute(
-            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, body_md, html, text "
+            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path "
             "FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no document with id '{doc_id}'")
@@ -182,7 +198,8 @@ class Library:
         return DocumentRecord(
             **base.__dict__, translation=row[8], related=tuple(json.loads(row[9] or "[]")),
             sources=tuple(json.loads(row[10] or "[]")), meta=json.loads(row[11] or "{}"),
-            body_md=unpack_text(row[12]), html=unpack_text(row[13]), text=unpack_text(row[14]),
+            html=unpack_text(row[12]), text=unpack_text(row[13]),
+            source=self.directory / CONTENT_DIR / row[14] if row[14] else None,
         )
 
     def titles(self) -> dict[str, str]:

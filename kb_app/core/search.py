@@ -21,7 +21,9 @@ from __future__ import annotations
 import heapq
 import sqlite3
 import time
+from array import array
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from html import escape
@@ -32,6 +34,7 @@ from kb_app.core.country import read_country
 from kb_app.core.errors import LibraryError
 from kb_app.core.libformat import FTS_COLUMNS
 from kb_app.core.library import unpack_text
+from kb_app.core.postings import TermList, Tier, decode, doc_lengths, idf, threshold_top_k, top_k
 from kb_app.core.query import Clause, ParsedQuery, parse_query
 from kb_app.core.snippets import make_snippet, shorten
 
@@ -39,6 +42,9 @@ PREFIX_MIN_CHARS = 2
 FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
 MAX_LIMIT = 1000
+FAST_LIMIT = 100  # deeper result lists are ranked by bm25() in SQLite, which costs the same at any depth
+DIRECT_SCORING = 1000  # documents that have every part, up to this many, are scored one by one
+CACHED_POSTINGS = 400_000  # postings of recently searched terms kept decoded (about 10 MB)
 BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
 
@@ -154,10 +160,15 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class _Part:
-    """One part of the query as an FTS5 expression, and the terms it can match (for snippets)."""
+    """One part of the query as an FTS5 expression, and the terms it can match (for snippets).
+
+    ``phrases``: the expression's single-term phrases in order, when it is nothing else (an OR of
+    terms): such parts are ranked from postings (kb_app.core.postings); None sends the query to bm25().
+    """
 
     expr: str
     terms: frozenset[str]
+    phrases: tuple[str, ...] | None = None
 
 
 def _quote(terms: Sequence[str]) -> str:
@@ -169,6 +180,13 @@ def _any(exprs: Sequence[str]) -> str:
     return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
 
 
+@dataclass(frozen=True)
+class _Ranking:
+    rows: int
+    avgdl: float
+    lengths: array  # type: ignore[type-arg]
+
+
 class Fts5SearchEngine:
     """Searches one library's ``library.db``. One instance per thread (its connection is per thread)."""
 
@@ -178,6 +196,10 @@ class Fts5SearchEngine:
         self._synonyms: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._synonym_groups: list[list[tuple[str, ...]]] = []
         self._analyzers: dict[str, str] | None = None
+        self._rank_stats: _Ranking | bool | None = None
+        self._lists: OrderedDict[str, tuple[TermList, TermList]] = OrderedDict()
+        self._cached_postings = 0
+        self._allowed_cache: dict[tuple[str | None, ...], frozenset[int]] = {}
         try:
             connect().execute("SELECT 1 FROM fts LIMIT 0")
         except sqlite3.Error as exc:
@@ -248,7 +270,11 @@ class Fts5SearchEngine:
             return SearchResult(query, 0, _ms(started), [], suggestions)
         where, args = _filter_sql(filters)
         exprs = [p.expr for p in parts]
-        top, total = self._ranked(exprs, where, args, limit)
+        ranking = self._ranking() if limit <= FAST_LIMIT else None
+        if ranking is not None and all(p.phrases is not None for p in parts):
+            top, total = self._ranked_from_postings(parts, ranking, filters, where, args, limit)
+        else:
+            top, total = self._ranked(exprs, where, args, limit)
         terms = frozenset().union(*(p.terms for p in parts))
         hits = self._hits(top, terms)
         suggestions = [] if total else self._suggestions(parsed, langs)
@@ -264,20 +290,104 @@ class Fts5SearchEngine:
         """
         every = " AND ".join(exprs)
         some = " OR ".join(exprs)
-        conn = self._connect()
-        total = int(conn.execute(f"SELECT count(*) FROM fts WHERE fts MATCH ?{where}", [some, *args]).fetchone()[0])
+        total = self._count(some, where, args)
         top: list[tuple[int, float]] = []
         tiers = [f"{{title}} : ({every})", every] + ([some] if len(exprs) > 1 else [])
         for tier in tiers:
             if len(top) >= min(limit, total):
                 break
-            seen = tuple(rowid for rowid, _ in top)
-            skip = f" AND rowid NOT IN ({','.join('?' * len(seen))})" if seen else ""
-            rows = conn.execute(
-                f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ?{where}{skip} "
-                "ORDER BY rank, rowid LIMIT ?", [tier, *args, *seen, limit - len(top)]).fetchall()
-            top += [(int(rowid), -float(rank)) for rowid, rank in rows]
+            top += self._bm25_tier(tier, where, args, top, limit)
         return top, total
+
+    def _count(self, match: str, where: str, args: list[Any]) -> int:
+        return int(self._connect().execute(f"SELECT count(*) FROM fts WHERE fts MATCH ?{where}",
+                                           [match, *args]).fetchone()[0])
+
+    def _bm25_tier(self, match: str, where: str, args: list[Any], top: list[tuple[int, float]], limit: int
+                   ) -> list[tuple[int, float]]:
+        """The best of ``match`` by bm25() in SQLite, leaving out the documents already in ``top``."""
+        seen = tuple(rowid for rowid, _ in top)
+        skip = f" AND rowid NOT IN ({','.join('?' * len(seen))})" if seen else ""
+        rows = self._connect().execute(
+            f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ?{where}{skip} "
+            "ORDER BY rank, rowid LIMIT ?", [match, *args, *seen, limit - len(top)]).fetchall()
+        return [(int(rowid), -float(rank)) for rowid, rank in rows]
+
+    def _ranked_from_postings(self, parts: list[_Part], ranking: _Ranking, filters: Filters, where: str,
+                              args: list[Any], limit: int) -> tuple[list[tuple[int, float]], int]:
+        """What :meth:`_ranked` returns (the same tiers, documents and scores), from postings."""
+        phrases = [t for p in parts for t in p.phrases or ()]
+        part_index, start = [], 0
+        for p in parts:
+            size = len(p.phrases or ())
+            part_index.append(list(range(start, start + size)))
+            start += size
+        term_lists = [self._term_lists(t) for t in phrases]
+        if len(phrases) == 1 and not where:
+            total = len(term_lists[0][0])
+        else:
+            total = self._count(" OR ".join(p.expr for p in parts), where, args)
+        allowed = self._allowed(filters) if where else None
+        tiers = [(1, True), (0, True)] + ([(0, False)] if len(parts) > 1 else [])
+        every_expr = " AND ".join(p.expr for p in parts)
+        top: list[tuple[int, float]] = []
+        for kind, every in tiers:
+            if len(top) >= min(limit, total):
+                break
+            lists = [pair[kind] for pair in term_lists]
+            tier = Tier(lists, [idf(ranking.rows, len(lst)) for lst in lists], part_index, every,
+                        {rowid for rowid, _ in top}, allowed)
+            if every and len(parts) > 1:
+                # FTS5 finds the documents that have every part without ranking them (a merge of
+                # doclists); when they are few, they are scored one by one.
+                match = f"{{title}} : ({every_expr})" if kind == 1 else every_expr
+                rows = self._connect().execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
+                                               [match, *args, DIRECT_SCORING + 1]).fetchall()
+                if len(rows) <= DIRECT_SCORING:
+                    tier.candidates = [r for (r,) in rows]
+                else:
+                    # Many: the threshold algorithm may have to read far down each list, past
+                    # documents that have one part at the top and lack another (or that an earlier
+                    # tier took); past a short budget, bm25() in SQLite ranks them (C, no Python
+                    # per document).
+                    found = threshold_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
+                    top += found if found is not None else self._bm25_tier(match, where, args, top, limit)
+                    continue
+            top += top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
+        return top, total
+
+    def _ranking(self) -> _Ranking | None:
+        if self._rank_stats is None:
+            self._rank_stats = False
+            try:
+                row = self._connect().execute("SELECT rows, tokens, lengths FROM ranking").fetchone()
+            except sqlite3.Error:
+                row = None
+            if row is not None and int(row[0]) > 0:
+                lengths = doc_lengths(bytes(row[2]))
+                if len(lengths) == int(row[0]) + 1:
+                    self._rank_stats = _Ranking(int(row[0]), int(row[1]) / int(row[0]), lengths)
+        return self._rank_stats or None
+
+    def _term_lists(self, term: str) -> tuple[TermList, TermList]:
+        cached = self._lists.pop(term, None)
+        if cached is None:
+            row = self._connect().execute("SELECT data FROM postings WHERE term = ?", (term,)).fetchone()
+            cached = decode(bytes(row[0])) if row else (TermList(array("I"), array("I"), None),) * 2
+            self._cached_postings += len(cached[0])
+            while self._cached_postings > CACHED_POSTINGS and self._lists:
+                _, old = self._lists.popitem(last=False)
+                self._cached_postings -= len(old[0])
+        self._lists[term] = cached
+        return cached
+
+    def _allowed(self, filters: Filters) -> frozenset[int]:
+        key = (filters.type, filters.lang, filters.municipality)
+        if key not in self._allowed_cache:
+            conditions, args = _filter_conditions(filters)
+            rows = self._connect().execute(f"SELECT rowid FROM documents WHERE {conditions}", args).fetchall()
+            self._allowed_cache = {key: frozenset(r for (r,) in rows)}
+        return self._allowed_cache[key]
 
     def ranked_expression(self, expr: str, limit: int) -> list[tuple[int, float]]:
         """The top ``limit`` documents of one FTS5 expression by bm25 alone (tests compare it)."""
@@ -332,7 +442,7 @@ class Fts5SearchEngine:
         terms = self._word_terms(word, langs, prefix)
         if not terms:
             return None
-        return _Part(_any([_quote((t,)) for t in terms]), frozenset(terms))
+        return _Part(_any([_quote((t,)) for t in terms]), frozenset(terms), tuple(terms))
 
     def _phrase_part(self, clause: Clause, langs: Sequence[Lang]) -> _Part | None:
         alternatives: list[tuple[str, ...]] = []
@@ -417,15 +527,21 @@ class Fts5SearchEngine:
         self._vocab = None
 
 
-def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+def _filter_conditions(filters: Filters) -> tuple[str, list[Any]]:
+    """The documents a filter keeps, as a condition on the documents table ('' for all)."""
     conditions, args = [], []
     for column, value in (("type", filters.type), ("lang", filters.lang), ("municipality", filters.municipality)):
         if value:
             conditions.append(f"{column} = ?")
             args.append(value)
+    return " AND ".join(conditions), args
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    conditions, args = _filter_conditions(filters)
     if not conditions:
         return "", []
-    return f" AND rowid IN (SELECT rowid FROM documents WHERE {' AND '.join(conditions)})", args
+    return f" AND rowid IN (SELECT rowid FROM documents WHERE {conditions})", args
 
 
 def _ms(started: float) -> float:

@@ -14,13 +14,12 @@ from functools import lru_cache
 from html import escape
 
 from kb_app.core.analysis import normalize, term_for
-from kb_app.core.stemmer_lv import fold
+from kb_app.core.stemmer_lv import FOLD_TABLE
 
 SNIPPET_CHARS = 180
 SCAN_CHARS = 60_000
 _LEAD = 3  # letters of a term that the words it stands for always start with
-_CHUNK = 2048  # text is folded and searched in pieces: the first match is usually near the start
-_BOUNDARY = re.compile(r"[\W_]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def shorten(text: str, size: int = SNIPPET_CHARS) -> str:
@@ -31,11 +30,24 @@ def shorten(text: str, size: int = SNIPPET_CHARS) -> str:
     return text[: cut if cut > size // 2 else size] + " …"
 
 
+# Each letter and the letters that fold to it (ā → a …): matching these on the unfolded text finds
+# what matching the letter on folded text would, without folding the text first.
+_FOLDS_TO: dict[str, str] = {}
+for _letter, _target in FOLD_TABLE.items():
+    _FOLDS_TO[str(_target)] = _FOLDS_TO.get(str(_target), "") + chr(_letter)
+
+
+def _letter_class(letter: str) -> str:
+    variants = _FOLDS_TO.get(letter, "")
+    return f"[{re.escape(letter)}{re.escape(variants)}]" if variants else re.escape(letter)
+
+
 @lru_cache(maxsize=256)
 def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
-    """Whole words (as analysis.WORD_RE cuts them) that start like one of ``terms``."""
+    """Whole words (as analysis.WORD_RE cuts them) that start, once folded, like one of ``terms``."""
     leads = sorted({t[:_LEAD] for t in terms if t}, key=lambda s: (-len(s), s))
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, leads)) + r")[^\W_]*")
+    alternatives = ["".join(_letter_class(ch) for ch in lead) for lead in leads]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")[^\W_]*")
 
 
 def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end: int | None = None, *,
@@ -47,20 +59,15 @@ def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end
     """
     end = len(text) if end is None else end
     found = []
-    pattern = _candidates(terms)
-    pos = start
-    while pos < end:
-        stop = min(end, pos + _CHUNK)
-        while stop < end and not _BOUNDARY.match(text, stop):  # never cut a word in two
-            stop += 1
-        folded = fold(text[pos:stop])  # folding keeps lengths: offsets stay valid
-        for match in pattern.finditer(folded):
-            word_start, word_end = pos + match.start(), pos + match.end()
-            if term_for(text[word_start:word_end], analyzer) in terms:
-                found.append((word_start, word_end))
-                if first_only:
-                    return found
-        pos = stop
+    # The look-behind sees the text before ``start``: a word cut by it is not a word of the range.
+    for match in _candidates(terms).finditer(text, start, end):
+        word_end = match.end()
+        if word_end == end and end < len(text) and _WORD_CHAR.match(text, end):
+            break  # cut by ``end``
+        if term_for(match.group(), analyzer) in terms:
+            found.append((match.start(), word_end))
+            if first_only:
+                break
     return found
 
 

@@ -162,7 +162,7 @@ def test_compressed_bodies_are_read(tmp_path: Path) -> None:
     new = make_library_db(tmp_path / "new.db", [doc("a")])
     for db, body in ((old, "Zvaniet 112."), (new, "Zvaniet 113.")):
         with closing(sqlite3.connect(db)) as conn:
-            conn.execute("UPDATE documents SET body_md = ?", (pack_text(body),))
+            conn.execute("UPDATE documents SET body_md = ?, content_hash = ?", (pack_text(body), body))
             conn.commit()
     [change] = diff_libraries(old, new).changed
     assert word_diff_text(change.fields[0].paragraphs[0]) == "Zvaniet [-112.-] {+113.+}"
@@ -231,3 +231,27 @@ def test_contact_details_are_not_repeated_under_changed(tmp_path: Path) -> None:
     text = diff_libraries(old, new).to_text()
     assert text.count("+371 6700 0000") == 1
     assert text.index("Phone numbers") < text.index("Changed:") < text.index("Opening hours")
+
+
+def test_unchanged_files_are_not_read_and_changed_ones_come_from_content(tmp_path: Path) -> None:
+    """Schema 4 keeps the Markdown in content/ only: a changed document's text is read from there,
+    an unchanged one (same file hash) is not read at all."""
+    def library(folder: Path, body: str) -> Path:
+        db = make_library_db(folder / "library.db", [doc("a", body=body), doc("b")])
+        with closing(sqlite3.connect(db)) as conn:
+            conn.execute("ALTER TABLE documents DROP COLUMN body_md")
+            conn.execute("UPDATE documents SET content_hash = 'same' WHERE id = 'b'")
+            conn.execute("UPDATE documents SET content_hash = ? WHERE id = 'a'", (body,))
+            conn.commit()
+        for doc_id, text in (("a", body), ("b", "Text.")):
+            path = folder / "content" / "articles" / f"{doc_id}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"---\nid: {doc_id}\n---\n{text}\n", encoding="utf-8")
+        return db
+
+    old = library(tmp_path / "old", "Zvaniet 112.")
+    new = library(tmp_path / "new", "Zvaniet 113.")
+    (tmp_path / "old" / "content" / "articles" / "b.md").unlink()  # unchanged: never opened
+    [change] = diff_libraries(old, new).changed
+    assert change.id == "a"
+    assert word_diff_text(change.fields[0].paragraphs[0]) == "Zvaniet [-112.-] {+113.+}"

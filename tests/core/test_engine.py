@@ -27,7 +27,8 @@ from kb_app.core.libformat import FTS_COLUMNS, index_is_current
 from kb_app.core.library import Library
 from kb_app.core.libroot import current_library
 from kb_app.core.paths import AppPaths
-from kb_app.core.search import Fts5SearchEngine, _quote
+from kb_app.core.query import parse_query
+from kb_app.core.search import Filters, Fts5SearchEngine, _filter_sql, _quote
 from kb_app.core.snippets import matches
 from tests.core.conftest_data import doc, write_knowledge
 
@@ -293,3 +294,34 @@ def test_a_newer_bundled_library_replaces_an_older_installed_one(tmp_path: Path,
     assert version in capsys.readouterr().out
     with closing(sqlite3.connect(paths.user_db)) as conn:  # the notes are untouched
         assert conn.execute("SELECT body FROM notes").fetchall() == [("mūsu procedūra",)]
+
+
+def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tuple[list[str], ...]]]) -> None:
+    """The threshold algorithm over postings gives the tiers, documents and scores of bm25() in
+    SQLite to the last bit: one word, completions, several words, misspellings, with filters."""
+    library, _ = corpus_lib
+    engine = library.search_engine()
+    assert isinstance(engine, Fts5SearchEngine)
+    ranking = engine._ranking()
+    assert ranking is not None
+    vocab = engine.vocab
+    rng = random.Random(11)
+    frequent = sorted(vocab.terms, key=lambda t: -vocab.df[t])[:300]
+    words = [vocab.word[t] for t in frequent] + [vocab.word[t] for t in rng.sample(vocab.terms, 100)]
+    queries = words[:60] + [w[:n] for w in words[:80] for n in (2, 3, 4)]
+    queries += [" ".join(rng.sample(words, rng.randint(2, 3))) for _ in range(80)]
+    queries += [w[:2] + "x" + w[3:] for w in words if len(w) > 6][:40]
+    langs = engine.query_analyzers(None)
+    compared = 0
+    for n, query in enumerate(queries):
+        filters = Filters(type="article") if n % 5 == 0 else Filters()
+        parts = engine._parts(parse_query(query), langs)
+        if not parts or any(p.phrases is None for p in parts):
+            continue
+        where, args = _filter_sql(filters)
+        for limit in (10, 3):
+            want = engine._ranked([p.expr for p in parts], where, args, limit)
+            got = engine._ranked_from_postings(parts, ranking, filters, where, args, limit)
+            assert got == want, query
+        compared += 1
+    assert compared > 250

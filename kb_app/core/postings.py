@@ -1,0 +1,369 @@
+"""Ranking without scoring every match: per-term postings that give FTS5's own bm25() scores.
+
+FTS5's ``bm25()`` has to be evaluated on every document a query matches (about 2.5 µs a row here)
+and recomputes each phrase's idf by scanning its whole doclist, for every statement. A word that
+half the library contains therefore costs tens of milliseconds, whatever the top 10 is.
+
+The indexer also writes, for each term, its postings: the documents that have it (ascending
+rowids), the term's column-weighted frequency in each, and the same documents ordered by their
+share of the score (best first). The score of a document for a query is then what ``bm25()`` in
+``fts5_aux.c`` computes, in the same floating-point operations and the same phrase order, so the
+two agree to the last bit (tests/core/test_engine.py compares them). The threshold algorithm
+(Fagin, Lotem and Naor 2001) walks the ordered lists from the top and stops as soon as no document
+not yet seen could beat the k-th best: the top 10 of a word that 20,000 documents have is read
+from the first few dozen entries, and it is exact.
+
+Two kinds of list per term: ``all`` (every column, weights libformat.FTS_COLUMNS) and ``title``
+(the title column alone, as ``{title} : (…)`` sees it: idf from the documents with the term in
+their title).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import struct
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kb_app.core.libformat import FTS_COLUMNS
+
+K1 = 1.2
+B = 0.75
+WEIGHTS: tuple[int, ...] = tuple(int(weight) for _, weight in FTS_COLUMNS)
+ACCUMULATE_BELOW = 8000  # lists with fewer postings in all are added up whole: cheaper than any walk
+ORDER_MIN = 48  # shorter lists are ordered when read: storing their order costs more than sorting it
+_HEADER = struct.Struct("<4I")  # postings in all columns, in the title, stored orders of each
+_LITTLE = sys.byteorder == "little"
+
+
+def _pack(values: array) -> bytes:  # type: ignore[type-arg]
+    if not _LITTLE:
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _unpack(typecode: str, data: bytes | memoryview) -> array:  # type: ignore[type-arg]
+    values = array(typecode)
+    values.frombytes(data)
+    if not _LITTLE:
+        values.byteswap()
+    return values
+
+
+def idf(rows: int, hits: int) -> float:
+    """fts5_aux.c: log((N - n + 0.5) / (n + 0.5)), never below 1e-6."""
+    value = math.log((rows - hits + 0.5) / (hits + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def share(freq: float, length: float, avgdl: float) -> float:
+    """A term's score in a document before its idf, as fts5_aux.c computes it."""
+    return (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / avgdl))
+
+
+class PostingsBuilder:
+    """Collects postings while documents are indexed (in ascending rowid order)."""
+
+    def __init__(self) -> None:
+        self._all: dict[str, tuple[array, array]] = {}  # type: ignore[type-arg]
+        self._title: dict[str, tuple[array, array]] = {}  # type: ignore[type-arg]
+        self.lengths = array("I", [0])  # document length in tokens, by rowid (rowid 0 unused)
+        self.tokens = 0
+
+    def add(self, rowid: int, columns: Sequence[str]) -> None:
+        """``columns``: the document's analyzed columns (space-separated terms), FTS_COLUMNS order."""
+        while len(self.lengths) < rowid:
+            self.lengths.append(0)
+        counted = [Counter(text.split()) for text in columns]  # counting in C: the body is most of it
+        length = sum(sum(counts.values()) for counts in counted)
+        weighted = dict(counted[-1]) if WEIGHTS[-1] == 1 else {}
+        for counts, weight in zip(counted if not weighted else counted[:-1], WEIGHTS, strict=False):
+            for term, n in counts.items():
+                weighted[term] = weighted.get(term, 0) + weight * n
+        self.lengths.append(length)
+        self.tokens += length
+        title = {term: WEIGHTS[0] * n for term, n in counted[0].items()}
+        for target, freqs in ((self._all, weighted), (self._title, title)):
+            for term, freq in freqs.items():
+                entry = target.get(term)
+                if entry is None:
+                    entry = target[term] = (array("I"), array("I"))
+                entry[0].append(rowid)
+                entry[1].append(freq)
+
+    @property
+    def rows(self) -> int:
+        return len(self.lengths) - 1
+
+    def stats(self) -> tuple[int, int]:
+        """(rows, tokens): what FTS5 must report too (libformat's check before postings are used)."""
+        return self.rows, self.tokens
+
+    def blobs(self) -> Iterator[tuple[str, int, bytes]]:
+        """(term, documents with it in the title, compressed postings) for every term."""
+        avgdl = self.tokens / self.rows if self.rows else 1.0
+        lengths = self.lengths
+        for term, (rowids, freqs) in self._all.items():
+            title_rowids, title_freqs = self._title.get(term, (array("I"), array("I")))
+            parts = [rowids, freqs, title_rowids, title_freqs]
+            orders = []
+            for ids, fs in ((rowids, freqs), (title_rowids, title_freqs)):
+                order = _order(ids, fs, lengths, avgdl) if len(ids) >= ORDER_MIN else array("I")
+                orders.append(order)
+            header = _HEADER.pack(len(rowids), len(title_rowids), len(orders[0]), len(orders[1]))
+            body = b"".join(_pack(values) for values in (*parts, *orders))
+            yield term, len(title_rowids), zlib.compress(header + body, 6)
+
+
+def _order(rowids: Sequence[int], freqs: Sequence[int], lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+    """Positions in ``rowids`` by share descending, ties in rowid order (as ORDER BY rank, rowid)."""
+    shares = [share(float(f), float(lengths[r]), avgdl) for r, f in zip(rowids, freqs, strict=True)]
+    return array("I", sorted(range(len(shares)), key=shares.__getitem__, reverse=True))
+
+
+@dataclass
+class TermList:
+    """One term's postings of one kind, ready for sorted and random access."""
+
+    rowids: array  # type: ignore[type-arg]
+    freqs: array  # type: ignore[type-arg]
+    order: array | None  # type: ignore[type-arg]
+    _walk: Walk | None = None
+    _shares: array | None = None  # type: ignore[type-arg]
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    def freq(self, rowid: int) -> int:
+        i = bisect_left(self.rowids, rowid)
+        return self.freqs[i] if i < len(self.rowids) and self.rowids[i] == rowid else 0
+
+    def ordered(self, lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+        if self.order is None:
+            self.order = _order(self.rowids, self.freqs, lengths, avgdl)
+        return self.order
+
+    def shares(self, lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+        """Each posting's share (score before idf), in rowid order."""
+        if self._shares is None:
+            self._shares = array("d", [share(float(f), float(lengths[r]), avgdl)
+                                       for r, f in zip(self.rowids, self.freqs, strict=True)])
+        return self._shares
+
+    def walk(self, lengths: Sequence[int], avgdl: float) -> Walk:
+        if self._walk is None:
+            self._walk = Walk(self, lengths, avgdl)
+        return self._walk
+
+
+class Walk:
+    """A term list in score order, its rowids and shares computed a block at a time and kept."""
+
+    BLOCK = 64
+
+    def __init__(self, terms: TermList, lengths: Sequence[int], avgdl: float) -> None:
+        self._terms = terms
+        self._order = terms.ordered(lengths, avgdl)
+        self._lengths = lengths
+        self._avgdl = avgdl
+        self.rowids: list[int] = []
+        self.shares: list[float] = []
+
+    def _extend(self, upto: int) -> None:
+        rowids, freqs, lengths, avgdl = self._terms.rowids, self._terms.freqs, self._lengths, self._avgdl
+        for i in self._order[len(self.rowids):upto + self.BLOCK]:
+            rowid = rowids[i]
+            self.rowids.append(rowid)
+            self.shares.append(share(float(freqs[i]), float(lengths[rowid]), avgdl))
+
+    def rowid(self, position: int) -> int:
+        if position >= len(self.rowids):
+            self._extend(position)
+        return self.rowids[position]
+
+    def share(self, position: int) -> float:
+        if position >= len(self.shares):
+            self._extend(position)
+        return self.shares[position]
+
+
+def decode(blob: bytes) -> tuple[TermList, TermList]:
+    """(all columns, title) lists of a term; ValueError when the blob is not what blobs() wrote."""
+    raw = zlib.decompress(blob)
+    n, nt, no, nto = _HEADER.unpack_from(raw)
+    sizes = (n, n, nt, nt, no, nto)
+    if _HEADER.size + 4 * sum(sizes) != len(raw) or no not in (0, n) or nto not in (0, nt):
+        raise ValueError("postings of another shape")
+    view = memoryview(raw)[_HEADER.size:]
+    arrays = []
+    for size in sizes:
+        arrays.append(_unpack("I", view[: 4 * size]))
+        view = view[4 * size:]
+    rowids, freqs, title_rowids, title_freqs, order, title_order = arrays
+    return (TermList(rowids, freqs, order if no else None),
+            TermList(title_rowids, title_freqs, title_order if nto else None))
+
+
+@dataclass
+class Tier:
+    """One tier of a query: its phrases (single terms, in the FTS5 expression's order, repeats
+    kept), which phrases make up each part, and whether a document needs every part or one."""
+
+    lists: list[TermList]
+    idfs: list[float]
+    parts: list[list[int]]
+    every: bool
+    exclude: set[int] = field(default_factory=set)
+    allowed: frozenset[int] | None = None
+    candidates: list[int] | None = None  # every document that can match, when known and few
+
+
+def _score(idfs: Sequence[float], freqs: Sequence[int], length: float, avgdl: float) -> float:
+    score = 0.0
+    for q, freq in enumerate(freqs):
+        if freq:
+            score = score + idfs[q] * share(float(freq), length, avgdl)
+    return score
+
+
+def _best(scored: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+    return heapq.nsmallest(k, scored, key=lambda item: (-item[1], item[0]))
+
+
+def top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+    """The ``k`` best (rowid, score) of ``tier`` by bm25, ties by rowid.
+
+    The candidates, when known, are scored one by one; short lists are added up whole; otherwise
+    the threshold algorithm runs, and if it has not finished within its budget the lists are
+    added up whole after all.
+    """
+    if tier.candidates is not None:
+        return _best(_scored_candidates(tier, lengths, avgdl), k)
+    if len(tier.lists) == 1 or sum(len(lst) for lst in tier.lists) > ACCUMULATE_BELOW:
+        found = threshold_top_k(tier, k, lengths, avgdl)
+        if found is not None:
+            return found
+    return accumulated_top_k(tier, k, lengths, avgdl)
+
+
+def accumulated_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+    """Every posting of every list scored and added up, list by list in phrase order (the order in
+    which bm25() adds them, so the sums are the same to the last bit)."""
+    scores: dict[int, float] = {}
+    for p, lst in enumerate(tier.lists):
+        get = scores.get
+        idf_p = tier.idfs[p]
+        for rowid, value in zip(lst.rowids, lst.shares(lengths, avgdl), strict=True):
+            scores[rowid] = get(rowid, 0.0) + idf_p * value
+    keep = _keep(tier)
+    if keep is not None:
+        scores = {rowid: score for rowid, score in scores.items() if keep(rowid)}
+    if k <= 0 or not scores:
+        return []
+    cut = heapq.nlargest(k, scores.values())[-1]
+    return sorted(((r, sc) for r, sc in scores.items() if sc >= cut), key=lambda item: (-item[1], item[0]))[:k]
+
+
+def _keep(tier: Tier) -> Callable[[int], bool] | None:
+    """Which documents the tier may return, or None for all that have any of its terms."""
+    needs_parts = tier.every and len(tier.parts) > 1
+    if not (tier.exclude or tier.allowed is not None or needs_parts):
+        return None
+    part_rows = [set().union(*(tier.lists[q].rowids for q in part)) for part in tier.parts] if needs_parts else []
+
+    def keep(rowid: int) -> bool:
+        return (rowid not in tier.exclude and (tier.allowed is None or rowid in tier.allowed)
+                and all(rowid in rows for rows in part_rows))
+    return keep
+
+
+def threshold_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float, budget: int = 600
+                    ) -> list[tuple[int, float]] | None:
+    """The threshold algorithm, or None when it would read more than ``budget`` entries.
+
+    Sorted access always takes the list whose next entry could add most; every document seen is
+    scored in full by random access (binary search) into every list. It stops when the k-th score
+    is above what any unseen document could reach, or (every part needed) when one part's lists
+    are exhausted, since every document that has all parts has then been seen.
+    """
+    lists, idfs = tier.lists, tier.idfs
+    count = len(lists)
+    walks = [lst.walk(lengths, avgdl) for lst in lists]
+    cursor = [0] * count
+    nxt = [idfs[p] * walks[p].share(0) if len(lists[p]) else -1.0 for p in range(count)]
+    bound = sum(v for v in nxt if v > 0.0)
+    seen = set(tier.exclude)
+    best: list[tuple[float, int]] = []  # min-heap of (score, -rowid): the k-th best on top
+    parts = tier.parts
+    every = tier.every
+    allowed = tier.allowed
+    while k > 0:
+        # A margin far above rounding: an unseen document whose score equals the bound could
+        # still tie, and ties go to the smaller rowid. The running bound is checked exactly.
+        if len(best) == k and best[0][0] > bound * (1 + 1e-9):
+            bound = sum(v for v in nxt if v > 0.0)
+            if best[0][0] > bound * (1 + 1e-9):
+                break
+        p = max(range(count), key=nxt.__getitem__) if count > 1 else 0
+        if nxt[p] < 0.0:
+            break  # every list read to its end
+        budget -= 1
+        if budget < 0:
+            return None
+        rowid = walks[p].rowid(cursor[p])
+        cursor[p] += 1
+        following = idfs[p] * walks[p].share(cursor[p]) if cursor[p] < len(lists[p]) else -1.0
+        bound += max(following, 0.0) - nxt[p]
+        nxt[p] = following
+        if following < 0.0 and every and any(all(nxt[q] < 0.0 for q in part) for part in parts):
+            k = _offer(best, k, tier, rowid, seen, lengths, avgdl)
+            break  # every document with all parts has been seen
+        if rowid in seen:
+            continue
+        if allowed is not None and rowid not in allowed:
+            seen.add(rowid)
+            continue
+        k = _offer(best, k, tier, rowid, seen, lengths, avgdl)
+    return [(-neg, score) for score, neg in sorted(best, reverse=True)]
+
+
+def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: set[int],
+           lengths: Sequence[int], avgdl: float) -> int:
+    """Score ``rowid`` (unless seen) and keep it among the ``k`` best; returns ``k``."""
+    if rowid in seen or (tier.allowed is not None and rowid not in tier.allowed):
+        return k
+    seen.add(rowid)
+    freqs = [lst.freq(rowid) for lst in tier.lists]
+    if tier.every and not all(any(freqs[q] for q in part) for part in tier.parts):
+        return k
+    item = (_score(tier.idfs, freqs, float(lengths[rowid]), avgdl), -rowid)
+    if len(best) < k:
+        heapq.heappush(best, item)
+    elif item > best[0]:
+        heapq.heapreplace(best, item)
+    return k
+
+
+def _scored_candidates(tier: Tier, lengths: Sequence[int], avgdl: float) -> Iterator[tuple[int, float]]:
+    for rowid in tier.candidates or ():
+        if rowid in tier.exclude or (tier.allowed is not None and rowid not in tier.allowed):
+            continue
+        freqs = [lst.freq(rowid) for lst in tier.lists]
+        if tier.every and not all(any(freqs[q] for q in part) for part in tier.parts):
+            continue
+        yield rowid, _score(tier.idfs, freqs, float(lengths[rowid]), avgdl)
+
+
+def doc_lengths(blob: bytes) -> array:  # type: ignore[type-arg]
+    return _unpack("I", zlib.decompress(blob))
+
+
+def pack_lengths(lengths: Iterable[int]) -> bytes:
+    return zlib.compress(_pack(array("I", lengths)), 6)
