@@ -190,10 +190,15 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     schema.validate_fields(data, fields_for(data.get("type"), country), (), report, "front matter")
     if not fm.body.strip():
         report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
-    links, plain = analyze(fm.body)
-    if fm.body.lstrip().startswith("#"):
-        # A first "# heading" repeats the title, which the reader and the snippets show anyway.
-        plain = analyze(strip_leading_h1(fm.body))[1]
+    # A first "# heading" repeats the title, which the reader and the snippets show anyway: the
+    # rest is parsed once for its text and links, the heading on its own only if it has a link.
+    rest = strip_leading_h1(fm.body)
+    heading = fm.body[: len(fm.body) - len(rest)]
+    links, plain = analyze(rest)
+    if heading:
+        skipped = heading.count("\n")
+        links = [*(analyze(heading)[0] if "[" in heading or "<" in heading else []),
+                 *(Link(link.url, link.line + skipped) for link in links)]
     for link in links:
         if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
             report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")

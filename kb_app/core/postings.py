@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kb_app.core.libformat import FTS_COLUMNS
 
@@ -137,6 +138,7 @@ class TermList:
     order: array | None  # type: ignore[type-arg]
     _walk: Walk | None = None
     _shares: array | None = None  # type: ignore[type-arg]
+    _by_rowid: dict[int, float] | None = None
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -156,6 +158,12 @@ class TermList:
             self._shares = array("d", [share(float(f), float(lengths[r]), avgdl)
                                        for r, f in zip(self.rowids, self.freqs, strict=True)])
         return self._shares
+
+    def share_of(self, lengths: Sequence[int], avgdl: float) -> dict[int, float]:
+        """rowid → share, for random access by the thousand."""
+        if self._by_rowid is None:
+            self._by_rowid = dict(zip(self.rowids, self.shares(lengths, avgdl), strict=True))
+        return self._by_rowid
 
     def walk(self, lengths: Sequence[int], avgdl: float) -> Walk:
         if self._walk is None:
@@ -234,7 +242,14 @@ def _score(idfs: Sequence[float], freqs: Sequence[int], length: float, avgdl: fl
 
 
 def _best(scored: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]]:
-    return heapq.nsmallest(k, scored, key=lambda item: (-item[1], item[0]))
+    """The ``k`` best (rowid, score): highest score first, ties by rowid (ORDER BY rank, rowid)."""
+    items = list(scored)
+    if k <= 0 or not items:
+        return []
+    if len(items) > k:
+        cut = heapq.nlargest(k, map(itemgetter(1), items))[-1]
+        items = [item for item in items if item[1] >= cut]
+    return sorted(items, key=lambda item: (-item[1], item[0]))[:k]
 
 
 def top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
@@ -263,12 +278,20 @@ def accumulated_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) 
         for rowid, value in zip(lst.rowids, lst.shares(lengths, avgdl), strict=True):
             scores[rowid] = get(rowid, 0.0) + idf_p * value
     keep = _keep(tier)
-    if keep is not None:
-        scores = {rowid: score for rowid, score in scores.items() if keep(rowid)}
-    if k <= 0 or not scores:
-        return []
-    cut = heapq.nlargest(k, scores.values())[-1]
-    return sorted(((r, sc) for r, sc in scores.items() if sc >= cut), key=lambda item: (-item[1], item[0]))[:k]
+    return _best(scores.items() if keep is None else ((r, sc) for r, sc in scores.items() if keep(r)), k)
+
+
+def driven_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+    """Every part needed: the documents that have every part (set intersections, in C), scored one
+    by one from a dictionary per list; the sums in phrase order, as bm25() adds them."""
+    parts = sorted(tier.parts, key=lambda part: sum(len(tier.lists[q]) for q in part))
+    rows: set[int] = set().union(*(tier.lists[q].rowids for q in parts[0]))
+    for part in parts[1:]:
+        if len(part) == 1:
+            rows &= tier.lists[part[0]].share_of(lengths, avgdl).keys()
+        else:
+            rows &= set().union(*(tier.lists[q].rowids for q in part))
+    return _best(_scored(tier, rows, lengths, avgdl), k)
 
 
 def _keep(tier: Tier) -> Callable[[int], bool] | None:
@@ -352,13 +375,22 @@ def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: 
 
 
 def _scored_candidates(tier: Tier, lengths: Sequence[int], avgdl: float) -> Iterator[tuple[int, float]]:
-    for rowid in tier.candidates or ():
+    # FTS5 found them with the tier's own expression: they have what the tier needs.
+    return _scored(tier, tier.candidates or (), lengths, avgdl)
+
+
+def _scored(tier: Tier, rows: Iterable[int], lengths: Sequence[int], avgdl: float) -> Iterator[tuple[int, float]]:
+    """(rowid, score) of the ``rows`` the tier keeps (``rows`` already have what it needs)."""
+    pairs = list(zip(tier.idfs, (lst.share_of(lengths, avgdl) for lst in tier.lists), strict=True))
+    for rowid in rows:
         if rowid in tier.exclude or (tier.allowed is not None and rowid not in tier.allowed):
             continue
-        freqs = [lst.freq(rowid) for lst in tier.lists]
-        if tier.every and not all(any(freqs[q] for q in part) for part in tier.parts):
-            continue
-        yield rowid, _score(tier.idfs, freqs, float(lengths[rowid]), avgdl)
+        score = 0.0
+        for idf_p, shares_p in pairs:
+            value = shares_p.get(rowid)
+            if value is not None:
+                score = score + idf_p * value
+        yield rowid, score
 
 
 def doc_lengths(blob: bytes) -> array:  # type: ignore[type-arg]

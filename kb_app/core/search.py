@@ -34,7 +34,16 @@ from kb_app.core.country import read_country
 from kb_app.core.errors import LibraryError
 from kb_app.core.libformat import FTS_COLUMNS
 from kb_app.core.library import unpack_text
-from kb_app.core.postings import TermList, Tier, decode, doc_lengths, idf, threshold_top_k, top_k
+from kb_app.core.postings import (
+    TermList,
+    Tier,
+    decode,
+    doc_lengths,
+    driven_top_k,
+    idf,
+    threshold_top_k,
+    top_k,
+)
 from kb_app.core.query import Clause, ParsedQuery, parse_query
 from kb_app.core.snippets import make_snippet, shorten
 
@@ -43,8 +52,8 @@ FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
 MAX_LIMIT = 1000
 FAST_LIMIT = 100  # deeper result lists are ranked by bm25() in SQLite, which costs the same at any depth
-DIRECT_SCORING = 1000  # documents that have every part, up to this many, are scored one by one
-CACHED_POSTINGS = 400_000  # postings of recently searched terms kept decoded (about 10 MB)
+DIRECT_SCORING = 500  # documents that have every part, up to this many, are scored one by one
+CACHED_POSTINGS = 250_000  # postings of recently searched terms kept decoded (at most about 20 MB)
 BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
 
@@ -348,10 +357,11 @@ class Fts5SearchEngine:
                 else:
                     # Many: the threshold algorithm may have to read far down each list, past
                     # documents that have one part at the top and lack another (or that an earlier
-                    # tier took); past a short budget, bm25() in SQLite ranks them (C, no Python
-                    # per document).
-                    found = threshold_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
-                    top += found if found is not None else self._bm25_tier(match, where, args, top, limit)
+                    # tier took); past a short budget, the documents of the rarest part are scored.
+                    found = threshold_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl, budget=200)
+                    if found is None:
+                        found = driven_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
+                    top += found
                     continue
             top += top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
         return top, total
