@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +45,44 @@ from kb_app.ui.widgets import clearable, compact_combo, describe
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
+FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
+FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
+# Which column grows first from its minimum and is hidden last (its text stays in the panel below
+# the table): the check status and the service before the rest of a long name, e-mail and area last.
+PRIORITY: Final = {"phone": 6, "checked": 5, "category": 4, "name": 3, "email": 2, "region": 1}
+
+
+@dataclass(frozen=True)
+class ColumnNeed:
+    """How wide one table column wants to be: ``desired`` shows all its text, ``minimum`` is the
+    narrowest it is still of use at (it elides in between). Columns with higher ``priority`` grow
+    from their minimum first and, if ``hideable``, are hidden last when even the minimums do not fit."""
+
+    desired: int
+    minimum: int
+    priority: int
+    hideable: bool = True
+
+
+def share_width(needs: list[ColumnNeed], available: int, stretch: int = 0) -> list[int | None]:
+    """Widths for the columns (``None``: hidden) that together fit ``available`` pixels whenever the
+    minimums of the columns that cannot be hidden do; what is left once every column has its
+    desired width goes to column ``stretch``. Too narrow even for those, ``stretch`` gives way."""
+    shown = set(range(len(needs)))
+    hideable = sorted((i for i, n in enumerate(needs) if n.hideable and i != stretch),
+                      key=lambda i: needs[i].priority)
+    while sum(needs[i].minimum for i in shown) > available and hideable:
+        shown.discard(hideable.pop(0))
+    widths = {i: min(needs[i].minimum, needs[i].desired) for i in shown}
+    room = available - sum(widths.values())
+    for i in sorted(shown, key=lambda i: -needs[i].priority):
+        extra = max(0, min(room, needs[i].desired - widths[i]))
+        widths[i] += extra
+        room -= extra
+    if stretch in widths:
+        widths[stretch] = max(1, widths[stretch] + room) if room < 0 else widths[stretch] + room
+    return [widths.get(i) for i in range(len(needs))]
 
 
 def weakest_fact(facts: list[ContactFact]) -> ContactFact | None:
@@ -120,8 +159,10 @@ class ContactsModel(QStandardItemModel):
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails
                     item.setToolTip(self.tr("Click to copy") + "\n" + "\n".join(values))
-                else:
-                    item.setToolTip(row.title)
+                elif column == "checked" and row.weakest is not None:
+                    item.setToolTip(self.long_status(row.weakest))
+                else:  # the whole text of a cell that may be elided
+                    item.setToolTip(self.text(row, column) or row.title)
                 items.append(item)
             self.appendRow(items)
 
@@ -242,6 +283,15 @@ class ContactsView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), no keyboard trap
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Widths follow the room the table has (see _fit_columns), not the longest cell.
+        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.clicked.connect(self._on_click)
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
@@ -325,18 +375,50 @@ class ContactsView(QWidget):
         for code in sorted({r.category for r in rows}, key=lambda c: fold(names.get(c, c))):
             self.category.addItem(names.get(code, code), code)
         self.category.blockSignals(False)
-        # Numbers, addresses and dates are never cut; the name takes what is left (and elides).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Free text, sometimes long: capped (elided, full text in the details and the tooltip), so
-        # in a 1024 px window the name column keeps its place instead of scrolling away.
-        for name, cap in (("region", 170), ("email", 210), ("category", 150)):
-            column = COLUMNS.index(name)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, min(self.table.sizeHintForColumn(column) + 12, cap))
-        header.setMinimumSectionSize(60)
+        self._fit_columns()
         self._apply_filter()
+
+    # -- column widths ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
+                or (watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange))):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def column_needs(self) -> list[ColumnNeed]:
+        """Every column's desired and minimum width, measured over all contacts (not only the
+        shown ones, so filtering does not make the columns jump)."""
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        letter = max(1, metrics.averageCharWidth())
+        header = self.table.horizontalHeader()
+        needs: list[ColumnNeed] = []
+        for column, name in enumerate(COLUMNS):
+            texts = (self.model.item(r, column).text() for r in range(self.model.rowCount()))
+            cells = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
+            desired = max(cells, header.sectionSizeFromContents(column).width())
+            if name == "name":  # the one column with priority: at least 30 % of the room or all of it
+                minimum = min(desired, int(0.3 * self.table.viewport().width()))
+                needs.append(ColumnNeed(desired, minimum, PRIORITY[name], hideable=False))
+            elif name == "phone":  # a number is never cut
+                needs.append(ColumnNeed(desired, desired, PRIORITY[name], hideable=False))
+            elif name == "checked":  # the warning sign and a date stay readable
+                minimum = metrics.horizontalAdvance("⚠ 0000-00-00") + margin
+                needs.append(ColumnNeed(desired, min(desired, minimum), PRIORITY[name]))
+            else:
+                desired = min(desired, letter * FREE_TEXT_CAP[name] + margin)
+                minimum = min(desired, letter * FREE_TEXT_MIN[name] + margin)
+                needs.append(ColumnNeed(desired, minimum, PRIORITY[name]))
+        return needs
+
+    def _fit_columns(self) -> None:
+        widths = share_width(self.column_needs(), self.table.viewport().width())
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            self.table.setColumnHidden(column, width is None)
+            if width is not None and header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _apply_filter(self) -> None:
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
@@ -380,8 +462,10 @@ class ContactsView(QWidget):
         from html import escape
 
         lines = [f"<b>{escape(row.title)}</b>"]
-        if row.meta.get("region"):
-            lines.append(escape(str(row.meta["region"])))
+        # Category and area in full: the table may have elided or (when narrow) hidden them.
+        about = [self.model.text(row, "category"), str(row.meta.get("region", "") or "")]
+        if any(about):
+            lines.append(escape(" · ".join(part for part in about if part)))
         order = {"phone": 0, "email": 1, "address": 2, "hours": 3, "website": 4}
         for fact in sorted(row.facts, key=lambda f: order.get(f.kind, 9)):
             status = escape(self.model.long_status(fact))

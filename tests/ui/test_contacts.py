@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -96,3 +99,68 @@ def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     assert _fact("undated").is_stale(today)
     assert not _fact("undated", checked_on="2026-11-01").is_stale(today)
     assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("undated")
+
+
+@pytest.fixture
+def bundled_window(make_window: Any, repo_pack: Path, tmp_path: Path) -> Any:
+    """The main window on the bundled library: 26 contacts, long names, several numbers each."""
+    from kb_app.core.install import install_pack
+    from kb_app.core.paths import AppPaths
+
+    profile = tmp_path / "bundled-profile"
+    install_pack(repo_pack, AppPaths(profile).library_root)
+    return make_window(language="lv", profile=profile, start_search=False)
+
+
+def _table_fits(qtbot: Any, view: Any) -> None:
+    """No sideways scrolling, the name column gets a usable share, and phones are never cut."""
+    table = view.table
+    qtbot.wait(20)
+    viewport = table.viewport().width()
+    visible = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in visible) <= viewport
+    assert table.horizontalScrollBar().maximum() == 0
+    longest_name = max(table.fontMetrics().horizontalAdvance(row.title) for row in view.model.rows)
+    assert table.columnWidth(0) >= min(0.3 * viewport, longest_name)
+    phone = COLUMNS.index("phone")
+    assert not table.isColumnHidden(phone)
+    widest_phone = max(table.fontMetrics().horizontalAdvance(view.model.item(r, phone).text())
+                       for r in range(view.model.rowCount()))
+    assert table.columnWidth(phone) > widest_phone
+
+
+@pytest.mark.parametrize("width", [1200, 1000])
+@pytest.mark.parametrize("font_scale", [1, 2])
+def test_all_contacts_fit_the_window_without_sideways_scrolling(qtbot: Any, bundled_window: Any,
+                                                                width: int, font_scale: int) -> None:
+    window = bundled_window
+    window.resize(width, 760)
+    view = _open(qtbot, window)
+    assert len(view.model.rows) > 20
+    if font_scale != 1:  # the text at 200 %: the table has half the room, in letters
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        view.setFont(font)
+    _table_fits(qtbot, view)
+    name = view.proxy.index(0, 0)
+    full_name = view.current_row().title
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == full_name
+    assert full_name in view.details.text()
+
+
+def test_narrowing_the_window_hides_the_least_needed_columns_first(qtbot: Any, bundled_window: Any) -> None:
+    window = bundled_window
+    window.resize(1200, 760)
+    view = _open(qtbot, window)
+    shown_wide = [c for c in COLUMNS if not view.table.isColumnHidden(COLUMNS.index(c))]
+    assert shown_wide == list(COLUMNS)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    _table_fits(qtbot, view)
+    hidden = [c for c in COLUMNS if view.table.isColumnHidden(COLUMNS.index(c))]
+    assert hidden and "name" not in hidden and "phone" not in hidden
+    # What a hidden column said is still in the panel under the table.
+    qtbot.keyClicks(view.filter, "MARTA")
+    row = view.current_row()
+    assert row is not None and str(row.meta.get("region")) in view.details.text()
