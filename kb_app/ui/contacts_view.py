@@ -67,21 +67,26 @@ class ColumnNeed:
 
 def share_width(needs: list[ColumnNeed], available: int, stretch: int = 0) -> list[int | None]:
     """Widths for the columns (``None``: hidden) that together fit ``available`` pixels whenever the
-    minimums of the columns that cannot be hidden do; what is left once every column has its
-    desired width goes to column ``stretch``. Too narrow even for those, ``stretch`` gives way."""
+    minimums of the columns that cannot be hidden do (hiding the least important first, and no more
+    than needed); what is left once every column has its desired width goes to column ``stretch``
+    (never hidden). Too narrow even for the columns that stay, ``stretch`` gives way first."""
     shown = set(range(len(needs)))
     hideable = sorted((i for i, n in enumerate(needs) if n.hideable and i != stretch),
                       key=lambda i: needs[i].priority)
+    hidden: list[int] = []
     while sum(needs[i].minimum for i in shown) > available and hideable:
-        shown.discard(hideable.pop(0))
+        hidden.append(hideable.pop(0))
+        shown.discard(hidden[-1])
+    for i in sorted(hidden, key=lambda i: -needs[i].priority):  # a narrow one may fit once a wide one went
+        if sum(needs[j].minimum for j in shown) + needs[i].minimum <= available:
+            shown.add(i)
     widths = {i: min(needs[i].minimum, needs[i].desired) for i in shown}
     room = available - sum(widths.values())
     for i in sorted(shown, key=lambda i: -needs[i].priority):
         extra = max(0, min(room, needs[i].desired - widths[i]))
         widths[i] += extra
         room -= extra
-    if stretch in widths:
-        widths[stretch] = max(1, widths[stretch] + room) if room < 0 else widths[stretch] + room
+    widths[stretch] = max(1, widths[stretch] + room)
     return [widths.get(i) for i in range(len(needs))]
 
 

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kb_app.core.contact_facts import ContactFact
-from kb_app.ui.contacts_view import COLUMNS, weakest_fact
+from kb_app.ui.contacts_view import COLUMNS, ColumnNeed, share_width, weakest_fact
 
 
 def _open(qtbot: Any, window: Any) -> Any:
@@ -164,3 +166,26 @@ def test_narrowing_the_window_hides_the_least_needed_columns_first(qtbot: Any, b
     qtbot.keyClicks(view.filter, "MARTA")
     row = view.current_row()
     assert row is not None and str(row.meta.get("region")) in view.details.text()
+
+
+_needs = st.lists(
+    st.builds(lambda desired, slack, rank, hideable: ColumnNeed(desired, max(1, desired - slack), rank, hideable),
+              st.integers(1, 600), st.integers(0, 600), st.integers(0, 9), st.booleans()),
+    min_size=1, max_size=8)
+
+
+@given(needs=_needs, available=st.integers(0, 3000))
+def test_shared_widths_fit_whenever_the_columns_that_must_stay_fit(needs: list[ColumnNeed], available: int) -> None:
+    widths = share_width(needs, available)
+    assert widths[0] is not None  # the name is never hidden
+    for need, width in zip(needs, widths, strict=True):
+        assert width is not None or need.hideable
+    must_stay = needs[0].minimum + sum(n.minimum for n in needs[1:] if not n.hideable)
+    if must_stay > available:
+        return  # too narrow even for the name and the numbers: sideways scrolling is the lesser evil
+    shown = [(n, w) for n, w in zip(needs, widths, strict=True) if w is not None]
+    assert sum(w for _, w in shown) == available  # no gap at the right, no sideways scrolling
+    assert all(w >= n.minimum for n, w in shown)
+    used = sum(n.minimum for n, _ in shown)
+    for need, width in zip(needs, widths, strict=True):  # no column hidden that would have fitted
+        assert width is not None or used + need.minimum > available
