@@ -9,15 +9,26 @@ in the table, its tooltip and the panel, so nobody relies on an old number witho
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -45,6 +56,8 @@ from kb_app.ui.widgets import clearable, compact_combo, describe
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# The least share of the table's width the name column gets: other columns are hidden first.
+NAME_SHARE: Final = 0.35
 # Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
 FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
 FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
@@ -250,6 +263,45 @@ class ContactsFilter(QSortFilterProxyModel):
         return True
 
 
+Slot = tuple[QWidget | None, int]  # a widget (None: an empty stretch) and its stretch factor
+
+
+class TwoLineRow(QVBoxLayout):
+    """A row of controls that goes on two lines when the room is too narrow for one."""
+
+    def __init__(self, one_line: list[Slot], two_lines: tuple[list[Slot], list[Slot]]) -> None:
+        super().__init__()
+        self.setContentsMargins(0, 0, 0, 0)
+        self._one_line, self._two_lines = one_line, two_lines
+        self._lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self._lines:
+            self.addLayout(line)
+        self.one_line: bool | None = None
+        self.set_one_line(True)
+
+    def one_line_width(self) -> int:
+        """What the widgets need side by side, at their natural sizes."""
+        widgets = [w for w, _ in self._one_line if w is not None]
+        spacing = self._lines[0].spacing()
+        if spacing < 0:
+            spacing = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return sum(w.sizeHint().width() for w in widgets) + max(spacing, 0) * (len(self._one_line) - 1)
+
+    def set_one_line(self, one_line: bool) -> None:
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        for line in self._lines:
+            while line.count():
+                line.takeAt(0)
+        for line, slots in zip(self._lines, ([self._one_line, []] if one_line else self._two_lines), strict=True):
+            for widget, stretch in slots:
+                if widget is None:
+                    line.addStretch(stretch)
+                else:
+                    line.addWidget(widget, stretch)
+
+
 class ContactsView(QWidget):
     open_requested = Signal(str)
     message = Signal(str)
@@ -325,21 +377,21 @@ class ContactsView(QWidget):
                                          self.tr("Export all contacts shown as vCards"))
         self.vcard_all_button.clicked.connect(lambda: self.export_vcard(all_shown=True))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.scope)
-        filters.addWidget(self.category)
-        filters.addWidget(self.filter, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.copy_button)
-        actions.addStretch(1)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.vcard_button)
-        actions.addWidget(self.vcard_all_button)
+        # On one line when there is room; on two in a narrow window (200 %, a wide library panel),
+        # so the view never needs sideways scrolling (see _arrange_rows).
+        self.filter_rows = TwoLineRow([(self.scope, 0), (self.category, 0), (self.filter, 1)],
+                                      ([(self.scope, 1), (self.category, 1)], [(self.filter, 1)]))
+        self.action_rows = TwoLineRow(
+            [(self.copy_button, 0), (None, 1), (self.open_button, 0), (self.vcard_button, 0),
+             (self.vcard_all_button, 0)],
+            ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
+             [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
+        self._watched_parent: QWidget | None = None
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.details)
-        bottom_layout.addLayout(actions)
+        bottom_layout.addLayout(self.action_rows)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
@@ -347,7 +399,7 @@ class ContactsView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(filters)
+        layout.addLayout(self.filter_rows)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.filter)
 
@@ -384,8 +436,36 @@ class ContactsView(QWidget):
         self._apply_filter()
 
     # -- column widths ---------------------------------------------------------------------
+    # -- rows of controls --------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # The width that counts is the scroll area's (our parent), not ours: ours never goes
+        # below our minimum, so a too-wide layout would never notice it is too wide.
+        parent = self.parentWidget()
+        if parent is not self._watched_parent:
+            if self._watched_parent is not None:
+                self._watched_parent.removeEventFilter(self)
+            self._watched_parent = parent
+            if parent is not None:
+                parent.installEventFilter(self)
+        self._arrange_rows()
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._watched_parent is None:
+            self._arrange_rows()
+
+    def _arrange_rows(self) -> None:
+        available = (self._watched_parent or self).width()
+        margins = self.layout().contentsMargins()
+        available -= margins.left() + margins.right()
+        for rows in (self.filter_rows, self.action_rows):
+            rows.set_one_line(available >= rows.one_line_width())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
+        if watched is self._watched_parent and event.type() == QEvent.Type.Resize:
+            self._arrange_rows()
+        elif ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
                 or (watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange))):
             self._fit_columns()
         return super().eventFilter(watched, event)
@@ -403,8 +483,8 @@ class ContactsView(QWidget):
             texts = (self.model.item(r, column).text() for r in range(self.model.rowCount()))
             cells = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
             desired = max(cells, header.sectionSizeFromContents(column).width())
-            if name == "name":  # the one column with priority: at least 30 % of the room or all of it
-                minimum = min(desired, int(0.3 * self.table.viewport().width()))
+            if name == "name":  # never below a good third of the room (or the longest name)
+                minimum = min(desired, math.ceil(NAME_SHARE * self.table.viewport().width()))
                 needs.append(ColumnNeed(desired, minimum, PRIORITY[name], hideable=False))
             elif name == "phone":  # a number is never cut
                 needs.append(ColumnNeed(desired, desired, PRIORITY[name], hideable=False))

@@ -189,3 +189,28 @@ def test_shared_widths_fit_whenever_the_columns_that_must_stay_fit(needs: list[C
     used = sum(n.minimum for n, _ in shown)
     for need, width in zip(needs, widths, strict=True):  # no column hidden that would have fitted
         assert width is not None or used + need.minimum > available
+
+
+def test_contacts_at_200_percent_need_no_sideways_scrolling(qtbot: Any, bundled_window: Any) -> None:
+    """A 1280×800 screen at 200 % is 640×400 logical pixels: the window fits it, and neither the
+    contacts view nor its table scrolls sideways; every button stays on screen."""
+    from PySide6.QtCore import QRect, QSize
+
+    from kb_app.ui.screen_fit import fit_window
+
+    window = bundled_window
+    fit_window(window, QSize(1200, 760), QRect(0, 0, 640, 400))
+    view = _open(qtbot, window)
+    qtbot.waitUntil(lambda: window.width() <= 640)
+    container = window.stack.currentWidget()
+    # The library panel as wide as on a real 200 % screen (the fonts there are a little wider).
+    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.library_dock.width() >= 290)
+    qtbot.wait(20)
+    assert container.horizontalScrollBar().maximum() == 0
+    for button in (view.copy_button, view.open_button, view.vcard_button, view.vcard_all_button):
+        corner = button.mapTo(container.viewport(), button.rect().topRight())
+        assert button.isVisible() and corner.x() < container.viewport().width()
+    _table_fits(qtbot, view)
+    window.resize(1200, 760)  # wide again: the buttons go back on one line
+    qtbot.waitUntil(lambda: view.vcard_all_button.y() == view.copy_button.y())
