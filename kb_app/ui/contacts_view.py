@@ -15,7 +15,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -347,6 +356,14 @@ class ContactsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Widths follow the room the table has (see _fit_columns), not the longest cell.
+        self._cell_widths_cache: list[int] | None = None
+        self._refit = QTimer(self)  # once after a batch of rows, not once per row
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_columns)
+        self.model.modelReset.connect(self._rows_changed)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.dataChanged.connect(self._rows_changed)
         self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(self)
         self.table.clicked.connect(self._on_click)
@@ -467,22 +484,37 @@ class ContactsView(QWidget):
             self._arrange_rows()
         elif ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
                 or (watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange))):
+            if watched is self.table:
+                self._cell_widths_cache = None
             self._fit_columns()
         return super().eventFilter(watched, event)
 
+    def _cell_widths(self) -> list[int]:
+        """The widest text of each column over all contacts (not only the shown ones, so filtering
+        does not make the columns jump); kept until the rows or the font change, as a window
+        being dragged wider asks for it on every step."""
+        if self._cell_widths_cache is None:
+            metrics = self.table.fontMetrics()
+            self._cell_widths_cache = [
+                max((metrics.horizontalAdvance(self.model.item(r, column).text())
+                     for r in range(self.model.rowCount())), default=0)
+                for column in range(len(COLUMNS))]
+        return self._cell_widths_cache
+
+    def _rows_changed(self) -> None:
+        self._cell_widths_cache = None
+        self._refit.start()
+
     def column_needs(self) -> list[ColumnNeed]:
-        """Every column's desired and minimum width, measured over all contacts (not only the
-        shown ones, so filtering does not make the columns jump)."""
+        """Every column's desired and minimum width in the table's current font and width."""
         metrics = self.table.fontMetrics()
         style = self.table.style()
         margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
         letter = max(1, metrics.averageCharWidth())
         header = self.table.horizontalHeader()
         needs: list[ColumnNeed] = []
-        for column, name in enumerate(COLUMNS):
-            texts = (self.model.item(r, column).text() for r in range(self.model.rowCount()))
-            cells = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
-            desired = max(cells, header.sectionSizeFromContents(column).width())
+        for column, (name, cells) in enumerate(zip(COLUMNS, self._cell_widths(), strict=True)):
+            desired = max(cells + margin, header.sectionSizeFromContents(column).width())
             if name == "name":  # never below a good third of the room (or the longest name)
                 minimum = min(desired, math.ceil(NAME_SHARE * self.table.viewport().width()))
                 needs.append(ColumnNeed(desired, minimum, PRIORITY[name], hideable=False))

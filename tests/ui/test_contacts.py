@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kb_app.core.contact_facts import ContactFact
-from kb_app.ui.contacts_view import COLUMNS, ColumnNeed, share_width, weakest_fact
+from kb_app.ui.contacts_view import COLUMNS, ColumnNeed, ContactRow, share_width, weakest_fact
 
 
 def _open(qtbot: Any, window: Any) -> Any:
@@ -214,3 +214,16 @@ def test_contacts_at_200_percent_need_no_sideways_scrolling(qtbot: Any, bundled_
     _table_fits(qtbot, view)
     window.resize(1200, 760)  # wide again: the buttons go back on one line
     qtbot.waitUntil(lambda: view.vcard_all_button.y() == view.copy_button.y())
+
+
+def test_new_rows_refit_the_columns(qtbot: Any, window: Any) -> None:
+    window.resize(1200, 760)
+    view = _open(qtbot, window)
+    phone = COLUMNS.index("phone")
+    long_number = "+371 6700000000000000000000"
+    meta = {"category": "ngo", "facts": [{"kind": "phone", "value": long_number, "source": "https://example.lv",
+                                          "source_date": "2026-10"}]}
+    view.model.set_rows([*view.model.rows, ContactRow("con-long", "Garais numurs", "ngo", None, meta)])
+    needed = view.table.fontMetrics().horizontalAdvance(long_number)
+    qtbot.waitUntil(lambda: view.table.columnWidth(phone) > needed)
+    _table_fits(qtbot, view)
