@@ -452,7 +452,6 @@ class ContactsView(QWidget):
         self._fit_columns()
         self._apply_filter()
 
-    # -- column widths ---------------------------------------------------------------------
     # -- rows of controls --------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         # The width that counts is the scroll area's (our parent), not ours: ours never goes
@@ -489,6 +488,7 @@ class ContactsView(QWidget):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
+    # -- column widths ---------------------------------------------------------------------
     def _cell_widths(self) -> list[int]:
         """The widest text of each column over all contacts (not only the shown ones, so filtering
         does not make the columns jump); kept until the rows or the font change, as a window
