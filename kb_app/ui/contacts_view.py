@@ -9,15 +9,35 @@ in the table, its tooltip and the panel, so nobody relies on an old number witho
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +65,51 @@ from kb_app.ui.widgets import clearable, compact_combo, describe
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# The least share of the table's width the name column gets: other columns are hidden first.
+NAME_SHARE: Final = 0.35
+# Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
+FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
+FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
+# Which column grows first from its minimum and is hidden last (its text stays in the panel below
+# the table): the check status and the service before the rest of a long name, e-mail and area last.
+PRIORITY: Final = {"phone": 6, "checked": 5, "category": 4, "name": 3, "email": 2, "region": 1}
+
+
+@dataclass(frozen=True)
+class ColumnNeed:
+    """How wide one table column wants to be: ``desired`` shows all its text, ``minimum`` is the
+    narrowest it is still of use at (it elides in between). Columns with higher ``priority`` grow
+    from their minimum first and, if ``hideable``, are hidden last when even the minimums do not fit."""
+
+    desired: int
+    minimum: int
+    priority: int
+    hideable: bool = True
+
+
+def share_width(needs: list[ColumnNeed], available: int, stretch: int = 0) -> list[int | None]:
+    """Widths for the columns (``None``: hidden) that together fit ``available`` pixels whenever the
+    minimums of the columns that cannot be hidden do (hiding the least important first, and no more
+    than needed); what is left once every column has its desired width goes to column ``stretch``
+    (never hidden). Too narrow even for the columns that stay, ``stretch`` gives way first."""
+    shown = set(range(len(needs)))
+    hideable = sorted((i for i, n in enumerate(needs) if n.hideable and i != stretch),
+                      key=lambda i: needs[i].priority)
+    hidden: list[int] = []
+    while sum(needs[i].minimum for i in shown) > available and hideable:
+        hidden.append(hideable.pop(0))
+        shown.discard(hidden[-1])
+    for i in sorted(hidden, key=lambda i: -needs[i].priority):  # a narrow one may fit once a wide one went
+        if sum(needs[j].minimum for j in shown) + needs[i].minimum <= available:
+            shown.add(i)
+    widths = {i: min(needs[i].minimum, needs[i].desired) for i in shown}
+    room = available - sum(widths.values())
+    for i in sorted(shown, key=lambda i: -needs[i].priority):
+        extra = max(0, min(room, needs[i].desired - widths[i]))
+        widths[i] += extra
+        room -= extra
+    widths[stretch] = max(1, widths[stretch] + room)
+    return [widths.get(i) for i in range(len(needs))]
 
 
 def weakest_fact(facts: list[ContactFact]) -> ContactFact | None:
@@ -120,8 +186,10 @@ class ContactsModel(QStandardItemModel):
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails
                     item.setToolTip(self.tr("Click to copy") + "\n" + "\n".join(values))
-                else:
-                    item.setToolTip(row.title)
+                elif column == "checked" and row.weakest is not None:
+                    item.setToolTip(self.long_status(row.weakest))
+                else:  # the whole text of a cell that may be elided
+                    item.setToolTip(self.text(row, column) or row.title)
                 items.append(item)
             self.appendRow(items)
 
@@ -204,6 +272,45 @@ class ContactsFilter(QSortFilterProxyModel):
         return True
 
 
+Slot = tuple[QWidget | None, int]  # a widget (None: an empty stretch) and its stretch factor
+
+
+class TwoLineRow(QVBoxLayout):
+    """A row of controls that goes on two lines when the room is too narrow for one."""
+
+    def __init__(self, one_line: list[Slot], two_lines: tuple[list[Slot], list[Slot]]) -> None:
+        super().__init__()
+        self.setContentsMargins(0, 0, 0, 0)
+        self._one_line, self._two_lines = one_line, two_lines
+        self._lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self._lines:
+            self.addLayout(line)
+        self.one_line: bool | None = None
+        self.set_one_line(True)
+
+    def one_line_width(self) -> int:
+        """What the widgets need side by side, at their natural sizes."""
+        widgets = [w for w, _ in self._one_line if w is not None]
+        spacing = self._lines[0].spacing()
+        if spacing < 0:
+            spacing = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return sum(w.sizeHint().width() for w in widgets) + max(spacing, 0) * (len(self._one_line) - 1)
+
+    def set_one_line(self, one_line: bool) -> None:
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        for line in self._lines:
+            while line.count():
+                line.takeAt(0)
+        for line, slots in zip(self._lines, ([self._one_line, []] if one_line else self._two_lines), strict=True):
+            for widget, stretch in slots:
+                if widget is None:
+                    line.addStretch(stretch)
+                else:
+                    line.addWidget(widget, stretch)
+
+
 class ContactsView(QWidget):
     open_requested = Signal(str)
     message = Signal(str)
@@ -242,6 +349,23 @@ class ContactsView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), no keyboard trap
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Widths follow the room the table has (see _fit_columns), not the longest cell.
+        self._cell_widths_cache: list[int] | None = None
+        self._refit = QTimer(self)  # once after a batch of rows, not once per row
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_columns)
+        self.model.modelReset.connect(self._rows_changed)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.dataChanged.connect(self._rows_changed)
+        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.clicked.connect(self._on_click)
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
@@ -270,21 +394,21 @@ class ContactsView(QWidget):
                                          self.tr("Export all contacts shown as vCards"))
         self.vcard_all_button.clicked.connect(lambda: self.export_vcard(all_shown=True))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.scope)
-        filters.addWidget(self.category)
-        filters.addWidget(self.filter, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.copy_button)
-        actions.addStretch(1)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.vcard_button)
-        actions.addWidget(self.vcard_all_button)
+        # On one line when there is room; on two in a narrow window (200 %, a wide library panel),
+        # so the view never needs sideways scrolling (see _arrange_rows).
+        self.filter_rows = TwoLineRow([(self.scope, 0), (self.category, 0), (self.filter, 1)],
+                                      ([(self.scope, 1), (self.category, 1)], [(self.filter, 1)]))
+        self.action_rows = TwoLineRow(
+            [(self.copy_button, 0), (None, 1), (self.open_button, 0), (self.vcard_button, 0),
+             (self.vcard_all_button, 0)],
+            ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
+             [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
+        self._watched_parent: QWidget | None = None
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.details)
-        bottom_layout.addLayout(actions)
+        bottom_layout.addLayout(self.action_rows)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
@@ -292,7 +416,7 @@ class ContactsView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(filters)
+        layout.addLayout(self.filter_rows)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.filter)
 
@@ -325,18 +449,93 @@ class ContactsView(QWidget):
         for code in sorted({r.category for r in rows}, key=lambda c: fold(names.get(c, c))):
             self.category.addItem(names.get(code, code), code)
         self.category.blockSignals(False)
-        # Numbers, addresses and dates are never cut; the name takes what is left (and elides).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Free text, sometimes long: capped (elided, full text in the details and the tooltip), so
-        # in a 1024 px window the name column keeps its place instead of scrolling away.
-        for name, cap in (("region", 170), ("email", 210), ("category", 150)):
-            column = COLUMNS.index(name)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, min(self.table.sizeHintForColumn(column) + 12, cap))
-        header.setMinimumSectionSize(60)
+        self._fit_columns()
         self._apply_filter()
+
+    # -- rows of controls --------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # The width that counts is the scroll area's (our parent), not ours: ours never goes
+        # below our minimum, so a too-wide layout would never notice it is too wide.
+        parent = self.parentWidget()
+        if parent is not self._watched_parent:
+            if self._watched_parent is not None:
+                self._watched_parent.removeEventFilter(self)
+            self._watched_parent = parent
+            if parent is not None:
+                parent.installEventFilter(self)
+        self._arrange_rows()
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._watched_parent is None:
+            self._arrange_rows()
+
+    def _arrange_rows(self) -> None:
+        available = (self._watched_parent or self).width()
+        margins = self.layout().contentsMargins()
+        available -= margins.left() + margins.right()
+        for rows in (self.filter_rows, self.action_rows):
+            rows.set_one_line(available >= rows.one_line_width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_parent and event.type() == QEvent.Type.Resize:
+            self._arrange_rows()
+        elif ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
+                or (watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange))):
+            if watched is self.table:
+                self._cell_widths_cache = None
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    # -- column widths ---------------------------------------------------------------------
+    def _cell_widths(self) -> list[int]:
+        """The widest text of each column over all contacts (not only the shown ones, so filtering
+        does not make the columns jump); kept until the rows or the font change, as a window
+        being dragged wider asks for it on every step."""
+        if self._cell_widths_cache is None:
+            metrics = self.table.fontMetrics()
+            self._cell_widths_cache = [
+                max((metrics.horizontalAdvance(self.model.item(r, column).text())
+                     for r in range(self.model.rowCount())), default=0)
+                for column in range(len(COLUMNS))]
+        return self._cell_widths_cache
+
+    def _rows_changed(self) -> None:
+        self._cell_widths_cache = None
+        self._refit.start()
+
+    def column_needs(self) -> list[ColumnNeed]:
+        """Every column's desired and minimum width in the table's current font and width."""
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        letter = max(1, metrics.averageCharWidth())
+        header = self.table.horizontalHeader()
+        needs: list[ColumnNeed] = []
+        for column, (name, cells) in enumerate(zip(COLUMNS, self._cell_widths(), strict=True)):
+            desired = max(cells + margin, header.sectionSizeFromContents(column).width())
+            if name == "name":  # never below a good third of the room (or the longest name)
+                minimum = min(desired, math.ceil(NAME_SHARE * self.table.viewport().width()))
+                needs.append(ColumnNeed(desired, minimum, PRIORITY[name], hideable=False))
+            elif name == "phone":  # a number is never cut
+                needs.append(ColumnNeed(desired, desired, PRIORITY[name], hideable=False))
+            elif name == "checked":  # the warning sign and a date stay readable
+                minimum = metrics.horizontalAdvance("⚠ 0000-00-00") + margin
+                needs.append(ColumnNeed(desired, min(desired, minimum), PRIORITY[name]))
+            else:
+                desired = min(desired, letter * FREE_TEXT_CAP[name] + margin)
+                minimum = min(desired, letter * FREE_TEXT_MIN[name] + margin)
+                needs.append(ColumnNeed(desired, minimum, PRIORITY[name]))
+        return needs
+
+    def _fit_columns(self) -> None:
+        widths = share_width(self.column_needs(), self.table.viewport().width())
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            self.table.setColumnHidden(column, width is None)
+            if width is not None and header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _apply_filter(self) -> None:
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
@@ -380,8 +579,10 @@ class ContactsView(QWidget):
         from html import escape
 
         lines = [f"<b>{escape(row.title)}</b>"]
-        if row.meta.get("region"):
-            lines.append(escape(str(row.meta["region"])))
+        # Category and area in full: the table may have elided or (when narrow) hidden them.
+        about = [self.model.text(row, "category"), str(row.meta.get("region", "") or "")]
+        if any(about):
+            lines.append(escape(" · ".join(part for part in about if part)))
         order = {"phone": 0, "email": 1, "address": 2, "hours": 3, "website": 4}
         for fact in sorted(row.facts, key=lambda f: order.get(f.kind, 9)):
             status = escape(self.model.long_status(fact))

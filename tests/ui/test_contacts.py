@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from kb_app.core.contact_facts import ContactFact
-from kb_app.ui.contacts_view import COLUMNS, weakest_fact
+from kb_app.ui.contacts_view import COLUMNS, ColumnNeed, ContactRow, share_width, weakest_fact
 
 
 def _open(qtbot: Any, window: Any) -> Any:
@@ -96,3 +101,129 @@ def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     assert _fact("undated").is_stale(today)
     assert not _fact("undated", checked_on="2026-11-01").is_stale(today)
     assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("undated")
+
+
+@pytest.fixture
+def bundled_window(make_window: Any, repo_pack: Path, tmp_path: Path) -> Any:
+    """The main window on the bundled library: 26 contacts, long names, several numbers each."""
+    from kb_app.core.install import install_pack
+    from kb_app.core.paths import AppPaths
+
+    profile = tmp_path / "bundled-profile"
+    install_pack(repo_pack, AppPaths(profile).library_root)
+    return make_window(language="lv", profile=profile, start_search=False)
+
+
+def _table_fits(qtbot: Any, view: Any) -> None:
+    """No sideways scrolling, the name column gets a usable share, and phones are never cut."""
+    table = view.table
+    qtbot.wait(20)
+    viewport = table.viewport().width()
+    visible = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in visible) <= viewport
+    assert table.horizontalScrollBar().maximum() == 0
+    longest_name = max(table.fontMetrics().horizontalAdvance(row.title) for row in view.model.rows)
+    assert table.columnWidth(0) >= min(0.3 * viewport, longest_name)
+    phone = COLUMNS.index("phone")
+    assert not table.isColumnHidden(phone)
+    widest_phone = max(table.fontMetrics().horizontalAdvance(view.model.item(r, phone).text())
+                       for r in range(view.model.rowCount()))
+    assert table.columnWidth(phone) > widest_phone
+
+
+@pytest.mark.parametrize("width", [1200, 1000])
+@pytest.mark.parametrize("font_scale", [1, 2])
+def test_all_contacts_fit_the_window_without_sideways_scrolling(qtbot: Any, bundled_window: Any,
+                                                                width: int, font_scale: int) -> None:
+    window = bundled_window
+    window.resize(width, 760)
+    view = _open(qtbot, window)
+    assert len(view.model.rows) > 20
+    if font_scale != 1:  # the text at 200 %: the table has half the room, in letters
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        view.setFont(font)
+    _table_fits(qtbot, view)
+    name = view.proxy.index(0, 0)
+    full_name = view.current_row().title
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == full_name
+    assert full_name in view.details.text()
+
+
+def test_narrowing_the_window_hides_the_least_needed_columns_first(qtbot: Any, bundled_window: Any) -> None:
+    window = bundled_window
+    window.resize(1200, 760)
+    view = _open(qtbot, window)
+    shown_wide = [c for c in COLUMNS if not view.table.isColumnHidden(COLUMNS.index(c))]
+    assert shown_wide == list(COLUMNS)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    _table_fits(qtbot, view)
+    hidden = [c for c in COLUMNS if view.table.isColumnHidden(COLUMNS.index(c))]
+    assert hidden and "name" not in hidden and "phone" not in hidden
+    # What a hidden column said is still in the panel under the table.
+    qtbot.keyClicks(view.filter, "MARTA")
+    row = view.current_row()
+    assert row is not None and str(row.meta.get("region")) in view.details.text()
+
+
+_needs = st.lists(
+    st.builds(lambda desired, slack, rank, hideable: ColumnNeed(desired, max(1, desired - slack), rank, hideable),
+              st.integers(1, 600), st.integers(0, 600), st.integers(0, 9), st.booleans()),
+    min_size=1, max_size=8)
+
+
+@given(needs=_needs, available=st.integers(0, 3000))
+def test_shared_widths_fit_whenever_the_columns_that_must_stay_fit(needs: list[ColumnNeed], available: int) -> None:
+    widths = share_width(needs, available)
+    assert widths[0] is not None  # the name is never hidden
+    for need, width in zip(needs, widths, strict=True):
+        assert width is not None or need.hideable
+    must_stay = needs[0].minimum + sum(n.minimum for n in needs[1:] if not n.hideable)
+    if must_stay > available:
+        return  # too narrow even for the name and the numbers: sideways scrolling is the lesser evil
+    shown = [(n, w) for n, w in zip(needs, widths, strict=True) if w is not None]
+    assert sum(w for _, w in shown) == available  # no gap at the right, no sideways scrolling
+    assert all(w >= n.minimum for n, w in shown)
+    used = sum(n.minimum for n, _ in shown)
+    for need, width in zip(needs, widths, strict=True):  # no column hidden that would have fitted
+        assert width is not None or used + need.minimum > available
+
+
+def test_contacts_at_200_percent_need_no_sideways_scrolling(qtbot: Any, bundled_window: Any) -> None:
+    """A 1280×800 screen at 200 % is 640×400 logical pixels: the window fits it, and neither the
+    contacts view nor its table scrolls sideways; every button stays on screen."""
+    from PySide6.QtCore import QRect, QSize
+
+    from kb_app.ui.screen_fit import fit_window
+
+    window = bundled_window
+    fit_window(window, QSize(1200, 760), QRect(0, 0, 640, 400))
+    view = _open(qtbot, window)
+    qtbot.waitUntil(lambda: window.width() <= 640)
+    container = window.stack.currentWidget()
+    # The library panel as wide as on a real 200 % screen (the fonts there are a little wider).
+    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.library_dock.width() >= 290)
+    qtbot.wait(20)
+    assert container.horizontalScrollBar().maximum() == 0
+    for button in (view.copy_button, view.open_button, view.vcard_button, view.vcard_all_button):
+        corner = button.mapTo(container.viewport(), button.rect().topRight())
+        assert button.isVisible() and corner.x() < container.viewport().width()
+    _table_fits(qtbot, view)
+    window.resize(1200, 760)  # wide again: the buttons go back on one line
+    qtbot.waitUntil(lambda: view.vcard_all_button.y() == view.copy_button.y())
+
+
+def test_new_rows_refit_the_columns(qtbot: Any, window: Any) -> None:
+    window.resize(1200, 760)
+    view = _open(qtbot, window)
+    phone = COLUMNS.index("phone")
+    long_number = "+371 6700000000000000000000"
+    meta = {"category": "ngo", "facts": [{"kind": "phone", "value": long_number, "source": "https://example.lv",
+                                          "source_date": "2026-10"}]}
+    view.model.set_rows([*view.model.rows, ContactRow("con-long", "Garais numurs", "ngo", None, meta)])
+    needed = view.table.fontMetrics().horizontalAdvance(long_number)
+    qtbot.waitUntil(lambda: view.table.columnWidth(phone) > needed)
+    _table_fits(qtbot, view)
