@@ -278,7 +278,10 @@ def _documents(db: Path) -> dict[str, dict[str, Any]]:
     with closing(open_readonly(db)) as conn:
         conn.row_factory = sqlite3.Row
         try:
-            rows = conn.execute("SELECT * FROM documents").fetchall()
+            present = {str(row[1]) for row in conn.execute("PRAGMA table_info(documents)")}
+            wanted = [c for c in ("id", *_COLUMNS, "meta", "content_hash", "path", "body_md") if c in present]
+            # Not the stored pages and texts: a summary of twenty thousand documents needs none.
+            rows = conn.execute(f"SELECT {', '.join(wanted)} FROM documents").fetchall()
         except sqlite3.Error as exc:
             raise LibraryError(f"the library database {db} cannot be read ({exc})") from None
     docs: dict[str, dict[str, Any]] = {}

@@ -59,8 +59,11 @@ def _shown_meta(doc: Document) -> dict[str, object]:
 
 
 def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> None:
-    """Write ``db_path`` (which must not exist) for valid ``knowledge``; documents in id order."""
+                     cancel: Cancel | None = None, *, release_text: bool = False) -> None:
+    """Write ``db_path`` (which must not exist) for valid ``knowledge``; documents in id order.
+
+    ``release_text``: each document's body and plain text are dropped once written (an import
+    that has no further use for them keeps its peak memory down on a large library)."""
     docs = sorted(knowledge.documents, key=lambda d: d.id)
     titles = {d.id: d.title for d in docs}
     indicator_texts = {str(item.get("id")): str(item.get("text", "")) for d in docs
@@ -95,6 +98,8 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                 # Twenty thousand cached plain texts would double the import's memory; it is
                 # recomputed on demand by whoever asks again.
                 doc.__dict__.pop("search_text", None)
+                if release_text:
+                    doc.body = doc.plain = ""
                 if rowid % 250 == 0 or rowid == total:
                     if cancel is not None and cancel():
                         raise IndexCancelled
@@ -178,13 +183,13 @@ def write_index_info(folder: Path) -> None:
 
 
 def build_index(knowledge: Knowledge, folder: Path, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> None:
+                cancel: Cancel | None = None, *, release_text: bool = False) -> None:
     """``folder/library.db`` and ``folder/index.json`` for valid ``knowledge``."""
     require_fts5()
     db = folder / LIBRARY_DB
     db.unlink(missing_ok=True)
     try:
-        write_library_db(db, knowledge, progress, cancel)
+        write_library_db(db, knowledge, progress, cancel, release_text=release_text)
     except BaseException:
         db.unlink(missing_ok=True)
         raise

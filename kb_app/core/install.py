@@ -129,7 +129,8 @@ def install_pack(pack: Path, library_root: Path, progress: Progress | None = Non
         with _building(partial):
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
             _check_declarations(manifest, knowledge)
-            build_index(knowledge, partial, phases.of("index"), cancel)
+            build_index(knowledge, partial, phases.of("index"), cancel, release_text=True)
+            del knowledge  # twenty thousand documents are not needed for the switch and its summary
     except BaseException:
         _remove(partial)
         raise
@@ -158,7 +159,8 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
                     shutil.copyfile(library_dir / extra, partial / extra)
             infer_declaration(partial / CONTENT_DIR)  # content of a pack older than country.yaml
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
-            build_index(knowledge, partial, phases.of("index"), cancel)
+            build_index(knowledge, partial, phases.of("index"), cancel, release_text=True)
+            del knowledge
     except BaseException:
         _remove(partial)
         raise
