@@ -20,9 +20,10 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
     _import_core_first()
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui import pyside_fix
+    from kb_app.ui import import_scan, pyside_fix
 
     pyside_fix.apply()  # before any widget: PySide6 6.12.0 on Python 3.11 aborts otherwise
+    import_scan.skip_feature_scan()  # before the window's modules are imported
 
     from kb_app.core.paths import resolve_profile
     from kb_app.ui import i18n
