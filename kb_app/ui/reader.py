@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
@@ -20,6 +20,8 @@ from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from kb_app.ui.find_bar import FindBar
     from kb_app.ui.highlight import QueryMarks
 
