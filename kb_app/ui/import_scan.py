@@ -2,53 +2,43 @@
 
 PySide6 replaces ``__import__`` to support ``from __feature__ import snake_case``: the first time
 it meets a module it reads the module's whole source (``inspect.getsource``) to learn whether the
-module mentions PySide6, and remembers the answer by module name (0: uses PySide, no feature
-selected; -1: ignore). The app selects no feature, and the answers are known without reading: the
-core never imports Qt (tests/core/test_core_no_qt.py), the rest of kb_app may, and the standard library
-never does. Telling PySide up front saves reading some seventy source files before the first
-paint (about 20 ms measured).
+module mentions PySide6, and remembers the answer by module name. The app selects no feature, and
+the answer is known without reading: the core never imports Qt (tests/core/test_core_no_qt.py),
+the rest of kb_app may, and the standard library never does. Answering for those saves reading
+some seventy source files before the first paint (about 20 ms measured); any other module is
+still read as PySide does.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-
-import kb_app
-
-_USES_PYSIDE = 0
-_IGNORE = -1
+from collections.abc import Callable
+from types import ModuleType
 
 
 def skip_feature_scan() -> bool:
-    """Record the answers for kb_app's modules and the standard library; False if this PySide6
-    keeps them elsewhere (it then scans as before)."""
+    """Answer PySide's "does this module use PySide6?" for kb_app and the standard library; False
+    if this PySide6 asks elsewhere (it then reads every source as before)."""
     feature = sys.modules.get("shibokensupport.feature")
-    known = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(known, dict):
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(scan) or getattr(scan, "answers_known_modules", False):
         return False
-    for name in _kb_app_modules():
-        known.setdefault(name, _IGNORE if name == "kb_app.core" or name.startswith("kb_app.core.") else _USES_PYSIDE)
-    for name in _standard_modules():
-        known.setdefault(name, _IGNORE)
+    feature._mod_uses_pyside = _answering_known_modules(scan)  # type: ignore[attr-defined]
     return True
 
 
-def _kb_app_modules() -> list[str]:
-    """The dotted names of kb_app's source modules, found on disk (none in a frozen build, where
-    there is no source for PySide to read either)."""
-    names = []
-    for root in kb_app.__path__:
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if d != "__pycache__"]
-            for file in files:
-                if file.endswith(".py"):
-                    relative = os.path.relpath(os.path.join(folder, file[:-3]), root).replace(os.sep, ".")
-                    names.append("kb_app" if relative == "__init__" else "kb_app." + relative.removesuffix(".__init__"))
-    return names
-
-
-def _standard_modules() -> list[str]:
-    """Top-level standard modules, and submodules of them already loaded (json.decoder, ...)."""
+def _answering_known_modules(scan: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
     standard = sys.stdlib_module_names
-    return [*standard, *(name for name in list(sys.modules) if name.partition(".")[0] in standard)]
+
+    def uses_pyside(module: ModuleType) -> bool:
+        name = getattr(module, "__name__", "")
+        if name == "kb_app.core" or name.startswith("kb_app.core."):
+            return False
+        if name == "kb_app" or name.startswith("kb_app."):
+            return True  # PySide's answer for a module that may use it: no feature selected
+        if name.partition(".")[0] in standard:
+            return False
+        return scan(module)
+
+    uses_pyside.answers_known_modules = True  # type: ignore[attr-defined]
+    return uses_pyside

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.ui.history import History
@@ -225,6 +225,8 @@ class Reader(QWidget):
 
     def scroll_to_position(self, position: int) -> None:
         """Bring the block holding ``position`` to the top of the view (headings, first match)."""
+        from PySide6.QtGui import QTextCursor  # not needed before the first paint
+
         doc = self.document()
         block = doc.findBlock(position)
         cursor = QTextCursor(doc)
