@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kb_app.core.analysis_version import ANALYZER_VERSION as ANALYZER_VERSION  # re-exported
+from kb_app.core.analysis_version import ANALYZER_VERSIONS, SNOWBALL_VERSION
 from kb_app.core.stemmer_lv import fold, stem_folded
 
-# Bump the version of an analyzer when its output changes (stemmer, overrides, stopwords, folding):
-# installed indexes are then rebuilt on the next start. tests/core/test_analysis.py pins sample terms.
-# ANALYZER_VERSION (below the registry) joins every registered analyzer's version.
+# Each analyzer's version lives in kb_app.core.analysis_version (bump it there when its output
+# changes); ANALYZER_VERSION, which the index records, joins them all.
 
 # Words are letters and digits; an apostrophe or hyphen splits words (as Lucene's tokenizer does).
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -125,17 +126,13 @@ class Analyzer:
 
 
 SNOWBALL_PREFIX = "snowball:"
-# Snowball's stemmers are a library we pin through pyproject; its output changes only with it.
-SNOWBALL_VERSION = "snowball-1"
 
 # The registry: each analyzer declared once. A pack's country.yaml names one for each language.
 ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
-    Analyzer("latvian", "lv-light-1", _lv_term, "lv"),
-    Analyzer("english", "en-snowball-1", _en_term, "en"),
-    Analyzer("plain", "plain-1", _plain_term),
+    Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv"),
+    Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en"),
+    Analyzer("plain", ANALYZER_VERSIONS["plain"], _plain_term),
 )}
-
-ANALYZER_VERSION = ";".join([*(a.version for a in ANALYZERS.values()), SNOWBALL_VERSION])
 
 
 def snowball_languages() -> tuple[str, ...]:

@@ -18,6 +18,8 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from kb_app.core import analysis_version
+
 MANIFEST_NAME = "manifest.json"
 CONTENT_DIR = "content"
 LIBRARY_DB = "library.db"
@@ -83,9 +85,7 @@ def require_fts5() -> None:
 
 def index_signature() -> dict[str, object]:
     """What a library.db built now records; any difference means it must be re-indexed."""
-    from kb_app.core.analysis import ANALYZER_VERSION
-
-    return {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
+    return {"schema": SCHEMA_VERSION, "analyzer": analysis_version.ANALYZER_VERSION}
 
 
 def read_index_info(folder: Path) -> dict[str, object] | None:

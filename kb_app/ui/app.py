@@ -20,7 +20,9 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
     _import_core_first()
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui import pyside_fix
+    from kb_app.ui import import_scan, pyside_fix
+
+    import_scan.skip_feature_scan()  # before the window's modules are imported
 
     pyside_fix.apply()  # before any widget: PySide6 6.12.0 on Python 3.11 aborts otherwise
 
@@ -59,3 +61,4 @@ def _import_core_first() -> None:
     import kb_app.core.library  # noqa: F401
     import kb_app.core.libroot  # noqa: F401 - current_library, library_generation
     import kb_app.core.lock  # noqa: F401
+    import kb_app.ui.import_scan  # noqa: F401 - Qt-free: it tells PySide which modules it need not read

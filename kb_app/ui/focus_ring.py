@@ -9,12 +9,15 @@ so it shows on light, dark and coloured backgrounds alike.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 RING = 3  # px of the outer colour
 EDGE = 1  # px of the contrasting inner edge
@@ -32,6 +35,8 @@ class _Ring(QWidget):
         self.hide()
 
     def place(self, rect: QRect) -> None:
+        from PySide6.QtGui import QRegion  # imported when a ring is first shown, not at start-up
+
         self.setGeometry(rect)
         width = RING + EDGE
         self.setMask(QRegion(self.rect()).subtracted(QRegion(self.rect().adjusted(width, width, -width, -width))))
@@ -39,6 +44,8 @@ class _Ring(QWidget):
         self.show()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPainter
+
         painter = QPainter(self)
         outer = self.rect()
         painter.setPen(Qt.PenStyle.NoPen)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # imported where used: each PySide class costs start-up time when first imported
+    from PySide6.QtCore import QUrl
 
 
 class LinkKind(Enum):
@@ -85,6 +89,8 @@ class LinkHandler(QObject):
             self.message.emit(self.tr("E-mail address {0} copied").format(value))
         elif kind is LinkKind.WEB:
             if self._confirm(self._widget, value):
+                from PySide6.QtCore import QUrl
+
                 if self._open_url is None:
                     from PySide6.QtGui import QDesktopServices
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.ui.history import History
@@ -20,6 +20,8 @@ from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from kb_app.ui.find_bar import FindBar
     from kb_app.ui.highlight import QueryMarks
 
@@ -223,6 +225,8 @@ class Reader(QWidget):
 
     def scroll_to_position(self, position: int) -> None:
         """Bring the block holding ``position`` to the top of the view (headings, first match)."""
+        from PySide6.QtGui import QTextCursor  # not needed before the first paint
+
         doc = self.document()
         block = doc.findBlock(position)
         cursor = QTextCursor(doc)

@@ -14,11 +14,14 @@ without a view (printing, PDF).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+if TYPE_CHECKING:  # imported where used: each PySide class costs start-up time when first imported
+    from PySide6.QtCore import QUrl
 
 _IMAGE = QTextDocument.ResourceType.ImageResource.value
 
@@ -26,6 +29,9 @@ _IMAGE = QTextDocument.ResourceType.ImageResource.value
 def blocked_resource(kind: Any) -> Any:
     """What every resource request gets: a blank pixel for an image (a null answer would make Qt
     read the file itself), empty bytes for a style sheet or anything else."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage
+
     if getattr(kind, "value", kind) == _IMAGE:
         image = QImage(1, 1, QImage.Format.Format_ARGB32)
         image.fill(0)

@@ -15,11 +15,14 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kb_app.core.library import Library
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 RESULT_LIMIT = 30  # a side panel shows about ten; the count shows the total
 
@@ -124,6 +127,8 @@ class SearchService(QObject):
         """Start the worker thread and warm the engine up (call after the window is shown)."""
         if self._thread is not None:
             return
+        from PySide6.QtCore import QThread  # after the first paint: importing it costs start-up time
+
         self._thread = QThread()
         self._thread.setObjectName("search")
         self._worker = _Worker(self._latest)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import analysis
+from kb_app.core import analysis, analysis_version
 from kb_app.core.bootstrap import ensure_library
 from kb_app.core.build import build_library_dir, build_pack
 from kb_app.core.content import load_knowledge
@@ -157,7 +157,7 @@ def test_changed_analyzer_reindexes_from_own_content(tmp_path: Path, fixture_pac
     paths = AppPaths(tmp_path / "profile")
     first = install_pack(fixture_pack, paths.library_root).library_dir
     assert ensure_library(paths) == first
-    monkeypatch.setattr(analysis, "ANALYZER_VERSION", "lv-light-2;en-snowball-1")
+    monkeypatch.setattr(analysis_version, "ANALYZER_VERSION", "lv-light-2;en-snowball-1")
     assert not index_is_current(first)
     seen: list[tuple[int, int]] = []
     second = ensure_library(paths, lambda done, total: seen.append((done, total)))

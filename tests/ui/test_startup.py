@@ -35,6 +35,7 @@ original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
+                 "kb_app.core.analysis", "kb_app.core.indexer", "kb_app.core.snippets",
                  "kb_app.core.content", "yaml", "PySide6.QtPrintSupport",
                  # built or opened after the first paint, or on first use:
                  "kb_app.ui.find_bar", "kb_app.ui.highlight", "kb_app.core.notes", "kb_app.core.drafts",
