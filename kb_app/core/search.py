@@ -205,7 +205,8 @@ class Fts5SearchEngine:
         self._synonyms: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._synonym_groups: list[list[tuple[str, ...]]] = []
         self._analyzers: dict[str, str] | None = None
-        self._rank_stats: _Ranking | bool | None = None
+        self._rank_stats: _Ranking | None = None
+        self._rank_stats_read = False
         self._lists: OrderedDict[str, tuple[TermList, TermList]] = OrderedDict()
         self._cached_postings = 0
         self._allowed_cache: dict[tuple[str | None, ...], frozenset[int]] = {}
@@ -367,8 +368,8 @@ class Fts5SearchEngine:
         return top, total
 
     def _ranking(self) -> _Ranking | None:
-        if self._rank_stats is None:
-            self._rank_stats = False
+        if not self._rank_stats_read:
+            self._rank_stats_read = True
             try:
                 row = self._connect().execute("SELECT rows, tokens, lengths FROM ranking").fetchone()
             except sqlite3.Error:
@@ -377,7 +378,7 @@ class Fts5SearchEngine:
                 lengths = doc_lengths(bytes(row[2]))
                 if len(lengths) == int(row[0]) + 1:
                     self._rank_stats = _Ranking(int(row[0]), int(row[1]) / int(row[0]), lengths)
-        return self._rank_stats or None
+        return self._rank_stats
 
     def _term_lists(self, term: str) -> tuple[TermList, TermList]:
         cached = self._lists.pop(term, None)
