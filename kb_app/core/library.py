@@ -133,6 +133,9 @@ class Library:
             # immutable=1: the file never changes once installed, so SQLite skips locking.
             uri = self._db_path.resolve().as_uri() + "?mode=ro&immutable=1"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # Room for the doclists of the words being typed (the default is 2 MB); the cache only
+            # grows as pages are read.
+            conn.execute("PRAGMA cache_size = -16384")
             self._local.conn = conn
         return conn
 

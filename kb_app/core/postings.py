@@ -36,6 +36,7 @@ from kb_app.core.libformat import FTS_COLUMNS
 
 K1 = 1.2
 B = 0.75
+KP1 = K1 + 1.0  # evaluated as fts5_aux.c evaluates (k1 + 1.0)
 WEIGHTS: tuple[int, ...] = tuple(int(weight) for _, weight in FTS_COLUMNS)
 ACCUMULATE_BELOW = 8000  # lists with fewer postings in all are added up whole: cheaper than any walk
 ORDER_MIN = 48  # shorter lists are ordered when read: storing their order costs more than sorting it
@@ -64,9 +65,16 @@ def idf(rows: int, hits: int) -> float:
     return value if value > 0.0 else 1e-6
 
 
-def share(freq: float, length: float, avgdl: float) -> float:
-    """A term's score in a document before its idf, as fts5_aux.c computes it."""
-    return (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / avgdl))
+def norms(lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+    """Per rowid, the length part of fts5_aux.c's denominator, ``k1 * (1 - b + b * D / avgdl)``:
+    computed once, the same double the C code computes for each row."""
+    return array("d", [K1 * (1 - B + B * length / avgdl) for length in lengths])
+
+
+def share_n(freq: float, norm: float) -> float:
+    """A term's score in a document before its idf, as fts5_aux.c computes it:
+    ``(f * (k1 + 1.0)) / (f + k1 * (1 - b + b * D / avgdl))``, with the document's :func:`norms` entry."""
+    return (freq * KP1) / (freq + norm)
 
 
 class PostingsBuilder:
@@ -110,22 +118,22 @@ class PostingsBuilder:
     def blobs(self) -> Iterator[tuple[str, int, bytes]]:
         """(term, documents with it in the title, compressed postings) for every term."""
         avgdl = self.tokens / self.rows if self.rows else 1.0
-        lengths = self.lengths
+        by_rowid = norms(self.lengths, avgdl)
         for term, (rowids, freqs) in self._all.items():
             title_rowids, title_freqs = self._title.get(term, (array("I"), array("I")))
             parts = [rowids, freqs, title_rowids, title_freqs]
             orders = []
             for ids, fs in ((rowids, freqs), (title_rowids, title_freqs)):
-                order = _order(ids, fs, lengths, avgdl) if len(ids) >= ORDER_MIN else array("I")
+                order = _order(ids, fs, by_rowid) if len(ids) >= ORDER_MIN else array("I")
                 orders.append(order)
             header = _HEADER.pack(len(rowids), len(title_rowids), len(orders[0]), len(orders[1]))
             body = b"".join(_pack(values) for values in (*parts, *orders))
             yield term, len(title_rowids), zlib.compress(header + body, 6)
 
 
-def _order(rowids: Sequence[int], freqs: Sequence[int], lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+def _order(rowids: Sequence[int], freqs: Sequence[int], norms: Sequence[float]) -> array:  # type: ignore[type-arg]
     """Positions in ``rowids`` by share descending, ties in rowid order (as ORDER BY rank, rowid)."""
-    shares = [share(float(f), float(lengths[r]), avgdl) for r, f in zip(rowids, freqs, strict=True)]
+    shares = [(f * KP1) / (f + norms[r]) for r, f in zip(rowids, freqs, strict=True)]
     return array("I", sorted(range(len(shares)), key=shares.__getitem__, reverse=True))
 
 
@@ -147,27 +155,38 @@ class TermList:
         i = bisect_left(self.rowids, rowid)
         return self.freqs[i] if i < len(self.rowids) and self.rowids[i] == rowid else 0
 
-    def ordered(self, lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+    def ordered(self, norms: Sequence[float]) -> array:  # type: ignore[type-arg]
         if self.order is None:
-            self.order = _order(self.rowids, self.freqs, lengths, avgdl)
+            self.order = _order(self.rowids, self.freqs, norms)
         return self.order
 
-    def shares(self, lengths: Sequence[int], avgdl: float) -> array:  # type: ignore[type-arg]
+    def shares(self, norms: Sequence[float]) -> array:  # type: ignore[type-arg]
         """Each posting's share (score before idf), in rowid order."""
         if self._shares is None:
-            self._shares = array("d", [share(float(f), float(lengths[r]), avgdl)
+            self._shares = array("d", [(f * KP1) / (f + norms[r])
                                        for r, f in zip(self.rowids, self.freqs, strict=True)])
         return self._shares
 
-    def share_of(self, lengths: Sequence[int], avgdl: float) -> dict[int, float]:
+    def share_of(self, norms: Sequence[float]) -> dict[int, float]:
         """rowid → share, for random access by the thousand."""
         if self._by_rowid is None:
-            self._by_rowid = dict(zip(self.rowids, self.shares(lengths, avgdl), strict=True))
+            self._by_rowid = dict(zip(self.rowids, self.shares(norms), strict=True))
         return self._by_rowid
 
-    def walk(self, lengths: Sequence[int], avgdl: float) -> Walk:
+    def lookup(self, lookups: int, norms: Sequence[float]) -> Callable[[int], float | None]:
+        """rowid → share (None when absent), for ``lookups`` lookups: a dictionary when it pays
+        (or is there already), a binary search per lookup when few are asked of a long list."""
+        if self._by_rowid is not None or lookups * 16 >= len(self.rowids):
+            return self.share_of(norms).get
+
+        def searched(rowid: int) -> float | None:
+            freq = self.freq(rowid)
+            return share_n(freq, norms[rowid]) if freq else None
+        return searched
+
+    def walk(self, norms: Sequence[float]) -> Walk:
         if self._walk is None:
-            self._walk = Walk(self, lengths, avgdl)
+            self._walk = Walk(self, norms)
         return self._walk
 
 
@@ -176,20 +195,19 @@ class Walk:
 
     BLOCK = 64
 
-    def __init__(self, terms: TermList, lengths: Sequence[int], avgdl: float) -> None:
+    def __init__(self, terms: TermList, norms: Sequence[float]) -> None:
         self._terms = terms
-        self._order = terms.ordered(lengths, avgdl)
-        self._lengths = lengths
-        self._avgdl = avgdl
+        self._order = terms.ordered(norms)
+        self._norms = norms
         self.rowids: list[int] = []
         self.shares: list[float] = []
 
     def _extend(self, upto: int) -> None:
-        rowids, freqs, lengths, avgdl = self._terms.rowids, self._terms.freqs, self._lengths, self._avgdl
+        rowids, freqs, norms = self._terms.rowids, self._terms.freqs, self._norms
         for i in self._order[len(self.rowids):upto + self.BLOCK]:
             rowid = rowids[i]
             self.rowids.append(rowid)
-            self.shares.append(share(float(freqs[i]), float(lengths[rowid]), avgdl))
+            self.shares.append(share_n(freqs[i], norms[rowid]))
 
     def rowid(self, position: int) -> int:
         if position >= len(self.rowids):
@@ -233,11 +251,11 @@ class Tier:
     candidates: list[int] | None = None  # every document that can match, when known and few
 
 
-def _score(idfs: Sequence[float], freqs: Sequence[int], length: float, avgdl: float) -> float:
+def _score(idfs: Sequence[float], freqs: Sequence[int], norm: float) -> float:
     score = 0.0
     for q, freq in enumerate(freqs):
         if freq:
-            score = score + idfs[q] * share(float(freq), length, avgdl)
+            score = score + idfs[q] * share_n(freq, norm)
     return score
 
 
@@ -252,7 +270,7 @@ def _best(scored: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]
     return sorted(items, key=lambda item: (-item[1], item[0]))[:k]
 
 
-def top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+def top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]:
     """The ``k`` best (rowid, score) of ``tier`` by bm25, ties by rowid.
 
     The candidates, when known, are scored one by one; short lists are added up whole; otherwise
@@ -260,38 +278,38 @@ def top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tupl
     added up whole after all.
     """
     if tier.candidates is not None:
-        return _best(_scored_candidates(tier, lengths, avgdl), k)
+        return _best(_scored_candidates(tier, norms), k)
     if len(tier.lists) == 1 or sum(len(lst) for lst in tier.lists) > ACCUMULATE_BELOW:
-        found = threshold_top_k(tier, k, lengths, avgdl)
+        found = threshold_top_k(tier, k, norms)
         if found is not None:
             return found
-    return accumulated_top_k(tier, k, lengths, avgdl)
+    return accumulated_top_k(tier, k, norms)
 
 
-def accumulated_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+def accumulated_top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]:
     """Every posting of every list scored and added up, list by list in phrase order (the order in
     which bm25() adds them, so the sums are the same to the last bit)."""
     scores: dict[int, float] = {}
     for p, lst in enumerate(tier.lists):
         get = scores.get
         idf_p = tier.idfs[p]
-        for rowid, value in zip(lst.rowids, lst.shares(lengths, avgdl), strict=True):
+        for rowid, value in zip(lst.rowids, lst.shares(norms), strict=True):
             scores[rowid] = get(rowid, 0.0) + idf_p * value
     keep = _keep(tier)
     return _best(scores.items() if keep is None else ((r, sc) for r, sc in scores.items() if keep(r)), k)
 
 
-def driven_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float) -> list[tuple[int, float]]:
+def driven_top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]:
     """Every part needed: the documents that have every part (set intersections, in C), scored one
     by one from a dictionary per list; the sums in phrase order, as bm25() adds them."""
     parts = sorted(tier.parts, key=lambda part: sum(len(tier.lists[q]) for q in part))
     rows: set[int] = set().union(*(tier.lists[q].rowids for q in parts[0]))
     for part in parts[1:]:
         if len(part) == 1:
-            rows &= tier.lists[part[0]].share_of(lengths, avgdl).keys()
+            rows &= tier.lists[part[0]].share_of(norms).keys()
         else:
             rows &= set().union(*(tier.lists[q].rowids for q in part))
-    return _best(_scored(tier, rows, lengths, avgdl), k)
+    return _best(_scored(tier, rows, norms), k)
 
 
 def _keep(tier: Tier) -> Callable[[int], bool] | None:
@@ -307,7 +325,7 @@ def _keep(tier: Tier) -> Callable[[int], bool] | None:
     return keep
 
 
-def threshold_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float, budget: int = 600
+def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 600
                     ) -> list[tuple[int, float]] | None:
     """The threshold algorithm, or None when it would read more than ``budget`` entries.
 
@@ -318,7 +336,7 @@ def threshold_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float, bu
     """
     lists, idfs = tier.lists, tier.idfs
     count = len(lists)
-    walks = [lst.walk(lengths, avgdl) for lst in lists]
+    walks = [lst.walk(norms) for lst in lists]
     cursor = [0] * count
     nxt = [idfs[p] * walks[p].share(0) if len(lists[p]) else -1.0 for p in range(count)]
     bound = sum(v for v in nxt if v > 0.0)
@@ -346,19 +364,19 @@ def threshold_top_k(tier: Tier, k: int, lengths: Sequence[int], avgdl: float, bu
         bound += max(following, 0.0) - nxt[p]
         nxt[p] = following
         if following < 0.0 and every and any(all(nxt[q] < 0.0 for q in part) for part in parts):
-            k = _offer(best, k, tier, rowid, seen, lengths, avgdl)
+            k = _offer(best, k, tier, rowid, seen, norms)
             break  # every document with all parts has been seen
         if rowid in seen:
             continue
         if allowed is not None and rowid not in allowed:
             seen.add(rowid)
             continue
-        k = _offer(best, k, tier, rowid, seen, lengths, avgdl)
+        k = _offer(best, k, tier, rowid, seen, norms)
     return [(-neg, score) for score, neg in sorted(best, reverse=True)]
 
 
 def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: set[int],
-           lengths: Sequence[int], avgdl: float) -> int:
+           norms: Sequence[float]) -> int:
     """Score ``rowid`` (unless seen) and keep it among the ``k`` best; returns ``k``."""
     if rowid in seen or (tier.allowed is not None and rowid not in tier.allowed):
         return k
@@ -366,7 +384,7 @@ def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: 
     freqs = [lst.freq(rowid) for lst in tier.lists]
     if tier.every and not all(any(freqs[q] for q in part) for part in tier.parts):
         return k
-    item = (_score(tier.idfs, freqs, float(lengths[rowid]), avgdl), -rowid)
+    item = (_score(tier.idfs, freqs, norms[rowid]), -rowid)
     if len(best) < k:
         heapq.heappush(best, item)
     elif item > best[0]:
@@ -374,20 +392,21 @@ def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: 
     return k
 
 
-def _scored_candidates(tier: Tier, lengths: Sequence[int], avgdl: float) -> Iterator[tuple[int, float]]:
+def _scored_candidates(tier: Tier, norms: Sequence[float]) -> Iterator[tuple[int, float]]:
     # FTS5 found them with the tier's own expression: they have what the tier needs.
-    return _scored(tier, tier.candidates or (), lengths, avgdl)
+    return _scored(tier, tier.candidates or (), norms)
 
 
-def _scored(tier: Tier, rows: Iterable[int], lengths: Sequence[int], avgdl: float) -> Iterator[tuple[int, float]]:
+def _scored(tier: Tier, rows: Iterable[int], norms: Sequence[float]) -> Iterator[tuple[int, float]]:
     """(rowid, score) of the ``rows`` the tier keeps (``rows`` already have what it needs)."""
-    pairs = list(zip(tier.idfs, (lst.share_of(lengths, avgdl) for lst in tier.lists), strict=True))
+    rows = list(rows)
+    pairs = [(idf_p, lst.lookup(len(rows), norms)) for idf_p, lst in zip(tier.idfs, tier.lists, strict=True)]
     for rowid in rows:
         if rowid in tier.exclude or (tier.allowed is not None and rowid not in tier.allowed):
             continue
         score = 0.0
-        for idf_p, shares_p in pairs:
-            value = shares_p.get(rowid)
+        for idf_p, share_of in pairs:
+            value = share_of(rowid)
             if value is not None:
                 score = score + idf_p * value
         yield rowid, score

@@ -41,6 +41,7 @@ from kb_app.core.postings import (
     doc_lengths,
     driven_top_k,
     idf,
+    norms,
     threshold_top_k,
     top_k,
 )
@@ -192,8 +193,7 @@ def _any(exprs: Sequence[str]) -> str:
 @dataclass(frozen=True)
 class _Ranking:
     rows: int
-    avgdl: float
-    lengths: array  # type: ignore[type-arg]
+    norms: array  # type: ignore[type-arg]  # by rowid: postings.norms
 
 
 class Fts5SearchEngine:
@@ -359,12 +359,12 @@ class Fts5SearchEngine:
                     # Many: the threshold algorithm may have to read far down each list, past
                     # documents that have one part at the top and lack another (or that an earlier
                     # tier took); past a short budget, the documents of the rarest part are scored.
-                    found = threshold_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl, budget=200)
+                    found = threshold_top_k(tier, limit - len(top), ranking.norms, budget=200)
                     if found is None:
-                        found = driven_top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
+                        found = driven_top_k(tier, limit - len(top), ranking.norms)
                     top += found
                     continue
-            top += top_k(tier, limit - len(top), ranking.lengths, ranking.avgdl)
+            top += top_k(tier, limit - len(top), ranking.norms)
         return top, total
 
     def _ranking(self) -> _Ranking | None:
@@ -377,7 +377,7 @@ class Fts5SearchEngine:
             if row is not None and int(row[0]) > 0:
                 lengths = doc_lengths(bytes(row[2]))
                 if len(lengths) == int(row[0]) + 1:
-                    self._rank_stats = _Ranking(int(row[0]), int(row[1]) / int(row[0]), lengths)
+                    self._rank_stats = _Ranking(int(row[0]), norms(lengths, int(row[1]) / int(row[0])))
         return self._rank_stats
 
     def _term_lists(self, term: str) -> tuple[TermList, TermList]:
