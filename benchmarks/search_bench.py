@@ -142,17 +142,17 @@ def run_fts5(conn: sqlite3.Connection, match: str) -> None:
 
 def import_in_child(pack: Path, library_root: Path) -> tuple[float, float]:
     """(seconds, peak resident MB) of importing ``pack`` in a fresh process, as the app would."""
-    import resource
     import subprocess
 
-    code = ("import sys, time; from pathlib import Path; from kb_app.core.install import install_pack; "
+    # The child reports its own peak: RUSAGE_CHILDREN would also count the pages a child shares
+    # with this (large) process between fork and exec.
+    code = ("import resource, sys, time; from pathlib import Path; from kb_app.core.install import install_pack; "
             "t = time.perf_counter(); install_pack(Path(sys.argv[1]), Path(sys.argv[2])); "
-            "print(time.perf_counter() - t)")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", code, str(pack), str(library_root)], check=True,
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return float(out.stdout.strip()), max(peak_kb, before) / 1024
+    seconds, peak_kb = out.stdout.split()
+    return float(seconds), int(peak_kb) / 1024
 
 
 def summary(times: list[float]) -> dict[str, float]:
