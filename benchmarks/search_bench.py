@@ -144,11 +144,13 @@ def import_in_child(pack: Path, library_root: Path) -> tuple[float, float]:
     """(seconds, peak resident MB) of importing ``pack`` in a fresh process, as the app would."""
     import subprocess
 
-    # The child reports its own peak: RUSAGE_CHILDREN would also count the pages a child shares
-    # with this (large) process between fork and exec.
-    code = ("import resource, sys, time; from pathlib import Path; from kb_app.core.install import install_pack; "
+    # The child reports its own peak (VmHWM, its address space's high-water mark): getrusage's
+    # ru_maxrss survives exec on Linux, so it would count this large process's pages that the
+    # child shared between fork and exec.
+    code = ("import sys, time; from pathlib import Path; from kb_app.core.install import install_pack; "
             "t = time.perf_counter(); install_pack(Path(sys.argv[1]), Path(sys.argv[2])); "
-            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "hwm = [line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')]; "
+            "print(time.perf_counter() - t, hwm[0])")
     out = subprocess.run([sys.executable, "-c", code, str(pack), str(library_root)], check=True,
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     seconds, peak_kb = out.stdout.split()
