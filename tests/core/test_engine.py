@@ -350,3 +350,24 @@ def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tupl
     monkeypatch.setattr(search_module, "threshold_top_k", lambda *_args, **_kwargs: None)
     assert compare([q for q in queries if " " in q]) > 60
     assert set(used) == {"threshold_top_k", "accumulated_top_k", "driven_top_k", "_scored_candidates"}, used
+
+
+def test_without_postings_bm25_in_sqlite_ranks_the_same(tmp_path: Path) -> None:
+    """When FTS5 counted other totals than the postings (no postings were written), search ranks
+    with bm25() alone, and finds and orders the same."""
+    docs = [doc(f"article-{n}", title=f"Ievads {n}", body="Cilvēku tirdzniecība. " * (n + 1) + "Darbs.")
+            for n in range(12)]
+    root = write_knowledge(tmp_path / "k", docs)
+    build_library_dir(load_knowledge(root), tmp_path / "lib")
+    queries = ("tirdzniecība", "cilvēku darbs", "ievad", "darbs ievads")
+    with_postings = {q: Library(tmp_path / "lib").search(q).to_json() for q in queries}
+    with closing(sqlite3.connect(tmp_path / "lib" / "library.db")) as conn:
+        assert conn.execute("SELECT count(*) FROM postings").fetchone()[0] > 0
+        conn.execute("DELETE FROM ranking")
+        conn.commit()
+    library = Library(tmp_path / "lib")
+    engine = library.search_engine()
+    assert isinstance(engine, Fts5SearchEngine) and engine._ranking() is None
+    for query in queries:
+        got, want = library.search(query).to_json(), with_postings[query]
+        assert got["hits"] == want["hits"] and got["total"] == want["total"] > 0, query
