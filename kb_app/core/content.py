@@ -8,6 +8,7 @@ with every problem found, each with file and line. Only a folder that does not e
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,7 @@ from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, 
 from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
-from kb_app.core.markdown import Link, analyze, inline_plain, kb_link_target, strip_leading_h1
+from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
@@ -45,6 +46,9 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)  # the type-specific keys
     links: list[Link] = field(default_factory=list)
     plain: str = ""  # the body as plain text
+    # The body's HTML from the same parse as ``plain`` (zlib: the indexer renders the page from it
+    # rather than parsing every document twice); None when it was not kept.
+    body_html: bytes | None = field(default=None, repr=False, compare=False)
     body_line: int = 1
     front_matter: FrontMatter | None = field(default=None, repr=False, compare=False)  # for line numbers
 
@@ -123,7 +127,9 @@ class _Reporter:
         self.at(self.fm.line_of(path) if self.fm else 1, message)
 
 
-def load_knowledge(root: Path) -> Knowledge:
+def load_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
+    """``keep_bodies`` False: documents keep their rendered HTML, plain text and links but not the
+    Markdown source (an import of a large library holds less; the source stays in its files)."""
     root = Path(root)
     if not root.is_dir():
         raise ContentError(f"knowledge folder not found: {root}")
@@ -138,6 +144,8 @@ def load_knowledge(root: Path) -> Knowledge:
             continue
         doc = _load_document(path, problems, country)
         if doc is not None:
+            if not keep_bodies:
+                doc.body = ""
             documents.append(doc)
     _check_references(documents, {m.code for m in municipalities} | set(aliases), problems,
                       country.calling_code if country else "")
@@ -194,7 +202,7 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     # rest is parsed once for its text and links, the heading on its own only if it has a link.
     rest = strip_leading_h1(fm.body)
     heading = fm.body[: len(fm.body) - len(rest)]
-    links, plain = analyze(rest)
+    links, plain, html = analyze_and_render(rest)
     if heading:
         skipped = heading.count("\n")
         links = [*(analyze(heading)[0] if "[" in heading or "<" in heading else []),
@@ -225,7 +233,7 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         municipality=_text("municipality") or None, translation=_text("translation") or None,
         related=_list("related"), sources=_list("sources"),
         meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
-        links=links, plain=plain, body_line=fm.body_line,
+        links=links, plain=plain, body_line=fm.body_line, body_html=zlib.compress(html.encode("utf-8"), 1),
     )
     return doc
 

@@ -100,6 +100,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                 doc.__dict__.pop("search_text", None)
                 if release_text:
                     doc.body = doc.plain = ""
+                    doc.body_html = None
                 if rowid % 250 == 0 or rowid == total:
                     if cancel is not None and cancel():
                         raise IndexCancelled

@@ -219,7 +219,7 @@ def _building(partial: Path) -> Iterator[None]:
 
 
 def validated_content(content: Path, progress: Progress | None) -> Knowledge:
-    knowledge = validate_knowledge(content)
+    knowledge = validate_knowledge(content, keep_bodies=False)  # pages come from the kept HTML
     if knowledge.problems:
         first = knowledge.problems[0].format(content)
         more = len(knowledge.problems) - 1

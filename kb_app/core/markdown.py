@@ -80,9 +80,23 @@ class Link:
 
 def analyze(markdown_text: str) -> tuple[list[Link], str]:
     """Links and plain text of the Markdown from a single parse (a large library parses once)."""
+    return _walk(_parser().parse(markdown_text))
+
+
+def analyze_and_render(markdown_text: str) -> tuple[list[Link], str, str]:
+    """Links, plain text and the HTML of :func:`render_html`, all from one parse."""
+    md = _parser()
+    env: dict[str, object] = {}
+    tokens = md.parse(markdown_text, env)
+    links, plain = _walk(tokens)
+    html: str = md.renderer.render(tokens, md.options, env)
+    return links, plain, html
+
+
+def _walk(tokens: list[Token]) -> tuple[list[Link], str]:
     links: list[Link] = []
     parts: list[str] = []
-    for token in _parser().parse(markdown_text):
+    for token in tokens:
         if token.type == "inline" and token.children:
             line = token.map[0] if token.map else 0
             for child in token.children:

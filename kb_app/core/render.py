@@ -7,6 +7,7 @@ the safe renderer of :mod:`kb_app.core.markdown`.
 
 from __future__ import annotations
 
+import zlib
 from datetime import date
 from html import escape
 from typing import Any
@@ -201,7 +202,8 @@ def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
         parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
     if doc_type is not None and (above := doc_type.above_body(doc)):
         parts.append(above)
-    parts.append(render_html(strip_leading_h1(doc.body)))
+    parts.append(zlib.decompress(doc.body_html).decode("utf-8") if doc.body_html is not None
+                 else render_html(strip_leading_h1(doc.body)))
     if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts)):
         parts.append(below)
     if doc.related:

@@ -28,7 +28,7 @@ MAX_MUNICIPALITIES = 5_000
 _TABLE_ROW = re.compile(r"^\s{0,3}\|")
 
 
-def validate_knowledge(root: Path) -> Knowledge:
+def validate_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
     """Load ``root`` and report every schema and size problem, each with file and line.
 
     Sizes are checked on the raw files first: a folder with an oversized document is reported
@@ -40,7 +40,7 @@ def validate_knowledge(root: Path) -> Knowledge:
         from kb_app.core.content import PackInfo
 
         return Knowledge(Path(root), [], [], {}, [], PackInfo(), sorted(oversized))
-    knowledge = load_knowledge(root)
+    knowledge = load_knowledge(root, keep_bodies=keep_bodies)
     knowledge.problems.extend(limit_problems(knowledge))
     knowledge.problems.sort()
     return knowledge

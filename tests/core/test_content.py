@@ -155,3 +155,20 @@ def test_an_indicator_may_name_its_own_source(broken_folder: Path) -> None:
     problems = [(p.line, p.message) for p in load_knowledge(broken_folder).problems
                 if p.path.name == "indicator-source.md"]
     assert problems and all(line == 12 for line, _ in problems), problems
+
+
+def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
+    """Loading keeps each body's HTML from the parse that validated it; the indexer's pages are
+    the same as parsing every body again would give."""
+    from dataclasses import replace
+
+    from kb_app.core.render import document_html
+
+    knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
+    titles = {d.id: d.title for d in knowledge.documents}
+    texts = {str(i.get("id")): str(i.get("text", "")) for d in knowledge.documents
+             for _gi, _g, _ii, i in d.indicator_items()}
+    assert all(d.body_html is not None for d in knowledge.documents)
+    for document in knowledge.documents:
+        assert (document_html(document, titles, texts)
+                == document_html(replace(document, body_html=None), titles, texts)), document.id
