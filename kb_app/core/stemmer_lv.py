@@ -59,7 +59,7 @@ _FOLDED_AFFIXES = _folded_affixes()
 
 
 def _vowel_count(token: str, vowels: frozenset[str]) -> int:
-    return sum(1 for ch in token if ch in vowels)
+    return sum(map(vowels.__contains__, token))
 
 
 def _unpalatalize(stem: str, first_suffix_char: str) -> str:
@@ -86,12 +86,28 @@ def _unpalatalize_folded(stem: str, _first_suffix_char: str) -> str:
     return stem
 
 
-def _strip(token: str, affixes: tuple[tuple[str, int, bool], ...], vowels: frozenset[str],
+def _by_last_letter(affixes: tuple[tuple[str, int, bool], ...]) -> dict[str, tuple[tuple[str, int, bool], ...]]:
+    """The rows a token can match, by its last letter, in table order (the first match wins)."""
+    groups: dict[str, list[tuple[str, int, bool]]] = {}
+    for row in affixes:
+        groups.setdefault(row[0][-1], []).append(row)
+    return {letter: tuple(rows) for letter, rows in groups.items()}
+
+
+_AFFIXES_BY_LAST = _by_last_letter(_AFFIXES)
+_FOLDED_AFFIXES_BY_LAST = _by_last_letter(_FOLDED_AFFIXES)
+
+
+def _strip(token: str, affixes: dict[str, tuple[tuple[str, int, bool], ...]], vowels: frozenset[str],
            unpalatalize: Callable[[str, str], str]) -> str:
     """One suffix at most: the first row whose three conditions hold (spec §3)."""
+    rows = affixes.get(token[-1:])
+    if not rows:
+        return token
     vowel_count = _vowel_count(token, vowels)
-    length = len(token.encode("utf-16-le")) // 2  # the spec counts UTF-16 code units
-    for suffix, vc, undo in affixes:
+    # The spec counts UTF-16 code units: one per character below U+10000.
+    length = len(token) if token.isascii() or max(token) < "\U00010000" else len(token.encode("utf-16-le")) // 2
+    for suffix, vc, undo in rows:
         if vowel_count > vc and length >= len(suffix) + 3 and token.endswith(suffix):
             base = token[: -len(suffix)]
             return unpalatalize(base, suffix[0]) if undo else base
@@ -100,9 +116,9 @@ def _strip(token: str, affixes: tuple[tuple[str, int, bool], ...], vowels: froze
 
 def stem(token: str) -> str:
     """Stem one lower-case NFC token exactly as Lucene's ``LatvianStemmer`` does."""
-    return _strip(token, _AFFIXES, _VOWELS, _unpalatalize)
+    return _strip(token, _AFFIXES_BY_LAST, _VOWELS, _unpalatalize)
 
 
 def stem_folded(folded_token: str) -> str:
     """Stem a token that is already lower-case and diacritic-free (see module doc)."""
-    return _strip(folded_token, _FOLDED_AFFIXES, _FOLDED_VOWELS, _unpalatalize_folded)
+    return _strip(folded_token, _FOLDED_AFFIXES_BY_LAST, _FOLDED_VOWELS, _unpalatalize_folded)

@@ -87,3 +87,15 @@ def test_analysis_never_raises_and_terms_are_lowercase_and_folded(text: str) -> 
 def test_folded_stemming_agrees_with_folding_the_written_stem_for_plain_suffixes(word: str) -> None:
     # Whatever the spelling, the term of a word and of its diacritic-free form are equal.
     assert analyze_word(word) == analyze_word(fold(word))
+
+
+def test_stemmer_rows_by_last_letter_keep_the_table_order() -> None:
+    """The stemmer looks only at the rows ending in the token's last letter; in each group the
+    rows keep the specification's order, so the first row that matches is the one it would be."""
+    from kb_app.core import stemmer_lv
+
+    for table, grouped in ((stemmer_lv._AFFIXES, stemmer_lv._AFFIXES_BY_LAST),
+                           (stemmer_lv._FOLDED_AFFIXES, stemmer_lv._FOLDED_AFFIXES_BY_LAST)):
+        assert sorted(row for rows in grouped.values() for row in rows) == sorted(table)
+        for letter, rows in grouped.items():
+            assert list(rows) == [row for row in table if row[0].endswith(letter)]
