@@ -146,11 +146,21 @@ def import_in_child(pack: Path, library_root: Path) -> tuple[float, float]:
 
     # The child reports its own peak (VmHWM, its address space's high-water mark): getrusage's
     # ru_maxrss survives exec on Linux, so it would count this large process's pages that the
-    # child shared between fork and exec.
-    code = ("import sys, time; from pathlib import Path; from kb_app.core.install import install_pack; "
-            "t = time.perf_counter(); install_pack(Path(sys.argv[1]), Path(sys.argv[2])); "
-            "hwm = [line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')]; "
-            "print(time.perf_counter() - t, hwm[0])")
+    # child shared between fork and exec. Without /proc (macOS) ru_maxrss it is, in bytes there.
+    code = """
+import os, sys, time
+from pathlib import Path
+from kb_app.core.install import install_pack
+t = time.perf_counter()
+install_pack(Path(sys.argv[1]), Path(sys.argv[2]))
+seconds = time.perf_counter() - t
+if os.path.exists("/proc/self/status"):
+    peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
+else:
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(seconds, peak)
+"""
     out = subprocess.run([sys.executable, "-c", code, str(pack), str(library_root)], check=True,
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
     seconds, peak_kb = out.stdout.split()

@@ -54,10 +54,15 @@ class FrontMatterError(Exception):
         self.message = message
 
 
+def _closing_line(lines: list[str]) -> int | None:
+    """Index of the line that ends the front matter (``---`` or ``...``), None if none does."""
+    return next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+
+
 def body_of(text: str) -> str:
     """The Markdown after the front matter of a document :func:`split` accepted ('' if none)."""
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    closing = _closing_line(lines)
     return "" if closing is None or lines[0].strip() != "---" else "\n".join(lines[closing + 1:])
 
 
@@ -66,7 +71,7 @@ def split(text: str) -> FrontMatter:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         raise FrontMatterError(1, "missing front matter: the file must start with a line '---'")
-    closing = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    closing = _closing_line(lines)
     if closing is None:
         raise FrontMatterError(1, "front matter is not closed: no second '---' line")
     yaml_text = "\n".join(lines[1:closing])

@@ -273,12 +273,17 @@ def _best(scored: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]
 def top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]:
     """The ``k`` best (rowid, score) of ``tier`` by bm25, ties by rowid.
 
-    The candidates, when known, are scored one by one; short lists are added up whole; otherwise
-    the threshold algorithm runs, and if it has not finished within its budget the lists are
-    added up whole after all.
+    Known candidates are scored one by one. When a document needs every part, the threshold
+    algorithm gets a short budget (it may have to read far down each list, past documents that
+    have one part at the top and lack another, or that an earlier tier took), then the documents
+    of the rarest part are scored. Otherwise short lists are added up whole, and long ones go to
+    the threshold algorithm, added up whole after all if it has not finished within its budget.
     """
     if tier.candidates is not None:
         return _best(_scored_candidates(tier, norms), k)
+    if tier.every and len(tier.parts) > 1:
+        found = threshold_top_k(tier, k, norms, budget=200)
+        return found if found is not None else driven_top_k(tier, k, norms)
     if len(tier.lists) == 1 or sum(len(lst) for lst in tier.lists) > ACCUMULATE_BELOW:
         found = threshold_top_k(tier, k, norms)
         if found is not None:
@@ -288,7 +293,8 @@ def top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]
 
 def accumulated_top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]:
     """Every posting of every list scored and added up, list by list in phrase order (the order in
-    which bm25() adds them, so the sums are the same to the last bit)."""
+    which bm25() adds them, so the sums are the same to the last bit). For tiers that need any
+    part (or have one); :func:`driven_top_k` serves those that need every part."""
     scores: dict[int, float] = {}
     for p, lst in enumerate(tier.lists):
         get = scores.get
@@ -313,15 +319,12 @@ def driven_top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, 
 
 
 def _keep(tier: Tier) -> Callable[[int], bool] | None:
-    """Which documents the tier may return, or None for all that have any of its terms."""
-    needs_parts = tier.every and len(tier.parts) > 1
-    if not (tier.exclude or tier.allowed is not None or needs_parts):
+    """Which documents an any-part tier may return, or None for all that have one of its terms."""
+    if not tier.exclude and tier.allowed is None:
         return None
-    part_rows = [set().union(*(tier.lists[q].rowids for q in part)) for part in tier.parts] if needs_parts else []
 
     def keep(rowid: int) -> bool:
-        return (rowid not in tier.exclude and (tier.allowed is None or rowid in tier.allowed)
-                and all(rowid in rows for rows in part_rows))
+        return rowid not in tier.exclude and (tier.allowed is None or rowid in tier.allowed)
     return keep
 
 

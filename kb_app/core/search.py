@@ -39,10 +39,8 @@ from kb_app.core.postings import (
     Tier,
     decode,
     doc_lengths,
-    driven_top_k,
     idf,
     norms,
-    threshold_top_k,
     top_k,
 )
 from kb_app.core.query import Clause, ParsedQuery, parse_query
@@ -355,15 +353,6 @@ class Fts5SearchEngine:
                                                [match, *args, DIRECT_SCORING + 1]).fetchall()
                 if len(rows) <= DIRECT_SCORING:
                     tier.candidates = [r for (r,) in rows]
-                else:
-                    # Many: the threshold algorithm may have to read far down each list, past
-                    # documents that have one part at the top and lack another (or that an earlier
-                    # tier took); past a short budget, the documents of the rarest part are scored.
-                    found = threshold_top_k(tier, limit - len(top), ranking.norms, budget=200)
-                    if found is None:
-                        found = driven_top_k(tier, limit - len(top), ranking.norms)
-                    top += found
-                    continue
             top += top_k(tier, limit - len(top), ranking.norms)
         return top, total
 

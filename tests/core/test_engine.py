@@ -312,8 +312,6 @@ def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tupl
             return _original(*args, **kwargs)
 
         monkeypatch.setattr(postings, name, counted)
-        if hasattr(search_module, name):
-            monkeypatch.setattr(search_module, name, counted)
     library, _ = corpus_lib
     engine = library.search_engine()
     assert isinstance(engine, Fts5SearchEngine)
@@ -347,7 +345,7 @@ def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tupl
     # Several words that many documents share all: on 3,000 documents FTS5 finds few and the
     # threshold algorithm settles them; as on a large library, make it score from the rarest part.
     monkeypatch.setattr(search_module, "DIRECT_SCORING", 0)
-    monkeypatch.setattr(search_module, "threshold_top_k", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(postings, "threshold_top_k", lambda *_args, **_kwargs: None)
     assert compare([q for q in queries if " " in q]) > 60
     assert set(used) == {"threshold_top_k", "accumulated_top_k", "driven_top_k", "_scored_candidates"}, used
 
