@@ -2,9 +2,9 @@
 
 A type's entry says which front-matter keys it has (validation), what text of those keys search
 reads besides the body, what the reader shows above and below the body, and how the interface
-names it (an English label and plural that ``kb_app.ui.labels`` translates, and an icon name from
-the freedesktop icon theme). Adding a document type is one entry in :data:`DOC_TYPES`, its keys in
-knowledge/README.md and its words in the translations.
+names it (:mod:`kb_app.core.doctype_names`, kept apart so the window's start path does not load the
+schema). Adding a document type is one entry in :data:`DOC_TYPES` and one in ``TYPE_NAMES``, its
+keys in knowledge/README.md and its words in the translations.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kb_app.core import schema
 from kb_app.core.contact_facts import contact_facts
 from kb_app.core.country import AREA, CATEGORY, Country
+from kb_app.core.doctype_names import TYPE_NAMES
 from kb_app.core.schema import GROUP, HELP_LINE, ROLE, STEP, Field, contact_fact, list_of, positive_int, slug, text
 
 if TYPE_CHECKING:
@@ -38,14 +39,19 @@ def _no_tail(_doc: Document, _titles: Titles, _indicator_texts: Titles) -> str:
 
 @dataclass(frozen=True)
 class DocType:
-    name: str
-    label: str  # singular, for a badge next to a title (English; the interface translates it)
-    plural: str  # a heading of the library tree
-    icon: str  # a freedesktop icon theme name
+    name: str  # a key of TYPE_NAMES, which says how the interface names it
     fields: dict[str, Field] = field(default_factory=dict)  # its own front-matter keys
     extra_text: Callable[[Document], list[str]] = _none  # searchable text held in those keys
     above_body: Callable[[Document], str] = _no_html  # reader HTML above the body
     below_body: Callable[[Document, Titles, Titles], str] = _no_tail  # and below it (titles, indicator texts)
+
+    @property
+    def label(self) -> str:
+        return TYPE_NAMES[self.name].label
+
+    @property
+    def plural(self) -> str:
+        return TYPE_NAMES[self.name].plural
 
 
 def _list(meta: dict[str, Any], key: str) -> list[str]:
@@ -110,9 +116,9 @@ def _handout_tail(doc: Document, _titles: Titles, _indicator_texts: Titles) -> s
 
 
 DOC_TYPES: dict[str, DocType] = {t.name: t for t in (
-    DocType("article", "Article", "Articles", "text-x-generic"),
+    DocType("article"),
     DocType(
-        "indicators", "Indicators", "Indicator sets", "view-list-details",
+        "indicators",
         {
             "area": Field(text, required=True),  # declared in country.yaml (fields_for)
             "groups": Field(list_of(GROUP, min_items=1), required=True),
@@ -123,7 +129,7 @@ DOC_TYPES: dict[str, DocType] = {t.name: t for t in (
         below_body=_indicators_tail,
     ),
     DocType(
-        "contact", "Contact", "Contacts", "contact-new",
+        "contact",
         {
             "category": Field(text, required=True),  # declared in country.yaml (fields_for)
             "facts": Field(list_of(contact_fact)),
@@ -135,7 +141,7 @@ DOC_TYPES: dict[str, DocType] = {t.name: t for t in (
         above_body=_contact_head,
     ),
     DocType(
-        "scenario", "Scenario", "Workshop scenarios", "system-users",
+        "scenario",
         {
             "questions": Field(list_of(text, min_items=1), required=True),
             "roles": Field(list_of(ROLE, min_items=1), required=True),
@@ -148,7 +154,7 @@ DOC_TYPES: dict[str, DocType] = {t.name: t for t in (
         below_body=_scenario_tail,
     ),
     DocType(
-        "handout", "Client handout", "Client handouts", "document-print",
+        "handout",
         {"help_lines": Field(list_of(HELP_LINE, min_items=1), required=True)},
         below_body=_handout_tail,
     ),

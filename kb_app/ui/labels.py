@@ -1,6 +1,6 @@
 """Names people read for the content's codes.
 
-Document types are the app's own, registered in kb_app.core.doctypes and translated through Qt
+Document types are the app's own, named in kb_app.core.doctype_names and translated through Qt
 (their English labels are in resources/translations under the context "Labels"); contact categories, indicator areas and
 municipality kinds are the country's, labelled in its declaration (country.yaml in the pack).
 Functions, not constants: the language can change while the app runs.
@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kb_app.core.country import CATEGORY, MUNICIPALITY_KIND, read_country
-from kb_app.core.doctypes import DOC_TYPES as REGISTERED_TYPES
+from kb_app.core.doctype_names import TYPE_NAMES
 from kb_app.core.library import Library
 
-DOC_TYPES: tuple[str, ...] = tuple(REGISTERED_TYPES)
+DOC_TYPES: tuple[str, ...] = tuple(TYPE_NAMES)
 
 
 def type_names() -> dict[str, str]:
     """Singular, for badges next to a title."""
-    names = {t.name: QCoreApplication.translate("Labels", t.label) for t in REGISTERED_TYPES.values()}
+    names = {code: QCoreApplication.translate("Labels", t.label) for code, t in TYPE_NAMES.items()}
     return {**names, "note": QCoreApplication.translate("Labels", "My note")}
 
 
 def type_plurals() -> dict[str, str]:
     """Headings of the library tree."""
-    return {t.name: QCoreApplication.translate("Labels", t.plural) for t in REGISTERED_TYPES.values()}
+    return {code: QCoreApplication.translate("Labels", t.plural) for code, t in TYPE_NAMES.items()}
 
 
 def ui_lang() -> str:
@@ -36,13 +35,22 @@ def ui_lang() -> str:
 def declared_names(library: Library | None, kind: str) -> dict[str, str]:
     """Code → label in the interface language for one list of the library's country declaration
     (kb_app.core.country: contact_categories, indicator_areas, municipality_kinds, languages)."""
+    from kb_app.core.country import read_country
+
     country = read_country(library.connection()) if library is not None else None
     return country.labels_of(kind, ui_lang()) if country is not None else {}
 
 
+# kb_app.core.country (and the schema it brings) loads when one of its labels is first asked for:
+# the first screen shows none.
+
 def category_names(library: Library | None) -> dict[str, str]:
+    from kb_app.core.country import CATEGORY
+
     return declared_names(library, CATEGORY)
 
 
 def municipality_kind_names(library: Library | None) -> dict[str, str]:
+    from kb_app.core.country import MUNICIPALITY_KIND
+
     return declared_names(library, MUNICIPALITY_KIND)

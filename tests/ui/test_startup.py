@@ -37,6 +37,8 @@ def probe(self):
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
                  "kb_app.core.analysis", "kb_app.core.indexer", "kb_app.core.snippets",
                  "kb_app.core.content", "yaml", "PySide6.QtPrintSupport",
+                 # the type registry's schema and the country declaration: the tree needs names only
+                 "kb_app.core.doctypes", "kb_app.core.schema", "kb_app.core.country",
                  # built or opened after the first paint, or on first use:
                  "kb_app.ui.find_bar", "kb_app.ui.highlight", "kb_app.core.notes", "kb_app.core.drafts",
                  "kb_app.core.userdata", "kb_app.core.notes_sync", "kb_app.ui.dialogs.backup", "uuid")
