@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kb_app.core import analysis, analysis_version, postings
 from kb_app.core import search as search_module
@@ -123,6 +125,27 @@ def test_snippet_words_are_the_words_analysis_finds() -> None:
         assert matches(text, terms, document.lang) == want, document.id
         checked += 1
     assert checked > 60
+
+
+_WORDS = st.text(alphabet="tirdzaāsšeēkn_9", min_size=1, max_size=9)
+_SEPARATORS = st.sampled_from([" ", ", ", "-", ".\n", "_", "9"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=12), st.data())
+def test_snippet_matches_in_a_range_are_the_whole_words_inside_it(parts: list[tuple[str, str]],
+                                                                  data: st.DataObject) -> None:
+    # Word tails, underscores and digits next to letters, and a range that cuts words at either end.
+    text = analysis.normalize("".join(word + sep for word, sep in parts))
+    tokens = list(analysis.tokenize(text, "latvian"))
+    if not tokens:
+        return
+    terms = frozenset(data.draw(st.lists(st.sampled_from([t.term for t in tokens]), min_size=1, max_size=3)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    inside = [(t.start, t.end) for t in tokens if t.term in terms and start <= t.start and t.end <= end]
+    assert matches(text, terms, "latvian", start, end) == inside
+    assert matches(text, terms, "latvian", start, end, first_only=True) == inside[:1]
 
 
 def test_a_folder_without_synonyms_builds_and_searches(tmp_path: Path) -> None:
