@@ -28,6 +28,17 @@ def test_quit_after_ready_prints_one_line(installed_profile: Path) -> None:
     assert int(lines[0].split()[2]) > 0
 
 
+def test_the_start_up_baselines_report_their_first_paint() -> None:
+    # benchmarks/startup_bench.py divides by these: each must print one "ready in N ms" and quit.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for script in ("bare_window.py", "qt_desk_window.py"):
+        out = subprocess.run([sys.executable, str(REPO / "benchmarks" / script)], env=env,
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        lines = out.stdout.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("ready in ") and int(lines[0].split()[2]) > 0, lines
+
+
 START_PATH_PROBE = """
 import sys
 from kb_app.ui import startup
