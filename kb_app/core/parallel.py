@@ -42,15 +42,18 @@ def worker_count() -> int:
 
 
 def run_in_workers(work: Callable[[Job], Result], jobs: Sequence[Job], workers: int,
-                   cancel: Cancel | None = None) -> Generator[Result, None, None]:
+                   cancel: Cancel | None = None, jobs_per_worker: int | None = None
+                   ) -> Generator[Result, None, None]:
     """``work(job)`` for each job in spawned worker processes, yielded in the order of ``jobs``.
 
     ``work`` must be a module-level function (a worker imports it by name). At most two jobs per
     worker are queued at a time. On a cancel or an error the workers are terminated before this
     raises; a caller that may leave the loop early closes the generator (``contextlib.closing``),
-    which terminates them too.
+    which terminates them too. ``jobs_per_worker``: a worker is replaced by a fresh one after that
+    many jobs (what a long-lived worker's caches and heap hold is given back).
     """
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               max_tasks_per_child=jobs_per_worker)
     finished = False
     try:
         pending: deque[Future[Result]] = deque()
