@@ -227,8 +227,8 @@ def validated_content(content: Path, progress: Progress | None, cancel: Cancel |
         # Pages come from the kept HTML: the Markdown source is not held.
         knowledge = validate_knowledge(content, keep_bodies=False, index_terms=True, progress=progress,
                                        cancel=cancel)
-    except WorkerFailed as exc:
-        raise PackRefused("check_failed", f"its content could not be checked ({exc})") from None
+    except WorkerFailed as exc:  # this machine's failure (memory, a bug), not the pack's: no refusal code
+        raise LibraryError(f"the content could not be checked ({exc})") from None
     if knowledge.problems:
         first = knowledge.problems[0].format(content)
         more = len(knowledge.problems) - 1

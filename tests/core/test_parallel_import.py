@@ -135,3 +135,4 @@ def test_a_failing_worker_is_an_error_not_a_hang(work: object, job: object, says
     with pytest.raises(WorkerFailed, match=says):
         list(run_in_workers(work, [job], 1))  # type: ignore[arg-type]
     assert multiprocessing.active_children() == []
+
