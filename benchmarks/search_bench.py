@@ -140,31 +140,77 @@ def run_fts5(conn: sqlite3.Connection, match: str) -> None:
         pass  # a query FTS5 cannot parse costs nothing; it would have found nothing
 
 
-def import_in_child(pack: Path, library_root: Path) -> tuple[float, float]:
-    """(seconds, peak resident MB) of importing ``pack`` in a fresh process, as the app would."""
+def import_in_child(pack: Path, library_root: Path) -> tuple[float, float, float, float]:
+    """(seconds, peak resident MB of the importing process, of its worker processes together, and of
+    all of them at once) of importing ``pack`` in a fresh process, as the app would."""
     import subprocess
 
     # The child reports its own peak (VmHWM, its address space's high-water mark): getrusage's
     # ru_maxrss survives exec on Linux, so it would count this large process's pages that the
     # child shared between fork and exec. Without /proc (macOS) ru_maxrss it is, in bytes there.
+    # A large pack is read by worker processes (kb_app.core.parallel) beside the child, which
+    # RUSAGE_CHILDREN cannot measure for the same reason (a worker that replaces another is forked
+    # from the large child before its exec). A thread samples, every 50 ms, the resident memory of
+    # the child and of its children (a fork not yet exec'd, still sharing the child's pages, is left
+    # out) and keeps the largest sum: the total. Without /proc: the child's peak plus the largest
+    # child's ru_maxrss once per worker, an upper bound.
     code = """
-import os, sys, time
+import glob, os, resource, sys, threading, time
 from pathlib import Path
 from kb_app.core.install import install_pack
-t = time.perf_counter()
-install_pack(Path(sys.argv[1]), Path(sys.argv[2]))
-seconds = time.perf_counter() - t
-if os.path.exists("/proc/self/status"):
-    peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
-else:
-    import resource
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(seconds, peak)
+from kb_app.core.parallel import worker_count
+
+ME = open("/proc/self/cmdline", "rb").read() if os.path.exists("/proc/self/cmdline") else b""
+
+def rss_kb(pid):
+    return next(int(line.split()[1]) for line in open(f"/proc/{pid}/status") if line.startswith("VmRSS"))
+
+def children_kb():
+    total = 0
+    for listing in glob.glob("/proc/self/task/*/children"):
+        for pid in open(listing).read().split():
+            try:
+                if open(f"/proc/{pid}/cmdline", "rb").read() != ME:
+                    total += rss_kb(pid)
+            except (OSError, StopIteration):
+                pass  # gone meanwhile
+    return total
+
+if __name__ == "__main__":
+    peaks = {"total": 0, "children": 0, "last_children": 0}
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.05):
+            children = children_kb()
+            peaks["children"] = max(peaks["children"], children)
+            peaks["total"] = max(peaks["total"], rss_kb("self") + children)
+            peaks["last_children"] = children
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if ME:
+        sampler.start()
+    t = time.perf_counter()
+    install_pack(Path(sys.argv[1]), Path(sys.argv[2]))
+    seconds = time.perf_counter() - t
+    done.set()
+    if ME:
+        sampler.join()
+        peak = int(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM")))
+        # the child's own peak may fall between two samples: then beside the children left at the end
+        total = max(peaks["total"], peak + peaks["last_children"])
+        children = peaks["children"]
+    else:
+        scale = 1024 if sys.platform == "darwin" else 1  # ru_maxrss: bytes on macOS
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // scale
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // scale * worker_count()
+        total = peak + children
+    print(seconds, peak, children, total)
 """
     out = subprocess.run([sys.executable, "-c", code, str(pack), str(library_root)], check=True,
                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
-    seconds, peak_kb = out.stdout.split()
-    return float(seconds), int(peak_kb) / 1024
+    seconds, peak_kb, workers_kb, total_kb = out.stdout.split()
+    return float(seconds), int(peak_kb) / 1024, int(workers_kb) / 1024, int(total_kb) / 1024
 
 
 def summary(times: list[float]) -> dict[str, float]:
@@ -214,7 +260,7 @@ def main() -> int:
         build_s = time.perf_counter() - t
         shutil.rmtree(work / "profile", ignore_errors=True)
         root = work / "profile" / "library"
-        import_s, import_peak_mb = import_in_child(pack, root)
+        import_s, import_peak_main_mb, import_peak_workers_mb, import_peak_mb = import_in_child(pack, root)
         installed = current_library(root)
         assert installed is not None
         index_bytes = (installed / "library.db").stat().st_size
@@ -247,7 +293,9 @@ def main() -> int:
             "docs": args.docs,
             "build_s": round(build_s, 2),
             "import_s": round(import_s, 2),
-            "import_peak_mb": round(import_peak_mb, 1),
+            "import_peak_mb": round(import_peak_mb, 1),  # the importing process and its workers at once
+            "import_peak_main_mb": round(import_peak_main_mb, 1),
+            "import_peak_workers_mb": round(import_peak_workers_mb, 1),
             "pack_mb": round(pack.stat().st_size / 1e6, 2),
             "content_mb": round(content_bytes / 1e6, 2),
             "index_mb": round(index_bytes / 1e6, 2),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -22,9 +23,27 @@ from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
+from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
+# From this many documents a library is read in worker processes (the bundled one, about a hundred,
+# and the tests' folders stay in-process: starting a worker costs a few hundred milliseconds).
+PARALLEL_FROM = 2_000
+CHUNK_DOCUMENTS = 250  # per job: a few hundred kilobytes each way, and a cancel waits for at most one
+# A worker's heap grows with the words it has stemmed (about 2 MB per 1,000 documents, not given
+# back to the system): after this many chunks it is replaced, which costs a fresh start (~0.5 s).
+CHUNKS_PER_WORKER = 8
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PreparedIndex:
+    """A document's analyzed columns (title, tags, summary, body; "\n" between them) and its stored
+    search text, both zlib-compressed: as the indexer would compute them (index_columns, pack_text)."""
+
+    terms: bytes
+    text: bytes
 
 
 @dataclass
@@ -51,6 +70,9 @@ class Document:
     body_html: bytes | None = field(default=None, repr=False, compare=False)
     body_line: int = 1
     front_matter: FrontMatter | None = field(default=None, repr=False, compare=False)  # for line numbers
+    # What the indexer stores for this document, when a worker process already prepared it
+    # (load_knowledge(index_terms=True) on a large library).
+    prepared: PreparedIndex | None = field(default=None, repr=False, compare=False)
 
     def indicator_items(self) -> Iterator[tuple[int, dict[str, Any], int, dict[str, Any]]]:
         """(group index, group, indicator index, indicator) for an indicators document."""
@@ -105,6 +127,9 @@ class Knowledge:
     pack: PackInfo
     problems: list[Problem]
     country: Country | None = None  # None when country.yaml is missing or unreadable (a problem says so)
+    # term → first word, as the indexer would record it, when the workers prepared every
+    # document (Document.prepared); None otherwise (the indexer analyzes the documents itself).
+    index_words: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -127,9 +152,18 @@ class _Reporter:
         self.at(self.fm.line_of(path) if self.fm else 1, message)
 
 
-def load_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
+def load_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = False,
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   parallel_from: int | None = None) -> Knowledge:
     """``keep_bodies`` False: documents keep their rendered HTML, plain text and links but not the
-    Markdown source (an import of a large library holds less; the source stays in its files)."""
+    Markdown source (an import of a large library holds less; the source stays in its files).
+
+    A library of ``parallel_from`` (default PARALLEL_FROM) documents or more is read in worker
+    processes (kb_app.core.parallel); with ``index_terms`` they also prepare what the index stores
+    (Document.prepared, Knowledge.index_words) so that the indexer does not analyze it again, and
+    with ``keep_bodies`` False that replaces the plain text (``search_text`` is then empty).
+    ``progress`` sees (documents read, total); ``cancel`` is asked between chunks and stops with
+    :class:`Cancelled`."""
     root = Path(root)
     if not root.is_dir():
         raise ContentError(f"knowledge folder not found: {root}")
@@ -138,15 +172,25 @@ def load_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
     country = _load_country(root / COUNTRY_FILE, problems)
     municipalities, aliases = _load_municipalities(root / "municipalities.yaml", problems, country)
     synonyms = _load_synonyms(root / "synonyms.txt", problems)
-    documents: list[Document] = []
-    for path in sorted(root.rglob("*.md")):
-        if path.name.lower() == "readme.md" or any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        doc = _load_document(path, problems, country)
-        if doc is not None:
-            if not keep_bodies:
-                doc.body = ""
-            documents.append(doc)
+    paths = [path for path in sorted(root.rglob("*.md")) if path.name.lower() != "readme.md"
+             and not any(part.startswith(".") for part in path.relative_to(root).parts)]
+    workers = worker_count()
+    index_words: dict[str, str] | None = None
+    if len(paths) >= (PARALLEL_FROM if parallel_from is None else parallel_from) and workers > 1:
+        analyzers = (country.analyzers() if country else {}) if index_terms else None
+        documents, words = _load_in_workers(paths, problems, country, keep_bodies, analyzers, workers,
+                                            progress, cancel)
+        index_words = words if index_terms else None
+    else:
+        documents = []
+        for n, path in enumerate(paths, start=1):
+            doc = _load_document(path, problems, country)
+            if doc is not None:
+                if not keep_bodies:
+                    doc.body = ""
+                documents.append(doc)
+            if n % CHUNK_DOCUMENTS == 0 or n == len(paths):
+                _step(n, len(paths), progress, cancel)
     _check_references(documents, {m.code for m in municipalities} | set(aliases), problems,
                       country.calling_code if country else "")
     if pack.default_municipality and municipalities and pack.default_municipality not in {
@@ -155,7 +199,87 @@ def load_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
         problems.append(Problem(root / "pack.yaml", 1,
                                 f"default_municipality '{pack.default_municipality}' is not in municipalities.yaml"))
     problems.sort()
-    return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems, country)
+    return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems, country, index_words)
+
+
+def _step(done: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled
+    if progress is not None:
+        progress(done, total)
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """What a worker gets: file paths (and where the first stands in the library's order) and the
+    country the documents are checked against; ``analyzers`` set: analyze them for the index too."""
+
+    paths: list[Path]
+    first: int
+    country: Country | None
+    keep_bodies: bool
+    analyzers: dict[str, str] | None
+
+
+@dataclass
+class _LoadedChunk:
+    documents: list[Document]
+    problems: list[Problem]
+    # term → ((document id, position in the library), first word in that document): the indexer
+    # records the first word of each term in id order, so the smallest key wins on merging.
+    words: dict[str, tuple[tuple[str, int], str]]
+
+
+def _load_chunk(chunk: _Chunk) -> _LoadedChunk:
+    """Runs in a worker process."""
+    from kb_app.core.indexer import index_columns, pack_text  # the indexer reads documents: it imports this module
+
+    problems: list[Problem] = []
+    documents: list[Document] = []
+    words: dict[str, tuple[tuple[str, int], str]] = {}
+    for position, path in enumerate(chunk.paths, start=chunk.first):
+        doc = _load_document(path, problems, chunk.country)
+        if doc is None:
+            continue
+        if not chunk.keep_bodies:
+            doc.body = ""
+        if chunk.analyzers is not None:
+            own: dict[str, str] = {}
+            terms = "\n".join(index_columns(doc, own, chunk.analyzers)).encode("utf-8")
+            doc.prepared = PreparedIndex(zlib.compress(terms, 1), pack_text(doc.search_text))
+            if not chunk.keep_bodies:
+                doc.plain = ""  # the stored text above holds it: a large library's import holds less
+            key = (doc.id, position)
+            for term, word in own.items():
+                seen = words.get(term)
+                if seen is None or key < seen[0]:
+                    words[term] = (key, word)
+        doc.__dict__.pop("search_text", None)  # cached by the analysis; the parent recomputes it if asked
+        documents.append(doc)
+    return _LoadedChunk(documents, problems, words)
+
+
+def _load_in_workers(paths: list[Path], problems: list[Problem], country: Country | None, keep_bodies: bool,
+                     analyzers: dict[str, str] | None, workers: int, progress: Progress | None,
+                     cancel: Cancel | None) -> tuple[list[Document], dict[str, str]]:
+    """The documents at ``paths`` read by worker processes, merged in the order of ``paths``: the
+    same documents, problems and first words as :func:`_load_document` one by one would give."""
+    chunks = [_Chunk(paths[i:i + CHUNK_DOCUMENTS], i, country, keep_bodies, analyzers)
+              for i in range(0, len(paths), CHUNK_DOCUMENTS)]
+    documents: list[Document] = []
+    first_words: dict[str, tuple[tuple[str, int], str]] = {}
+    done = 0
+    with closing(run_in_workers(_load_chunk, chunks, workers, cancel, CHUNKS_PER_WORKER)) as results:
+        for chunk, loaded in zip(chunks, results, strict=True):
+            documents.extend(loaded.documents)
+            problems.extend(loaded.problems)
+            for term, (key, word) in loaded.words.items():
+                seen = first_words.get(term)
+                if seen is None or key < seen[0]:
+                    first_words[term] = (key, word)
+            done += len(chunk.paths)
+            _step(done, len(paths), progress, cancel)
+    return documents, {term: word for term, (_key, word) in first_words.items()}
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:

@@ -20,10 +20,11 @@ from pathlib import Path
 from kb_app import __version__
 from kb_app.core.analysis import analysis_lang, terms_and_words
 from kb_app.core.atomic import atomic_write_bytes
-from kb_app.core.content import Document, Knowledge
+from kb_app.core.content import Document, Knowledge, PreparedIndex
 from kb_app.core.country import country_rows
 from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
 from kb_app.core.markdown import kb_link_target
+from kb_app.core.parallel import Cancelled
 from kb_app.core.postings import PostingsBuilder, pack_lengths
 from kb_app.core.render import document_html
 
@@ -32,7 +33,7 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
-class IndexCancelled(Exception):
+class IndexCancelled(Cancelled):
     """The caller's cancel callback asked to stop; nothing usable was left behind."""
 
 
@@ -48,6 +49,11 @@ def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str
     lang = (analyzers or {}).get(doc.lang) or analysis_lang(doc.lang)
     return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
             terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
+
+
+def _prepared_columns(prepared: PreparedIndex) -> tuple[str, str, str, str]:
+    title, tags, summary, body = zlib.decompress(prepared.terms).decode("utf-8").split("\n")
+    return title, tags, summary, body
 
 
 # Front matter for trainers only: validated and listed by 'kb-app check --todo', never stored for the app.
@@ -71,6 +77,11 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
     words: dict[str, str] = {}
     total = len(docs)
     analyzers = knowledge.country.analyzers() if knowledge.country else {}
+    # Worker processes prepared every document while loading it (content.load_knowledge): their
+    # terms, stored text and first words are what index_columns and pack_text would give here.
+    use_prepared = knowledge.index_words is not None and all(d.prepared is not None for d in docs)
+    if use_prepared and knowledge.index_words is not None:
+        words = knowledge.index_words
     postings = PostingsBuilder()
     with closing(sqlite3.connect(db_path)) as conn:
         # A fresh file nobody reads until it is complete: durability comes from the final fsync.
@@ -82,6 +93,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
         conn.executescript(SCHEMA)
         with conn:
             for rowid, doc in enumerate(docs, start=1):
+                prepared = doc.prepared if use_prepared else None
                 conn.execute(
                     "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (rowid, doc.id, doc.type, doc.title, doc.lang, doc.summary,
@@ -89,9 +101,9 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                      json.dumps(doc.related, ensure_ascii=False), json.dumps(doc.sources, ensure_ascii=False),
                      json.dumps(_shown_meta(doc), ensure_ascii=False, sort_keys=True, default=str),
                      pack_text(document_html(doc, titles, indicator_texts)),
-                     pack_text(doc.search_text), doc.path.relative_to(knowledge.root).as_posix(),
-                     doc.content_hash))
-                columns = index_columns(doc, words, analyzers)
+                     prepared.text if prepared else pack_text(doc.search_text),
+                     doc.path.relative_to(knowledge.root).as_posix(), doc.content_hash))
+                columns = _prepared_columns(prepared) if prepared else index_columns(doc, words, analyzers)
                 conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)",
                              (rowid, *columns))
                 postings.add(rowid, columns)
@@ -100,7 +112,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                 doc.__dict__.pop("search_text", None)
                 if release_text:
                     doc.body = doc.plain = ""
-                    doc.body_html = None
+                    doc.body_html = doc.prepared = None
                 if rowid % 250 == 0 or rowid == total:
                     if cancel is not None and cancel():
                         raise IndexCancelled

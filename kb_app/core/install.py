@@ -36,7 +36,7 @@ from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
 from kb_app.core.content import Knowledge
 from kb_app.core.country import infer_declaration
 from kb_app.core.errors import LibraryError, PackError
-from kb_app.core.indexer import IndexCancelled, build_index
+from kb_app.core.indexer import build_index
 from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
 from kb_app.core.libroot import current_library, is_usable, library_generation, read_pointer
 from kb_app.core.migrate_v1 import is_format1, write_content
@@ -51,6 +51,7 @@ from kb_app.core.pack import (
     load_manifest,
     make_manifest,
 )
+from kb_app.core.parallel import Cancelled, WorkerFailed
 from kb_app.core.validate import validate_knowledge
 
 __all__ = ["InstallResult", "atomic_write_bytes", "install_pack", "last_changes", "read_manifest", "reindex",
@@ -127,7 +128,7 @@ def install_pack(pack: Path, library_root: Path, progress: Progress | None = Non
     manifest = opened.manifest
     try:
         with _building(partial):
-            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
+            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"), cancel)
             _check_declarations(manifest, knowledge)
             build_index(knowledge, partial, phases.of("index"), cancel, release_text=True)
             del knowledge  # twenty thousand documents are not needed for the switch and its summary
@@ -158,7 +159,7 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
                 if (library_dir / extra).is_file() and not (partial / extra).exists():
                     shutil.copyfile(library_dir / extra, partial / extra)
             infer_declaration(partial / CONTENT_DIR)  # content of a pack older than country.yaml
-            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"))
+            knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"), cancel)
             build_index(knowledge, partial, phases.of("index"), cancel, release_text=True)
             del knowledge
     except BaseException:
@@ -208,7 +209,7 @@ def _building(partial: Path) -> Iterator[None]:
     """The library's own failures in the words of a refusal: a full disk is not a damaged pack."""
     try:
         yield
-    except IndexCancelled:
+    except Cancelled:  # the indexer's IndexCancelled, or a cancel while the content was read
         raise PackRefused("cancelled", "the import was cancelled") from None
     except sqlite3.Error as exc:
         raise PackRefused("write_failed", f"the library database could not be built in {partial.parent} "
@@ -218,8 +219,16 @@ def _building(partial: Path) -> Iterator[None]:
                                           f"({exc.strerror or exc})") from None
 
 
-def validated_content(content: Path, progress: Progress | None) -> Knowledge:
-    knowledge = validate_knowledge(content, keep_bodies=False)  # pages come from the kept HTML
+def validated_content(content: Path, progress: Progress | None, cancel: Cancel | None = None) -> Knowledge:
+    """``content`` checked as ``kb-app check`` does, ready for the indexer; refused with the first problem.
+
+    A large library is read, and analyzed for the index, by worker processes (content.load_knowledge)."""
+    try:
+        # Pages come from the kept HTML: the Markdown source is not held.
+        knowledge = validate_knowledge(content, keep_bodies=False, index_terms=True, progress=progress,
+                                       cancel=cancel)
+    except WorkerFailed as exc:  # this machine's failure (memory, a bug), not the pack's: no refusal code
+        raise LibraryError(f"the content could not be checked ({exc})") from None
     if knowledge.problems:
         first = knowledge.problems[0].format(content)
         more = len(knowledge.problems) - 1

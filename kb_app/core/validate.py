@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb_app.core.content import Knowledge, load_knowledge
+from kb_app.core.content import Knowledge, Progress, load_knowledge
 from kb_app.core.errors import Problem
+from kb_app.core.parallel import Cancel
 
 KiB = 1024
 # The largest document of the bundled library is 8 KiB; a long law commentary may be 100 KiB.
@@ -28,19 +29,22 @@ MAX_MUNICIPALITIES = 5_000
 _TABLE_ROW = re.compile(r"^\s{0,3}\|")
 
 
-def validate_knowledge(root: Path, *, keep_bodies: bool = True) -> Knowledge:
+def validate_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = False,
+                       progress: Progress | None = None, cancel: Cancel | None = None,
+                       parallel_from: int | None = None) -> Knowledge:
     """Load ``root`` and report every schema and size problem, each with file and line.
 
     Sizes are checked on the raw files first: a folder with an oversized document is reported
     without parsing anything, so a hostile pack costs milliseconds, not the minutes a Markdown
-    parser can spend on a 100,000-row table.
+    parser can spend on a 100,000-row table. The other arguments are :func:`load_knowledge`'s.
     """
     oversized = raw_size_problems(Path(root))
     if oversized:
         from kb_app.core.content import PackInfo
 
         return Knowledge(Path(root), [], [], {}, [], PackInfo(), sorted(oversized))
-    knowledge = load_knowledge(root, keep_bodies=keep_bodies)
+    knowledge = load_knowledge(root, keep_bodies=keep_bodies, index_terms=index_terms, progress=progress,
+                               cancel=cancel, parallel_from=parallel_from)
     knowledge.problems.extend(limit_problems(knowledge))
     knowledge.problems.sort()
     return knowledge

@@ -303,3 +303,27 @@ def test_portable_mode_keeps_data_beside_the_executable(sandbox: Sandbox) -> Non
     assert found.returncode == 0 and json.loads(found.stdout)["hits"] and not found.problems(), found.describe()
     assert snapshot(profile / "library") == before, "the portable profile's library was installed again"
     assert not any(sandbox.home.rglob("kb-app*")), "portable mode created a profile in the user data dir"
+
+
+def test_a_large_pack_is_built_and_imported_by_worker_processes(sandbox: Sandbox) -> None:
+    """From PARALLEL_FROM documents on, 'build' and 'pack import' read the documents in spawned
+    worker processes: the frozen executable started again must run the worker (freeze_support)."""
+    from kb_app.core.content import PARALLEL_FROM
+
+    knowledge = sandbox.root / "large"
+    shutil.copytree(FIXTURE_KNOWLEDGE, knowledge)
+    extra = knowledge / "generated"
+    extra.mkdir()
+    for n in range(PARALLEL_FROM + 100):
+        extra.joinpath(f"gen-{n:05d}.md").write_text(
+            f"---\nid: gen-{n:05d}\ntype: article\ntitle: Apraksts {n}\nlang: lv\ntags: [tests]\n"
+            f"summary: Ģenerēts dokuments {n}.\nupdated: 2026-01-01\n---\n\nPatversme numur{n} strādā.\n", "utf-8")
+    pack = sandbox.root / "large.kbpack"
+    built = sandbox.run("build", str(knowledge), "-o", str(pack))
+    assert built.returncode == 0 and pack.is_file() and not built.problems(), built.describe()
+    profile = str(sandbox.root / "profile")
+    imported = sandbox.run("pack", "import", str(pack), "--trust", "--profile", profile)
+    assert imported.returncode == 0 and not imported.problems(), imported.describe()
+    found = sandbox.run("search", "numur2042", "--json", "--profile", profile)
+    assert found.returncode == 0 and not found.problems(), found.describe()
+    assert [hit["id"] for hit in json.loads(found.stdout)["hits"]] == ["gen-02042"], found.describe()
