@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TypeVar
+from typing import Any, TypeVar
 
 MAX_WORKERS = 4  # each worker holds its own interpreter and caches: more would cost memory, not time
 POLL_SECONDS = 0.1  # how often a cancel is looked at while a chunk runs
@@ -90,10 +90,22 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     if terminate_workers is not None:
         terminate_workers()
         return
-    # Before 3.14 the executor has no public way to stop a running worker; its process table is
-    # the only handle on them (taken before shutdown, which drops it).
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    # Before 3.14 the executor has no public way to stop a running worker; its process table and
+    # manager thread are the only handles on them (taken first: shutdown() drops both).
+    table = getattr(pool, "_processes", None) or {}
+    manager = getattr(pool, "_executor_manager_thread", None)
+    processes = list(table.values())
     pool.shutdown(wait=False, cancel_futures=True)
+    _stop(processes)
+    # The manager thread may have started a replacement worker meanwhile (one that finished its
+    # share of jobs is replaced): once it has seen the pool break and exited, none is started any
+    # more, and any it started is stopped too.
+    if manager is not None:
+        manager.join(timeout=10)
+    _stop([p for p in list(table.values()) if p not in processes])
+
+
+def _stop(processes: list[Any]) -> None:
     for process in processes:
         process.terminate()
     for process in processes:
