@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,7 +54,7 @@ def run_in_workers(work: Callable[[Job], Result], jobs: Sequence[Job], workers: 
     many jobs (what a long-lived worker's caches and heap hold is given back).
     """
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               max_tasks_per_child=jobs_per_worker)
+                               max_tasks_per_child=jobs_per_worker, initializer=_exit_with_parent)
     finished = False
     try:
         pending: deque[Future[Result]] = deque()
@@ -69,6 +70,21 @@ def run_in_workers(work: Callable[[Job], Result], jobs: Sequence[Job], workers: 
             pool.shutdown(wait=True)
         else:
             _terminate(pool)
+
+
+def _exit_with_parent() -> None:
+    """Runs first in each worker: when the parent dies without stopping it (killed, crashed), the
+    worker ends too. Otherwise it would wait for its next job forever: it holds both ends of its
+    job queue, so the parent's death closes nothing it reads."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # waits on the parent's sentinel, which closes when the parent is gone
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _result(future: Future[Result], cancel: Cancel | None) -> Result:

@@ -144,3 +144,45 @@ def test_a_failing_worker_is_an_error_not_a_hang(work: object, job: object, says
         list(run_in_workers(work, [job], 1))  # type: ignore[arg-type]
     assert _no_children_left()
 
+
+
+KILLED_PARENT = """
+import os, sys, time
+from kb_app.core.parallel import run_in_workers
+
+def pid_then_sleep(_job):
+    print(os.getpid(), flush=True)
+    time.sleep(120)
+
+if __name__ == "__main__":
+    for _ in run_in_workers(pid_then_sleep, [0, 1], 2):
+        pass
+"""
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "parent.py"
+    script.write_text(KILLED_PARENT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert parent.stdout is not None
+    workers = [int(parent.stdout.readline()) for _ in range(2)]
+    parent.kill()  # no cleanup at all, as when the app is killed in the middle of an import
+    parent.wait()
+    parent.stdout.close()
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [pid for pid in workers if _running(pid)]
+    assert alive == []
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:  # a zombie (ended, not yet reaped by init) counts as ended
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
