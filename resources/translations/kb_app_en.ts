@@ -1473,6 +1473,11 @@ The library works as usual.</source>
     <context>
         <name>ImportPackDialog</name>
         <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="228" />
+            <source>The import failed: {0}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107" />
             <source>Import content pack</source>
             <translation type="unfinished" />

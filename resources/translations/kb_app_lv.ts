@@ -1483,6 +1483,11 @@ Bibliotēka darbojas kā parasti.</translation>
     <context>
         <name>ImportPackDialog</name>
         <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="228" />
+            <source>The import failed: {0}. Nothing was changed.</source>
+            <translation>Importēšana neizdevās: {0}. Nekas netika mainīts.</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="107" />
             <source>Import content pack</source>
             <translation>Importēt satura pakotni</translation>

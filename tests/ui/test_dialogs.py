@@ -232,6 +232,31 @@ def test_refused_pack_is_explained_in_latvian(qtbot: Any, make_window: Any, tmp_
     assert dialog.error == "Pakotne noraidīta. Tā nav satura pakotne (tas nav ZIP arhīvs). Nekas netika mainīts."
 
 
+def test_an_import_this_machine_fails_is_not_called_a_refusal(qtbot: Any, make_window: Any, fixture_pack: Path,
+                                                              monkeypatch: Any) -> None:
+    from kb_app.core import install
+    from kb_app.core.errors import LibraryError
+    from kb_app.ui.dialogs import import_pack
+
+    shown: list[str] = []
+    monkeypatch.setattr(import_pack.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text) or 0)
+
+    def worker_failed(*_args: Any, **_kwargs: Any) -> Any:  # what install raises when a worker runs out of memory
+        raise LibraryError("the content could not be checked (a worker process failed: MemoryError)")
+
+    monkeypatch.setattr(install, "validated_content", worker_failed)
+    window = make_window(language="lv", start_search=False)
+    before = window.ctx.library.directory
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(fixture_pack, trust=True)  # the user agreed to the unsigned pack
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert shown == [dialog.error]
+    assert dialog.error == ("Importēšana neizdevās: the content could not be checked (a worker process failed: "
+                            "MemoryError). Nekas netika mainīts.")
+    assert window.ctx.library.directory == before
+
+
 def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
     import json
 

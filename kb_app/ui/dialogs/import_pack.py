@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.errors import PackError
 from kb_app.core.library import Library
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import documents_dir
@@ -222,5 +223,10 @@ class ImportPackDialog(QDialog):
         code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
         from kb_app.ui.dialogs.trust_question import refusal_sentence
 
-        self.error = refusal_sentence(code) or refusal_text(code, str(exc) or type(exc).__name__)
+        detail = str(exc) or type(exc).__name__
+        if not code and not isinstance(exc, PackError):
+            # This machine failed (a worker out of memory, the disk), not the pack: no refusal.
+            self.error = self.tr("The import failed: {0}. Nothing was changed.").format(detail)
+        else:
+            self.error = refusal_sentence(code) or refusal_text(code, detail)
         QMessageBox.warning(self, self.tr("Import failed"), self.error)
