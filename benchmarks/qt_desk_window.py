@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from bare_window import Window as BareWindow  # the same ready signal: first paint, then quit
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -36,8 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.proctime import ms_since_start
-
 MENUS = ("Fails", "Pāriet", "Skats", "Piezīmes", "Rīki", "Palīdzība")
 GROUPS = (("Raksti", 26), ("Pazīmju kopas", 8), ("Kontakti", 26), ("Semināru scenāriji", 12),
           ("Izdales materiāli klientiem", 1), ("Angliski", 9), ("Krieviski", 1), ("Ukrainiski", 1))
@@ -47,10 +46,9 @@ PAGE = ("<h1>Mārupes novads</h1><p>Jūsu pašvaldības lapa: vietējie dokument
                             for k in range(6)) + "</ul>" for n in range(5)))
 
 
-class Window(QMainWindow):
+class Window(BareWindow):
     def __init__(self) -> None:
         super().__init__()
-        self._painted = False
         self.setWindowTitle("Cilvēku tirdzniecības zināšanu bāze")
         self.setCentralWidget(self._page())
         self._dock("Bibliotēka", self._library(), Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -118,13 +116,6 @@ class Window(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-
-    def paintEvent(self, event: object) -> None:  # the same ready signal as the app's MainWindow
-        super().paintEvent(event)  # type: ignore[arg-type]
-        if not self._painted:
-            self._painted = True
-            print(f"ready in {ms_since_start()} ms", flush=True)
-            QTimer.singleShot(0, self.close)
 
 
 def main() -> int:
