@@ -116,6 +116,19 @@ def test_each_situation_says_who_leads_the_case_and_whom_to_call(doc_id: str) ->
     assert {"contact-drosa-maja", "contact-centrs-marta"} & set(contacts)
 
 
+def test_the_man_tonight_has_an_english_version_like_the_after_hours_article() -> None:
+    """The after-hours article has an English version, so its companion for men has one too."""
+    _, meta, latvian = DOCS["art-viriesim-vieta-sonakt"]
+    _, english, body = DOCS[meta["translation"]]
+    assert english["lang"] == "en" and english["translation"] == "art-viriesim-vieta-sonakt"
+    assert "vada" not in _section(body, "Who leads the case")  # written in English, not copied
+    assert "consent" in _section(body, "Who leads the case")
+    contact = r"\(kb:(contact-[a-z0-9-]+)\)"
+    calls = set(re.findall(contact, _section(body, "Whom to call")))
+    assert calls == set(re.findall(contact, _section(latvian, "Kam zvanīt")))
+    assert english["sources"] == meta["sources"]
+
+
 @pytest.mark.skipif(DOMAIN is None, reason="shared/domain is not beside the repository")
 @pytest.mark.parametrize("doc_id", [*SITUATIONS, "art-statistika"])
 def test_every_source_is_one_the_research_files_cite(doc_id: str) -> None:
@@ -215,6 +228,11 @@ DESK_QUERIES: dict[str, list[str]] = {
         "homoseksuals upuris diskriminacija", "gejs vīrietis ekspluatācija", "transpersona drošs izmitinājums",
         "lesbiete cilveku tirdznieciba", "LGBTI cilvēks patversmē nav drošs", "seksuālā orientācija upuris",
         "transpersona nakts patversme",
+    ],
+    # In English, for the English version (written with it).
+    "art-safe-place-tonight-man": [
+        "where can a man stay tonight", "night shelter for men outside Riga", "male victim safe accommodation",
+        "homeless man no declared residence",
     ],
 }
 
