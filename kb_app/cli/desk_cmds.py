@@ -1,7 +1,7 @@
 """Paper for the desk: the referral sheet and the client handout, as PDF or HTML.
 
 referral --indicators ID[,ID...] [--municipality CODE] [--note TEXT] -o FILE.pdf|.html
-handout --lang lv|ru|en|uk [--municipality CODE] -o FILE.pdf|.html
+handout --lang CODE [--municipality CODE] -o FILE.pdf|.html
 
 The same core builders as the window. Qt is imported only to write a PDF (a QGuiApplication for
 layout and fonts, offscreen without a display). Nothing is stored: the note goes on the sheet only.
@@ -24,14 +24,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--municipality", metavar="CODE", help="the referring municipality (default: the profile's)")
     p.add_argument("--service", metavar="NAME", help="the referring service (default: the profile's setting)")
     p.add_argument("--note", default="", metavar="TEXT", help="free text put on the sheet (never saved)")
-    p.add_argument("--lang", choices=("lv", "en"), default="lv", help="language of the sheet's headings")
+    p.add_argument("--lang", metavar="CODE", help="language of the sheet's headings: one the library declares "
+                                                  "(default: its first)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
     add_pack_option(p)
     p.set_defaults(handler=cmd_referral)
 
     p = subparsers.add_parser("handout", help="write the one-page client handout in a language")
-    p.add_argument("--lang", required=True, metavar="CODE", help="lv, ru, en or uk")
+    p.add_argument("--lang", required=True, metavar="CODE", help="a language the library has a handout in")
     p.add_argument("--municipality", metavar="CODE", help="the municipality (default: the profile's)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
@@ -101,12 +102,12 @@ def cmd_referral(args: argparse.Namespace) -> int:
     except UnknownIndicatorError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
-    print(_write(sheet_html(sheet), sheet_labels(args.lang)["title"], args.lang, path))
+    print(_write(sheet_html(sheet), sheet_labels(sheet)["title"], sheet.lang, path))
     return 0
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from kb_app.core.handout import find_handout, handout_html
+    from kb_app.core.handout import find_handout, handout_html, library_labels
     from kb_app.core.referral import municipality_name
 
     path = _output(args, "handout")
@@ -116,7 +117,8 @@ def cmd_handout(args: argparse.Namespace) -> int:
         print(f"kb-app: the library has no handout in '{args.lang}'", file=sys.stderr)
         return 1
     name = municipality_name(library, args.municipality or office.get("municipality") or None)
-    html = handout_html(doc, municipality=name, service=office.get("service", ""),
+    html = handout_html(doc, labels=library_labels(library, doc.lang), municipality=name,
+                        service=office.get("service", ""),
                         office_contact=office.get("contact", ""))
     print(_write(html, doc.title, doc.lang, path))
     return 0

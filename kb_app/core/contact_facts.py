@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kb_app.core.labels import Labels
+from kb_app.core.ui_languages import FALLBACK_UI_LANG
+
 FACT_KINDS = ("phone", "email", "website", "address", "hours")
 UNDATED = "undated"
 STALE_AFTER_DAYS = 365
@@ -117,22 +120,10 @@ def oldest_date(meta: Mapping[str, Any]) -> date | None:
     return min(d for d in dates if d) if dates else None
 
 
-_STATUS = {
-    "lv": {
-        "source": "avots: {0}", "undated": "avotam nav datuma", "not_checked": "kopš tā nav pārbaudīts",
-        "checked": "pārbaudīts {0} ({1})", "stale": "vecāks par 12 mēnešiem: pirms paļaujaties, pārbaudiet",
-    },
-    "en": {
-        "source": "source dated {0}", "undated": "the source is undated", "not_checked": "not checked since",
-        "checked": "checked {0} ({1})", "stale": "over 12 months old: check it before you rely on it",
-    },
-}
-
-
-def status_text(fact: ContactFact, lang: str = "lv", today: date | None = None) -> str:
-    """'avots: 2022-12, kopš tā nav pārbaudīts' / 'source dated 2022-12, not checked since', plus
-    the stale warning when it applies."""
-    words = _STATUS.get(lang, _STATUS["lv"])
+def status_text(fact: ContactFact, labels: Labels | None = None, today: date | None = None) -> str:
+    """'source dated 2022-12, not checked since', plus the stale warning when it applies, in the
+    words the pack declares for the page's language (``labels``; English without)."""
+    words = (labels or Labels(FALLBACK_UI_LANG)).group("fact")
     dated = parse_source_date(fact.source_date) is not None
     parts = [words["source"].format(fact.source_date) if dated else words["undated"]]
     if fact.checked:

@@ -351,7 +351,7 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         return None
     common = set(schema.COMMON_FIELDS)
     doc = Document(
-        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang") or "lv",
+        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang"),
         body=fm.body, path=path, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         tags=_list("tags"), summary=_text("summary"), updated=_text("updated") or None,
         municipality=_text("municipality") or None, translation=_text("translation") or None,

@@ -1,8 +1,9 @@
 """The one-page client handout: a ``handout`` document of the library, in the client's language,
 with the help lines from its front matter and the worker's own office at the bottom (no Qt).
 
-The handout's words are content (knowledge/handouts/); the few headings the sheet adds are here,
-one set per handout language. Links print as text: the client reads this on paper.
+The handout's words are content (knowledge/handouts/); the few headings the sheet adds are the
+pack's labels for the handout's language (kb_app.core.labels, English where a pack gives none).
+Links print as text: the client reads this on paper.
 """
 
 from __future__ import annotations
@@ -11,29 +12,22 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from kb_app.core.labels import Labels
 from kb_app.core.library import DocumentRecord, Library
 
-HANDOUT_LANGS = ("lv", "ru", "en", "uk")
 BLANK = "_" * 36
 
-_LABELS = {
-    "lv": {"help_lines": "Kur zvanīt", "number": "Tālrunis", "free": "bez maksas",
-           "office": "Jūsu sociālais dienests", "municipality": "Pašvaldība", "service": "Dienests",
-           "contact": "Kā sazināties", "date": "Izsniegts"},
-    "ru": {"help_lines": "Куда позвонить", "number": "Телефон", "free": "бесплатно",
-           "office": "Ваша социальная служба", "municipality": "Самоуправление", "service": "Служба",
-           "contact": "Как связаться", "date": "Выдано"},
-    "en": {"help_lines": "Where to call", "number": "Phone", "free": "free of charge",
-           "office": "Your social service", "municipality": "Municipality", "service": "Service",
-           "contact": "How to reach us", "date": "Given on"},
-    "uk": {"help_lines": "Куди телефонувати", "number": "Телефон", "free": "безкоштовно",
-           "office": "Ваша соціальна служба", "municipality": "Самоврядування", "service": "Служба",
-           "contact": "Як зв’язатися", "date": "Видано"},
-}
+
+def handout_labels(labels: Labels) -> dict[str, str]:
+    """The handout's own headings, in its language as the pack declares them (kb_app.core.labels)."""
+    return labels.group("handout")
 
 
-def handout_labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["en"])
+def library_labels(library: Library, lang: str) -> Labels:
+    """The labels the installed pack declares for ``lang``."""
+    from kb_app.core.country import page_labels, read_country
+
+    return page_labels(read_country(library.connection()), lang)
 
 
 def find_handout(library: Library, lang: str) -> DocumentRecord | None:
@@ -42,9 +36,9 @@ def find_handout(library: Library, lang: str) -> DocumentRecord | None:
     return library.document(found[0].id) if found else None
 
 
-def help_lines_html(meta: dict[str, Any], lang: str) -> str:
+def help_lines_html(meta: dict[str, Any], labels: Labels) -> str:
     """The help lines as a table: the number large, who answers and when beside it."""
-    lab = handout_labels(lang)
+    lab = handout_labels(labels)
     rows = []
     for line in meta.get("help_lines") or []:
         if not isinstance(line, dict):
@@ -59,13 +53,14 @@ def help_lines_html(meta: dict[str, Any], lang: str) -> str:
             + "".join(rows) + "</table>")
 
 
-def handout_html(doc: DocumentRecord, *, municipality: str = "", service: str = "", office_contact: str = "",
-                 today: date | None = None) -> str:
-    """The handout as safe HTML for paper; empty office details leave lines to write on."""
+def handout_html(doc: DocumentRecord, *, labels: Labels, municipality: str = "", service: str = "",
+                 office_contact: str = "", today: date | None = None) -> str:
+    """The handout as safe HTML for paper; empty office details leave lines to write on.
+    ``labels``: the pack's for the handout's language (:func:`library_labels`)."""
     from kb_app.core.markdown import render_html, strip_leading_h1
     from kb_app.core.referral import links_as_text
 
-    lab = handout_labels(doc.lang)
+    lab = handout_labels(labels)
     contact_lines = escape(office_contact.strip()).replace("\n", "<br>") if office_contact.strip() else \
         f"{BLANK}<br>{BLANK}"
     office = [(lab["municipality"], escape(municipality.strip()) or BLANK),
@@ -73,7 +68,7 @@ def handout_html(doc: DocumentRecord, *, municipality: str = "", service: str = 
               (lab["contact"], contact_lines)]
     parts = [f'<h1 style="margin-bottom:4px">{escape(doc.title)}</h1>',
              links_as_text(render_html(strip_leading_h1(doc.body_md))),
-             help_lines_html(doc.meta, doc.lang),
+             help_lines_html(doc.meta, labels),
              f"<h2>{escape(lab['office'])}</h2>",
              '<table class="office" cellpadding="3">'
              + "".join(f'<tr><td valign="top"><b>{escape(k)}:</b></td><td>{v}</td></tr>' for k, v in office)

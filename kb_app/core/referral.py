@@ -2,8 +2,9 @@
 
 One page: who refers (municipality and service), the date, the indicator set(s) and the pack's
 version, what was observed (strong signs marked), the next steps, and for every contact a channel
-that works today (a labelled number with its source date, or the written route and 110/112 when
-there is no number), stale facts marked. Lines are left blank for what the worker writes by hand.
+that works today (a labelled number with its source date, or the written route and the country's
+emergency numbers when there is no number), stale facts marked. Its words are the pack's, in the
+sheet's language (kb_app.core.labels). Lines are left blank for what the worker writes by hand.
 
 Nothing here is stored: the note is only put on the sheet. The sheet has no field for the
 client's name on purpose. Links are printed as text; a ``kb:`` address means nothing on paper.
@@ -18,49 +19,17 @@ from datetime import date
 from html import escape, unescape
 
 from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
+from kb_app.core.country import page_labels, read_country
 from kb_app.core.errors import KbError, NotFoundError
+from kb_app.core.labels import EmergencyNumber, Labels, emergency_line
 from kb_app.core.library import IndicatorRow, Library
 
 BLANK = "_" * 18
 
-_LABELS = {
-    "lv": {
-        "title": "Nosūtījums: iespējama cilvēku tirdzniecība",
-        "municipality": "Pašvaldība", "service": "Dienests", "date": "Datums",
-        "sets": "Pazīmju saraksts", "pack": "Bibliotēka", "version": "versija",
-        "privacy": "Lapā apzināti nav klienta vārda un citu personas datu.",
-        "observed": "Novērotās pazīmes", "none": "Pazīmes nav atzīmētas.", "strong": "būtiska pazīme",
-        "strong_count": "Būtiskas pazīmes: {0} — rīkojieties tūlīt.",
-        "note": "Piezīmes", "next_steps": "Ko darīt tālāk", "contacts": "Kam zvanīt",
-        "phone": "Tālr.", "email": "E-pasts", "website": "Vietne", "hours": "Darba laiks",
-        "no_phone": "Kā sazināties", "urgent": "Steidzami: 112 (ārkārtas situācija) vai 110 (policija)",
-        "stale_mark": "⚠ — fakts vecāks par 12 mēnešiem vai bez datuma: pirms paļaujaties, pārbaudiet.",
-        "by_hand": "Aizpilda darbinieks",
-        "worker": "Darbinieks, tālrunis", "referred_to": "Nosūtīts uz (kam)",
-        "consent": "Klienta piekrišana (jā / nē)", "next_meeting": "Nākamā tikšanās",
-        "signature": "Paraksts",
-    },
-    "en": {
-        "title": "Referral: possible human trafficking",
-        "municipality": "Municipality", "service": "Service", "date": "Date",
-        "sets": "Indicator set", "pack": "Library", "version": "version",
-        "privacy": "This sheet deliberately has no name or other personal data of the client.",
-        "observed": "Observed indicators", "none": "No indicators ticked.", "strong": "strong sign",
-        "strong_count": "Strong signs: {0} — act now.",
-        "note": "Notes", "next_steps": "Next steps", "contacts": "Whom to call",
-        "phone": "Phone", "email": "E-mail", "website": "Website", "hours": "Hours",
-        "no_phone": "How to reach them", "urgent": "Urgent: 112 (emergency) or 110 (police)",
-        "stale_mark": "⚠ — a fact over 12 months old or undated: check it before you rely on it.",
-        "by_hand": "Filled in by the worker",
-        "worker": "Worker, phone", "referred_to": "Referred to (whom)",
-        "consent": "Client's consent (yes / no)", "next_meeting": "Next meeting",
-        "signature": "Signature",
-    },
-}
-
-
-def sheet_labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["lv"])
+def sheet_labels(sheet_or_labels: ReferralSheet | Labels) -> dict[str, str]:
+    """The sheet's own words, in its language as the pack declares them (kb_app.core.labels)."""
+    labels = sheet_or_labels.labels if isinstance(sheet_or_labels, ReferralSheet) else sheet_or_labels
+    return labels.group("sheet")
 
 
 class UnknownIndicatorError(KbError):
@@ -99,6 +68,8 @@ class ReferralSheet:
     sets: tuple[ObservedSet, ...]
     contacts: tuple[SheetContact, ...]
     note: str = ""
+    labels: Labels = Labels("")  # the pack's texts for ``lang``
+    emergency_numbers: tuple[EmergencyNumber, ...] = ()
 
     @property
     def observed_count(self) -> int:
@@ -121,11 +92,15 @@ def municipality_name(library: Library, code: str | None) -> str:
 
 
 def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequence[str] = (),
-                municipality: str | None = None, service: str = "", note: str = "", lang: str = "lv",
+                municipality: str | None = None, service: str = "", note: str = "", lang: str | None = None,
                 today: date | None = None) -> ReferralSheet:
     """The sheet for the ticked ``indicator_ids``; ``set_ids`` adds sets shown even with nothing
-    ticked (the checklist's current set). Raises :class:`UnknownIndicatorError` for an id the
-    library does not have."""
+    ticked (the checklist's current set); ``lang``: a language the library declares (default its
+    first). Raises :class:`UnknownIndicatorError` for an id the library does not have."""
+    country = read_country(library.connection())
+    if country is not None and lang and lang not in country.language_codes():
+        raise KbError(f"the library has no language '{lang}' (it declares {', '.join(country.language_codes())})")
+    lang = lang or (country.main_language() if country else "")
     rows = library.indicators()
     by_id = {row.id: row for row in rows}
     chosen = [i.strip() for i in indicator_ids if i.strip()]
@@ -152,7 +127,8 @@ def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequ
         contacts.append(SheetContact(contact.id, contact.title, tuple(contact_facts(contact.meta)),
                                      str(contact.meta.get("if_no_phone") or "")))
     return ReferralSheet(today or date.today(), lang, municipality_name(library, municipality), service.strip(),
-                         library.title, library.version, tuple(sets), tuple(contacts), note.strip())
+                         library.title, library.version, tuple(sets), tuple(contacts), note.strip(),
+                         page_labels(country, lang), country.emergency_numbers if country else ())
 
 
 _ANCHOR_RE = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.S)
@@ -178,32 +154,33 @@ def paper_html(markdown_text: str) -> str:
     return links_as_text(inline_html(markdown_text))
 
 
-def _status(fact: ContactFact, lang: str, today: date) -> str:
-    """The date a fact rests on, short: 'avots: 2022-12' or 'pārbaudīts 2026-11-20 (…)'. The full
-    status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
-    parts = status_text(fact, lang, today).partition("; ")[0].split(", ")
+def _status(fact: ContactFact, labels: Labels, today: date) -> str:
+    """The date a fact rests on, short: 'source dated 2022-12' or 'checked 2026-11-20 (…)'. The
+    full status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
+    parts = status_text(fact, labels, today).partition("; ")[0].split(", ")
     text = parts[1] if fact.checked and len(parts) > 1 else parts[0]
     return f"{escape(text)} ⚠" if fact.is_stale(today) else escape(text)
 
 
-def _fact_line(fact: ContactFact, label: str, lang: str, today: date) -> str:
+def _fact_line(fact: ContactFact, label: str, labels: Labels, today: date) -> str:
     what = f" — {escape(fact.label)}" if fact.label else ""
     return (f"{escape(label)} <b>{escape(fact.value)}</b>{what} "
-            f'<span class="muted"><small>({_status(fact, lang, today)})</small></span>')
+            f'<span class="muted"><small>({_status(fact, labels, today)})</small></span>')
 
 
-def contact_channels_html(contact: SheetContact, lang: str, today: date) -> str:
+def contact_channels_html(contact: SheetContact, sheet: ReferralSheet, today: date) -> str:
     """Every usable channel of one contact: labelled numbers with their dates; with no number,
-    the written route from the content, its e-mail, and 110/112."""
-    lab = sheet_labels(lang)
-    lines = [_fact_line(f, lab["phone"], lang, today) for f in contact.phones]
-    lines += [_fact_line(f, lab["hours"], lang, today) for f in contact.facts if f.kind == "hours"]
+    the written route from the content, its e-mail, and the country's emergency numbers."""
+    lab, labels = sheet_labels(sheet), sheet.labels
+    lines = [_fact_line(f, lab["phone"], labels, today) for f in contact.phones]
+    lines += [_fact_line(f, lab["hours"], labels, today) for f in contact.facts if f.kind == "hours"]
     if not contact.phones:
         if contact.if_no_phone:
             lines.append(f"{escape(lab['no_phone'])}: {paper_html(contact.if_no_phone)}")
-        lines += [_fact_line(f, lab["email"], lang, today) for f in contact.facts if f.kind == "email"]
-        lines += [_fact_line(f, lab["website"], lang, today) for f in contact.facts if f.kind == "website"]
-        lines.append(f"<b>{escape(lab['urgent'])}</b>")
+        lines += [_fact_line(f, lab["email"], labels, today) for f in contact.facts if f.kind == "email"]
+        lines += [_fact_line(f, lab["website"], labels, today) for f in contact.facts if f.kind == "website"]
+        if urgent := emergency_line(sheet.emergency_numbers, sheet.lang, lab):
+            lines.append(f"<b>{escape(urgent)}</b>")
     return "<br>".join(lines)
 
 
@@ -221,7 +198,7 @@ def _blank(label: str) -> str:
 
 def sheet_html(sheet: ReferralSheet) -> str:
     """The whole sheet as safe HTML (every value from content or the user escaped)."""
-    lab = sheet_labels(sheet.lang)
+    lab = sheet_labels(sheet)
     today = sheet.day
 
     def field(key: str, value: str) -> str:
@@ -262,7 +239,7 @@ def sheet_html(sheet: ReferralSheet) -> str:
                      '<table class="contacts" border="1" cellspacing="0" cellpadding="3" width="100%">')
         for contact in sheet.contacts:
             parts.append(f'<tr><td valign="top" width="24%"><b>{escape(contact.title)}</b></td>'
-                         f"<td>{contact_channels_html(contact, sheet.lang, today)}</td></tr>")
+                         f"<td>{contact_channels_html(contact, sheet, today)}</td></tr>")
         parts.append("</table>")
         if any(f.is_stale(today) for c in sheet.contacts for f in c.facts):
             parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')

@@ -426,7 +426,7 @@ class Fts5SearchEngine:
         exact = sorted({t for t in (term_for(word, lang) for lang in langs) if t and t in vocab})
         expansions: list[str] = []
         if prefix:
-            folded = fold_prefix(word)
+            folded = fold_prefix(word, langs[0] if langs else "plain")
             if len(folded) >= PREFIX_MIN_CHARS:
                 expansions = [t for t in vocab.expand(folded, prefix_cap(folded)) if t not in exact]
         if exact or expansions:

@@ -102,11 +102,11 @@ def test_indicators_of_two_sets_list_both(repo_library) -> None:  # type: ignore
 
 
 def test_handout_has_help_lines_and_the_office(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout, handout_html
+    from kb_app.core.handout import find_handout, handout_html, library_labels
 
     doc = find_handout(repo_library, "ru")
     assert doc is not None and doc.lang == "ru"
-    html = handout_html(doc, municipality="Rīga", service="Sociālais dienests",
+    html = handout_html(doc, labels=library_labels(repo_library, "ru"), municipality="Rīga", service="Sociālais dienests",
                         office_contact="тел. 67000000, Rīga, Brīvības 1")
     assert "116006" in html and "ежедневно 12:00–22:00" in html and "бесплатно" in html
     assert "тел. 67000000" in html and "Ваша социальная служба" in html
