@@ -106,8 +106,8 @@ def test_handout_has_help_lines_and_the_office(repo_library) -> None:  # type: i
 
     doc = find_handout(repo_library, "ru")
     assert doc is not None and doc.lang == "ru"
-    html = handout_html(doc, labels=library_labels(repo_library, "ru"), municipality="Rīga", service="Sociālais dienests",
-                        office_contact="тел. 67000000, Rīga, Brīvības 1")
+    html = handout_html(doc, labels=library_labels(repo_library, "ru"), municipality="Rīga",
+                        service="Sociālais dienests", office_contact="тел. 67000000, Rīga, Brīvības 1")
     assert "116006" in html and "ежедневно 12:00–22:00" in html and "бесплатно" in html
     assert "тел. 67000000" in html and "Ваша социальная служба" in html
     assert "kb:" not in html
