@@ -3,6 +3,16 @@ country declarations and the window read one list; re-exported here for the inte
 
 from __future__ import annotations
 
-from kb_app.core.ui_languages import UI_LANGUAGES, UiLanguage, language_codes, ui_language
+from typing import Any
+
+from kb_app.core import ui_languages as _core
+from kb_app.core.ui_languages import UiLanguage, language_codes, ui_language
 
 __all__ = ["UI_LANGUAGES", "UiLanguage", "language_codes", "ui_language"]
+
+
+def __getattr__(name: str) -> Any:
+    # Read through to the core's list at each use, so there is only ever the one list.
+    if name == "UI_LANGUAGES":
+        return _core.UI_LANGUAGES
+    raise AttributeError(name)
