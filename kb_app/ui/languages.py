@@ -8,7 +8,7 @@ from typing import Any
 from kb_app.core import ui_languages as _core
 from kb_app.core.ui_languages import UiLanguage, language_codes, ui_language
 
-__all__ = ["UI_LANGUAGES", "UiLanguage", "language_codes", "ui_language"]
+__all__ = ["UiLanguage", "language_codes", "ui_language"]  # and UI_LANGUAGES, read through below
 
 
 def __getattr__(name: str) -> Any:

@@ -188,3 +188,14 @@ def test_a_language_may_declare_its_own_folds(tmp_path: Path) -> None:
     library = Library(install_pack(pack, tmp_path / "library").library_dir)
     assert library.analysis_of("lt").startswith("snowball:lithuanian folds")
     assert "str-prekyba-zmonemis" in [h.id for h in library.search("zhmonemis").hits]
+
+
+# -- the trainers' README documents it all --------------------------------------------------------
+
+def test_the_readme_documents_every_label_and_shows_the_example_pack_as_it_is() -> None:
+    readme = (REPO / "knowledge" / "README.md").read_text("utf-8")
+    for group, keys in DEFAULTS.items():
+        section = readme.split(f"**`{group}`**", 1)[1].split("\n\n", 2)[1]
+        assert [f"| `{key}` | {text} |" for key, text in keys.items() if f"| `{key}` | {text} |" not in section] == []
+    country = (LITHUANIAN / "country.yaml").read_text("utf-8").rstrip()
+    assert f"```yaml\n{country}\n```" in readme  # the complete example is the one the tests run
