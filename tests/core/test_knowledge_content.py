@@ -15,8 +15,12 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 KNOWLEDGE = REPO / "knowledge"
-FACTS = REPO.parent / "shared" / "domain" / "FACTS.md"
-ADDENDUM = REPO.parent / "shared" / "domain" / "FACTS-ADDENDUM.md"
+# The fact sheets sit in `shared/` beside the repository, or beside the folder of its worktrees.
+DOMAIN = next((p / "shared" / "domain" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+              REPO.parent / "shared" / "domain")
+FACTS = DOMAIN / "FACTS.md"
+ADDENDUM = DOMAIN / "FACTS-ADDENDUM.md"
+ADDENDUM_2 = DOMAIN / "FACTS-ADDENDUM-2.md"
 SOURCE_DATE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|undated)$")
 # Words of an audit log, not of advice: they belong in `trainer_notes`, never in what a worker reads.
 AUDIT_PHRASES = ("neapstiprina", "pārbaudīts pret avot", "pārbaudīti pret avot", "pārbaudīta pret avot",
@@ -246,8 +250,9 @@ def test_no_personal_address_found_in_the_sources_is_published():
 @pytest.mark.skipif(not FACTS.is_file(), reason="shared/domain/FACTS.md is not beside the repository")
 def test_contact_phones_and_emails_come_from_the_fact_sheets():
     facts = FACTS.read_text(encoding="utf-8")
-    if ADDENDUM.is_file():
-        facts += "\n" + ADDENDUM.read_text(encoding="utf-8")
+    for addendum in (ADDENDUM, ADDENDUM_2):
+        if addendum.is_file():
+            facts += "\n" + addendum.read_text(encoding="utf-8")
     compact = re.sub(r"\s+", "", facts)
     for meta in _of_type("contact"):
         for fact in meta.get("facts") or []:
@@ -322,3 +327,64 @@ def test_section_4_documents_answer_what_a_worker_asks():
     assert embassies[1]["lang"] == "lv"
     for fact in ("+371 2248 5174", "Kalpaka bulvārī 3", "Minskā", "Zviedrijā", "nav piemērojams ES pilsoņiem"):
         assert fact in embassies[2], fact
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of worker-facing text, one line each (numbered list markers do not end a sentence)."""
+    flat = re.sub(r"\s+", " ", re.sub(r"(?m)^\s*\d+\.\s", " ", text))
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ*„\"\[])", flat) if s.strip()]
+
+
+LV_DUTY = re.compile(r"(?<!nav )\bjā(paziņo|ziņo|informē|vēršas|piesakās|iesniedz|ierodas)\b", re.IGNORECASE)
+EN_DUTY_TO_BORDER_GUARD = re.compile(
+    r"\b(you|the person|the victim|they|he|she)\b[^.]*\b(must|has to|have to|should|needs? to)\s+"
+    r"(notify|inform|tell|report to|contact|go to|apply to)\s+the\s+(state\s+)?border guard", re.IGNORECASE)
+
+
+def test_no_sentence_makes_the_person_notify_the_border_guard():
+    """Issue 22, wrong 1: the authorities inform the foreigner; the person owes the Border Guard nothing."""
+    for path, meta, body in DOCS.values():
+        for sentence in _sentences(_worker_facing_text(meta, body)):
+            assert not (LV_DUTY.search(sentence) and "robežsardzei" in sentence.lower()), (path, sentence)
+            assert not EN_DUTY_TO_BORDER_GUARD.search(sentence), (path, sentence)
+    for doc_id in ("art-cietuso-tiesibas", "art-tresas-valsts-pilsoni"):
+        said = [s for s in _sentences(DOCS[doc_id][2]) if "informē" in s and "robežsardze" in s.lower()]
+        assert said, f"{doc_id}: say that the authorities inform the person"
+        assert any("izmeklēšanas iestādei vai procesa virzītājam" in s for s in _sentences(DOCS[doc_id][2])), doc_id
+
+
+def test_the_state_service_is_not_promised_to_every_citizenship():
+    """Issue 22, wrong 2: third-country nationals are sourced; for EU citizens the worker asks SIVA first."""
+    for doc_id in ("art-socialas-rehabilitacijas-pakalpojums", "art-state-rehabilitation-service"):
+        body = DOCS[doc_id][2]
+        assert not re.search(r"neatkarīgi no pilsonības|regardless of (citizenship|nationality)", body, re.I), doc_id
+        eu = [s for s in _sentences(body) if re.search(r"ES valstu pilsoņ|other EU states|EU citizens", s)]
+        assert eu, doc_id
+        assert any("SIVA" in s and ("solāt" in s or "promise" in s) for s in _sentences(body)), doc_id
+
+
+def test_eu_citizens_are_sent_to_their_own_embassy_not_to_the_latvian_ministry():
+    """Issue 22, wrong 3: the Latvian MFA helps Latvians abroad, not foreigners in Latvia."""
+    for path, meta, _ in DOCS.values():
+        if meta["type"] != "scenario":
+            continue
+        for step in meta["solution"]:
+            if re.search(r"\bES pilsoņ|EU citizen", step["text"]):
+                assert "contact-arlietu-ministrija" not in (step.get("contacts") or []), (path, step["title"])
+    step = next(s for s in DOCS["scn-gimene-ubago"][1]["solution"] if "ES pilsoņ" in s["text"])
+    assert "pašu valsts vēstniecība vai konsulāts" in step["text"]
+
+
+def _institution_names(meta: dict) -> list[str]:
+    return [re.sub(r"\s*\(.*?\)", "", role["institution"]).strip().lower() for role in meta["roles"]]
+
+
+def test_every_scenario_solution_names_who_leads_the_case():
+    """Issue 22: a model solution says who leads, naming one of the scenario's own institutions."""
+    scenarios = [(path, meta) for path, meta, _ in DOCS.values() if meta["type"] == "scenario"]
+    assert len(scenarios) >= 12
+    for path, meta in scenarios:
+        lead = [s for s in meta["solution"] if s["title"] in ("Kas vada gadījumu", "Who leads the case")]
+        assert len(lead) == 1, f"{path}: no 'Kas vada gadījumu' step"
+        text = lead[0]["text"].lower()
+        assert any(name in text for name in _institution_names(meta)), (path, lead[0]["text"])
