@@ -388,3 +388,77 @@ def test_every_scenario_solution_names_who_leads_the_case():
         assert len(lead) == 1, f"{path}: no 'Kas vada gadījumu' step"
         text = lead[0]["text"].lower()
         assert any(name in text for name in _institution_names(meta)), (path, lead[0]["text"])
+
+
+CONSENT_RULE = re.compile(r"piekrišan\w* vai uz likumīga pamata, ko apstiprina jurists"
+                          r"|consent, or on a legal basis a lawyer confirms")
+SAYS_CONSENT_OR_CHILD = re.compile(r"piekrišan|piekrīt|consent|agrees|bērn|child|bāriņties|orphans"
+                                   r"|tajā pašā dienā|same day", re.IGNORECASE)
+TELLS_TO_REPORT = re.compile(r"ziņojiet (valsts )?policijai|policijai ziņojiet|informējiet (valsts )?policiju"
+                             r"|\b(report to|inform) the (state )?police", re.IGNORECASE)
+
+
+def test_reporting_an_adult_to_the_police_is_said_the_same_way_everywhere():
+    """Issue 22: 'with the person's knowledge' read as over their objection; consent or a lawyer-confirmed basis."""
+    for path, meta, body in DOCS.values():
+        if meta["type"] == "handout":
+            continue
+        text = _worker_facing_text(meta, body)
+        assert not re.search(r"\bar (cilvēka|viņas|viņa|[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w+) ziņu\b", text), path
+        for sentence in _sentences(text):
+            if TELLS_TO_REPORT.search(sentence):
+                assert SAYS_CONSENT_OR_CHILD.search(sentence), (path, sentence)
+    for doc_id in ("ind-visparejas-pazimes", "ind-seksuala-ekspluatacija", "ind-fiktivas-laulibas",
+                   "ind-darba-ekspluatacija", "scn-tresas-valsts-stradnieki", "art-atpazisana-soli-pa-solim",
+                   "art-identification-step-by-step", "art-tresas-valsts-pilsoni"):
+        assert doc_id in DOCS, doc_id
+        assert CONSENT_RULE.search(re.sub(r"\s+", " ", _worker_facing_text(DOCS[doc_id][1], DOCS[doc_id][2]))), doc_id
+
+
+def _step(doc_id: str, pattern: str) -> dict:
+    """The scenario's solution step whose title or text matches ``pattern`` (it must exist)."""
+    steps = [s for s in DOCS[doc_id][1]["solution"] if re.search(pattern, s["title"] + " " + s["text"], re.I)]
+    assert steps, f"{doc_id}: no step about {pattern}"
+    return steps[0]
+
+
+def test_scenarios_have_the_health_safety_and_urgency_steps_the_review_found_missing():
+    """Issue 22, weak: injuries get a doctor, children the same day, a planned trip abroad is urgent."""
+    wound = _step("scn-gimene-ubago", r"kājas brūce")
+    assert "113" in wound["text"] and "contact-nmpd-113" in wound["contacts"]
+    assert "113" in _step("scn-majsaimniecibas-kalpiba", r"apdegum")["text"]
+    assert "tajā pašā dienā" in _step("scn-pusaudzis-tiessaiste", r"nav jāpierāda")["text"]
+    trip = _step("scn-berns-aprupes-centra", r"brauciens uz ārzemēm")
+    assert "šodien" in trip["text"] and "110" in trip["text"]
+    assert "māte" in _step("scn-negrib-policiju", r"^Drošība")["title"].lower()
+    assert "110" in _step("scn-piespiedu-zadzibas", r"^Drošība")["text"]
+    assert "pilson" in _step("scn-majsaimniecibas-kalpiba", r"^Pilsonība")["text"]
+    assert "probācij" not in DOCS["scn-piespiedu-zadzibas"][2].lower()
+    taken = [s for s in _sentences(DOCS["art-berni-sodien"][2]) if "aizved" in s]
+    assert taken and any("110" in s for s in taken)
+    assert any("110" in s for s in _sentences(DOCS["art-berni-sodien-en"][2]) if "takes the child" in s)
+
+
+def test_the_border_guard_and_pmlp_do_not_grant_the_reflection_period_in_the_farhods_case():
+    meta = DOCS["scn-tresas-valsts-stradnieki"][1]
+    for role in meta["roles"]:
+        assert not ("PMLP" in role["institution"] and "pārdomu" in role["role"]), role
+    for step in meta["solution"]:
+        if "pārdomu" in step["text"]:
+            assert "contact-pmlp" not in (step.get("contacts") or []), step["title"]
+    assert "saņem uzturēšanās tiesības" not in DOCS["art-vardnica"][2]
+
+
+def test_contacts_say_what_the_sources_say_about_e_mail_return_help_and_offices():
+    """Issue 22, weak: no private-service e-mail, IOM's ended project, MARTA's separate Liepāja foundation."""
+    drosa = DOCS["contact-drosa-maja"][1]
+    emails = [f["value"] for f in drosa["facts"] if f["kind"] == "email"]
+    assert emails and not any(re.search(r"@(gmail|inbox|apollo|yahoo|outlook)\.", e) for e in emails)
+    iom_path, iom, iom_body = DOCS["contact-iom-riga"]
+    assert "2022" in iom["summary"] and "2022" in iom_body
+    marta = DOCS["contact-centrs-marta"][1]
+    assert "Liepāj" not in marta["region"]
+    assert "atsevišķs nodibinājums" in marta["summary"]
+    after_hours = DOCS["art-arpus-darba-laika"][2]
+    assert "Ārpus Rīgas" in after_hours and "Liepājā" in after_hours
+    assert "Outside Riga" in DOCS["art-arpus-darba-laika-en"][2]
