@@ -15,7 +15,7 @@ from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the group of another language's documents
 # Client handouts are kept together whatever their language: the worker picks the client's language
-# from one list. Each says its language in that language, as the client would.
+# from one list. Each starts with its language, named in that language, as the client would.
 HANDOUT_LANGUAGE_NAMES = {"lv": "latviešu", "ru": "русский", "en": "English", "uk": "українська"}
 
 
@@ -103,7 +103,8 @@ class LibraryPanel(QTabWidget):
         for doc in docs:
             title = doc.title
             if doc.type == "handout":
-                title = f"{doc.title} ({HANDOUT_LANGUAGE_NAMES.get(doc.lang, doc.lang)})"
+                # The language first: a narrow panel cuts the end of a long title.
+                title = f"{HANDOUT_LANGUAGE_NAMES.get(doc.lang, doc.lang)}: {doc.title}"
             item = QTreeWidgetItem([title])
             item.setData(0, LOCATION_ROLE, doc.id)
             item.setToolTip(0, doc.summary or doc.title)
