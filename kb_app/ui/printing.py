@@ -46,13 +46,7 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     if problem is not None:
         code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
         raise OSError(code, os.strerror(code), str(path.parent))
-    from kb_app.core.handout import HANDOUT_MARK
-
-    if html.lstrip().startswith(HANDOUT_MARK):  # a client handout: its text as large as one page allows
-        from kb_app.ui.sheet_pdf import handout_point_size
-
-        font = QFont(font) if font is not None else QFont()
-        font.setPointSizeF(handout_point_size(html, title))
+    font = _handout_font(html, title, font)
     tmp = path.with_name(f".{path.name}.tmp")
     _print_a4(html, title, str(tmp), font, margin_mm)
     if not tmp.is_file() or not tmp.stat().st_size:
@@ -60,6 +54,19 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
         raise OSError(errno.EIO, "the PDF could not be written", str(path))
     tmp.replace(path)  # a half-written PDF never has the name the user chose
     return path
+
+
+def _handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
+    """A client handout's text as large as one page allows (:mod:`kb_app.ui.sheet_pdf`); any other
+    page keeps ``font``."""
+    from kb_app.core.handout import HANDOUT_MARK
+
+    if not html.lstrip().startswith(HANDOUT_MARK):
+        return font
+    from kb_app.ui.sheet_pdf import handout_point_size, sheet_font
+
+    sized: QFont = sheet_font(handout_point_size(html, title))  # type: ignore[assignment]
+    return sized
 
 
 def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float) -> None:
@@ -143,5 +150,5 @@ def print_document(parent: QWidget, html: str, title: str) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(html, title, QFont(parent.font())).print_(printer)
+    _document(html, title, _handout_font(html, title, QFont(parent.font()))).print_(printer)
     return True

@@ -410,7 +410,8 @@ def test_reporting_an_adult_to_the_police_is_said_the_same_way_everywhere():
                 assert SAYS_CONSENT_OR_CHILD.search(sentence), (path, sentence)
     for doc_id in ("ind-visparejas-pazimes", "ind-seksuala-ekspluatacija", "ind-fiktivas-laulibas",
                    "ind-darba-ekspluatacija", "scn-tresas-valsts-stradnieki", "art-atpazisana-soli-pa-solim",
-                   "art-identification-step-by-step", "art-tresas-valsts-pilsoni"):
+                   "art-identification-step-by-step", "art-tresas-valsts-pilsoni",
+                   "art-datu-aizsardziba-un-piekrisana", "scn-negrib-policiju"):
         assert doc_id in DOCS, doc_id
         assert CONSENT_RULE.search(re.sub(r"\s+", " ", _worker_facing_text(DOCS[doc_id][1], DOCS[doc_id][2]))), doc_id
 
@@ -462,3 +463,12 @@ def test_contacts_say_what_the_sources_say_about_e_mail_return_help_and_offices(
     after_hours = DOCS["art-arpus-darba-laika"][2]
     assert "Ārpus Rīgas" in after_hours and "Liepājā" in after_hours
     assert "Outside Riga" in DOCS["art-arpus-darba-laika-en"][2]
+
+
+def test_the_first_conversation_leads_to_when_and_how_to_give_a_handout():
+    """Issue 22: no document told the worker when to hand the handout over."""
+    assert "(kb:art-izdales-materiala-nodosana)" in DOCS["art-pirma-saruna-un-drosiba"][2]
+    for doc_id in ("art-izdales-materiala-nodosana", "art-giving-a-handout"):
+        body = DOCS[doc_id][2]
+        assert "--card" in body and "116123" in body
+        assert re.search(r"droši paturēt|safe for them to keep|safe for you to keep", body + DOCS[doc_id][1]["summary"])
