@@ -13,6 +13,8 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb_app.cli import main
 
@@ -364,3 +366,37 @@ def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
     path.write_text(text[:start] + text[end:], "utf-8")
     problems = [p.format() for p in validate_knowledge(root).problems]
     assert any("missing required key 'help_lines'" in p and "tiesibas.uk.md" in p for p in problems)
+
+
+def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:
+    from kb_app.core.validate import validate_knowledge
+
+    root = tmp_path / "k"
+    shutil.copytree(REPO_KNOWLEDGE, root)
+    path = root / "handouts" / "tiesibas.lv.md"
+    text = path.read_text("utf-8")
+    first = text.index("    card_name:")
+    text = text[:first] + text[text.index("\n", first) + 1:]  # the card keeps 2 of its 3 lines: fine
+    path.write_text(text, "utf-8")
+    assert not validate_knowledge(root).problems
+    second = text.index("    card_name:")
+    text = text[:second] + text[text.index("\n", second) + 1:]  # 1 line left: not a card
+    path.write_text(text, "utf-8")
+    line = text.split("\n").index(next(ln for ln in text.split("\n") if ln.startswith("    card_name:"))) + 1
+    problems = [p.format() for p in validate_knowledge(root).problems]
+    assert problems == [f"{path}:{line}: a pocket card holds 2 or 3 numbers, but 1 help lines have a card_name"]
+
+
+@given(codes=st.lists(st.sampled_from(["lv", "ru", "en", "uk", "de", "pl"]), unique=True),
+       lang=st.sampled_from(["lv", "ru", "en", "uk"]))
+def test_the_language_line_names_every_language_and_says_when_the_readers_is_missing(
+        codes: list[str], lang: str) -> None:
+    from kb_app.core.handout import _LANGUAGE_NAMES, handout_labels, languages_text
+
+    said = languages_text({"languages": codes}, lang)
+    if not codes:
+        assert said == ""
+        return
+    for code in codes:
+        assert _LANGUAGE_NAMES[lang].get(code, code) in said
+    assert (handout_labels(lang)["not_confirmed"] in said) == (lang not in codes)
