@@ -1,7 +1,7 @@
 """Paper for the desk: the referral sheet and the client handout, as PDF or HTML.
 
 referral --indicators ID[,ID...] [--municipality CODE] [--note TEXT] -o FILE.pdf|.html
-handout --lang CODE [--municipality CODE] -o FILE.pdf|.html
+handout --lang CODE [--municipality CODE] [--card] -o FILE.pdf|.html
 
 The same core builders as the window. Qt is imported only to write a PDF (a QGuiApplication for
 layout and fonts, offscreen without a display). Nothing is stored: the note goes on the sheet only.
@@ -34,6 +34,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("handout", help="write the one-page client handout in a language")
     p.add_argument("--lang", required=True, metavar="CODE", help="a language the library has a handout in")
     p.add_argument("--municipality", metavar="CODE", help="the municipality (default: the profile's)")
+    p.add_argument("--card", action="store_true",
+                   help="the pocket card instead: 2-3 numbers with neutral names, four cards to a page")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
     add_pack_option(p)
@@ -107,7 +109,14 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from kb_app.core.handout import find_handout, handout_html, library_labels
+    from kb_app.core.handout import (
+        NoCardError,
+        cards_page_html,
+        find_handout,
+        handout_html,
+        handout_labels,
+        library_labels,
+    )
     from kb_app.core.referral import municipality_name
 
     path = _output(args, "handout")
@@ -116,8 +125,17 @@ def cmd_handout(args: argparse.Namespace) -> int:
     if doc is None:
         print(f"kb-app: the library has no handout in '{args.lang}'", file=sys.stderr)
         return 1
+    labels = library_labels(library, doc.lang)
+    if args.card:
+        try:
+            cards = cards_page_html(doc, labels=labels, office_contact=office.get("contact", ""))
+        except NoCardError as exc:
+            print(f"kb-app: {exc}", file=sys.stderr)
+            return 1
+        print(_write(cards, handout_labels(labels)["card_title"], doc.lang, path))
+        return 0
     name = municipality_name(library, args.municipality or office.get("municipality") or None)
-    html = handout_html(doc, labels=library_labels(library, doc.lang), municipality=name,
+    html = handout_html(doc, labels=labels, municipality=name,
                         service=office.get("service", ""),
                         office_contact=office.get("contact", ""))
     print(_write(html, doc.title, doc.lang, path))

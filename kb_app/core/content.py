@@ -457,6 +457,7 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
                 ref(doc, ("help_lines", i, "contact"), line["contact"], "contact")
                 problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"])),
                                                                   calling_code))
+        problems.extend(_card_problems(doc))
         if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
             for i, ind in enumerate(doc.meta["indicators"]):
                 if isinstance(ind, str) and ind not in indicator_seen:
@@ -655,6 +656,17 @@ def _digits(number: str, calling_code: str = "") -> str:
     if calling_code and digits.startswith(calling_code) and len(digits) > len(calling_code) + 5:
         return digits[len(calling_code):]
     return digits
+
+
+def _card_problems(doc: Document) -> list[Problem]:
+    """A handout's pocket card (the help lines with a card_name) has 2 or 3 numbers, or none at all."""
+    card = [i for i, line in enumerate(doc.meta.get("help_lines") or [])
+            if isinstance(line, dict) and isinstance(line.get("card_name"), str) and line["card_name"].strip()]
+    if len(card) in (0, 2, 3):
+        return []
+    where = card[3] if len(card) > 3 else card[0]
+    return [Problem(doc.path, _line(doc, ("help_lines", where, "card_name")),
+                    f"a pocket card holds 2 or 3 numbers, but {len(card)} help lines have a card_name")]
 
 
 def _help_line_number_problems(doc: Document, index: int, line: dict[str, Any],

@@ -86,7 +86,8 @@ class Country:
 
     def page_labels(self, lang: str) -> Labels:
         """The texts a page in ``lang`` adds to content: this pack's, over the English defaults."""
-        return Labels(lang, self.texts.get(lang, {}))
+        english = {language.code: language.labels.get(FALLBACK_UI_LANG, language.code) for language in self.languages}
+        return Labels(lang, self.texts.get(lang, {}), english)
 
     def labels_of(self, kind: str, ui_lang: str) -> dict[str, str]:
         """Code → label in ``ui_lang`` for one of CODE_LISTS (or ``languages``)."""

@@ -9,7 +9,8 @@ Groups, each one place that prints them:
 - ``page``: the reader page of a document (render.py, the workshop view)
 - ``fact``: the status line under each contact fact (contact_facts.status_text)
 - ``sheet``: the referral sheet (referral.py)
-- ``handout``: the client handout's own headings (handout.py)
+- ``handout``: the client handout's and the pocket card's own words (handout.py)
+- ``languages``: the names of languages, as a reader of this language says them (handout.py)
 """
 
 from __future__ import annotations
@@ -54,8 +55,18 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "help_lines": "Where to call", "number": "Phone", "free": "free of charge",
         "office": "Your social service", "municipality": "Municipality", "service": "Service",
         "contact": "How to reach us", "date": "Given on",
+        # 112 is the emergency number across Europe; a pack for a country without it says its own.
+        "safety": "Keep this sheet only if it is safe for you. If it is not, ask for the small card or learn "
+                  "the number 112 by heart.",
+        "card_title": "Useful numbers", "card_safety": "Keep this card only if it is safe for you.",
+        "answers_in": "Language", "answers_in_many": "Languages", "not_confirmed": "{0} not confirmed",
     },
+    # Language code → its name, as a reader of this language says it (the languages a help line
+    # answers in). Any code may be a key; the default is the language's English label in
+    # country.yaml's 'languages'.
+    "languages": {},
 }
+FREE_KEYS = frozenset({"languages"})  # groups whose keys are language codes, not fixed names
 
 Declared = Mapping[str, Mapping[str, str]]  # group → key → text, for one content language
 
@@ -66,9 +77,12 @@ class Labels:
 
     lang: str
     declared: Declared = field(default_factory=dict)
+    # The names of the declared languages in English: the defaults of the 'languages' group.
+    language_names: Mapping[str, str] = field(default_factory=dict)
 
     def group(self, name: str) -> dict[str, str]:
-        return {**DEFAULTS[name], **self.declared.get(name, {})}
+        defaults = self.language_names if name == "languages" else DEFAULTS[name]
+        return {**defaults, **self.declared.get(name, {})}
 
 
 @dataclass(frozen=True)
@@ -123,7 +137,13 @@ def parse_labels(value: Any, report: Report) -> dict[str, dict[str, dict[str, st
                 continue
             for key, text in texts.items():
                 at = (*where, group, str(key))
-                if key not in DEFAULTS[group]:
+                if group in FREE_KEYS:
+                    if not (isinstance(key, str) and key.isascii() and key.isalpha() and key.islower()
+                            and len(key) in (2, 3) and isinstance(text, str) and text.strip()):
+                        report(at, f"'{group}' maps language codes (e.g. lt) to their names, got {key!r}")
+                    else:
+                        out.setdefault(str(lang), {}).setdefault(group, {})[key] = text.strip()
+                elif key not in DEFAULTS[group]:
                     report(at, f"unknown label '{key}' in '{group}' (allowed: {', '.join(DEFAULTS[group])})")
                 elif not isinstance(text, str) or not text.strip():
                     report(at, f"the label '{group}.{key}' must be a non-empty text")

@@ -239,9 +239,23 @@ STEP = mapping(
     "solution step",
 )
 
+LANGUAGE_CODE_RE = re.compile(r"^[a-z]{2,3}$")
+
+
+def language_code(value: Any, path: Path_, report: Report) -> None:
+    if not isinstance(value, str) or not LANGUAGE_CODE_RE.match(value):
+        report(path, f"'{_key(path)}' must be a language code such as lv, ru or en, got {value!r}")
+
+
 HELP_LINE = mapping(
     {"number": Field(text, required=True), "name": Field(text, required=True), "hours": Field(text, required=True),
-     "free": Field(boolean), "contact": Field(slug)},
+     "free": Field(boolean), "contact": Field(slug),
+     # The languages the line is known to answer in (a source says so); the sheet tells a reader whose
+     # language is not among them that it is not confirmed.
+     "languages": Field(list_of(language_code)),
+     # A neutral name for the pocket card (no word that says what the help is about); the lines that
+     # have one are the card's numbers.
+     "card_name": Field(text)},
     "help line",
 )
 

@@ -14,6 +14,9 @@ from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the group of another language's documents
+# Client handouts are kept together whatever their language: the worker picks the client's language
+# from one list. Each starts with its language, named in that language, as the client would.
+HANDOUT_LANGUAGE_NAMES = {"lv": "latviešu", "ru": "русский", "en": "English", "uk": "українська"}
 
 
 class LibraryPanel(QTabWidget):
@@ -70,11 +73,14 @@ class LibraryPanel(QTabWidget):
         # The UI language's documents first, by type; each other language in a group of its own.
         language = self._ctx.prefs.language
         by_lang: dict[str, list[DocumentSummary]] = defaultdict(list)
+        handouts: list[DocumentSummary] = []
         for doc in docs:
-            by_lang[doc.lang].append(doc)
+            (handouts if doc.type == "handout" else by_lang[doc.lang]).append(doc)
             for tag in doc.tags:
                 by_tag[tag].append((doc.id, doc.title))
-        for group in self._type_groups(by_lang.pop(language, [])):
+        order = {lang: i for i, lang in enumerate((language, *HANDOUT_LANGUAGE_NAMES))}
+        handouts.sort(key=lambda d: (order.get(d.lang, len(order)), d.lang, d.title.casefold()))
+        for group in self._type_groups([*by_lang.pop(language, []), *handouts]):
             self.tree.addTopLevelItem(group)
         names = self.language_names()
         for lang in sorted(by_lang):
@@ -95,7 +101,11 @@ class LibraryPanel(QTabWidget):
     def _type_groups(self, docs: list[DocumentSummary]) -> list[QTreeWidgetItem]:
         by_type: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
         for doc in docs:
-            item = QTreeWidgetItem([doc.title])
+            title = doc.title
+            if doc.type == "handout":
+                # The language first: a narrow panel cuts the end of a long title.
+                title = f"{HANDOUT_LANGUAGE_NAMES.get(doc.lang, doc.lang)}: {doc.title}"
+            item = QTreeWidgetItem([title])
             item.setData(0, LOCATION_ROLE, doc.id)
             item.setToolTip(0, doc.summary or doc.title)
             by_type[doc.type].append(item)

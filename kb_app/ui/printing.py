@@ -13,7 +13,7 @@ import errno
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -46,8 +46,32 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     if problem is not None:
         code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
         raise OSError(code, os.strerror(code), str(path.parent))
+    font = _handout_font(html, title, font)
     tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
+    _print_a4(html, title, str(tmp), font, margin_mm)
+    if not tmp.is_file() or not tmp.stat().st_size:
+        tmp.unlink(missing_ok=True)
+        raise OSError(errno.EIO, "the PDF could not be written", str(path))
+    tmp.replace(path)  # a half-written PDF never has the name the user chose
+    return path
+
+
+def _handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
+    """A client handout's text as large as one page allows (:mod:`kb_app.ui.sheet_pdf`); any other
+    page keeps ``font``."""
+    from kb_app.core.handout import HANDOUT_MARK
+
+    if not html.lstrip().startswith(HANDOUT_MARK):
+        return font
+    from kb_app.ui.sheet_pdf import handout_point_size, sheet_font
+
+    sized: QFont = sheet_font(handout_point_size(html, title))  # type: ignore[assignment]
+    return sized
+
+
+def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float) -> None:
+    """Lay out ``html`` on A4 pages of a PDF written to a file name or an open buffer."""
+    writer = QPdfWriter(target)
     writer.setTitle(title)
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
@@ -56,11 +80,15 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
                                      margins, QPageLayout.Unit.Millimeter))
     _document(html, title, font).print_(writer)
     del writer  # closes the file
-    if not tmp.is_file() or not tmp.stat().st_size:
-        tmp.unlink(missing_ok=True)
-        raise OSError(errno.EIO, "the PDF could not be written", str(path))
-    tmp.replace(path)  # a half-written PDF never has the name the user chose
-    return path
+
+
+def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float = 18) -> bytes:
+    """The PDF ``write_pdf`` would write, in memory (to measure a layout before writing it)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _print_a4(html, title, buffer, font, margin_mm)
+    buffer.close()
+    return bytes(buffer.data().data())
 
 
 def suggested_path(title: str) -> str:
@@ -122,5 +150,5 @@ def print_document(parent: QWidget, html: str, title: str) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(html, title, QFont(parent.font())).print_(printer)
+    _document(html, title, _handout_font(html, title, QFont(parent.font()))).print_(printer)
     return True

@@ -32,13 +32,41 @@ def ensure_gui_application() -> object:
     return app if app is not None else QGuiApplication(["kb-app"])
 
 
-def sheet_font() -> object:
+# A client reads the handout, often without glasses and in a second language: its text is as large
+# as still fits one page, never under 11 pt (issue 21, row 10).
+HANDOUT_MIN_POINT_SIZE = 11.0
+HANDOUT_MAX_POINT_SIZE = 16.0
+
+
+def sheet_font(point_size: float = SHEET_POINT_SIZE) -> object:
     from PySide6.QtGui import QFont
 
     font = QFont()
     font.setFamilies(SHEET_FAMILIES)
-    font.setPointSizeF(SHEET_POINT_SIZE)
+    font.setPointSizeF(point_size)
     return font
+
+
+def handout_point_size(html: str, title: str) -> float:
+    """The largest size, in half points from 11 to 16 pt, at which ``html`` stays on one A4 page
+    (11 pt when even that takes more: the text never gets smaller than a client can read)."""
+    ensure_gui_application()
+    from kb_app.ui.printing import pdf_bytes
+
+    def fits(size: float) -> bool:
+        pdf = pdf_bytes(html, title, sheet_font(size), SHEET_MARGIN_MM)  # type: ignore[arg-type]
+        return len(_PAGE_RE.findall(pdf)) <= 1
+
+    low, high = int(HANDOUT_MIN_POINT_SIZE * 2), int(HANDOUT_MAX_POINT_SIZE * 2)
+    if not fits(low / 2):
+        return HANDOUT_MIN_POINT_SIZE
+    while low < high:  # fits(low / 2) holds throughout
+        middle = (low + high + 1) // 2
+        if fits(middle / 2):
+            low = middle
+        else:
+            high = middle - 1
+    return low / 2
 
 
 def pdf_page_count(path: Path) -> int:

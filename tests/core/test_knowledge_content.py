@@ -15,8 +15,12 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 KNOWLEDGE = REPO / "knowledge"
-FACTS = REPO.parent / "shared" / "domain" / "FACTS.md"
-ADDENDUM = REPO.parent / "shared" / "domain" / "FACTS-ADDENDUM.md"
+# The fact sheets sit in `shared/` beside the repository, or beside the folder of its worktrees.
+DOMAIN = next((p / "shared" / "domain" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+              REPO.parent / "shared" / "domain")
+FACTS = DOMAIN / "FACTS.md"
+ADDENDUM = DOMAIN / "FACTS-ADDENDUM.md"
+ADDENDUM_2 = DOMAIN / "FACTS-ADDENDUM-2.md"
 SOURCE_DATE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|undated)$")
 # Words of an audit log, not of advice: they belong in `trainer_notes`, never in what a worker reads.
 AUDIT_PHRASES = ("neapstiprina", "pārbaudīts pret avot", "pārbaudīti pret avot", "pārbaudīta pret avot",
@@ -246,8 +250,9 @@ def test_no_personal_address_found_in_the_sources_is_published():
 @pytest.mark.skipif(not FACTS.is_file(), reason="shared/domain/FACTS.md is not beside the repository")
 def test_contact_phones_and_emails_come_from_the_fact_sheets():
     facts = FACTS.read_text(encoding="utf-8")
-    if ADDENDUM.is_file():
-        facts += "\n" + ADDENDUM.read_text(encoding="utf-8")
+    for addendum in (ADDENDUM, ADDENDUM_2):
+        if addendum.is_file():
+            facts += "\n" + addendum.read_text(encoding="utf-8")
     compact = re.sub(r"\s+", "", facts)
     for meta in _of_type("contact"):
         for fact in meta.get("facts") or []:
@@ -322,3 +327,148 @@ def test_section_4_documents_answer_what_a_worker_asks():
     assert embassies[1]["lang"] == "lv"
     for fact in ("+371 2248 5174", "Kalpaka bulvārī 3", "Minskā", "Zviedrijā", "nav piemērojams ES pilsoņiem"):
         assert fact in embassies[2], fact
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of worker-facing text, one line each (numbered list markers do not end a sentence)."""
+    flat = re.sub(r"\s+", " ", re.sub(r"(?m)^\s*\d+\.\s", " ", text))
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ*„\"\[])", flat) if s.strip()]
+
+
+LV_DUTY = re.compile(r"(?<!nav )\bjā(paziņo|ziņo|informē|vēršas|piesakās|iesniedz|ierodas)\b", re.IGNORECASE)
+EN_DUTY_TO_BORDER_GUARD = re.compile(
+    r"\b(you|the person|the victim|they|he|she)\b[^.]*\b(must|has to|have to|should|needs? to)\s+"
+    r"(notify|inform|tell|report to|contact|go to|apply to)\s+the\s+(state\s+)?border guard", re.IGNORECASE)
+
+
+def test_no_sentence_makes_the_person_notify_the_border_guard():
+    """Issue 22, wrong 1: the authorities inform the foreigner; the person owes the Border Guard nothing."""
+    for path, meta, body in DOCS.values():
+        for sentence in _sentences(_worker_facing_text(meta, body)):
+            assert not (LV_DUTY.search(sentence) and "robežsardzei" in sentence.lower()), (path, sentence)
+            assert not EN_DUTY_TO_BORDER_GUARD.search(sentence), (path, sentence)
+    for doc_id in ("art-cietuso-tiesibas", "art-tresas-valsts-pilsoni"):
+        said = [s for s in _sentences(DOCS[doc_id][2]) if "informē" in s and "robežsardze" in s.lower()]
+        assert said, f"{doc_id}: say that the authorities inform the person"
+        assert any("izmeklēšanas iestādei vai procesa virzītājam" in s for s in _sentences(DOCS[doc_id][2])), doc_id
+
+
+def test_the_state_service_is_not_promised_to_every_citizenship():
+    """Issue 22, wrong 2: third-country nationals are sourced; for EU citizens the worker asks SIVA first."""
+    for doc_id in ("art-socialas-rehabilitacijas-pakalpojums", "art-state-rehabilitation-service"):
+        body = DOCS[doc_id][2]
+        assert not re.search(r"neatkarīgi no pilsonības|regardless of (citizenship|nationality)", body, re.I), doc_id
+        eu = [s for s in _sentences(body) if re.search(r"ES valstu pilsoņ|other EU states|EU citizens", s)]
+        assert eu, doc_id
+        assert any("SIVA" in s and ("solāt" in s or "promise" in s) for s in _sentences(body)), doc_id
+
+
+def test_eu_citizens_are_sent_to_their_own_embassy_not_to_the_latvian_ministry():
+    """Issue 22, wrong 3: the Latvian MFA helps Latvians abroad, not foreigners in Latvia."""
+    for path, meta, _ in DOCS.values():
+        if meta["type"] != "scenario":
+            continue
+        for step in meta["solution"]:
+            if re.search(r"\bES pilsoņ|EU citizen", step["text"]):
+                assert "contact-arlietu-ministrija" not in (step.get("contacts") or []), (path, step["title"])
+    step = next(s for s in DOCS["scn-gimene-ubago"][1]["solution"] if "ES pilsoņ" in s["text"])
+    assert "pašu valsts vēstniecība vai konsulāts" in step["text"]
+
+
+def _institution_names(meta: dict) -> list[str]:
+    return [re.sub(r"\s*\(.*?\)", "", role["institution"]).strip().lower() for role in meta["roles"]]
+
+
+def test_every_scenario_solution_names_who_leads_the_case():
+    """Issue 22: a model solution says who leads, naming one of the scenario's own institutions."""
+    scenarios = [(path, meta) for path, meta, _ in DOCS.values() if meta["type"] == "scenario"]
+    assert len(scenarios) >= 12
+    for path, meta in scenarios:
+        lead = [s for s in meta["solution"] if s["title"] in ("Kas vada gadījumu", "Who leads the case")]
+        assert len(lead) == 1, f"{path}: no 'Kas vada gadījumu' step"
+        text = lead[0]["text"].lower()
+        assert any(name in text for name in _institution_names(meta)), (path, lead[0]["text"])
+
+
+CONSENT_RULE = re.compile(r"piekrišan\w* vai uz likumīga pamata, ko apstiprina jurists"
+                          r"|consent, or on a legal basis a lawyer confirms")
+SAYS_CONSENT_OR_CHILD = re.compile(r"piekrišan|piekrīt|consent|agrees|bērn|child|bāriņties|orphans"
+                                   r"|tajā pašā dienā|same day", re.IGNORECASE)
+TELLS_TO_REPORT = re.compile(r"ziņojiet (valsts )?policijai|policijai ziņojiet|informējiet (valsts )?policiju"
+                             r"|\b(report to|inform) the (state )?police", re.IGNORECASE)
+
+
+def test_reporting_an_adult_to_the_police_is_said_the_same_way_everywhere():
+    """Issue 22: 'with the person's knowledge' read as over their objection; consent or a lawyer-confirmed basis."""
+    for path, meta, body in DOCS.values():
+        if meta["type"] == "handout":
+            continue
+        text = _worker_facing_text(meta, body)
+        assert not re.search(r"\bar (cilvēka|viņas|viņa|[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w+) ziņu\b", text), path
+        for sentence in _sentences(text):
+            if TELLS_TO_REPORT.search(sentence):
+                assert SAYS_CONSENT_OR_CHILD.search(sentence), (path, sentence)
+    for doc_id in ("ind-visparejas-pazimes", "ind-seksuala-ekspluatacija", "ind-fiktivas-laulibas",
+                   "ind-darba-ekspluatacija", "scn-tresas-valsts-stradnieki", "art-atpazisana-soli-pa-solim",
+                   "art-identification-step-by-step", "art-tresas-valsts-pilsoni",
+                   "art-datu-aizsardziba-un-piekrisana", "scn-negrib-policiju"):
+        assert doc_id in DOCS, doc_id
+        assert CONSENT_RULE.search(re.sub(r"\s+", " ", _worker_facing_text(DOCS[doc_id][1], DOCS[doc_id][2]))), doc_id
+
+
+def _step(doc_id: str, pattern: str) -> dict:
+    """The scenario's solution step whose title or text matches ``pattern`` (it must exist)."""
+    steps = [s for s in DOCS[doc_id][1]["solution"] if re.search(pattern, s["title"] + " " + s["text"], re.I)]
+    assert steps, f"{doc_id}: no step about {pattern}"
+    return steps[0]
+
+
+def test_scenarios_have_the_health_safety_and_urgency_steps_the_review_found_missing():
+    """Issue 22, weak: injuries get a doctor, children the same day, a planned trip abroad is urgent."""
+    wound = _step("scn-gimene-ubago", r"kājas brūce")
+    assert "113" in wound["text"] and "contact-nmpd-113" in wound["contacts"]
+    assert "113" in _step("scn-majsaimniecibas-kalpiba", r"apdegum")["text"]
+    assert "tajā pašā dienā" in _step("scn-pusaudzis-tiessaiste", r"nav jāpierāda")["text"]
+    trip = _step("scn-berns-aprupes-centra", r"brauciens uz ārzemēm")
+    assert "šodien" in trip["text"] and "110" in trip["text"]
+    assert "māte" in _step("scn-negrib-policiju", r"^Drošība")["title"].lower()
+    assert "110" in _step("scn-piespiedu-zadzibas", r"^Drošība")["text"]
+    assert "pilson" in _step("scn-majsaimniecibas-kalpiba", r"^Pilsonība")["text"]
+    assert "probācij" not in DOCS["scn-piespiedu-zadzibas"][2].lower()
+    taken = [s for s in _sentences(DOCS["art-berni-sodien"][2]) if "aizved" in s]
+    assert taken and any("110" in s for s in taken)
+    assert any("110" in s for s in _sentences(DOCS["art-berni-sodien-en"][2]) if "takes the child" in s)
+
+
+def test_the_border_guard_and_pmlp_do_not_grant_the_reflection_period_in_the_farhods_case():
+    meta = DOCS["scn-tresas-valsts-stradnieki"][1]
+    for role in meta["roles"]:
+        assert not ("PMLP" in role["institution"] and "pārdomu" in role["role"]), role
+    for step in meta["solution"]:
+        if "pārdomu" in step["text"]:
+            assert "contact-pmlp" not in (step.get("contacts") or []), step["title"]
+    assert "saņem uzturēšanās tiesības" not in DOCS["art-vardnica"][2]
+
+
+def test_contacts_say_what_the_sources_say_about_e_mail_return_help_and_offices():
+    """Issue 22, weak: no private-service e-mail, IOM's ended project, MARTA's separate Liepāja foundation."""
+    drosa = DOCS["contact-drosa-maja"][1]
+    emails = [f["value"] for f in drosa["facts"] if f["kind"] == "email"]
+    assert emails and not any(re.search(r"@(gmail|inbox|apollo|yahoo|outlook)\.", e) for e in emails)
+    iom_path, iom, iom_body = DOCS["contact-iom-riga"]
+    assert "2022" in iom["summary"] and "2022" in iom_body
+    marta = DOCS["contact-centrs-marta"][1]
+    assert "Liepāj" not in marta["region"]
+    assert "atsevišķs nodibinājums" in marta["summary"]
+    after_hours = DOCS["art-arpus-darba-laika"][2]
+    assert "Ārpus Rīgas" in after_hours and "Liepājā" in after_hours
+    assert "Outside Riga" in DOCS["art-arpus-darba-laika-en"][2]
+
+
+def test_the_first_conversation_leads_to_when_and_how_to_give_a_handout():
+    """Issue 22: no document told the worker when to hand the handout over."""
+    assert "(kb:art-izdales-materiala-nodosana)" in DOCS["art-pirma-saruna-un-drosiba"][2]
+    for doc_id in ("art-izdales-materiala-nodosana", "art-giving-a-handout"):
+        body = DOCS[doc_id][2]
+        assert "--card" in body and "116123" in body
+        assert re.search(r"droši paturēt|safe for them to keep|safe for you to keep", body + DOCS[doc_id][1]["summary"])

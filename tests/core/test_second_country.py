@@ -98,7 +98,9 @@ def test_the_handout_has_lithuanian_headings(lt_library: Library) -> None:
     html = handout_html(doc, labels=library_labels(lt_library, "lt"), municipality="Vilniaus miesto savivaldybė")
     text = _visible_text(html)
     assert "Kur skambinti" in text and "112" in text and "nemokamai" in text and "Išduota" in text
+    assert "Pasilikite šį lapą tik tada" in text and "Kalbos: lietuvių, anglų, rusų" in text
     assert not LATVIAN_ONLY_LETTERS.search(text)
+    assert [w for w in _latvian_words() | _english_words() if w in text] == []
 
 
 @pytest.mark.parametrize(("written", "typed"), [

@@ -118,3 +118,59 @@ def test_library_tree_shows_the_ui_language_first(make_window: Any) -> None:
     assert tops.index(english[0]) > 0
     first_group_docs = [tops[0].child(i).data(0, LOCATION_ROLE) for i in range(tops[0].childCount())]
     assert "art-definition-en" not in first_group_docs and "art-definicija" in first_group_docs
+
+
+def test_client_handouts_of_every_language_are_one_group(make_window: Any, tmp_path: Any,
+                                                         repo_pack: Any) -> None:
+    """Issue 21, row 10: the worker picks the client's language from one list, not from four."""
+    from kb_app.core.install import install_pack
+    from kb_app.core.paths import AppPaths
+    from kb_app.ui.library_panel import LANGUAGE_ROLE, LOCATION_ROLE
+
+    profile = tmp_path / "repo-profile"
+    install_pack(repo_pack, AppPaths(profile).library_root)
+    window = make_window(language="lv", start_search=False, profile=profile)
+    tree = window.library_panel.tree
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    groups = [t for t in tops if not t.data(0, LANGUAGE_ROLE)]  # the UI language's type groups
+    handouts = [g for g in groups if g.text(0).startswith("Izdales materiāli klientiem")]
+    assert len(handouts) == 1, [g.text(0) for g in groups]
+    assert handouts[0].text(0).endswith("(4)")
+    children = [handouts[0].child(i) for i in range(handouts[0].childCount())]
+    assert [c.data(0, LOCATION_ROLE) for c in children] == [
+        "handout-tiesibas-lv", "handout-tiesibas-ru", "handout-tiesibas-en", "handout-tiesibas-uk"]
+    assert children[1].text(0) == "русский: Ваши права и где найти помощь"
+    for top in tops:  # no other language's group holds a handout
+        if top.data(0, LANGUAGE_ROLE):
+            ids = [group.child(j).data(0, LOCATION_ROLE) for group in (top.child(i) for i in range(top.childCount()))
+                   for j in range(group.childCount())]
+            assert ids and not any(doc_id.startswith("handout-") for doc_id in ids), top.text(0)
+
+
+def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
+        qtbot: Any, make_window: Any, tmp_path: Any, repo_pack: Any) -> None:
+    """The window's Export as PDF gives the same paper as `kb-app handout`: large type on one page."""
+    import shutil
+    import subprocess
+
+    from kb_app.core.install import install_pack
+    from kb_app.core.paths import AppPaths
+    from kb_app.ui.sheet_pdf import pdf_page_count
+
+    profile = tmp_path / "repo-profile"
+    install_pack(repo_pack, AppPaths(profile).library_root)
+    window = make_window(language="lv", start_search=False, profile=profile)
+    window.open_location("handout-tiesibas-uk")
+    title, html = window.current_printable()
+    assert title == "Ваші права і де шукати допомоги" and "лише якщо це для вас безпечно" in html
+    assert window.export_pdf_to(str(tmp_path / "handout.pdf")) is not None
+    qtbot.waitUntil(lambda: "handout.pdf" in window.statusBar().currentMessage(), timeout=20_000)
+    pdf = tmp_path / "handout.pdf"
+    assert pdf_page_count(pdf) == 1
+    if shutil.which("pdftotext"):
+        bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        # A body word's box height in points: 12.9 at 11 pt, 11.7 at 10 pt, 9.9 at the sheets' 8.5 pt.
+        word = next(line for line in bbox.splitlines() if ">перекладач.<" in line)
+        y_min, y_max = (float(word.split(f'{k}="')[1].split('"')[0]) for k in ("yMin", "yMax"))
+        assert y_max - y_min >= 12.5
