@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb_app.core.build import build_pack
 from kb_app.core.handout import find_handout, handout_html, library_labels
@@ -201,3 +203,29 @@ def test_the_readme_documents_every_label_and_shows_the_example_pack_as_it_is() 
         assert [f"| `{key}` | {text} |" for key, text in keys.items() if f"| `{key}` | {text} |" not in section] == []
     country = (LITHUANIAN / "country.yaml").read_text("utf-8").rstrip()
     assert f"```yaml\n{country}\n```" in readme  # the complete example is the one the tests run
+
+
+# -- the labels parser takes any YAML without raising -----------------------------------------------
+
+_YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12)
+    | st.sampled_from(["{0}", "{1}", "a {0} b", "{", "}", "{0.__class__}", "{x}"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from([*DEFAULTS, *DEFAULTS["sheet"], *DEFAULTS["fact"], "lt", "lv", "xx", "1"])
+        | st.text(max_size=4), inner, max_size=4),
+    max_leaves=12)
+
+
+@given(value=_YAML_VALUES)
+def test_any_labels_value_is_reported_or_accepted_and_accepted_texts_format(value: object) -> None:
+    from kb_app.core.labels import Labels, parse_labels
+
+    problems: list[str] = []
+    parsed = parse_labels(value, lambda _path, message: problems.append(message))
+    assert all(isinstance(p, str) and "\n" not in p for p in problems)
+    for lang, groups in parsed.items():
+        labels = Labels(lang, groups)
+        for group in groups:
+            for key, text in labels.group(group).items():
+                assert text.format("2026-01", "x") if group != "languages" else text  # never raises
+                assert key
