@@ -1,0 +1,60 @@
+"""Workshop sessions: the groups' answers stored, compared with the model, and sent to the trainer."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kb_app.core.content import load_knowledge
+from kb_app.core.feedback import FeedbackStore, collect, export_feedback
+from kb_app.core.paths import AppPaths
+from kb_app.core.userdata import open_userdata
+from kb_app.core.workshop_sessions import (
+    WorkshopSessions,
+    compare,
+    model_institutions,
+    session_record_html,
+)
+
+REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+_DOCS = {d.id: d for d in load_knowledge(REPO_KNOWLEDGE).documents}
+TITLES = {i: d.title for i, d in _DOCS.items()}
+SCENARIO = _DOCS["scn-berns-aprupes-centra"]
+
+
+def test_model_is_the_maps_order_and_answers_match_by_role_name_or_contact_title() -> None:
+    model = model_institutions(SCENARIO.meta, TITLES)
+    assert [m.label for m in model][:3] == ["Valsts policija", "Vienotais ārkārtas palīdzības numurs 112",
+                                           "Bāriņtiesa"]
+    contact_title = TITLES["contact-barintiesa"]  # "Bāriņtiesa — kā atrast savējo"
+    result = compare(model, ["  valsts   POLICIJA", contact_title, "Skola"])
+    assert result.both == ("Valsts policija", "Bāriņtiesa")
+    assert "Bērnu aizsardzības centrs" in result.missed and "Valsts policija" not in result.missed
+    assert result.added == ("Skola",)
+
+
+def test_sessions_survive_reopening_and_go_into_the_feedback_export(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "profile")
+    model = model_institutions(SCENARIO.meta, TITLES)
+    clock = lambda: datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # noqa: E731
+    with open_userdata(paths) as userdata:
+        sessions = WorkshopSessions(userdata, clock)
+        session = sessions.start(SCENARIO.id, model)
+        sessions.set_groups(session.id, [["Valsts policija", "Bāriņtiesa", "Valsts policija"], ["Skola"], []])
+    with open_userdata(paths) as userdata:
+        stored = WorkshopSessions(userdata).all()
+        assert [s.groups for s in stored] == [(("Valsts policija", "Bāriņtiesa"), ("Skola",), ())]
+        assert stored[0].model == tuple(model)
+        html = session_record_html(stored[0], SCENARIO.title)
+        assert "Grupa 2" in html and "Skola" in html and "personas datu" in html
+        out = tmp_path / "feedback.json"
+        assert export_feedback(FeedbackStore(userdata), out, "lv-pack", "2026.12.1", None) == 0
+    items = json.loads(out.read_text("utf-8"))["items"]
+    assert len(items) == 1 and items[0]["kind"] == "workshop" and items[0]["doc_id"] == SCENARIO.id
+    groups = items[0]["workshop"]["groups"]
+    assert [g["added"] for g in groups] == [[], ["Skola"]]  # a group with no answer is not sent
+    assert "Bāriņtiesa (1/2)" in items[0]["text"]
+    collection = collect([out], TITLES)
+    assert collection.items == 1 and collection.documents[0].items[0].kind == "workshop"
+    assert "(workshop)" in collection.to_text()
