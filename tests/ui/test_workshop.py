@@ -63,3 +63,90 @@ def test_text_size_is_large_and_adjustable(qtbot: Any, window: Any) -> None:
     assert workshop.view.font().pointSizeF() == size + 1
     workshop.close()
     assert window.ctx.prefs.workshop_zoom == workshop.zoom
+
+
+def _type_answer(qtbot: Any, workshop: Any, name: str) -> None:
+    from tests.ui.conftest import User
+
+    User.type(workshop.answers.entry, name)
+    popup = workshop.answers.entry.completer().popup()
+    if popup.isVisible():  # what the trainer typed, not the first completion
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Return)
+
+
+def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window: Any) -> None:
+    from kb_app.core.workshop_sessions import WorkshopSessions
+
+    workshop = _open(qtbot, window)
+    workshop.activateWindow()  # typing needs the keyboard focus in this window, as for the trainer
+    qtbot.waitUntil(workshop.isActiveWindow)
+    qtbot.keyClick(workshop, Qt.Key.Key_G)
+    assert workshop.answers.isVisible() and workshop.answers.entry.hasFocus()
+    assert "personal data" in workshop.answers.privacy.text()
+    _type_answer(qtbot, workshop, "Skola")
+    _type_answer(qtbot, workshop, "sociālais  DIENESTS")
+    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # dienests first
+    assert workshop.answers.groups[0] == ["sociālais DIENESTS", "Skola"]
+    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # group 2
+    _type_answer(qtbot, workshop, "Valsts policija")
+    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Escape)
+    assert workshop.revealed_kinds == ["situation"]  # typing Space or arrows in the panel revealed nothing
+    qtbot.keyClick(workshop, Qt.Key.Key_End)  # the trainer reveals the model
+    text = workshop.view.toPlainText()
+    assert "The groups beside the model" in text or "Grupas blakus modelim" in text
+    table = text[text.index("Added by the group"):]
+    group1 = table[table.index("Group 1"):table.index("Group 2")]
+    group2 = table[table.index("Group 2"):]
+    assert "Sociālais dienests" in group1 and "Valsts policija" in group1 and "Skola" in group1
+    assert group2.split() == ["Group", "2", "Valsts", "policija", "Sociālais", "dienests", "—"]
+    stored = WorkshopSessions(window.ctx.userdata).all()
+    assert [s.groups for s in stored] == [(("sociālais DIENESTS", "Skola"), ("Valsts policija",))]
+    assert [m.label for m in stored[0].model] == ["Sociālais dienests", "Valsts policija"]
+
+
+def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, tmp_path: Any) -> None:
+    from PySide6.QtGui import QImage, QTextDocument
+
+    workshop = _open(qtbot, window)
+    assert "Sadarbības karte" not in workshop.view.toHtml()
+    qtbot.keyClick(workshop, Qt.Key.Key_End)
+    assert 'src="coopmap:current"' in workshop.view.toHtml()
+    image = workshop.view.document().resource(QTextDocument.ResourceType.ImageResource, "coopmap:current")
+    assert isinstance(image, QImage) and image.width() > 200
+    png, svg = workshop.export_map(str(tmp_path / "map.png")), workshop.export_map(str(tmp_path / "map.svg"))
+    assert QImage(str(png)).width() > 400
+    assert svg.read_text("utf-8").startswith("<svg") and "Valsts policija" in svg.read_text("utf-8")
+
+
+def test_stage_timer_follows_the_reveal_and_is_driven_by_keys(qtbot: Any, window: Any) -> None:
+    workshop = _open(qtbot, window)
+    now = [100.0]
+    workshop.timer._clock = lambda: now[0]
+    timer = workshop.timer
+    assert timer.stage == "reading" and timer.remaining == 6 * 60 and not timer.running
+    qtbot.keyClick(workshop, Qt.Key.Key_T)
+    now[0] += 61
+    assert timer.running and timer.remaining == 299
+    timer.refresh()
+    assert "04:59" in timer.label.text()
+    qtbot.keyClick(workshop, Qt.Key.Key_T)  # pause: time stands still
+    now[0] += 600
+    assert not timer.running and timer.remaining == 299
+    qtbot.keyClick(workshop, Qt.Key.Key_Plus)
+    assert timer.remaining == 599
+    qtbot.keyClick(workshop, Qt.Key.Key_Space)  # the questions: the group's own minutes
+    assert timer.stage == "group_work" and timer.remaining == 15 * 60
+    qtbot.keyClick(workshop, Qt.Key.Key_T)
+    now[0] += 15 * 60 + 10
+    timer.refresh()
+    assert "−00:10" in timer.label.text() and "b03000" in timer.label.styleSheet()  # past zero: counts on, marked
+
+
+def test_projector_step_and_back(qtbot: Any, window: Any) -> None:
+    workshop = _open(qtbot, window)
+    size = workshop.view.font().pointSizeF()
+    qtbot.keyClick(workshop, Qt.Key.Key_P)
+    assert workshop.projector_button.isChecked() and workshop.view.font().pointSizeF() >= size + 8
+    qtbot.keyClick(workshop, Qt.Key.Key_P)
+    assert workshop.view.font().pointSizeF() == size
