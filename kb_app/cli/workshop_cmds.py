@@ -30,16 +30,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_kit)
 
 
-def write_kit(kit: Any, folder: Path) -> list[tuple[Path, int]]:
-    """Write the kit's three PDFs into ``folder``; (path, pages) of each."""
-    from kb_app.core.workshop_kit import kit_documents, kit_maps
-    from kb_app.ui.sheet_pdf import write_kit_pdf
-
-    maps = kit_maps(kit)
-    return [(folder / name, write_kit_pdf(html, title, folder / name, maps if "coopmap:" in html else None))
-            for name, title, html in kit_documents(kit)]
-
-
 def cmd_kit(args: argparse.Namespace) -> int:
     from kb_app.core.bootstrap import open_library
     from kb_app.core.paths import resolve_profile
@@ -61,6 +51,8 @@ def cmd_kit(args: argparse.Namespace) -> int:
     except UnknownScenarioError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
+    from kb_app.ui.kit_pdf import write_kit
+
     folder.mkdir(exist_ok=True)
     for path, pages in write_kit(kit, folder):
         print(f"wrote {path} ({pages} page{'s' if pages != 1 else ''})")

@@ -53,15 +53,3 @@ def write_sheet_pdf(html: str, title: str, path: Path) -> int:
 
     write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM)  # type: ignore[arg-type]
     return pdf_page_count(path)
-
-
-def write_kit_pdf(html: str, title: str, path: Path, maps: dict[str, str] | None = None) -> int:
-    """Like :func:`write_sheet_pdf`, with the cooperation maps the HTML names (``coopmap:<id>`` →
-    SVG) drawn at three times their size, sharp on paper."""
-    ensure_gui_application()
-    from kb_app.ui.coop_map_view import svg_image
-    from kb_app.ui.printing import write_pdf
-
-    images = {name: svg_image(svg, 3.0) for name, svg in (maps or {}).items()}
-    write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM, images)  # type: ignore[arg-type]
-    return pdf_page_count(path)

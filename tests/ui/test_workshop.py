@@ -150,3 +150,30 @@ def test_projector_step_and_back(qtbot: Any, window: Any) -> None:
     assert workshop.projector_button.isChecked() and workshop.view.font().pointSizeF() >= size + 8
     qtbot.keyClick(workshop, Qt.Key.Key_P)
     assert workshop.view.font().pointSizeF() == size
+
+
+def test_prepare_a_workshop_writes_the_kit_off_the_gui_thread(qtbot: Any, window: Any, tmp_path: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog
+
+    window.open_location("sc-buvlaukums")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopKitDialog) and w.isVisible())
+    assert dialog.chosen() == ["sc-buvlaukums"]  # the scenario open in the reader
+    dialog.folder.setText(str(tmp_path / "kit"))
+    dialog.groups.setValue(2)
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):
+        task = dialog.write()
+        assert task is not None  # the PDFs are written by a task, not in this call
+    assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == ["group-cards.pdf", "role-cards.pdf",
+                                                                   "trainer-sheet.pdf"]
+    assert [pages for _, pages in dialog.written][0] == 2  # one page per group
+
+
+def test_prepare_a_workshop_without_a_scenario_says_so(qtbot: Any, window: Any) -> None:
+    from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog
+
+    dialog = WorkshopKitDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.write() is None and dialog.error.text() == "Tick at least one scenario."
