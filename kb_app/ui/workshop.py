@@ -339,9 +339,11 @@ class WorkshopWindow(QWidget):
             result = compare(list(session.model), answer)
             cells = ["<br>".join(escape(n) for n in names) or "—" for names in (result.both, result.missed,
                                                                                result.added)]
-            rows.append(f'<tr><td valign="top"><b>{escape(self.tr("Group {0}").format(number))}</b></td>'
+            group = self.tr("Group {0}").format(number)
+            rows.append(f'<tr><td valign="top"><b>{escape(group)}</b></td>'
                         + "".join(f'<td valign="top">{c}</td>' for c in cells) + "</tr>")
-        return (f"<h2>{escape(self.tr('The groups beside the model'))}</h2>"
+        heading = self.tr("The groups beside the model")
+        return (f"<h2>{escape(heading)}</h2>"
                 f'<table class="roles" border="1" cellspacing="0" cellpadding="6"><tr>{head}</tr>'
                 + "".join(rows) + "</table>")
 

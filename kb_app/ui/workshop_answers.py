@@ -38,7 +38,10 @@ class GroupAnswersPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("GroupAnswersPanel")
         self.groups: list[list[str]] = [[]]
-        title = QLabel(f"<b>{self.tr('Groups’ answers')}</b>", self)
+        title = QLabel(self.tr("Groups' answers"), self)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         self.privacy = QLabel(self.tr("Institutions only: no names of people or other personal data. "
                                       "Stored on this computer as a workshop session."), self)
         self.privacy.setWordWrap(True)
