@@ -289,32 +289,35 @@ def role_cards(kit: Kit) -> list[_Card]:
 
 
 def role_cards_html(kit: Kit) -> str:
+    """The cards one after another, each a framed box to cut out (several fit on a page)."""
     lab = kit_labels(kit.lang)
-    parts: list[str] = []
+    parts = [f'<h1 style="font-size:large; margin-bottom:6px">{escape(lab["role_cards"])}</h1>']
+    stale = False
     for card in role_cards(kit):
-        parts.append(_head(card.title, not parts))
+        body: list[str] = [f'<p style="font-size:large; margin-bottom:2px"><b>{escape(card.title)}</b></p>']
         what = [str(s) for s in (card.contact.meta.get("services") or [])] if card.contact else []
-        if card.contact and card.contact.summary:
-            parts.append(f"<p>{escape(card.contact.summary)}</p>")
-        parts.append(_h(lab["what"]) + "<ul>")
-        parts.extend(f"<li>{paper_html(s)}</li>" for s in what)
-        parts.extend(f"<li>{paper_html(text)} <small class=\"muted\">({escape(scenario)})</small></li>"
-                     for scenario, text in card.roles)
-        parts.append("</ul>")
+        body.append(_h(lab["what"]) + "<ul style=\"margin-top:0px; margin-bottom:0px\">")
+        body.extend(f"<li>{paper_html(s)}</li>" for s in what)
+        body.extend(f"<li>{paper_html(text)} <small class=\"muted\">({escape(scenario)})</small></li>"
+                    for scenario, text in card.roles)
+        body.append("</ul>")
         if card.steps:
-            parts.append(_h(lab["when"]) + "<ul>")
-            parts.extend(f"<li>{escape(scenario)}, {escape(lab['step'].format(number))}: <b>{escape(title)}</b></li>"
-                         for scenario, number, title in card.steps)
-            parts.append("</ul>")
-        parts.append(_h(lab["reach"]))
+            body.append(_h(lab["when"]) + "<ul style=\"margin-top:0px; margin-bottom:0px\">")
+            body.extend(f"<li>{escape(scenario)}, {escape(lab['step'].format(number))}: <b>{escape(title)}</b></li>"
+                        for scenario, number, title in card.steps)
+            body.append("</ul>")
+        body.append(_h(lab["reach"]))
         if card.contact is None:
-            parts.append(f"<p>{escape(lab['no_contact'])}</p>")
+            body.append(f"<p>{escape(lab['no_contact'])}</p>")
         else:
             sheet_contact = _sheet_contact(card.contact)
-            parts.append(f"<p>{contact_channels_html(sheet_contact, kit.lang, kit.day)}</p>")
-            if any(f.is_stale(kit.day) for f in sheet_contact.facts):
-                parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
-        parts.append(_footer(kit, lab))
+            stale = stale or any(f.is_stale(kit.day) for f in sheet_contact.facts)
+            body.append(f"<p>{contact_channels_html(sheet_contact, kit.lang, kit.day)}</p>")
+        parts.append('<table class="role-card" border="1" cellspacing="0" cellpadding="8" width="100%" '
+                     f'style="margin-bottom:10px"><tr><td>{"".join(body)}</td></tr></table>')
+    if stale:
+        parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
+    parts.append(_footer(kit, lab))
     return "\n".join(parts)
 
 

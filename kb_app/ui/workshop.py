@@ -17,8 +17,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -131,6 +131,12 @@ class WorkshopWindow(QWidget):
         self._titles: dict[str, str] = {}
         self._lang = "lv"
         self._normal_zoom = ctx.prefs.workshop_zoom
+        # The map is drawn for the view's width: after a resize (full screen, the answers panel)
+        # it is drawn again, once the size has settled.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(120)
+        self._refit.timeout.connect(self._redraw_revealed)
         bar = QHBoxLayout()
         bar.addWidget(self.scenarios, 1)
         bar.addWidget(self.progress)
@@ -315,8 +321,10 @@ class WorkshopWindow(QWidget):
         from kb_app.ui.coop_map_view import svg_image
 
         coop = build_map(self._meta, self._titles, self._lang)
-        # As large as the text: the map's 13 px labels grow with the workshop's text size.
-        scale = max(1.0, (self._base_pt + self.zoom) / 13.0)
+        # As large as the text (the map's 13 px labels grow with the workshop's text size), but
+        # never wider than the view: a map to scroll sideways is not seen from the back of a room.
+        room = self.view.viewport().width() - 2 * self.view.document().documentMargin() - 16
+        scale = min(max(1.0, (self._base_pt + self.zoom) / 13.0), max(room, 200) / coop.width)
         ratio = self.devicePixelRatioF() or 1.0
         self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_URL),
                                          svg_image(self._map_svg(), scale * ratio))
@@ -343,8 +351,10 @@ class WorkshopWindow(QWidget):
             rows.append(f'<tr><td valign="top"><b>{escape(group)}</b></td>'
                         + "".join(f'<td valign="top">{c}</td>' for c in cells) + "</tr>")
         heading = self.tr("The groups beside the model")
-        return (f"<h2>{escape(heading)}</h2>"
-                f'<table class="roles" border="1" cellspacing="0" cellpadding="6"><tr>{head}</tr>'
+        return (f'<a name="groups"></a><h2>{escape(heading)}</h2>'
+                # One size smaller than the text: four columns of names must fit beside each other.
+                f'<table class="roles" border="1" cellspacing="0" cellpadding="6" style="font-size: small">'
+                f"<tr>{head}</tr>"
                 + "".join(rows) + "</table>")
 
     def _sessions(self) -> Any:
@@ -377,6 +387,7 @@ class WorkshopWindow(QWidget):
 
     def show_answers(self, on: bool) -> None:
         self.answers.setVisible(on)
+        self._refit.start()  # the view is narrower or wider now
         if self.answers_button.isChecked() != on:
             self.answers_button.setChecked(on)
         if on:
@@ -446,6 +457,17 @@ class WorkshopWindow(QWidget):
         else:
             self.set_zoom(self._normal_zoom)
 
+    def _redraw_revealed(self) -> None:
+        if self.isVisible() and self.stages and self.shown_count == len(self.stages):
+            bar = self.view.verticalScrollBar()
+            position = bar.value()
+            self.show_stages(self.shown_count)
+            bar.setValue(position)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit.start()
+
     def set_full_screen(self, on: bool) -> None:
         if on:
             self.showFullScreen()
@@ -462,6 +484,7 @@ class WorkshopWindow(QWidget):
         if self.projector_button.isChecked():
             self.projector_button.setChecked(False)  # the projector step is for this room only
         self.timer.stop()
+        self._refit.stop()
         if self.zoom != self._ctx.prefs.workshop_zoom:
             self._ctx.update_prefs(workshop_zoom=self.zoom)
         self.full_button.setChecked(False)

@@ -55,6 +55,8 @@ class GroupAnswersPanel(QWidget):
         self.list.setAccessibleName(self.tr("The group's institutions in order"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setWordWrap(True)  # a long name wraps rather than hiding behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.model().rowsMoved.connect(lambda *_a: self._take_list_order())
         hint = QLabel(self.tr("Enter adds · Alt+↑/↓ or drag orders · Delete removes · Esc back to the scenario"),
                       self)

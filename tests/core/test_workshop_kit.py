@@ -105,8 +105,9 @@ def test_role_cards_one_per_institution_with_how_to_reach_it(repo_library: Any) 
     police = next(c for c in cards if c.contact is not None and c.contact.id == "contact-valsts-policija")
     assert {s for s, _, _ in police.steps} >= {kit.scenarios[0].title, kit.scenarios[1].title}
     html = role_cards_html(kit)
-    assert html.count("page-break-before") == len(cards) - 1
-    assert "Kā sazināties" in html and "110" in html
+    assert html.count('class="role-card"') == len(cards)
+    assert html.count(">Kā sazināties</h3>") == len(cards) and "110" in html
+    assert "⚠" in html  # a fact over 12 months old is marked, as on the referral sheet
 
 
 def test_stage_minutes_add_up_to_the_scenario_time() -> None:
