@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -98,9 +99,15 @@ def compare(model: list[ModelInstitution], answer: tuple[str, ...] | list[str]) 
     return GroupComparison(both, missed, added)
 
 
+def _visible(name: str) -> str:
+    # A pasted name may carry control or bidi-override characters; they would travel to the
+    # trainer's terminal through the feedback file. Names keep only what prints.
+    return " ".join("".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf")).split())
+
+
 def clean_answer(answer: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """One group's answer as stored: names trimmed, each once, empty ones dropped."""
-    names = tuple(dict.fromkeys(" ".join(a.split()) for a in answer if a.strip()))
+    """One group's answer as stored: names trimmed and printable, each once, empty ones dropped."""
+    names = tuple(n for n in dict.fromkeys(_visible(a) for a in answer) if n)
     if len(names) > MAX_ANSWERS:
         raise WorkshopAnswerError(f"a group's answer holds at most {MAX_ANSWERS} institutions")
     if any(len(n) > MAX_NAME for n in names):

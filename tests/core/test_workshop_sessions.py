@@ -6,12 +6,17 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kb_app.core.content import load_knowledge
 from kb_app.core.feedback import FeedbackStore, collect, export_feedback
 from kb_app.core.paths import AppPaths
 from kb_app.core.userdata import open_userdata
 from kb_app.core.workshop_sessions import (
+    MAX_NAME,
     WorkshopSessions,
+    clean_answer,
     compare,
     model_institutions,
     session_record_html,
@@ -58,3 +63,18 @@ def test_sessions_survive_reopening_and_go_into_the_feedback_export(tmp_path: Pa
     collection = collect([out], TITLES)
     assert collection.items == 1 and collection.documents[0].items[0].kind == "workshop"
     assert "(workshop)" in collection.to_text()
+
+
+def test_a_pasted_name_loses_control_and_bidi_characters() -> None:
+    assert clean_answer(["Valsts\u202e policija\x1b[2J", "  ", "valsts policija"]) == (
+        "Valsts policija[2J", "valsts policija")
+
+
+@given(st.lists(st.text(max_size=MAX_NAME), max_size=30))
+def test_any_answer_is_stored_printable_and_once(names: list[str]) -> None:
+    import unicodedata
+
+    cleaned = clean_answer(names)
+    assert len(cleaned) == len(set(cleaned))
+    assert all(n and n == n.strip() and not any(unicodedata.category(c) in ("Cc", "Cf") for c in n)
+               for n in cleaned)
