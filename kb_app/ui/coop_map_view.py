@@ -36,7 +36,7 @@ def export_map(svg: str, path: Path) -> Path:
         atomic_write_bytes(path, svg.encode("utf-8"))
         return path
     tmp = path.with_name(f".{path.name}.tmp.png")
-    if not svg_image(svg, 2.0).save(str(tmp), "PNG"):
+    if not svg_image(svg, 2.0).save(str(tmp)):  # PNG, from the name
         tmp.unlink(missing_ok=True)
         raise OSError(f"could not write {path}")
     tmp.replace(path)

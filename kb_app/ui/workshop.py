@@ -429,8 +429,8 @@ class WorkshopWindow(QWidget):
             return None
         lang = "en" if self._ctx.prefs.language == "en" else "lv"
         html = session_record_html(session, self.title, lang)
-        return export_pdf(self, self._ctx, html, self.tr("Workshop record"), path, font=sheet_font(),
-                          margin_mm=SHEET_MARGIN_MM)
+        return export_pdf(self, self._ctx, html, self.tr("Workshop record"), path,
+                          font=sheet_font(), margin_mm=SHEET_MARGIN_MM)  # type: ignore[arg-type]
 
     # -- timing ----------------------------------------------------------------------------
     def _follow_stage(self, kind: str) -> None:

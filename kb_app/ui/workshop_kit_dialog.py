@@ -124,6 +124,8 @@ class WorkshopKitDialog(QDialog):
             self.error.setText(self.tr("Choose a folder that exists (or a new one inside it)."))
             return None
         library, groups, lang = self._ctx.library, self.groups.value(), self.language.currentData()
+        if library is None:
+            return None
 
         def work(task: TaskContext) -> list[tuple[Path, int]]:
             from kb_app.ui.kit_pdf import write_kit

@@ -177,3 +177,67 @@ def test_prepare_a_workshop_without_a_scenario_says_so(qtbot: Any, window: Any) 
     dialog = WorkshopKitDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     assert dialog.write() is None and dialog.error.text() == "Tick at least one scenario."
+
+
+def test_session_record_pdf_is_one_page_with_each_group(qtbot: Any, window: Any, tmp_path: Any) -> None:
+    import shutil
+    import subprocess
+
+    from kb_app.ui.sheet_pdf import pdf_page_count
+
+    workshop = _open(qtbot, window)
+    for group, name in enumerate(("Valsts policija", "Skola")):
+        if group:
+            workshop.answers.add_group()
+        workshop.answers.add(name)
+    out = tmp_path / "record.pdf"
+    assert workshop.export_record(str(out)) is not None  # a task: the window stays responsive
+    qtbot.waitUntil(out.exists, timeout=30_000)
+    assert pdf_page_count(out) == 1
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Group 1" in text and "Group 2" in text and "Skola" in text and "personal data" in text  # UI is English
+
+
+def test_dragging_a_name_reorders_the_groups_answer(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    workshop = _open(qtbot, window)
+    panel = workshop.answers
+    for name in ("Skola", "Valsts policija", "Sociālais dienests"):
+        panel.add(name)
+    completions = panel.entry.completer().model()
+    names = [completions.index(i, 0).data() for i in range(completions.rowCount())]
+    assert "Sociālais dienests" in names  # a role of the scenario
+    assert 'Patvērums "Drošā māja"' in names  # a contact of the library
+    assert panel.list.model().moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)  # what a drop does
+    assert panel.groups[0] == ["Sociālais dienests", "Skola", "Valsts policija"]
+    stored = workshop._session()
+    assert stored.groups == (("Sociālais dienests", "Skola", "Valsts policija"),)
+
+
+def test_small_screen_and_projector_each_revealed_part_is_in_view(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    workshop = _open(qtbot, window)
+    workshop.resize(1024, 600)
+    qtbot.keyClick(workshop, Qt.Key.Key_P)  # the projector's text size: the worst case for the fold
+    shown = 1
+    while workshop.next_button.isEnabled():
+        qtbot.keyClick(workshop, Qt.Key.Key_Space)
+        shown += 1
+        view = workshop.view
+        first_words = workshop.stages[shown - 1].html
+        doc_text = view.toPlainText()
+        top = view.cursorForPosition(QPoint(4, 4)).position()
+        bottom = view.cursorForPosition(QPoint(view.viewport().width() - 4, view.viewport().height() - 4)).position()
+        start = doc_text.rfind(_plain(first_words))  # where the new part starts
+        assert start >= 0 and top <= start <= bottom, (shown, top, start, bottom)
+
+
+def _plain(html: str) -> str:
+    import re
+    from html import unescape
+
+    lines = [line.strip() for line in unescape(re.sub(r"<[^>]+>", "\n", html)).split("\n")]
+    return next(line for line in lines if line)[:20]
