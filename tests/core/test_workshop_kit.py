@@ -174,3 +174,12 @@ def test_kit_command_unknown_scenario_exits_1_and_writes_nothing(tmp_path: Path)
     out = tmp_path / "kit"
     code, _, stderr = _run("workshop", "kit", "scn-gimene-ubago,nav-tada", "-o", str(out))
     assert code == 1 and stderr.strip() == "kb-app: unknown scenario id: nav-tada" and not out.exists()
+
+
+def test_every_bundled_scenario_fits_one_group_card_page(tmp_path: Path, repo_library: Any) -> None:
+    from kb_app.ui.sheet_pdf import pdf_page_count
+
+    ids = _all_scenarios(repo_library)
+    code, _, stderr = _run("workshop", "kit", ",".join(ids), "--groups", "1", "-o", str(tmp_path))
+    assert code == 0, stderr
+    assert pdf_page_count(tmp_path / "group-cards.pdf") == len(ids)
