@@ -30,6 +30,7 @@ PAD = 10
 GAP_X = 36
 GAP_Y = 54
 MARGIN = 16
+MAX_PER_ROW = 4
 BACK_LANE = 40  # room beside the boxes (and above the first row) for arrows that skip rows
 
 _STEPS_LABEL = {"lv": "soļi", "en": "steps"}
@@ -152,6 +153,9 @@ def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], lang: str = "l
     idle = [n.key for n in nodes if n.key not in placed]
     if idle:
         rows.append(idle)
+    # A step that involves many institutions at once takes several rows: the map stays narrower
+    # than a 1280-pixel window (and the A4 trainer sheet keeps a readable scale).
+    rows = [row[i:i + MAX_PER_ROW] for row in rows for i in range(0, len(row), MAX_PER_ROW)]
     # Arrows: each step that involves someone hands over to the next such step.
     edge_steps: dict[tuple[str, str], list[int]] = {}
     previous: list[str] = []

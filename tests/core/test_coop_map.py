@@ -52,13 +52,24 @@ def test_arrows_follow_the_steps_and_a_step_without_contacts_is_the_case_holders
     assert "Numurs 112" in svg and "Tests &lt;x&gt;" in svg and 'stroke-dasharray="6,4"' in svg
 
 
+def test_a_step_with_many_institutions_wraps_into_rows_narrower_than_the_window() -> None:
+    contacts = [f"c{i}" for i in range(9)]
+    meta = {"roles": [{"institution": f"Iestāde numur {i} ar garu nosaukumu", "role": "r", "contact": c}
+                      for i, c in enumerate(contacts)],
+            "solution": [{"title": "visi", "text": "t", "contacts": contacts}]}
+    coop = build_map(meta, {})
+    assert [len(r) for r in coop.rows] == [4, 4, 1]
+    assert coop.width <= 1280 - 60
+    _assert_no_overlap(coop)
+
+
 _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzāēīūšž ", min_size=1, max_size=80)
 
 
 @settings(max_examples=150, deadline=None)
 @given(roles=st.lists(st.tuples(_words, st.one_of(st.none(), st.sampled_from(["c1", "c2", "c3", "c4", "c5"]))),
                       min_size=1, max_size=8),
-       steps=st.lists(st.lists(st.sampled_from(["c1", "c2", "c3", "c4", "c5", "c6", "c7"]), max_size=4),
+       steps=st.lists(st.lists(st.sampled_from(["c1", "c2", "c3", "c4", "c5", "c6", "c7"]), max_size=7),
                       max_size=8))
 def test_any_roles_and_steps_give_boxes_that_never_overlap(roles: list[tuple[str, str | None]],
                                                            steps: list[list[str]]) -> None:
@@ -66,6 +77,7 @@ def test_any_roles_and_steps_give_boxes_that_never_overlap(roles: list[tuple[str
             "solution": [{"title": "s", "text": "t", "contacts": c} for c in steps]}
     coop = build_map(meta, {})
     _assert_no_overlap(coop)
+    assert coop.width <= 1280 - 60
     map_svg(coop)
 
 
