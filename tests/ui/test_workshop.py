@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 
@@ -241,3 +243,28 @@ def _plain(html: str) -> str:
 
     lines = [line.strip() for line in unescape(re.sub(r"<[^>]+>", "\n", html)).split("\n")]
     return next(line for line in lines if line)[:20]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_every_bundled_scenarios_map_labels_fit_their_boxes() -> None:
+    """The layout estimates label widths from letter counts; here the real font measures them."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from kb_app.core.content import load_knowledge
+    from kb_app.core.coop_map import FONT_PX, PAD, build_map
+
+    knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
+    titles = {d.id: d.title for d in knowledge.documents}
+    font = QFont()
+    font.setFamilies(["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"])  # as the SVG names them
+    font.setPixelSize(FONT_PX)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    scenarios = [d for d in knowledge.documents if d.type == "scenario"]
+    assert len(scenarios) >= 12
+    for doc in scenarios:
+        for node in build_map(doc.meta, titles).nodes:
+            for line in node.lines:
+                assert metrics.horizontalAdvance(line) <= node.rect.w - 2 * PAD, (doc.id, line)
