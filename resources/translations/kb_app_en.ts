@@ -1259,6 +1259,22 @@ The library works as usual.</source>
             <source>Everything in the app can be done with the keyboard. Tab moves between panels; these keys work everywhere in the main window.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Start or pause the stage timer / five more minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map / write the session record</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportPack</name>

@@ -1269,6 +1269,22 @@ Bibliotēka darbojas kā parasti.</translation>
             <source>Everything in the app can be done with the keyboard. Tab moves between panels; these keys work everywhere in the main window.</source>
             <translation>Programmā visu var izdarīt ar tastatūru. Tab pārvieto starp paneļiem; šie taustiņi darbojas visur galvenajā logā.</translation>
         </message>
+        <message>
+            <source>Start or pause the stage timer / five more minutes</source>
+            <translation>Sākt vai apturēt posma taimeri / vēl piecas minūtes</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers</source>
+            <translation>Pierakstīt grupu atbildes</translation>
+        </message>
+        <message>
+            <source>Projector text size</source>
+            <translation>Teksta izmērs projektoram</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map / write the session record</source>
+            <translation>Eksportēt sadarbības karti / saglabāt sesijas ierakstu</translation>
+        </message>
     </context>
     <context>
         <name>ImportPack</name>
