@@ -19,7 +19,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from kb_app.core.coop_map import build_map
@@ -29,6 +29,7 @@ from kb_app.core.userdata import UserData, format_time, utc_now
 MAX_GROUPS = 12
 MAX_ANSWERS = 30
 MAX_NAME = 120
+RESUME_WITHIN = timedelta(hours=8)  # one workshop day
 
 
 def create_workshop_table(conn: sqlite3.Connection) -> None:
@@ -145,6 +146,15 @@ class WorkshopSessions:
     def get(self, session_id: str) -> WorkshopSession | None:
         row = self._db.conn.execute("SELECT id, scenario_id, created_at, updated_at, groups, model "
                                     "FROM workshop_sessions WHERE id = ?", (session_id,)).fetchone()
+        return _session(row) if row else None
+
+    def recent(self, scenario_id: str, within: timedelta = RESUME_WITHIN) -> WorkshopSession | None:
+        """The scenario's session changed last, if within ``within``: a workshop that moves to
+        another scenario and back finds its groups' answers again."""
+        since = format_time(self._clock() - within)
+        row = self._db.conn.execute("SELECT id, scenario_id, created_at, updated_at, groups, model "
+                                    "FROM workshop_sessions WHERE scenario_id = ? AND updated_at >= ? "
+                                    "ORDER BY updated_at DESC, id LIMIT 1", (scenario_id, since)).fetchone()
         return _session(row) if row else None
 
     def all(self) -> list[WorkshopSession]:

@@ -207,7 +207,10 @@ class WorkshopWindow(QWidget):
         names = [str(r.get("institution", "")) for r in self._meta.get("roles") or [] if isinstance(r, dict)]
         names += [d.title for d in library.documents(doc_type="contact")]
         self.answers.set_completions([n for n in names if n.strip()])
-        self.answers.set_groups([])
+        sessions = self._sessions()
+        resumed = sessions.recent(scenario_id) if sessions is not None else None
+        self._session_id = resumed.id if resumed is not None else None
+        self.answers.set_groups([list(g) for g in resumed.groups] if resumed is not None else [])
         self._titles = titles
         self.show_stages(1)
 

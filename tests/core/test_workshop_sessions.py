@@ -78,3 +78,20 @@ def test_any_answer_is_stored_printable_and_once(names: list[str]) -> None:
     assert len(cleaned) == len(set(cleaned))
     assert all(n and n == n.strip() and not any(unicodedata.category(c) in ("Cc", "Cf") for c in n)
                for n in cleaned)
+
+
+def test_the_days_session_of_a_scenario_is_found_again(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    now = [datetime(2026, 12, 7, 9, 0, tzinfo=UTC)]
+    model = model_institutions(SCENARIO.meta, TITLES)
+    with open_userdata(AppPaths(tmp_path / "profile")) as userdata:
+        sessions = WorkshopSessions(userdata, lambda: now[0])
+        first = sessions.start(SCENARIO.id, model)
+        sessions.set_groups(first.id, [["Skola"]])
+        now[0] += timedelta(hours=2)
+        found = sessions.recent(SCENARIO.id)
+        assert found is not None and found.id == first.id and found.groups == (("Skola",),)
+        assert sessions.recent("scn-gimene-ubago") is None
+        now[0] += timedelta(days=1)  # another workshop: a new session
+        assert sessions.recent(SCENARIO.id) is None

@@ -105,6 +105,9 @@ def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window
     stored = WorkshopSessions(window.ctx.userdata).all()
     assert [s.groups for s in stored] == [(("sociālais DIENESTS", "Skola"), ("Valsts policija",))]
     assert [m.label for m in stored[0].model] == ["Sociālais dienests", "Valsts policija"]
+    workshop.close()  # closed and opened again the same day: the groups' answers are back
+    workshop = _open(qtbot, window)
+    assert workshop.answers.groups == [["sociālais DIENESTS", "Skola"], ["Valsts policija"]]
 
 
 def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, tmp_path: Any) -> None:
