@@ -183,9 +183,10 @@ def group_cards_html(kit: Kit) -> str:
     lab = kit_labels(kit.lang)
     parts: list[str] = []
     for doc in kit.scenarios:
-        questions = "".join(f"<li>{paper_html(str(q))}<br>&nbsp;<hr>&nbsp;<hr></li>"
+        # Room to write by hand: three lines a question, a numbered row per institution.
+        questions = "".join(f"<li>{paper_html(str(q))}<br>&nbsp;<hr>&nbsp;<hr>&nbsp;<hr></li>"
                             for q in doc.meta.get("questions") or [])
-        lines = "".join("<tr><td>&nbsp;</td></tr>" for _ in range(5))
+        lines = "".join(f'<tr><td width="6%" align="right">{n}.</td><td>&nbsp;</td></tr>' for n in range(1, 7))
         for group in range(1, kit.groups + 1):
             parts.append(_head(lab["group"].format(group, kit.groups), not parts))
             parts.append(f"<h2 style=\"margin-top:2px\">{escape(doc.title)}</h2>")
