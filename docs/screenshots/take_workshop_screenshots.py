@@ -78,19 +78,19 @@ def main() -> int:
         fit_window(workshop)
         if args.projector:  # the whole screen (Xvfb has no window manager to make it "full screen")
             workshop.setGeometry(app.primaryScreen().geometry())
-            workshop.projector_button.setChecked(True)
+            workshop.lab.projector_button.setChecked(True)
         workshop.show_stages(2)
-        workshop.timer.toggle()
+        workshop.lab.timer.toggle()
         wait(1300)
         save(workshop, "workshop-timer")
-        workshop.timer.toggle()
-        workshop.show_answers(True)
+        workshop.lab.timer.toggle()
+        workshop.lab.show_answers(True)
         for group, names in enumerate((["Valsts policija", "Bāriņtiesa", "Skola"],
                                        ["Pašvaldības sociālais dienests", "Centrs MARTA vai Drošā māja"])):
             if group:
-                workshop.answers.add_group()
+                workshop.lab.answers.add_group()
             for name in names:
-                workshop.answers.add(name)
+                workshop.lab.answers.add(name)
         workshop.show_stages(len(workshop.stages))
         wait(300)
         bar = workshop.view.verticalScrollBar()
@@ -101,7 +101,7 @@ def main() -> int:
         bar.setValue(bar.value() + workshop.view.viewport().height() // 2)
         save(workshop, "workshop-map")
         if not args.suffix:
-            workshop.export_map(str(OUT / "coop-map.png"))
+            workshop.lab.export_map(str(OUT / "coop-map.png"))
             print(OUT / "coop-map.png")
         workshop.close()
         from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog

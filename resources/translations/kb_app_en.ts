@@ -3150,86 +3150,6 @@ Close the app now?</source>
             <source>Part {0} of {1}</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Groups…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the groups' answers (G)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export map…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projector</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projector text size (P)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Named by both</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In the model, missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added by the group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answers not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the cooperation map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workshop record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the groups' answers first (G).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The groups beside the model</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Degraded</name>
@@ -3532,6 +3452,89 @@ Save it now as a note? Discard throws the text away.</source>
         </message>
         <message>
             <source>Workshop kit written to {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLab</name>
+        <message>
+            <source>Groups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers (G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector text size (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named by both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the model, missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added by the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers first (G).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The groups beside the model</source>
             <translation type="unfinished" />
         </message>
     </context>

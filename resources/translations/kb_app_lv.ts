@@ -3171,86 +3171,6 @@ Aizvērt programmu tagad?</translation>
             <source>Part {0} of {1}</source>
             <translation>{0}. daļa no {1}</translation>
         </message>
-        <message>
-            <source>Groups…</source>
-            <translation>Grupas…</translation>
-        </message>
-        <message>
-            <source>Record the groups' answers (G)</source>
-            <translation>Pierakstīt grupu atbildes (G)</translation>
-        </message>
-        <message>
-            <source>Export map…</source>
-            <translation>Eksportēt karti…</translation>
-        </message>
-        <message>
-            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
-            <translation>Eksportēt sadarbības karti kā PNG vai SVG (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Record PDF…</source>
-            <translation>Ieraksts PDF…</translation>
-        </message>
-        <message>
-            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
-            <translation>Saglabāt sesijas vienas lapas ierakstu PDF (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Projector</source>
-            <translation>Projektors</translation>
-        </message>
-        <message>
-            <source>Projector text size (P)</source>
-            <translation>Teksta izmērs projektoram (P)</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupa</translation>
-        </message>
-        <message>
-            <source>Named by both</source>
-            <translation>Nosauca abi</translation>
-        </message>
-        <message>
-            <source>In the model, missed</source>
-            <translation>Modelī ir, grupa nenosauca</translation>
-        </message>
-        <message>
-            <source>Added by the group</source>
-            <translation>Grupa pievienoja</translation>
-        </message>
-        <message>
-            <source>Answers not saved</source>
-            <translation>Atbildes nav saglabātas</translation>
-        </message>
-        <message>
-            <source>Export the cooperation map</source>
-            <translation>Eksportēt sadarbības karti</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-            <translation>PNG attēls (*.png);;SVG zīmējums (*.svg)</translation>
-        </message>
-        <message>
-            <source>Map not exported</source>
-            <translation>Karte nav eksportēta</translation>
-        </message>
-        <message>
-            <source>Workshop record</source>
-            <translation>Darbnīcas ieraksts</translation>
-        </message>
-        <message>
-            <source>Record the groups' answers first (G).</source>
-            <translation>Vispirms pierakstiet grupu atbildes (G).</translation>
-        </message>
-        <message>
-            <source>Group {0}</source>
-            <translation>Grupa {0}</translation>
-        </message>
-        <message>
-            <source>The groups beside the model</source>
-            <translation>Grupas blakus modelim</translation>
-        </message>
     </context>
     <context>
         <name>Degraded</name>
@@ -3558,6 +3478,89 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
         <message>
             <source>Workshop kit written to {0}: {1}</source>
             <translation>Darbnīcas materiāli saglabāti mapē {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLab</name>
+        <message>
+            <source>Groups…</source>
+            <translation>Grupas…</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers (G)</source>
+            <translation>Pierakstīt grupu atbildes (G)</translation>
+        </message>
+        <message>
+            <source>Export map…</source>
+            <translation>Eksportēt karti…</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
+            <translation>Eksportēt sadarbības karti kā PNG vai SVG (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Record PDF…</source>
+            <translation>Ieraksts PDF…</translation>
+        </message>
+        <message>
+            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
+            <translation>Saglabāt sesijas vienas lapas ierakstu PDF (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projektors</translation>
+        </message>
+        <message>
+            <source>Projector text size (P)</source>
+            <translation>Teksta izmērs projektoram (P)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Named by both</source>
+            <translation>Nosauca abi</translation>
+        </message>
+        <message>
+            <source>In the model, missed</source>
+            <translation>Modelī ir, grupa nenosauca</translation>
+        </message>
+        <message>
+            <source>Added by the group</source>
+            <translation>Grupa pievienoja</translation>
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation>Atbildes nav saglabātas</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map</source>
+            <translation>Eksportēt sadarbības karti</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG attēls (*.png);;SVG zīmējums (*.svg)</translation>
+        </message>
+        <message>
+            <source>Map not exported</source>
+            <translation>Karte nav eksportēta</translation>
+        </message>
+        <message>
+            <source>Workshop record</source>
+            <translation>Darbnīcas ieraksts</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers first (G).</source>
+            <translation>Vispirms pierakstiet grupu atbildes (G).</translation>
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation>Grupa {0}</translation>
+        </message>
+        <message>
+            <source>The groups beside the model</source>
+            <translation>Grupas blakus modelim</translation>
         </message>
     </context>
 </TS>

@@ -70,11 +70,11 @@ def test_text_size_is_large_and_adjustable(qtbot: Any, window: Any) -> None:
 def _type_answer(qtbot: Any, workshop: Any, name: str) -> None:
     from tests.ui.conftest import User
 
-    User.type(workshop.answers.entry, name)
-    popup = workshop.answers.entry.completer().popup()
+    User.type(workshop.lab.answers.entry, name)
+    popup = workshop.lab.answers.entry.completer().popup()
     if popup.isVisible():  # what the trainer typed, not the first completion
         qtbot.keyClick(popup, Qt.Key.Key_Escape)
-    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(workshop.lab.answers.entry, Qt.Key.Key_Return)
 
 
 def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window: Any) -> None:
@@ -84,15 +84,15 @@ def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window
     workshop.activateWindow()  # typing needs the keyboard focus in this window, as for the trainer
     qtbot.waitUntil(workshop.isActiveWindow)
     qtbot.keyClick(workshop, Qt.Key.Key_G)
-    assert workshop.answers.isVisible() and workshop.answers.entry.hasFocus()
-    assert "personal data" in workshop.answers.privacy.text()
+    assert workshop.lab.answers.isVisible() and workshop.lab.answers.entry.hasFocus()
+    assert "personal data" in workshop.lab.answers.privacy.text()
     _type_answer(qtbot, workshop, "Skola")
     _type_answer(qtbot, workshop, "sociālais  DIENESTS")
-    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # dienests first
-    assert workshop.answers.groups[0] == ["sociālais DIENESTS", "Skola"]
-    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # group 2
+    qtbot.keyClick(workshop.lab.answers.entry, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # dienests first
+    assert workshop.lab.answers.groups[0] == ["sociālais DIENESTS", "Skola"]
+    qtbot.keyClick(workshop.lab.answers.entry, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # group 2
     _type_answer(qtbot, workshop, "Valsts policija")
-    qtbot.keyClick(workshop.answers.entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(workshop.lab.answers.entry, Qt.Key.Key_Escape)
     assert workshop.revealed_kinds == ["situation"]  # typing Space or arrows in the panel revealed nothing
     qtbot.keyClick(workshop, Qt.Key.Key_End)  # the trainer reveals the model
     text = workshop.view.toPlainText()
@@ -107,7 +107,7 @@ def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window
     assert [m.label for m in stored[0].model] == ["Sociālais dienests", "Valsts policija"]
     workshop.close()  # closed and opened again the same day: the groups' answers are back
     workshop = _open(qtbot, window)
-    assert workshop.answers.groups == [["sociālais DIENESTS", "Skola"], ["Valsts policija"]]
+    assert workshop.lab.answers.groups == [["sociālais DIENESTS", "Skola"], ["Valsts policija"]]
 
 
 def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, tmp_path: Any) -> None:
@@ -119,7 +119,7 @@ def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, t
     assert 'src="coopmap:current"' in workshop.view.toHtml()
     image = workshop.view.document().resource(QTextDocument.ResourceType.ImageResource, "coopmap:current")
     assert isinstance(image, QImage) and image.width() > 200
-    png, svg = workshop.export_map(str(tmp_path / "map.png")), workshop.export_map(str(tmp_path / "map.svg"))
+    png, svg = workshop.lab.export_map(str(tmp_path / "map.png")), workshop.lab.export_map(str(tmp_path / "map.svg"))
     assert QImage(str(png)).width() > 400
     assert svg.read_text("utf-8").startswith("<svg") and "Valsts policija" in svg.read_text("utf-8")
 
@@ -127,8 +127,8 @@ def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, t
 def test_stage_timer_follows_the_reveal_and_is_driven_by_keys(qtbot: Any, window: Any) -> None:
     workshop = _open(qtbot, window)
     now = [100.0]
-    workshop.timer._clock = lambda: now[0]
-    timer = workshop.timer
+    workshop.lab.timer._clock = lambda: now[0]
+    timer = workshop.lab.timer
     assert timer.stage == "reading" and timer.remaining == 6 * 60 and not timer.running
     qtbot.keyClick(workshop, Qt.Key.Key_T)
     now[0] += 61
@@ -152,7 +152,7 @@ def test_projector_step_and_back(qtbot: Any, window: Any) -> None:
     workshop = _open(qtbot, window)
     size = workshop.view.font().pointSizeF()
     qtbot.keyClick(workshop, Qt.Key.Key_P)
-    assert workshop.projector_button.isChecked() and workshop.view.font().pointSizeF() >= size + 8
+    assert workshop.lab.projector_button.isChecked() and workshop.view.font().pointSizeF() >= size + 8
     qtbot.keyClick(workshop, Qt.Key.Key_P)
     assert workshop.view.font().pointSizeF() == size
 
@@ -193,10 +193,10 @@ def test_session_record_pdf_is_one_page_with_each_group(qtbot: Any, window: Any,
     workshop = _open(qtbot, window)
     for group, name in enumerate(("Valsts policija", "Skola")):
         if group:
-            workshop.answers.add_group()
-        workshop.answers.add(name)
+            workshop.lab.answers.add_group()
+        workshop.lab.answers.add(name)
     out = tmp_path / "record.pdf"
-    assert workshop.export_record(str(out)) is not None  # a task: the window stays responsive
+    assert workshop.lab.export_record(str(out)) is not None  # a task: the window stays responsive
     qtbot.waitUntil(out.exists, timeout=30_000)
     assert pdf_page_count(out) == 1
     if shutil.which("pdftotext"):
@@ -208,7 +208,7 @@ def test_dragging_a_name_reorders_the_groups_answer(qtbot: Any, window: Any) -> 
     from PySide6.QtCore import QModelIndex
 
     workshop = _open(qtbot, window)
-    panel = workshop.answers
+    panel = workshop.lab.answers
     for name in ("Skola", "Valsts policija", "Sociālais dienests"):
         panel.add(name)
     completions = panel.entry.completer().model()
@@ -217,7 +217,7 @@ def test_dragging_a_name_reorders_the_groups_answer(qtbot: Any, window: Any) -> 
     assert 'Patvērums "Drošā māja"' in names  # a contact of the library
     assert panel.list.model().moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)  # what a drop does
     assert panel.groups[0] == ["Sociālais dienests", "Skola", "Valsts policija"]
-    stored = workshop._session()
+    stored = workshop.lab.session()
     assert stored.groups == (("Sociālais dienests", "Skola", "Valsts policija"),)
 
 
