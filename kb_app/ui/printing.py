@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kb_app.ui.context import AppContext
@@ -26,21 +25,17 @@ from kb_app.ui.theme import print_css
 PDF_DPI = 300
 
 
-def _document(html: str, title: str, font: QFont | None = None,
-              images: Mapping[str, QImage] | None = None) -> QTextDocument:
+def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
     doc = SafeTextDocument()  # a printout loads no file or URL the page names
     doc.setDefaultStyleSheet(print_css())
     if font is not None:
         doc.setDefaultFont(font)
-    for name, image in (images or {}).items():  # drawn by the app itself (the cooperation map)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18,
-              images: Mapping[str, QImage] | None = None) -> Path:
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18) -> Path:
     """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
 
     QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; one-page sheets pass 0."""
@@ -59,7 +54,7 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      margins, QPageLayout.Unit.Millimeter))
-    _document(html, title, font, images).print_(writer)
+    _document(html, title, font).print_(writer)
     del writer  # closes the file
     if not tmp.is_file() or not tmp.stat().st_size:
         tmp.unlink(missing_ok=True)

@@ -149,6 +149,8 @@ def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_
     for name in names:
         assert (out / name).read_bytes().startswith(b"%PDF")
     assert pdf_page_count(out / "group-cards.pdf") == 9  # one A4 page per scenario and group
+    images = (out / "trainer-sheet.pdf").read_bytes().count(b"/Subtype /Image")
+    assert images == 3 and b"/Subtype /Image" not in (out / "group-cards.pdf").read_bytes()  # a map each
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
 
