@@ -177,8 +177,7 @@ class Collection:
             for item in doc.items:
                 where = ", ".join(filter(None, [item.municipality, item.pack_version]))
                 text = " ".join(item.text.split())
-                kind = " (workshop)" if item.kind == "workshop" else ""
-                lines.append(f"  {item.created_at}{f' [{where}]' if where else ''}{kind}: {text}")
+                lines.append(f"  {item.created_at}{f' [{where}]' if where else ''}: {text}")
         return "\n".join(lines)
 
 

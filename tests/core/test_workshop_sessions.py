@@ -62,7 +62,7 @@ def test_sessions_survive_reopening_and_go_into_the_feedback_export(tmp_path: Pa
     assert "Bāriņtiesa (1/2)" in items[0]["text"]
     collection = collect([out], TITLES)
     assert collection.items == 1 and collection.documents[0].items[0].kind == "workshop"
-    assert "(workshop)" in collection.to_text()
+    assert "workshop: 2 group(s); missed: " in collection.to_text()  # the item's text says what it is
 
 
 def test_a_pasted_name_loses_control_and_bidi_characters() -> None:
