@@ -166,6 +166,10 @@ def test_prepare_a_workshop_writes_the_kit_off_the_gui_thread(qtbot: Any, window
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopKitDialog) and w.isVisible())
     assert dialog.chosen() == ["sc-buvlaukums"]  # the scenario open in the reader
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)  # Space unticks and ticks the scenario under the cursor
+    assert dialog.chosen() == []
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen() == ["sc-buvlaukums"]
     dialog.folder.setText(str(tmp_path / "kit"))
     dialog.groups.setValue(2)
     with qtbot.waitSignal(dialog.finished, timeout=60_000):
