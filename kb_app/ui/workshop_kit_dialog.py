@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +99,8 @@ class WorkshopKitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, 520)
+        self.list.setMinimumHeight(60)  # at 200 % on a laptop (640×400 logical) the list gives way first
+        fit_window(self, QSize(560, 520))
 
     def chosen(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
