@@ -95,3 +95,18 @@ def test_the_days_session_of_a_scenario_is_found_again(tmp_path: Path) -> None:
         assert sessions.recent("scn-gimene-ubago") is None
         now[0] += timedelta(days=1)  # another workshop: a new session
         assert sessions.recent(SCENARIO.id) is None
+
+
+def test_a_feedback_item_of_an_unknown_kind_refuses_its_file(tmp_path: Path) -> None:
+    item = {"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "doc_id": SCENARIO.id, "text": "x",
+            "created_at": "2026-12-07T09:00:00Z"}
+    files = []
+    for name, kind in (("good.json", "workshop"), ("bad.json", "quiz")):
+        path = tmp_path / name
+        path.write_text(json.dumps({"format": "kb-app-feedback", "version": 1, "exported_at": "2026-12-07T10:00:00Z",
+                                    "pack": {"id": "p", "version": "1"}, "municipality": None,
+                                    "items": [{**item, "kind": kind}]}), "utf-8")
+        files.append(path)
+    collection = collect(files)
+    assert collection.items == 1 and collection.documents[0].items[0].kind == "workshop"
+    assert [r.file for r in collection.refused] == ["bad.json"] and "'kind'" in str(collection.refused[0])
