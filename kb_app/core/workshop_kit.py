@@ -26,6 +26,7 @@ from kb_app.core.coop_map import build_map, map_svg
 from kb_app.core.errors import KbError, NotFoundError
 from kb_app.core.library import DocumentRecord, Library
 from kb_app.core.referral import SheetContact, contact_channels_html, links_as_text, paper_html
+from kb_app.core.workshop_sessions import model_institutions
 
 KIT_FILES = ("group-cards.pdf", "trainer-sheet.pdf", "role-cards.pdf")
 MAX_GROUPS = 12
@@ -51,6 +52,7 @@ _LABELS = {
         "map_legend": "Raustīta līnija: iestāde, ko risinājums nosauc, bet lomās tās nav; raustīta bulta "
                       "atpakaļ: lieta atgriežas pie iestādes, kas jau iesaistīta.",
         "pack": "Bibliotēka", "version": "versija",
+        "model_order": "Iestādes parauga secībā (ar to salīdzina grupu atbildes)",
     },
     "en": {
         "group_cards": "Group cards", "trainer_sheet": "Trainer's sheet", "role_cards": "Role cards",
@@ -66,6 +68,7 @@ _LABELS = {
         "map_legend": "Dashed box: an institution the solution names that is not among the roles; dashed "
                       "arrow back: the case returns to an institution already involved.",
         "pack": "Library", "version": "version",
+        "model_order": "Institutions in the model's order (the groups' answers are compared with it)",
     },
 }
 
@@ -218,8 +221,8 @@ def _map_img(doc: DocumentRecord, kit: Kit) -> str:
 def trainer_sheet_html(kit: Kit) -> str:
     lab = kit_labels(kit.lang)
     parts: list[str] = []
-    stale = False
     for doc in kit.scenarios:
+        stale = False
         parts.append(_head(doc.title, not parts))
         parts.append(_timing(doc, lab))
         if doc.summary:
@@ -244,6 +247,9 @@ def trainer_sheet_html(kit: Kit) -> str:
                                                             for q in doc.meta.get("questions") or []) + "</ol>")
         parts.append(f"<p><b>{escape(lab['good_answer'])}:</b> "
                      + escape("; ".join(str(s.get("title", "")) for s in _steps(doc))) + "</p>")
+        # The order the groups' answers are compared with in workshop mode (the map's rows).
+        order = " → ".join(m.label for m in model_institutions(doc.meta, kit.titles))
+        parts.append(f"<p><b>{escape(lab['model_order'])}:</b> {escape(order)}</p>")
         contacts = [kit.contacts[c] for c in _contact_ids(doc) if c in kit.contacts]
         if contacts:
             parts.append(_h(lab["contacts"]) + '<table border="1" cellspacing="0" cellpadding="3" width="100%">')

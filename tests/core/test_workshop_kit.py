@@ -91,6 +91,7 @@ def test_trainer_sheet_has_every_step_roles_timing_and_contacts(repo_library: An
             assert _flat(str(role["institution"])) in text
         assert f'src="coopmap:{doc.id}"' in html
     assert "Laiks: 30 min (Lasīšana 6 min, Darbs grupā 15 min, Pārrunas 9 min)" in text
+    assert "Iestādes parauga secībā (ar to salīdzina grupu atbildes): Valsts policija → Vienotais" in text
     assert "28612120" in text  # the shelter's number, from the library's contact with its source date
     assert "kb:" not in html
 
