@@ -102,6 +102,7 @@ def main() -> int:
         save(workshop, "workshop-map")
         if not args.suffix:
             workshop.lab.export_map(str(OUT / "coop-map.png"))
+            wait(1000)  # written by a task
             print(OUT / "coop-map.png")
         workshop.close()
         from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog

@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,6 +84,7 @@ class WorkshopLab(QObject):
         self.titles: dict[str, str] = {}
         self.lang = "lv"
         self._normal_zoom = window.zoom if hasattr(window, "zoom") else 0
+        self._drawn: tuple[Any, Any] = (None, None)  # (scenario and scale, the map drawn for them)
         # The map is drawn for the view's width: after a resize (full screen, the answers panel)
         # it is drawn again, once the size has settled.
         self._refit = QTimer(self)
@@ -130,8 +131,10 @@ class WorkshopLab(QObject):
         room = view.viewport().width() - 2 * view.document().documentMargin() - 16
         scale = min(max(1.0, view.font().pointSizeF() / 13.0), max(room, 200) / coop.width)
         ratio = self.window.devicePixelRatioF() or 1.0
-        view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_URL),
-                                    svg_image(self.map_svg(), scale * ratio))
+        key = (self.scenario_id, round(scale * ratio, 3))
+        if self._drawn[0] != key:  # a group's new answer or a resize to the same width draws nothing
+            self._drawn = (key, svg_image(self.map_svg(), scale * ratio))
+        view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_URL), self._drawn[1])
         parts = [f"<h2>{escape(kit_labels(self.lang)['map'])}</h2>",
                  f'<p><img src="{MAP_URL}" width="{coop.width * scale:.0f}" height="{coop.height * scale:.0f}"></p>']
         session = self.session()
@@ -258,8 +261,10 @@ class WorkshopLab(QObject):
 
         return map_svg(build_map(self.meta, self.titles, self.lang), self.window.title)
 
-    def export_map(self, path: str | None = None) -> Path | None:
+    def export_map(self, path: str | None = None) -> Any:
+        """Ask where, then write the map in a task (a PNG takes longer than a frame to encode)."""
         from kb_app.ui.coop_map_view import export_map
+        from kb_app.ui.printing import pdf_failure_text
 
         if not self.meta:
             return None
@@ -271,11 +276,17 @@ class WorkshopLab(QObject):
             if not path:
                 return None
         target = Path(path if path.lower().endswith((".png", ".svg")) else path + ".png")
-        try:
-            return export_map(self.map_svg(), target)
-        except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Map not exported"), str(exc))
-            return None
+        svg = self.map_svg()
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self.window, self.tr("Map not exported"), pdf_failure_text(exc))
+
+        def done(written: Path) -> None:
+            show = getattr(self.window.parentWidget(), "show_message", None)
+            if callable(show):
+                show(QCoreApplication.translate("Printing", "Saved {0}").format(written))
+
+        return self.window._ctx.tasks.start(lambda _task: export_map(svg, target), on_done=done, on_error=failed)
 
     def export_record(self, path: str | None = None) -> Any:
         from kb_app.core.workshop_sessions import session_record_html

@@ -119,7 +119,9 @@ def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, t
     assert 'src="coopmap:current"' in workshop.view.toHtml()
     image = workshop.view.document().resource(QTextDocument.ResourceType.ImageResource, "coopmap:current")
     assert isinstance(image, QImage) and image.width() > 200
-    png, svg = workshop.lab.export_map(str(tmp_path / "map.png")), workshop.lab.export_map(str(tmp_path / "map.svg"))
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    assert workshop.lab.export_map(str(png)) is not None and workshop.lab.export_map(str(svg)) is not None  # tasks
+    qtbot.waitUntil(lambda: png.exists() and svg.exists(), timeout=10_000)
     assert QImage(str(png)).width() > 400
     assert svg.read_text("utf-8").startswith("<svg") and "Valsts policija" in svg.read_text("utf-8")
 
