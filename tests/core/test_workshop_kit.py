@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from datetime import date
 from html import unescape
 from pathlib import Path
@@ -38,7 +39,8 @@ def _text(html: str) -> str:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    # NFKC: pdftotext gives the font's ligatures (U+FB01 for "fi" in "inficēta") as one character.
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _sentences(text: str) -> list[str]:
