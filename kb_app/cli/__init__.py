@@ -28,13 +28,14 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     gui_cmd.register(subparsers)
     if not gui_only:
-        from kb_app.cli import data_cmds, desk_cmds, exchange_cmds, library_cmds, trust_cmds
+        from kb_app.cli import data_cmds, desk_cmds, exchange_cmds, library_cmds, trust_cmds, workshop_cmds
 
         library_cmds.register(subparsers)
         data_cmds.register(subparsers)
         trust_cmds.register(subparsers)  # adds to data_cmds' commands
         exchange_cmds.register(subparsers)
         desk_cmds.register(subparsers)
+        workshop_cmds.register(subparsers)
     return parser
 
 

@@ -68,6 +68,10 @@ class FeedbackStore:
         with userdata.transaction() as conn:
             conn.execute(_TABLE)
 
+    @property
+    def userdata(self) -> UserData:
+        return self._db
+
     def add(self, doc_id: str, text: str, pack_id: str = "", pack_version: str = "") -> Report:
         text = text.strip()
         if not text:
@@ -94,22 +98,24 @@ class FeedbackStore:
 
 
 def feedback_file_bytes(reports: Iterable[Report], pack_id: str, pack_version: str,
-                        municipality: str | None) -> bytes:
+                        municipality: str | None, workshop_items: Iterable[dict[str, Any]] = ()) -> bytes:
     data = {"format": FEEDBACK_FORMAT, "version": FEEDBACK_VERSION, "exported_at": format_time(utc_now()),
             "pack": {"id": pack_id, "version": pack_version}, "municipality": municipality or None,
             "items": [{"id": r.id, "doc_id": r.doc_id, "text": r.text, "created_at": r.created_at,
                        **({"pack_version": r.pack_version} if r.pack_version else {})}
-                      for r in sorted(reports, key=lambda r: (r.created_at, r.id))]}
+                      for r in sorted(reports, key=lambda r: (r.created_at, r.id))] + list(workshop_items)}
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
 
 
 def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version: str,
                     municipality: str | None) -> int:
     from kb_app.core.atomic import atomic_write_bytes
+    from kb_app.core.workshop_sessions import WorkshopSessions, feedback_items
 
     reports = store.all_reports()
+    workshops = feedback_items(WorkshopSessions(store.userdata).all())  # what groups found hard
     try:
-        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality))
+        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality, workshops))
     except OSError as exc:
         raise FeedbackRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})") from None
     return len(reports)
@@ -127,9 +133,11 @@ class CollectedItem:
     pack_version: str
     municipality: str | None
     file: str
+    kind: str = "report"  # or "workshop": a session's groups beside the model (kb_app.core.workshop_sessions)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text, "created_at": self.created_at, "pack_id": self.pack_id,
+        return {"id": self.id, "kind": self.kind, "text": self.text, "created_at": self.created_at,
+                "pack_id": self.pack_id,
                 "pack_version": self.pack_version, "municipality": self.municipality, "file": self.file}
 
 
@@ -220,7 +228,8 @@ def read_feedback_file(path: Path) -> list[CollectedItem]:
                                   "was collected", name)
         result.append(CollectedItem(item["id"].lower(), item["doc_id"], item["text"],
                                     format_time(datetime.fromisoformat(item["created_at"])), pack["id"][:MAX_ID],
-                                    str(item.get("pack_version") or pack["version"])[:MAX_ID], municipality, name))
+                                    str(item.get("pack_version") or pack["version"])[:MAX_ID], municipality, name,
+                                    str(item.get("kind") or "report")))
     return result
 
 
@@ -236,6 +245,8 @@ def _item_problem(item: object) -> str:
         return "'doc_id' is not a document id"
     if not isinstance(item["text"], str) or not item["text"].strip() or len(item["text"]) > MAX_TEXT:
         return f"'text' must be text of 1 to {MAX_TEXT} characters"
+    if item.get("kind", "report") not in ("report", "workshop"):
+        return "'kind' must be 'report' or 'workshop'"
     if "pack_version" in item and not (item["pack_version"] is None or _is_id(item["pack_version"])):
         return "'pack_version' must be a version"
     value = item["created_at"]

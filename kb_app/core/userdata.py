@@ -71,7 +71,14 @@ def _add_lookup_indexes(conn: sqlite3.Connection) -> None:
 
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append only; never edit a released one.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes]
+def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
+    from kb_app.core.workshop_sessions import create_workshop_table
+
+    create_workshop_table(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes,
+                                                          _add_workshop_sessions]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -26,7 +26,7 @@ SHORT_CONTEXT = "MainWindow"
 @dataclass(frozen=True)
 class Command:
     name: str
-    menu: str  # one of MENUS: "file", "go", "view", "notes", "tools", "help"
+    menu: str  # one of MENUS: "file", "go", "view", "notes", "workshop", "tools", "help"
     text: str  # English source; translated when the action is built
     keys: tuple[str | QKeySequence.StandardKey, ...]
     handler: str  # attribute path on the main window; checkable commands receive the new state
@@ -104,6 +104,8 @@ _TABLE: tuple[Command, ...] = (
     Command("import_notes", "notes", QT_TRANSLATE_NOOP("Actions", "&Import notes…"), ("Ctrl+Alt+I",), "import_notes"),
     Command("orphans", "notes", QT_TRANSLATE_NOOP("Actions", "Notes without a &document…"), ("Ctrl+Alt+O",),
             "show_orphans"),
+    Command("workshop_kit", "workshop", QT_TRANSLATE_NOOP("Actions", "&Prepare a workshop…"), ("Ctrl+Alt+K",),
+            "prepare_workshop_kit"),
     Command("report_problem", "tools", QT_TRANSLATE_NOOP("Actions", "Report a &problem with this page…"),
             ("Ctrl+Alt+P",), "report_problem"),
     Command("municipality", "tools", QT_TRANSLATE_NOOP("Actions", "Choose my &municipality…"), ("Ctrl+Alt+M",),
@@ -117,6 +119,7 @@ _TABLE: tuple[Command, ...] = (
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("go", QT_TRANSLATE_NOOP("Actions", "&Go")),
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")), ("notes", QT_TRANSLATE_NOOP("Actions", "&Notes")),
+    ("workshop", QT_TRANSLATE_NOOP("Actions", "&Workshop")),
     ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 # fmt: on

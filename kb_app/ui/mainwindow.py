@@ -379,6 +379,11 @@ class MainWindow(QMainWindow):
                 scenario_id = current
         self._workshop.start(scenario_id)
 
+    def prepare_workshop_kit(self) -> None:
+        from kb_app.ui.workshop_kit_dialog import prepare_workshop_kit
+
+        prepare_workshop_kit(self.ctx, self, self.reader.location)
+
     # -- commands --------------------------------------------------------------------------
     def zoom_in(self) -> None:
         self.reader.zoom_in()

@@ -3,6 +3,9 @@
 The group first reads the situation, then gets the questions; the institutions' roles and the
 model solution are revealed one step at a time (Space or Right: next; Left: back), so the
 trainer controls the pace. F11 toggles full screen; Esc leaves full screen, then the mode.
+
+The cooperation map, the groups' answers beside the model, the stage timer and the projector
+step live in :mod:`kb_app.ui.workshop_lab`; this window calls it where it loads and reveals.
 """
 
 from __future__ import annotations
@@ -93,7 +96,9 @@ class WorkshopWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        from kb_app.ui.workshop_lab import WorkshopLab
+
+        self.lab = WorkshopLab(self, layout)  # its tool row, then the view beside the groups' answers
 
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
@@ -128,8 +133,10 @@ class WorkshopWindow(QWidget):
             self.title, self.stages = "", []
             self.view.setHtml(f"<h1>{escape(self.tr('The library has no workshop scenarios.'))}</h1>")
             self.progress.clear()
+            self.lab.load(None)
             return
         self.title, self.stages = scenario_stages(library, scenario_id)
+        self.lab.load(scenario_id)
         self.show_stages(1)
 
     # -- revealing -------------------------------------------------------------------------
@@ -155,7 +162,10 @@ class WorkshopWindow(QWidget):
         if remaining:
             hint = self.tr("Press Space for the next part (%n more).", "", remaining)
             parts.append(f'<p class="muted">{escape(hint)}</p>')
+        else:
+            parts.append(self.lab.revealed_html())  # the map, and the groups beside the model
         self.view.setHtml("\n".join(parts))
+        self.lab.follow_stage(shown[-1].kind)
         if grew and count > 1:
             self.view.scrollToAnchor("current")
         self.progress.setText(self.tr("Part {0} of {1}").format(count, len(self.stages)))
@@ -165,7 +175,12 @@ class WorkshopWindow(QWidget):
     def _key_action(self, event: QKeyEvent) -> Any:
         """What a key does here, or None. A presenter's clicker sends these keys; they must work
         whichever control was last clicked, and win over the main window's shortcuts."""
+        if self.lab.owns_keys():  # a group's answer is being typed
+            return None
         key = event.key()
+        lab_action = self.lab.key_action(event)
+        if lab_action is not None:
+            return lab_action
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Return,
                    Qt.Key.Key_Enter):
             return self.next
@@ -215,6 +230,7 @@ class WorkshopWindow(QWidget):
         font = QFont(self.view.font())
         font.setPointSizeF(self._base_pt + self.zoom)
         self.view.setFont(font)
+        self.lab.redraw()  # the map grows with the text
 
     def set_full_screen(self, on: bool) -> None:
         if on:
@@ -229,6 +245,7 @@ class WorkshopWindow(QWidget):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lab.close()
         if self.zoom != self._ctx.prefs.workshop_zoom:
             self._ctx.update_prefs(workshop_zoom=self.zoom)
         self.full_button.setChecked(False)

@@ -52,6 +52,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;Prepare a workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
             <translation type="unfinished" />
@@ -1167,7 +1175,66 @@ The library works as usual.</source>
         </message>
     </context>
     <context>
+        <name>GroupAnswersPanel</name>
+        <message>
+            <source>Groups' answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institutions only: no names of people or other personal data. Stored on this computer as a workshop session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a group (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institution, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institution the group would involve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group's institutions in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter adds · Alt+↑/↓ or drag orders · Delete removes · Esc back to the scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
+        <message>
+            <source>Start or pause the stage timer / five more minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map / write the session record</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/help.py" line="23" />
             <location filename="../../kb_app/ui/dialogs/help.py" line="35" />
@@ -2868,6 +2935,37 @@ Close the app now?</source>
         </message>
     </context>
     <context>
+        <name>StageTimer</name>
+        <message>
+            <source>Time left in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▶ Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+5 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Five more minutes (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrustQuestion</name>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="24" />
@@ -3062,6 +3160,163 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120" />
             <source>Check before importing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopKitDialog</name>
+        <message>
+            <source>Prepare a workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group cards (situation and questions, without the solution), the trainer's sheet and role cards, as three PDF files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenarios for the workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Groups:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write the kit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scenarios (Space ticks):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one scenario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder that exists (or a new one inside it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the kit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop kit written to {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLab</name>
+        <message>
+            <source>Groups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers (G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Projector text size (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Named by both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the model, missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added by the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the cooperation map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the groups' answers first (G).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The groups beside the model</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -52,6 +52,14 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>&amp;Prepare a workshop…</source>
+            <translation>&amp;Sagatavot darbnīcu…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>Se&amp;minārs</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
             <translation>&amp;Importēt satura pakotni…</translation>
@@ -1177,7 +1185,66 @@ Bibliotēka darbojas kā parasti.</translation>
         </message>
     </context>
     <context>
+        <name>GroupAnswersPanel</name>
+        <message>
+            <source>Groups' answers</source>
+            <translation>Grupu atbildes</translation>
+        </message>
+        <message>
+            <source>Institutions only: no names of people or other personal data. Stored on this computer as a workshop session.</source>
+            <translation>Tikai iestādes: nerakstiet cilvēku vārdus un citus personas datus. Saglabājas šajā datorā kā semināra sesija.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>+ Group</source>
+            <translation>+ Grupa</translation>
+        </message>
+        <message>
+            <source>Add a group (Ctrl+G)</source>
+            <translation>Pievienot grupu (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Institution, then Enter</source>
+            <translation>Iestāde, tad Enter</translation>
+        </message>
+        <message>
+            <source>Institution the group would involve</source>
+            <translation>Iestāde, ko grupa iesaistītu</translation>
+        </message>
+        <message>
+            <source>The group's institutions in order</source>
+            <translation>Grupas iestādes secībā</translation>
+        </message>
+        <message>
+            <source>Enter adds · Alt+↑/↓ or drag orders · Delete removes · Esc back to the scenario</source>
+            <translation>Enter pievieno · Alt+↑/↓ vai vilkšana maina secību · Delete dzēš · Esc atpakaļ pie scenārija</translation>
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation>Grupa {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
+        <message>
+            <source>Start or pause the stage timer / five more minutes</source>
+            <translation>Sākt vai apturēt posma taimeri / vēl piecas minūtes</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers</source>
+            <translation>Pierakstīt grupu atbildes</translation>
+        </message>
+        <message>
+            <source>Projector text size</source>
+            <translation>Teksta izmērs projektoram</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map / write the session record</source>
+            <translation>Eksportēt sadarbības karti / saglabāt sesijas ierakstu</translation>
+        </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/help.py" line="23" />
             <location filename="../../kb_app/ui/dialogs/help.py" line="35" />
@@ -2888,6 +2955,37 @@ Aizvērt programmu tagad?</translation>
         </message>
     </context>
     <context>
+        <name>StageTimer</name>
+        <message>
+            <source>Time left in this stage</source>
+            <translation>Atlikušais laiks šajā posmā</translation>
+        </message>
+        <message>
+            <source>▶ Time</source>
+            <translation>▶ Laiks</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer (T)</source>
+            <translation>Sākt vai apturēt taimeri (T)</translation>
+        </message>
+        <message>
+            <source>+5 min</source>
+            <translation>+5 min</translation>
+        </message>
+        <message>
+            <source>Five more minutes (+)</source>
+            <translation>Vēl piecas minūtes (+)</translation>
+        </message>
+        <message>
+            <source> (paused)</source>
+            <translation> (apturēts)</translation>
+        </message>
+        <message>
+            <source>❚❚ Pause</source>
+            <translation>❚❚ Pauze</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustQuestion</name>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="24" />
@@ -3083,6 +3181,163 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120" />
             <source>Check before importing</source>
             <translation>Pārbaudiet pirms importēšanas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Reading</source>
+            <translation>Lasīšana</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Darbs grupā</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Pārrunas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopKitDialog</name>
+        <message>
+            <source>Prepare a workshop</source>
+            <translation>Sagatavot darbnīcu</translation>
+        </message>
+        <message>
+            <source>Group cards (situation and questions, without the solution), the trainer's sheet and role cards, as three PDF files.</source>
+            <translation>Grupu kartītes (situācija un jautājumi, bez risinājuma), vadītāja lapa un lomu kartītes — trīs PDF faili.</translation>
+        </message>
+        <message>
+            <source>Scenarios for the workshop</source>
+            <translation>Darbnīcas scenāriji</translation>
+        </message>
+        <message>
+            <source>Folder for the kit</source>
+            <translation>Mape materiāliem</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Izvēlēties…</translation>
+        </message>
+        <message>
+            <source>&amp;Groups:</source>
+            <translation>&amp;Grupas:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Valoda:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mape:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the kit</source>
+            <translation>Sag&amp;atavot materiālus</translation>
+        </message>
+        <message>
+            <source>&amp;Scenarios (Space ticks):</source>
+            <translation>&amp;Scenāriji (atzīmē ar atstarpes taustiņu):</translation>
+        </message>
+        <message>
+            <source>Tick at least one scenario.</source>
+            <translation>Atzīmējiet vismaz vienu scenāriju.</translation>
+        </message>
+        <message>
+            <source>Choose a folder that exists (or a new one inside it).</source>
+            <translation>Izvēlieties esošu mapi (vai jaunu mapi tajā).</translation>
+        </message>
+        <message>
+            <source>Writing the kit…</source>
+            <translation>Sagatavo materiālus…</translation>
+        </message>
+        <message>
+            <source>Workshop kit written to {0}: {1}</source>
+            <translation>Darbnīcas materiāli saglabāti mapē {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopLab</name>
+        <message>
+            <source>Groups…</source>
+            <translation>Grupas…</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers (G)</source>
+            <translation>Pierakstīt grupu atbildes (G)</translation>
+        </message>
+        <message>
+            <source>Export map…</source>
+            <translation>Eksportēt karti…</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map as PNG or SVG (Ctrl+E)</source>
+            <translation>Eksportēt sadarbības karti kā PNG vai SVG (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Record PDF…</source>
+            <translation>Ieraksts PDF…</translation>
+        </message>
+        <message>
+            <source>Write the session's one-page record as PDF (Ctrl+R)</source>
+            <translation>Saglabāt sesijas vienas lapas ierakstu PDF (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Projector</source>
+            <translation>Projektors</translation>
+        </message>
+        <message>
+            <source>Projector text size (P)</source>
+            <translation>Teksta izmērs projektoram (P)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Named by both</source>
+            <translation>Nosauca abi</translation>
+        </message>
+        <message>
+            <source>In the model, missed</source>
+            <translation>Modelī ir, grupa nenosauca</translation>
+        </message>
+        <message>
+            <source>Added by the group</source>
+            <translation>Grupa pievienoja</translation>
+        </message>
+        <message>
+            <source>Answers not saved</source>
+            <translation>Atbildes nav saglabātas</translation>
+        </message>
+        <message>
+            <source>Export the cooperation map</source>
+            <translation>Eksportēt sadarbības karti</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG attēls (*.png);;SVG zīmējums (*.svg)</translation>
+        </message>
+        <message>
+            <source>Map not exported</source>
+            <translation>Karte nav eksportēta</translation>
+        </message>
+        <message>
+            <source>Workshop record</source>
+            <translation>Darbnīcas ieraksts</translation>
+        </message>
+        <message>
+            <source>Record the groups' answers first (G).</source>
+            <translation>Vispirms pierakstiet grupu atbildes (G).</translation>
+        </message>
+        <message>
+            <source>Group {0}</source>
+            <translation>Grupa {0}</translation>
+        </message>
+        <message>
+            <source>The groups beside the model</source>
+            <translation>Grupas blakus modelim</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,11 @@ class HelpDialog(QDialog):
                  (self.tr("Search"), self.tr("Clear the search"), "Esc"),
                  (self.tr("Workshop"), self.tr("Reveal next / previous step"), self.tr("Space or Right / Left")),
                  (self.tr("Workshop"), self.tr("Leave full screen or the workshop"), "Esc"),
+                 (self.tr("Workshop"), self.tr("Start or pause the stage timer / five more minutes"), "T / +"),
+                 (self.tr("Workshop"), self.tr("Record the groups' answers"), "G"),
+                 (self.tr("Workshop"), self.tr("Projector text size"), "P"),
+                 (self.tr("Workshop"), self.tr("Export the cooperation map / write the session record"),
+                  "Ctrl+E / Ctrl+R"),
                  (self.tr("Notes"), self.tr("Delete the selected note"), self.tr("Delete (in the list)"))]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
