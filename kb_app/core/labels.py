@@ -10,6 +10,9 @@ Groups, each one place that prints them:
 - ``fact``: the status line under each contact fact (contact_facts.status_text)
 - ``sheet``: the referral sheet (referral.py)
 - ``handout``: the client handout's and the pocket card's own words (handout.py)
+- ``kit``: the workshop kit's group cards, trainer sheet and role cards (workshop_kit.py)
+- ``record``: the record of a workshop session (workshop_sessions.py)
+- ``map``: the step numbers on a cooperation map (coop_map.py)
 - ``languages``: the names of languages, as a reader of this language says them (handout.py)
 """
 
@@ -61,6 +64,28 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "card_title": "Useful numbers", "card_safety": "Keep this card only if it is safe for you.",
         "answers_in": "Language", "answers_in_many": "Languages", "not_confirmed": "{0} not confirmed",
     },
+    "kit": {
+        "group_cards": "Group cards", "trainer_sheet": "Trainer's sheet", "role_cards": "Role cards",
+        "group": "Group {0} of {1}", "situation": "Situation", "questions": "Questions for the group",
+        "answers": "Which institutions would you involve, and in what order?", "minutes": "min",
+        "time": "Time", "reading": "Reading", "group_work": "Group work", "discussion": "Discussion",
+        "roles": "Roles of institutions", "institution": "Institution", "role": "Role", "contact": "Contact",
+        "map": "Cooperation map", "solution": "Model solution step by step", "involves": "Involves",
+        "good_answer": "A good answer covers", "contacts": "Contacts", "what": "What it does",
+        "when": "When to involve it", "reach": "How to reach it", "step": "step {0}",
+        "no_contact": "No contact in the library: the institution is the worker's own or the municipality's.",
+        "stale_mark": "⚠ — a fact over 12 months old or undated: check it before you rely on it.",
+        "map_legend": "Dashed box: an institution the solution names that is not among the roles; dashed "
+                      "arrow back: the case returns to an institution already involved.",
+        "pack": "Library", "version": "version",
+        "model_order": "Institutions in the model's order (the groups' answers are compared with it)",
+    },
+    "record": {"title": "Workshop record", "date": "Date", "groups": "Groups", "group": "Group {0}",
+           "order": "The group's order", "both": "Also in the model", "missed": "In the model, not named",
+           "added": "Added by the group", "model": "The model solution's institutions in order",
+           "privacy": "The record holds institution names only: no participant's name or other personal data.",
+           "none": "—"},
+    "map": {"step": "step", "steps": "steps"},
     # Language code → its name, as a reader of this language says it (the languages a help line
     # answers in). Any code may be a key; the default is the language's English label in
     # country.yaml's 'languages'.

@@ -168,10 +168,11 @@ def _fact_line(fact: ContactFact, label: str, labels: Labels, today: date) -> st
             f'<span class="muted"><small>({_status(fact, labels, today)})</small></span>')
 
 
-def contact_channels_html(contact: SheetContact, sheet: ReferralSheet, today: date) -> str:
+def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
+                          emergency_numbers: tuple[EmergencyNumber, ...] = ()) -> str:
     """Every usable channel of one contact: labelled numbers with their dates; with no number,
     the written route from the content, its e-mail, and the country's emergency numbers."""
-    lab, labels = sheet_labels(sheet), sheet.labels
+    lab = sheet_labels(labels)
     lines = [_fact_line(f, lab["phone"], labels, today) for f in contact.phones]
     lines += [_fact_line(f, lab["hours"], labels, today) for f in contact.facts if f.kind == "hours"]
     if not contact.phones:
@@ -179,7 +180,7 @@ def contact_channels_html(contact: SheetContact, sheet: ReferralSheet, today: da
             lines.append(f"{escape(lab['no_phone'])}: {paper_html(contact.if_no_phone)}")
         lines += [_fact_line(f, lab["email"], labels, today) for f in contact.facts if f.kind == "email"]
         lines += [_fact_line(f, lab["website"], labels, today) for f in contact.facts if f.kind == "website"]
-        if urgent := emergency_line(sheet.emergency_numbers, sheet.lang, lab):
+        if urgent := emergency_line(emergency_numbers, labels.lang, lab):
             lines.append(f"<b>{escape(urgent)}</b>")
     return "<br>".join(lines)
 
@@ -238,8 +239,9 @@ def sheet_html(sheet: ReferralSheet) -> str:
         parts.append(_h(lab['contacts']) +
                      '<table class="contacts" border="1" cellspacing="0" cellpadding="3" width="100%">')
         for contact in sheet.contacts:
+            channels = contact_channels_html(contact, sheet.labels, today, sheet.emergency_numbers)
             parts.append(f'<tr><td valign="top" width="24%"><b>{escape(contact.title)}</b></td>'
-                         f"<td>{contact_channels_html(contact, sheet, today)}</td></tr>")
+                         f"<td>{channels}</td></tr>")
         parts.append("</table>")
         if any(f.is_stale(today) for c in sheet.contacts for f in c.facts):
             parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
