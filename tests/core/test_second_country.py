@@ -105,6 +105,21 @@ def test_the_handout_has_lithuanian_headings(lt_library: Library) -> None:
     assert [w for w in _latvian_words() | _english_words() if w in text] == []
 
 
+def test_the_workshop_kit_and_record_are_lithuanian(lt_library: Library) -> None:
+    from kb_app.core.workshop_kit import build_kit, kit_documents, kit_maps
+    from kb_app.core.workshop_sessions import WorkshopSession, session_record_html
+
+    kit = build_kit(lt_library, ["sc-statybos"], groups=2, today=date(2026, 12, 7))
+    texts = [_visible_text(html) for _name, _title, html in kit_documents(kit)] + list(kit_maps(kit).values())
+    session = WorkshopSession("s1", "sc-statybos", "2026-12-07T09:00:00Z", "2026-12-07T09:00:00Z",
+                              (("Policija",), ("Savivaldybės socialinė tarnyba",)))
+    texts.append(_visible_text(session_record_html(session, "Statybininkas be paso", kit.labels)))
+    for text in texts:
+        assert not LATVIAN_ONLY_LETTERS.search(text)
+        assert [w for w in _latvian_words() | _english_words() if w in text] == []
+    assert "Grupė 1 iš 2" in texts[0] and "Vaidmenų kortelės" in texts[2] and "žingsni" in texts[3]
+
+
 @pytest.mark.parametrize(("written", "typed"), [
     ("vertėjas", "vertejas"), ("žmonėmis", "zmonemis"), ("nukentėjusiesiems", "nukentejusiesiems"),
     ("savivaldybės", "savivaldybes"), ("išnaudojimas", "isnaudojimas"),
