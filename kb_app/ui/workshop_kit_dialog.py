@@ -61,14 +61,15 @@ class WorkshopKitDialog(QDialog):
         self.groups.setRange(1, 12)
         self.groups.setValue(3)
         self.language = QComboBox(self)
-        # The languages the library's scenarios are written in, named as its country.yaml names them.
+        # The languages the library's content is written in (handouts aside: client languages),
+        # named as its country.yaml names them; a scenario is used in its translation if it has one.
         from kb_app.ui.labels import declared_names
 
         library = self._ctx.library
-        written = {d.lang for d in library.documents(doc_type="scenario")} if library is not None else set()
+        written = {d.lang for d in library.documents() if d.type != "handout"} if library is not None else set()
         for code, name in declared_names(library, "languages").items():
-            if code in written:
-                self.language.addItem(name, code)
+            if code in written:  # a list item starts with a capital ("angļu" → "Angļu")
+                self.language.addItem(name[:1].upper() + name[1:], code)
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setAccessibleName(self.tr("Folder for the kit"))
         choose = QPushButton(self.tr("&Choose…"), self)
