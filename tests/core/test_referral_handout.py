@@ -238,3 +238,37 @@ def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
     path.write_text(text[:start] + text[end:], "utf-8")
     problems = [p.format() for p in validate_knowledge(root).problems]
     assert any("missing required key 'help_lines'" in p and "tiesibas.uk.md" in p for p in problems)
+
+
+# -- kb-app indicators: the ids referral --indicators takes (CONTRACT §1) ----------------------
+def test_indicators_json_lists_every_id_referral_takes(capsys, repo_pack: Path,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    import json
+
+    code, out, _ = run(capsys, "indicators", "--pack", str(repo_pack), "--json")
+    rows = json.loads(out)
+    assert code == 0 and all(set(r) == {"id", "set", "text", "strong"} for r in rows)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["gen-runa-cits"]["set"] == "ind-visparejas-pazimes" and by_id["gen-runa-cits"]["strong"] is True
+    assert by_id["gen-nav-naudas"]["strong"] is False
+    assert len({r["set"] for r in rows}) == 8  # every set of the bundled library
+    # Whatever it prints, referral takes: the two commands speak of the same ids.
+    child = next(r["id"] for r in rows if r["set"] == "ind-berni")
+    assert run(capsys, "referral", "--pack", str(repo_pack), "--indicators", f"{child},gen-runa-cits",
+               "-o", str(tmp_path / "s.html"))[0] == 0
+
+
+def test_indicators_of_one_set_and_an_unknown_set(capsys, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "indicators", "--pack", str(repo_pack), "--set", "ind-berni")
+    lines = out.splitlines()
+    assert code == 0 and lines and all(line.split("\t")[1] == "ind-berni" for line in lines)
+    assert all(line.split("\t")[0].startswith("chi-") for line in lines)
+    code, out, err = run(capsys, "indicators", "--pack", str(repo_pack), "--set", "ind-nav-tada")
+    assert code == 1 and out == "" and err.startswith("kb-app: unknown indicator set 'ind-nav-tada'")
+    assert len(err.splitlines()) == 1
+
+
+def test_indicator_text_is_cleaned_for_the_terminal() -> None:
+    from kb_app.cli.desk_cmds import terminal_text
+
+    assert terminal_text("Algu\u202e neizmaksā\x1b[2J\nrinda") == "Algu neizmaksā [2J rinda"
