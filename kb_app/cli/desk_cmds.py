@@ -65,7 +65,8 @@ def _office(profile: Path) -> dict[str, str]:
     from kb_app.ui.settings import Settings
 
     prefs = Settings(profile).load()
-    return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact}
+    return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact,
+            "social_service": prefs.social_service_contact, "orphans_court": prefs.orphans_court_contact}
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
@@ -135,7 +136,9 @@ def cmd_referral(args: argparse.Namespace) -> int:
     try:
         sheet = build_sheet(library, ids, municipality=args.municipality or office.get("municipality") or None,
                             service=args.service if args.service is not None else office.get("service", ""),
-                            note=args.note, lang=args.lang)
+                            note=args.note, lang=args.lang, office_contact=office.get("contact", ""),
+                            social_service=office.get("social_service", ""),
+                            orphans_court=office.get("orphans_court", ""))
     except UnknownIndicatorError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1

@@ -393,13 +393,13 @@ def entry_changes(field: str, old: list[Any], new: list[Any], important: bool) -
     whole: a cut number is a wrong number."""
     old_parts, new_parts = [_entry_parts(i) for i in old], [_entry_parts(i) for i in new]
     pair: dict[int, int] = {}  # new index → old index
-    for keyed in (lambda p: _normalise(p[0]), lambda p: _normalise(p[1])):
+    for part in (0, 1):  # the value, then the label
         free_old = [i for i in range(len(old)) if i not in pair.values()]
         for j in range(len(new)):
-            key = keyed(new_parts[j])
+            key = _normalise(new_parts[j][part])
             if j in pair or not key:
                 continue
-            match = next((i for i in free_old if keyed(old_parts[i]) == key), None)
+            match = next((i for i in free_old if _normalise(old_parts[i][part]) == key), None)
             if match is not None:
                 pair[j] = match
                 free_old.remove(match)

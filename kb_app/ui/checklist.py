@@ -221,7 +221,8 @@ class ChecklistView(QWidget):
     def printable(self) -> tuple[str, str]:
         from kb_app.ui.desk import referral_printable
 
-        return referral_printable(self._ctx, self.set_id, self.ticked(), self.observations.toPlainText())
+        return referral_printable(self._ctx, [self.set_id] if self.set_id else [], self.ticked(),
+                                  self.observations.toPlainText())
 
     def _print(self) -> None:
         from kb_app.ui import printing

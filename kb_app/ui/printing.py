@@ -35,10 +35,13 @@ def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18) -> Path:
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18,
+              whole_rows: bool = False) -> Path:
     """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
 
-    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; one-page sheets pass 0."""
+    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; ``whole_rows`` (the one-page
+    sheets) lays the page out here instead, inside ``margin_mm`` only, and moves a table that
+    would be cut by a page break to the next page (kb_app.ui.sheet_pdf)."""
     from kb_app.core import write_failures
 
     # QPdfWriter fails silently on a full disk or a read-only folder: find out first, in words.
@@ -54,7 +57,12 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      margins, QPageLayout.Unit.Millimeter))
-    _document(html, title, font).print_(writer)
+    doc = _document(html, title, font)
+    if whole_rows:
+        from kb_app.ui.sheet_pdf import paginate_sheet
+
+        paginate_sheet(doc, writer)
+    doc.print_(writer)
     del writer  # closes the file
     if not tmp.is_file() or not tmp.stat().st_size:
         tmp.unlink(missing_ok=True)
@@ -70,7 +78,7 @@ def suggested_path(title: str) -> str:
 
 
 def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
-               font: QFont | None = None, margin_mm: float = 18) -> Task | None:
+               font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False) -> Task | None:
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
                                               suggested_path(title),
@@ -84,7 +92,7 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
 
     def work(task: TaskContext) -> Path:
         task.check()
-        return write_pdf(html, title, target, font, margin_mm)
+        return write_pdf(html, title, target, font, margin_mm, whole_rows)
 
     def done(result: Path) -> None:
         if callable(show):
@@ -113,7 +121,10 @@ def pdf_failure_text(exc: BaseException) -> str:
     return QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc)
 
 
-def print_document(parent: QWidget, html: str, title: str) -> bool:
+def print_document(parent: QWidget, html: str, title: str, *, font: QFont | None = None,
+                   margin_mm: float | None = None) -> bool:
+    """Print through the system's dialog; a ``margin_mm`` (the sheets) lays the page out as the PDF
+    does, so paper and PDF match."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -122,5 +133,13 @@ def print_document(parent: QWidget, html: str, title: str) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(html, title, QFont(parent.font())).print_(printer)
+    doc = _document(html, title, QFont(font if font is not None else parent.font()))
+    if margin_mm is not None:
+        from PySide6.QtCore import QMarginsF as Margins
+
+        from kb_app.ui.sheet_pdf import paginate_sheet
+
+        printer.setPageMargins(Margins(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
+        paginate_sheet(doc, printer)
+    doc.print_(printer)
     return True

@@ -11,12 +11,17 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 # Families with Latvian, Russian and Ukrainian letters, tried in order before Qt's own fallback:
 # DejaVu is what scripts/bootstrap.sh installs on Linux; the others ship with Windows and macOS.
 SHEET_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica"]
 SHEET_POINT_SIZE = 8.5
-SHEET_MARGIN_MM = 0.0  # QTextDocument.print_ keeps its own 2 cm
+SHEET_MIN_POINT_SIZE = 7.5  # a sheet set smaller to fit one page is still read without a lens
+SHEET_SHRINK_STEP = 0.25
+# The sheet is laid out by paginate_sheet, not with QTextDocument.print_'s own 2 cm:
+# 12 mm is what office printers print without clipping, and leaves room for one page.
+SHEET_MARGIN_MM = 12.0
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -41,6 +46,52 @@ def sheet_font() -> object:
     return font
 
 
+def paginate_sheet(doc: Any, device: Any, rounds: int = 50) -> None:
+    """Lay ``doc`` out in pages of ``device`` (a QPdfWriter or QPrinter whose margins are set).
+
+    A sheet that runs a little over one page is set a little smaller (not below
+    :data:`SHEET_MIN_POINT_SIZE`) so that it fits on one; then every table a page break would cut
+    starts on a new page: a contact whose number is on one page and whose name is on the next is
+    misread. A table taller than a page is left to split. ``print_`` then prints the document as
+    laid out here (its page size is set), scaled 1:1."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextFormat, QTextTable
+
+    layout = doc.documentLayout()
+    layout.setPaintDevice(device)
+    doc.setPageSize(QSizeF(device.width(), device.height()))
+    _shrink_to_one_page(doc)
+    page = doc.pageSize().height()
+    for _ in range(rounds):  # each move shifts what follows; a sheet needs a handful at most
+        for frame in doc.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            box = layout.frameBoundingRect(frame)
+            first, last = int(box.top() // page), int((box.bottom() - 1) // page)
+            fmt = frame.format()
+            if first != last and box.height() < page and not fmt.pageBreakPolicy():
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFormat(fmt)
+                break
+        else:
+            return
+
+
+def _shrink_to_one_page(doc: Any) -> None:
+    if doc.pageCount() <= 1:
+        return
+    font = doc.defaultFont()
+    size = start = font.pointSizeF()
+    while size - SHEET_SHRINK_STEP >= SHEET_MIN_POINT_SIZE - 1e-9:
+        size -= SHEET_SHRINK_STEP
+        font.setPointSizeF(size)
+        doc.setDefaultFont(font)
+        if doc.pageCount() <= 1:
+            return
+    font.setPointSizeF(start)  # too long for one page at a readable size: keep the normal size
+    doc.setDefaultFont(font)
+
+
 def pdf_page_count(path: Path) -> int:
     """Pages of a PDF Qt wrote (its page objects are never compressed into object streams)."""
     return len(_PAGE_RE.findall(Path(path).read_bytes()))
@@ -51,5 +102,5 @@ def write_sheet_pdf(html: str, title: str, path: Path) -> int:
     ensure_gui_application()
     from kb_app.ui.printing import write_pdf
 
-    write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM)  # type: ignore[arg-type]
+    write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM, whole_rows=True)  # type: ignore[arg-type]
     return pdf_page_count(path)

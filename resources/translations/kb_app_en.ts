@@ -919,6 +919,14 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>fixed national number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsView</name>
@@ -2864,6 +2872,26 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
             <translation type="unfinished" />
         </message>
     </context>

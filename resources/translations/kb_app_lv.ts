@@ -925,6 +925,14 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
         </message>
+        <message>
+            <source>fixed national number</source>
+            <translation>pastāvīgs valsts numurs</translation>
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation>pastāvīgs valsts numurs ({0})</translation>
+        </message>
     </context>
     <context>
         <name>ContactsView</name>
@@ -2885,6 +2893,26 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
             <translation>Mūsu biroja &amp;kontakts:</translation>
+        </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation>Pašvaldības sociālais dienests, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation>Pašvaldības bāriņtiesa, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation>tālrunis (un ko lūgt pie tālruņa)</translation>
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation>Sociālā dienesta tā&amp;lrunis:</translation>
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
+            <translation>&amp;Bāriņtiesa:</translation>
         </message>
     </context>
     <context>
