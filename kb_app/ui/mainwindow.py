@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         """Replace this window by a new one built in the new language (Qt widgets keep the
         strings they were created with; rebuilding is the one complete retranslation)."""
         self.notes.flush()
+        checklist = self._views.get("checklist")
+        if checklist is not None:  # the new window's checklist takes the case from its draft
+            checklist.flush_case()  # type: ignore[attr-defined]
         self.save_state()
         new = MainWindow(self.ctx)
         new.start(self.reader.location)
@@ -658,6 +661,10 @@ class MainWindow(QMainWindow):
             from kb_app.ui.office_sync import sync_on_quit
 
             sync_on_quit(self)
+            from kb_app.core.case_draft import discard_case
+            from kb_app.core.drafts import draft_folders
+
+            discard_case(draft_folders(self.ctx.paths))  # a checklist case ends with the session
         self.save_state()
         if self._workshop is not None:
             self._workshop.close()

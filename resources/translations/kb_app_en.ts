@@ -821,6 +821,34 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Save the referral sheet as PDF</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>An unfinished case was brought back: %n indicator ticked.</numerusform><numerusform>An unfinished case was brought back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Cleared %n tick in every set and the observations. Undo: Ctrl+Z.</numerusform><numerusform>Cleared %n ticks in every set and the observations. Undo: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>The case is back: %n indicator ticked.</numerusform><numerusform>The case is back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>C&amp;lear all (%n)</numerusform><numerusform>C&amp;lear all (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n set</numerusform><numerusform>%n sets</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>

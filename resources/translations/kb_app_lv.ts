@@ -827,6 +827,34 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Save the referral sheet as PDF</source>
             <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation>Atsaukt notīrīšanu</translation>
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation>Atjaunot atzīmes un novērojumus, ko notīrīja (Ctrl+Z)</translation>
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Atjaunots nepabeigts gadījums: atzīmēta %n pazīme.</numerusform><numerusform>Atjaunots nepabeigts gadījums: atzīmētas %n pazīmes.</numerusform><numerusform>Atjaunots nepabeigts gadījums: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Notīrīta %n atzīme visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrītas %n atzīmes visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrīts %n atzīmju visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Gadījums atjaunots: atzīmēta %n pazīme.</numerusform><numerusform>Gadījums atjaunots: atzīmētas %n pazīmes.</numerusform><numerusform>Gadījums atjaunots: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n sarakstā</numerusform><numerusform>%n sarakstos</numerusform><numerusform>%n sarakstos</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
