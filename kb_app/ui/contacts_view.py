@@ -183,8 +183,9 @@ class ContactsModel(QStandardItemModel):
                 item.setData(row.sort_date if column == "checked" else fold(self.text(row, column)),
                              SORT_ROLE)
                 if column == "checked" and row.stale:
-                    item.setToolTip(self.tr("The oldest detail has no source date or one more than 12 months "
-                                            "old, and no real check since: confirm it before relying on it."))
+                    weakest = row.weakest.value if row.weakest else ""
+                    item.setToolTip(self.tr("{0}: its source or last check is more than 12 months old: confirm "
+                                            "it before relying on it.").format(weakest))
                     item.setForeground(stale_brush)
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails

@@ -955,6 +955,10 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>a fixed national number ({0})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsView</name>

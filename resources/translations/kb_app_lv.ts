@@ -961,6 +961,10 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>a fixed national number ({0})</source>
             <translation>pastāvīgs valsts numurs ({0})</translation>
         </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
+            <translation>{0}: avots vai pēdējā pārbaude ir vecāka par 12 mēnešiem: pirms paļaujaties, pārliecinieties.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsView</name>
