@@ -62,8 +62,9 @@ class ChecklistView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel(self.tr("Tick what you observed. Nothing is saved unless you print or export the "
-                              "summary, and the summary has no place for a name."), self)
+        hint = QLabel(self.tr("Tick what you observed, in as many sets as the case needs. The ticks stay until "
+                              "you clear them or quit (a recovery copy in your profile keeps them through a "
+                              "crash); the summary has no place for a name."), self)
         hint.setWordWrap(True)
         self.sets = compact_combo(QComboBox(self), 16)
         self.sets.setAccessibleName(self.tr("Indicator set"))

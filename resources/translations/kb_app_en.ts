@@ -676,11 +676,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/checklist.py" line="54" />
             <source>Indicator set</source>
             <translation type="unfinished" />
@@ -848,6 +843,10 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message numerus="yes">
             <source>%n set(s)</source>
             <translation><numerusform>%n set</numerusform><numerusform>%n sets</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

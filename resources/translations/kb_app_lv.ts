@@ -679,11 +679,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>Pazīmju kontrolsaraksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
-            <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/checklist.py" line="54" />
             <source>Indicator set</source>
             <translation>Pazīmju kopa</translation>
@@ -854,6 +849,10 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <message numerus="yes">
             <source>%n set(s)</source>
             <translation><numerusform>%n sarakstā</numerusform><numerusform>%n sarakstos</numerusform><numerusform>%n sarakstos</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation>Atzīmējiet novēroto — tik sarakstos, cik gadījumam vajag. Atzīmes paliek, līdz tās notīrāt vai aizverat programmu (atkopšanas kopija profilā tās saglabā arī avārijas gadījumā); kopsavilkumā nav vietas vārdam.</translation>
         </message>
     </context>
     <context>
