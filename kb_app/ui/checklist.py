@@ -340,9 +340,11 @@ class ChecklistView(QWidget):
 
     def _print(self) -> None:
         from kb_app.ui import printing
+        from kb_app.ui.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
         title, html = self.printable()
-        printing.print_document(self, html, title)
+        # Laid out as the PDF is (one page, no contact cut by a page break): paper and PDF match.
+        printing.print_document(self, html, title, font=sheet_font(), margin_mm=SHEET_MARGIN_MM)  # type: ignore[arg-type]
 
     def save_pdf(self, path: str | None = None) -> Any:
         """The referral sheet as PDF; ``path`` None asks the user where."""

@@ -135,11 +135,9 @@ def print_document(parent: QWidget, html: str, title: str, *, font: QFont | None
         return False
     doc = _document(html, title, QFont(font if font is not None else parent.font()))
     if margin_mm is not None:
-        from PySide6.QtCore import QMarginsF as Margins
-
         from kb_app.ui.sheet_pdf import paginate_sheet
 
-        printer.setPageMargins(Margins(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
+        printer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
         paginate_sheet(doc, printer)
     doc.print_(printer)
     return True

@@ -6,8 +6,11 @@ import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb_app.core.changes import (
     FIELD_LABELS,
@@ -16,6 +19,7 @@ from kb_app.core.changes import (
     FieldChange,
     Segment,
     diff_libraries,
+    entry_changes,
     field_label,
     paragraph_changes,
     word_diff,
@@ -327,3 +331,25 @@ def test_a_long_value_is_never_cut(tmp_path: Path) -> None:
 def test_an_entry_label_survives_the_saved_summary(tmp_path: Path) -> None:
     summary = _seven_phones(tmp_path, "+371 29999999")
     assert ChangeSummary.from_dict(json.loads(json.dumps(summary.to_dict()))) == summary
+
+
+_NUMBERS = st.lists(st.from_regex(r"\+371 [0-9]{8}", fullmatch=True), min_size=1, max_size=9, unique=True)
+
+
+@given(_NUMBERS, st.randoms(use_true_random=False))
+def test_a_reordered_list_of_entries_changes_nothing(numbers: list[str], rnd: Any) -> None:
+    old = [{"number": n, "label": f"l{i}"} for i, n in enumerate(numbers)]
+    new = list(old)
+    rnd.shuffle(new)
+    assert entry_changes("phones", old, new, True) == []
+
+
+@given(_NUMBERS, st.data())
+def test_one_changed_entry_is_one_whole_change_named_by_its_label(numbers: list[str], data: Any) -> None:
+    old = [{"number": n, "label": f"reģions {i}"} for i, n in enumerate(numbers)]
+    which = data.draw(st.integers(0, len(old) - 1))
+    value = data.draw(st.from_regex(r"\+371 9[0-9]{7}", fullmatch=True))
+    new = [dict(e) for e in old]
+    new[which]["number"] = value
+    assert entry_changes("phones", old, new, True) == [
+        FieldChange("phones", numbers[which], value, True, label=f"reģions {which}")]

@@ -534,3 +534,12 @@ def test_referral_takes_the_office_block_from_the_settings(capsys, profile: Path
     assert "<b>Biroja kontakts:</b> tālr. 64207100</td>" in text
     assert ("<b>Pašvaldībā (Valmieras novads):</b> Sociālais dienests: <b>64207101</b> · "
             "Bāriņtiesa: <b>64207120</b>") in text
+
+
+def test_check_todo_does_not_ask_to_call_a_number_fixed_by_law(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "check", "--todo", str(REPO_KNOWLEDGE))
+    assert code == 0
+    calls = [line for line in out.splitlines() if ": call " in line]
+    assert not any(line.split(": call ")[1].split(" ")[0] in {"112", "110", "113", "116006", "116111", "116123"}
+                   for line in calls)
+    assert any("contacts/116006.md" in line and "hours" in line for line in out.splitlines())  # its hours still

@@ -181,3 +181,35 @@ def test_the_case_survives_a_language_switch_and_ends_at_quit(qtbot: Any, bundle
     assert "3" in again.case_status.text()
     new.close()  # the worker quits: the case ends with the session
     assert not (draft_folders(window.ctx.paths)[0] / CASE_FILE).exists()
+
+
+def test_printing_the_sheet_lays_it_out_as_the_pdf(qtbot: Any, bundled_window: Any, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paper and PDF match: the Print button gives the same one page as the PDF button."""
+    from PySide6 import QtPrintSupport
+    from PySide6.QtWidgets import QDialog
+
+    from kb_app.ui.sheet_pdf import pdf_page_count
+
+    out = tmp_path / "printed.pdf"
+
+    class PrintToFile:  # the system's print dialog, answered "Print" with a PDF printer chosen
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, printer: Any, _parent: Any) -> None:
+            printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, _title: str) -> None:
+            pass
+
+        def exec(self) -> Any:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", PrintToFile)
+    view = _child_in_labour(qtbot, bundled_window)
+    for indicator_id in ("chi-neiet-skola", "chi-nobiedets", "chi-ubago-zog", "chi-naudu-atdod", "chi-vecaks-draugs"):
+        _tick_id(qtbot, view, indicator_id)
+    assert len(view.ticked()) == 8
+    view.print_button.click()
+    assert out.is_file() and pdf_page_count(out) == 1
