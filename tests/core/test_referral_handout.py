@@ -543,3 +543,12 @@ def test_check_todo_does_not_ask_to_call_a_number_fixed_by_law(capsys) -> None: 
     assert not any(line.split(": call ")[1].split(" ")[0] in {"112", "110", "113", "116006", "116111", "116123"}
                    for line in calls)
     assert any("contacts/116006.md" in line and "hours" in line for line in out.splitlines())  # its hours still
+
+
+def test_the_contact_page_says_why_a_fixed_number_has_no_age(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.render import contact_html
+
+    html = contact_html(repo_library.document("contact-112").meta, "lv", date(2030, 1, 1))
+    assert "pastāvīgs valsts numurs (Eiropas Elektronisko sakaru kodekss" in html and "⚠" not in html
+    old = contact_html(repo_library.document("contact-drosa-maja").meta, "lv", date(2030, 1, 1))
+    assert "⚠ avots: 2022-12-12" in old
