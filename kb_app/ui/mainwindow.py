@@ -664,6 +664,9 @@ class MainWindow(QMainWindow):
             from kb_app.core.case_draft import discard_case
             from kb_app.core.drafts import draft_folders
 
+            checklist = self._views.get("checklist")
+            if checklist is not None:
+                checklist.discard_case()  # type: ignore[attr-defined]  # also stops a pending save
             discard_case(draft_folders(self.ctx.paths))  # a checklist case ends with the session
         self.save_state()
         if self._workshop is not None:
