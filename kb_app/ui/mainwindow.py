@@ -205,6 +205,18 @@ class MainWindow(QMainWindow):
         from kb_app.ui.office_sync import sync_on_start
 
         sync_on_start(self)
+        self._mention_kept_case()
+
+    def _mention_kept_case(self) -> None:
+        """A checklist case a crash (or a language switch) left in its recovery draft: say so,
+        the checklist brings it back when opened."""
+        from kb_app.core.case_draft import load_case
+        from kb_app.core.drafts import draft_folders
+
+        case = load_case(draft_folders(self.ctx.paths))
+        if case is not None:
+            self.show_message(self.tr("An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.",
+                                      "", case.ticked_count))
 
     def _ensure_polling(self) -> None:
         if self.ctx.library is not None and not self.ctx.pinned_pack and not self._poll.isActive():
@@ -217,9 +229,12 @@ class MainWindow(QMainWindow):
         checklist = self._views.get("checklist")
         if checklist is not None:  # the new window's checklist takes the case from its draft
             checklist.flush_case()  # type: ignore[attr-defined]
+        on_checklist = checklist is not None and self.current_view() is checklist
         self.save_state()
         new = MainWindow(self.ctx)
         new.start(self.reader.location)
+        if on_checklist:  # the worker was ticking: the new window shows the same case
+            new.open_view("checklist")
         new.show()
         new.search_service.start()
         self.ctx.main_window = new

@@ -1901,6 +1901,10 @@ Open it in your web browser?</source>
             <source>Bookmark removed</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>An unfinished checklist case was kept (%n tick): Ctrl+Shift+I opens it.</numerusform><numerusform>An unfinished checklist case was kept (%n ticks): Ctrl+Shift+I opens it.</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>

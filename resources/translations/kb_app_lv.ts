@@ -1917,6 +1917,10 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <source>Bookmark removed</source>
             <translation>Grāmatzīme noņemta</translation>
         </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīme): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmes): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmju): Ctrl+Shift+I to atver.</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>

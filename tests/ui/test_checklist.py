@@ -108,7 +108,8 @@ def _tick_id(qtbot: Any, view: Any, indicator_id: str) -> None:
 
 
 def _child_in_labour(qtbot: Any, window: Any) -> Any:
-    view = _open(qtbot, window)
+    window.open_checklist()  # (Ctrl+Shift+I: the keyboard tests above; a window without search may not be active yet)
+    view = window.view("checklist")
     view.select_set("ind-darba-ekspluatacija")
     _tick_id(qtbot, view, "lab-ilo-maldinasana")
     _tick_id(qtbot, view, "lab-ilo-izolacija")
@@ -213,3 +214,51 @@ def test_printing_the_sheet_lays_it_out_as_the_pdf(qtbot: Any, bundled_window: A
     assert len(view.ticked()) == 8
     view.print_button.click()
     assert out.is_file() and pdf_page_count(out) == 1
+
+
+def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any, window: Any) -> None:
+    """Issue 21 row 8: the sheet had no local social service or orphans' court, and the office
+    contact was printed on handouts only. The worker types them once, in Settings."""
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    for field, text in ((dialog.office_contact, "tel 67000000"), (dialog.social_service, "67000001"),
+                        (dialog.orphans_court, "67000002")):
+        field.setFocus()
+        user.type(field, text)
+    dialog.accept()
+    assert window.ctx.settings.load().orphans_court_contact == "67000002"
+    view = _open(qtbot, window)
+    _tick(qtbot, view, "Algu neizmaksā")
+    _title, html = view.printable()
+    assert "<b>Office contact:</b> tel 67000000</td>" in html
+    assert "Social service: <b>67000001</b> · Orphans&#x27; court: <b>67000002</b>" in html
+
+
+def test_after_a_crash_the_kept_case_is_announced_and_comes_back(qtbot: Any, make_window: Any,
+                                                                   installed_profile: Path) -> None:
+    from kb_app.core.case_draft import ChecklistCase, save_case
+    from kb_app.core.drafts import draft_folders
+    from kb_app.core.paths import AppPaths
+
+    # What the window of a crashed session left behind.
+    save_case(draft_folders(AppPaths(installed_profile)), ChecklistCase({"ind-darbs": ("lab-pase",)}, "", "ind-darbs"))
+    window = make_window(start_search=False)
+    assert window.statusBar().currentMessage() == ("An unfinished checklist case was kept (1 tick): "
+                                                   "Ctrl+Shift+I opens it.")
+    window.open_checklist()
+    view = window.view("checklist")
+    assert view.ticked() == ["lab-pase"] and "1 indicator observed" in view.view.toPlainText()
+    assert view.case_status.text() == "An unfinished case was brought back: 1 indicator ticked."
+
+
+def test_a_language_switch_keeps_the_checklist_on_screen(qtbot: Any, make_window: Any) -> None:
+    window = make_window(start_search=False)
+    window.open_checklist()
+    view = window.view("checklist")
+    _tick(qtbot, view, "Algu neizmaksā")
+    window.ctx.update_prefs(language="lv")
+    qtbot.waitUntil(lambda: window.ctx.main_window is not window)
+    new = window.ctx.main_window
+    assert new.current_view() is new.view("checklist") and new.view("checklist").ticked() == ["lab-nemaksa"]
