@@ -236,8 +236,7 @@ def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any
     assert "Social service: <b>67000001</b> · Orphans&#x27; court: <b>67000002</b>" in html
 
 
-def test_after_a_crash_the_kept_case_is_announced_and_comes_back(qtbot: Any, make_window: Any,
-                                                                   installed_profile: Path) -> None:
+def test_after_a_crash_the_kept_case_is_announced_and_comes_back(make_window: Any, installed_profile: Path) -> None:
     from kb_app.core.case_draft import ChecklistCase, save_case
     from kb_app.core.drafts import draft_folders
     from kb_app.core.paths import AppPaths
