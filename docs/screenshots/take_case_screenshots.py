@@ -1,5 +1,6 @@
-"""Screenshots of issue 21 rows 1, 2 and 8: the checklist with one case across two sets, the
-"what changed" window with a changed 7th phone number, and the referral sheet (PDF → PNG).
+"""Screenshots of issue 21 rows 1, 2, 4 and 8: the checklist with one case across two sets, the
+"what changed" window with a changed 7th phone number, the contacts detail with its marks per fact,
+and the referral sheet (PDF → PNG).
 
     xvfb-run -s "-screen 0 1280x800x24" python docs/screenshots/take_case_screenshots.py
     xvfb-run -s "-screen 0 1024x600x24" python docs/screenshots/take_case_screenshots.py --suffix -1024
@@ -103,6 +104,15 @@ def main() -> int:
                            check=True)
             print(OUT / "referral-sheet.png", f"({pages} page)")
         view.clear()  # type: ignore[attr-defined]
+
+        # Row 4: a fixed national number carries no stale mark; a shelter's old regional numbers do.
+        window.open_view("contacts")
+        contacts = window.view("contacts")
+        contacts.filter.setText("patv")  # type: ignore[attr-defined]
+        save(window, "contacts-stale-per-fact")
+        contacts.filter.setText("112")  # type: ignore[attr-defined]
+        save(window, "contacts-fixed-number")
+        contacts.filter.clear()  # type: ignore[attr-defined]
 
         # Row 2: the police's 7th regional number changed.
         from tests.core.conftest_data import doc, make_library_db
