@@ -190,6 +190,9 @@ def paper_html(markdown_text: str) -> str:
     return links_as_text(inline_html(markdown_text))
 
 
+STALE_MARK = "⚠"
+
+
 def _status(fact: ContactFact, lang: str, today: date) -> str:
     """The date a fact rests on, short: 'avots: 2022-12' or 'pārbaudīts 2026-11-20 (…)'. The full
     status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
@@ -198,17 +201,15 @@ def _status(fact: ContactFact, lang: str, today: date) -> str:
     return f"{escape(text)} {STALE_MARK}" if fact.is_stale(today) else escape(text)
 
 
-STALE_MARK = "⚠"
-
-
 def _fact_text(fact: ContactFact) -> str:
     what = f" — {escape(fact.label)}" if fact.label else ""
     return f"<b>{escape(fact.value)}</b>{what}"
 
 
 def _facts_lines(facts: Sequence[ContactFact], label: str, lang: str, today: date) -> list[str]:
-    """Facts of one kind, one line per run that rests on the same date: seven regional numbers
-    from one source say their date (and its ⚠) once, and each number still carries its own."""
+    """Facts of one kind, one line per run of consecutive facts that rest on the same date: seven
+    regional numbers from one source say their date (and its ⚠) once, for all seven; a number
+    with another date starts a line of its own, so a mark never spreads to a fact it is not about."""
     lines: list[str] = []
     run: list[ContactFact] = []
     for fact in [*facts, None]:
