@@ -236,7 +236,8 @@ def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any
     assert "Social service: <b>67000001</b> · Orphans&#x27; court: <b>67000002</b>" in html
 
 
-def test_after_a_crash_the_kept_case_is_announced_and_comes_back(make_window: Any, installed_profile: Path) -> None:
+def test_after_a_crash_the_kept_case_is_announced_and_comes_back(qtbot: Any, make_window: Any,
+                                                                   installed_profile: Path) -> None:
     from kb_app.core.case_draft import ChecklistCase, save_case
     from kb_app.core.drafts import draft_folders
     from kb_app.core.paths import AppPaths
@@ -244,8 +245,9 @@ def test_after_a_crash_the_kept_case_is_announced_and_comes_back(make_window: An
     # What the window of a crashed session left behind.
     save_case(draft_folders(AppPaths(installed_profile)), ChecklistCase({"ind-darbs": ("lab-pase",)}, "", "ind-darbs"))
     window = make_window(start_search=False)
-    assert window.statusBar().currentMessage() == ("An unfinished checklist case was kept (1 tick): "
-                                                   "Ctrl+Shift+I opens it.")
+    expected = "An unfinished checklist case was kept (1 tick): Ctrl+Shift+I opens it."
+    assert window.statusBar().currentMessage() != expected  # not before the first screen is up
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=5000)
     window.open_checklist()
     view = window.view("checklist")
     assert view.ticked() == ["lab-pase"] and "1 indicator observed" in view.view.toPlainText()
