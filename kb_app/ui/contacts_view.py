@@ -154,6 +154,8 @@ class ContactRow:
     @property
     def sort_date(self) -> str:
         weakest = self.weakest
+        if weakest is not None and weakest.stable:  # only fixed numbers: nothing to check, sorts last
+            return "9999"
         newest = weakest.newest_date() if weakest else None
         return newest.isoformat() if newest else ("0000" if weakest else "9999")
 

@@ -109,6 +109,13 @@ def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("2022-12")
     assert weakest_fact([fixed, _fact("2026-01"), _fact("undated")]) == _fact("undated")
     assert weakest_fact([fixed, _fact("2026-01")]) == _fact("2026-01")
+    # Sorted by what needs checking first: a contact with only a fixed number comes last.
+    rows = [ContactRow(name, name, "emergency", None, {"facts": facts}) for name, facts in (
+        ("fixed", [{"kind": "phone", "value": "112", "source": "x", "source_date": "undated", "stable": True,
+                    "stable_source": "y"}]),
+        ("undated", [{"kind": "phone", "value": "1", "source": "x", "source_date": "undated"}]),
+        ("old", [{"kind": "phone", "value": "2", "source": "x", "source_date": "2022-12"}]))]
+    assert [r.title for r in sorted(rows, key=lambda r: r.sort_date)] == ["undated", "old", "fixed"]
 
 
 def test_the_detail_marks_each_stale_fact_and_says_an_undated_source_in_words(qtbot: Any,  # type: ignore[no-untyped-def]
