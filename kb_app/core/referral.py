@@ -294,7 +294,7 @@ def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
              f"{contact_channels_html(c, sheet.lang, sheet.day)}</td>" for c in sheet.contacts]
     # One table per row: the PDF moves a table a page break would cut to the next page whole
     # (kb_app.ui.sheet_pdf), so a contact's name and numbers are never on two pages.
-    rows = ['<table class="contacts" border="1" cellspacing="0" cellpadding="2" width="100%" '
+    rows = ['<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
             'style="margin-top:0px; margin-bottom:0px"><tr>' + "".join(cells[i:i + CONTACT_COLUMNS])
             + "<td></td>" * (CONTACT_COLUMNS - len(cells[i:i + CONTACT_COLUMNS])) + "</tr></table>"
             for i in range(0, len(cells), CONTACT_COLUMNS)]

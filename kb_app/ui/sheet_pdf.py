@@ -17,7 +17,7 @@ from typing import Any
 # DejaVu is what scripts/bootstrap.sh installs on Linux; the others ship with Windows and macOS.
 SHEET_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica"]
 SHEET_POINT_SIZE = 8.5
-SHEET_MIN_POINT_SIZE = 7.5  # a sheet set smaller to fit one page is still read without a lens
+SHEET_MIN_POINT_SIZE = 7.0  # a sheet set smaller to fit one page is still read without a lens (DejaVu Sans)
 SHEET_SHRINK_STEP = 0.25
 # The sheet is laid out by paginate_sheet, not with QTextDocument.print_'s own 2 cm:
 # 12 mm is what office printers print without clipping, and leaves room for one page.
@@ -46,50 +46,57 @@ def sheet_font() -> object:
     return font
 
 
-def paginate_sheet(doc: Any, device: Any, rounds: int = 50) -> None:
+def paginate_sheet(doc: Any, device: Any) -> None:
     """Lay ``doc`` out in pages of ``device`` (a QPdfWriter or QPrinter whose margins are set).
 
-    A sheet that runs a little over one page is set a little smaller (not below
-    :data:`SHEET_MIN_POINT_SIZE`) so that it fits on one; then every table a page break would cut
-    starts on a new page: a contact whose number is on one page and whose name is on the next is
-    misread. A table taller than a page is left to split. ``print_`` then prints the document as
-    laid out here (its page size is set), scaled 1:1."""
+    Every table a page break would cut starts on a new page: a contact whose number is on one
+    page and whose name is on the next is misread (a table taller than a page is left to split).
+    A sheet that then runs a little over one page is set a little smaller, not below
+    :data:`SHEET_MIN_POINT_SIZE`, when that makes it one page. ``print_`` then prints the
+    document as laid out here (its page size is set), scaled 1:1."""
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QTextFormat, QTextTable
 
-    layout = doc.documentLayout()
-    layout.setPaintDevice(device)
+    doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(device.width(), device.height()))
-    _shrink_to_one_page(doc)
-    page = doc.pageSize().height()
-    for _ in range(rounds):  # each move shifts what follows; a sheet needs a handful at most
-        for frame in doc.rootFrame().childFrames():
-            if not isinstance(frame, QTextTable):
-                continue
-            box = layout.frameBoundingRect(frame)
-            first, last = int(box.top() // page), int((box.bottom() - 1) // page)
-            fmt = frame.format()
-            if first != last and box.height() < page and not fmt.pageBreakPolicy():
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                frame.setFormat(fmt)
-                break
-        else:
-            return
-
-
-def _shrink_to_one_page(doc: Any) -> None:
+    _keep_tables_whole(doc)
     if doc.pageCount() <= 1:
         return
     font = doc.defaultFont()
-    size = start = font.pointSizeF()
+    start = size = font.pointSizeF()
     while size - SHEET_SHRINK_STEP >= SHEET_MIN_POINT_SIZE - 1e-9:
         size -= SHEET_SHRINK_STEP
         font.setPointSizeF(size)
         doc.setDefaultFont(font)
+        _keep_tables_whole(doc)
         if doc.pageCount() <= 1:
             return
-    font.setPointSizeF(start)  # too long for one page at a readable size: keep the normal size
+    font.setPointSizeF(start)  # too long for one page at a readable size: the normal size, on more pages
     doc.setDefaultFont(font)
+    _keep_tables_whole(doc)
+
+
+def _keep_tables_whole(doc: Any, rounds: int = 50) -> None:
+    from PySide6.QtGui import QTextFormat, QTextTable
+
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table in tables:  # from scratch: a smaller font moves the page breaks
+        fmt = table.format()
+        if fmt.pageBreakPolicy():
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            table.setFormat(fmt)
+    page = doc.pageSize().height()
+    for _ in range(rounds):  # each move shifts what follows; a sheet needs a handful at most
+        for table in tables:
+            box = layout.frameBoundingRect(table)
+            first, last = int(box.top() // page), int((box.bottom() - 1) // page)
+            fmt = table.format()
+            if first != last and box.height() < page and not fmt.pageBreakPolicy():
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
+                break
+        else:
+            return
 
 
 def pdf_page_count(path: Path) -> int:
