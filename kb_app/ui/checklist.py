@@ -242,6 +242,9 @@ class ChecklistView(QWidget):
         self.update_summary()
 
     def _on_observations_changed(self) -> None:
+        if self._cleared is not None:  # typing after Clear starts a new case: Undo would overwrite it
+            self._cleared = None
+            self.undo_button.hide()
         self._save_timer.start()
         self.update_summary()
 

@@ -163,6 +163,12 @@ def test_clear_empties_the_whole_case_says_so_and_can_be_undone(qtbot: Any, bund
     assert view.ticked_here() == ["chi-garas-darba-stundas"]
     assert view.observations.toPlainText() == "Pavadonis gaidīja ārā" and draft.is_file()
     assert not view.undo_button.isVisible()
+    # What the worker writes after a Clear is a new case: Undo never overwrites it.
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    view.observations.setPlainText("Jauns gadījums")
+    assert not view.undo_button.isVisible()
+    view.undo_clear()
+    assert view.observations.toPlainText() == "Jauns gadījums" and view.ticked() == []
 
 
 def test_the_case_survives_a_language_switch_and_ends_at_quit(qtbot: Any, bundled_window: Any) -> None:
