@@ -7,7 +7,10 @@ A contact's ``facts`` key is a list of entries (knowledge/README.md):
 ``source_date`` is the date the source itself carries (``YYYY-MM`` or ``YYYY-MM-DD``, or
 ``undated``); ``checked_on`` is a real check (a call, the live site) by the role in
 ``checked_by``. A fact is *stale* when the newer of the two dates is more than twelve months
-before today, or when there is no date at all: nobody should rely on it without checking.
+before today: the one mark a worker sees means "check this before you rely on it". A source with
+no date is not marked; it is said in words where the fact is shown in full. A national emergency
+or hotline number the content marks ``stable`` (with ``stable_source``, what fixes the number: a
+law or an EU decision) is never stale.
 
 Plain data, no Qt and no Markdown: the window, the renderer, the vCard export, the referral sheet
 and ``kb-app check --todo`` all read contacts through this module.
@@ -50,6 +53,8 @@ class ContactFact:
     checked_on: str | None = None
     checked_by: str | None = None
     index: int = 0  # position in the document's ``facts`` list (for line numbers)
+    stable: bool = False  # a number fixed by law (112, 116006...): its age says nothing
+    stable_source: str = ""
 
     @property
     def checked(self) -> bool:
@@ -62,8 +67,16 @@ class ContactFact:
         return max(dates) if dates else None
 
     def is_stale(self, today: date | None = None) -> bool:
+        """Dated, and the date more than twelve months old: check it before relying on it."""
+        if self.stable:
+            return False
         newest = self.newest_date()
-        return newest is None or ((today or date.today()) - newest).days > STALE_AFTER_DAYS
+        return newest is not None and ((today or date.today()) - newest).days > STALE_AFTER_DAYS
+
+    @property
+    def undated(self) -> bool:
+        """No date at all and not a fixed number: said in words, not marked."""
+        return not self.stable and self.newest_date() is None
 
 
 def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
@@ -77,6 +90,7 @@ def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
             source=str(raw.get("source") or "").strip(), source_date=str(raw.get("source_date") or UNDATED),
             checked_on=str(raw["checked_on"]) if raw.get("checked_on") else None,
             checked_by=str(raw["checked_by"]) if raw.get("checked_by") else None, index=index,
+            stable=raw.get("stable") is True, stable_source=str(raw.get("stable_source") or "").strip(),
         ))
     return out
 
@@ -121,18 +135,22 @@ _STATUS = {
     "lv": {
         "source": "avots: {0}", "undated": "avotam nav datuma", "not_checked": "kopš tā nav pārbaudīts",
         "checked": "pārbaudīts {0} ({1})", "stale": "vecāks par 12 mēnešiem: pirms paļaujaties, pārbaudiet",
+        "stable": "pastāvīgs valsts numurs",
     },
     "en": {
         "source": "source dated {0}", "undated": "the source is undated", "not_checked": "not checked since",
         "checked": "checked {0} ({1})", "stale": "over 12 months old: check it before you rely on it",
+        "stable": "a fixed national number",
     },
 }
 
 
 def status_text(fact: ContactFact, lang: str = "lv", today: date | None = None) -> str:
     """'avots: 2022-12, kopš tā nav pārbaudīts' / 'source dated 2022-12, not checked since', plus
-    the stale warning when it applies."""
+    the stale warning when it applies; 'pastāvīgs valsts numurs' for a fixed number."""
     words = _STATUS.get(lang, _STATUS["lv"])
+    if fact.stable:
+        return words["stable"]
     dated = parse_source_date(fact.source_date) is not None
     parts = [words["source"].format(fact.source_date) if dated else words["undated"]]
     if fact.checked:

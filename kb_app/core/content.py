@@ -625,15 +625,15 @@ class TodoItem:
 
 
 def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem]:
-    """Every contact fact with no real check (or a check over twelve months old), and every
-    ``trainer_notes`` entry, in file and line order."""
+    """Every contact fact with no real check (or a check over twelve months old) except a number
+    marked ``stable``, and every ``trainer_notes`` entry, in file and line order."""
     items: list[TodoItem] = []
     for doc in knowledge.documents:
         fm = _front_matter(doc)
         if doc.type == "contact":
             for fact in contact_facts(doc.meta):
-                if fact.checked and not fact.is_stale(today):
-                    continue
+                if fact.stable or (fact.checked and not fact.is_stale(today)):
+                    continue  # a number fixed by law is not checked by calling it
                 if fact.checked:
                     when = f"checked {fact.checked_on} by {fact.checked_by}, over 12 months ago"
                 elif parse_source_date(fact.source_date) is None:

@@ -684,11 +684,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/checklist.py" line="54" />
             <source>Indicator set</source>
             <translation type="unfinished" />
@@ -829,6 +824,38 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Save the referral sheet as PDF</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>An unfinished case was brought back: %n indicator ticked.</numerusform><numerusform>An unfinished case was brought back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Cleared %n tick in every set and the observations. Undo: Ctrl+Z.</numerusform><numerusform>Cleared %n ticks in every set and the observations. Undo: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>The case is back: %n indicator ticked.</numerusform><numerusform>The case is back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>C&amp;lear all (%n)</numerusform><numerusform>C&amp;lear all (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n set</numerusform><numerusform>%n sets</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -925,6 +952,18 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fixed national number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1929,6 +1968,10 @@ Open it in your web browser?</source>
             <source>Bookmark removed</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>An unfinished checklist case was kept (%n tick): Ctrl+Shift+I opens it.</numerusform><numerusform>An unfinished checklist case was kept (%n ticks): Ctrl+Shift+I opens it.</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -2931,6 +2974,26 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -687,11 +687,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>Pazīmju kontrolsaraksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
-            <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/checklist.py" line="54" />
             <source>Indicator set</source>
             <translation>Pazīmju kopa</translation>
@@ -835,6 +830,38 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Save the referral sheet as PDF</source>
             <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation>Atsaukt notīrīšanu</translation>
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation>Atjaunot atzīmes un novērojumus, ko notīrīja (Ctrl+Z)</translation>
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Atjaunots nepabeigts gadījums: atzīmēta %n pazīme.</numerusform><numerusform>Atjaunots nepabeigts gadījums: atzīmētas %n pazīmes.</numerusform><numerusform>Atjaunots nepabeigts gadījums: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Notīrīta %n atzīme visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrītas %n atzīmes visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrīts %n atzīmju visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Gadījums atjaunots: atzīmēta %n pazīme.</numerusform><numerusform>Gadījums atjaunots: atzīmētas %n pazīmes.</numerusform><numerusform>Gadījums atjaunots: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n sarakstā</numerusform><numerusform>%n sarakstos</numerusform><numerusform>%n sarakstos</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation>Atzīmējiet novēroto — tik sarakstos, cik gadījumam vajag. Atzīmes paliek, līdz tās notīrāt vai aizverat programmu (atkopšanas kopija profilā tās saglabā arī avārijas gadījumā); kopsavilkumā nav vietas vārdam.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -932,6 +959,18 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <location filename="../../kb_app/ui/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
+        </message>
+        <message>
+            <source>fixed national number</source>
+            <translation>pastāvīgs valsts numurs</translation>
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation>pastāvīgs valsts numurs ({0})</translation>
+        </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
+            <translation>{0}: avots vai pēdējā pārbaude ir vecāka par 12 mēnešiem: pirms paļaujaties, pārliecinieties.</translation>
         </message>
     </context>
     <context>
@@ -1945,6 +1984,10 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <source>Bookmark removed</source>
             <translation>Grāmatzīme noņemta</translation>
         </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīme): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmes): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmju): Ctrl+Shift+I to atver.</numerusform></translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -2952,6 +2995,26 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
             <translation>Mūsu biroja &amp;kontakts:</translation>
+        </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation>Pašvaldības sociālais dienests, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation>Pašvaldības bāriņtiesa, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation>tālrunis (un ko lūgt pie tālruņa)</translation>
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation>Sociālā dienesta tā&amp;lrunis:</translation>
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
+            <translation>&amp;Bāriņtiesa:</translation>
         </message>
     </context>
     <context>

@@ -80,7 +80,7 @@ def test_update_keeps_previous_and_records_changes(packs: dict[str, Path], tmp_p
     assert [d.id for d in changes.added] == ["article-new"]
     assert [d.id for d in changes.changed] == ["contact-valsts-policija"]
     phones = next(f for f in changes.changed[0].fields if f.field == "phones")
-    assert (phones.old, phones.new) == ("+371 110 (Emergency)", "+371 6700 0000 (Emergency)")
+    assert (phones.label, phones.old, phones.new) == ("Emergency", "+371 110", "+371 6700 0000")
     assert last_changes(root) == changes
     assert json.loads((second.library_dir / "changes.json").read_text())["new"] == "Test library 2"
 
@@ -285,9 +285,10 @@ def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
     assert main(["pack", "import", str(packs["b"]), "--profile", profile, "--trust"]) == 0
     out = capsys.readouterr().out
     assert "Content updated: Test library 2 (was 1)" in out
-    assert "1 added, 0 removed, 1 changed." in out and "+371 6700 0000 (Emergency)" in out
+    assert "1 added, 0 removed, 1 changed." in out
+    assert "     !Phone numbers — Emergency: +371 110 → +371 6700 0000" in out.splitlines()
     assert main(["pack", "changes", "--profile", profile]) == 0
-    assert "+371 110 (Emergency) → +371 6700 0000 (Emergency)" in capsys.readouterr().out
+    assert "     !Phone numbers — Emergency: +371 110 → +371 6700 0000" in capsys.readouterr().out.splitlines()
     assert main(["pack", "changes", "--json", "--profile", profile]) == 0
     assert json.loads(capsys.readouterr().out)["added"][0]["id"] == "article-new"
     assert main(["pack", "rollback", "--profile", profile]) == 0

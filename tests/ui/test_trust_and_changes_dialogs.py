@@ -140,3 +140,29 @@ def test_what_changed_reads_like_latvian() -> None:
     assert "zvaniet uz 112 113 nekavējoties" in text
     assert "line-through" in html
     dialog.deleteLater()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_changed_seventh_phone_is_one_whole_line_in_the_window(tmp_path: Path) -> None:
+    """Issue 21 row 2: the window cut both phone lists at '…(Kurzemes r…' and struck the whole old
+    list through, so a changed 7th number was invisible."""
+    from kb_app.core.changes import diff_libraries
+    from kb_app.ui.dialogs.changes import ChangesDialog
+    from tests.core.conftest_data import doc, make_library_db
+
+    regions = [f"reģions {i}" for i in range(6)] + ["Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)"]
+    facts = [{"kind": "phone", "value": f"+371 2{i}000000", "label": label, "source": "x", "source_date": "2026-01"}
+             for i, label in enumerate(regions)]
+    changed = [dict(f) for f in facts]
+    changed[6]["value"] = "+371 29999999"
+    old, new = (make_library_db(tmp_path / f"{name}.db", [doc("c", "contact", "Policija", meta={"facts": f})])
+                for name, f in (("a", facts), ("b", changed)))
+    summary = diff_libraries(old, new)
+    dialog = ChangesDialog(summary)
+    lines = dialog.view.toPlainText().splitlines()
+    [line] = [line for line in lines if "+371 29999999" in line]
+    assert line.endswith(f"Phone numbers — {regions[6]}: +371 26000000 → +371 29999999")
+    assert not any("+371 20000000" in line or "reģions 0" in line for line in lines)  # unchanged: not repeated
+    struck = re.findall(r"line-through[^>]*>([^<]*)<", dialog.view.toHtml())
+    assert struck == ["+371 26000000"]  # only the old value of the changed number
+    dialog.deleteLater()

@@ -96,8 +96,12 @@ def _field_html(change: Any, names: dict[str, str], colours: dict[str, str]) -> 
         return f"<li>{name}:<ul>{rows}</ul></li>"
     if change.old is None and change.new is None:
         return f"<li>{name}</li>"
-    line = (f'{name}: <span style="color:{colours["removed"]}; text-decoration: line-through">'
-            f"{escape(change.old or '—')}</span> → <b>{escape(change.new or '—')}</b>")
+    if getattr(change, "label", ""):
+        name += f" — {escape(change.label)}"  # which of the contact's numbers: the line names it
+    # Only a value that went is struck through; an added entry has nothing to strike.
+    old = (f'<span style="color:{colours["removed"]}; text-decoration: line-through">{escape(change.old)}</span>'
+           if change.old is not None else "—")
+    line = f"{name}: {old} → <b>{escape(change.new or '—')}</b>"
     if change.important:
         return (f'<li><span style="background-color:{colours["important"]}">⚠ <b>{line}</b></span></li>')
     return f"<li>{line}</li>"
