@@ -295,9 +295,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
+    from kb_app.core.textsafe import clean_for_output
+    from kb_app.core.userdata import inspect_userdata
 
     paths = _paths(args)
+    inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         safety = userdata.restore_from(Path(args.file))
-    print(f"Restored the notes database from {args.file}; the previous one was kept as {safety}.")
+    print(f"Restored the notes database from {clean_for_output(args.file)}; "
+          f"the previous one was kept as {safety}.")
     return 0
