@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from kb_app import __version__
 from kb_app.core.errors import KbError
+from kb_app.core.textsafe import CleaningStream
 
 
 class UsageError(Exception):
@@ -47,6 +49,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `kb-app` alone, or `kb-app --profile X`, opens the window.
         args_list.insert(0, "gui")
     _force_utf8_output()
+    with _cleaned_output():
+        return _run(args_list, debug)
+
+
+@contextmanager
+def _cleaned_output() -> Iterator[None]:
+    """Everything printed goes through the one output cleaner (``kb_app.core.textsafe``): titles,
+    signer names, note texts and pack fields come from files anyone can write."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = CleaningStream(saved[0])  # type: ignore[assignment]
+    sys.stderr = CleaningStream(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(args_list: list[str], debug: bool) -> int:
     try:
         parser = build_parser(gui_only=args_list[0] == "gui")
         args = parser.parse_args(args_list)

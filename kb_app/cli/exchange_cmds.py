@@ -6,13 +6,13 @@ feedback export -o FILE · feedback collect FILE... [--json] · notes sync DIR
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from kb_app.cli import add_profile_option
 from kb_app.cli.trust_cmds import subcommands
+from kb_app.core.textsafe import json_for_terminal
 
 
 def register(subparsers: Any) -> None:
@@ -91,7 +91,7 @@ def cmd_feedback_collect(args: argparse.Namespace) -> int:
     for refusal in collection.refused:
         print(f"kb-app: refused {refusal}", file=sys.stderr)
     if args.json:
-        print(json.dumps(collection.to_json(), ensure_ascii=False, indent=2))
+        print(json_for_terminal(collection.to_json(), indent=2))
     else:
         print(collection.to_text())
     return 1 if collection.refused else 0

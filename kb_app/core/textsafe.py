@@ -10,7 +10,10 @@ out; the app's own sentences around it need nothing.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 REPLACEMENT = "\ufffd"  # visible: the reader sees that something was there
 ELLIPSIS = "…"
@@ -55,3 +58,53 @@ def preview(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: max(limit - 1, 0)] + ELLIPSIS
+
+
+def json_for_terminal(value: object, **dumps_args: Any) -> str:
+    """``json.dumps`` with Latvian letters readable and every unsafe character written as its
+    ``\\uXXXX`` escape: the JSON still means exactly the same text, and a terminal shows it inert."""
+    text = json.dumps(value, ensure_ascii=False, **dumps_args)  # newlines and tabs in strings: escaped
+    return _UNSAFE_IN_BLOCK.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class CleaningStream:
+    """A text stream that passes every write through :func:`clean_block`: the command line's last
+    line of defence, so that a file-derived text some print forgot to clean still reaches the
+    terminal inert (tab and newline pass; ESC, CR, C1 and bidi controls become U+FFFD)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.wrapped = stream
+
+    def write(self, text: str) -> int:
+        self.wrapped.write(_UNSAFE_IN_BLOCK.sub(REPLACEMENT, text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding, buffer…
+        return getattr(self.wrapped, name)
+
+
+def unsafe_values(data: object, path: tuple[str | int, ...] = (), *, single_line: frozenset[str] = frozenset()
+                  ) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(path, first unsafe character) for every key or string value of parsed YAML ``data`` that
+    holds a control or bidi character; under a key in ``single_line`` a tab or newline counts too
+    (a title is shown on one line: a newline in it could print a line of its own).
+    YAML's escapes ("\\e", "\\u202e") make such characters from plain ASCII, so the parsed values
+    are checked, not only the file's bytes."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = (*path, str(key))
+            if isinstance(key, str) and (found := _first_unsafe(key, single_line=True)):
+                yield here, found
+            yield from unsafe_values(value, here, single_line=single_line)
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from unsafe_values(item, (*path, index), single_line=single_line)
+    elif isinstance(data, str):
+        one_line = bool(path) and isinstance(path[-1], str) and path[-1] in single_line
+        if found := _first_unsafe(data, single_line=one_line):
+            yield path, found
+
+
+def _first_unsafe(text: str, *, single_line: bool) -> str:
+    match = (_UNSAFE if single_line else _UNSAFE_IN_BLOCK).search(text)
+    return match.group() if match else ""

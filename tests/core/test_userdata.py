@@ -379,7 +379,7 @@ def test_restore_accepts_only_the_apps_own_schema(paths: AppPaths, tmp_path: Pat
     assert _notes(paths) == ["keep"]
 
 
-def test_restore_accepts_every_version_the_app_itself_made(paths: AppPaths, tmp_path: Path) -> None:
+def test_restore_accepts_every_version_the_app_itself_made(tmp_path: Path) -> None:
     for version in range(1, SCHEMA_VERSION + 1):
         old = tmp_path / f"v{version}.db"
         _database_at(old, version)
