@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -302,8 +302,9 @@ def _changes(previous: Path | None, final: Path, manifest: Manifest) -> ChangeSu
         try:
             old = read_manifest(previous)
             # The title rarely changes; repeating a long one on both sides hides the versions.
-            old_label = old.version if old.title == manifest.title else _label(old)
-            return diff_libraries(previous / LIBRARY_DB, final / LIBRARY_DB).labelled(old_label, new_label)
+            old_label = old.version if old.title == manifest.title and old.id == manifest.id else _label(old)
+            changes = diff_libraries(previous / LIBRARY_DB, final / LIBRARY_DB).labelled(old_label, new_label)
+            return replace(changes, replaced=old.id != manifest.id)
         except LibraryError:
             pass  # a damaged old library is no reason to refuse its replacement
     return diff_libraries(None, final / LIBRARY_DB).labelled(None, new_label)

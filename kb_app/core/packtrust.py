@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb_app.core.errors import LibraryError
-from kb_app.core.libformat import MANIFEST_NAME
+from kb_app.core.libformat import MANIFEST_NAME, PREVIOUS
+from kb_app.core.libroot import read_pointer
 from kb_app.core.pack import SIGNATURE_NAME, Manifest, Opened, PackRefused, load_manifest
+from kb_app.core.packhistory import load_history, merged, record_installed
 from kb_app.core.signing import SigningError, verify
-from kb_app.core.trust import Decision, Keystore, PackIdentity, decide, load_keystore
+from kb_app.core.trust import Decision, Keystore, KnownPack, PackIdentity, decide, load_keystore
 
 
 def content_digest(manifest: Manifest) -> str:
@@ -69,21 +71,46 @@ class TrustCheck:
     trust: bool = False
     allow_downgrade: bool = False
     keystore: Keystore | None = None
+    replace_other: bool = True  # False: refuse another pack id as "other_library" (the window asks)
     decision: Decision | None = field(default=None, init=False)
     incoming: PackIdentity | None = field(default=None, init=False)
+    replaced: PackIdentity | None = field(default=None, init=False)
 
     def __call__(self, opened: Opened) -> None:
         incoming = identity(opened.manifest, opened.signature)
         keystore = self.keystore if self.keystore is not None else load_keystore(self.profile)
-        self.decision = decide(incoming, installed_identity(self.installed), keystore, trust=self.trust,
-                               allow_downgrade=self.allow_downgrade)
+        installed = installed_identity(self.installed)
+        self.decision = decide(incoming, installed, keystore, trust=self.trust,
+                               allow_downgrade=self.allow_downgrade, history=self._history(incoming.pack_id),
+                               replace_other=self.replace_other)
         self.incoming = incoming
+        self.replaced = installed  # counted into the record too: it may predate the record
+
+    def _history(self, pack_id: str) -> KnownPack | None:
+        """What the profile had of ``pack_id``: its record, and the libraries still on disk (a
+        profile from before the record, or one whose record was lost)."""
+        record = load_history(self.profile).get(pack_id)
+        on_disk = []
+        if self.installed is not None:
+            previous = read_pointer(self.installed.parent, PREVIOUS)
+            if previous:
+                on_disk.append(installed_identity(self.installed.parent / previous))
+            on_disk.append(installed_identity(self.installed))  # last: the latest key
+        for library in on_disk:
+            if library is not None and library.pack_id == pack_id:
+                record = merged(record, library)
+        return record
 
     def remember_if_accepted(self) -> None:
+        """After the install succeeded: remember an accepted key, and the versions and keys of
+        the library replaced and the one installed."""
         from kb_app.core.trust import remember
 
-        if self.decision is not None and self.decision.remember and self.incoming is not None:
+        if self.decision is None or self.incoming is None:
+            return
+        if self.decision.remember:
             remember(self.profile, self.incoming)
+        record_installed(self.profile, self.replaced, self.incoming)
 
 
 def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:

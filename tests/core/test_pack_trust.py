@@ -133,3 +133,73 @@ def test_status_of_an_empty_profile(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["pack", "status", "--json", "--profile", str(tmp_path / "p")]) == 0
     assert json.loads(capsys.readouterr().out) == dict.fromkeys(
         ("id", "title", "version", "signed", "publisher", "installed_at", "previous_version"))
+
+
+# --- issue 19 rows 3 and 4: versions and keys remembered per pack id --------------------------------
+
+def _signed_as(tmp_path: Path, key: Path, pack_id: str, version: str) -> Path:
+    knowledge = write_knowledge(tmp_path / f"{pack_id}-{version}.k", None, version=version, id=pack_id,
+                                title=f"Library {pack_id}")
+    out = tmp_path / f"{pack_id}-{version}.kbpack"
+    assert main(["build", str(knowledge), "-o", str(out), "--sign", str(key)]) == 0
+    return out
+
+
+def test_an_older_pack_after_another_library_still_needs_allow_downgrade(
+        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    secret, _ = key
+    profile = tmp_path / "profile"
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.2.1"), "--trust") == 0
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-a", "2026.1.1"), "--trust") == 0
+    assert "The library is replaced by another one: Library lv-a 2026.1.1 (was Library lv-b 2026.2.1)" \
+        in capsys.readouterr().out
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-c", "2026.1.1"), "--trust") == 0  # lv-b leaves the disk
+    older_b = _signed_as(tmp_path, secret, "lv-b", "2026.1.1")
+    capsys.readouterr()
+    before = tree_hash(profile)
+    assert _import(profile, older_b) == 1
+    assert "older than the highest version this profile had installed, 2026.2.1" in capsys.readouterr().err
+    assert tree_hash(profile) == before
+    assert _import(profile, older_b, "--allow-downgrade") == 0
+    # Back to the highest one: neither older nor a question.
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.2.1")) == 0
+
+
+def test_a_strangers_key_on_an_installed_pack_id_is_a_key_change(
+        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    secret, fingerprint = key
+    stranger = tmp_path / "keys" / "stranger.key"
+    assert main(["pack", "keygen", "-o", str(stranger)]) == 0
+    stranger_print = capsys.readouterr().out.split("Fingerprint: ")[1].strip()
+    profile = tmp_path / "profile"
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.2.1"), "--trust") == 0
+    (tmp_path / "s").mkdir()
+    forged = _signed_as(tmp_path / "s", stranger, "lv-b", "2026.3.1")
+    capsys.readouterr()
+    before = tree_hash(profile)
+    assert _import(profile, forged) == 1
+    err = capsys.readouterr().err
+    assert "signed by another key than your current library" in err and fingerprint in err and stranger_print in err
+    assert "does not trust" not in err  # not the words for a new publisher
+    assert tree_hash(profile) == before
+    # Also when another library was installed in between: the key of lv-b is remembered.
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-a", "2026.1.1"), "--trust") == 0
+    capsys.readouterr()
+    before = tree_hash(profile)
+    assert _import(profile, forged) == 1
+    assert "signed by another key than your earlier library" in capsys.readouterr().err
+    assert tree_hash(profile) == before
+    assert _import(profile, forged, "--trust") == 0
+
+
+def test_a_pack_over_a_library_this_profile_had_before_the_record_is_still_checked(
+        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A profile from before installed_packs.json: the libraries still on disk count."""
+    secret, _ = key
+    profile = tmp_path / "profile"
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.2.1"), "--trust") == 0
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-a", "2026.1.1"), "--trust") == 0
+    (profile / "installed_packs.json").unlink()
+    capsys.readouterr()
+    assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.1.1")) == 1
+    assert "older than the highest version" in capsys.readouterr().err
