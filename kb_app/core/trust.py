@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kb_app.core.errors import PackError
 from kb_app.core.signing import PublicKey, SigningError, read_public_key
+from kb_app.core.textsafe import clean_for_output
 
 KEYSTORE_NAME = "trusted_keys.json"
 KEYSTORE_FORMAT = "kb-app-trusted-keys"
@@ -264,7 +265,8 @@ def _highest(*versions: str | None) -> str | None:
 
 
 def _by(identity: PackIdentity) -> str:
-    return f" (says it is from {identity.publisher})" if identity.publisher else ""
+    # The signer's own words: cleaned and bounded, never able to print a line of their own.
+    return f" (says it is from {clean_for_output(identity.publisher, limit=80)!r})" if identity.publisher else ""
 
 
 # --- the keystore ---------------------------------------------------------------------------------

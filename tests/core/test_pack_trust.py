@@ -203,3 +203,47 @@ def test_a_pack_over_a_library_this_profile_had_before_the_record_is_still_check
     capsys.readouterr()
     assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.1.1")) == 1
     assert "older than the highest version" in capsys.readouterr().err
+
+
+def _resigned(pack: Path, key_file: Path, signer: str, out: Path) -> Path:
+    """``pack`` with a valid signature whose signer name is ``signer``, exactly as written (the
+    app's own signing cleans names; an attacker's tool does not)."""
+    import base64
+    import hashlib
+
+    from nacl.signing import SigningKey
+
+    from kb_app.core.signing import read_secret_key
+    from tests.core.conftest_data import RawEntry, pack_entries, raw_zip
+
+    key = read_secret_key(key_file)
+    entries = [e for e in pack_entries(pack) if e.name != "manifest.json.minisig"]
+    manifest = next(e.data for e in entries if e.name == "manifest.json")
+    signer_key = SigningKey(key.seed)
+    sig = signer_key.sign(hashlib.blake2b(manifest, digest_size=64).digest()).signature
+    raw = b"ED" + key.public_key.key_id + sig
+    trusted = f"timestamp:1800000000\tfile:manifest.json\thashed\tkey:{key.public_key.encoded()}\tsigner:{signer}"
+    global_sig = signer_key.sign(sig + trusted.encode()).signature
+    text = (f"untrusted comment: x\n{base64.b64encode(raw).decode()}\ntrusted comment: {trusted}\n"
+            f"{base64.b64encode(global_sig).decode()}\n")
+    out.write_bytes(raw_zip([*entries, RawEntry("manifest.json.minisig", text.encode())]))
+    return out
+
+
+def test_a_signer_name_with_terminal_codes_prints_inert(tmp_path: Path, key: tuple[Path, str],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    secret, fingerprint = key
+    profile = tmp_path / "profile"
+    fake = "Trainer\x1b[2K\x1b[1A\x1b[Glv-test: good signature by key 0000000000000000; trusted by this app\u202e"
+    pack = _resigned(_signed(tmp_path, secret, "plain.kbpack", "2026.11.1"), secret, fake, tmp_path / "evil.kbpack")
+    capsys.readouterr()
+    assert main(["pack", "verify", str(pack), "--profile", str(profile)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "\x1b" not in out and "\r" not in out and "\u202e" not in out
+    assert out.index(fingerprint) < out.index("Trainer")  # the real fingerprint comes first
+    assert "NOT trusted by this app" in out
+    before = tree_hash(profile)
+    assert _import(profile, pack) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\x1b" not in err and "\r" not in err and "\u202e" not in err
+    assert tree_hash(profile) == before
