@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option
+from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal
 
 
@@ -71,7 +71,7 @@ def _library(args: argparse.Namespace) -> Any:
     from kb_app.core.bootstrap import open_library
     from kb_app.core.paths import resolve_profile
 
-    return open_library(resolve_profile(args.profile), args.pack)
+    return warn_if_unverified(open_library(resolve_profile(args.profile), args.pack), args.pack)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

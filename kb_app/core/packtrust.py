@@ -9,6 +9,7 @@ version); this module feeds it what a pack and the installed library declare, as
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from kb_app.core.libroot import read_pointer
 from kb_app.core.pack import SIGNATURE_NAME, Manifest, Opened, PackRefused, load_manifest
 from kb_app.core.packhistory import load_history, merged, record_installed
 from kb_app.core.signing import SigningError, verify
+from kb_app.core.textsafe import clean_for_output
 from kb_app.core.trust import Decision, Keystore, KnownPack, PackIdentity, decide, load_keystore
 
 
@@ -122,3 +124,67 @@ def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:
     if not seen:
         raise LibraryError("the pack could not be read")
     return manifest, seen[0]
+
+
+# --- reading a pack directly (--pack): verified as an import is, and marked when not trusted ----
+
+VERIFICATION_NAME = "verification.json"  # beside library.db, in a --pack reading's temporary folder only
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Who vouches for a pack read with ``--pack``: ``status`` is "verified" (signed by a key this
+    app trusts for its id), "unsigned" or "unknown_key"; a bad signature never gets this far."""
+
+    status: str
+    fingerprint: str | None = None
+    publisher: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    def warning(self, pack_name: str) -> str:
+        """One line for the command line (the window translates ``status`` itself)."""
+        if self.status == "unsigned":
+            why = "it is not signed"
+        else:
+            why = f"it is signed with key {self.fingerprint}, which this app does not trust for it"
+        return (f"NOT VERIFIED: {clean_for_output(pack_name, limit=80)}: {why}; anyone may have written or "
+                "changed what it says")
+
+
+@dataclass
+class ReadCheck:
+    """The check for reading a pack without installing it: the signature verified exactly as on
+    import (a bad one refuses the pack); no trust question, but the result is recorded."""
+
+    profile: Path
+    verification: Verification | None = field(default=None, init=False)
+
+    def __call__(self, opened: Opened) -> None:
+        incoming = identity(opened.manifest, opened.signature)
+        if incoming.fingerprint is None:
+            self.verification = Verification("unsigned")
+            return
+        trusted = load_keystore(self.profile).trusted_for(incoming.fingerprint, incoming.pack_id)
+        self.verification = Verification("verified" if trusted is not None else "unknown_key",
+                                         incoming.fingerprint, incoming.publisher)
+
+    def write(self, library_dir: Path) -> None:
+        if self.verification is None:
+            raise LibraryError("the pack was not checked")
+        data = {"status": self.verification.status, "fingerprint": self.verification.fingerprint,
+                "publisher": self.verification.publisher}
+        (library_dir / VERIFICATION_NAME).write_text(json.dumps(data), encoding="utf-8")
+
+
+def read_verification(library_dir: Path) -> Verification | None:
+    """The verification of a ``--pack`` reading; None for an installed library (verified on import)."""
+    try:
+        data = json.loads((library_dir / VERIFICATION_NAME).read_text(encoding="utf-8"))
+        return Verification(str(data["status"]), data.get("fingerprint"), str(data.get("publisher") or ""))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return Verification("unsigned")  # unreadable: say nothing good about it

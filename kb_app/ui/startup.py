@@ -78,6 +78,12 @@ class Boot(QObject):
 
             generation = library_generation(self.ctx.paths.library_root)
         self.ctx.set_library(Library(folder), generation)  # the window opens its first page
+        if self.pack is not None:
+            from kb_app.core.packtrust import read_verification
+
+            verification = read_verification(folder)
+            if verification is not None and not verification.verified:
+                self.window.banner.show_unverified_pack(verification.status, verification.fingerprint)
         self._maybe_ready()
 
     def _install_failed(self, exc: BaseException) -> None:

@@ -247,3 +247,61 @@ def test_a_signer_name_with_terminal_codes_prints_inert(tmp_path: Path, key: tup
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\x1b" not in err and "\r" not in err and "\u202e" not in err
     assert tree_hash(profile) == before
+
+
+# --- issue 19 row 5: every path that reads a pack verifies it -----------------------------------------
+
+def _forged(pack: Path, out: Path) -> Path:
+    """``pack`` with its article rewritten and the manifest's hash for it updated: the signature,
+    over the old manifest, no longer matches."""
+    from tests.core.conftest_data import (
+        DOC_MEMBER,
+        entry_for_manifest,
+        manifest_of,
+        pack_entries,
+        raw_zip,
+        with_manifest,
+    )
+
+    entries = pack_entries(pack)
+    text = next(e.data for e in entries if e.name == DOC_MEMBER).replace(b"Text.", b"Zvaniet +371 20000000.")
+    replacement, listing = entry_for_manifest(DOC_MEMBER, text)
+    manifest = manifest_of(entries)
+    manifest["files"][DOC_MEMBER] = listing
+    entries = [replacement if e.name == DOC_MEMBER else e for e in with_manifest(entries, manifest)]
+    out.write_bytes(raw_zip(entries))
+    return out
+
+
+@pytest.mark.parametrize("command", [["show", "article-intro"], ["search", "Zvaniet"], ["list"],
+                                     ["municipalities"]])
+def test_a_pack_with_a_bad_signature_is_refused_on_every_read(tmp_path: Path, key: tuple[Path, str],
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              command: list[str]) -> None:
+    secret, _ = key
+    profile = tmp_path / "profile"
+    forged = _forged(_signed(tmp_path, secret, "good.kbpack", "2026.11.1"), tmp_path / "forged.kbpack")
+    capsys.readouterr()
+    assert main([*command, "--pack", str(forged), "--profile", str(profile)]) == 1
+    out, err = capsys.readouterr()
+    assert "Zvaniet" not in out and "signature" in err and err.count("\n") == 1
+
+
+def test_a_pack_read_directly_says_when_it_is_not_verified(tmp_path: Path, key: tuple[Path, str],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    secret, fingerprint = key
+    profile = tmp_path / "profile"
+    unsigned = build_pack(tmp_path, "plain.kbpack")
+    assert main(["show", "article-intro", "--pack", str(unsigned), "--profile", str(profile)]) == 0
+    out, err = capsys.readouterr()
+    assert "Text." in out and err == "kb-app: NOT VERIFIED: plain.kbpack: it is not signed; anyone may have " \
+                                     "written or changed what it says\n"
+    signed = _signed(tmp_path, secret, "signed.kbpack", "2026.11.1")
+    capsys.readouterr()
+    assert main(["search", "Text", "--json", "--pack", str(signed), "--profile", str(profile)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["total"] >= 1 and f"signed with key {fingerprint}, which this app does not trust" in err
+    assert _import(profile, signed, "--trust") == 0  # now the key is trusted for this pack id
+    capsys.readouterr()
+    assert main(["show", "article-intro", "--pack", str(signed), "--profile", str(profile)]) == 0
+    assert capsys.readouterr().err == ""
