@@ -179,12 +179,15 @@ def _temporary_index(library_dir: Path, progress: Progress | None) -> Path:
 
     root = Path(tempfile.mkdtemp(prefix="kblib-"))
     atexit.register(shutil.rmtree, root, True)
-    content = library_dir / "content"
-    if not content.is_dir():
+    content = root / "content"
+    if not (library_dir / "content").is_dir():
         from kb_app.core.migrate_v1 import write_content
 
-        content = root / "content"
         write_content(library_dir, content)
+    else:
+        from kb_app.core.install import copy_verified_content
+
+        copy_verified_content(library_dir, root)  # what the import verified, nothing edited since
     try:
         knowledge = validated_content(content, None)
     except PackRefused as exc:

@@ -102,6 +102,6 @@ def read_index_info(folder: Path) -> dict[str, object] | None:
 def index_is_current(folder: Path) -> bool:
     """True when ``folder``'s library.db was built by this app's schema and analyzers."""
     info = read_index_info(folder)
-    if info is None:
+    if info is None or not (folder / LIBRARY_DB).is_file():  # a deleted database: rebuilt from content/
         return False
     return all(info.get(key) == value for key, value in index_signature().items())

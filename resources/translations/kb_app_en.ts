@@ -403,6 +403,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Boot</name>
@@ -1472,6 +1477,11 @@ The library works as usual.</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="87" />
             <source>Its signature file is not a signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="1" />
+            <source>Your library was changed on this computer after it was imported, so it is not used. Import its content pack again, or go back to the previous library.</source>
             <translation type="unfinished" />
         </message>
     </context>

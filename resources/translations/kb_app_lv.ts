@@ -405,6 +405,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation>Profilā {0} neko nevar mainīt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
+            <translation>{0} nav šīs programmas veidota rezerves kopija: tās uzbūve atšķiras no programmas pašas. Jūsu pašreizējās piezīmes nav mainītas.</translation>
+        </message>
     </context>
     <context>
         <name>Boot</name>
@@ -1483,6 +1488,11 @@ Bibliotēka darbojas kā parasti.</translation>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="97" />
             <source>The pack was refused: {0}. Nothing was changed.</source>
             <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="1" />
+            <source>Your library was changed on this computer after it was imported, so it is not used. Import its content pack again, or go back to the previous library.</source>
+            <translation>Jūsu bibliotēka pēc importēšanas šajā datorā ir mainīta, tāpēc tā netiek izmantota. Importējiet tās satura pakotni vēlreiz vai atgriezieties pie iepriekšējās bibliotēkas.</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,10 @@ def refusal_text(code: str, detail: str) -> str:
     if code == "newer_format":
         return QCoreApplication.translate(
             "ImportPack", "This pack was made for a newer version of the app. Update the app first.")
+    if code == "library_changed":
+        return QCoreApplication.translate(
+            "ImportPack", "Your library was changed on this computer after it was imported, so it is not used. "
+                          "Import its content pack again, or go back to the previous library.")
     if code == "changed":
         return QCoreApplication.translate("ImportPack", "The file changed while it was being imported. Try again.")
     if code == "write_failed":
