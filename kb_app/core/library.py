@@ -6,6 +6,7 @@ first screen from here. The search engine is created on first use, one per threa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -68,11 +69,13 @@ class DocumentRecord(DocumentSummary):
     html: str = ""
     text: str = ""
     source: Path | None = None  # the document's file in the library's content/
+    source_hash: str = ""  # SHA-256 of that file's text as it was verified and indexed
 
     @cached_property
     def body_md(self) -> str:
         """The Markdown body, read from the library's own copy of the file when first asked for
-        (the reader shows ``html``; few need the source, and the database does not store it twice)."""
+        (the reader shows ``html``; few need the source, and the database does not store it twice).
+        The file must still be the one the import verified: an edit on this computer is refused."""
         if self.source is None:
             return ""
         try:
@@ -82,7 +85,11 @@ class DocumentRecord(DocumentSummary):
             raise LibraryError(f"cannot read {self.source.name} in the library: {exc.strerror or exc}") from None
         from kb_app.core.frontmatter import body_of  # YAML stays off the start path
 
-        return body_of(raw.decode("utf-8", errors="replace"))
+        text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        if self.source_hash and hashlib.sha256(text.encode("utf-8")).hexdigest() != self.source_hash:
+            raise LibraryError(f"{self.source.name} in the installed library was changed on this computer after "
+                               "it was verified, so it is not shown; import its pack again")
+        return body_of(text)
 
 
 @dataclass(frozen=True)
@@ -193,7 +200,7 @@ class Library:
 
     def document(self, doc_id: str) -> DocumentRecord:
         row = self.connection().execute(
-            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path "
+            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path, content_hash "
             "FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no document with id '{doc_id}'")
@@ -202,7 +209,7 @@ class Library:
             **base.__dict__, translation=row[8], related=tuple(json.loads(row[9] or "[]")),
             sources=tuple(json.loads(row[10] or "[]")), meta=json.loads(row[11] or "{}"),
             html=unpack_text(row[12]), text=unpack_text(row[13]),
-            source=self.directory / CONTENT_DIR / row[14] if row[14] else None,
+            source=self.directory / CONTENT_DIR / row[14] if row[14] else None, source_hash=row[15] or "",
         )
 
     def titles(self) -> dict[str, str]:

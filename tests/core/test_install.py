@@ -361,3 +361,21 @@ def test_content_changed_on_this_computer_is_never_indexed(tmp_path: Path, capsy
     assert "20000000" not in out and "was changed on this computer" in err and err.count("\n") == 1
     assert tree_hash(profile / "library") == before
     assert _status(profile, capsys)["id"] == "lv-a"
+
+
+def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kb_app.cli import main
+
+    profile, current = _installed_signed(tmp_path, capsys, "lv-a")
+    assert main(["show", "article-intro", "--profile", str(profile)]) == 0
+    assert "Text." in capsys.readouterr().out
+    article = current / "content" / "articles" / "article-intro.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."),
+                       encoding="utf-8")
+    assert main(["show", "article-intro", "--profile", str(profile)]) == 1
+    out, err = capsys.readouterr()
+    assert "20000000" not in out and "changed on this computer" in err
+    # The page itself comes from the database the import built: still the verified text.
+    assert main(["show", "article-intro", "--format", "text", "--profile", str(profile)]) == 0
+    assert "Text." in capsys.readouterr().out
