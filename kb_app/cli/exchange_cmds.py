@@ -124,7 +124,10 @@ def cmd_notes_sync(args: argparse.Namespace) -> int:
     check_folder(folder)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases)
+        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases,
+                             profile=paths.profile)
+    for notice in result.notices:
+        print(f"kb-app: note: {notice}", file=sys.stderr)
     for refusal in result.refused:
         print(f"kb-app: not merged: {refusal.reason}", file=sys.stderr)
     print(f"Notes synced with {folder}: {result.files_merged} other installation file"

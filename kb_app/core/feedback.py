@@ -110,7 +110,7 @@ def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version
 
     reports = store.all_reports()
     try:
-        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality))
+        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality), shared=True)
     except OSError as exc:
         raise FeedbackRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})") from None
     return len(reports)

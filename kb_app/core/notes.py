@@ -353,7 +353,7 @@ def export_notes(store: NotesStore, path: Path, municipality: str | None = None)
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}
     try:
-        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", shared=True)
     except OSError as exc:
         raise NotesRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})",
                            file=path.name, reason=exc.strerror or str(exc)) from None

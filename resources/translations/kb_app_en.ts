@@ -2306,6 +2306,11 @@ Close the app now?</source>
             <source>The office notes folder could not be used: {0}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrphansDialog</name>

@@ -2325,6 +2325,11 @@ Aizvērt programmu tagad?</translation>
             <source>The office notes folder could not be used: {0}</source>
             <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
+            <translation>Cita instalācija rakstīja piezīmes ar šīs instalācijas identifikatoru (kopēts profils vai datora attēls); tās piezīmes ir apvienotas, un šī instalācija tagad izmanto jaunu identifikatoru.</translation>
+        </message>
     </context>
     <context>
         <name>OrphansDialog</name>
