@@ -228,3 +228,26 @@ def test_feedback_collect_prints_hostile_items_inert(tmp_path: Path, capsys: pyt
 def main_json(tmp_path: Path, path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     main(["feedback", "collect", str(path), "--json", "--profile", str(tmp_path / "profile")])
     return capsys.readouterr().out
+
+
+def test_the_engine_reads_at_most_the_limit_of_a_synonym_group(tmp_path: Path) -> None:
+    """A library built past `check` (an old pack, a hand-made database) still cannot make every
+    search for one word expand to 20,000 others."""
+    import time
+
+    from kb_app.core.build import build_library_dir
+    from kb_app.core.library import Library
+
+    root = write_knowledge(tmp_path / "k", [doc("article-a", title="Palīdzība", body="vārds0 teksts")])
+    knowledge = validate_knowledge(root, index_terms=True)
+    assert knowledge.problems == []
+    knowledge.synonyms.append([f"vārds{i}" for i in range(20_000)])
+    build_library_dir(knowledge, tmp_path / "lib")
+    library = Library(tmp_path / "lib")
+    started = time.perf_counter()
+    for _ in range(5):
+        result = library.search("vārds1")
+    assert time.perf_counter() - started < 1.0
+    assert [hit.id for hit in result.hits] == ["article-a"]  # vārds1 → its group → vārds0
+    engine = library._local.engine  # the engine of this thread, made by the first search
+    assert max(len(group) for group in engine._synonym_groups) == MAX_SYNONYM_ENTRIES
