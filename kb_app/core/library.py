@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
 from kb_app.core.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.textsafe import clean_block, clean_for_output
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.search import SearchEngine, SearchResult
@@ -111,8 +112,10 @@ class IndicatorRow:
 
 
 def _summary(row: sqlite3.Row | tuple[Any, ...]) -> DocumentSummary:
-    return DocumentSummary(row[0], row[1], row[2], row[3], row[4] or "", tuple(json.loads(row[5] or "[]")),
-                           row[6], row[7])
+    # Titles are shown on one line in the window and the terminal: a library indexed before `check`
+    # refused control and bidi characters may still hold some (kb_app.core.textsafe).
+    return DocumentSummary(row[0], row[1], clean_for_output(row[2]), row[3], clean_block(row[4] or ""),
+                           tuple(json.loads(row[5] or "[]")), row[6], row[7])
 
 
 class Library:
@@ -213,7 +216,7 @@ class Library:
         )
 
     def titles(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.connection().execute("SELECT id, title FROM documents")}
+        return {r[0]: clean_for_output(r[1]) for r in self.connection().execute("SELECT id, title FROM documents")}
 
     def tags(self) -> list[tuple[str, int]]:
         counts: dict[str, int] = {}
@@ -238,7 +241,7 @@ class Library:
 
     # -- municipalities --------------------------------------------------------------------
     def municipalities(self) -> list[MunicipalityRow]:
-        return [MunicipalityRow(*r) for r in self.connection().execute(
+        return [MunicipalityRow(code, clean_for_output(name), kind) for code, name, kind in self.connection().execute(
             "SELECT code, name, kind FROM municipalities ORDER BY position")]
 
     def municipality_aliases(self) -> dict[str, str]:

@@ -251,3 +251,21 @@ def test_the_engine_reads_at_most_the_limit_of_a_synonym_group(tmp_path: Path) -
     assert [hit.id for hit in result.hits] == ["article-a"]  # vārds1 → its group → vārds0
     engine = library._local.engine  # the engine of this thread, made by the first search
     assert max(len(group) for group in engine._synonym_groups) == MAX_SYNONYM_ENTRIES
+
+
+def test_titles_of_a_library_indexed_before_the_check_are_read_inert(tmp_path: Path) -> None:
+    import dataclasses
+
+    from kb_app.core.build import build_library_dir
+    from kb_app.core.library import Library
+
+    root = write_knowledge(tmp_path / "k", [doc("article-a", title="Palīdzība")])
+    knowledge = validate_knowledge(root, index_terms=True)
+    knowledge.documents[0] = dataclasses.replace(knowledge.documents[0], title=f"Pal{RLO}īdzība{ESC}[2J",
+                                                 summary=f"Rinda\nOtrā{ESC}]52;c;eA==\x07")
+    build_library_dir(knowledge, tmp_path / "lib")
+    library = Library(tmp_path / "lib")
+    [summary] = library.documents()
+    assert summary.title == "Pal\ufffdīdzība\ufffd[2J" and library.titles()["article-a"] == summary.title
+    assert summary.summary == "Rinda\nOtrā\ufffd]52;c;eA==\ufffd"  # its lines kept, its codes not
+    assert library.document("article-a").title == summary.title
