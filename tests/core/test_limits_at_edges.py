@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from kb_app.core import notes as notes_module
-from kb_app.core.notes import MAX_CLOCK_SKEW, MAX_NOTES_IN_FILE, NotesRefused, NotesStore, read_notes_file
-from kb_app.core.pack import MAX_MEMBER_SIZE, MAX_RATIO, RATIO_MIN_SIZE, PackRefused, verify_pack
+from kb_app.core.notes import NotesRefused, NotesStore, read_notes_file
+from kb_app.core.pack import PackRefused, verify_pack
 from kb_app.core.paths import AppPaths
 from kb_app.core.signing import generate_key
-from kb_app.core.trust import KEYSTORE_FORMAT, MAX_KEYS, KeystoreError, keystore_path, load_keystore
+from kb_app.core.trust import KEYSTORE_FORMAT, KeystoreError, keystore_path, load_keystore
 from kb_app.core.userdata import format_time, open_userdata
 from tests.core.conftest_data import (
     DOC_MEMBER,
@@ -29,6 +29,12 @@ from tests.core.conftest_data import (
     raw_zip,
     with_manifest,
 )
+
+# The limits as the README and the issue state them, written out: a test that read them from the
+# module would follow a changed limit instead of catching it.
+MAX_MEMBER_SIZE = 2 * 1024 * 1024
+MAX_RATIO = 50
+RATIO_MIN_SIZE = 256 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +137,8 @@ def test_stored_members_count_their_real_size(tmp_path: Path, valid_entries: lis
 
 # --- core/notes.py -------------------------------------------------------------------------------------
 
+MAX_CLOCK_SKEW = timedelta(days=1)
+MAX_NOTES_IN_FILE = 50_000
 NOW = datetime(2026, 12, 7, 9, 0, 0, tzinfo=UTC)
 NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 
@@ -186,6 +194,8 @@ def test_an_upper_case_note_id_and_its_lower_case_re_export_are_one_note(tmp_pat
 
 
 # --- core/trust.py -------------------------------------------------------------------------------------
+
+MAX_KEYS = 1000
 
 @pytest.mark.parametrize(("count", "refused"), [(MAX_KEYS, False), (MAX_KEYS + 1, True)])
 def test_trusted_keys_limit_at_its_edge(tmp_path: Path, count: int, refused: bool) -> None:
