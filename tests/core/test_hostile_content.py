@@ -269,3 +269,35 @@ def test_titles_of_a_library_indexed_before_the_check_are_read_inert(tmp_path: P
     assert summary.title == "Pal\ufffdīdzība\ufffd[2J" and library.titles()["article-a"] == summary.title
     assert summary.summary == "Rinda\nOtrā\ufffd]52;c;eA==\ufffd"  # its lines kept, its codes not
     assert library.document("article-a").title == summary.title
+
+
+def test_a_pack_carrying_the_alias_bomb_is_refused_quickly_with_the_profile_unchanged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.conftest_data import (
+        build_pack,
+        entry_for_manifest,
+        manifest_of,
+        pack_entries,
+        raw_zip,
+        tree_hash,
+        with_manifest,
+    )
+
+    entries = pack_entries(build_pack(tmp_path, "base.kbpack"))
+    bomb, listing = entry_for_manifest("content/articles/bomb.md", _bomb(13).encode())
+    manifest = manifest_of(entries)
+    manifest["files"]["content/articles/bomb.md"] = listing
+    manifest["counts"]["article"] += 1
+    manifest["counts"]["total"] += 1
+    pack = tmp_path / "bomb.kbpack"
+    pack.write_bytes(raw_zip([*with_manifest(entries, manifest), bomb]))
+    profile = tmp_path / "profile"
+    assert main(["pack", "import", str(tmp_path / "base.kbpack"), "--trust", "--profile", str(profile)]) == 0
+    capsys.readouterr()
+    before = tree_hash(profile)
+    started = time.perf_counter()
+    assert main(["pack", "import", str(pack), "--trust", "--allow-downgrade", "--profile", str(profile)]) == 1
+    assert time.perf_counter() - started < 2.0
+    err = capsys.readouterr().err
+    assert "nests deeper than 12 levels" in err and err.count("\n") == 1
+    assert tree_hash(profile) == before

@@ -408,3 +408,27 @@ def test_opening_drops_triggers_an_older_restore_let_in(paths: AppPaths) -> None
         assert len(store.history(note.id)) == 1
         backup = userdata.backup_to(paths.backups / "userdata-20990101-000000.db")
     assert inspect_userdata(backup) == SCHEMA_VERSION
+
+
+def test_a_search_table_added_by_a_migration_is_expected_with_its_shadow_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another engineer's migration (a notes search table) needs no change here; SQLite's own
+    wording of the shadow tables may differ between versions, a table of another name may not."""
+    def add_search(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE VIRTUAL TABLE notes_search USING fts5(body)")
+
+    monkeypatch.setattr(userdata_module, "MIGRATIONS", [*MIGRATIONS, add_search])
+    monkeypatch.setattr(userdata_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
+    backup = tmp_path / "with-search.db"
+    _database_at(backup, len(MIGRATIONS))
+    with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        add_search(conn)
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'WITHOUT ROWID', ' WITHOUT ROWID') "
+                     "WHERE name = 'notes_search_config'")
+    assert inspect_userdata(backup) == len(MIGRATIONS) + 1
+    with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        conn.execute("CREATE TABLE notes_search_smuggled (x)")
+    with pytest.raises(UserDataError, match="unexpected table 'notes_search_smuggled'"):
+        inspect_userdata(backup)
