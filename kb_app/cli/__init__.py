@@ -65,8 +65,11 @@ def _cleaned_output() -> Iterator[None]:
     """Everything printed goes through the one output cleaner (``kb_app.core.textsafe``): titles,
     signer names, note texts and pack fields come from files anyone can write."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = CleaningStream(saved[0])  # type: ignore[assignment]
-    sys.stderr = CleaningStream(saved[1])  # type: ignore[assignment]
+    # None in a windowed frozen app (no console): print() then writes nothing, and must stay so.
+    if saved[0] is not None:
+        sys.stdout = CleaningStream(saved[0])  # type: ignore[assignment]
+    if saved[1] is not None:
+        sys.stderr = CleaningStream(saved[1])  # type: ignore[assignment]
     try:
         yield
     finally:

@@ -301,3 +301,10 @@ def test_a_pack_carrying_the_alias_bomb_is_refused_quickly_with_the_profile_unch
     err = capsys.readouterr().err
     assert "nests deeper than 12 levels" in err and err.count("\n") == 1
     assert tree_hash(profile) == before
+
+
+def test_the_cleaned_output_keeps_a_missing_console_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A windowed frozen app has no sys.stdout: printing must stay a silent no-op, not a crash."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["analyze", "--lang", "lv", "tirdzniecība"]) == 0
