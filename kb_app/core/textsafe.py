@@ -29,7 +29,10 @@ _UNSAFE_IN_BLOCK = re.compile(f"[{re.escape(_CONTROLS.replace(chr(9), '').replac
 
 
 def unsafe_characters(text: str) -> list[str]:
-    """The control and bidi-override characters in ``text`` (tab and newline not counted), in order."""
+    """The control and bidi-override characters in ``text`` (tab and newline not counted), in
+    order; empty (and quick: one search) for clean text."""
+    if not _UNSAFE_IN_BLOCK.search(text):
+        return []
     return _UNSAFE_IN_BLOCK.findall(text)
 
 

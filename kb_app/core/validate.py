@@ -84,9 +84,13 @@ def _line_problems(path: Path, lines: list[str], first_line: int) -> list[Proble
     if len(lines) > MAX_DOCUMENT_LINES:
         problems.append(Problem(path, first_line, f"the document has {len(lines)} lines; at most "
                                                   f"{MAX_DOCUMENT_LINES} are allowed"))
+    # One search over the whole text, then line by line only where it found something: this runs
+    # on every document of every import (20,000 documents: milliseconds, not seconds).
+    unsafe_anywhere = bool(unsafe_characters("\n".join(lines).replace("\r", "")))
     run, start = 0, 0
     for number, line in enumerate(lines, start=first_line):
-        problems.extend(_text_problems(path, number, line))
+        if unsafe_anywhere or len(line) > MAX_WORD_CHARS:
+            problems.extend(_text_problems(path, number, line))
         if _TABLE_ROW.match(line):
             if run == 0:
                 start = number
