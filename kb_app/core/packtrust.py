@@ -112,7 +112,10 @@ class TrustCheck:
             return
         if self.decision.remember:
             remember(self.profile, self.incoming)
-        record_installed(self.profile, self.replaced, self.incoming)
+        try:
+            record_installed(self.profile, self.replaced, self.incoming)
+        except OSError:
+            pass  # the library is installed; its folder on disk still counts for the next check
 
 
 def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:
