@@ -379,3 +379,35 @@ def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
     # The page itself comes from the database the import built: still the verified text.
     assert main(["show", "article-intro", "--format", "text", "--profile", str(profile)]) == 0
     assert "Text." in capsys.readouterr().out
+
+
+def test_a_reader_that_cannot_take_the_lock_also_refuses_changed_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The window holds the profile: a command builds a private index instead, from verified content only."""
+    from kb_app.core.bootstrap import ensure_library
+    from kb_app.core.install import LibraryChanged
+    from kb_app.core.lock import ProfileLock
+
+    profile, current = _installed_signed(tmp_path, capsys, "lv-a")
+    article = current / "content" / "articles" / "article-intro.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nZvaniet +371 20000000.\n", encoding="utf-8")
+    (current / "index.json").unlink()
+    window = ProfileLock(profile)
+    assert window.acquire()
+    try:
+        with pytest.raises(LibraryChanged, match="changed on this computer"):
+            ensure_library(AppPaths(profile))
+    finally:
+        window.release()
+
+
+def test_the_record_of_installed_packs_survives_damage(tmp_path: Path) -> None:
+    from kb_app.core.packhistory import history_path, load_history, record_installed
+    from kb_app.core.trust import PackIdentity
+
+    record_installed(tmp_path, PackIdentity("lv-b", "B", "2026.2.1"), PackIdentity("lv-b", "B", "2026.1.1"))
+    assert load_history(tmp_path)["lv-b"].highest_version == "2026.2.1"
+    history_path(tmp_path).write_text("{not json", encoding="utf-8")
+    assert load_history(tmp_path) == {}
+    record_installed(tmp_path, PackIdentity("lv-a", "A", "2026.1.1"))  # a damaged record is replaced
+    assert set(load_history(tmp_path)) == {"lv-a"}
