@@ -281,10 +281,13 @@ def test_a_pack_with_a_bad_signature_is_refused_on_every_read(tmp_path: Path, ke
     secret, _ = key
     profile = tmp_path / "profile"
     forged = _forged(_signed(tmp_path, secret, "good.kbpack", "2026.11.1"), tmp_path / "forged.kbpack")
+    assert _import(profile, tmp_path / "good.kbpack", "--trust") == 0
     capsys.readouterr()
+    before = tree_hash(profile)
     assert main([*command, "--pack", str(forged), "--profile", str(profile)]) == 1
     out, err = capsys.readouterr()
     assert "Zvaniet" not in out and "signature" in err and err.count("\n") == 1
+    assert tree_hash(profile) == before
 
 
 def test_a_pack_read_directly_says_when_it_is_not_verified(tmp_path: Path, key: tuple[Path, str],
