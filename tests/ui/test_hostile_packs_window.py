@@ -1,10 +1,13 @@
-"""Hostile packs in the window (issue 19 rows 3 and 5): a pack opened with --pack that no trusted
-key vouches for carries a banner, and one library replacing another is asked about first."""
+"""Hostile files in the window (issue 19 rows 2, 3, 5, 11): a pack opened with --pack that no
+trusted key vouches for carries a banner, one library replacing another is asked about first, and
+text from someone's notes file is shown inert."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kb_app.core.paths import AppPaths
 from tests.core.conftest_data import build_pack
@@ -63,3 +66,19 @@ def test_a_pack_of_another_id_is_asked_about_before_it_replaces_the_library(
     qtbot.waitUntil(lambda: dialog.result_dir is not None, timeout=20_000)
     assert asked == ["unsigned", "other_library"] and window.ctx.library.directory != before
     assert shown and "The library is replaced by another one" in shown[0]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_refused_notes_file_is_described_without_its_control_codes(tmp_path: Path) -> None:
+    from kb_app.core.notes import NotesRefused, read_notes_file
+    from kb_app.ui.dialogs.notes_io import notes_refusal_text
+
+    bad = tmp_path / "kolēģe\u202eetoN.json"
+    bad.write_text('{"format": "kb-app-notes", "version": 1, "exported_at": "2026-12-07T09:00:00Z", "notes": '
+                   '[{"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "municipality": "r\\u001b[2Jiga\\u202e", '
+                   '"doc_id": null, "body": "x", "created_at": "2026-12-01T10:00:00Z", '
+                   '"updated_at": "2026-12-01T10:00:00Z", "deleted": false}]}', encoding="utf-8")
+    with pytest.raises(NotesRefused) as refused:
+        read_notes_file(bad, {"riga"}, {})
+    text = notes_refusal_text(refused.value)
+    assert text and "\u202e" not in text and "\x1b" not in text and "kolēģe" in text
