@@ -219,10 +219,10 @@ def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Key
     if highest is not None:
         try:
             order = compare_versions(incoming.version, highest)
+            installed_now = same_id is not None and compare_versions(same_id.version, incoming.version) == 0
         except ValueError as exc:
             raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
                                installed) from None
-        installed_now = same_id is not None and compare_versions(same_id.version, incoming.version) == 0
         if order < 0:
             where = "the installed" if same_id is not None and same_id.version == highest \
                 else "the highest version this profile had installed,"

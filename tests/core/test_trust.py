@@ -262,3 +262,9 @@ def test_the_window_is_asked_before_one_library_replaces_another(builtin: Path, 
     assert _refused_with(pack(), other, keystore, None, replace_other=False).code == "other_library"
     assert decide(pack(), other, keystore).outcome is Outcome.NEW  # the command line: reported, not asked
     assert decide(pack("2026.12.2"), pack(), keystore, replace_other=False).outcome is Outcome.UPDATE
+
+
+def test_an_installed_library_with_a_broken_version_is_a_refusal_not_a_crash(builtin: Path, profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    history = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
+    assert _refused_with(pack("2026.12.2"), pack("next"), keystore, history).code == "bad_version"
