@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb_app.cli import main
@@ -308,3 +308,23 @@ def test_the_cleaned_output_keeps_a_missing_console_missing(monkeypatch: pytest.
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     assert main(["analyze", "--lang", "lv", "tirdzniecība"]) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(depth=st.integers(min_value=0, max_value=16), fanout=st.integers(min_value=1, max_value=12),
+       levels=st.integers(min_value=1, max_value=10), flow=st.booleans())
+def test_any_alias_bomb_is_parsed_or_refused_quickly(depth: int, fanout: int, levels: int, flow: bool) -> None:
+    parts = ["&a0 [" + ",".join(["lol"] * fanout) + "]"]
+    parts += [f"&a{i} [" + ",".join([f"*a{i - 1}"] * fanout) + "]" for i in range(1, levels)]
+    value = "[" * depth + ", ".join(parts) + "]" * depth
+    text = f"---\nid: x\ndeep: {value}\n---\nbody" if flow else \
+        "---\nid: x\n" + "".join(f"a{i}: {p}\n" for i, p in enumerate(parts)) + "---\nbody"
+    started = time.perf_counter()
+    try:
+        fm = split(text)
+    except FrontMatterError as exc:
+        assert exc.line >= 1 and len(exc.message) < 200
+    else:
+        # What was built stays within the node budget, so quoting it in a message stays small.
+        assert len(repr(fm.data)) < 2_000_000
+    assert time.perf_counter() - started < 1.0
