@@ -148,16 +148,22 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_verify(args: argparse.Namespace) -> int:
-    from kb_app.core.packtrust import signature_status
+    from kb_app.core.libroot import current_library
+    from kb_app.core.packtrust import TrustCheck, signature_status
     from kb_app.core.trust import load_keystore
 
     manifest, who = signature_status(Path(args.file))
     if not who.signed:
         print(f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: not signed", file=sys.stderr)
         return 1
-    keystore = load_keystore(_paths(args).profile)
+    paths = _paths(args)
+    keystore = load_keystore(paths.profile)
     known = keystore.trusted_for(who.fingerprint or "", manifest.id)
     publisher = (known.publisher if known is not None else "") or who.publisher or "-"
+    had = TrustCheck(paths.profile, current_library(paths.library_root)).known(manifest.id)
+    if had is not None and had.fingerprint is not None and had.fingerprint != who.fingerprint:
+        print(f"kb-app: warning: your library {clean_for_output(manifest.id)} is signed by key {had.fingerprint}; "
+              f"this pack is signed by another key ({who.fingerprint})", file=sys.stderr)
     # The real fingerprint first; the name is the signer's own words, cleaned and bounded.
     print(f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: good signature by key "
           f"{who.fingerprint} (named {clean_for_output(publisher, limit=80)!r}); "

@@ -83,12 +83,12 @@ class TrustCheck:
         keystore = self.keystore if self.keystore is not None else load_keystore(self.profile)
         installed = installed_identity(self.installed)
         self.decision = decide(incoming, installed, keystore, trust=self.trust,
-                               allow_downgrade=self.allow_downgrade, history=self._history(incoming.pack_id),
+                               allow_downgrade=self.allow_downgrade, history=self.known(incoming.pack_id),
                                replace_other=self.replace_other)
         self.incoming = incoming
         self.replaced = installed  # counted into the record too: it may predate the record
 
-    def _history(self, pack_id: str) -> KnownPack | None:
+    def known(self, pack_id: str) -> KnownPack | None:
         """What the profile had of ``pack_id``: its record, and the libraries still on disk (a
         profile from before the record, or one whose record was lost)."""
         record = load_history(self.profile).get(pack_id)

@@ -176,6 +176,8 @@ def test_a_strangers_key_on_an_installed_pack_id_is_a_key_change(
     (tmp_path / "s").mkdir()
     forged = _signed_as(tmp_path / "s", stranger, "lv-b", "2026.3.1")
     capsys.readouterr()
+    assert main(["pack", "verify", str(forged), "--profile", str(profile)]) == 0  # a valid signature…
+    assert f"your library lv-b is signed by key {fingerprint}" in capsys.readouterr().err  # …by another key
     before = tree_hash(profile)
     assert _import(profile, forged) == 1
     err = capsys.readouterr().err
