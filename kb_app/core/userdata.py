@@ -252,7 +252,10 @@ class UserData:
         """Triggers and views the app's migrations never made (a backup restored by an older app
         could bring them): they would rewrite every later note and ride along into each daily
         backup. Tables stay, with whatever they hold; only code that acts on its own goes."""
-        expected = expected_schema(self.version)
+        try:
+            expected = expected_schema(self.version)
+        except sqlite3.Error:
+            return  # a migration that needs more than a bare connection: never a reason not to open
         found = _schema_of(self.conn)
         foreign = [(kind, name) for kind, name, _, _ in found - expected if kind in ("trigger", "view")]
         if not foreign:
