@@ -343,7 +343,11 @@ def inspect_userdata(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first",
                             code="newer", file=path.name)
-    expected = expected_schema(int(version))
+    try:
+        expected = expected_schema(int(version))
+    except sqlite3.Error as exc:
+        raise UserDataError(f"{path.name} cannot be checked against this app's schema ({exc})",
+                            code="restore_failed", file=path.name) from None
     if schema != expected:
         raise UserDataError(f"{path.name} is not a database this app made: its structure differs "
                             f"({_first_difference(schema, expected)})", code="foreign_schema", file=path.name)
