@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option
+from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 
 
 def register(subparsers: Any) -> None:
@@ -76,7 +76,7 @@ def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
     from kb_app.core.paths import resolve_profile
 
     paths = resolve_profile(args.profile)
-    return open_library(paths, args.pack), _office(paths.profile)
+    return warn_if_unverified(open_library(paths, args.pack), args.pack), _office(paths.profile)
 
 
 def _write(html: str, title: str, lang: str, path: Path) -> str:

@@ -107,6 +107,7 @@ class ChangeSummary:
     old_label: str | None = None
     new_label: str | None = None
     total: int = 0  # documents in the new library
+    replaced: bool = False  # the new library has another pack id: not an update of the old one
 
     @property
     def is_empty(self) -> bool:
@@ -126,6 +127,7 @@ class ChangeSummary:
             "old": self.old_label,
             "new": self.new_label,
             "total": self.total,
+            "replaced": self.replaced,
             "added": [_ref_dict(ref) for ref in self.added],
             "removed": [_ref_dict(ref) for ref in self.removed],
             "changed": [{**_ref_dict(doc), "fields": [_field_dict(f) for f in doc.fields]}
@@ -141,7 +143,8 @@ class ChangeSummary:
                 changed=tuple(DocChange(d["id"], d["type"], d["title"], tuple(
                     _field_from_dict(f) for f in d["fields"])) for d in data["changed"]),
                 first_install=bool(data.get("first_install")),
-                old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)))
+                old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)),
+                replaced=bool(data.get("replaced", False)))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise LibraryError("the saved summary of changes is damaged") from None
 
@@ -150,7 +153,10 @@ class ChangeSummary:
         if self.first_install:
             return f"Library installed: {self.new_label or 'new library'}, {self.total} documents."
         lines = []
-        if self.new_label:
+        if self.replaced:
+            lines.append(f"The library is replaced by another one: {self.new_label or 'new library'}"
+                         + (f" (was {self.old_label})" if self.old_label else ""))
+        elif self.new_label:
             lines.append(f"Content updated: {self.new_label}"
                          + (f" (was {self.old_label})" if self.old_label else ""))
         if self.is_empty:

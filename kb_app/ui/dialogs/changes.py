@@ -117,7 +117,9 @@ def changes_html(summary: Any) -> str:
             escape(QCoreApplication.translate("Changes", "Library installed")),
             escape(Changes().documents(summary.total).format(summary.new_label or ""))))
         return "".join(parts)
-    parts.append("<h2>{}</h2>".format(escape(QCoreApplication.translate("Changes", "Content updated"))))
+    heading = QCoreApplication.translate("Changes", "The library is replaced by another one") \
+        if getattr(summary, "replaced", False) else QCoreApplication.translate("Changes", "Content updated")
+    parts.append(f"<h2>{escape(heading)}</h2>")
     if summary.old_label or summary.new_label:
         parts.append(f"<p>{escape(summary.old_label or '?')} → <b>{escape(summary.new_label or '?')}</b></p>")
     if summary.is_empty:
