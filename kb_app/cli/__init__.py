@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from kb_app import __version__
 from kb_app.core.errors import KbError
+from kb_app.core.textsafe import CleaningStream
+
+if TYPE_CHECKING:
+    from kb_app.core.library import Library
+
+_Library = TypeVar("_Library", bound="Library")
 
 
 class UsageError(Exception):
@@ -48,6 +57,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `kb-app` alone, or `kb-app --profile X`, opens the window.
         args_list.insert(0, "gui")
     _force_utf8_output()
+    with _cleaned_output():
+        return _run(args_list, debug)
+
+
+@contextmanager
+def _cleaned_output() -> Iterator[None]:
+    """Everything printed goes through the one output cleaner (``kb_app.core.textsafe``): titles,
+    signer names, note texts and pack fields come from files anyone can write."""
+    saved = sys.stdout, sys.stderr
+    # None in a windowed frozen app (no console): print() then writes nothing, and must stay so.
+    if saved[0] is not None:
+        sys.stdout = CleaningStream(saved[0])  # type: ignore[assignment]
+    if saved[1] is not None:
+        sys.stderr = CleaningStream(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(args_list: list[str], debug: bool) -> int:
     try:
         parser = build_parser(gui_only=args_list[0] == "gui")
         args = parser.parse_args(args_list)
@@ -85,6 +115,18 @@ def _force_utf8_output() -> None:
 
 def add_profile_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: user data dir or $KB_APP_PROFILE)")
+
+
+def warn_if_unverified(library: _Library, pack: str | None) -> _Library:
+    """A pack read with ``--pack`` that no trusted key vouches for: one line on stderr (where the
+    banner is seen without spoiling ``--json`` on stdout). A bad signature never gets here."""
+    if pack:
+        from kb_app.core.packtrust import read_verification
+
+        verification = read_verification(library.directory)
+        if verification is not None and not verification.verified:
+            print(f"kb-app: {verification.warning(Path(pack).name)}", file=sys.stderr)
+    return library
 
 
 def add_pack_option(parser: argparse.ArgumentParser) -> None:

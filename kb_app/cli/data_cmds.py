@@ -8,12 +8,12 @@ restore FILE
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.cli import add_profile_option
+from kb_app.core.textsafe import clean_for_output, json_for_terminal
 
 if TYPE_CHECKING:
     from kb_app.core.pack import Manifest
@@ -107,14 +107,14 @@ def _describe(manifest: Manifest) -> str:
             ("Documents", f"{manifest.document_count}" + (f" ({counts})" if counts else "")),
             ("Files", f"{len(manifest.files)} ({size:.1f} MB unpacked)"),
             ("Description", manifest.description or "-")]
-    return "\n".join(f"{label + ':':<22}{value}" for label, value in rows)
+    return "\n".join(f"{label + ':':<22}{clean_for_output(value)}" for label, value in rows)
 
 
 def cmd_pack_info(args: argparse.Namespace) -> int:
     from kb_app.core.pack import verify_pack
 
     manifest = verify_pack(Path(args.file))
-    print(manifest.to_json().rstrip("\n") if args.json else _describe(manifest))
+    print(json_for_terminal(manifest.raw, indent=2) if args.json else _describe(manifest))
     return 0
 
 
@@ -140,24 +140,33 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
         result = install_pack(pack, paths.library_root, check=check)
         check.remember_if_accepted()
     manifest = result.manifest
-    print(f"Installed {manifest.title} {manifest.version} ({manifest.document_count} documents).")
+    print(f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
+          f"({manifest.document_count} documents).")
     if not result.changes.first_install:
         print(result.changes.to_text(limit=CHANGES_SHOWN))
     return 0
 
 
 def cmd_pack_verify(args: argparse.Namespace) -> int:
-    from kb_app.core.packtrust import signature_status
+    from kb_app.core.libroot import current_library
+    from kb_app.core.packtrust import TrustCheck, signature_status
     from kb_app.core.trust import load_keystore
 
     manifest, who = signature_status(Path(args.file))
     if not who.signed:
-        print(f"{manifest.id} {manifest.version}: not signed", file=sys.stderr)
+        print(f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: not signed", file=sys.stderr)
         return 1
-    keystore = load_keystore(_paths(args).profile)
+    paths = _paths(args)
+    keystore = load_keystore(paths.profile)
     known = keystore.trusted_for(who.fingerprint or "", manifest.id)
     publisher = (known.publisher if known is not None else "") or who.publisher or "-"
-    print(f"{manifest.id} {manifest.version}: good signature by key {who.fingerprint} ({publisher}); "
+    had = TrustCheck(paths.profile, current_library(paths.library_root)).known(manifest.id)
+    if had is not None and had.fingerprint is not None and had.fingerprint != who.fingerprint:
+        print(f"kb-app: warning: your library {clean_for_output(manifest.id)} is signed by key {had.fingerprint}; "
+              f"this pack is signed by another key ({who.fingerprint})", file=sys.stderr)
+    # The real fingerprint first; the name is the signer's own words, cleaned and bounded.
+    print(f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: good signature by key "
+          f"{who.fingerprint} (named {clean_for_output(publisher, limit=80)!r}); "
           f"{'trusted by this app' if known is not None else 'NOT trusted by this app yet (import with --trust)'}")
     return 0
 
@@ -167,12 +176,12 @@ def cmd_pack_status(args: argparse.Namespace) -> int:
 
     status = library_status(_paths(args).library_root)
     if args.json:
-        print(json.dumps(status, ensure_ascii=False))
+        print(json_for_terminal(status))
     elif status["id"] is None:
         print("No library is installed yet (the first command that reads one installs the bundled library).")
     else:
         for key, value in status.items():
-            print(f"{key + ':':<18}{'-' if value is None else value}")
+            print(f"{key + ':':<18}{'-' if value is None else clean_for_output(value)}")
     return 0
 
 
@@ -183,7 +192,7 @@ def cmd_pack_rollback(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with ProfileLock(paths.profile):
         manifest = read_manifest(rollback(paths.library_root))
-    print(f"Back to {manifest.title} {manifest.version}.")
+    print(f"Back to {clean_for_output(manifest.title)} {clean_for_output(manifest.version)}.")
     return 0
 
 
@@ -192,7 +201,7 @@ def cmd_pack_changes(args: argparse.Namespace) -> int:
 
     changes = last_changes(_paths(args).library_root)
     if args.json:
-        print(json.dumps(changes.to_dict() if changes else None, ensure_ascii=False, indent=2))
+        print(json_for_terminal(changes.to_dict() if changes else None, indent=2))
     elif changes is None:
         print("No content pack has been imported into this profile yet.")
     else:
@@ -295,9 +304,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
+    from kb_app.core.textsafe import clean_for_output
+    from kb_app.core.userdata import inspect_userdata
 
     paths = _paths(args)
+    inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         safety = userdata.restore_from(Path(args.file))
-    print(f"Restored the notes database from {args.file}; the previous one was kept as {safety}.")
+    print(f"Restored the notes database from {clean_for_output(args.file)}; "
+          f"the previous one was kept as {safety}.")
     return 0

@@ -1,5 +1,6 @@
 """Paper for the desk: the referral sheet and the client handout, as PDF or HTML.
 
+indicators [--set ID] [--json]
 referral --indicators ID[,ID...] [--municipality CODE] [--note TEXT] -o FILE.pdf|.html
 handout --lang CODE [--municipality CODE] [--card] -o FILE.pdf|.html
 
@@ -10,15 +11,24 @@ layout and fonts, offscreen without a display). Nothing is stored: the note goes
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option
+from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 
 
 def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("indicators", help="list indicator ids with their set and text (for referral)")
+    p.add_argument("--set", dest="set_id", metavar="ID", help="only the indicators of this set")
+    p.add_argument("--json", action="store_true", help="a JSON array of {id, set, text, strong}")
+    add_profile_option(p)
+    add_pack_option(p)
+    p.set_defaults(handler=cmd_indicators)
+
     p = subparsers.add_parser("referral", help="write the referral sheet for the observed indicators")
     p.add_argument("--indicators", required=True, metavar="ID[,ID...]", help="ids of the observed indicators")
     p.add_argument("--municipality", metavar="CODE", help="the referring municipality (default: the profile's)")
@@ -58,7 +68,8 @@ def _office(profile: Path) -> dict[str, str]:
     from kb_app.ui.settings import Settings
 
     prefs = Settings(profile).load()
-    return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact}
+    return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact,
+            "social_service": prefs.social_service_contact, "orphans_court": prefs.orphans_court_contact}
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
@@ -66,7 +77,7 @@ def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
     from kb_app.core.paths import resolve_profile
 
     paths = resolve_profile(args.profile)
-    return open_library(paths, args.pack), _office(paths.profile)
+    return warn_if_unverified(open_library(paths, args.pack), args.pack), _office(paths.profile)
 
 
 def _write(html: str, title: str, lang: str, path: Path) -> str:
@@ -89,6 +100,34 @@ def standalone_html(body: str, title: str, lang: str) -> str:
             f"<body>\n{body}\n</body></html>\n")
 
 
+# Bidi overrides and isolates reorder what a terminal shows after them; control characters move
+# the cursor. Indicator texts come from a pack, so neither may reach the terminal as written.
+_UNSAFE_FOR_TERMINAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` as one safe line: control and bidi-override characters become spaces."""
+    return " ".join(_UNSAFE_FOR_TERMINAL.sub(" ", text).split())
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    library, _office_settings = _open(args)
+    set_ids = {doc.id for doc in library.documents(doc_type="indicators")}
+    if args.set_id is not None and args.set_id not in set_ids:
+        print(f"kb-app: unknown indicator set '{terminal_text(args.set_id)}' (sets: {', '.join(sorted(set_ids))})",
+              file=sys.stderr)
+        return 1
+    rows = library.indicators(args.set_id) if args.set_id else library.indicators()
+    if args.json:
+        print(json.dumps([{"id": r.id, "set": r.doc_id, "text": r.text, "strong": r.strong} for r in rows],
+                         ensure_ascii=False))
+        return 0
+    for row in rows:
+        mark = " (strong sign)" if row.strong else ""
+        print(f"{terminal_text(row.id)}\t{terminal_text(row.doc_id)}\t{terminal_text(row.text)}{mark}")
+    return 0
+
+
 def cmd_referral(args: argparse.Namespace) -> int:
     from kb_app.core.referral import UnknownIndicatorError, build_sheet, sheet_html, sheet_labels
 
@@ -100,7 +139,9 @@ def cmd_referral(args: argparse.Namespace) -> int:
     try:
         sheet = build_sheet(library, ids, municipality=args.municipality or office.get("municipality") or None,
                             service=args.service if args.service is not None else office.get("service", ""),
-                            note=args.note, lang=args.lang)
+                            note=args.note, lang=args.lang, office_contact=office.get("contact", ""),
+                            social_service=office.get("social_service", ""),
+                            orphans_court=office.get("orphans_court", ""))
     except UnknownIndicatorError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1

@@ -6,13 +6,13 @@ feedback export -o FILE · feedback collect FILE... [--json] · notes sync DIR
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from kb_app.cli import add_profile_option
 from kb_app.cli.trust_cmds import subcommands
+from kb_app.core.textsafe import json_for_terminal
 
 
 def register(subparsers: Any) -> None:
@@ -91,7 +91,7 @@ def cmd_feedback_collect(args: argparse.Namespace) -> int:
     for refusal in collection.refused:
         print(f"kb-app: refused {refusal}", file=sys.stderr)
     if args.json:
-        print(json.dumps(collection.to_json(), ensure_ascii=False, indent=2))
+        print(json_for_terminal(collection.to_json(), indent=2))
     else:
         print(collection.to_text())
     return 1 if collection.refused else 0
@@ -124,7 +124,10 @@ def cmd_notes_sync(args: argparse.Namespace) -> int:
     check_folder(folder)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases)
+        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases,
+                             profile=paths.profile)
+    for notice in result.notices:
+        print(f"kb-app: note: {notice}", file=sys.stderr)
     for refusal in result.refused:
         print(f"kb-app: not merged: {refusal.reason}", file=sys.stderr)
     print(f"Notes synced with {folder}: {result.files_merged} other installation file"

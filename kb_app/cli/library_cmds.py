@@ -4,12 +4,12 @@ municipalities."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option
+from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
+from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal
 
 
 def register(subparsers: Any) -> None:
@@ -74,7 +74,7 @@ def _library(args: argparse.Namespace) -> Any:
     from kb_app.core.bootstrap import open_library
     from kb_app.core.paths import resolve_profile
 
-    return open_library(resolve_profile(args.profile), args.pack)
+    return warn_if_unverified(open_library(resolve_profile(args.profile), args.pack), args.pack)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -132,7 +132,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
     counts = getattr(manifest, "counts", {}) or {}
-    print(f"built {args.output}: {counts.get('total', '?')} documents, version {getattr(manifest, 'version', '?')}")
+    print(f"built {args.output}: {counts.get('total', '?')} documents, "
+          f"version {clean_for_output(getattr(manifest, 'version', '?'))}")
     return 0
 
 
@@ -143,12 +144,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     result = library.search(" ".join(args.query), limit=args.limit, doc_type=args.doc_type, lang=args.lang,
                             municipality=args.municipality)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False))
+        print(json_for_terminal(result.to_json()))
         return 0
     print(f"{result.total} found ({result.took_ms:.1f} ms)")
     for hit in result.hits:
-        print(f"{hit.score:8.2f}  [{hit.type}] {hit.id}  {hit.title}")
-        print(f"          {_plain(hit.snippet)}")
+        print(f"{hit.score:8.2f}  [{hit.type}] {clean_for_output(hit.id)}  {clean_for_output(hit.title)}")
+        print(f"          {clean_for_output(_plain(hit.snippet))}")
     return 0
 
 
@@ -162,10 +163,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     library = _library(args)
     docs = library.documents(doc_type=args.doc_type, lang=args.lang)
     if args.json:
-        print(json.dumps([d.to_json() for d in docs], ensure_ascii=False))
+        print(json_for_terminal([d.to_json() for d in docs]))
     else:
         for doc in docs:
-            print(f"{doc.type:<11} {doc.lang}  {doc.id:<40} {doc.title}")
+            print(f"{doc.type:<11} {doc.lang}  {clean_for_output(doc.id):<40} {clean_for_output(doc.title)}")
     return 0
 
 
@@ -182,16 +183,17 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.format == "html":
         from html import escape
 
-        print(f"<h1>{escape(doc.title)}</h1>\n{doc.html}")
+        print(f"<h1>{escape(clean_for_output(doc.title))}</h1>\n{clean_block(doc.html)}")
     elif args.format == "text":
-        print(doc.title)
-        print("=" * len(doc.title))
-        print(doc.text)
+        title = clean_for_output(doc.title)
+        print(title)
+        print("=" * len(title))
+        print(clean_block(doc.text))
     else:
-        print(f"# {doc.title}\n")
+        print(f"# {clean_for_output(doc.title)}\n")
         if doc.summary:
-            print(f"_{doc.summary}_\n")
-        print(strip_leading_h1(doc.body_md).strip())
+            print(f"_{clean_for_output(doc.summary)}_\n")
+        print(clean_block(strip_leading_h1(doc.body_md).strip()))
     return 0
 
 
@@ -219,8 +221,8 @@ def cmd_municipalities(args: argparse.Namespace) -> int:
     library = _library(args)
     rows = library.municipalities()
     if args.json:
-        print(json.dumps([{"code": m.code, "name": m.name, "kind": m.kind} for m in rows], ensure_ascii=False))
+        print(json_for_terminal([{"code": m.code, "name": m.name, "kind": m.kind} for m in rows]))
     else:
         for m in rows:
-            print(f"{m.code:<28} {m.name}")
+            print(f"{clean_for_output(m.code):<28} {clean_for_output(m.name)}")
     return 0

@@ -179,12 +179,15 @@ def _temporary_index(library_dir: Path, progress: Progress | None) -> Path:
 
     root = Path(tempfile.mkdtemp(prefix="kblib-"))
     atexit.register(shutil.rmtree, root, True)
-    content = library_dir / "content"
-    if not content.is_dir():
+    content = root / "content"
+    if not (library_dir / "content").is_dir():
         from kb_app.core.migrate_v1 import write_content
 
-        content = root / "content"
         write_content(library_dir, content)
+    else:
+        from kb_app.core.install import copy_verified_content
+
+        copy_verified_content(library_dir, root)  # what the import verified, nothing edited since
     try:
         knowledge = validated_content(content, None)
     except PackRefused as exc:
@@ -197,15 +200,21 @@ def _temporary_index(library_dir: Path, progress: Progress | None) -> Path:
 def open_library(paths: AppPaths, pack: str | Path | None = None, progress: Progress | None = None) -> Library:
     """The library a command reads: ``pack`` read directly when given, else the profile's."""
     if pack is not None:
-        return Library(_unpack_to_temp(Path(pack), progress))
+        return Library(_unpack_to_temp(Path(pack), paths.profile, progress))
     return Library(ensure_library(paths, progress))
 
 
-def _unpack_to_temp(pack: Path, progress: Progress | None = None) -> Path:
-    """Verify, validate and index ``pack`` into a temporary folder removed at exit."""
+def _unpack_to_temp(pack: Path, profile: Path, progress: Progress | None = None) -> Path:
+    """Verify (signature included: a bad one is refused as on import), validate and index ``pack``
+    into a temporary folder removed at exit; who vouches for it is recorded there
+    (:func:`kb_app.core.packtrust.read_verification`) for the "not verified" banner."""
     from kb_app.core.install import install_pack
+    from kb_app.core.packtrust import ReadCheck
 
     digest = hashlib.sha256(str(pack.resolve()).encode()).hexdigest()[:12]
     root = Path(tempfile.mkdtemp(prefix=f"kbpack-{digest}-"))
     atexit.register(shutil.rmtree, root, True)
-    return install_pack(pack, root, progress=progress).library_dir
+    check = ReadCheck(profile)
+    library_dir = install_pack(pack, root, progress=progress, check=check).library_dir
+    check.write(library_dir)
+    return library_dir

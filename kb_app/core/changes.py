@@ -3,10 +3,13 @@
 Computed from the content itself, column by column and key by key: never from a hash or anything
 else a pack asserts about itself, so a pack that quietly changes a hotline's number cannot claim
 that nothing changed. Social workers act on contact details, so a changed phone number, e-mail or
-address is marked ``important`` and listed first; a changed text is shown as a short word-level
-difference of the paragraphs that changed. The summary is saved as ``changes.json`` beside the
-library it describes. Field names are codes here; :data:`FIELD_LABELS` holds the English words the
-command line prints, the window shows its own translation.
+address is marked ``important`` and listed first. A contact's list of numbers (or e-mails,
+addresses...) is compared entry by entry: each changed entry is its own change with its label and
+its whole old and new value, and the entries that did not change are not repeated. A changed
+text is shown as a short word-level difference of the paragraphs that changed. The summary is
+saved as ``changes.json`` beside the library it describes. Field names are codes here;
+:data:`FIELD_LABELS` holds the English words the command line prints, the window shows its own
+translation.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ class FieldChange:
     important: bool = False
     # For the body: one tuple of segments per changed paragraph.
     paragraphs: tuple[tuple[Segment, ...], ...] = ()
+    # For one entry of a list (a phone of several): the entry's label, so the worker sees which.
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,7 @@ class ChangeSummary:
     old_label: str | None = None
     new_label: str | None = None
     total: int = 0  # documents in the new library
+    replaced: bool = False  # the new library has another pack id: not an update of the old one
 
     @property
     def is_empty(self) -> bool:
@@ -121,6 +127,7 @@ class ChangeSummary:
             "old": self.old_label,
             "new": self.new_label,
             "total": self.total,
+            "replaced": self.replaced,
             "added": [_ref_dict(ref) for ref in self.added],
             "removed": [_ref_dict(ref) for ref in self.removed],
             "changed": [{**_ref_dict(doc), "fields": [_field_dict(f) for f in doc.fields]}
@@ -136,7 +143,8 @@ class ChangeSummary:
                 changed=tuple(DocChange(d["id"], d["type"], d["title"], tuple(
                     _field_from_dict(f) for f in d["fields"])) for d in data["changed"]),
                 first_install=bool(data.get("first_install")),
-                old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)))
+                old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)),
+                replaced=bool(data.get("replaced", False)))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise LibraryError("the saved summary of changes is damaged") from None
 
@@ -145,7 +153,10 @@ class ChangeSummary:
         if self.first_install:
             return f"Library installed: {self.new_label or 'new library'}, {self.total} documents."
         lines = []
-        if self.new_label:
+        if self.replaced:
+            lines.append(f"The library is replaced by another one: {self.new_label or 'new library'}"
+                         + (f" (was {self.old_label})" if self.old_label else ""))
+        elif self.new_label:
             lines.append(f"Content updated: {self.new_label}"
                          + (f" (was {self.old_label})" if self.old_label else ""))
         if self.is_empty:
@@ -179,6 +190,8 @@ def _field_dict(change: FieldChange) -> dict[str, Any]:
     data: dict[str, Any] = {"field": change.field, "old": change.old, "new": change.new}
     if change.important:
         data["important"] = True
+    if change.label:
+        data["label"] = change.label
     if change.paragraphs:
         data["paragraphs"] = [[[s.kind, s.text] for s in para] for para in change.paragraphs]
     return data
@@ -187,7 +200,8 @@ def _field_dict(change: FieldChange) -> dict[str, Any]:
 def _field_from_dict(data: dict[str, Any]) -> FieldChange:
     paragraphs = tuple(tuple(Segment(str(kind), str(text)) for kind, text in para)
                        for para in data.get("paragraphs", ()))
-    return FieldChange(data["field"], data.get("old"), data.get("new"), bool(data.get("important")), paragraphs)
+    return FieldChange(data["field"], data.get("old"), data.get("new"), bool(data.get("important")), paragraphs,
+                       str(data.get("label") or ""))
 
 
 def _capped(items: list[str], limit: int | None) -> list[str]:
@@ -224,7 +238,8 @@ def _change_text(doc: DocChange, important: bool) -> str:
             rows.append(f"     {mark}{field_label(f.field)}:")
             rows.extend(f"        {word_diff_text(para)}" for para in f.paragraphs)
         elif f.old is not None or f.new is not None:
-            rows.append(f"     {mark}{field_label(f.field)}: {f.old or '(none)'} → {f.new or '(none)'}")
+            label = f" — {f.label}" if f.label else ""
+            rows.append(f"     {mark}{field_label(f.field)}{label}: {f.old or '(none)'} → {f.new or '(none)'}")
     return "\n".join([head, *rows])
 
 
@@ -333,11 +348,93 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange
     for name, a, b in pairs:
         if _empty(a) and _empty(b) or a == b:
             continue
+        if name in _PER_ENTRY_FIELDS and (isinstance(a, list) or isinstance(b, list)):
+            changes.extend(entry_changes(name, _as_list(a), _as_list(b), is_contact and name in IMPORTANT_FIELDS))
+            continue
         important = is_contact and name in IMPORTANT_FIELDS and _entry_values(a) != _entry_values(b)
         changes.append(FieldChange(name, _render(a), _render(b), important))
     if old.get("body", "") != new.get("body", ""):
         changes.append(FieldChange(_BODY, paragraphs=paragraph_changes(old.get("body", ""), new.get("body", ""))))
     return tuple(sorted(changes, key=lambda f: not f.important))
+
+
+# Lists of ways to reach someone: compared entry by entry, so that one changed number of seven is
+# one line naming it, and the six that stayed are not repeated.
+_PER_ENTRY_FIELDS = frozenset({"phones", "emails", "address", "addresses", "website", "hours"})
+# What an entry says about its own source; a change here alone is not a changed number.
+_ENTRY_SOURCE_KEYS = (("source", "source"), ("source_date", "source date"), ("checked_on", "checked on"),
+                      ("checked_by", "checked by"))
+
+
+def _as_list(value: Any) -> list[Any]:
+    if _empty(value):
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _entry_parts(item: Any) -> tuple[str, str]:
+    """(value, label) of one entry: a plain string, or a mapping with number/value and label."""
+    if isinstance(item, dict):
+        found = next((item[k] for k in _ENTRY_VALUE_KEYS if k in item), None)
+        value = str(found) if found is not None else (_render_whole(item) or "")
+        return " ".join(value.split()), " ".join(str(item.get("label") or "").split())
+    return " ".join(str(item).split()), ""
+
+
+def _source_text(item: Any) -> str:
+    if not isinstance(item, dict):
+        return ""
+    return "; ".join(f"{words} {item[key]}" for key, words in _ENTRY_SOURCE_KEYS if item.get(key))
+
+
+def _with_label(value: str, label: str) -> str:
+    return f"{value} ({label})" if label else value
+
+
+def entry_changes(field: str, old: list[Any], new: list[Any], important: bool) -> list[FieldChange]:
+    """One change per entry that changed, in the new list's order, removed entries last.
+
+    Entries are paired by their value first (a reordered list changes nothing), then by their
+    label (the "Kurzemes reģions" number whose digits changed), then by position. Values are
+    whole: a cut number is a wrong number."""
+    old_parts, new_parts = [_entry_parts(i) for i in old], [_entry_parts(i) for i in new]
+    pair: dict[int, int] = {}  # new index → old index
+    for part in (0, 1):  # the value, then the label
+        free_old = [i for i in range(len(old)) if i not in pair.values()]
+        for j in range(len(new)):
+            key = _normalise(new_parts[j][part])
+            if j in pair or not key:
+                continue
+            match = next((i for i in free_old if _normalise(old_parts[i][part]) == key), None)
+            if match is not None:
+                pair[j] = match
+                free_old.remove(match)
+    free_old = [i for i in range(len(old)) if i not in pair.values()]
+    for j in range(len(new)):
+        if j not in pair and free_old:
+            pair[j] = free_old.pop(0)
+    out: list[FieldChange] = []
+    for j, (new_value, new_label) in enumerate(new_parts):
+        if j not in pair:
+            out.append(FieldChange(field, None, new_value, important, label=new_label))
+            continue
+        old_value, old_label = old_parts[pair[j]]
+        if _normalise(old_value) != _normalise(new_value):
+            if _normalise(old_label) == _normalise(new_label):
+                out.append(FieldChange(field, old_value, new_value, important, label=new_label))
+            else:
+                out.append(FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label),
+                                       important))
+        elif _normalise(old_label) != _normalise(new_label):
+            # The same number now answers for someone else: as important as a new number.
+            out.append(FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label),
+                                   important))
+        elif _source_text(old[pair[j]]) != _source_text(new[j]):
+            out.append(FieldChange(field, _source_text(old[pair[j]]) or None, _source_text(new[j]) or None,
+                                   label=_with_label(new_value, new_label)))
+    out += [FieldChange(field, old_parts[i][0], None, important, label=old_parts[i][1])
+            for i in sorted(set(range(len(old))) - set(pair.values()))]
+    return out
 
 
 def _empty(value: Any) -> bool:
@@ -397,6 +494,11 @@ def _json_or_text(raw: Any) -> Any:
 
 def _render(value: Any) -> str | None:
     """One readable line: phones as 'number (label)', lists comma-separated."""
+    text = _render_whole(value)
+    return None if text is None else _shorten(text, _MAX_VALUE)
+
+
+def _render_whole(value: Any) -> str | None:
     if _empty(value):
         return None
     if isinstance(value, list):
@@ -410,7 +512,7 @@ def _render(value: Any) -> str | None:
             text = "; ".join(f"{k}: {r}" for k, v in value.items() if (r := _render(v)))
     else:
         text = str(value)
-    return _shorten(text, _MAX_VALUE)
+    return text
 
 
 def _shorten(text: str, limit: int) -> str:

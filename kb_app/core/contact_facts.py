@@ -7,7 +7,10 @@ A contact's ``facts`` key is a list of entries (knowledge/README.md):
 ``source_date`` is the date the source itself carries (``YYYY-MM`` or ``YYYY-MM-DD``, or
 ``undated``); ``checked_on`` is a real check (a call, the live site) by the role in
 ``checked_by``. A fact is *stale* when the newer of the two dates is more than twelve months
-before today, or when there is no date at all: nobody should rely on it without checking.
+before today: the one mark a worker sees means "check this before you rely on it". A source with
+no date is not marked; it is said in words where the fact is shown in full. A national emergency
+or hotline number the content marks ``stable`` (with ``stable_source``, what fixes the number: a
+law or an EU decision) is never stale.
 
 Plain data, no Qt and no Markdown: the window, the renderer, the vCard export, the referral sheet
 and ``kb-app check --todo`` all read contacts through this module.
@@ -53,6 +56,8 @@ class ContactFact:
     checked_on: str | None = None
     checked_by: str | None = None
     index: int = 0  # position in the document's ``facts`` list (for line numbers)
+    stable: bool = False  # a number fixed by law (112, 116006...): its age says nothing
+    stable_source: str = ""
 
     @property
     def checked(self) -> bool:
@@ -65,8 +70,16 @@ class ContactFact:
         return max(dates) if dates else None
 
     def is_stale(self, today: date | None = None) -> bool:
+        """Dated, and the date more than twelve months old: check it before relying on it."""
+        if self.stable:
+            return False
         newest = self.newest_date()
-        return newest is None or ((today or date.today()) - newest).days > STALE_AFTER_DAYS
+        return newest is not None and ((today or date.today()) - newest).days > STALE_AFTER_DAYS
+
+    @property
+    def undated(self) -> bool:
+        """No date at all and not a fixed number: said in words, not marked."""
+        return not self.stable and self.newest_date() is None
 
 
 def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
@@ -80,6 +93,7 @@ def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
             source=str(raw.get("source") or "").strip(), source_date=str(raw.get("source_date") or UNDATED),
             checked_on=str(raw["checked_on"]) if raw.get("checked_on") else None,
             checked_by=str(raw["checked_by"]) if raw.get("checked_by") else None, index=index,
+            stable=raw.get("stable") is True, stable_source=str(raw.get("stable_source") or "").strip(),
         ))
     return out
 
@@ -121,9 +135,12 @@ def oldest_date(meta: Mapping[str, Any]) -> date | None:
 
 
 def status_text(fact: ContactFact, labels: Labels | None = None, today: date | None = None) -> str:
-    """'source dated 2022-12, not checked since', plus the stale warning when it applies, in the
-    words the pack declares for the page's language (``labels``; English without)."""
+    """'source dated 2022-12, not checked since', plus the stale warning when it applies; 'a fixed
+    national number' for a fixed number; in the words the pack declares for the page's language
+    (``labels``; English without)."""
     words = (labels or Labels(FALLBACK_UI_LANG)).group("fact")
+    if fact.stable:
+        return words["stable"]
     dated = parse_source_date(fact.source_date) is not None
     parts = [words["source"].format(fact.source_date) if dated else words["undated"]]
     if fact.checked:

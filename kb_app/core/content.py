@@ -22,8 +22,10 @@ from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, 
 from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
+from kb_app.core.libformat import MAX_SYNONYM_ENTRIES
 from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
 from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
+from kb_app.core.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
@@ -320,6 +322,7 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     from kb_app.core.doctypes import fields_for  # doctypes renders documents: it imports this module
 
     schema.validate_fields(data, fields_for(data.get("type"), country), (), report, "front matter")
+    _check_unsafe_text(data, report)
     if not fm.body.strip():
         report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
     # A first "# heading" repeats the title, which the reader and the snippets show anyway: the
@@ -360,6 +363,19 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         links=links, plain=plain, body_line=fm.body_line, body_html=zlib.compress(html.encode("utf-8"), 1),
     )
     return doc
+
+
+_ONE_LINE_KEYS = frozenset({"id", "type", "title", "lang", "version", "name", "code", "label", "value"})
+
+
+def _check_unsafe_text(data: Any, report: Callable[[Path_, str], None]) -> None:
+    """Front matter is shown in terminals and the window: no control or bidi characters in it,
+    whether written raw or made by a YAML escape (in double quotes, \\e is ESC)."""
+    for where, char in unsafe_values(data, single_line=_ONE_LINE_KEYS):
+        name = ".".join(str(part) for part in where) or "front matter"
+        report(where, f"'{clean_for_output(name, limit=60)}' holds the control character "
+                      f"{describe_character(char)}: text shown to workers must not carry terminal or "
+                      "direction codes")
 
 
 def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
@@ -484,6 +500,8 @@ def _load_yaml_file(path: Path, problems: list[Problem]) -> tuple[Any, FrontMatt
         return None, None
     for line, message in fm.problems:
         problems.append(Problem(path, line - 1, message))
+    _check_unsafe_text(fm.data, lambda where, message: problems.append(
+        Problem(path, max(1, fm.line_of(where) - 1), message)))
     return fm.data, fm
 
 
@@ -604,6 +622,15 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
         if not content:
             continue
         entries = [e.strip() for e in content.split(",") if e.strip()]
+        unsafe = unsafe_characters(content)
+        if unsafe:
+            problems.append(Problem(path, number, f"the control character {describe_character(unsafe[0])}"))
+            continue
+        if len(entries) > MAX_SYNONYM_ENTRIES:
+            # Every search for one of them would expand to all the others (20,000 words: 1.5 s a keystroke).
+            problems.append(Problem(path, number, f"a synonym group of {len(entries)} entries; at most "
+                                                  f"{MAX_SYNONYM_ENTRIES}"))
+            continue
         if len(entries) < 2:
             problems.append(Problem(path, number, "a synonym group needs at least two entries separated by commas"))
             continue
@@ -625,15 +652,15 @@ class TodoItem:
 
 
 def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem]:
-    """Every contact fact with no real check (or a check over twelve months old), and every
-    ``trainer_notes`` entry, in file and line order."""
+    """Every contact fact with no real check (or a check over twelve months old) except a number
+    marked ``stable``, and every ``trainer_notes`` entry, in file and line order."""
     items: list[TodoItem] = []
     for doc in knowledge.documents:
         fm = _front_matter(doc)
         if doc.type == "contact":
             for fact in contact_facts(doc.meta):
-                if fact.checked and not fact.is_stale(today):
-                    continue
+                if fact.stable or (fact.checked and not fact.is_stale(today)):
+                    continue  # a number fixed by law is not checked by calling it
                 if fact.checked:
                     when = f"checked {fact.checked_on} by {fact.checked_by}, over 12 months ago"
                 elif parse_source_date(fact.source_date) is None:

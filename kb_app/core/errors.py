@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kb_app.core.textsafe import clean_for_output
+
+MAX_PROBLEM_CHARS = 400  # one readable line, whatever value a message quotes
+
 
 class KbError(Exception):
     """Base of every error the core raises on purpose; the CLI prints it as one line."""
@@ -54,6 +58,10 @@ class Problem:
     path: Path
     line: int
     message: str
+
+    def __post_init__(self) -> None:
+        # Messages quote values from the file: bounded and inert, however long or hostile the value.
+        object.__setattr__(self, "message", clean_for_output(self.message, limit=MAX_PROBLEM_CHARS))
 
     def format(self, root: Path | None = None) -> str:
         shown = self.path

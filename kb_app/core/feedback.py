@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.core.errors import KbError
+from kb_app.core.textsafe import clean_for_output
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 FEEDBACK_FORMAT = "kb-app-feedback"
@@ -115,7 +116,8 @@ def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version
     reports = store.all_reports()
     workshops = feedback_items(WorkshopSessions(store.userdata).all())  # what groups found hard
     try:
-        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality, workshops))
+        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality, workshops),
+                           shared=True)
     except OSError as exc:
         raise FeedbackRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})") from None
     return len(reports)
@@ -171,13 +173,14 @@ class Collection:
         lines = [f"{self.items} report{'' if self.items == 1 else 's'} from {self.files_read} "
                  f"file{'' if self.files_read == 1 else 's'} ({self.duplicates} duplicate"
                  f"{'' if self.duplicates == 1 else 's'} dropped)."]
+        # Every field here came from someone's file: each is cleaned to one inert line.
         for doc in self.documents:
-            title = doc.title if doc.in_library else "not in the library"
-            lines.append(f"\n{doc.doc_id} — {title} ({len(doc.items)})")
+            title = clean_for_output(doc.title) if doc.in_library else "not in the library"
+            lines.append(f"\n{clean_for_output(doc.doc_id)} — {title} ({len(doc.items)})")
             for item in doc.items:
-                where = ", ".join(filter(None, [item.municipality, item.pack_version]))
-                text = " ".join(item.text.split())
-                lines.append(f"  {item.created_at}{f' [{where}]' if where else ''}: {text}")
+                where = clean_for_output(", ".join(filter(None, [item.municipality, item.pack_version])))
+                text = clean_for_output(" ".join(item.text.split()))
+                lines.append(f"  {clean_for_output(item.created_at)}{f' [{where}]' if where else ''}: {text}")
         return "\n".join(lines)
 
 

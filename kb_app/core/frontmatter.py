@@ -85,7 +85,7 @@ def split(text: str) -> FrontMatter:
             raise FrontMatterError(node.start_mark.line + offset, "front matter must be 'key: value' lines")
         line_map: dict[Path_, int] = {(): 1}
         problems: list[tuple[int, str]] = []
-        budget = [_MAX_NODES]
+        budget = [_MAX_NODES, _MAX_CHARS]
         _record_lines(node, (), line_map, problems, offset, budget)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -104,6 +104,8 @@ def split(text: str) -> FrontMatter:
 
 
 _MAX_NODES = 20_000
+_MAX_CHARS = 4 * 1024 * 1024  # twice the largest file read at all: aliases may repeat, not multiply
+MAX_DEPTH = 12
 
 
 def _record_lines(
@@ -115,16 +117,26 @@ def _record_lines(
     budget: list[int],
 ) -> None:
     # Aliases make a small text expand into a huge tree ("billion laughs"); the budget refuses
-    # that before construct_document would try to build it.
+    # that before construct_document would try to build it. It counts at every depth (a bomb
+    # nested below a depth it skipped once cost 351 MB of output), and the characters of every
+    # scalar an alias repeats: one long value named 20,000 times is as large as 20,000 copies.
     budget[0] -= 1
     if budget[0] < 0:
         raise FrontMatterError(1, "front matter is too large or nests aliases too deeply")
-    if len(path) > 12:  # nothing legitimate nests this deep; stop before recursion limits
-        return
+    if len(path) > MAX_DEPTH:  # nothing legitimate nests this deep; stop before recursion limits
+        raise FrontMatterError(node.start_mark.line + offset,
+                               f"front matter nests deeper than {MAX_DEPTH} levels")
+    if isinstance(node, yaml.ScalarNode):
+        budget[1] -= len(node.value)
+        if budget[1] < 0:
+            raise FrontMatterError(node.start_mark.line + offset,
+                                   "front matter is too large (its aliases repeat too much text)")
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if not isinstance(key_node, yaml.ScalarNode):  # a list or alias as a key: built whole, then refused
+                raise FrontMatterError(key_node.start_mark.line + offset, "a key must be plain text")
+            key = key_node.value
             line = key_node.start_mark.line + offset
             if key in seen:
                 problems.append((line, f"duplicate key '{key}'"))

@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,17 +50,24 @@ from kb_app.core.pack import (
     extract_verified,
     load_manifest,
     make_manifest,
+    shown,
 )
 from kb_app.core.parallel import Cancelled, WorkerFailed
 from kb_app.core.validate import validate_knowledge
 
-__all__ = ["InstallResult", "atomic_write_bytes", "install_pack", "last_changes", "read_manifest", "reindex",
-           "rollback", "verify_installed"]
+__all__ = ["InstallResult", "atomic_write_bytes", "copy_verified_content", "install_pack", "last_changes",
+           "read_manifest", "reindex", "rollback", "verify_installed"]
 
 PARTIAL_SUFFIX = ".partial"
 _OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS|changes\.json)\..*\.tmp\Z")  # folders and temp files
 # Share of the progress bar per phase: unpacking (two hash passes), validating, indexing.
 _PHASES = (("unpack", 0.35), ("validate", 0.15), ("index", 0.5))
+
+
+class LibraryChanged(LibraryError):
+    """The installed content no longer matches what its import verified (edited on this computer)."""
+
+    code = "library_changed"
 
 
 @dataclass(frozen=True)
@@ -153,8 +160,7 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
             if is_format1(library_dir):
                 _migrate_format1(library_dir, partial)
             else:
-                shutil.copytree(library_dir / CONTENT_DIR, partial / CONTENT_DIR)
-                shutil.copyfile(library_dir / MANIFEST_NAME, partial / MANIFEST_NAME)
+                copy_verified_content(library_dir, partial)
             for extra in (SIGNATURE_NAME, CHANGES_FILE):
                 if (library_dir / extra).is_file() and not (partial / extra).exists():
                     shutil.copyfile(library_dir / extra, partial / extra)
@@ -172,6 +178,51 @@ def reindex(library_dir: Path, library_root: Path, progress: Progress | None = N
         atomic_write_bytes(library_root / PREVIOUS, final.name.encode("ascii"))
     _clean(library_root)
     return final
+
+
+def copy_verified_content(library_dir: Path, dest: Path) -> Manifest:
+    """Copy ``library_dir``'s manifest, and exactly the content it lists, to ``dest``; every file
+    hashed as it is copied, and the manifest's signature checked again when it has one.
+
+    What is re-indexed is what was verified at import: a document edited on this computer, a file
+    added to ``content/`` or a manifest rewritten to match is refused in words (LibraryError with
+    code ``library_changed``), never indexed while `pack status` still says "signed"."""
+    from kb_app.core.packtrust import identity
+
+    manifest = read_manifest(library_dir)
+    signature = library_dir / SIGNATURE_NAME
+    label = f"{manifest.title} {manifest.version}"
+
+    def changed(what: str) -> LibraryError:
+        return LibraryChanged(f"the installed library {label} was changed on this computer ({what}), so it is "
+                              "not used; import its pack again, or go back with 'kb-app pack rollback'")
+
+    if signature.is_file():
+        try:
+            identity(manifest, signature.read_bytes())
+        except (PackRefused, OSError):
+            raise changed("its list of files no longer matches its signature") from None
+    listed = set(manifest.files)
+    content = library_dir / CONTENT_DIR
+    extra = sorted(str(path.relative_to(library_dir).as_posix()) for path in content.rglob("*")
+                   if path.is_file() and path.relative_to(library_dir).as_posix() not in listed)
+    if extra:
+        raise changed(f"{shown(extra[0])} was added")
+    for name, entry in sorted(manifest.files.items()):
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        try:
+            with (library_dir / name).open("rb") as source, target.open("wb") as out:
+                while chunk := source.read(1024 * 1024):
+                    digest.update(chunk)
+                    out.write(chunk)
+        except FileNotFoundError:
+            raise changed(f"{shown(name)} is missing") from None
+        if digest.hexdigest() != entry.sha256:
+            raise changed(f"{shown(name)} differs from the signed pack")
+    shutil.copyfile(library_dir / MANIFEST_NAME, dest / MANIFEST_NAME)
+    return manifest
 
 
 def _migrate_format1(library_dir: Path, partial: Path) -> None:
@@ -302,8 +353,9 @@ def _changes(previous: Path | None, final: Path, manifest: Manifest) -> ChangeSu
         try:
             old = read_manifest(previous)
             # The title rarely changes; repeating a long one on both sides hides the versions.
-            old_label = old.version if old.title == manifest.title else _label(old)
-            return diff_libraries(previous / LIBRARY_DB, final / LIBRARY_DB).labelled(old_label, new_label)
+            old_label = old.version if old.title == manifest.title and old.id == manifest.id else _label(old)
+            changes = diff_libraries(previous / LIBRARY_DB, final / LIBRARY_DB).labelled(old_label, new_label)
+            return replace(changes, replaced=old.id != manifest.id)
         except LibraryError:
             pass  # a damaged old library is no reason to refuse its replacement
     return diff_libraries(None, final / LIBRARY_DB).labelled(None, new_label)

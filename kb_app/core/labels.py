@@ -37,6 +37,7 @@ DEFAULTS: dict[str, dict[str, str]] = {
     "fact": {
         "source": "source dated {0}", "undated": "the source is undated", "not_checked": "not checked since",
         "checked": "checked {0} ({1})", "stale": "over 12 months old: check it before you rely on it",
+        "stable": "a fixed national number",
     },
     "sheet": {
         "title": "Referral: possible human trafficking",
@@ -48,7 +49,9 @@ DEFAULTS: dict[str, dict[str, str]] = {
         "note": "Notes", "next_steps": "Next steps", "contacts": "Whom to call",
         "phone": "Phone", "email": "E-mail", "website": "Website", "hours": "Hours",
         "no_phone": "How to reach them", "urgent": "Urgent", "or": "or",
-        "stale_mark": "⚠ — a fact over 12 months old or undated: check it before you rely on it.",
+        "stale_mark": "⚠ — the source or the last check is over 12 months old: check it before you rely on it.",
+        "office": "Office contact", "local": "In the municipality", "social_service": "Social service",
+        "orphans_court": "Orphans' court",
         "by_hand": "Filled in by the worker",
         "worker": "Worker, phone", "referred_to": "Referred to (whom)",
         "consent": "Client's consent (yes / no)", "next_meeting": "Next meeting",

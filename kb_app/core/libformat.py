@@ -32,6 +32,9 @@ PREVIOUS = "PREVIOUS"
 # 3: the country declaration (table country). 4: postings for ranking (kb_app.core.postings); the
 # Markdown source is read from content/ (kept beside library.db), not stored twice.
 SCHEMA_VERSION = 4
+# Entries in one synonym group: `kb-app check` refuses more, and the search engine reads no more
+# (a group of 20,000 made every search for one of its words take over a second).
+MAX_SYNONYM_ENTRIES = 50
 
 # FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))
@@ -99,6 +102,6 @@ def read_index_info(folder: Path) -> dict[str, object] | None:
 def index_is_current(folder: Path) -> bool:
     """True when ``folder``'s library.db was built by this app's schema and analyzers."""
     info = read_index_info(folder)
-    if info is None:
+    if info is None or not (folder / LIBRARY_DB).is_file():  # a deleted database: rebuilt from content/
         return False
     return all(info.get(key) == value for key, value in index_signature().items())

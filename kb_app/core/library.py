@@ -6,6 +6,7 @@ first screen from here. The search engine is created on first use, one per threa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
 from kb_app.core.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.textsafe import clean_block, clean_for_output
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.search import SearchEngine, SearchResult
@@ -68,11 +70,13 @@ class DocumentRecord(DocumentSummary):
     html: str = ""
     text: str = ""
     source: Path | None = None  # the document's file in the library's content/
+    source_hash: str = ""  # SHA-256 of that file's text as it was verified and indexed
 
     @cached_property
     def body_md(self) -> str:
         """The Markdown body, read from the library's own copy of the file when first asked for
-        (the reader shows ``html``; few need the source, and the database does not store it twice)."""
+        (the reader shows ``html``; few need the source, and the database does not store it twice).
+        The file must still be the one the import verified: an edit on this computer is refused."""
         if self.source is None:
             return ""
         try:
@@ -82,7 +86,11 @@ class DocumentRecord(DocumentSummary):
             raise LibraryError(f"cannot read {self.source.name} in the library: {exc.strerror or exc}") from None
         from kb_app.core.frontmatter import body_of  # YAML stays off the start path
 
-        return body_of(raw.decode("utf-8", errors="replace"))
+        text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        if self.source_hash and hashlib.sha256(text.encode("utf-8")).hexdigest() != self.source_hash:
+            raise LibraryError(f"{self.source.name} in the installed library was changed on this computer after "
+                               "it was verified, so it is not shown; import its pack again")
+        return body_of(text)
 
 
 @dataclass(frozen=True)
@@ -104,8 +112,10 @@ class IndicatorRow:
 
 
 def _summary(row: sqlite3.Row | tuple[Any, ...]) -> DocumentSummary:
-    return DocumentSummary(row[0], row[1], row[2], row[3], row[4] or "", tuple(json.loads(row[5] or "[]")),
-                           row[6], row[7])
+    # Titles are shown on one line in the window and the terminal: a library indexed before `check`
+    # refused control and bidi characters may still hold some (kb_app.core.textsafe).
+    return DocumentSummary(row[0], row[1], clean_for_output(row[2]), row[3], clean_block(row[4] or ""),
+                           tuple(json.loads(row[5] or "[]")), row[6], row[7])
 
 
 class Library:
@@ -193,7 +203,7 @@ class Library:
 
     def document(self, doc_id: str) -> DocumentRecord:
         row = self.connection().execute(
-            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path "
+            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path, content_hash "
             "FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no document with id '{doc_id}'")
@@ -202,11 +212,11 @@ class Library:
             **base.__dict__, translation=row[8], related=tuple(json.loads(row[9] or "[]")),
             sources=tuple(json.loads(row[10] or "[]")), meta=json.loads(row[11] or "{}"),
             html=unpack_text(row[12]), text=unpack_text(row[13]),
-            source=self.directory / CONTENT_DIR / row[14] if row[14] else None,
+            source=self.directory / CONTENT_DIR / row[14] if row[14] else None, source_hash=row[15] or "",
         )
 
     def titles(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.connection().execute("SELECT id, title FROM documents")}
+        return {r[0]: clean_for_output(r[1]) for r in self.connection().execute("SELECT id, title FROM documents")}
 
     def tags(self) -> list[tuple[str, int]]:
         counts: dict[str, int] = {}
@@ -231,7 +241,7 @@ class Library:
 
     # -- municipalities --------------------------------------------------------------------
     def municipalities(self) -> list[MunicipalityRow]:
-        return [MunicipalityRow(*r) for r in self.connection().execute(
+        return [MunicipalityRow(code, clean_for_output(name), kind) for code, name, kind in self.connection().execute(
             "SELECT code, name, kind FROM municipalities ORDER BY position")]
 
     def municipality_aliases(self) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb_app.core.libformat import CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
+from kb_app.core.libformat import CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
 
 LIB_NAME = re.compile(r"lib-\d{8}T\d{6}Z-[0-9a-f]{12}(?:-\d+)?\Z")
 
@@ -24,8 +24,11 @@ def read_pointer(library_root: Path, name: str) -> str | None:
 
 
 def is_usable(folder: Path) -> bool:
-    """A complete installed folder (its index may still need rebuilding: libformat.index_is_current)."""
-    return (folder / MANIFEST_NAME).is_file() and (folder / LIBRARY_DB).is_file()
+    """A complete installed folder (its index may still need rebuilding: libformat.index_is_current).
+
+    Its ``content/`` is enough: a library whose database went missing is re-indexed from its own
+    content (checked against its signed manifest first), never silently replaced by another one."""
+    return (folder / MANIFEST_NAME).is_file() and ((folder / LIBRARY_DB).is_file() or (folder / CONTENT_DIR).is_dir())
 
 
 def current_library(library_root: Path) -> Path | None:

@@ -210,7 +210,8 @@ class NotesStore:
     def get(self, note_id: str, *, short: bool = False) -> Note:
         """The note; ``short``: at most MAX_NOTE_LENGTH characters of its text (for showing it)."""
         columns = _SHORT_COLUMNS if short else "*"
-        row = self._rows(f"SELECT {columns} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        # Ids are stored in lower case (as files are read); "notes delete 1B4E…" means the same note.
+        row = self._rows(f"SELECT {columns} FROM notes WHERE id = ?", (note_id.lower(),)).fetchone()
         if row is None:
             raise NotFoundError(f"there is no note {note_id}")
         return _note(row)
@@ -234,7 +235,7 @@ class NotesStore:
         if doc_id is not None and not _is_doc_id(doc_id):
             raise NotesRefused("bad_doc_id", f"{doc_id!r} is not a document id", field="doc_id")
         with self._db.transaction() as conn:
-            row = self._rows("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+            row = self._rows("SELECT * FROM notes WHERE id = ?", (note_id.lower(),)).fetchone()
             if row is None:
                 raise NotesRefused("note_missing", f"there is no note {note_id}")
             old = _note(row)
@@ -262,7 +263,7 @@ class NotesStore:
             # Only these two columns change: an oversized body is not read and written again.
             updated_at = self._after(old.updated_at)
             conn.execute("UPDATE notes SET deleted = ?, updated_at = ? WHERE id = ?",
-                         (int(deleted), updated_at, note_id))
+                         (int(deleted), updated_at, old.id))
         return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted,
                     old.oversized)
 
@@ -301,7 +302,7 @@ class NotesStore:
 
     def history(self, note_id: str) -> builtins.list[NoteVersion]:
         rows = self._rows("SELECT body, updated_at, replaced_at FROM note_history "
-                                  "WHERE note_id = ? ORDER BY id DESC", (note_id,))
+                                  "WHERE note_id = ? ORDER BY id DESC", (note_id.lower(),))
         return [NoteVersion(row["body"], row["updated_at"], row["replaced_at"]) for row in rows]
 
     def merge(self, notes: Sequence[Note]) -> ImportResult:
@@ -353,7 +354,7 @@ def export_notes(store: NotesStore, path: Path, municipality: str | None = None)
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}
     try:
-        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", shared=True)
     except OSError as exc:
         raise NotesRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})",
                            file=path.name, reason=exc.strerror or str(exc)) from None

@@ -16,6 +16,7 @@ share) off the GUI thread: :func:`read_folder`, :func:`merge`, :func:`write_own_
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -24,12 +25,14 @@ from pathlib import Path
 
 from kb_app.core.errors import NotesError
 from kb_app.core.notes import NOTES_FORMAT, NOTES_VERSION, Note, NotesRefused, NotesStore, read_notes_file
+from kb_app.core.textsafe import clean_for_output
 from kb_app.core.userdata import format_time, utc_now
 
 INSTALLATION_ID_FILE = "installation-id"
 FILE_PREFIX = "notes-"
 FILE_SUFFIX = ".json"
 MAX_FILES = 500  # an office folder, not an archive
+MAX_LISTED = 20_000  # names looked at (each costs a stat on a network share)
 _FILE_NAME = re.compile(r"notes-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json\Z")
 
 
@@ -52,6 +55,9 @@ class FileRefusal:
 class FolderContents:
     notes: list[tuple[str, list[Note]]] = field(default_factory=list)  # (file name, its notes)
     refused: list[FileRefusal] = field(default_factory=list)
+    installation: str = ""  # the id to write under: a fresh one when another writer shared ours
+    clone_detected: bool = False
+    notices: list[str] = field(default_factory=list)  # said to the user, but nothing was refused
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class SyncResult:
     updated: int
     written: int  # notes in this installation's file
     refused: tuple[FileRefusal, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 def installation_id(profile: Path) -> str:
@@ -94,27 +101,122 @@ def check_folder(folder: Path) -> None:
 
 
 def read_folder(folder: Path, installation: str, known_municipalities: set[str],
-                aliases: dict[str, str]) -> FolderContents:
-    """Read and check every other installation's notes file; a bad file is refused on its own."""
+                aliases: dict[str, str], *, profile: Path | None = None) -> FolderContents:
+    """Read and check every other installation's notes file; a bad file is refused on its own.
+
+    Files are taken newest first, and empty ones skipped without counting, so a folder filled
+    with junk named like notes files cannot crowd out a colleague's real file; whatever is not
+    read is counted and named. With ``profile``, "our" file is checked for another writer (a
+    copied profile or PC image has our installation id): then it is merged like a colleague's,
+    and this installation takes a fresh id (``contents.installation``) and says so.
+    """
     check_folder(folder)
+    contents = FolderContents(installation=installation)
     own = own_file_name(installation)
-    contents = FolderContents()
+    writer = _own_file_writer(profile, folder, folder / own) if profile is not None else "ours"
+    if writer != "ours":
+        # Merging it is always safe (our own notes change nothing), and a clone's notes are a colleague's.
+        try:
+            contents.notes.append((own, read_notes_file(folder / own, known_municipalities, aliases)))
+        except NotesRefused as exc:
+            contents.refused.append(FileRefusal(own, exc.code, str(exc)))
+    if writer == "another" and profile is not None:
+        contents.installation = new_installation_id(profile)
+        contents.clone_detected = True
+        contents.notices.append(
+            f"{own} was also written by another installation with this one's id (a copied profile or PC "
+            f"image); its notes are merged, and this installation now writes {own_file_name(contents.installation)}")
+        own = own_file_name(contents.installation)
     try:
-        names = sorted(entry.name for entry in folder.iterdir()
-                       if _FILE_NAME.match(entry.name) and entry.name != own)
+        candidates = []
+        for entry in folder.iterdir():
+            if _FILE_NAME.match(entry.name) and entry.name != own:
+                candidates.append((entry.stat().st_mtime_ns, entry.stat().st_size, entry.name))
+                if len(candidates) > MAX_LISTED:
+                    break
     except OSError as exc:
         raise SyncRefused("folder_unreadable", f"the notes folder {folder} cannot be read "
                           f"({exc.strerror or exc})") from None
-    if len(names) > MAX_FILES:
-        contents.refused.append(FileRefusal("", "too_many_files", f"the folder holds {len(names)} notes files; "
-                                            f"only the first {MAX_FILES} were read"))
-        names = names[:MAX_FILES]
-    for name in names:
+    candidates.sort(key=lambda c: (-c[0], c[2]))  # newest first: the colleagues syncing now
+    empty = [name for _mtime, size, name in candidates if size == 0]
+    if empty:
+        contents.refused.append(FileRefusal(empty[0], "empty_files", f"{len(empty)} empty notes file"
+                                            f"{'' if len(empty) == 1 else 's'} skipped: {_names(empty)}"))
+    unread: list[str] = []
+    for _mtime, size, name in candidates:
+        if size == 0:
+            continue
+        if len(contents.notes) >= MAX_FILES:
+            unread.append(name)
+            continue
         try:
             contents.notes.append((name, read_notes_file(folder / name, known_municipalities, aliases)))
         except NotesRefused as exc:
             contents.refused.append(FileRefusal(name, exc.code, str(exc)))
+    if unread:
+        contents.refused.append(FileRefusal(unread[0], "too_many_files", (
+            f"the folder holds more than {MAX_FILES} notes files; the {len(unread)} oldest were not read: "
+            f"{_names(unread)}")))
     return contents
+
+
+def _names(names: list[str], shown: int = 5) -> str:
+    listed = ", ".join(clean_for_output(name, limit=60) for name in names[:shown])
+    return listed + (f" and {len(names) - shown} more" if len(names) > shown else "")
+
+
+# --- one writer per file: noticing a copied installation ---------------------------------------------
+
+SYNC_STATE_FILE = "office-sync.json"  # in the profile: what this installation last wrote, per folder
+
+
+def _state(profile: Path) -> dict[str, str]:
+    try:
+        data = json.loads((profile / SYNC_STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    written = data.get("written") if isinstance(data, dict) else None
+    return {k: v for k, v in written.items() if isinstance(k, str) and isinstance(v, str)} \
+        if isinstance(written, dict) else {}
+
+
+def _folder_key(folder: Path) -> str:
+    try:
+        return str(folder.resolve())
+    except OSError:
+        return str(folder.absolute())
+
+
+def _own_file_writer(profile: Path, folder: Path, own_file: Path) -> str:
+    """"ours" when ``own_file`` is what this installation last wrote there (or is absent);
+    "another" when it is not; "unknown" when this installation has no record of a write there
+    (a first sync by this app version): then the file is merged but the id kept, and a clone that
+    did keep a record is the one that notices."""
+    try:
+        data = own_file.read_bytes()
+    except OSError:
+        return "ours"  # absent, or unreadable: the write will say so
+    recorded = _state(profile).get(_folder_key(folder))
+    if recorded is None:
+        return "unknown"
+    return "ours" if recorded == hashlib.sha256(data).hexdigest() else "another"
+
+
+def _remember_written(profile: Path, folder: Path, data: bytes) -> None:
+    from kb_app.core.atomic import atomic_write_bytes
+
+    state = _state(profile)
+    state[_folder_key(folder)] = hashlib.sha256(data).hexdigest()
+    atomic_write_bytes(profile / SYNC_STATE_FILE, json.dumps({"written": state}, indent=1).encode("utf-8"))
+
+
+def new_installation_id(profile: Path) -> str:
+    """A fresh id for an installation that found another writer of its file."""
+    from kb_app.core.atomic import atomic_write_bytes
+
+    new = str(uuid.uuid4())
+    atomic_write_bytes(profile / INSTALLATION_ID_FILE, new.encode("ascii") + b"\n")
+    return new
 
 
 def merge(store: NotesStore, contents: FolderContents) -> tuple[int, int]:
@@ -135,23 +237,27 @@ def own_file_bytes(store: NotesStore) -> tuple[bytes, int]:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", len(notes)
 
 
-def write_own_file(folder: Path, installation: str, data: bytes) -> Path:
+def write_own_file(folder: Path, installation: str, data: bytes, *, profile: Path | None = None) -> Path:
+    """Write this installation's file; with ``profile``, remember what was written (see read_folder)."""
     from kb_app.core.atomic import atomic_write_bytes
 
     check_folder(folder)
     path = folder / own_file_name(installation)
     try:
-        atomic_write_bytes(path, data)
+        atomic_write_bytes(path, data, shared=True)  # colleagues' accounts read it
+        if profile is not None:
+            _remember_written(profile, folder, data)
     except OSError as exc:
         raise SyncRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})") from None
     return path
 
 
 def sync_folder(store: NotesStore, folder: Path, installation: str, known_municipalities: set[str],
-                aliases: dict[str, str]) -> SyncResult:
+                aliases: dict[str, str], *, profile: Path | None = None) -> SyncResult:
     """Merge the others' notes, then write ours (with theirs merged in, so the folder converges)."""
-    contents = read_folder(folder, installation, known_municipalities, aliases)
+    contents = read_folder(folder, installation, known_municipalities, aliases, profile=profile)
     added, updated = merge(store, contents)
     data, count = own_file_bytes(store)
-    path = write_own_file(folder, installation, data)
-    return SyncResult(path, len(contents.notes), added, updated, count, tuple(contents.refused))
+    path = write_own_file(folder, contents.installation, data, profile=profile)
+    return SyncResult(path, len(contents.notes), added, updated, count, tuple(contents.refused),
+                      tuple(contents.notices))

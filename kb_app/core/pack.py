@@ -279,7 +279,7 @@ def write_pack(members: list[tuple[str, Path | bytes]], out: Path, info: Mapping
                 _write_member(zf, name, source)
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(out, write)
+    atomic_write(out, write, shared=True)  # a pack is made to be handed on
     return manifest
 
 

@@ -9,14 +9,18 @@ version); this module feeds it what a pack and the installed library declare, as
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb_app.core.errors import LibraryError
-from kb_app.core.libformat import MANIFEST_NAME
+from kb_app.core.libformat import MANIFEST_NAME, PREVIOUS
+from kb_app.core.libroot import read_pointer
 from kb_app.core.pack import SIGNATURE_NAME, Manifest, Opened, PackRefused, load_manifest
+from kb_app.core.packhistory import load_history, merged, record_installed
 from kb_app.core.signing import SigningError, verify
-from kb_app.core.trust import Decision, Keystore, PackIdentity, decide, load_keystore
+from kb_app.core.textsafe import clean_for_output
+from kb_app.core.trust import Decision, Keystore, KnownPack, PackIdentity, decide, load_keystore
 
 
 def content_digest(manifest: Manifest) -> str:
@@ -69,21 +73,49 @@ class TrustCheck:
     trust: bool = False
     allow_downgrade: bool = False
     keystore: Keystore | None = None
+    replace_other: bool = True  # False: refuse another pack id as "other_library" (the window asks)
     decision: Decision | None = field(default=None, init=False)
     incoming: PackIdentity | None = field(default=None, init=False)
+    replaced: PackIdentity | None = field(default=None, init=False)
 
     def __call__(self, opened: Opened) -> None:
         incoming = identity(opened.manifest, opened.signature)
         keystore = self.keystore if self.keystore is not None else load_keystore(self.profile)
-        self.decision = decide(incoming, installed_identity(self.installed), keystore, trust=self.trust,
-                               allow_downgrade=self.allow_downgrade)
+        installed = installed_identity(self.installed)
+        self.decision = decide(incoming, installed, keystore, trust=self.trust,
+                               allow_downgrade=self.allow_downgrade, history=self.known(incoming.pack_id),
+                               replace_other=self.replace_other)
         self.incoming = incoming
+        self.replaced = installed  # counted into the record too: it may predate the record
+
+    def known(self, pack_id: str) -> KnownPack | None:
+        """What the profile had of ``pack_id``: its record, and the libraries still on disk (a
+        profile from before the record, or one whose record was lost)."""
+        record = load_history(self.profile).get(pack_id)
+        on_disk = []
+        if self.installed is not None:
+            previous = read_pointer(self.installed.parent, PREVIOUS)
+            if previous:
+                on_disk.append(installed_identity(self.installed.parent / previous))
+            on_disk.append(installed_identity(self.installed))  # last: the latest key
+        for library in on_disk:
+            if library is not None and library.pack_id == pack_id:
+                record = merged(record, library)
+        return record
 
     def remember_if_accepted(self) -> None:
+        """After the install succeeded: remember an accepted key, and the versions and keys of
+        the library replaced and the one installed."""
         from kb_app.core.trust import remember
 
-        if self.decision is not None and self.decision.remember and self.incoming is not None:
+        if self.decision is None or self.incoming is None:
+            return
+        if self.decision.remember:
             remember(self.profile, self.incoming)
+        try:
+            record_installed(self.profile, self.replaced, self.incoming)
+        except OSError:
+            pass  # the library is installed; its folder on disk still counts for the next check
 
 
 def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:
@@ -95,3 +127,67 @@ def signature_status(pack: Path) -> tuple[Manifest, PackIdentity]:
     if not seen:
         raise LibraryError("the pack could not be read")
     return manifest, seen[0]
+
+
+# --- reading a pack directly (--pack): verified as an import is, and marked when not trusted ----
+
+VERIFICATION_NAME = "verification.json"  # beside library.db, in a --pack reading's temporary folder only
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Who vouches for a pack read with ``--pack``: ``status`` is "verified" (signed by a key this
+    app trusts for its id), "unsigned" or "unknown_key"; a bad signature never gets this far."""
+
+    status: str
+    fingerprint: str | None = None
+    publisher: str = ""
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    def warning(self, pack_name: str) -> str:
+        """One line for the command line (the window translates ``status`` itself)."""
+        if self.status == "unsigned":
+            why = "it is not signed"
+        else:
+            why = f"it is signed with key {self.fingerprint}, which this app does not trust for it"
+        return (f"NOT VERIFIED: {clean_for_output(pack_name, limit=80)}: {why}; anyone may have written or "
+                "changed what it says")
+
+
+@dataclass
+class ReadCheck:
+    """The check for reading a pack without installing it: the signature verified exactly as on
+    import (a bad one refuses the pack); no trust question, but the result is recorded."""
+
+    profile: Path
+    verification: Verification | None = field(default=None, init=False)
+
+    def __call__(self, opened: Opened) -> None:
+        incoming = identity(opened.manifest, opened.signature)
+        if incoming.fingerprint is None:
+            self.verification = Verification("unsigned")
+            return
+        trusted = load_keystore(self.profile).trusted_for(incoming.fingerprint, incoming.pack_id)
+        self.verification = Verification("verified" if trusted is not None else "unknown_key",
+                                         incoming.fingerprint, incoming.publisher)
+
+    def write(self, library_dir: Path) -> None:
+        if self.verification is None:
+            raise LibraryError("the pack was not checked")
+        data = {"status": self.verification.status, "fingerprint": self.verification.fingerprint,
+                "publisher": self.verification.publisher}
+        (library_dir / VERIFICATION_NAME).write_text(json.dumps(data), encoding="utf-8")
+
+
+def read_verification(library_dir: Path) -> Verification | None:
+    """The verification of a ``--pack`` reading; None for an installed library (verified on import)."""
+    try:
+        data = json.loads((library_dir / VERIFICATION_NAME).read_text(encoding="utf-8"))
+        return Verification(str(data["status"]), data.get("fingerprint"), str(data.get("publisher") or ""))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return Verification("unsigned")  # unreadable: say nothing good about it

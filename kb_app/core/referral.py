@@ -1,10 +1,13 @@
 """The referral sheet a worker hands over after the checklist: built from the content only (no Qt).
 
-One page: who refers (municipality and service), the date, the indicator set(s) and the pack's
-version, what was observed (strong signs marked), the next steps, and for every contact a channel
-that works today (a labelled number with its source date, or the written route and the country's
-emergency numbers when there is no number), stale facts marked. Its words are the pack's, in the
-sheet's language (kb_app.core.labels). Lines are left blank for what the worker writes by hand.
+One page (for up to eight indicators): who refers (municipality, service and the office's own
+contact), the date, the indicator set(s) and the pack's version, what was observed, set by set
+(strong signs marked), the next steps, the municipality's own social service and orphans' court
+(from the worker's settings; a line to fill in when not set), and for every contact a channel that
+works today (a labelled number with its source date, or the written route and the country's
+emergency numbers when there is no number), each stale fact marked and the mark explained once.
+Lines are left blank for what the worker writes by hand. Its words are the pack's, in the sheet's
+language (kb_app.core.labels).
 
 Nothing here is stored: the note is only put on the sheet. The sheet has no field for the
 client's name on purpose. Links are printed as text; a ``kb:`` address means nothing on paper.
@@ -25,6 +28,7 @@ from kb_app.core.labels import EmergencyNumber, Labels, emergency_line
 from kb_app.core.library import IndicatorRow, Library
 
 BLANK = "_" * 18
+
 
 def sheet_labels(sheet_or_labels: ReferralSheet | Labels) -> dict[str, str]:
     """The sheet's own words, in its language as the pack declares them (kb_app.core.labels)."""
@@ -68,6 +72,9 @@ class ReferralSheet:
     sets: tuple[ObservedSet, ...]
     contacts: tuple[SheetContact, ...]
     note: str = ""
+    office_contact: str = ""  # the worker's office (settings), as on the handouts
+    social_service: str = ""  # the municipality's own social service and orphans' court (settings)
+    orphans_court: str = ""
     labels: Labels = Labels("")  # the pack's texts for ``lang``
     emergency_numbers: tuple[EmergencyNumber, ...] = ()
 
@@ -93,7 +100,8 @@ def municipality_name(library: Library, code: str | None) -> str:
 
 def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequence[str] = (),
                 municipality: str | None = None, service: str = "", note: str = "", lang: str | None = None,
-                today: date | None = None) -> ReferralSheet:
+                today: date | None = None, office_contact: str = "", social_service: str = "",
+                orphans_court: str = "") -> ReferralSheet:
     """The sheet for the ticked ``indicator_ids``; ``set_ids`` adds sets shown even with nothing
     ticked (the checklist's current set); ``lang``: a language the library declares (default its
     first). Raises :class:`UnknownIndicatorError` for an id the library does not have."""
@@ -128,6 +136,7 @@ def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequ
                                      str(contact.meta.get("if_no_phone") or "")))
     return ReferralSheet(today or date.today(), lang, municipality_name(library, municipality), service.strip(),
                          library.title, library.version, tuple(sets), tuple(contacts), note.strip(),
+                         office_contact.strip(), social_service.strip(), orphans_court.strip(),
                          page_labels(country, lang), country.emergency_numbers if country else ())
 
 
@@ -154,18 +163,43 @@ def paper_html(markdown_text: str) -> str:
     return links_as_text(inline_html(markdown_text))
 
 
+STALE_MARK = "⚠"
+
+
 def _status(fact: ContactFact, labels: Labels, today: date) -> str:
     """The date a fact rests on, short: 'source dated 2022-12' or 'checked 2026-11-20 (…)'. The
     full status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
     parts = status_text(fact, labels, today).partition("; ")[0].split(", ")
     text = parts[1] if fact.checked and len(parts) > 1 else parts[0]
-    return f"{escape(text)} ⚠" if fact.is_stale(today) else escape(text)
+    return f"{escape(text)} {STALE_MARK}" if fact.is_stale(today) else escape(text)
 
 
-def _fact_line(fact: ContactFact, label: str, labels: Labels, today: date) -> str:
+def _fact_text(fact: ContactFact) -> str:
     what = f" — {escape(fact.label)}" if fact.label else ""
-    return (f"{escape(label)} <b>{escape(fact.value)}</b>{what} "
-            f'<span class="muted"><small>({_status(fact, labels, today)})</small></span>')
+    return f"<b>{escape(fact.value)}</b>{what}"
+
+
+def _facts_lines(facts: Sequence[ContactFact], label: str, labels: Labels, today: date) -> list[str]:
+    """Facts of one kind, one line per run of consecutive facts that rest on the same date: seven
+    regional numbers from one source say their date (and its ⚠) once, for all seven; a number
+    with another date starts a line of its own, so a mark never spreads to a fact it is not about."""
+    lines: list[str] = []
+    run: list[ContactFact] = []
+    for fact in [*facts, None]:
+        if run and (fact is None or _status(fact, labels, today) != _status(run[0], labels, today)):
+            lines.append(f"{escape(label)} " + "; ".join(_fact_text(f) for f in run)
+                         + f' <span class="muted"><small>({_status(run[0], labels, today)})</small></span>')
+            run = []
+        if fact is not None:
+            run.append(fact)
+    return lines
+
+
+def shown_facts(contact: SheetContact) -> list[ContactFact]:
+    """The facts the sheet prints: numbers and hours; e-mail and website only when there is no
+    number (then they are the way in)."""
+    kinds = ("phone", "hours") if contact.phones else ("phone", "hours", "email", "website")
+    return [f for kind in kinds for f in contact.facts if f.kind == kind]
 
 
 def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
@@ -173,28 +207,80 @@ def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
     """Every usable channel of one contact: labelled numbers with their dates; with no number,
     the written route from the content, its e-mail, and the country's emergency numbers."""
     lab = sheet_labels(labels)
-    lines = [_fact_line(f, lab["phone"], labels, today) for f in contact.phones]
-    lines += [_fact_line(f, lab["hours"], labels, today) for f in contact.facts if f.kind == "hours"]
+    words = {"phone": lab["phone"], "hours": lab["hours"], "email": lab["email"], "website": lab["website"]}
+    shown = shown_facts(contact)
+
+    def of(kind: str) -> list[str]:
+        return _facts_lines([f for f in shown if f.kind == kind], words[kind], labels, today)
+
+    lines = of("phone") + of("hours")
     if not contact.phones:
         if contact.if_no_phone:
             lines.append(f"{escape(lab['no_phone'])}: {paper_html(contact.if_no_phone)}")
-        lines += [_fact_line(f, lab["email"], labels, today) for f in contact.facts if f.kind == "email"]
-        lines += [_fact_line(f, lab["website"], labels, today) for f in contact.facts if f.kind == "website"]
+        lines += of("email") + of("website")
         if urgent := emergency_line(emergency_numbers, labels.lang, lab):
             lines.append(f"<b>{escape(urgent)}</b>")
     return "<br>".join(lines)
 
 
-_TIGHT = ' style="margin-top:0px; margin-bottom:0px"'
+_TIGHT = ' style="margin-top:0px; margin-bottom:0px; -qt-list-indent:1"'
+CONTACT_COLUMNS = 2  # contacts side by side: a sheet for two sets still fits one page
 
 
 def _h(text: str) -> str:
-    # Tight headings: the whole sheet must fit one A4 page for a typical case.
-    return f'<h3 style="margin-top:8px; margin-bottom:3px">{escape(text)}</h3>'
+    # Tight headings: the whole sheet must fit one A4 page for up to eight indicators.
+    return f'<h3 style="font-size:medium; margin-top:5px; margin-bottom:1px">{escape(text)}</h3>'
 
 
 def _blank(label: str) -> str:
     return f"<td>{escape(label)}:<br>{BLANK}</td>"
+
+
+def _observed_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
+    if not sheet.observed_count:
+        return [f"<p>{escape(lab['none'])}</p>"]
+    parts = []
+    if sheet.strong_count:
+        parts.append(f'<p class="warn"{_TIGHT}>{escape(lab["strong_count"].format(sheet.strong_count))}</p>')
+    for observed_set in sheet.sets:
+        if not observed_set.observed:
+            continue
+        if len([s for s in sheet.sets if s.observed]) > 1:  # one case across sets: each set named
+            parts.append(f'<p style="margin-top:3px; margin-bottom:0px"><b>{escape(observed_set.title)}</b></p>')
+        parts.append(f"<ul{_TIGHT}>")
+        for row in observed_set.observed:
+            strong = f' <b class="warn">({escape(lab["strong"])})</b>' if row.strong else ""
+            parts.append(f"<li>{escape(row.group_title)}: {escape(row.text)}{strong}</li>")
+        parts.append("</ul>")
+    return parts
+
+
+def _local_html(sheet: ReferralSheet, lab: dict[str, str]) -> str:
+    """The municipality's own social service and orphans' court, from the worker's settings: the
+    first calls for a child or an adult who needs a place today. A line to fill in when not set."""
+    where = f" ({escape(sheet.municipality)})" if sheet.municipality else ""
+    return (f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(lab["local"])}{where}:</b> '
+            f"{escape(lab['social_service'])}: <b>{escape(sheet.social_service) or BLANK}</b> · "
+            f"{escape(lab['orphans_court'])}: <b>{escape(sheet.orphans_court) or BLANK}</b></p>")
+
+
+def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
+    cells = [f'<td valign="top" width="{100 // CONTACT_COLUMNS}%"><b>{escape(c.title)}</b><br>'
+             f"{contact_channels_html(c, sheet.labels, sheet.day, sheet.emergency_numbers)}</td>"
+             for c in sheet.contacts]
+    # One table per row: the PDF moves a table a page break would cut to the next page whole
+    # (kb_app.ui.sheet_pdf), so a contact's name and numbers are never on two pages.
+    rows = ['<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
+            'style="margin-top:0px; margin-bottom:0px"><tr>' + "".join(cells[i:i + CONTACT_COLUMNS])
+            + "<td></td>" * (CONTACT_COLUMNS - len(cells[i:i + CONTACT_COLUMNS])) + "</tr></table>"
+            for i in range(0, len(cells), CONTACT_COLUMNS)]
+    parts = [_h(lab["contacts"]), _local_html(sheet, lab), *rows]
+    # The legend exactly when the mark is on the sheet: a mark nobody explains is noise, and a
+    # legend for a mark that is not there teaches the reader to skip it.
+    if any(f.is_stale(sheet.day) for c in sheet.contacts for f in shown_facts(c)):
+        parts.append(f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>'
+                     f"{escape(lab['stale_mark'])}</small></p>")
+    return parts
 
 
 def sheet_html(sheet: ReferralSheet) -> str:
@@ -202,51 +288,31 @@ def sheet_html(sheet: ReferralSheet) -> str:
     lab = sheet_labels(sheet)
     today = sheet.day
 
-    def field(key: str, value: str) -> str:
-        return f"<td><b>{escape(lab[key])}:</b> {value or BLANK}</td>"
+    def field(key: str, value: str, span: int = 1) -> str:
+        colspan = f' colspan="{span}"' if span > 1 else ""
+        return f"<td{colspan}><b>{escape(lab[key])}:</b> {value or BLANK}</td>"
 
-    parts = [f'<h1 style="font-size:large; margin-bottom:4px">{escape(lab["title"])}</h1>',
-             '<table class="sheet-head" cellpadding="2" width="100%">'
+    parts = [f'<h1 style="font-size:large; margin-top:0px; margin-bottom:3px">{escape(lab["title"])}</h1>',
+             '<table class="sheet-head" cellpadding="1" width="100%">'
              f"<tr>{field('municipality', escape(sheet.municipality))}{field('date', escape(today.isoformat()))}</tr>"
              f"<tr>{field('service', escape(sheet.service))}"
-             f"{field('sets', escape('; '.join(s.title for s in sheet.sets)))}</tr></table>",
-             f'<p class="muted"><small>{escape(lab["pack"])}: {escape(sheet.pack_title)}, {escape(lab["version"])} '
-             f"{escape(sheet.pack_version)}. <i>{escape(lab['privacy'])}</i></small></p>",
-             _h(lab['observed'])]
-    if not sheet.observed_count:
-        parts.append(f"<p>{escape(lab['none'])}</p>")
-    else:
-        if sheet.strong_count:
-            parts.append(f'<p class="warn">{escape(lab["strong_count"].format(sheet.strong_count))}</p>')
-        for observed_set in sheet.sets:
-            if not observed_set.observed:
-                continue
-            if len(sheet.sets) > 1:
-                parts.append(f"<p><b>{escape(observed_set.title)}</b></p>")
-            parts.append(f"<ul{_TIGHT}>")
-            for row in observed_set.observed:
-                strong = f' <b class="warn">({escape(lab["strong"])})</b>' if row.strong else ""
-                parts.append(f"<li>{escape(row.group_title)}: {escape(row.text)}{strong}</li>")
-            parts.append("</ul>")
+             f"{field('sets', escape('; '.join(s.title for s in sheet.sets)))}</tr>"
+             f"<tr>{field('office', escape(sheet.office_contact), 2)}</tr></table>",
+             f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>{escape(lab["pack"])}: '
+             f"{escape(sheet.pack_title)}, {escape(lab['version'])} {escape(sheet.pack_version)}. "
+             f"<i>{escape(lab['privacy'])}</i></small></p>",
+             _h(lab['observed']), *_observed_html(sheet, lab)]
     if sheet.note:
-        parts.append(_h(lab['note']) + f"<p>{escape(sheet.note).replace(chr(10), '<br>')}</p>")
+        parts.append(_h(lab['note']) + f"<p{_TIGHT}>{escape(sheet.note).replace(chr(10), '<br>')}</p>")
+    # A step two sets share is said once: the worker does it once.
     steps = list(dict.fromkeys(step for s in sheet.sets for step in s.next_steps))
     if steps:
         parts.append(_h(lab['next_steps']) + f"<ol{_TIGHT}>")
         parts.extend(f"<li>{paper_html(step)}</li>" for step in steps)
         parts.append("</ol>")
-    if sheet.contacts:
-        parts.append(_h(lab['contacts']) +
-                     '<table class="contacts" border="1" cellspacing="0" cellpadding="3" width="100%">')
-        for contact in sheet.contacts:
-            channels = contact_channels_html(contact, sheet.labels, today, sheet.emergency_numbers)
-            parts.append(f'<tr><td valign="top" width="24%"><b>{escape(contact.title)}</b></td>'
-                         f"<td>{channels}</td></tr>")
-        parts.append("</table>")
-        if any(f.is_stale(today) for c in sheet.contacts for f in c.facts):
-            parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
-    parts.append(f'<p class="muted" style="margin-top:8px; margin-bottom:0px"><small>{escape(lab["by_hand"])}:'
-                 '</small></p><table class="by-hand" cellpadding="3" width="100%">'
+    parts.extend(_contacts_html(sheet, lab))
+    parts.append(f'<p class="muted" style="margin-top:6px; margin-bottom:0px"><small>{escape(lab["by_hand"])}:'
+                 '</small></p><table class="by-hand" cellpadding="2" width="100%">'
                  "<tr>" + "".join(_blank(lab[key]) for key in ("worker", "referred_to", "consent", "next_meeting",
                                                                               "signature")) + "</tr></table>")
     return "\n".join(parts)

@@ -62,6 +62,8 @@ def _fact_value_html(fact: ContactFact) -> str:
 def _fact_html(fact: ContactFact, page: Labels, today: date | None) -> str:
     label = f' <span class="muted">({escape(fact.label)})</span>' if fact.label else ""
     status = escape(status_text(fact, page, today))
+    if fact.stable and fact.stable_source:  # why its age does not matter, with its own source
+        status += f" ({escape(fact.stable_source)})"
     if fact.is_stale(today):
         status = f"⚠ {status}"
     source = fact.source

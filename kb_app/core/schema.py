@@ -190,6 +190,10 @@ FACT_FIELDS: dict[str, Field] = {
     "source_date": Field(source_date, required=True),
     "checked_on": Field(iso_date),
     "checked_by": Field(text),
+    # A number fixed by law or an EU decision (112, 116006): never marked stale. What fixes it is
+    # its own source, so the flag is never a bare claim.
+    "stable": Field(boolean),
+    "stable_source": Field(text),
 }
 PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]{1,19}$")
 
@@ -213,6 +217,12 @@ def contact_fact(value: Any, path: Path_, report: Report) -> None:
                                       "opened the live site")
     if value.get("checked_by") and not value.get("checked_on"):
         report((*path, "checked_by"), "'checked_by' needs 'checked_on': the date of the real check")
+    if value.get("stable") is True and kind != "phone":
+        report((*path, "stable"), "'stable' marks a phone number fixed by law, not a '" + str(kind) + "'")
+    elif value.get("stable") is True and not str(value.get("stable_source") or "").strip():
+        report((*path, "stable"), "'stable: true' needs 'stable_source': the law or decision that fixes the number")
+    if value.get("stable_source") and value.get("stable") in (None, False):
+        report((*path, "stable_source"), "'stable_source' belongs with 'stable: true'")
     checked = value.get("checked_on")
     if isinstance(checked, str) and DATE_RE.match(checked) and checked > date.today().isoformat():
         report((*path, "checked_on"), f"'checked_on' is in the future: {checked}")

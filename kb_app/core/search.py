@@ -32,7 +32,7 @@ from typing import Any, Protocol
 from kb_app.core.analysis import analysis_lang, fold_prefix, term_for, tokenize
 from kb_app.core.country import read_country
 from kb_app.core.errors import LibraryError
-from kb_app.core.libformat import FTS_COLUMNS
+from kb_app.core.libformat import FTS_COLUMNS, MAX_SYNONYM_ENTRIES
 from kb_app.core.library import unpack_text
 from kb_app.core.postings import (
     TermList,
@@ -249,8 +249,9 @@ class Fts5SearchEngine:
             groups: dict[int, list[tuple[str, ...]]] = {}
             for grp, phrase in rows:
                 terms = tuple(t.term for t in tokenize(str(phrase), self.main_analyzer))
-                if terms:
-                    groups.setdefault(int(grp), []).append(terms)
+                group = groups.setdefault(int(grp), [])
+                if terms and len(group) < MAX_SYNONYM_ENTRIES:  # a hostile group must not slow every search
+                    group.append(terms)
             self._synonym_groups = list(groups.values())
             index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
             for gi, alternatives in enumerate(self._synonym_groups):

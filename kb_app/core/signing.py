@@ -24,6 +24,7 @@ import base64
 import binascii
 import hashlib
 import os
+import re
 import stat
 import time
 from collections.abc import Iterable
@@ -49,6 +50,7 @@ _CHECKSUM_ALG = b"B2"
 _SECRET_KEY_LEN = 2 + 2 + 2 + 32 + 8 + 8 + 8 + 64 + 32
 _COMMENT = "untrusted comment: "
 _TRUSTED = "trusted comment: "
+_TIMESTAMP = re.compile(r"[0-9]{1,15}", re.ASCII)
 
 
 class SigningError(KbError):
@@ -272,9 +274,17 @@ def verify(data: bytes, signature: bytes, keys: Iterable[PublicKey] = ()) -> Sig
         verifier.verify(sig + trusted.encode("utf-8"), global_sig)
     except BadSignatureError:
         raise SigningError("bad_signature", "the signature's comment was changed after signing") from None
-    stamp = fields.get("timestamp", "")
-    return SignatureInfo(public, fields.get("signer", ""), int(stamp) if stamp.isdigit() and len(stamp) < 16
-                         else None, trusted)
+    return SignatureInfo(public, fields.get("signer", ""), _timestamp(fields), trusted)
+
+
+def _timestamp(fields: dict[str, str]) -> int | None:
+    """Seconds since 1970, ASCII digits only (``str.isdigit`` also takes "²", which int() refuses)."""
+    stamp = fields.get("timestamp")
+    if stamp is None:
+        return None
+    if not _TIMESTAMP.fullmatch(stamp):
+        raise SigningError("bad_signature_file", "the signature's timestamp is not a number of seconds")
+    return int(stamp)
 
 
 def _signing_key(fields: dict[str, str], key_id: bytes, keys: Iterable[PublicKey]) -> PublicKey:

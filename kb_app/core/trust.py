@@ -8,10 +8,16 @@ the ones the user accepted, kept per pack id in the profile's ``trusted_keys.jso
 
 ``unsigned``              the pack has no signature (unless ``trust``)
 ``unknown_key``           it is signed by a key not trusted for its pack id (unless ``trust``)
-``key_changed``           the installed pack of that id was signed by another key (unless ``trust``)
+``key_changed``           that pack id was installed signed by another key (unless ``trust``); asked
+                          before ``unknown_key``: a stranger signing a library the worker has
 ``older_version``         it is older than the installed pack of that id (unless ``allow_downgrade``)
 ``same_version_changed``  same version as the installed one, other content (unless ``allow_downgrade``)
 ``bad_version``           a version that is not dotted integers (always)
+``other_library``         another pack id than the installed library's (only when the window asks)
+
+Versions and keys are compared with the highest version, and the key of the last import, that the
+profile ever had of the pack id (``history``, kept by :mod:`kb_app.core.packhistory`), not only
+with the current library: importing A in between does not make an older B new again.
 
 A pack the user accepted with ``trust`` is remembered by calling :func:`remember` after the
 install succeeded, so a refused or failed import leaves the profile unchanged.
@@ -29,6 +35,7 @@ from pathlib import Path
 
 from kb_app.core.errors import PackError
 from kb_app.core.signing import PublicKey, SigningError, read_public_key
+from kb_app.core.textsafe import clean_for_output
 
 KEYSTORE_NAME = "trusted_keys.json"
 KEYSTORE_FORMAT = "kb-app-trusted-keys"
@@ -40,6 +47,7 @@ ANY_PACK = "*"  # built-in keys vouch for every pack id
 # Which refusals the user may override, and with which flag; the window asks one question each.
 TRUST_CODES = frozenset({"unsigned", "unknown_key", "key_changed"})
 DOWNGRADE_CODES = frozenset({"older_version", "same_version_changed"})
+REPLACE_CODE = "other_library"  # asked by the window only; the command line reports it in the changes
 _VERSION = re.compile(r"\d{1,9}(\.\d{1,9}){0,7}\Z")
 
 
@@ -48,11 +56,12 @@ class TrustRefused(PackError):
     ``installed`` for the question the window asks."""
 
     def __init__(self, code: str, message: str, incoming: PackIdentity | None = None,
-                 installed: PackIdentity | None = None) -> None:
+                 installed: PackIdentity | None = None, history: KnownPack | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.incoming = incoming
         self.installed = installed
+        self.history = history  # the highest version and key of this pack id the profile had
 
     @property
     def needs_trust(self) -> bool:
@@ -61,6 +70,10 @@ class TrustRefused(PackError):
     @property
     def needs_downgrade(self) -> bool:
         return self.code in DOWNGRADE_CODES
+
+    @property
+    def needs_replace(self) -> bool:
+        return self.code == REPLACE_CODE
 
 
 class KeystoreError(PackError):
@@ -92,6 +105,15 @@ class PackIdentity:
     @property
     def signed(self) -> bool:
         return self.fingerprint is not None
+
+
+@dataclass(frozen=True)
+class KnownPack:
+    """A pack id this profile had installed: its highest version, and the key of its last import."""
+
+    pack_id: str
+    highest_version: str
+    fingerprint: str | None  # None: that import was unsigned
 
 
 @dataclass(frozen=True)
@@ -157,62 +179,94 @@ def compare_versions(a: str, b: str) -> int:
 
 
 def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore, *,
-           trust: bool = False, allow_downgrade: bool = False) -> Decision:
+           trust: bool = False, allow_downgrade: bool = False, history: KnownPack | None = None,
+           replace_other: bool = True) -> Decision:
     """Whether ``incoming`` may replace ``installed``; raises TrustRefused otherwise.
 
-    The trust questions come before the downgrade question, so the window asks them in that order.
+    ``history`` is what this profile had installed of ``incoming``'s pack id before (its highest
+    version and the key of its last import), whatever the current library is. A key other than
+    that one is the first and strongest question: it is not a new publisher but someone signing
+    a library the worker already has. The trust questions come before the downgrade question, so
+    the window asks them in that order. With ``replace_other`` False (the window's first try), a
+    pack of another id than the installed library is refused last as ``other_library``: the
+    window asks before one library replaces another.
     """
     overridden: list[str] = []
 
     def refuse(code: str, message: str, allowed: bool) -> None:
         if not allowed:
-            raise TrustRefused(code, message, incoming, installed)
+            raise TrustRefused(code, message, incoming, installed, history)
         overridden.append(code)
 
     same_id = installed if installed is not None and installed.pack_id == incoming.pack_id else None
-    vouching = None
-    if incoming.fingerprint is None:
+    known_key = same_id.fingerprint if same_id is not None else history.fingerprint if history else None
+    vouching = None if incoming.fingerprint is None else keystore.trusted_for(incoming.fingerprint, incoming.pack_id)
+    if known_key is not None and known_key != incoming.fingerprint:
+        now = f"key {incoming.fingerprint}" if incoming.fingerprint else "no signature"
+        refuse("key_changed", f"the pack {incoming.pack_id} {incoming.version} is signed by another key than "
+               f"your {'current' if same_id else 'earlier'} library {incoming.pack_id} (fingerprints: this pack "
+               f"{now}, your library key {known_key}); someone else may have made it (--trust to accept it)",
+               trust)
+    elif incoming.fingerprint is None:
         refuse("unsigned", f"the pack {incoming.pack_id} {incoming.version} is not signed, so nobody vouches for "
                "its content; import it only if you got it from your trainer in person (--trust)", trust)
-    else:
-        vouching = keystore.trusted_for(incoming.fingerprint, incoming.pack_id)
-        if vouching is None:
-            refuse("unknown_key", f"the pack {incoming.pack_id} {incoming.version} is signed with key "
-                   f"{incoming.fingerprint}{_by(incoming)}, which this app does not trust for it; check the "
-                   "key with your trainer, then import with --trust", trust)
-    if same_id is not None and same_id.fingerprint is not None and same_id.fingerprint != incoming.fingerprint:
-        now = f"key {incoming.fingerprint}" if incoming.fingerprint else "no signature"
-        refuse("key_changed", f"the installed {same_id.pack_id} was signed with key {same_id.fingerprint}, this "
-               f"pack has {now}; someone else may have made it (--trust to accept it)", trust)
+    elif vouching is None:
+        refuse("unknown_key", f"the pack {incoming.pack_id} {incoming.version} is signed with key "
+               f"{incoming.fingerprint}{_by(incoming)}, which this app does not trust for it; check the "
+               "key with your trainer, then import with --trust", trust)
     outcome = Outcome.NEW
-    if same_id is not None:
+    highest = _highest(same_id.version if same_id else None, history.highest_version if history else None)
+    if highest is not None:
         try:
-            order = compare_versions(incoming.version, same_id.version)
+            order = compare_versions(incoming.version, highest)
+            installed_now = same_id is not None and compare_versions(same_id.version, incoming.version) == 0
         except ValueError as exc:
             raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
                                installed) from None
         if order < 0:
-            refuse("older_version", f"{incoming.pack_id} {incoming.version} is older than the installed "
-                   f"{same_id.version} (--allow-downgrade to go back)", allow_downgrade)
+            where = "the installed" if same_id is not None and same_id.version == highest \
+                else "the highest version this profile had installed,"
+            refuse("older_version", f"{incoming.pack_id} {incoming.version} is older than {where} "
+                   f"{highest} (--allow-downgrade to go back)", allow_downgrade)
             outcome = Outcome.DOWNGRADE
-        elif order == 0 and incoming.content_digest != same_id.content_digest:
+        elif installed_now and same_id is not None and incoming.content_digest != same_id.content_digest:
             refuse("same_version_changed", f"{incoming.pack_id} {incoming.version} is already installed with "
                    "other content under the same version (--allow-downgrade to replace it)", allow_downgrade)
             outcome = Outcome.DOWNGRADE
+        elif installed_now:
+            outcome = Outcome.SAME
         else:
-            outcome = Outcome.UPDATE if order > 0 else Outcome.SAME
+            # Not installed now: a newer one, or the highest one back after another library.
+            outcome = Outcome.UPDATE if same_id is not None else Outcome.NEW
     else:
         try:
             parse_version(incoming.version)
         except ValueError as exc:
             raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
                                installed) from None
+    if installed is not None and same_id is None:
+        refuse("other_library", f"the pack {incoming.pack_id} is another library than the installed "
+               f"{installed.pack_id}; importing it replaces that library", replace_other)
     remember_key = incoming.public_key is not None and vouching is None and trust
     return Decision(outcome, remember_key, vouching, tuple(overridden))
 
 
+def _highest(*versions: str | None) -> str | None:
+    best: str | None = None
+    for version in versions:
+        if version is None:
+            continue
+        try:
+            if best is None or compare_versions(version, best) > 0:
+                best = version
+        except ValueError:
+            best = best or version  # compared (and refused as bad_version) by the caller
+    return best
+
+
 def _by(identity: PackIdentity) -> str:
-    return f" (says it is from {identity.publisher})" if identity.publisher else ""
+    # The signer's own words: cleaned and bounded, never able to print a line of their own.
+    return f" (says it is from {clean_for_output(identity.publisher, limit=80)!r})" if identity.publisher else ""
 
 
 # --- the keystore ---------------------------------------------------------------------------------

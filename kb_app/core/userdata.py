@@ -26,6 +26,7 @@ from kb_app.core import write_failures
 from kb_app.core.atomic import fsync_dir
 from kb_app.core.errors import UserDataError
 from kb_app.core.paths import AppPaths
+from kb_app.core.textsafe import clean_for_output
 
 APPLICATION_ID = 0x4B424E54  # "KBNT": tells our files from any other SQLite file on restore
 AUTO_BACKUP_KEEP = 7
@@ -142,6 +143,7 @@ class UserData:
         db = cls(path, backups, conn, recovery)
         try:
             db._migrate()
+            db._drop_foreign_code()
         except BaseException:
             conn.close()
             raise
@@ -253,6 +255,22 @@ class UserData:
                 MIGRATIONS[target - 1](conn)
                 conn.execute(f"PRAGMA user_version = {target}")
 
+    def _drop_foreign_code(self) -> None:
+        """Triggers and views the app's migrations never made (a backup restored by an older app
+        could bring them): they would rewrite every later note and ride along into each daily
+        backup. Tables stay, with whatever they hold; only code that acts on its own goes."""
+        try:
+            expected = expected_schema(self.version)
+        except sqlite3.Error:
+            return  # a migration that needs more than a bare connection: never a reason not to open
+        found = _schema_of(self.conn)
+        foreign = [(kind, name) for kind, name, _, _ in found - expected if kind in ("trigger", "view")]
+        if not foreign:
+            return
+        with self.transaction() as conn:
+            for kind, name in foreign:
+                conn.execute(f'DROP {kind.upper()} IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
+
     # --- backups ---------------------------------------------------------------------------------
 
     def backup_to(self, dest: Path) -> Path:
@@ -323,6 +341,7 @@ def inspect_userdata(path: Path) -> int:
                 raise UserDataError(f"{path.name} is damaged", code="damaged", file=path.name)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            schema = _schema_of(conn)
     except sqlite3.Error:
         raise UserDataError(f"{path.name} is not a kb-app notes database", code="not_notes_db",
                             file=path.name) from None
@@ -331,7 +350,58 @@ def inspect_userdata(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first",
                             code="newer", file=path.name)
+    try:
+        expected = expected_schema(int(version))
+    except sqlite3.Error as exc:
+        raise UserDataError(f"{path.name} cannot be checked against this app's schema ({exc})",
+                            code="restore_failed", file=path.name) from None
+    if schema != expected:
+        raise UserDataError(f"{path.name} is not a database this app made: its structure differs "
+                            f"({_first_difference(schema, expected)})", code="foreign_schema", file=path.name)
     return int(version)
+
+
+SchemaRow = tuple[str, str, str, str | None]
+
+
+def _schema_of(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    # A virtual table's shadow tables (FTS5's x_data, x_idx…) are written by SQLite itself, whose
+    # wording may differ between the versions that made the backup and that read it: they are
+    # compared by name, under a virtual table whose own statement must match exactly.
+    virtual = [name + "_" for kind, name, _, sql in rows
+               if kind == "table" and isinstance(sql, str) and sql.upper().startswith("CREATE VIRTUAL TABLE")]
+    return frozenset((kind, name, tbl_name, None if kind == "table" and name.startswith(tuple(virtual))
+                      and name not in {v[:-1] for v in virtual} else sql)
+                     for kind, name, tbl_name, sql in rows)
+
+
+def expected_schema(version: int) -> frozenset[SchemaRow]:
+    """The schema (tables, indexes, triggers, views) this app's own migrations give at ``version``.
+
+    Built by running them on an empty in-memory database, so whatever a migration adds (a search
+    table, its shadow tables) is expected exactly as written and nothing else is: a file that only
+    claims our ids may carry triggers that rewrite every later note, and those must never come in.
+    """
+    with closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
+        for migration in MIGRATIONS[:version]:
+            migration(conn)
+        return _schema_of(conn)
+
+
+def _schema_order(row: SchemaRow) -> tuple[int, str]:
+    kinds = ("table", "view", "trigger", "index")  # a missing table explains its missing indexes
+    return (kinds.index(row[0]) if row[0] in kinds else len(kinds), row[1])
+
+
+def _first_difference(found: frozenset[SchemaRow], expected: frozenset[SchemaRow]) -> str:
+    missing = sorted(expected - found, key=_schema_order)
+    if missing:
+        kind, name = missing[0][:2]
+        altered = any(row[:2] == (kind, name) for row in found)
+        return f"the {kind} {name!r} is {'altered' if altered else 'missing'}"
+    kind, name = sorted(found - expected, key=_schema_order)[0][:2]
+    return f"an unexpected {kind} {clean_for_output(name, limit=60)!r}"
 
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:

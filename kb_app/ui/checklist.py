@@ -1,7 +1,10 @@
 """The indicator checklist: pick a set, tick what was observed, read the summary beside it.
 
-The summary updates on every tick. Nothing is written anywhere unless the user prints or
-exports it; switching sets or pressing Clear forgets the ticks.
+One case may need several sets (a child in labour exploitation): ticks are kept per set while the
+window lives, and the summary and the referral sheet list every ticked indicator of every set,
+set by set. The case is kept in a recovery draft (kb_app.core.case_draft) so a language switch or
+a crash does not lose it; Clear empties the whole case, says so, and can be undone (Ctrl+Z).
+Nothing else is written anywhere unless the user prints or exports the sheet.
 """
 
 from __future__ import annotations
@@ -9,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.case_draft import ChecklistCase, discard_case, load_case, save_case
 from kb_app.core.changes_op import OpChanges
-from kb_app.ui.checklist_summary import Summary, summarize, summary_html
+from kb_app.core.drafts import draft_folders
+from kb_app.ui.checklist_summary import SetSummary, Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
@@ -34,6 +39,7 @@ from kb_app.ui.widgets import compact_combo, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
+OBSERVATIONS_SAVE_DELAY_MS = 800  # typing is saved to the recovery draft once it pauses
 
 
 class ChecklistView(QWidget):
@@ -44,13 +50,21 @@ class ChecklistView(QWidget):
         self._ctx = ctx
         self.summary: Summary | None = None
         self.html = ""
+        # The case: ticks per set, kept while the window lives (and in the recovery draft).
+        self._ticks: dict[str, list[str]] = {}
+        self._cleared: ChecklistCase | None = None  # what Clear removed, until Undo or a new tick
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(OBSERVATIONS_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_case)
         title = QLabel(self.tr("Indicator checklist"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel(self.tr("Tick what you observed. Nothing is saved unless you print or export the "
-                              "summary, and the summary has no place for a name."), self)
+        hint = QLabel(self.tr("Tick what you observed, in as many sets as the case needs. The ticks stay until "
+                              "you clear them or quit (a recovery copy in your profile keeps them through a "
+                              "crash); the summary has no place for a name."), self)
         hint.setWordWrap(True)
         self.sets = compact_combo(QComboBox(self), 16)
         self.sets.setAccessibleName(self.tr("Indicator set"))
@@ -76,6 +90,14 @@ class ChecklistView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
+        self.undo_button = describe(QPushButton(self.tr("Undo clear"), self),
+                                    self.tr("Bring back the ticks and observations Clear removed (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_clear)
+        self.undo_button.hide()
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_clear)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.case_status = QLabel(self)  # what Clear did, or that a case was brought back
+        self.case_status.setWordWrap(True)
         self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the referral sheet"))
         self.print_button.clicked.connect(self._print)
         self.pdf_button = describe(QPushButton(self.tr("P&DF…"), self), self.tr("Save the referral sheet as PDF"))
@@ -93,6 +115,7 @@ class ChecklistView(QWidget):
         right_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -105,15 +128,17 @@ class ChecklistView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addWidget(self.case_status)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.sets)
         self.setTabOrder(self.sets, self.indicators)
         self.setTabOrder(self.indicators, self.observations)
 
         self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
-        self.indicators.itemChanged.connect(lambda *_: self.update_summary())
-        self.observations.textChanged.connect(self.update_summary)
+        self.indicators.itemChanged.connect(lambda *_: self._on_ticks_changed())
+        self.observations.textChanged.connect(self._on_observations_changed)
         ctx.operation_did_execute.connect(self._on_operation)
+        self._restore_case()
         self.reload()
 
     def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
@@ -128,11 +153,16 @@ class ChecklistView(QWidget):
 
     def reload(self) -> None:
         library = self._ctx.library
+        current = self.set_id or self._restored_set
         self.sets.blockSignals(True)
         self.sets.clear()
         for doc in library.documents(doc_type="indicators") if library is not None else []:
             self.sets.addItem(doc.title, doc.id)
+        self.sets.setCurrentIndex(max(0, self.sets.findData(current)))
         self.sets.blockSignals(False)
+        # A new library may have dropped a set or an indicator: keep the ticks it still has.
+        known = {row.id for row in library.indicators()} if library is not None else set()
+        self._ticks = {s: kept for s, ids in self._ticks.items() if (kept := [i for i in ids if i in known])}
         self._load_set()
 
     def select_set(self, set_id: str) -> None:
@@ -163,7 +193,8 @@ class ChecklistView(QWidget):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            ticked = row.id in self._ticks.get(self.set_id, ())
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             if row.ask:
                 item.setToolTip(self.tr("How to ask: {0}").format(row.ask))
             self.indicators.addItem(item)
@@ -175,24 +206,103 @@ class ChecklistView(QWidget):
         rows = (self.indicators.item(i) for i in range(self.indicators.count()))
         return [it for it in rows if it.data(ID_ROLE)]
 
-    def ticked(self) -> list[str]:
+    def ticked_here(self) -> list[str]:
+        """The ticked indicators of the set on screen."""
         return [it.data(ID_ROLE) for it in self.items() if it.checkState() == Qt.CheckState.Checked]
 
+    def ticked(self) -> list[str]:
+        """Every ticked indicator of the case, set by set in the order of the set list."""
+        return self.case().all_ticked([self.sets.itemData(i) for i in range(self.sets.count())])
+
+    def case(self) -> ChecklistCase:
+        return ChecklistCase({s: tuple(ids) for s, ids in self._ticks.items() if ids},
+                             self.observations.toPlainText(), self.set_id)
+
+    # -- the case: kept across sets, in a recovery draft, cleared explicitly --------------------
+    _restored_set = ""
+
+    def _restore_case(self) -> None:
+        case = load_case(draft_folders(self._ctx.paths))
+        if case is None:
+            return
+        self._ticks = {s: list(ids) for s, ids in case.ticks.items()}
+        self._restored_set = case.current_set
+        self.observations.blockSignals(True)
+        self.observations.setPlainText(case.observations)
+        self.observations.blockSignals(False)
+        self.case_status.setText(self.tr("An unfinished case was brought back: %n indicator(s) ticked.", "",
+                                         case.ticked_count))
+
+    def _on_ticks_changed(self) -> None:
+        if self.set_id:
+            self._ticks[self.set_id] = self.ticked_here()
+        self._cleared = None  # a new tick after Clear: the case goes on from here
+        self.undo_button.hide()
+        self.flush_case()
+        self.update_summary()
+
+    def _on_observations_changed(self) -> None:
+        if self._cleared is not None:  # typing after Clear starts a new case: Undo would overwrite it
+            self._cleared = None
+            self.undo_button.hide()
+        self._save_timer.start()
+        self.update_summary()
+
+    def flush_case(self) -> None:
+        """Write the case to its recovery draft now (an empty case removes it)."""
+        self._save_timer.stop()
+        save_case(draft_folders(self._ctx.paths), self.case())
+
+    def discard_case(self) -> None:
+        """The worker quits: the case ends with the session."""
+        self._save_timer.stop()
+        discard_case(draft_folders(self._ctx.paths))
+
     def clear(self) -> None:
+        """Empty the whole case, every set and the observations; Undo brings it back."""
+        case = self.case()
+        if case.is_empty:
+            return
+        self._cleared = case
+        self._ticks = {}
         self.indicators.blockSignals(True)
         for item in self.items():
             item.setCheckState(Qt.CheckState.Unchecked)
         self.indicators.blockSignals(False)
+        self.observations.blockSignals(True)
         self.observations.clear()
+        self.observations.blockSignals(False)
+        self.flush_case()
+        self.undo_button.show()
+        self.case_status.setText(self.tr("Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.",
+                                         "", case.ticked_count))
         self.update_summary()
+
+    def undo_clear(self) -> None:
+        case = self._cleared
+        if case is None:
+            return
+        self._cleared = None
+        self._ticks = {s: list(ids) for s, ids in case.ticks.items()}
+        self.observations.blockSignals(True)
+        self.observations.setPlainText(case.observations)
+        self.observations.blockSignals(False)
+        self._load_set()
+        self.flush_case()
+        self.undo_button.hide()
+        self.case_status.setText(self.tr("The case is back: %n indicator(s) ticked.", "", case.ticked_count))
 
     def update_summary(self) -> None:
         library = self._ctx.library
+        count = sum(len(ids) for ids in self._ticks.values())
+        self.clear_button.setText(self.tr("C&lear all (%n)", "", count))
         if library is None or not self.set_id:
             self.view.clear()
             self.html = ""
             return
-        self.summary = summarize(library, self.set_id, self.ticked(), self.observations.toPlainText())
+        order = [self.sets.itemData(i) for i in range(self.sets.count())]
+        self.summary = summarize(library, {s: self._ticks.get(s, []) for s in order}, self.set_id,
+                                 self.observations.toPlainText())
         s = self.summary
         labels = {
             "title": self.tr("Summary of observed indicators"),
@@ -200,15 +310,20 @@ class ChecklistView(QWidget):
             "privacy": self.tr("This summary deliberately has no name or other personal data of the client."),
             "none": self.tr("No indicators ticked yet."),
             "overview": self.tr("%n indicator(s) observed", "", s.ticked_count) + " · "
-            + self.tr("%n group(s) present", "", len(s.groups)) + " " + self.tr("of {0}").format(s.group_count),
+            + self.tr("%n set(s)", "", len(s.ticked_sets)),
             "strong_warning": self.tr("%n strong sign(s) observed: act on the next steps now.", "",
                                       s.strong_count),
             "groups": self.tr("Groups of indicators present"), "strong": self.tr("strong sign"),
             "observations": self.tr("Other observations"), "next_steps": self.tr("Next steps"),
             "contacts": self.tr("Contacts to call"),
         }
-        self.html = summary_html(s, labels)
+        self.html = summary_html(s, labels, self._set_overview)
         self.view.setHtml(self.html)
+
+    def _set_overview(self, result: SetSummary) -> str:
+        return (self.tr("%n indicator(s) observed", "", result.ticked_count) + " · "
+                + self.tr("%n group(s) present", "", len(result.groups)) + " "
+                + self.tr("of {0}").format(result.group_count))
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "kb":
@@ -221,13 +336,18 @@ class ChecklistView(QWidget):
     def printable(self) -> tuple[str, str]:
         from kb_app.ui.desk import referral_printable
 
-        return referral_printable(self._ctx, self.set_id, self.ticked(), self.observations.toPlainText())
+        # Every set of the case with a tick, and the one on screen even with none.
+        sets = [s for s in [self.sets.itemData(i) for i in range(self.sets.count())]
+                if self._ticks.get(s) or s == self.set_id]
+        return referral_printable(self._ctx, sets, self.ticked(), self.observations.toPlainText())
 
     def _print(self) -> None:
         from kb_app.ui import printing
+        from kb_app.ui.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
         title, html = self.printable()
-        printing.print_document(self, html, title)
+        # Laid out as the PDF is (one page, no contact cut by a page break): paper and PDF match.
+        printing.print_document(self, html, title, font=sheet_font(), margin_mm=SHEET_MARGIN_MM)  # type: ignore[arg-type]
 
     def save_pdf(self, path: str | None = None) -> Any:
         """The referral sheet as PDF; ``path`` None asks the user where."""

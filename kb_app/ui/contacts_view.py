@@ -113,10 +113,13 @@ def share_width(needs: list[ColumnNeed], available: int, stretch: int = 0) -> li
 
 
 def weakest_fact(facts: list[ContactFact]) -> ContactFact | None:
-    """The fact the contact's row is judged by: the one whose newest date is oldest (undated first)."""
+    """The fact the contact's row is judged by: a stale one first (the row's ⚠ then names a fact
+    that really is over a year old), then an undated one, then the oldest; a fixed national number
+    last, as its age says nothing."""
     if not facts:
         return None
-    return min(facts, key=lambda f: (f.newest_date() is not None, f.newest_date() or date.min))
+    return min(facts, key=lambda f: (not f.is_stale(), f.stable, f.newest_date() is not None,
+                                     f.newest_date() or date.min))
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,8 @@ class ContactRow:
     @property
     def sort_date(self) -> str:
         weakest = self.weakest
+        if weakest is not None and weakest.stable:  # only fixed numbers: nothing to check, sorts last
+            return "9999"
         newest = weakest.newest_date() if weakest else None
         return newest.isoformat() if newest else ("0000" if weakest else "9999")
 
@@ -180,8 +185,9 @@ class ContactsModel(QStandardItemModel):
                 item.setData(row.sort_date if column == "checked" else fold(self.text(row, column)),
                              SORT_ROLE)
                 if column == "checked" and row.stale:
-                    item.setToolTip(self.tr("The oldest detail has no source date or one more than 12 months "
-                                            "old, and no real check since: confirm it before relying on it."))
+                    weakest = row.weakest.value if row.weakest else ""
+                    item.setToolTip(self.tr("{0}: its source or last check is more than 12 months old: confirm "
+                                            "it before relying on it.").format(weakest))
                     item.setForeground(stale_brush)
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails
@@ -213,6 +219,8 @@ class ContactsModel(QStandardItemModel):
         return text
 
     def short_status(self, fact: ContactFact) -> str:
+        if fact.stable:
+            return self.tr("fixed national number")
         if fact.checked:
             return self.tr("checked {0}").format(fact.checked_on)
         if parse_source_date(fact.source_date) is None:
@@ -221,6 +229,8 @@ class ContactsModel(QStandardItemModel):
 
     def long_status(self, fact: ContactFact) -> str:
         """'source dated 2022-12, not checked since', said plainly for one fact."""
+        if fact.stable:
+            return self.tr("a fixed national number ({0})").format(fact.stable_source)
         if parse_source_date(fact.source_date) is None:
             text = self.tr("the source is undated")
         else:

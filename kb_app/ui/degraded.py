@@ -27,6 +27,17 @@ def start_problem_text(code: str) -> str:
                     "to another disk; notes, bookmarks and imports are switched off."))
 
 
+def unverified_pack_text(status: str, fingerprint: str | None) -> str:
+    """The banner over a pack opened with ``--pack`` that no trusted key vouches for."""
+    if status == "unsigned":
+        return QCoreApplication.translate(
+            "Degraded", "Not verified: this content pack is not signed, so anyone may have written or changed "
+                        "what it says. Check phone numbers and advice against a library you trust.")
+    return QCoreApplication.translate(
+        "Degraded", "Not verified: this content pack is signed with key {0}, which this app does not trust. "
+                    "Anyone may have written or changed what it says.").format(fingerprint or "—")
+
+
 class DegradedBanner(QFrame):
     """Hidden while everything can be saved."""
 
@@ -53,6 +64,11 @@ class DegradedBanner(QFrame):
     def show_start_problem(self, code: str) -> None:
         """The window opened read-only: for good, until the next start."""
         self._start_text = start_problem_text(code)
+        self._show(self._start_text)
+
+    def show_unverified_pack(self, status: str, fingerprint: str | None) -> None:
+        """For as long as the pack is open: a later successful save must not hide it."""
+        self._start_text = unverified_pack_text(status, fingerprint)
         self._show(self._start_text)
 
     def show_save_failure(self, text: str) -> None:

@@ -28,18 +28,21 @@ def sheet_lang(ctx: AppContext) -> str:
     return country.main_language()
 
 
-def referral_printable(ctx: AppContext, set_id: str, ticked: Sequence[str], note: str) -> tuple[str, str]:
+def referral_printable(ctx: AppContext, set_ids: Sequence[str], ticked: Sequence[str], note: str) -> tuple[str, str]:
+    """The referral sheet for every ticked indicator, whatever set it is in; ``set_ids`` are the
+    sets named on the sheet even with nothing ticked in them (the one on screen)."""
     from kb_app.core.referral import build_sheet, sheet_html
 
     library = ctx.library
-    if library is None or not set_id:
+    if library is None or not (set_ids or ticked):
         return QCoreApplication.translate("Desk", "Referral sheet"), ""
+    office = {"service": ctx.prefs.service_name, "note": note, "lang": sheet_lang(ctx),
+              "office_contact": ctx.prefs.office_contact, "social_service": ctx.prefs.social_service_contact,
+              "orphans_court": ctx.prefs.orphans_court_contact}
     try:
-        sheet = build_sheet(library, ticked, set_ids=[set_id], municipality=ctx.prefs.municipality or None,
-                            service=ctx.prefs.service_name, note=note, lang=sheet_lang(ctx))
+        sheet = build_sheet(library, ticked, set_ids=set_ids, municipality=ctx.prefs.municipality or None, **office)
     except KbError:  # a municipality code the installed library no longer knows: leave the line blank
-        sheet = build_sheet(library, ticked, set_ids=[set_id], service=ctx.prefs.service_name, note=note,
-                            lang=sheet_lang(ctx))
+        sheet = build_sheet(library, ticked, set_ids=set_ids, **office)
     return QCoreApplication.translate("Desk", "Referral sheet"), sheet_html(sheet)
 
 
@@ -65,4 +68,4 @@ def save_sheet_pdf(parent: QWidget, ctx: AppContext, title: str, html: str, path
     from kb_app.ui.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
     return printing.export_pdf(parent, ctx, html, title, path, font=sheet_font(),  # type: ignore[arg-type]
-                               margin_mm=SHEET_MARGIN_MM)
+                               margin_mm=SHEET_MARGIN_MM, whole_rows=True)

@@ -43,6 +43,7 @@ NOTES_VISIBLE_KEY = "notes_visible"
 NARROW_WIDTH = 1000  # logical pixels; see MainWindow._adapt_to_width
 LIBRARY_POLL_MS = 4000  # notice a pack installed from the command line while the window is open
 STATUS_MS = 6000
+KEPT_CASE_DELAY_MS = 1500  # the status line mentions a checklist case a crash left behind
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +206,20 @@ class MainWindow(QMainWindow):
         from kb_app.ui.office_sync import sync_on_start
 
         sync_on_start(self)
+        # After the first paint: reading the drafts folder brings the notes modules, which the
+        # first screen does not need (start-up is measured to the first paint).
+        QTimer.singleShot(KEPT_CASE_DELAY_MS, self._mention_kept_case)
+
+    def _mention_kept_case(self) -> None:
+        """A checklist case a crash (or a language switch) left in its recovery draft: say so,
+        the checklist brings it back when opened."""
+        from kb_app.core.case_draft import load_case
+        from kb_app.core.drafts import draft_folders
+
+        case = load_case(draft_folders(self.ctx.paths))
+        if case is not None:
+            self.show_message(self.tr("An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.",
+                                      "", case.ticked_count))
 
     def _ensure_polling(self) -> None:
         if self.ctx.library is not None and not self.ctx.pinned_pack and not self._poll.isActive():
@@ -214,9 +229,15 @@ class MainWindow(QMainWindow):
         """Replace this window by a new one built in the new language (Qt widgets keep the
         strings they were created with; rebuilding is the one complete retranslation)."""
         self.notes.flush()
+        checklist = self._views.get("checklist")
+        if checklist is not None:  # the new window's checklist takes the case from its draft
+            checklist.flush_case()  # type: ignore[attr-defined]
+        on_checklist = checklist is not None and self.current_view() is checklist
         self.save_state()
         new = MainWindow(self.ctx)
         new.start(self.reader.location)
+        if on_checklist:  # the worker was ticking: the new window shows the same case
+            new.open_view("checklist")
         new.show()
         new.search_service.start()
         self.ctx.main_window = new
@@ -665,6 +686,13 @@ class MainWindow(QMainWindow):
             from kb_app.ui.office_sync import sync_on_quit
 
             sync_on_quit(self)
+            from kb_app.core.case_draft import discard_case
+            from kb_app.core.drafts import draft_folders
+
+            checklist = self._views.get("checklist")
+            if checklist is not None:
+                checklist.discard_case()  # type: ignore[attr-defined]  # also stops a pending save
+            discard_case(draft_folders(self.ctx.paths))  # a checklist case ends with the session
         self.save_state()
         if self._workshop is not None:
             self._workshop.close()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import NOTES, OpChanges
 from kb_app.core.errors import KbError
+from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
@@ -227,7 +228,9 @@ class NotesPanel(QWidget):
         return store.notes_for(municipality=municipality, doc_id=self._doc_id)
 
     def _item_text(self, body: str, updated_at: str) -> str:
-        return f"{first_line(body) or self.tr('(empty note)')}\n{local_time(updated_at)}"
+        # A note may come from a colleague's file: its first line is shown inert (no bidi override
+        # turning the list around, no control codes), the editor keeps the text as it is.
+        return f"{clean_for_output(first_line(body)) or self.tr('(empty note)')}\n{local_time(updated_at)}"
 
     def _update_enabled(self) -> None:
         has_municipality = bool(self._ctx.prefs.municipality)

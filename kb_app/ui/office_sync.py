@@ -46,6 +46,12 @@ def _result_text(added: int, updated: int, refused: int) -> str:
     return text
 
 
+def _clone_text() -> str:
+    return QCoreApplication.translate(
+        "OfficeSync", "Another installation wrote notes under this one's id (a copied profile or computer "
+                      "image); its notes were merged and this installation now uses a new id.")
+
+
 def _failed_text(exc: BaseException) -> str:
     return QCoreApplication.translate("OfficeSync", "The office notes folder could not be used: {0}").format(exc)
 
@@ -77,7 +83,7 @@ def sync_on_start(window: Any) -> Any:
     installation = installation_id(ctx.paths.profile)
 
     def read(_task: Any) -> Any:
-        return read_folder(folder, installation, codes, aliases)
+        return read_folder(folder, installation, codes, aliases, profile=ctx.paths.profile)
 
     def merged(contents: Any) -> None:
         if ctx.notes is None or ctx.read_only:
@@ -86,8 +92,11 @@ def sync_on_start(window: Any) -> Any:
         if added or updated:
             ctx.announce(NOTES)
         data, _count = own_file_bytes(ctx.notes)
-        ctx.tasks.start(lambda _task: write_own_file(folder, installation, data),
-                        on_done=lambda _path: _say(window, _result_text(added, updated, len(contents.refused))),
+        result = _result_text(added, updated, len(contents.refused))
+        if contents.clone_detected:  # a copied profile or PC image wrote under our id: we took a new one
+            result = f"{_clone_text()} {result}"
+        ctx.tasks.start(lambda _task: write_own_file(folder, contents.installation, data, profile=ctx.paths.profile),
+                        on_done=lambda _path: _say(window, result),
                         on_error=lambda exc: _say(window, _failed_text(exc)), writes=True)
 
     return ctx.tasks.start(read, on_done=merged, on_error=lambda exc: _say(window, _failed_text(exc)))
@@ -104,7 +113,7 @@ def sync_on_quit(window: Any) -> bool:
         return False
     codes, aliases = _known(ctx)
     try:
-        sync_folder(ctx.notes, folder, installation_id(ctx.paths.profile), codes, aliases)
+        sync_folder(ctx.notes, folder, installation_id(ctx.paths.profile), codes, aliases, profile=ctx.paths.profile)
     except (KbError, OSError, sqlite3.Error):
         return False  # the next start says what is wrong; a closing window has nobody to tell
     return True

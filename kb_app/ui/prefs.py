@@ -24,6 +24,10 @@ class Preferences:
     theme: str = "system"  # follows the system's light/dark scheme until the user picks one
     service_name: str = ""  # "our service" as the referral sheet names it; "" leaves a line to fill in
     office_contact: str = ""  # our office's phone, address, hours: printed on client handouts
+    # "My office": the municipality's own social service and orphans' court, as the referral sheet
+    # prints them (a line to fill in by hand when empty)
+    social_service_contact: str = ""
+    orphans_court_contact: str = ""
 
     def normalized(self) -> Preferences:
         """Values read from a hand-edited INI file brought into range."""

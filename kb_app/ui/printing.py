@@ -35,10 +35,13 @@ def _document(html: str, title: str, font: QFont | None = None) -> QTextDocument
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18) -> Path:
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18,
+              whole_rows: bool = False) -> Path:
     """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
 
-    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; one-page sheets pass 0."""
+    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; ``whole_rows`` (the one-page
+    sheets) lays the page out here instead, inside ``margin_mm`` only, and moves a table that
+    would be cut by a page break to the next page (kb_app.ui.sheet_pdf)."""
     from kb_app.core import write_failures
 
     # QPdfWriter fails silently on a full disk or a read-only folder: find out first, in words.
@@ -47,8 +50,10 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
         code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
         raise OSError(code, os.strerror(code), str(path.parent))
     font = _handout_font(html, title, font)
+    if _is_handout(html):  # laid out exactly as handout_point_size measured it, wherever it is written
+        margin_mm, whole_rows = _handout_margin_mm(), True
     tmp = path.with_name(f".{path.name}.tmp")
-    _print_a4(html, title, str(tmp), font, margin_mm)
+    _print_a4(html, title, str(tmp), font, margin_mm, whole_rows)
     if not tmp.is_file() or not tmp.stat().st_size:
         tmp.unlink(missing_ok=True)
         raise OSError(errno.EIO, "the PDF could not be written", str(path))
@@ -56,12 +61,22 @@ def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, marg
     return path
 
 
+def _is_handout(html: str) -> bool:
+    from kb_app.core.handout import HANDOUT_MARK
+
+    return html.lstrip().startswith(HANDOUT_MARK)
+
+
+def _handout_margin_mm() -> float:
+    from kb_app.ui.sheet_pdf import SHEET_MARGIN_MM
+
+    return SHEET_MARGIN_MM
+
+
 def _handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
     """A client handout's text as large as one page allows (:mod:`kb_app.ui.sheet_pdf`); any other
     page keeps ``font``."""
-    from kb_app.core.handout import HANDOUT_MARK
-
-    if not html.lstrip().startswith(HANDOUT_MARK):
+    if not _is_handout(html):
         return font
     from kb_app.ui.sheet_pdf import handout_point_size, sheet_font
 
@@ -69,7 +84,8 @@ def _handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
     return sized
 
 
-def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float) -> None:
+def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float,
+              whole_rows: bool = False) -> None:
     """Lay out ``html`` on A4 pages of a PDF written to a file name or an open buffer."""
     writer = QPdfWriter(target)
     writer.setTitle(title)
@@ -78,15 +94,21 @@ def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, 
     margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      margins, QPageLayout.Unit.Millimeter))
-    _document(html, title, font).print_(writer)
+    doc = _document(html, title, font)
+    if whole_rows:
+        from kb_app.ui.sheet_pdf import paginate_sheet
+
+        paginate_sheet(doc, writer)
+    doc.print_(writer)
     del writer  # closes the file
 
 
-def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float = 18) -> bytes:
+def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float = 18,
+              whole_rows: bool = False) -> bytes:
     """The PDF ``write_pdf`` would write, in memory (to measure a layout before writing it)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    _print_a4(html, title, buffer, font, margin_mm)
+    _print_a4(html, title, buffer, font, margin_mm, whole_rows)
     buffer.close()
     return bytes(buffer.data().data())
 
@@ -98,7 +120,7 @@ def suggested_path(title: str) -> str:
 
 
 def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
-               font: QFont | None = None, margin_mm: float = 18) -> Task | None:
+               font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False) -> Task | None:
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
                                               suggested_path(title),
@@ -112,7 +134,7 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
 
     def work(task: TaskContext) -> Path:
         task.check()
-        return write_pdf(html, title, target, font, margin_mm)
+        return write_pdf(html, title, target, font, margin_mm, whole_rows)
 
     def done(result: Path) -> None:
         if callable(show):
@@ -141,7 +163,10 @@ def pdf_failure_text(exc: BaseException) -> str:
     return QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc)
 
 
-def print_document(parent: QWidget, html: str, title: str) -> bool:
+def print_document(parent: QWidget, html: str, title: str, *, font: QFont | None = None,
+                   margin_mm: float | None = None) -> bool:
+    """Print through the system's dialog; a ``margin_mm`` (the sheets) lays the page out as the PDF
+    does, so paper and PDF match."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -150,5 +175,13 @@ def print_document(parent: QWidget, html: str, title: str) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(html, title, _handout_font(html, title, QFont(parent.font()))).print_(printer)
+    doc = _document(html, title, _handout_font(html, title, QFont(font if font is not None else parent.font())))
+    if margin_mm is None and _is_handout(html):
+        margin_mm = _handout_margin_mm()  # paper as the PDF: the size was chosen for that layout
+    if margin_mm is not None:
+        from kb_app.ui.sheet_pdf import paginate_sheet
+
+        printer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
+        paginate_sheet(doc, printer)
+    doc.print_(printer)
     return True

@@ -11,12 +11,17 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 # Families with Latvian, Russian and Ukrainian letters, tried in order before Qt's own fallback:
 # DejaVu is what scripts/bootstrap.sh installs on Linux; the others ship with Windows and macOS.
 SHEET_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica"]
 SHEET_POINT_SIZE = 8.5
-SHEET_MARGIN_MM = 0.0  # QTextDocument.print_ keeps its own 2 cm
+SHEET_MIN_POINT_SIZE = 7.0  # a sheet set smaller to fit one page is still read without a lens (DejaVu Sans)
+SHEET_SHRINK_STEP = 0.25
+# The sheet is laid out by paginate_sheet, not with QTextDocument.print_'s own 2 cm:
+# 12 mm is what office printers print without clipping, and leaves room for one page.
+SHEET_MARGIN_MM = 12.0
 _PAGE_RE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -54,7 +59,7 @@ def handout_point_size(html: str, title: str) -> float:
     from kb_app.ui.printing import pdf_bytes
 
     def fits(size: float) -> bool:
-        pdf = pdf_bytes(html, title, sheet_font(size), SHEET_MARGIN_MM)  # type: ignore[arg-type]
+        pdf = pdf_bytes(html, title, sheet_font(size), SHEET_MARGIN_MM, whole_rows=True)  # type: ignore[arg-type]
         return len(_PAGE_RE.findall(pdf)) <= 1
 
     low, high = int(HANDOUT_MIN_POINT_SIZE * 2), int(HANDOUT_MAX_POINT_SIZE * 2)
@@ -69,6 +74,59 @@ def handout_point_size(html: str, title: str) -> float:
     return low / 2
 
 
+def paginate_sheet(doc: Any, device: Any) -> None:
+    """Lay ``doc`` out in pages of ``device`` (a QPdfWriter or QPrinter whose margins are set).
+
+    Every table a page break would cut starts on a new page: a contact whose number is on one
+    page and whose name is on the next is misread (a table taller than a page is left to split).
+    A sheet that then runs a little over one page is set a little smaller, not below
+    :data:`SHEET_MIN_POINT_SIZE`, when that makes it one page. ``print_`` then prints the
+    document as laid out here (its page size is set), scaled 1:1."""
+    from PySide6.QtCore import QSizeF
+
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(device.width(), device.height()))
+    _keep_tables_whole(doc)
+    if doc.pageCount() <= 1:
+        return
+    font = doc.defaultFont()
+    start = size = font.pointSizeF()
+    while size - SHEET_SHRINK_STEP >= SHEET_MIN_POINT_SIZE - 1e-9:
+        size -= SHEET_SHRINK_STEP
+        font.setPointSizeF(size)
+        doc.setDefaultFont(font)
+        _keep_tables_whole(doc)
+        if doc.pageCount() <= 1:
+            return
+    font.setPointSizeF(start)  # too long for one page at a readable size: the normal size, on more pages
+    doc.setDefaultFont(font)
+    _keep_tables_whole(doc)
+
+
+def _keep_tables_whole(doc: Any, rounds: int = 50) -> None:
+    from PySide6.QtGui import QTextFormat, QTextTable
+
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    for table in tables:  # from scratch: a smaller font moves the page breaks
+        fmt = table.format()
+        if fmt.pageBreakPolicy():
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            table.setFormat(fmt)
+    page = doc.pageSize().height()
+    for _ in range(rounds):  # each move shifts what follows; a sheet needs a handful at most
+        for table in tables:
+            box = layout.frameBoundingRect(table)
+            first, last = int(box.top() // page), int((box.bottom() - 1) // page)
+            fmt = table.format()
+            if first != last and box.height() < page and not fmt.pageBreakPolicy():
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
+                break
+        else:
+            return
+
+
 def pdf_page_count(path: Path) -> int:
     """Pages of a PDF Qt wrote (its page objects are never compressed into object streams)."""
     return len(_PAGE_RE.findall(Path(path).read_bytes()))
@@ -79,5 +137,5 @@ def write_sheet_pdf(html: str, title: str, path: Path) -> int:
     ensure_gui_application()
     from kb_app.ui.printing import write_pdf
 
-    write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM)  # type: ignore[arg-type]
+    write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM, whole_rows=True)  # type: ignore[arg-type]
     return pdf_page_count(path)

@@ -78,6 +78,12 @@ class Boot(QObject):
 
             generation = library_generation(self.ctx.paths.library_root)
         self.ctx.set_library(Library(folder), generation)  # the window opens its first page
+        if self.pack is not None:
+            from kb_app.core.packtrust import read_verification
+
+            verification = read_verification(folder)
+            if verification is not None and not verification.verified:
+                self.window.banner.show_unverified_pack(verification.status, verification.fingerprint)
         self._maybe_ready()
 
     def _install_failed(self, exc: BaseException) -> None:
@@ -85,7 +91,9 @@ class Boot(QObject):
             message = self.tr("Installing the library was cancelled. The app needs a library to work; "
                               "start it again to install it.")
         elif isinstance(exc, KbError):
-            message = str(exc)
+            from kb_app.core.textsafe import clean_for_output
+
+            message = clean_for_output(str(exc), limit=600)  # may quote a pack's own text
             code = getattr(exc, "code", None)
             if code and not self.quit_after_ready:  # the window speaks the user's language
                 from kb_app.ui.dialogs.import_pack import refusal_text

@@ -411,6 +411,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Boot</name>
@@ -662,6 +667,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Help lines</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/changes.py" line="1" />
+            <source>The library is replaced by another one</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -681,11 +691,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="45" />
             <source>Indicator checklist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -829,6 +834,38 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Save the referral sheet as PDF</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>An unfinished case was brought back: %n indicator ticked.</numerusform><numerusform>An unfinished case was brought back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Cleared %n tick in every set and the observations. Undo: Ctrl+Z.</numerusform><numerusform>Cleared %n ticks in every set and the observations. Undo: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>The case is back: %n indicator ticked.</numerusform><numerusform>The case is back: %n indicators ticked.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>C&amp;lear all (%n)</numerusform><numerusform>C&amp;lear all (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n set</numerusform><numerusform>%n sets</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -925,6 +962,18 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fixed national number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1536,6 +1585,11 @@ The library works as usual.</source>
             <source>Its signature file is not a signature.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="1" />
+            <source>Your library was changed on this computer after it was imported, so it is not used. Import its content pack again, or go back to the previous library.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportPackDialog</name>
@@ -1928,6 +1982,10 @@ Open it in your web browser?</source>
             <location filename="../../kb_app/ui/mainwindow.py" line="364" />
             <source>Bookmark removed</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>An unfinished checklist case was kept (%n tick): Ctrl+Shift+I opens it.</numerusform><numerusform>An unfinished checklist case was kept (%n ticks): Ctrl+Shift+I opens it.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2356,6 +2414,11 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/office_sync.py" line="48" />
             <source>The office notes folder could not be used: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2933,6 +2996,26 @@ Close the app now?</source>
             <source>Our office's &amp;contact:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StageTimer</name>
@@ -3098,11 +3181,6 @@ Close the app now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="82" />
-            <source>The content pack {0} is signed by a publisher this app does not know yet:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, key fingerprint &lt;b&gt;{2}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="85" />
             <source>Compare the fingerprint with the one your trainer gave you, for example by phone. The name alone proves nothing: anyone can write any name.</source>
             <translation type="unfinished" />
@@ -3110,16 +3188,6 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="88" />
             <source>Do you trust this publisher for this library from now on?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="91" />
-            <source>The library you have was signed with key {0}. The content pack {1} is signed by another key:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, key fingerprint &lt;b&gt;{3}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="95" />
-            <source>Someone else may have made this pack. Ask your trainer whether the key really changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3160,6 +3228,41 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120" />
             <source>Check before importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>The pack is another library than the one installed; importing it replaces that library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Key fingerprint: {0}&lt;br&gt;The content pack {1} is signed with this key, which this app does not know yet. The signer calls itself &lt;b&gt;{2}&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>This pack's key: {0}&lt;br&gt;Your library's key: {1}&lt;br&gt;&lt;b&gt;The content pack {2} is signed by another key than your library.&lt;/b&gt; The signer calls itself &lt;b&gt;{3}&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>This is not a new publisher: someone else may be passing off their own content as your library. Import it only if your trainer told you, in person or by phone, that the key changed, and the new key is the one above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>The content pack {0} is another library than the one you have (“{1}”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Importing it replaces your library with this one; your notes stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Replace your library with this one?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3397,6 +3500,16 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/degraded.py" line="25" />
             <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <source>Not verified: this content pack is not signed, so anyone may have written or changed what it says. Check phone numbers and advice against a library you trust.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <source>Not verified: this content pack is signed with key {0}, which this app does not trust. Anyone may have written or changed what it says.</source>
             <translation type="unfinished" />
         </message>
     </context>

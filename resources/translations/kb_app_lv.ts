@@ -413,6 +413,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation>Profilā {0} neko nevar mainīt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
+            <translation>{0} nav šīs programmas veidota rezerves kopija: tās uzbūve atšķiras no programmas pašas. Jūsu pašreizējās piezīmes nav mainītas.</translation>
+        </message>
     </context>
     <context>
         <name>Boot</name>
@@ -665,6 +670,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Help lines</source>
             <translation>Palīdzības tālruņi</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/changes.py" line="1" />
+            <source>The library is replaced by another one</source>
+            <translation>Bibliotēka ir aizstāta ar citu</translation>
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -685,11 +695,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <location filename="../../kb_app/ui/checklist.py" line="45" />
             <source>Indicator checklist</source>
             <translation>Pazīmju kontrolsaraksts</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/checklist.py" line="50" />
-            <source>Tick what you observed. Nothing is saved unless you print or export the summary, and the summary has no place for a name.</source>
-            <translation>Atzīmējiet, ko novērojāt. Nekas netiek saglabāts, ja vien kopsavilkumu neizdrukājat vai neeksportējat, un kopsavilkumā nav vietas vārdam.</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="54" />
@@ -835,6 +840,38 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Save the referral sheet as PDF</source>
             <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
         </message>
+        <message>
+            <source>Undo clear</source>
+            <translation>Atsaukt notīrīšanu</translation>
+        </message>
+        <message>
+            <source>Bring back the ticks and observations Clear removed (Ctrl+Z)</source>
+            <translation>Atjaunot atzīmes un novērojumus, ko notīrīja (Ctrl+Z)</translation>
+        </message>
+        <message numerus="yes">
+            <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Atjaunots nepabeigts gadījums: atzīmēta %n pazīme.</numerusform><numerusform>Atjaunots nepabeigts gadījums: atzīmētas %n pazīmes.</numerusform><numerusform>Atjaunots nepabeigts gadījums: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
+            <translation><numerusform>Notīrīta %n atzīme visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrītas %n atzīmes visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrīts %n atzīmju visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>The case is back: %n indicator(s) ticked.</source>
+            <translation><numerusform>Gadījums atjaunots: atzīmēta %n pazīme.</numerusform><numerusform>Gadījums atjaunots: atzīmētas %n pazīmes.</numerusform><numerusform>Gadījums atjaunots: %n atzīmētu pazīmju.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>C&amp;lear all (%n)</source>
+            <translation><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation><numerusform>%n sarakstā</numerusform><numerusform>%n sarakstos</numerusform><numerusform>%n sarakstos</numerusform></translation>
+        </message>
+        <message>
+            <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
+            <translation>Atzīmējiet novēroto — tik sarakstos, cik gadījumam vajag. Atzīmes paliek, līdz tās notīrāt vai aizverat programmu (atkopšanas kopija profilā tās saglabā arī avārijas gadījumā); kopsavilkumā nav vietas vārdam.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -932,6 +969,18 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <location filename="../../kb_app/ui/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
+        </message>
+        <message>
+            <source>fixed national number</source>
+            <translation>pastāvīgs valsts numurs</translation>
+        </message>
+        <message>
+            <source>a fixed national number ({0})</source>
+            <translation>pastāvīgs valsts numurs ({0})</translation>
+        </message>
+        <message>
+            <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
+            <translation>{0}: avots vai pēdējā pārbaude ir vecāka par 12 mēnešiem: pirms paļaujaties, pārliecinieties.</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1595,11 @@ Bibliotēka darbojas kā parasti.</translation>
             <source>The pack was refused: {0}. Nothing was changed.</source>
             <translation>Pakotne noraidīta: {0}. Nekas netika mainīts.</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/import_pack.py" line="1" />
+            <source>Your library was changed on this computer after it was imported, so it is not used. Import its content pack again, or go back to the previous library.</source>
+            <translation>Jūsu bibliotēka pēc importēšanas šajā datorā ir mainīta, tāpēc tā netiek izmantota. Importējiet tās satura pakotni vēlreiz vai atgriezieties pie iepriekšējās bibliotēkas.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPackDialog</name>
@@ -1944,6 +1998,10 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <location filename="../../kb_app/ui/mainwindow.py" line="364" />
             <source>Bookmark removed</source>
             <translation>Grāmatzīme noņemta</translation>
+        </message>
+        <message numerus="yes">
+            <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
+            <translation><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīme): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmes): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmju): Ctrl+Shift+I to atver.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2434,11 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/office_sync.py" line="48" />
             <source>The office notes folder could not be used: {0}</source>
             <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
+            <translation>Cita instalācija rakstīja piezīmes ar šīs instalācijas identifikatoru (kopēts profils vai datora attēls); tās piezīmes ir apvienotas, un šī instalācija tagad izmanto jaunu identifikatoru.</translation>
         </message>
     </context>
     <context>
@@ -2953,6 +3016,26 @@ Aizvērt programmu tagad?</translation>
             <source>Our office's &amp;contact:</source>
             <translation>Mūsu biroja &amp;kontakts:</translation>
         </message>
+        <message>
+            <source>The municipality's social service, for referral sheets</source>
+            <translation>Pašvaldības sociālais dienests, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>The municipality's orphans' court, for referral sheets</source>
+            <translation>Pašvaldības bāriņtiesa, nosūtījuma lapai</translation>
+        </message>
+        <message>
+            <source>phone (and whom to ask for)</source>
+            <translation>tālrunis (un ko lūgt pie tālruņa)</translation>
+        </message>
+        <message>
+            <source>Social service (&amp;phone):</source>
+            <translation>Sociālā dienesta tā&amp;lrunis:</translation>
+        </message>
+        <message>
+            <source>Orphans' co&amp;urt:</source>
+            <translation>&amp;Bāriņtiesa:</translation>
+        </message>
     </context>
     <context>
         <name>StageTimer</name>
@@ -3118,11 +3201,6 @@ Aizvērt programmu tagad?</translation>
             <translation>Vai uzticaties šai pakotnei?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="82" />
-            <source>The content pack {0} is signed by a publisher this app does not know yet:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, key fingerprint &lt;b&gt;{2}&lt;/b&gt;.</source>
-            <translation>Satura pakotni {0} parakstījis izdevējs, ko šī programma vēl nepazīst:&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt;, atslēgas nospiedums &lt;b&gt;{2}&lt;/b&gt;.</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="85" />
             <source>Compare the fingerprint with the one your trainer gave you, for example by phone. The name alone proves nothing: anyone can write any name.</source>
             <translation>Salīdziniet nospiedumu ar to, ko jums devis apmācītājs, piemēram, pa tālruni. Vārds vien neko nepierāda: jebkurš var uzrakstīt jebkuru vārdu.</translation>
@@ -3131,16 +3209,6 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="88" />
             <source>Do you trust this publisher for this library from now on?</source>
             <translation>Vai turpmāk uzticaties šim izdevējam šīs bibliotēkas atjauninājumos?</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="91" />
-            <source>The library you have was signed with key {0}. The content pack {1} is signed by another key:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, key fingerprint &lt;b&gt;{3}&lt;/b&gt;.</source>
-            <translation>Jūsu bibliotēka bija parakstīta ar atslēgu {0}. Satura pakotne {1} parakstīta ar citu atslēgu:&lt;br&gt;&lt;b&gt;{2}&lt;/b&gt;, atslēgas nospiedums &lt;b&gt;{3}&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="95" />
-            <source>Someone else may have made this pack. Ask your trainer whether the key really changed.</source>
-            <translation>Šo pakotni, iespējams, sagatavojis kāds cits. Pajautājiet apmācītājam, vai atslēga tiešām ir mainīta.</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="98" />
@@ -3181,6 +3249,41 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/trust_question.py" line="120" />
             <source>Check before importing</source>
             <translation>Pārbaudiet pirms importēšanas</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>The pack is another library than the one installed; importing it replaces that library.</source>
+            <translation>Pakotne ir cita bibliotēka, nevis tā, kas uzstādīta; to importējot, tā aizstāj uzstādīto bibliotēku.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Key fingerprint: {0}&lt;br&gt;The content pack {1} is signed with this key, which this app does not know yet. The signer calls itself &lt;b&gt;{2}&lt;/b&gt;.</source>
+            <translation>Atslēgas nospiedums: {0}&lt;br&gt;Satura pakotne {1} ir parakstīta ar šo atslēgu, ko šī programma vēl nepazīst. Parakstītājs sevi sauc &lt;b&gt;{2}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>This pack's key: {0}&lt;br&gt;Your library's key: {1}&lt;br&gt;&lt;b&gt;The content pack {2} is signed by another key than your library.&lt;/b&gt; The signer calls itself &lt;b&gt;{3}&lt;/b&gt;.</source>
+            <translation>Šīs pakotnes atslēga: {0}&lt;br&gt;Jūsu bibliotēkas atslēga: {1}&lt;br&gt;&lt;b&gt;Satura pakotne {2} ir parakstīta ar citu atslēgu nekā jūsu bibliotēka.&lt;/b&gt; Parakstītājs sevi sauc &lt;b&gt;{3}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>This is not a new publisher: someone else may be passing off their own content as your library. Import it only if your trainer told you, in person or by phone, that the key changed, and the new key is the one above.</source>
+            <translation>Tas nav jauns izdevējs: kāds cits, iespējams, uzdod savu saturu par jūsu bibliotēku. Importējiet to tikai tad, ja apmācītājs jums klātienē vai pa tālruni ir teicis, ka atslēga ir mainīta un jaunā atslēga ir tā, kas redzama augstāk.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>The content pack {0} is another library than the one you have (“{1}”).</source>
+            <translation>Satura pakotne {0} ir cita bibliotēka, nevis tā, kas jums ir (“{1}”).</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Importing it replaces your library with this one; your notes stay.</source>
+            <translation>Importējot tā aizstās jūsu bibliotēku; jūsu piezīmes paliks.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/trust_question.py" line="1" />
+            <source>Replace your library with this one?</source>
+            <translation>Aizstāt jūsu bibliotēku ar šo?</translation>
         </message>
     </context>
     <context>
@@ -3419,6 +3522,16 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/degraded.py" line="25" />
             <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
             <translation>Tikai lasīšanai: disks atsakās kaut ko saglabāt. Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <source>Not verified: this content pack is not signed, so anyone may have written or changed what it says. Check phone numbers and advice against a library you trust.</source>
+            <translation>Nav pārbaudīts: šī satura pakotne nav parakstīta, tāpēc jebkurš var būt uzrakstījis vai mainījis tās saturu. Pārbaudiet tālruņu numurus un padomus bibliotēkā, kurai uzticaties.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <source>Not verified: this content pack is signed with key {0}, which this app does not trust. Anyone may have written or changed what it says.</source>
+            <translation>Nav pārbaudīts: šī satura pakotne ir parakstīta ar atslēgu {0}, kurai šī programma neuzticas. Jebkurš var būt uzrakstījis vai mainījis tās saturu.</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,11 @@ import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kb_app.core.changes import (
     FIELD_LABELS,
@@ -16,6 +19,7 @@ from kb_app.core.changes import (
     FieldChange,
     Segment,
     diff_libraries,
+    entry_changes,
     field_label,
     paragraph_changes,
     word_diff,
@@ -61,8 +65,8 @@ def test_diff_reports_added_removed_changed(tmp_path: Path) -> None:
                               FieldChange("text", paragraphs=((Segment("removed", "Old"), Segment("added", "New"),
                                                                Segment("same", "text.")),)))
     assert contact.important and not article.important
-    assert contact.fields[0] == FieldChange("phones", "+371 110 (Emergency)", "+371 6700 0000 (Emergency)",
-                                            important=True)
+    assert contact.fields[0] == FieldChange("phones", "+371 110", "+371 6700 0000", important=True,
+                                            label="Emergency")
     assert FieldChange("hours", None, "24/7") in contact.fields
     assert summary.total == 5 and not summary.first_install
 
@@ -87,7 +91,7 @@ def test_round_trip_and_text(tmp_path: Path) -> None:
     assert "  * Rediģēts [article]" in text
     assert "      Title: Rediģējams → Rediģēts" in text
     assert "        [-Old-] {+New+} text." in text
-    assert "     !Phone numbers: +371 110 (Emergency) → +371 6700 0000 (Emergency)" in text
+    assert "     !Phone numbers — Emergency: +371 110 → +371 6700 0000" in text
     assert "      Opening hours: (none) → 24/7" in text
     assert "      hours:" not in text  # a field code never reaches the reader
 
@@ -151,7 +155,7 @@ def test_what_the_pack_asserts_is_ignored(tmp_path: Path) -> None:
                              make_library_db(tmp_path / "new.db", [forged]))
     [change] = summary.changed
     assert change.important
-    assert change.fields[0] == FieldChange("phones", "116 006 (Diennakts)", "+371 2000 0000 (Diennakts)", True)
+    assert change.fields[0] == FieldChange("phones", "116 006", "+371 2000 0000", True, label="Diennakts")
     assert FieldChange("verified_on", "2026-11-01", "2026-12-01") in change.fields
     assert "Checked on: 2026-11-01 → 2026-12-01" in summary.to_text()
 
@@ -255,3 +259,97 @@ def test_unchanged_files_are_not_read_and_changed_ones_come_from_content(tmp_pat
     [change] = diff_libraries(old, new).changed
     assert change.id == "a"
     assert word_diff_text(change.fields[0].paragraphs[0]) == "Zvaniet [-112.-] {+113.+}"
+
+
+# -- issue 21 row 2: each changed fact is its own line, whole ----------------------------------------
+def _fact(value: str, label: str, kind: str = "phone", source_date: str = "2026-01") -> dict[str, str]:
+    return {"kind": kind, "value": value, "label": label, "source": "https://vp.gov.lv", "source_date": source_date}
+
+
+REGIONS = ["Rīgas reģions", "Vidzemes reģions", "Latgales reģions", "Zemgales reģions", "Sēlijas reģions",
+           "Pierīgas reģions", "Kurzemes reģions (Liepāja, Ventspils, Kuldīga un Saldus)", "Diennakts dežūrdaļa"]
+
+
+def _seven_phones(tmp_path: Path, seventh: str) -> ChangeSummary:
+    numbers = [f"+371 2{i}000000" for i in range(8)]
+    old = [_fact(n, r) for n, r in zip(numbers, REGIONS, strict=True)]
+    new = [dict(f) for f in old]
+    new[6]["value"] = seventh
+    a = make_library_db(tmp_path / "a.db", [doc("c", "contact", "Valsts policija", meta={"facts": old})])
+    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", "Valsts policija", meta={"facts": new})])
+    return diff_libraries(a, b).labelled("1", "2")
+
+
+def test_a_changed_seventh_phone_is_one_whole_line(tmp_path: Path) -> None:
+    summary = _seven_phones(tmp_path, "+371 29999999")
+    [change] = summary.changed
+    assert change.fields == (FieldChange("phones", "+371 26000000", "+371 29999999", True, label=REGIONS[6]),)
+    text = summary.to_text()
+    assert f"     !Phone numbers — {REGIONS[6]}: +371 26000000 → +371 29999999" in text.splitlines()
+    for unchanged in ("+371 20000000", "+371 25000000", "+371 27000000", "Rīgas reģions"):
+        assert unchanged not in text  # the numbers that stayed are not repeated
+    assert "…" not in text
+
+
+def test_a_reordered_list_changes_nothing_and_added_and_removed_entries_say_so(tmp_path: Path) -> None:
+    one, two = _fact("+371 1", "a"), _fact("+371 2", "b")
+    a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={"facts": [one, two]})])
+    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={"facts": [two, one]})])
+    assert diff_libraries(a, b).is_empty
+    c = make_library_db(tmp_path / "c.db", [doc("c", "contact", meta={"facts": [
+        two, _fact("+371 2", "b", "email"), _fact("+371 3", "c"), _fact("+371 4", "d")]})])
+    [change] = diff_libraries(a, c).changed
+    # One number left and two came: the first new one takes the old one's place (with both labels
+    # said, as nothing else ties them), the other is added.
+    assert change.fields == (FieldChange("phones", "+371 1 (a)", "+371 3 (c)", True),
+                             FieldChange("phones", None, "+371 4", True, label="d"),
+                             FieldChange("emails", None, "+371 2", True, label="b"))
+    d = make_library_db(tmp_path / "d.db", [doc("c", "contact", meta={"facts": [two]})])
+    [change] = diff_libraries(a, d).changed
+    assert change.fields == (FieldChange("phones", "+371 1", None, True, label="a"),)
+    assert "     !Phone numbers — a: +371 1 → (none)" in diff_libraries(a, d).to_text()
+
+
+def test_a_new_source_date_alone_is_not_a_changed_number(tmp_path: Path) -> None:
+    a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={"facts": [_fact("+371 1", "a")]})])
+    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={"facts": [
+        _fact("+371 1", "a", source_date="2026-11")]})])
+    [change] = diff_libraries(a, b).changed
+    assert not change.important
+    assert change.fields == (FieldChange("phones", "source https://vp.gov.lv; source date 2026-01",
+                                         "source https://vp.gov.lv; source date 2026-11", label="+371 1 (a)"),)
+
+
+def test_a_long_value_is_never_cut(tmp_path: Path) -> None:
+    long_hours = "darbdienās 8:00–17:00, piektdienās 8:00–15:00; " * 10
+    a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={"facts": [_fact("8–17", "", "hours")]})])
+    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={"facts": [_fact(long_hours, "", "hours")]})])
+    [change] = diff_libraries(a, b).changed
+    assert change.fields[0].new == " ".join(long_hours.split())
+
+
+def test_an_entry_label_survives_the_saved_summary(tmp_path: Path) -> None:
+    summary = _seven_phones(tmp_path, "+371 29999999")
+    assert ChangeSummary.from_dict(json.loads(json.dumps(summary.to_dict()))) == summary
+
+
+_NUMBERS = st.lists(st.from_regex(r"\+371 [0-9]{8}", fullmatch=True), min_size=1, max_size=9, unique=True)
+
+
+@given(_NUMBERS, st.randoms(use_true_random=False))
+def test_a_reordered_list_of_entries_changes_nothing(numbers: list[str], rnd: Any) -> None:
+    old = [{"number": n, "label": f"l{i}"} for i, n in enumerate(numbers)]
+    new = list(old)
+    rnd.shuffle(new)
+    assert entry_changes("phones", old, new, True) == []
+
+
+@given(_NUMBERS, st.data())
+def test_one_changed_entry_is_one_whole_change_named_by_its_label(numbers: list[str], data: Any) -> None:
+    old = [{"number": n, "label": f"reģions {i}"} for i, n in enumerate(numbers)]
+    which = data.draw(st.integers(0, len(old) - 1))
+    value = data.draw(st.from_regex(r"\+371 9[0-9]{7}", fullmatch=True))
+    new = [dict(e) for e in old]
+    new[which]["number"] = value
+    assert entry_changes("phones", old, new, True) == [
+        FieldChange("phones", numbers[which], value, True, label=f"reģions {which}")]

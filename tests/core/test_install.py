@@ -80,7 +80,7 @@ def test_update_keeps_previous_and_records_changes(packs: dict[str, Path], tmp_p
     assert [d.id for d in changes.added] == ["article-new"]
     assert [d.id for d in changes.changed] == ["contact-valsts-policija"]
     phones = next(f for f in changes.changed[0].fields if f.field == "phones")
-    assert (phones.old, phones.new) == ("+371 110 (Emergency)", "+371 6700 0000 (Emergency)")
+    assert (phones.label, phones.old, phones.new) == ("Emergency", "+371 110", "+371 6700 0000")
     assert last_changes(root) == changes
     assert json.loads((second.library_dir / "changes.json").read_text())["new"] == "Test library 2"
 
@@ -285,12 +285,130 @@ def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
     assert main(["pack", "import", str(packs["b"]), "--profile", profile, "--trust"]) == 0
     out = capsys.readouterr().out
     assert "Content updated: Test library 2 (was 1)" in out
-    assert "1 added, 0 removed, 1 changed." in out and "+371 6700 0000 (Emergency)" in out
+    assert "1 added, 0 removed, 1 changed." in out
+    assert "     !Phone numbers — Emergency: +371 110 → +371 6700 0000" in out.splitlines()
     assert main(["pack", "changes", "--profile", profile]) == 0
-    assert "+371 110 (Emergency) → +371 6700 0000 (Emergency)" in capsys.readouterr().out
+    assert "     !Phone numbers — Emergency: +371 110 → +371 6700 0000" in capsys.readouterr().out.splitlines()
     assert main(["pack", "changes", "--json", "--profile", profile]) == 0
     assert json.loads(capsys.readouterr().out)["added"][0]["id"] == "article-new"
     assert main(["pack", "rollback", "--profile", profile]) == 0
     assert "Back to Test library 1." in capsys.readouterr().out
     assert main(["pack", "rollback", "--profile", profile]) == 1
     assert "no earlier library" in capsys.readouterr().err
+
+
+# --- issue 19 row 6 and the read-only note: re-indexing reads only what the import verified ---------
+
+def _installed_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str], *ids: str) -> tuple[Path, Path]:
+    from kb_app.cli import main
+    from tests.core.conftest_data import write_knowledge
+
+    key = tmp_path / "keys" / "trainer.key"
+    key.parent.mkdir()
+    assert main(["pack", "keygen", "-o", str(key)]) == 0
+    profile = tmp_path / "profile"
+    for pack_id in ids:
+        knowledge = write_knowledge(tmp_path / f"{pack_id}.k", None, id=pack_id, title=f"Library {pack_id}")
+        pack = tmp_path / f"{pack_id}.kbpack"
+        assert main(["build", str(knowledge), "-o", str(pack), "--sign", str(key)]) == 0
+        assert main(["pack", "import", str(pack), "--trust", "--profile", str(profile)]) == 0
+    capsys.readouterr()
+    library = AppPaths(profile).library_root
+    current = library / (library / "CURRENT").read_text().strip()
+    return profile, current
+
+
+def _status(profile: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    from kb_app.cli import main
+
+    assert main(["pack", "status", "--json", "--profile", str(profile)]) == 0
+    return dict(json.loads(capsys.readouterr().out))
+
+
+@pytest.mark.parametrize("ids", [("lv-a",), ("lv-b", "lv-a")])
+def test_a_deleted_database_is_rebuilt_from_the_librarys_own_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], ids: tuple[str, ...]) -> None:
+    from kb_app.cli import main
+
+    profile, current = _installed_signed(tmp_path, capsys, *ids)
+    (current / "library.db").unlink()
+    assert main(["show", "article-intro", "--profile", str(profile)]) == 0
+    assert "Ievads" in capsys.readouterr().out
+    status = _status(profile, capsys)
+    # Neither the bundled library nor the previous one took its place.
+    assert status["id"] == "lv-a" and status["signed"] is True
+
+
+@pytest.mark.parametrize("tamper", ["edit", "add", "delete"])
+def test_content_changed_on_this_computer_is_never_indexed(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           tamper: str) -> None:
+    from kb_app.cli import main
+
+    profile, current = _installed_signed(tmp_path, capsys, "lv-a")
+    article = current / "content" / "articles" / "article-intro.md"
+    if tamper == "edit":
+        article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."),
+                           encoding="utf-8")
+    elif tamper == "add":
+        (article.parent / "article-fake.md").write_text(
+            "---\nid: article-fake\ntype: article\ntitle: Fake\nlang: lv\n---\n\nZvaniet +371 20000000.\n",
+            encoding="utf-8")
+    else:
+        article.unlink()
+    (current / "index.json").unlink()  # what makes the next command re-index
+    before = tree_hash(profile / "library")
+    assert main(["search", "Zvaniet", "--profile", str(profile)]) == 1
+    out, err = capsys.readouterr()
+    assert "20000000" not in out and "was changed on this computer" in err and err.count("\n") == 1
+    assert tree_hash(profile / "library") == before
+    assert _status(profile, capsys)["id"] == "lv-a"
+
+
+def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kb_app.cli import main
+
+    profile, current = _installed_signed(tmp_path, capsys, "lv-a")
+    assert main(["show", "article-intro", "--profile", str(profile)]) == 0
+    assert "Text." in capsys.readouterr().out
+    article = current / "content" / "articles" / "article-intro.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."),
+                       encoding="utf-8")
+    assert main(["show", "article-intro", "--profile", str(profile)]) == 1
+    out, err = capsys.readouterr()
+    assert "20000000" not in out and "changed on this computer" in err
+    # The page itself comes from the database the import built: still the verified text.
+    assert main(["show", "article-intro", "--format", "text", "--profile", str(profile)]) == 0
+    assert "Text." in capsys.readouterr().out
+
+
+def test_a_reader_that_cannot_take_the_lock_also_refuses_changed_content(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The window holds the profile: a command builds a private index instead, from verified content only."""
+    from kb_app.core.bootstrap import ensure_library
+    from kb_app.core.install import LibraryChanged
+    from kb_app.core.lock import ProfileLock
+
+    profile, current = _installed_signed(tmp_path, capsys, "lv-a")
+    article = current / "content" / "articles" / "article-intro.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nZvaniet +371 20000000.\n", encoding="utf-8")
+    (current / "index.json").unlink()
+    window = ProfileLock(profile)
+    assert window.acquire()
+    try:
+        with pytest.raises(LibraryChanged, match="changed on this computer"):
+            ensure_library(AppPaths(profile))
+    finally:
+        window.release()
+
+
+def test_the_record_of_installed_packs_survives_damage(tmp_path: Path) -> None:
+    from kb_app.core.packhistory import history_path, load_history, record_installed
+    from kb_app.core.trust import PackIdentity
+
+    record_installed(tmp_path, PackIdentity("lv-b", "B", "2026.2.1"), PackIdentity("lv-b", "B", "2026.1.1"))
+    assert load_history(tmp_path)["lv-b"].highest_version == "2026.2.1"
+    history_path(tmp_path).write_text("{not json", encoding="utf-8")
+    assert load_history(tmp_path) == {}
+    record_installed(tmp_path, PackIdentity("lv-a", "A", "2026.1.1"))  # a damaged record is replaced
+    assert set(load_history(tmp_path)) == {"lv-a"}

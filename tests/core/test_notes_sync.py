@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -140,3 +141,92 @@ def test_sync_folder_api(tmp_path: Path) -> None:
         result = sync_folder(store, folder, str(uuid.uuid4()), CODES, {})
         assert result.written == 1 and result.files_merged == 0 and result.refused == ()
         assert json.loads(result.own_file.read_text(encoding="utf-8"))["format"] == "kb-app-notes"
+
+
+# --- issue 19 rows 8, 9, 10 ------------------------------------------------------------------------
+
+def test_a_cloned_installation_is_noticed_and_takes_a_fresh_id(office: tuple[Path, Path, Path],
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    a, _b, folder = office
+    _edit(a, "add", "riga", "Pirms kopēšanas", None)
+    assert _sync(a, folder) == 0
+    clone = a.parent / "clone"
+    shutil.copytree(a, clone)  # a copied profile: the same installation id, the same record
+    assert installation_id(clone) == installation_id(a)
+    _edit(a, "add", "riga", "Tikai oriģinālā", None)
+    _edit(clone, "add", "riga", "Tikai kopijā", None)
+    assert _sync(a, folder) == 0
+    capsys.readouterr()
+    assert _sync(clone, folder) == 0
+    err = capsys.readouterr().err
+    assert "also written by another installation with this one's id" in err
+    assert installation_id(clone) != installation_id(a)
+    for profile in (a, clone, a):
+        assert _sync(profile, folder) == 0
+    bodies = {body for body, _ in _notes(a).values()}
+    assert bodies == {body for body, _ in _notes(clone).values()} == {
+        "Pirms kopēšanas", "Tikai oriģinālā", "Tikai kopijā"}
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(own_file_name(installation_id(p)) for p in (a, clone))
+
+
+def test_a_first_sync_adopts_its_own_file_without_a_new_id(office: tuple[Path, Path, Path]) -> None:
+    """An installation that synced with an older app has no record yet: its file is merged, its id kept."""
+    a, _b, folder = office
+    _edit(a, "add", "riga", "Vecā versija", None)
+    assert _sync(a, folder) == 0
+    (a / "office-sync.json").unlink()
+    first = installation_id(a)
+    assert _sync(a, folder) == 0 and installation_id(a) == first
+
+
+def test_junk_files_cannot_crowd_out_a_colleagues_file(office: tuple[Path, Path, Path],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    a, b, folder = office
+    _edit(b, "add", "riga", "Kolēģes piezīme", None)
+    assert _sync(b, folder) == 0
+    for i in range(500):  # named to sort before any real id
+        (folder / f"notes-00000000-0000-4000-8000-{i:012d}.json").write_bytes(b"")
+    capsys.readouterr()
+    assert _sync(a, folder) == 1
+    err = capsys.readouterr().err
+    assert "500 empty notes files skipped: notes-00000000-0000-4000-8000-" in err and "and 495 more" in err
+    assert [body for body, _ in _notes(a).values()] == ["Kolēģes piezīme"]
+
+
+def test_more_files_than_read_are_counted_and_named_oldest_left(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kb_app.core import notes_sync
+
+    monkeypatch.setattr(notes_sync, "MAX_FILES", 2)
+    folder = tmp_path / "share"
+    folder.mkdir()
+    for age, name in enumerate(("c", "a", "b")):
+        path = folder / own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, name)))
+        path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "notes": []}))
+        os.utime(path, (1_800_000_000 - age * 100, 1_800_000_000 - age * 100))
+    contents = notes_sync.read_folder(folder, str(uuid.uuid4()), CODES, {})
+    oldest = own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, "b")))
+    assert [name for name, _ in contents.notes] == [own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, n)))
+                                                     for n in ("c", "a")]
+    assert [(r.code, r.file) for r in contents.refused] == [("too_many_files", oldest)]
+    assert oldest in contents.refused[0].reason
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_shared_files_get_the_folders_normal_permissions(office: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    a, _b, folder = office
+    old = os.umask(0o022)
+    try:
+        _edit(a, "add", "riga", "Kopīga", None)
+        assert _sync(a, folder) == 0
+        assert main(["notes", "export", "-o", str(tmp_path / "export.json"), "--profile", str(a)]) == 0
+        assert main(["feedback", "export", "-o", str(tmp_path / "reports.json"), "--profile", str(a)]) == 0
+        assert main(["build", str(tmp_path / "test.kbpack.knowledge"), "-o", str(tmp_path / "built.kbpack")]) == 0
+        assert main(["pack", "keygen", "-o", str(tmp_path / "secret.key")]) == 0
+    finally:
+        os.umask(old)
+    for shared in (folder / own_file_name(installation_id(a)), tmp_path / "export.json", tmp_path / "reports.json",
+                   tmp_path / "built.kbpack"):
+        assert shared.stat().st_mode & 0o777 == 0o644, shared
+    assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600

@@ -6,9 +6,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -47,37 +49,187 @@ def _sheet(library, **kwargs):  # type: ignore[no-untyped-def]
 
 def test_sheet_names_municipality_service_date_set_and_version(repo_library) -> None:  # type: ignore[no-untyped-def]
     html = _sheet(repo_library, municipality="riga", service="Rīgas Sociālais dienests", today=date(2026, 12, 1))
-    assert "Rīga" in html and "Rīgas Sociālais dienests" in html and "2026-12-01" in html
-    assert "Vispārējās cilvēku tirdzniecības pazīmes" in html
+    assert "<b>Pašvaldība:</b> Rīga</td>" in html and "<b>Dienests:</b> Rīgas Sociālais dienests</td>" in html
+    assert "<b>Datums:</b> 2026-12-01</td>" in html
+    assert "<b>Pazīmju saraksts:</b> Vispārējās cilvēku tirdzniecības pazīmes</td>" in html
     assert f"versija {repo_library.version}" in html
-    assert html.count("(būtiska pazīme)") == 2  # gen-runa-cits and gen-dokumenti-atnemti are strong
-    assert "Būtiskas pazīmes: 2" in html
 
 
-def test_without_a_service_name_a_line_is_left_to_fill_in(repo_library) -> None:  # type: ignore[no-untyped-def]
+def test_without_settings_lines_are_left_to_fill_in(repo_library) -> None:  # type: ignore[no-untyped-def]
     from kb_app.core.referral import BLANK
 
     html = _sheet(repo_library)
     assert f"<b>Dienests:</b> {BLANK}" in html and f"<b>Pašvaldība:</b> {BLANK}" in html
+    assert f"<b>Biroja kontakts:</b> {BLANK}" in html
+    assert f"Sociālais dienests: <b>{BLANK}</b> · Bāriņtiesa: <b>{BLANK}</b>" in html
 
 
-def test_a_contact_without_a_phone_shows_its_route_and_110_112(repo_library) -> None:  # type: ignore[no-untyped-def]
+def test_the_municipality_s_own_services_and_the_office_are_on_the_sheet(repo_library) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21 row 8: a Valmiera sheet had no local social service or orphans' court number, and
+    the office contact from Settings was on handouts only."""
+    html = _sheet(repo_library, municipality="valmieras-novads", office_contact="tālr. 64207100, Rīgas iela 10",
+                  social_service="64207101", orphans_court="64207120")
+    assert "<b>Biroja kontakts:</b> tālr. 64207100, Rīgas iela 10</td>" in html
+    local = "<b>Pašvaldībā (Valmieras novads):</b> Sociālais dienests: <b>64207101</b> · Bāriņtiesa: <b>64207120</b>"
+    # Under "whom to call", before the national contacts: the first calls for a place today.
+    assert html.index("Kam zvanīt") < html.index(local) < html.index('<table class="contacts"')
+
+
+# -- what was observed: every set, strong marks only where strong ------------------------------
+def _observed(html: str) -> str:
+    return html.split("Novērotās pazīmes")[1].split("<h3")[0]
+
+
+def test_strong_marks_stand_exactly_on_the_strong_rows(repo_library) -> None:  # type: ignore[no-untyped-def]
+    by_id = {r.id: r for r in repo_library.indicators()}
     html = _sheet(repo_library)
-    onap = html.split("(ONAP)")[1].split("</tr>")[0]
-    assert "Kā sazināties: Vienībai publiska tālruņa nav." in onap and "pasts@vp.gov.lv" in onap
-    assert "112 (ārkārtas situācija) vai 110 (policija)" in onap
+    items = re.findall(r"<li>(.*?)</li>", _observed(html))
+    assert len(items) == len(TYPICAL)
+    for indicator_id, item in zip(TYPICAL, items, strict=True):
+        row = by_id[indicator_id]
+        assert row.text in item and item.startswith(row.group_title + ": ")  # in the order ticked
+        assert ("(būtiska pazīme)" in item) is row.strong, indicator_id
+    assert "<p class=\"warn\"" in _observed(html) and "Būtiskas pazīmes: 2 — rīkojieties tūlīt." in html
 
 
-def test_numbers_are_labelled_and_carry_their_source_date(repo_library) -> None:  # type: ignore[no-untyped-def]
+def test_no_strong_sign_no_strong_warning_and_nothing_ticked_says_so(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.referral import build_sheet, sheet_html
+
+    weak = [r.id for r in repo_library.indicators() if not r.strong][:2]
+    html = sheet_html(build_sheet(repo_library, weak))
+    assert "Būtiskas pazīmes" not in html and "būtiska pazīme" not in html
+    empty = sheet_html(build_sheet(repo_library, [], set_ids=["ind-berni"]))
+    assert "<p>Pazīmes nav atzīmētas.</p>" in empty and "<li>" not in _observed(empty)
+
+
+def test_one_case_across_sets_lists_each_set_with_its_own_indicators(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.referral import build_sheet, sheet_html
+
+    rows = repo_library.indicators()
+    child = [r for r in rows if r.doc_id == "ind-berni"][:2]
+    labour = [r for r in rows if r.doc_id == "ind-darba-ekspluatacija"][:2]
+    sheet = build_sheet(repo_library, [child[0].id, labour[0].id, child[1].id, labour[1].id])
+    assert [s.id for s in sheet.sets] == ["ind-berni", "ind-darba-ekspluatacija"]
+    observed = _observed(sheet_html(sheet))
+    child_part, labour_part = observed.split(f"<b>{sheet.sets[1].title}</b>")
+    assert f"<b>{sheet.sets[0].title}</b>" in child_part
+    assert all(r.text in child_part and r.text not in labour_part for r in child)
+    assert all(r.text in labour_part and r.text not in child_part for r in labour)
+    one_set = _observed(sheet_html(build_sheet(repo_library, [child[0].id])))
+    assert f"<b>{sheet.sets[0].title}</b>" not in one_set  # one set: the head names it already
+
+
+def test_next_steps_two_sets_share_are_said_once_in_order(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.referral import ObservedSet, build_sheet, sheet_html
+
+    sheet = build_sheet(repo_library, ["gen-runa-cits"])
+    first = sheet.sets[0]
+    shared = first.next_steps[1]
+    second = ObservedSet("x", "Otrs saraksts", first.observed, (shared, "Pavisam cits solis."), first.contact_ids)
+    html = sheet_html(replace(sheet, sets=(first, second)))
+    steps = html.split("Ko darīt tālāk")[1].split("</ol>")[0]
+    assert steps.count("<li>") == len(first.next_steps) + 1
+    assert steps.rindex("<li>") == steps.index("<li>Pavisam cits solis.")  # the new one last
+
+
+def test_contacts_two_sets_share_are_listed_once(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.referral import build_sheet
+
+    labour = next(r.id for r in repo_library.indicators() if r.doc_id == "ind-darba-ekspluatacija")
+    sheet = build_sheet(repo_library, ["gen-runa-cits", labour])
+    ids = [c.id for c in sheet.contacts]
+    assert len(ids) == len(set(ids))
+    assert ids[:4] == ["contact-112", "contact-drosa-maja", "contact-centrs-marta", "contact-onap"]
+    assert ids[4:] == ["contact-vdi", "contact-valsts-robezsardze"]
+
+
+# -- whom to call: a channel that works, each fact with its own date --------------------------
+def _fact(kind: str, value: str, label: str = "", source_date: str = "2026-11", **extra):  # type: ignore[no-untyped-def]
+    from kb_app.core.contact_facts import ContactFact
+
+    return ContactFact(kind, value, label, "https://example.lv", source_date, **extra)
+
+
+def _contact_sheet(*contacts, today: date = date(2026, 12, 1)):  # type: ignore[no-untyped-def]
+    from kb_app.core.referral import ReferralSheet
+
+    country = _repo_country()  # the Latvian pack's words and emergency numbers
+    return ReferralSheet(today, "lv", "Rīga", "Dienests", "Bibliotēka", "1", (), tuple(contacts),
+                         labels=country.page_labels("lv"), emergency_numbers=country.emergency_numbers)
+
+
+def _cell(html: str, title: str) -> str:
+    return html.split(f"<b>{title}</b><br>")[1].split("</td>")[0]
+
+
+def test_the_112_route_only_for_contacts_without_a_phone() -> None:
+    from kb_app.core.referral import SheetContact, sheet_html
+
+    with_phone = SheetContact("a", "Ar tālruni", (_fact("phone", "+371 1"), _fact("email", "a@b.lv")), "")
+    without = SheetContact("b", "Bez tālruņa", (_fact("email", "c@d.lv"), _fact("website", "https://d.lv")),
+                           "Rakstiet uz [pastu](mailto:c@d.lv).")
+    html = sheet_html(_contact_sheet(with_phone, without))
+    a, b = _cell(html, "Ar tālruni"), _cell(html, "Bez tālruņa")
+    assert "112" not in a and "Kā sazināties" not in a
+    assert "a@b.lv" not in a  # with a number, the e-mail is not the way in
+    assert b.index("Kā sazināties: Rakstiet uz pastu.") < b.index("E-pasts <b>c@d.lv</b>")
+    assert b.index("c@d.lv") < b.index("Vietne <b>https://d.lv</b>") < b.index(
+        "<b>Steidzami: 112 (ārkārtas situācija) vai 110 (policija)</b>")
+    assert b.endswith("<b>Steidzami: 112 (ārkārtas situācija) vai 110 (policija)</b>")
+
+
+def test_each_fact_carries_its_own_date_and_only_a_stale_one_the_mark() -> None:
+    from kb_app.core.referral import SheetContact, sheet_html
+
+    contact = SheetContact("a", "Patverums", (
+        _fact("phone", "+371 1", "Rīga", "2022-12"), _fact("phone", "+371 2", "Latgale", "2022-12"),
+        _fact("phone", "+371 3", "Kurzeme", "2026-11"), _fact("hours", "8–17", "", "undated")), "")
+    cell = _cell(sheet_html(_contact_sheet(contact)), "Patverums")
+    lines = cell.split("<br>")
+    # The two numbers from one dated source say the date once; the fresh one has no mark.
+    assert lines[0].startswith("Tālr. <b>+371 1</b> — Rīga; <b>+371 2</b> — Latgale ")
+    assert lines[0].endswith("(avots: 2022-12 ⚠)</small></span>")
+    assert lines[1].startswith("Tālr. <b>+371 3</b> — Kurzeme ")
+    assert lines[1].endswith("(avots: 2026-11)</small></span>")
+    assert lines[2].startswith("Darba laiks <b>8–17</b>") and "(avotam nav datuma)" in lines[2]
+    assert cell.count("⚠") == 1 and len(lines) == 3
+
+
+def test_the_legend_stands_exactly_when_a_mark_does() -> None:
+    from kb_app.core.referral import SheetContact, sheet_html
+
+    legend = "⚠ — avots vai pēdējā pārbaude vecāka par 12 mēnešiem: pirms paļaujaties, pārbaudiet."
+    old = SheetContact("a", "Vecs", (_fact("phone", "+371 1", source_date="2024-01"),), "")
+    fresh = SheetContact("b", "Svaigs", (_fact("phone", "+371 2", source_date="2026-06"),
+                                         _fact("email", "x@y.lv", source_date="2019-01")), "")
+    undated = SheetContact("c", "Bez datuma", (_fact("phone", "+371 3", source_date="undated"),), "")
+    stable = SheetContact("d", "112", (_fact("phone", "112", source_date="2019-01", stable=True,
+                                             stable_source="Direktīva (ES) 2018/1972"),), "")
+    html = sheet_html(_contact_sheet(old, fresh))
+    assert html.count(legend) == 1 and html.index("⚠") < html.index(legend)
+    # A stale e-mail the sheet does not print (the contact has a number), an undated source and a
+    # fixed national number: no mark, so no legend.
+    calm = sheet_html(_contact_sheet(fresh, undated, stable))
+    assert "⚠" not in calm
+    assert "(pastāvīgs valsts numurs)" in _cell(calm, "112") and "(avotam nav datuma)" in _cell(calm, "Bez datuma")
+
+
+def test_contacts_sit_two_to_a_table_so_a_page_break_never_cuts_one() -> None:
+    from kb_app.core.referral import SheetContact, sheet_html
+
+    contacts = [SheetContact(str(i), f"K{i}", (_fact("phone", f"+371 {i}"),), "") for i in range(5)]
+    html = sheet_html(_contact_sheet(*contacts))
+    tables = re.findall(r'<table class="contacts".*?</table>', html, re.S)
+    assert len(tables) == 3 and [t.count("<b>K") for t in tables] == [2, 2, 1]
+    assert all(t.count("<tr>") == 1 for t in tables)
+    assert [int(i) for i in re.findall(r"<b>K(\d)</b>", html)] == [0, 1, 2, 3, 4]
+
+
+def test_numbers_from_the_library_are_labelled_and_dated(repo_library) -> None:  # type: ignore[no-untyped-def]
     html = _sheet(repo_library, today=date(2026, 12, 1))
-    assert ("Tālr. <b>+371 25723222</b> — Latgales reģions" in html)
-    assert "(avots: 2022-12-12 ⚠)" in html  # over a year old on that day: marked
-    assert "⚠ — fakts vecāks par 12 mēnešiem" in html
-
-
-def test_a_fresh_fact_is_not_marked_stale(repo_library) -> None:  # type: ignore[no-untyped-def]
-    html = _sheet(repo_library, today=date(2023, 1, 15))
-    assert "(avots: 2022-12-12)" in html and "(avots: 2022-12-12 ⚠)" not in html
+    cell = _cell(html, "Patvērums „Drošā māja”")
+    assert "<b>+371 25723222</b> — Latgales reģions" in cell and "(avots: 2022-12-12 ⚠)" in cell
+    assert "(pastāvīgs valsts numurs)" in _cell(html, "Vienotais ārkārtas palīdzības numurs 112")
 
 
 def test_links_are_printed_as_text_never_kb_addresses(repo_library) -> None:  # type: ignore[no-untyped-def]
@@ -86,9 +238,23 @@ def test_links_are_printed_as_text_never_kb_addresses(repo_library) -> None:  # 
     assert "zvaniet 112" in html and "Sīkāk: atpazīšana soli pa solim." in html
 
 
+@pytest.mark.parametrize("markdown, paper", [
+    ("Skatiet [Valsts policiju](https://www.vp.gov.lv).", "Skatiet Valsts policiju (https://www.vp.gov.lv)."),
+    ("Vietne: [https://www.vp.gov.lv](https://www.vp.gov.lv).", "Vietne: https://www.vp.gov.lv."),
+    ("Zvaniet [Drošajai mājai](kb:contact-drosa-maja).", "Zvaniet Drošajai mājai."),
+    ("Zvaniet [67222922](tel:+37167222922).", "Zvaniet 67222922."),
+    ("Rakstiet [pasts@vp.gov.lv](mailto:pasts@vp.gov.lv).", "Rakstiet pasts@vp.gov.lv."),
+])
+def test_web_addresses_follow_their_link_words_on_paper(markdown: str, paper: str) -> None:
+    from kb_app.core.referral import paper_html
+
+    assert paper_html(markdown) == paper
+
+
 def test_the_note_is_escaped_onto_the_sheet(repo_library) -> None:  # type: ignore[no-untyped-def]
     html = _sheet(repo_library, note="Pavadonis <b>gaidīja</b>\nārā")
-    assert "Pavadonis &lt;b&gt;gaidīja&lt;/b&gt;<br>ārā" in html
+    assert "<h3" in html.split("Piezīmes")[0][-120:]
+    assert "Pavadonis &lt;b&gt;gaidīja&lt;/b&gt;<br>ārā" in html.split("Piezīmes")[1].split("Ko darīt tālāk")[0]
 
 
 def test_unknown_indicator_is_refused(repo_library) -> None:  # type: ignore[no-untyped-def]
@@ -98,12 +264,14 @@ def test_unknown_indicator_is_refused(repo_library) -> None:  # type: ignore[no-
         build_sheet(repo_library, ["gen-runa-cits", "nav-tada"])
 
 
-def test_indicators_of_two_sets_list_both(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import build_sheet
+def test_an_unknown_municipality_is_refused_and_an_old_code_resolves(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.errors import KbError
+    from kb_app.core.referral import municipality_name
 
-    labour = next(r.id for r in repo_library.indicators() if r.doc_id == "ind-darba-ekspluatacija")
-    sheet = build_sheet(repo_library, ["gen-runa-cits", labour])
-    assert [s.id for s in sheet.sets] == ["ind-visparejas-pazimes", "ind-darba-ekspluatacija"]
+    with pytest.raises(KbError, match="nav-tadas"):
+        municipality_name(repo_library, "nav-tadas")
+    assert municipality_name(repo_library, "valmieras-novads") == "Valmieras novads"
+    assert municipality_name(repo_library, "") == ""
 
 
 def test_handout_has_help_lines_and_the_office(repo_library) -> None:  # type: ignore[no-untyped-def]
@@ -259,6 +427,59 @@ def test_referral_pdf_is_one_a4_page(tmp_path: Path, repo_pack: Path) -> None:  
         assert "Rīga" in text and "28612120" in text and "kb:" not in text
 
 
+def _longest(library_pack: Path, set_id: str, count: int) -> list[str]:
+    from kb_app.core.bootstrap import open_library
+    from kb_app.core.paths import AppPaths
+
+    library = open_library(AppPaths(library_pack.parent / "profile-for-ids"), library_pack)
+    rows = [r for r in library.indicators(set_id)]
+    return [r.id for r in sorted(rows, key=lambda r: -len(r.text))[:count]]
+
+
+@pytest.mark.parametrize("picks", [
+    (("ind-berni", 4), ("ind-darba-ekspluatacija", 4)),
+    (("ind-berni", 3), ("ind-darba-ekspluatacija", 3), ("ind-seksuala-ekspluatacija", 2)),
+])
+def test_eight_indicators_fit_one_page(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
+                                       picks: tuple[tuple[str, int], ...]) -> None:
+    """Issue 21 row 8: four indicators from two sets took two pages. The sets with the most text
+    and contacts between them, their longest indicators, a note and every office line: one page."""
+    from kb_app.ui.sheet_pdf import pdf_page_count
+
+    ids = [i for set_id, count in picks for i in _longest(repo_pack, set_id, count)]
+    out = tmp_path / "sheet.pdf"
+    code, stdout, err = run_headless("referral", "--pack", str(repo_pack), "--indicators", ",".join(ids),
+                                     "--municipality", "valmieras-novads", "--service", "Valmieras novada Sociālais "
+                                     "dienests", "--note", "Ieradās ar pavadoni, kurš gaidīja ārā.", "-o", str(out))
+    assert code == 0, err
+    assert "(1 page)" in stdout and pdf_page_count(out) == 1
+
+
+@pytest.mark.parametrize("note_lines", [27, 33])  # two lengths at which a page break fell inside a contact
+def test_a_long_sheet_never_cuts_a_contact_across_pages(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
+                                                         note_lines: int) -> None:
+    from kb_app.core.bootstrap import open_library
+    from kb_app.core.paths import AppPaths
+    from kb_app.core.referral import build_sheet, shown_facts
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    ids = (_longest(repo_pack, "ind-berni", 10) + _longest(repo_pack, "ind-darba-ekspluatacija", 12)
+           + _longest(repo_pack, "ind-seksuala-ekspluatacija", 10))
+    out = tmp_path / "long.pdf"
+    code, stdout, err = run_headless("referral", "--pack", str(repo_pack), "--indicators", ",".join(ids),
+                                     "--note", "Rinda.\n" * note_lines, "-o", str(out))
+    assert code == 0 and "(3 pages)" in stdout, (stdout, err)
+    pages = [" ".join(subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"], capture_output=True,
+                                     text=True, check=True).stdout.split()) for n in (1, 2, 3)]
+    sheet = build_sheet(open_library(AppPaths(tmp_path / "p"), repo_pack), ids)
+    assert len(sheet.contacts) >= 8
+    for contact in [c for c in sheet.contacts if shown_facts(c)]:  # its name and its last fact on one page
+        last = shown_facts(contact)[-1].value
+        holding = [i for i, text in enumerate(pages) if contact.title in text]
+        assert len(holding) == 1 and last in pages[holding[0]], contact.title
+
+
 @pytest.mark.parametrize("lang, words", [("ru", "Ваши права и где найти помощь"),
                                          ("uk", "Ваші права і де шукати допомоги")])
 def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
@@ -306,7 +527,7 @@ _FILLS_PAGE = """
 import sys
 from kb_app.cli.desk_cmds import _open
 from kb_app.core.handout import cards_page_html, find_handout, handout_html, library_labels
-from kb_app.ui.sheet_pdf import HANDOUT_MAX_POINT_SIZE, _PAGE_RE, handout_point_size, sheet_font
+from kb_app.ui.sheet_pdf import HANDOUT_MAX_POINT_SIZE, SHEET_MARGIN_MM, _PAGE_RE, handout_point_size, sheet_font
 from kb_app.ui.printing import pdf_bytes
 import argparse
 library, _ = _open(argparse.Namespace(profile=sys.argv[1], pack=sys.argv[2]))
@@ -315,7 +536,7 @@ for lang in ("lv", "ru", "en", "uk"):
     labels = library_labels(library, lang)
     for html in (handout_html(doc, labels=labels), cards_page_html(doc, labels=labels)):
         size = handout_point_size(html, doc.title)
-        pages = lambda s: len(_PAGE_RE.findall(pdf_bytes(html, doc.title, sheet_font(s), 0)))
+        pages = lambda s: len(_PAGE_RE.findall(pdf_bytes(html, doc.title, sheet_font(s), SHEET_MARGIN_MM, True)))
         fills = size == HANDOUT_MAX_POINT_SIZE or pages(size + 0.5) > 1
         print(lang, size, pages(size), fills)
 """
@@ -371,6 +592,107 @@ def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
     path.write_text(text[:start] + text[end:], "utf-8")
     problems = [p.format() for p in validate_knowledge(root).problems]
     assert any("missing required key 'help_lines'" in p and "tiesibas.uk.md" in p for p in problems)
+
+
+# -- kb-app indicators: the ids referral --indicators takes (CONTRACT §1) ----------------------
+def test_indicators_json_lists_every_id_referral_takes(capsys, repo_pack: Path,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    import json
+
+    code, out, _ = run(capsys, "indicators", "--pack", str(repo_pack), "--json")
+    rows = json.loads(out)
+    assert code == 0 and all(set(r) == {"id", "set", "text", "strong"} for r in rows)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["gen-runa-cits"]["set"] == "ind-visparejas-pazimes" and by_id["gen-runa-cits"]["strong"] is True
+    assert by_id["gen-nav-naudas"]["strong"] is False
+    assert len({r["set"] for r in rows}) == 8  # every set of the bundled library
+    # Whatever it prints, referral takes: the two commands speak of the same ids.
+    child = next(r["id"] for r in rows if r["set"] == "ind-berni")
+    assert run(capsys, "referral", "--pack", str(repo_pack), "--indicators", f"{child},gen-runa-cits",
+               "-o", str(tmp_path / "s.html"))[0] == 0
+
+
+def test_indicators_of_one_set_and_an_unknown_set(capsys, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "indicators", "--pack", str(repo_pack), "--set", "ind-berni")
+    lines = out.splitlines()
+    assert code == 0 and lines and all(line.split("\t")[1] == "ind-berni" for line in lines)
+    assert all(line.split("\t")[0].startswith("chi-") for line in lines)
+    code, out, err = run(capsys, "indicators", "--pack", str(repo_pack), "--set", "ind-nav-tada")
+    assert code == 1 and out == "" and err.startswith("kb-app: unknown indicator set 'ind-nav-tada'")
+    assert len(err.splitlines()) == 1
+
+
+def test_indicator_text_is_cleaned_for_the_terminal() -> None:
+    from kb_app.cli.desk_cmds import terminal_text
+
+    assert terminal_text("Algu\u202e neizmaksā\x1b[2J\nrinda") == "Algu neizmaksā [2J rinda"
+
+
+# -- the 'stable' flag of a fixed national number (knowledge/README.md) -------------------------
+def test_the_national_numbers_are_flagged_stable_with_their_source(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.contact_facts import contact_facts
+
+    stable = {f.value: f.stable_source for doc in repo_library.documents(doc_type="contact")
+              for f in contact_facts(repo_library.document(doc.id).meta) if f.stable}
+    assert set(stable) == {"112", "110", "113", "116006", "116111", "116123"}
+    assert all("https://" in source for source in stable.values())
+    assert "2007/116" in stable["116006"] and "2018/1972" in stable["112"]
+
+
+@pytest.mark.parametrize("fact, message", [
+    ('{kind: email, value: a@b.lv, source: x, source_date: undated, stable: true, stable_source: y}',
+     "'stable' marks a phone number fixed by law, not a 'email'"),
+    ("{kind: phone, value: '112', source: x, source_date: undated, stable: true}",
+     "'stable: true' needs 'stable_source'"),
+    ("{kind: phone, value: '112', source: x, source_date: undated, stable_source: y}",
+     "'stable_source' belongs with 'stable: true'"),
+    ("{kind: phone, value: '112', source: x, source_date: undated, stable: 'yes', stable_source: y}",
+     "'stable' must be true or false"),
+])
+def test_a_stable_flag_needs_its_source_and_a_phone(tmp_path: Path, fact: str, message: str) -> None:
+    from kb_app.core.validate import validate_knowledge
+
+    root = tmp_path / "k"
+    shutil.copytree(REPO_KNOWLEDGE, root)
+    path = root / "contacts" / "112.md"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("facts:\n", f"facts:\n- {fact}\n", 1), "utf-8")
+    problems = [p.format() for p in validate_knowledge(root).problems]
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:") and message in problems[0], problems
+
+
+def test_referral_takes_the_office_block_from_the_settings(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           repo_pack: Path) -> None:
+    from kb_app.ui.prefs import Preferences
+    from kb_app.ui.settings import Settings
+
+    Settings(profile).save(Preferences(municipality="valmieras-novads", office_contact="tālr. 64207100",
+                                       social_service_contact="64207101", orphans_court_contact="64207120"))
+    out = tmp_path / "sheet.html"
+    assert run(capsys, "referral", "--pack", str(repo_pack), "--indicators", "gen-runa-cits", "-o", str(out))[0] == 0
+    text = out.read_text("utf-8")
+    assert "<b>Biroja kontakts:</b> tālr. 64207100</td>" in text
+    assert ("<b>Pašvaldībā (Valmieras novads):</b> Sociālais dienests: <b>64207101</b> · "
+            "Bāriņtiesa: <b>64207120</b>") in text
+
+
+def test_check_todo_does_not_ask_to_call_a_number_fixed_by_law(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, "check", "--todo", str(REPO_KNOWLEDGE))
+    assert code == 0
+    calls = [line for line in out.splitlines() if ": call " in line]
+    assert not any(line.split(": call ")[1].split(" ")[0] in {"112", "110", "113", "116006", "116111", "116123"}
+                   for line in calls)
+    assert any("contacts/116006.md" in line and "hours" in line for line in out.splitlines())  # its hours still
+
+
+def test_the_contact_page_says_why_a_fixed_number_has_no_age(repo_library) -> None:  # type: ignore[no-untyped-def]
+    from kb_app.core.render import contact_html
+
+    latvian = _repo_country().page_labels("lv")
+    html = contact_html(repo_library.document("contact-112").meta, latvian, date(2030, 1, 1))
+    assert "pastāvīgs valsts numurs (Eiropas Elektronisko sakaru kodekss" in html and "⚠" not in html
+    old = contact_html(repo_library.document("contact-drosa-maja").meta, latvian, date(2030, 1, 1))
+    assert "⚠ avots: 2022-12-12" in old
 
 
 def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:

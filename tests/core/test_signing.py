@@ -214,3 +214,31 @@ def test_we_verify_minisign_signatures_and_read_its_keys(tmp_path: Path) -> None
     # Its unencrypted secret key signs here too, and minisign checks what we signed.
     (tmp_path / "manifest.json.minisig").write_bytes(sign(MANIFEST, read_secret_key(key)))
     subprocess.run([minisign, "-Vm", str(data), "-p", str(pub)], check=True, capture_output=True, timeout=30)
+
+
+def _with_comment(key_pair: Path, trusted: str) -> bytes:
+    """A valid signature over MANIFEST whose trusted comment is ``trusted``, signed as minisign would."""
+    from nacl.signing import SigningKey
+
+    key = read_secret_key(key_pair)
+    lines = sign(MANIFEST, key).decode().splitlines()
+    raw_sig = base64.b64decode(lines[1])[10:]
+    lines[2] = f"trusted comment: {trusted}"
+    lines[3] = base64.b64encode(SigningKey(key.seed).sign(raw_sig + trusted.encode()).signature).decode()
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("stamp", ["²", "１２", "", "-1", "1e9", " 1", "1" * 16])
+def test_a_timestamp_of_anything_but_ascii_digits_is_a_bad_signature_file(key_pair: Path, stamp: str) -> None:
+    public = read_secret_key(key_pair).public_key
+    signature = _with_comment(key_pair, f"timestamp:{stamp}\tfile:manifest.json\thashed\tkey:{public.encoded()}")
+    with pytest.raises(SigningError) as refused:
+        verify(MANIFEST, signature)
+    assert refused.value.code == "bad_signature_file" and "timestamp" in str(refused.value)
+
+
+@pytest.mark.parametrize("stamp", ["0", "1800000000", "9" * 15])
+def test_ascii_timestamps_are_read(key_pair: Path, stamp: str) -> None:
+    public = read_secret_key(key_pair).public_key
+    signature = _with_comment(key_pair, f"timestamp:{stamp}\tfile:manifest.json\thashed\tkey:{public.encoded()}")
+    assert verify(MANIFEST, signature).timestamp == int(stamp)

@@ -11,6 +11,7 @@ from kb_app.core.signing import generate_key
 from kb_app.core.trust import (
     Keystore,
     KeystoreError,
+    KnownPack,
     Outcome,
     PackIdentity,
     TrustRefused,
@@ -110,8 +111,9 @@ def test_key_change_needs_trust(builtin: Path, profile: Path) -> None:
     installed = pack("2026.11.1", key=TRAINER)
     # Even a key the app trusts may not silently take over a pack another key made.
     assert _refused(pack("2026.12.1", key=STRANGER), installed, keystore) == "key_changed"
-    assert _refused(pack("2026.12.1", key=None), installed, keystore) == "unsigned"
-    assert _refused(pack("2026.12.1", key=None), installed, keystore, trust=False) == "unsigned"
+    # An unsigned pack in place of a signed library is the same stronger question (issue 19 row 4).
+    assert _refused(pack("2026.12.1", key=None), installed, keystore) == "key_changed"
+    assert _refused(pack("2026.12.1", key=None), installed, keystore, trust=False) == "key_changed"
     assert decide(pack("2026.12.1", key=STRANGER), installed, keystore, trust=True).overridden == ("key_changed",)
     # An unsigned installed pack being replaced by a signed, trusted one is the ordinary first update.
     assert decide(pack("2026.12.1"), pack("2026.11.1", key=None), keystore).outcome is Outcome.UPDATE
@@ -135,10 +137,11 @@ def test_same_version_with_other_content_needs_allow_downgrade(builtin: Path, pr
 def test_trust_questions_come_before_the_downgrade_question(builtin: Path, profile: Path) -> None:
     keystore = load_keystore(profile, builtin)
     incoming, installed = pack("2026.1.1", key=STRANGER), pack("2026.12.1")
-    assert _refused(incoming, installed, keystore) == "unknown_key"
+    # A stranger's key on an installed pack id is asked as a key change, not as a new publisher.
+    assert _refused(incoming, installed, keystore) == "key_changed"
     assert _refused(incoming, installed, keystore, trust=True) == "older_version"
     decision = decide(incoming, installed, keystore, trust=True, allow_downgrade=True)
-    assert decision.overridden == ("unknown_key", "key_changed", "older_version")
+    assert decision.overridden == ("key_changed", "older_version") and decision.remember
 
 
 def test_bad_version_is_always_refused(builtin: Path, profile: Path) -> None:
@@ -220,3 +223,48 @@ def test_damaged_builtin_key_is_refused(tmp_path: Path) -> None:
         builtin_keys(tmp_path)
     assert refused.value.code == "builtin_key_damaged"
     assert builtin_keys(tmp_path / "absent") == ()
+
+
+def test_trust_on_an_already_trusted_key_remembers_nothing(builtin: Path, profile: Path) -> None:
+    decision = decide(pack(), None, load_keystore(profile, builtin), trust=True)  # the built-in key
+    assert not decision.remember and decision.overridden == ()
+    remember(profile, pack(key=STRANGER))
+    decision = decide(pack(key=STRANGER), None, load_keystore(profile, builtin), trust=True)
+    assert not decision.remember and decision.overridden == ()
+
+
+def _refused_with(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore,
+                  history: KnownPack | None, **flags: bool) -> TrustRefused:
+    with pytest.raises(TrustRefused) as refused:
+        decide(incoming, installed, keystore, history=history, **flags)
+    return refused.value
+
+
+def test_the_highest_version_and_key_a_profile_had_count_after_another_library(builtin: Path, profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    other = pack("2026.1.1", pack_id="lv-other")
+    history = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
+    older = _refused_with(pack("2026.11.1"), other, keystore, history)
+    assert older.code == "older_version" and "2026.12.1" in str(older) and older.history == history
+    assert decide(pack("2026.11.1"), other, keystore, history=history, allow_downgrade=True).outcome is \
+        Outcome.DOWNGRADE
+    assert decide(pack("2026.12.1"), other, keystore, history=history).outcome is Outcome.NEW
+    assert decide(pack("2026.12.2"), other, keystore, history=history).outcome is Outcome.NEW
+    remember(profile, pack(key=STRANGER))  # even a key the user trusts for the id
+    stranger = _refused_with(pack("2026.12.2", key=STRANGER), other, load_keystore(profile, builtin), history)
+    assert stranger.code == "key_changed" and TRAINER.fingerprint in str(stranger)
+    assert STRANGER.fingerprint in str(stranger)
+
+
+def test_the_window_is_asked_before_one_library_replaces_another(builtin: Path, profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    other = pack("2026.1.1", pack_id="lv-other")
+    assert _refused_with(pack(), other, keystore, None, replace_other=False).code == "other_library"
+    assert decide(pack(), other, keystore).outcome is Outcome.NEW  # the command line: reported, not asked
+    assert decide(pack("2026.12.2"), pack(), keystore, replace_other=False).outcome is Outcome.UPDATE
+
+
+def test_an_installed_library_with_a_broken_version_is_a_refusal_not_a_crash(builtin: Path, profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    history = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
+    assert _refused_with(pack("2026.12.2"), pack("next"), keystore, history).code == "bad_version"

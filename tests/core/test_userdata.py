@@ -326,3 +326,109 @@ def test_cli_backup_and_restore(paths: AppPaths, tmp_path: Path, capsys: pytest.
 def test_userdata_class_open(tmp_path: Path) -> None:
     with UserData.open(tmp_path / "sub" / "u.db", tmp_path / "b") as userdata:
         assert userdata.version == SCHEMA_VERSION
+
+
+def _with_note_wiping_triggers(path: Path) -> None:
+    """Issue 19 row 1: our ids, a clean integrity check, and two triggers that empty every new
+    note's body and wipe its history."""
+    _database_at(path, SCHEMA_VERSION)
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("CREATE TRIGGER blank AFTER INSERT ON notes BEGIN "
+                     "UPDATE notes SET body = '' WHERE id = NEW.id; END")
+        conn.execute("CREATE TRIGGER forget AFTER INSERT ON note_history BEGIN DELETE FROM note_history; END")
+
+
+def _without_notes_table(path: Path) -> None:
+    _database_at(path, SCHEMA_VERSION)
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("DROP TABLE note_history")
+        conn.execute("DROP TABLE notes")
+
+
+def _with_extra_view(path: Path) -> None:
+    _database_at(path, SCHEMA_VERSION)
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("CREATE VIEW everything AS SELECT * FROM notes")
+
+
+def _with_altered_column(path: Path) -> None:
+    """The same table names, one column's rules loosened: the sql text differs."""
+    _database_at(path, SCHEMA_VERSION)
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'CHECK (deleted IN (0, 1))', '') "
+                     "WHERE name = 'notes'")
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (_with_note_wiping_triggers, "unexpected trigger 'blank'"),
+    (_without_notes_table, "table 'note_history' is missing"),
+    (_with_extra_view, "unexpected view 'everything'"),
+    (_with_altered_column, "table 'notes' is altered"),
+])
+def test_restore_accepts_only_the_apps_own_schema(paths: AppPaths, tmp_path: Path, make: object,
+                                                  words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _add(paths, "keep")
+    source = tmp_path / "backup.db"
+    make(source)  # type: ignore[operator]
+    before = tree_hash(paths.profile)
+    assert main(["restore", str(source), "--profile", str(paths.profile)]) == 1
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+    assert tree_hash(paths.profile) == before
+    assert _notes(paths) == ["keep"]
+
+
+def test_restore_accepts_every_version_the_app_itself_made(tmp_path: Path) -> None:
+    for version in range(1, SCHEMA_VERSION + 1):
+        old = tmp_path / f"v{version}.db"
+        _database_at(old, version)
+        assert inspect_userdata(old) == version
+
+
+def test_recovery_skips_a_backup_with_a_foreign_schema(paths: AppPaths) -> None:
+    """The automatic recovery after damage picks backups with the same check as restore."""
+    trap = paths.backups / "userdata-20990101-000000.db"
+    _with_note_wiping_triggers(trap)
+    paths.user_db.parent.mkdir(parents=True, exist_ok=True)
+    paths.user_db.write_bytes(os.urandom(4096))
+    with open_userdata(paths) as userdata:
+        assert userdata.recovery is not None and userdata.recovery.restored_from != trap
+        triggers = userdata.conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()
+        assert triggers == (0,)
+
+
+def test_opening_drops_triggers_an_older_restore_let_in(paths: AppPaths) -> None:
+    _with_note_wiping_triggers(paths.user_db)
+    with open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        note = store.add("riga", "stays written")
+        store.update(note.id, "second text")
+        assert store.get(note.id).body == "second text"
+        assert len(store.history(note.id)) == 1
+        backup = userdata.backup_to(paths.backups / "userdata-20990101-000000.db")
+    assert inspect_userdata(backup) == SCHEMA_VERSION
+
+
+def test_a_search_table_added_by_a_migration_is_expected_with_its_shadow_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another engineer's migration (a notes search table) needs no change here; SQLite's own
+    wording of the shadow tables may differ between versions, a table of another name may not."""
+    def add_search(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE VIRTUAL TABLE notes_search USING fts5(body)")
+
+    monkeypatch.setattr(userdata_module, "MIGRATIONS", [*MIGRATIONS, add_search])
+    monkeypatch.setattr(userdata_module, "SCHEMA_VERSION", len(MIGRATIONS) + 1)
+    backup = tmp_path / "with-search.db"
+    _database_at(backup, len(MIGRATIONS))
+    with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        add_search(conn)
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'WITHOUT ROWID', ' WITHOUT ROWID') "
+                     "WHERE name = 'notes_search_config'")
+    assert inspect_userdata(backup) == len(MIGRATIONS) + 1
+    with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        conn.execute("CREATE TABLE notes_search_smuggled (x)")
+    with pytest.raises(UserDataError, match="unexpected table 'notes_search_smuggled'"):
+        inspect_userdata(backup)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -98,9 +99,50 @@ def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     assert _fact("2025-11-26").is_stale(today)
     assert _fact("2025-11").is_stale(today)  # a month counts from its first day
     assert not _fact("2020-11", checked_on="2026-03-01").is_stale(today)
-    assert _fact("undated").is_stale(today)
     assert not _fact("undated", checked_on="2026-11-01").is_stale(today)
-    assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("undated")
+    # Issue 21 row 4: the mark means "check before you rely on this". An undated source is said in
+    # words (and listed by check --todo), not marked; a number fixed by law is never marked.
+    assert not _fact("undated").is_stale(today) and _fact("undated").undated
+    fixed = replace(_fact("2019-01"), stable=True, stable_source="Direktīva (ES) 2018/1972")
+    assert not fixed.is_stale(today) and not fixed.undated
+    # The row is judged by a fact that is really stale, not by an undated one or a fixed number.
+    assert weakest_fact([_fact("2026-01"), _fact("undated"), _fact("2022-12")]) == _fact("2022-12")
+    assert weakest_fact([fixed, _fact("2026-01"), _fact("undated")]) == _fact("undated")
+    assert weakest_fact([fixed, _fact("2026-01")]) == _fact("2026-01")
+    # Sorted by what needs checking first: a contact with only a fixed number comes last.
+    rows = [ContactRow(name, name, "emergency", None, {"facts": facts}) for name, facts in (
+        ("fixed", [{"kind": "phone", "value": "112", "source": "x", "source_date": "undated", "stable": True,
+                    "stable_source": "y"}]),
+        ("undated", [{"kind": "phone", "value": "1", "source": "x", "source_date": "undated"}]),
+        ("old", [{"kind": "phone", "value": "2", "source": "x", "source_date": "2022-12"}]))]
+    assert [r.title for r in sorted(rows, key=lambda r: r.sort_date)] == ["undated", "old", "fixed"]
+
+
+def test_the_detail_marks_each_stale_fact_and_says_an_undated_source_in_words(qtbot: Any,  # type: ignore[no-untyped-def]
+                                                                              bundled_window: Any) -> None:
+    """Issue 21 row 4: ⚠ stood on almost every contact, 112 and 110 included, and a hotline
+    re-sourced yesterday kept it because its e-mail had no date."""
+    view = _open(qtbot, bundled_window)
+    qtbot.keyClicks(view.filter, "112")
+    row = view.current_row()
+    assert row is not None and row.id == "contact-112"
+    details = view.details.text()
+    assert "⚠" not in details and "pastāvīgs valsts numurs (Eiropas Elektronisko sakaru kodekss" in details
+    assert "⚠" not in view.model.text(row, "checked")
+    view.filter.clear()
+    qtbot.keyClicks(view.filter, "patv")
+    details = view.details.text()
+    lines = details.split("<br>")
+    stale = [i for i, line in enumerate(lines) if "⚠" in line]
+    dated_old = [i for i, line in enumerate(lines) if "avots: 2022-12-12" in line]
+    assert stale and stale == dated_old  # exactly the facts over a year old carry the mark
+    assert all("vecāks par 12 mēnešiem" in lines[i] for i in stale)
+    # A row is marked exactly when one of its facts is over a year old, and says which date.
+    for r in view.model.rows:
+        text = view.model.text(r, "checked")
+        assert text.startswith("⚠") is any(f.is_stale() for f in r.facts), r.id
+    marked = [r.id for r in view.model.rows if view.model.text(r, "checked").startswith("⚠")]
+    assert not {"contact-112", "contact-valsts-policija", "contact-116006", "contact-nmpd-113"} & set(marked)
 
 
 @pytest.fixture

@@ -132,3 +132,23 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
         window.deleteLater()
     finally:
         ctx.close()
+
+
+def test_the_window_says_when_a_copied_installation_wrote_its_file(qtbot: Any, make_window: Any,
+                                                                    installed_profile: Path, tmp_path: Path) -> None:
+    """Issue 19 row 8: this installation last wrote one thing, its file now holds another (a clone's)."""
+    from kb_app.core.notes_sync import SYNC_STATE_FILE
+
+    folder = tmp_path / "office"
+    folder.mkdir()
+    mine = installation_id(installed_profile)
+    clone_file = _other_installation_file(folder, "Kopijas piezīme")
+    clone_file.rename(folder / own_file_name(mine))
+    (installed_profile / SYNC_STATE_FILE).write_text(json.dumps({"written": {str(folder.resolve()): "0" * 64}}),
+                                                     encoding="utf-8")
+    Settings(installed_profile).save(Preferences(notes_folder=str(folder)))
+    window = make_window(start_search=False)
+    qtbot.waitUntil(lambda: "now uses a new id" in window.statusBar().currentMessage(), timeout=10_000)
+    assert installation_id(installed_profile) != mine
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Kopijas piezīme"]
+    qtbot.waitUntil(lambda: (folder / own_file_name(installation_id(installed_profile))).is_file(), timeout=10_000)

@@ -81,6 +81,8 @@ USERDATA_REASONS: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("Backup", "{0} does not exist."),
     "damaged": QT_TRANSLATE_NOOP("Backup", "{0} is damaged and cannot be restored."),
     "not_notes_db": QT_TRANSLATE_NOOP("Backup", "{0} is not a backup of this app's notes."),
+    "foreign_schema": QT_TRANSLATE_NOOP("Backup", "{0} is not a backup this app made: its structure differs "
+                                                  "from this app's own. Your current notes are unchanged."),
     "newer": QT_TRANSLATE_NOOP("Backup", "{0} was made by a newer version of the app. Update the app first."),
     "read_only": QT_TRANSLATE_NOOP(
         "Backup", "The notes could not be saved: the profile folder is read-only (a write-protected disk "

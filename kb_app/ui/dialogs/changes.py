@@ -96,8 +96,12 @@ def _field_html(change: Any, names: dict[str, str], colours: dict[str, str]) -> 
         return f"<li>{name}:<ul>{rows}</ul></li>"
     if change.old is None and change.new is None:
         return f"<li>{name}</li>"
-    line = (f'{name}: <span style="color:{colours["removed"]}; text-decoration: line-through">'
-            f"{escape(change.old or '—')}</span> → <b>{escape(change.new or '—')}</b>")
+    if getattr(change, "label", ""):
+        name += f" — {escape(change.label)}"  # which of the contact's numbers: the line names it
+    # Only a value that went is struck through; an added entry has nothing to strike.
+    old = (f'<span style="color:{colours["removed"]}; text-decoration: line-through">{escape(change.old)}</span>'
+           if change.old is not None else "—")
+    line = f"{name}: {old} → <b>{escape(change.new or '—')}</b>"
     if change.important:
         return (f'<li><span style="background-color:{colours["important"]}">⚠ <b>{line}</b></span></li>')
     return f"<li>{line}</li>"
@@ -113,7 +117,9 @@ def changes_html(summary: Any) -> str:
             escape(QCoreApplication.translate("Changes", "Library installed")),
             escape(Changes().documents(summary.total).format(summary.new_label or ""))))
         return "".join(parts)
-    parts.append("<h2>{}</h2>".format(escape(QCoreApplication.translate("Changes", "Content updated"))))
+    heading = QCoreApplication.translate("Changes", "The library is replaced by another one") \
+        if getattr(summary, "replaced", False) else QCoreApplication.translate("Changes", "Content updated")
+    parts.append(f"<h2>{escape(heading)}</h2>")
     if summary.old_label or summary.new_label:
         parts.append(f"<p>{escape(summary.old_label or '?')} → <b>{escape(summary.new_label or '?')}</b></p>")
     if summary.is_empty:

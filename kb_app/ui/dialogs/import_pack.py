@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import PackError
 from kb_app.core.library import Library
+from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import documents_dir
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
@@ -98,6 +99,10 @@ def refusal_text(code: str, detail: str) -> str:
     if code == "newer_format":
         return QCoreApplication.translate(
             "ImportPack", "This pack was made for a newer version of the app. Update the app first.")
+    if code == "library_changed":
+        return QCoreApplication.translate(
+            "ImportPack", "Your library was changed on this computer after it was imported, so it is not used. "
+                          "Import its content pack again, or go back to the previous library.")
     if code == "changed":
         return QCoreApplication.translate("ImportPack", "The file changed while it was being imported. Try again.")
     if code == "write_failed":
@@ -117,6 +122,7 @@ class ImportPackDialog(QDialog):
         self.error = ""
         self.result_dir: Path | None = None
         self._pending: tuple[Path, bool, bool] = (Path(), False, False)
+        self._replace_other = False
         self.setWindowTitle(self.tr("Import content pack"))
         self.setAcceptDrops(True)
         self.drop = QLabel(self.tr("Drop a content pack (.kbpack) here\n\nor"), self)
@@ -170,7 +176,8 @@ class ImportPackDialog(QDialog):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False) -> Task | None:
+    def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False,
+                    replace_other: bool = False) -> Task | None:
         """Import ``pack``; a refusal the user may override (an unknown key, an older version) is
         asked about in plain words, and the import runs again only on "yes"."""
         if self._ctx.read_only or self.task is not None:
@@ -178,13 +185,15 @@ class ImportPackDialog(QDialog):
         root = self._ctx.paths.library_root
         profile = self._ctx.paths.profile
         self._pending = (pack, trust, allow_downgrade)
+        self._replace_other = replace_other  # another pack id than the installed one: asked first
 
         def work(task: TaskContext) -> Any:
             from kb_app.core.install import install_pack
             from kb_app.core.libroot import current_library
             from kb_app.core.packtrust import TrustCheck
 
-            check = TrustCheck(profile, current_library(root), trust=trust, allow_downgrade=allow_downgrade)
+            check = TrustCheck(profile, current_library(root), trust=trust, allow_downgrade=allow_downgrade,
+                               replace_other=replace_other)
             result = install_pack(pack, root, progress=task.progress, cancel=lambda: task.cancelled, check=check)
             check.remember_if_accepted()
             return result
@@ -211,19 +220,20 @@ class ImportPackDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.choose.setEnabled(True)
-        if getattr(exc, "needs_trust", False) or getattr(exc, "needs_downgrade", False):
+        if any(getattr(exc, need, False) for need in ("needs_trust", "needs_downgrade", "needs_replace")):
             from kb_app.ui.dialogs.trust_question import ask_trust
 
             pack, trust, allow_downgrade = self._pending
             if ask_trust(self, exc):
                 self.import_file(pack, trust=trust or bool(getattr(exc, "needs_trust", False)),
-                                 allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)))
+                                 allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)),
+                                 replace_other=self._replace_other or bool(getattr(exc, "needs_replace", False)))
                 return
         self.drop.setText(self.tr("Drop a content pack (.kbpack) here\n\nor"))
         code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
         from kb_app.ui.dialogs.trust_question import refusal_sentence
 
-        detail = str(exc) or type(exc).__name__
+        detail = clean_for_output(str(exc), limit=300) or type(exc).__name__  # may quote the pack's own text
         if not code and not isinstance(exc, PackError):
             # This machine failed (a worker out of memory, the disk), not the pack: no refusal.
             self.error = self.tr("The import failed: {0}. Nothing was changed.").format(detail)

@@ -88,7 +88,13 @@ NOTE_OPERATIONS: dict[str, str] = {
 
 def notes_refusal_text(exc: BaseException) -> str:
     """A refused notes file or note change in the user's language; the core's English words for
-    anything the tables do not know."""
+    anything the tables do not know. It quotes values from someone's file: shown inert and bounded."""
+    from kb_app.core.textsafe import clean_for_output
+
+    return clean_for_output(_refusal_text(exc), limit=600)
+
+
+def _refusal_text(exc: BaseException) -> str:
     from kb_app.core.notes import NotesRefused
 
     if not isinstance(exc, NotesRefused):

@@ -99,6 +99,12 @@ class SettingsDialog(QDialog):
         self.office_contact = QLineEdit(ctx.prefs.office_contact, self)
         self.office_contact.setAccessibleName(self.tr("Our office's contact, printed on client handouts"))
         self.office_contact.setPlaceholderText(self.tr("phone, address, opening hours"))
+        self.social_service = QLineEdit(ctx.prefs.social_service_contact, self)
+        self.social_service.setAccessibleName(self.tr("The municipality's social service, for referral sheets"))
+        self.social_service.setPlaceholderText(self.tr("phone (and whom to ask for)"))
+        self.orphans_court = QLineEdit(ctx.prefs.orphans_court_contact, self)
+        self.orphans_court.setAccessibleName(self.tr("The municipality's orphans' court, for referral sheets"))
+        self.orphans_court.setPlaceholderText(self.tr("phone (and whom to ask for)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
@@ -108,6 +114,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("C&olours:"), self.theme)
         form.addRow(self.tr("Our &service:"), self.service_name)
         form.addRow(self.tr("Our office's &contact:"), self.office_contact)
+        form.addRow(self.tr("Social service (&phone):"), self.social_service)
+        form.addRow(self.tr("Orphans' co&urt:"), self.orphans_court)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -127,5 +135,7 @@ class SettingsDialog(QDialog):
                                workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
                                theme=self.theme.currentData(),
                                service_name=self.service_name.text().strip(),
-                               office_contact=self.office_contact.text().strip())
+                               office_contact=self.office_contact.text().strip(),
+                               social_service_contact=self.social_service.text().strip(),
+                               orphans_court_contact=self.orphans_court.text().strip())
         super().accept()

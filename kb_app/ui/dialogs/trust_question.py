@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kb_app.core.textsafe import clean_for_output
+
 _CONTEXT = "TrustQuestion"
 
 # One sentence per refusal code of kb_app/core/trust.py and kb_app/core/signing.py.
@@ -27,6 +29,8 @@ TRUST_REASONS: dict[str, str] = {
     "key_changed": QT_TRANSLATE_NOOP("TrustQuestion", "The installed library was signed by another publisher; "
                                                       "someone else may have made this pack."),
     "older_version": QT_TRANSLATE_NOOP("TrustQuestion", "The pack is older than the installed library."),
+    "other_library": QT_TRANSLATE_NOOP("TrustQuestion", "The pack is another library than the one installed; "
+                                                        "importing it replaces that library."),
     "same_version_changed": QT_TRANSLATE_NOOP("TrustQuestion", "The installed library has the same version "
                                                                "but other content."),
     "bad_version": QT_TRANSLATE_NOOP("TrustQuestion", "The pack's version is not a version this app can "
@@ -60,17 +64,37 @@ def refusal_sentence(code: str) -> str | None:
     return None if source is None else QCoreApplication.translate(_CONTEXT, source)
 
 
+def _shown(text: str, limit: int = 120) -> str:
+    """Text from a pack, for rich text: control and bidi characters gone (U+202E would turn the
+    fingerprint after it backwards), bounded, and escaped (a name is text, never markup)."""
+    return escape(clean_for_output(text, limit=limit))
+
+
+def fingerprint_html(fingerprint: str | None) -> str:
+    """A key fingerprint in a fixed-width font (0 and O, 1 and l told apart), always left to right,
+    written exactly as `kb-app pack keygen` and `pack verify` print it, for comparing letter by letter."""
+    if not fingerprint:
+        return "—"
+    return f'<span style="font-family: monospace; font-size: large" dir="ltr"><b>{_shown(fingerprint)}</b></span>'
+
+
 def question_text(refusal: Any) -> str:
-    """The question in plain words, with the publisher's name and key fingerprint when signed."""
+    """The question in plain words. For a signed pack the real key fingerprint comes first, in a
+    fixed-width font, before anything the pack says about itself (the name is the signer's claim)."""
     incoming, installed = refusal.incoming, refusal.installed
-    # Everything from the pack is escaped: a publisher's name is text, never markup.
+    history = getattr(refusal, "history", None)
     pack = QCoreApplication.translate("TrustQuestion", "“{0}”, version {1}").format(
-        escape(incoming.title or incoming.pack_id), escape(incoming.version))
-    publisher = (escape(incoming.publisher) if incoming.publisher
+        _shown(incoming.title or incoming.pack_id), _shown(incoming.version, 40))
+    publisher = (_shown(incoming.publisher, 80) if incoming.publisher
                  else QCoreApplication.translate("TrustQuestion", "(no name given)"))
-    fingerprint = escape(incoming.fingerprint or "—")
-    old = escape(installed.version) if installed is not None else "—"
-    old_fingerprint = escape(installed.fingerprint) if installed is not None and installed.fingerprint else "—"
+    fingerprint = fingerprint_html(incoming.fingerprint)
+    old = _shown(installed.version, 40) if installed is not None else "—"
+    if history is not None and installed is not None and history.pack_id == incoming.pack_id and \
+            installed.pack_id != incoming.pack_id:
+        old = _shown(history.highest_version, 40)  # the newest of this library the worker ever had
+    known = installed.fingerprint if installed is not None and installed.pack_id == incoming.pack_id else \
+        history.fingerprint if history is not None else None
+    old_fingerprint = fingerprint_html(known)
     if refusal.code == "unsigned":
         body = QCoreApplication.translate(
             "TrustQuestion", "The content pack {0} is not signed, so this app cannot tell who made it or whether "
@@ -80,8 +104,9 @@ def question_text(refusal: Any) -> str:
         ask = QCoreApplication.translate("TrustQuestion", "Do you trust this pack?")
     elif refusal.code == "unknown_key":
         body = QCoreApplication.translate(
-            "TrustQuestion", "The content pack {0} is signed by a publisher this app does not know yet:<br>"
-                             "<b>{1}</b>, key fingerprint <b>{2}</b>.").format(pack, publisher, fingerprint)
+            "TrustQuestion", "Key fingerprint: {0}<br>The content pack {1} is signed with this key, which this "
+                             "app does not know yet. The signer calls itself <b>{2}</b>.").format(
+            fingerprint, pack, publisher)
         advice = QCoreApplication.translate(
             "TrustQuestion", "Compare the fingerprint with the one your trainer gave you, for example by phone. "
                              "The name alone proves nothing: anyone can write any name.")
@@ -89,13 +114,22 @@ def question_text(refusal: Any) -> str:
             "TrustQuestion", "Do you trust this publisher for this library from now on?")
     elif refusal.code == "key_changed":
         body = QCoreApplication.translate(
-            "TrustQuestion", "The library you have was signed with key {0}. The content pack {1} is signed by "
-                             "another key:<br><b>{2}</b>, key fingerprint <b>{3}</b>.").format(
-            old_fingerprint, pack, publisher, fingerprint)
+            "TrustQuestion", "This pack's key: {0}<br>Your library's key: {1}<br><b>The content pack {2} is "
+                             "signed by another key than your library.</b> The signer calls itself "
+                             "<b>{3}</b>.").format(fingerprint, old_fingerprint, pack, publisher)
         advice = QCoreApplication.translate(
-            "TrustQuestion", "Someone else may have made this pack. Ask your trainer whether the key really "
-                             "changed.")
+            "TrustQuestion", "This is not a new publisher: someone else may be passing off their own content as "
+                             "your library. Import it only if your trainer told you, in person or by phone, that "
+                             "the key changed, and the new key is the one above.")
         ask = QCoreApplication.translate("TrustQuestion", "Do you trust the new key for this library from now on?")
+    elif refusal.code == "other_library":
+        current = _shown(installed.title or installed.pack_id) if installed is not None else "—"
+        body = QCoreApplication.translate(
+            "TrustQuestion", "The content pack {0} is another library than the one you have (“{1}”).").format(
+            pack, current)
+        advice = QCoreApplication.translate(
+            "TrustQuestion", "Importing it replaces your library with this one; your notes stay.")
+        ask = QCoreApplication.translate("TrustQuestion", "Replace your library with this one?")
     elif refusal.code == "older_version":
         body = QCoreApplication.translate(
             "TrustQuestion", "The content pack {0} is older than the library you have (version {1}).").format(
@@ -116,7 +150,8 @@ def question_text(refusal: Any) -> str:
 
 def trust_message_box(parent: QWidget | None, refusal: Any) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    # A key change is the one a forger needs a "yes" to: it looks as serious as it is.
+    box.setIcon(QMessageBox.Icon.Critical if refusal.code == "key_changed" else QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("TrustQuestion", "Check before importing"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(question_text(refusal))
@@ -128,7 +163,8 @@ def trust_message_box(parent: QWidget | None, refusal: Any) -> QMessageBox:
 
 def ask_trust(parent: QWidget | None, refusal: Any) -> bool:
     """True only when the user chose "yes" for a refusal that a flag may override."""
-    if refusal.code not in ("unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed"):
+    if refusal.code not in ("unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed",
+                            "other_library"):
         return False
     return trust_message_box(parent, refusal).exec() == QMessageBox.StandardButton.Yes
 
