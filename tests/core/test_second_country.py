@@ -244,3 +244,19 @@ def test_any_labels_value_is_reported_or_accepted_and_accepted_texts_format(valu
             for key, text in labels.group(group).items():
                 assert text.format("2026-01", "x") if group != "languages" else text  # never raises
                 assert key
+
+
+def test_the_emergency_line_lists_what_the_country_declares_and_nothing_else() -> None:
+    from kb_app.core.labels import EmergencyNumber, emergency_line
+
+    sheet = {"urgent": "Skubiai", "or": "arba"}
+    one = (EmergencyNumber("112", {"lt": "bendrasis pagalbos centras", "en": "emergency"}),)
+    three = (*one, EmergencyNumber("110", {"en": "police"}), EmergencyNumber("116 006"))
+    assert emergency_line((), "lt", sheet) == ""  # no number of any country by default
+    assert emergency_line(one, "lt", sheet) == "Skubiai: 112 (bendrasis pagalbos centras)"
+    assert emergency_line(three, "lt", sheet) == "Skubiai: 112 (bendrasis pagalbos centras), 110 (police) arba 116 006"
+
+
+def test_a_bad_emergency_number_is_reported_with_its_line(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, '- {number: "112", label:', '- {number: 112a, label:')
+    assert any(re.match(r"country.yaml:\d+: each emergency number is", p) for p in problems), problems
