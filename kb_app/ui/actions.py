@@ -39,6 +39,8 @@ class Command:
 # fmt: off
 _TABLE: tuple[Command, ...] = (
     Command("import_pack", "file", QT_TRANSLATE_NOOP("Actions", "&Import content pack…"), ("Ctrl+O",), "import_pack"),
+    Command("undo_import", "file", QT_TRANSLATE_NOOP("Actions", "&Undo last import…"), ("Ctrl+Alt+Z",),
+            "undo_import"),
     Command("print", "file", QT_TRANSLATE_NOOP("Actions", "&Print…"), (Key.Print,), "print_current",
             separator_before=True, toolbar=(3, 3), short=QT_TRANSLATE_NOOP("MainWindow", "Print")),
     Command("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+E",), "export_pdf",

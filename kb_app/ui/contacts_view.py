@@ -10,6 +10,7 @@ in the table, its tooltip and the panel, so nobody relies on an old number witho
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -230,6 +231,15 @@ class ContactsModel(QStandardItemModel):
         elif parse_source_date(fact.source_date) is not None:
             text += ", " + self.tr("not checked since")
         return text
+
+
+_UNSAFE_FOR_DISPLAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable_text(text: str) -> str:
+    """Text from a content file with control and bidi-override characters taken out, so a
+    crafted title cannot reorder or hide what a printout says."""
+    return _UNSAFE_FOR_DISPLAY.sub("", text)
 
 
 def _first_and_count(values: list[str], everything: bool) -> str:
@@ -613,6 +623,37 @@ class ContactsView(QWidget):
         row = self.current_row()
         if row is not None:
             self.open_requested.emit(row.id)
+
+    # -- printing --------------------------------------------------------------------------
+    def printable(self) -> tuple[str, str]:
+        """The contacts shown (the filter applied, in the table's order) as a printable list: name,
+        service, every phone with its label, and the date of each contact's oldest source."""
+        from html import escape
+
+        def cell(text: str) -> str:
+            return escape(printable_text(text))
+
+        rows = self.shown_rows()
+        title = self.tr("Contacts")
+        about = [self.scope.currentText()]
+        if self.category.currentData():
+            about.append(self.category.currentText())
+        if self.filter.text().strip():
+            about.append(self.tr("filter: \u201c{0}\u201d").format(self.filter.text().strip()))
+        head = "".join(f"<th>{escape(h)}</th>" for h in (self.tr("Name"), self.tr("Category"), self.tr("Phones"),
+                                                              self.tr("Source / check")))
+        body = []
+        for row in rows:
+            phones = "<br>".join(cell(f"{number} — {label}" if label else number) for number, label in row.phones)
+            status = self.model.text(row, "checked")
+            body.append(f"<tr><td><b>{cell(row.title)}</b></td><td>{cell(self.model.text(row, 'category'))}</td>"
+                        f"<td>{phones or cell(self.tr('no public number'))}</td><td>{cell(status)}</td></tr>")
+        html = (f"<h1>{escape(title)}</h1>"
+                f"<p class=\"meta\">{escape(' · '.join(about))} · "
+                f"{escape(self.tr('%n contact(s)', '', len(rows)))} · {date.today().isoformat()}</p>"
+                f"<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+        return title, html
 
     # -- vCard -----------------------------------------------------------------------------
     def export_vcard(self, all_shown: bool = False, path: str | None = None) -> Path | None:

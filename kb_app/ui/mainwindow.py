@@ -476,6 +476,11 @@ class MainWindow(QMainWindow):
 
         ImportPackDialog(self.ctx, self).exec()
 
+    def undo_import(self) -> None:
+        from kb_app.ui.dialogs.undo_import import undo_last_import
+
+        undo_last_import(self.ctx, self)
+
     def show_changes(self) -> None:
         from kb_app.ui.dialogs.changes import show_last_changes
 

@@ -291,6 +291,10 @@
             <source>Page c&amp;ontents</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1081,6 +1085,37 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Copy a number or address of the selected contact</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>filter: “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source / check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no public number</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Feedback</name>
@@ -1538,6 +1573,10 @@ or</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195" />
             <source>Import failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You chose not to import {0}. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3280,6 +3319,35 @@ Save it now as a note? Discard throws the text away.</source>
             <location filename="../../kb_app/ui/desk.py" line="29" />
             <location filename="../../kb_app/ui/desk.py" line="36" />
             <source>Referral sheet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UndoImport</name>
+        <message>
+            <source>Undo last import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This window cannot change the library (it is read-only or reads a pack directly). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no earlier library to go back to. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the library before the last import ({0})?
+
+Your notes are not changed. Importing the newer pack again undoes this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not go back: {0}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to {0}. Your notes are unchanged.</source>
             <translation type="unfinished" />
         </message>
     </context>

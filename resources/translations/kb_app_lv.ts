@@ -291,6 +291,10 @@
             <source>Page c&amp;ontents</source>
             <translation>Lapas &amp;saturs</translation>
         </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation>&amp;Atsaukt pēdējo importu…</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1088,6 +1092,38 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Copy a number or address of the selected contact</source>
             <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
         </message>
+        <message>
+            <source>filter: “{0}”</source>
+            <translation>filtrs: “{0}”</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Tālruņi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n kontakts</numerusform>
+                <numerusform>%n kontakti</numerusform>
+                <numerusform>%n kontaktu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nosaukums</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorija</translation>
+        </message>
+        <message>
+            <source>Source / check</source>
+            <translation>Avots / pārbaude</translation>
+        </message>
+        <message>
+            <source>no public number</source>
+            <translation>nav publiska numura</translation>
+        </message>
     </context>
     <context>
         <name>Feedback</name>
@@ -1551,6 +1587,10 @@ vai</translation>
             <location filename="../../kb_app/ui/dialogs/import_pack.py" line="195" />
             <source>Import failed</source>
             <translation>Importēšana neizdevās</translation>
+        </message>
+        <message>
+            <source>You chose not to import {0}. Nothing was changed.</source>
+            <translation>Jūs izvēlējāties neimportēt {0}. Nekas netika mainīts.</translation>
         </message>
     </context>
     <context>
@@ -3306,6 +3346,37 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
             <location filename="../../kb_app/ui/desk.py" line="36" />
             <source>Referral sheet</source>
             <translation>Nosūtījuma lapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoImport</name>
+        <message>
+            <source>Undo last import</source>
+            <translation>Atsaukt pēdējo importu</translation>
+        </message>
+        <message>
+            <source>This window cannot change the library (it is read-only or reads a pack directly). Nothing was changed.</source>
+            <translation>Šajā logā bibliotēku mainīt nevar (tas ir tikai lasāms vai lasa pakotni tieši). Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>There is no earlier library to go back to. Nothing was changed.</source>
+            <translation>Nav iepriekšējas bibliotēkas, uz kuru atgriezties. Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>Go back to the library before the last import ({0})?
+
+Your notes are not changed. Importing the newer pack again undoes this.</source>
+            <translation>Atgriezties pie bibliotēkas, kas bija pirms pēdējā importa ({0})?
+
+Jūsu piezīmes netiek mainītas. Ja vēlreiz importēsiet jaunāko pakotni, tas tiks atsaukts.</translation>
+        </message>
+        <message>
+            <source>Could not go back: {0}. Nothing was changed.</source>
+            <translation>Neizdevās atgriezties: {0}. Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>Back to {0}. Your notes are unchanged.</source>
+            <translation>Atgriezta {0}. Jūsu piezīmes nav mainītas.</translation>
         </message>
     </context>
 </TS>

@@ -115,6 +115,7 @@ class ImportPackDialog(QDialog):
         self._ctx = ctx
         self.task: Task | None = None
         self.error = ""
+        self.notice = ""  # a calm word after the user declined a question
         self.result_dir: Path | None = None
         self._pending: tuple[Path, bool, bool] = (Path(), False, False)
         self.setWindowTitle(self.tr("Import content pack"))
@@ -208,6 +209,15 @@ class ImportPackDialog(QDialog):
 
         ChangesDialog(result.changes, self.parentWidget()).exec()
 
+    def _declined(self, pack: Path) -> None:
+        """The user answered "no": their choice, not a failure, so no warning box."""
+        self.error = ""
+        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(pack.name)
+        self.drop.setText(self.notice + "\n\n" + self.tr("Drop a content pack (.kbpack) here\n\nor"))
+        show = getattr(self.parentWidget(), "show_message", None)
+        if callable(show):
+            show(self.notice)
+
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.choose.setEnabled(True)
@@ -219,6 +229,8 @@ class ImportPackDialog(QDialog):
                 self.import_file(pack, trust=trust or bool(getattr(exc, "needs_trust", False)),
                                  allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)))
                 return
+            self._declined(pack)
+            return
         self.drop.setText(self.tr("Drop a content pack (.kbpack) here\n\nor"))
         code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
         from kb_app.ui.dialogs.trust_question import refusal_sentence

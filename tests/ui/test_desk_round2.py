@@ -1,0 +1,156 @@
+"""The desk, round 2 (issue 21): what the screen says is true, whole and meaningful.
+
+Declining a question is calm, an import can be undone from the menu, print and PDF act on the
+view the worker is looking at."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import FIXTURE_KNOWLEDGE
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _pack_of_version(tmp_path: Path, version: str, extra: str = "") -> Path:
+    from kb_app.core.build import build_pack
+
+    folder = tmp_path / f"knowledge-{version}"
+    shutil.copytree(FIXTURE_KNOWLEDGE, folder)
+    pack_yaml = folder / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8").replace('version: "1.0"', f'version: "{version}"'),
+                         encoding="utf-8")
+    if extra:
+        (folder / "jauns.md").write_text(extra, encoding="utf-8")
+    out = tmp_path / f"test-{version}.kbpack"
+    build_pack(folder, out)
+    return out
+
+
+@pytest.fixture
+def no_boxes(monkeypatch: Any) -> list[str]:
+    """Every message box the code under test opens, by kind and text, instead of opening it."""
+    seen: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *_a, k=kind: seen.append(f"{k}: {text}") or 0)
+    return seen
+
+
+def test_declining_a_downgrade_says_nothing_changed_without_a_warning(qtbot: Any, window: Any, tmp_path: Path,
+                                                                       monkeypatch: Any, no_boxes: list[str]) -> None:
+    from kb_app.ui.dialogs import import_pack, trust_question
+
+    older = _pack_of_version(tmp_path, "0.9")
+    asked: list[str] = []
+    # Yes to the unsigned test pack, no to going back to an older version.
+    monkeypatch.setattr(trust_question, "ask_trust",
+                        lambda _parent, refusal: asked.append(refusal.code) or refusal.code == "unsigned")
+    before = window.ctx.library.directory
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(older)
+    qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.notice or dialog.error), timeout=20_000)
+    assert asked == ["unsigned", "older_version"]
+    assert window.ctx.library.directory == before
+    assert no_boxes == []  # no "Import failed" box for the user's own choice
+    assert dialog.error == ""
+    assert "Nothing was changed" in dialog.notice and "test-0.9.kbpack" in dialog.notice
+    assert dialog.notice in dialog.drop.text()
+    assert window.statusBar().currentMessage() == dialog.notice
+
+
+def _import(qtbot: Any, window: Any, pack: Path, monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import changes, import_pack, trust_question
+
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, _refusal: True)
+    monkeypatch.setattr(changes.ChangesDialog, "exec", lambda _self: 0)
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(pack)
+    qtbot.waitUntil(lambda: dialog.result_dir is not None, timeout=20_000)
+
+
+NEW_DOC = """---
+id: art-jauns
+type: article
+title: Jauns raksts pēc atjauninājuma
+lang: lv
+summary: Tikai jaunajā versijā.
+tags: [jauns]
+---
+
+# Jauns raksts
+
+Šis raksts ir tikai versijā 1.1.
+"""
+
+
+def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: Any, tmp_path: Path,
+                                                            monkeypatch: Any, no_boxes: list[str]) -> None:
+    from kb_app.core.install import read_manifest
+    from kb_app.core.libroot import current_library
+
+    _import(qtbot, window, _pack_of_version(tmp_path, "1.1", NEW_DOC), monkeypatch)
+    assert window.ctx.library.has("art-jauns")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes)
+    action = window.actions_by_name["undo_import"]
+    assert action.shortcut().toString() == "Ctrl+Alt+Z" and action in window.menuBar().actions()[0].menu().actions()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_ALT)
+    assert len(questions) == 1 and "Testa bibliotēka 1.0" in questions[0]
+    assert not window.ctx.library.has("art-jauns")  # the window reads the earlier library at once
+    folder = current_library(window.ctx.paths.library_root)
+    assert folder is not None and read_manifest(folder).version == "1.0"
+    assert "Testa bibliotēka 1.0" in window.statusBar().currentMessage()
+    # Once per import, as on the command line: a second undo says so calmly, nothing changes.
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_ALT)
+    assert len(questions) == 1
+    assert no_boxes and no_boxes[-1].startswith("information:") and "Nothing was changed" in no_boxes[-1]
+    assert read_manifest(current_library(window.ctx.paths.library_root)).version == "1.0"  # type: ignore[arg-type]
+
+
+def test_print_and_pdf_from_contacts_act_on_the_filtered_list(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from kb_app.ui import printing
+
+    window.open_location("@home")
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    view = window.view("contacts")
+    qtbot.keyClicks(view.filter, "112")
+    assert [row.title for row in view.shown_rows()] == ["Valsts policija"]
+    printed: list[tuple[str, str]] = []
+    monkeypatch.setattr(printing, "print_document", lambda _p, html, title: printed.append((title, html)) or True)
+    monkeypatch.setattr(printing, "export_pdf", lambda _p, _c, html, title, _path=None, **_k:
+                        printed.append((title, html)))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.print_current()
+    assert len(printed) == 2
+    for title, html in printed:
+        assert title == "Contacts"
+        assert "Valsts policija" in html and "112" in html
+        assert "Patvērums" not in html  # filtered out, so not printed
+        assert window.reader.html not in html  # not the home page hidden behind the view
+        assert "source" in html or "checked" in html  # the source date of each contact
+
+
+def test_the_printed_contact_list_names_every_phone_category_and_source(window: Any) -> None:
+    from html import unescape
+
+    view = window.view("contacts")
+    window.open_view("contacts")
+    _title, html = window.current_printable()
+    text = unescape(html)
+    for row in view.shown_rows():
+        assert row.title in text
+        assert view.model.text(row, "category") in text
+        for number, _label in row.phones:
+            assert number in text
+        assert view.model.text(row, "checked") in text
+    assert text.count("<tr>") == len(view.shown_rows()) + 1  # one header row, one row per contact
