@@ -45,6 +45,8 @@ _TABLE: tuple[Command, ...] = (
             separator_before=True, toolbar=(3, 3), short=QT_TRANSLATE_NOOP("MainWindow", "Print")),
     Command("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+E",), "export_pdf",
             toolbar=(3, 4), short="PDF"),
+    Command("open_saved_folder", "file", QT_TRANSLATE_NOOP("Actions", "Open the folder of the last &saved file"),
+            ("Ctrl+Alt+F",), "open_saved_folder"),
     Command("backup", "file", QT_TRANSLATE_NOOP("Actions", "&Back up my notes…"), ("Ctrl+Alt+B",), "backup",
             separator_before=True),
     Command("restore", "file", QT_TRANSLATE_NOOP("Actions", "&Restore notes from a backup…"), ("Ctrl+Alt+R",),

@@ -662,17 +662,21 @@ class ContactsView(QWidget):
             return None
         if path is None:
             name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
-            from kb_app.ui.folders import documents_dir
+            from kb_app.ui.folders import remember, start_path
 
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"), str(documents_dir() / name),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"),
+                                                  start_path(self._ctx.settings, "vcard", name),
                                                   self.tr("vCard files (*.vcf)"))
             if not path:
                 return None
-        target = Path(path)
+            remember(self._ctx.settings, "vcard", path)
+        target = Path(path).absolute()
         try:
             target.write_text(vcards((r.title, r.meta) for r in rows), encoding="utf-8", newline="")
         except OSError as exc:
             self.message.emit(self.tr("Could not save {0}: {1}").format(target.name, exc.strerror or exc))
             return None
-        self.message.emit(self.tr("Saved %n contact(s) to {0}", "", len(rows)).format(target.name))
+        from kb_app.ui.saved_notice import announce_saved
+
+        announce_saved(self, target, self.tr("Saved %n contact(s) to {0}", "", len(rows)).format(target))
         return target

@@ -7,6 +7,7 @@ that the first screen does not need are built the first time they are opened.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
                                                " padding: 2px 6px;")
             self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().setSizeGripEnabled(True)
+        from kb_app.ui.saved_notice import SavedNotice
+
+        self.saved_notice = SavedNotice(self)
+        self.statusBar().addWidget(self.saved_notice, 1)
 
         self.reader.location_changed.connect(self._on_location)
         self.reader.history_changed.connect(self._update_nav)
@@ -319,6 +324,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def show_saved(self, path: Path, text: str) -> None:
+        """A file was saved: its full path stays in the status bar with a button to open its folder."""
+        self.statusBar().clearMessage()
+        self.saved_notice.show_saved(path, text)
+
+    def open_saved_folder(self) -> None:
+        if not self.saved_notice.open_folder():
+            self.show_message(self.tr("Nothing has been saved from this window yet."))
 
     # -- views built on first use ----------------------------------------------------------
     def view(self, name: str) -> QWidget:

@@ -295,6 +295,10 @@
             <source>&amp;Undo last import…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open the folder of the last &amp;saved file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1901,6 +1905,10 @@ Open it in your web browser?</source>
             <source>Bookmark removed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nothing has been saved from this window yet.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -3348,6 +3356,21 @@ Your notes are not changed. Importing the newer pack again undoes this.</source>
         </message>
         <message>
             <source>Back to {0}. Your notes are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder of the saved file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -295,6 +295,10 @@
             <source>&amp;Undo last import…</source>
             <translation>&amp;Atsaukt pēdējo importu…</translation>
         </message>
+        <message>
+            <source>Open the folder of the last &amp;saved file</source>
+            <translation>Atvērt pēdējā &amp;saglabātā faila mapi</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>
@@ -1918,6 +1922,10 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <source>Bookmark removed</source>
             <translation>Grāmatzīme noņemta</translation>
         </message>
+        <message>
+            <source>Nothing has been saved from this window yet.</source>
+            <translation>No šī loga vēl nekas nav saglabāts.</translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -3377,6 +3385,21 @@ Jūsu piezīmes netiek mainītas. Ja vēlreiz importēsiet jaunāko pakotni, tas
         <message>
             <source>Back to {0}. Your notes are unchanged.</source>
             <translation>Atgriezta {0}. Jūsu piezīmes nav mainītas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Atvērt mapi</translation>
+        </message>
+        <message>
+            <source>Open the folder of the saved file</source>
+            <translation>Atvērt saglabātā faila mapi</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saglabāts</translation>
         </message>
     </context>
 </TS>

@@ -154,3 +154,94 @@ def test_the_printed_contact_list_names_every_phone_category_and_source(window: 
             assert number in text
         assert view.model.text(row, "checked") in text
     assert text.count("<tr>") == len(view.shown_rows()) + 1  # one header row, one row per contact
+
+
+@pytest.fixture
+def documents(monkeypatch: Any, tmp_path: Path) -> Path:
+    """A home folder of the test's own with a Documents folder in it."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    return home / "Documents"
+
+
+class FileDialogs:
+    """Stands in for QFileDialog: records where each dialog starts and answers with ``answer``."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        self.starts: list[Path] = []
+        self.answer = ""
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._dialog)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._dialog)
+
+    def _dialog(self, _parent: Any, _title: str, start: str, _filter: str = "") -> tuple[str, str]:
+        path = Path(start)
+        self.starts.append(path if path.is_dir() else path.parent)
+        return self.answer, ""
+
+
+def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(qtbot: Any, window: Any,
+                                                                         monkeypatch: Any, documents: Path,
+                                                                         tmp_path: Path) -> None:
+    from kb_app.ui.dialogs.notes_io import export_notes_dialog
+
+    dialogs = FileDialogs(monkeypatch)
+    export_notes_dialog(window.ctx, window)  # cancelled
+    window.view("contacts").export_vcard()
+    assert dialogs.starts == [documents, documents]  # not the home folder, not the working folder
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    dialogs.answer = str(cases / "lapa.pdf")
+    assert window.export_pdf() is not None
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy, timeout=20_000)
+    assert (cases / "lapa.pdf").is_file()
+    dialogs.answer = ""
+    window.export_pdf()
+    window.view("contacts").export_vcard()
+    export_notes_dialog(window.ctx, window)
+    # PDFs go on where the worker put the last one; other kinds of file keep their own folder.
+    assert dialogs.starts[2:] == [documents, cases, documents, documents]
+
+
+def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(qtbot: Any, window: Any,
+                                                                           monkeypatch: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from kb_app.ui.dialogs.notes_io import export_notes_dialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    folder = tmp_path / "eksports"
+    folder.mkdir()
+    export_notes_dialog(window.ctx, window, str(folder / "piezimes.json"))
+    notice = window.saved_notice
+    assert notice.isVisible()
+    assert str(folder / "piezimes.json") in notice.label.text()  # the full path, not only the name
+    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
+    assert opened == [str(folder)]
+    assert window.export_pdf_to(str(folder / "lapa.pdf")) is not None
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy, timeout=20_000)
+    assert str(folder / "lapa.pdf") in notice.label.text()
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL_ALT)  # the same from the keyboard
+    assert opened == [str(folder), str(folder)]
+
+
+def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path,
+                                              no_boxes: list[str]) -> None:
+    from kb_app.ui.dialogs.feedback import report_problem
+
+    window.open_location("con-policija")
+    dialog = report_problem(window.ctx, window, "con-policija")
+    assert dialog is not None
+    dialog.text.setPlainText("Tālrunis neatbild")
+    dialog.accept()
+    again = report_problem(window.ctx, window, "con-policija")
+    assert again is not None
+    again.export(str(tmp_path / "atsauksmes.json"))
+    again.close()
+    assert no_boxes == []
+    assert str(tmp_path / "atsauksmes.json") in window.saved_notice.label.text()

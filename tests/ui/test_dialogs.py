@@ -150,10 +150,11 @@ def test_backup_and_restore(window: Any, tmp_path: Path) -> None:
     window.ctx.notes.add("marupes-novads", "Pirms rezerves kopijas", None)
     target = backup_notes(window.ctx, window, str(tmp_path / "b.db"))
     assert target is not None and target.is_file()
+    assert str(target) in window.saved_notice.label.text()
     window.ctx.notes.add("marupes-novads", "Pēc rezerves kopijas", None)
     assert restore_notes(window.ctx, window, str(target), confirm=False)
     assert [n.body for n in window.ctx.notes.notes_for()] == ["Pirms rezerves kopijas"]
-    assert "restored" in window.statusBar().currentMessage()
+    assert "restored" in window.saved_notice.label.text()  # with where the previous notes were kept
 
 
 def _codes_raised(module: str, *calls: str) -> set[str]:

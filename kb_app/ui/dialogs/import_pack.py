@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.errors import PackError
 from kb_app.core.library import Library
 from kb_app.ui.context import AppContext
-from kb_app.ui.folders import documents_dir
+from kb_app.ui.folders import remember, start_path
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 PACK_SUFFIX = ".kbpack"
@@ -166,9 +166,11 @@ class ImportPackDialog(QDialog):
         return None
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"), str(documents_dir()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"),
+                                              start_path(self._ctx.settings, "pack"),
                                               self.tr("Content packs (*.kbpack)"))
         if path:
+            remember(self._ctx.settings, "pack", path)
             self.import_file(Path(path))
 
     def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False) -> Task | None:
