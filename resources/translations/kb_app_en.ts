@@ -2338,6 +2338,10 @@ Close the app now?</source>
             <source>The office notes folder could not be used: {0}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>From now on the folder is synced when the app starts and when it closes.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrphansDialog</name>
@@ -2911,6 +2915,10 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes are synced with this folder right after you choose it (OK), then each time the app starts and closes.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2358,6 +2358,10 @@ Aizvērt programmu tagad?</translation>
             <source>The office notes folder could not be used: {0}</source>
             <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
         </message>
+        <message>
+            <source>From now on the folder is synced when the app starts and when it closes.</source>
+            <translation>Turpmāk mape tiek sinhronizēta, kad programma tiek palaista un aizvērta.</translation>
+        </message>
     </context>
     <context>
         <name>OrphansDialog</name>
@@ -2933,6 +2937,10 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
             <translation>Mūsu biroja &amp;kontakts:</translation>
+        </message>
+        <message>
+            <source>Notes are synced with this folder right after you choose it (OK), then each time the app starts and closes.</source>
+            <translation>Piezīmes ar šo mapi tiek sinhronizētas uzreiz pēc izvēles (Labi), pēc tam katru reizi, kad programma tiek palaista un aizvērta.</translation>
         </message>
     </context>
     <context>

@@ -245,3 +245,34 @@ def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path,
     again.close()
     assert no_boxes == []
     assert str(tmp_path / "atsauksmes.json") in window.saved_notice.label.text()
+
+
+def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(qtbot: Any, window: Any, tmp_path: Path,
+                                                                        monkeypatch: Any) -> None:
+    import json
+    import uuid
+
+    from kb_app.core.notes_sync import installation_id, own_file_name
+    from kb_app.ui.dialogs import settings_dialog
+
+    office = tmp_path / "office"
+    office.mkdir()
+    note = {"id": str(uuid.uuid4()), "municipality": "marupes-novads", "doc_id": "con-policija",
+            "body": "Kolēģes piezīme", "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00Z",
+            "deleted": False}
+    (office / own_file_name(str(uuid.uuid4()))).write_text(json.dumps(
+        {"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-21T15:41:00Z", "notes": [note]}),
+        encoding="utf-8")
+    monkeypatch.setattr(settings_dialog.QFileDialog, "getExistingDirectory", lambda *_args: str(office))
+    dialog = settings_dialog.SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.folder_when.isVisible() and "start" in dialog.folder_when.text()  # on screen, not only read out
+    dialog._choose_notes_folder()
+    dialog.accept()
+    own = office / own_file_name(installation_id(window.ctx.paths.profile))
+    qtbot.waitUntil(lambda: own.is_file() and "1 new" in window.saved_notice.label.text(), timeout=10_000)
+    assert [n.body for n in window.ctx.notes.notes_for()] == ["Kolēģes piezīme"]
+    text = window.saved_notice.label.text()
+    assert "when the app starts and when it closes" in text
+    assert window.saved_notice.path == office  # "Open folder" opens the office folder
