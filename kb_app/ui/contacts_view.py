@@ -397,7 +397,7 @@ class ContactsView(QWidget):
         self.copy_button.setMenu(self.copy_menu)
         self.open_button = describe(QPushButton(self.tr("&Open"), self), self.tr("Open the contact's page"))
         self.open_button.clicked.connect(self._open_current)
-        self.vcard_button = describe(QPushButton(self.tr("&vCard…"), self),
+        self.vcard_button = describe(QPushButton(self.tr("vCar&d…"), self),
                                      self.tr("Export the selected contact as a vCard"))
         self.vcard_button.clicked.connect(self.export_vcard)
         self.vcard_all_button = describe(QPushButton(self.tr("&All shown…"), self),

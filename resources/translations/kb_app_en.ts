@@ -98,7 +98,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="40" />
-            <source>&amp;Forward</source>
+            <source>Forwar&amp;d</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -113,7 +113,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="43" />
-            <source>Book&amp;marks</source>
+            <source>Bookm&amp;arks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -123,7 +123,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="45" />
-            <source>&amp;Document text</source>
+            <source>Document &amp;text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -143,7 +143,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="49" />
-            <source>Book&amp;mark this page</source>
+            <source>Bookmark t&amp;his page</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -168,7 +168,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="55" />
-            <source>Show &amp;notes panel</source>
+            <source>Show no&amp;tes panel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="59" />
-            <source>Go to &amp;notes</source>
+            <source>Go to n&amp;otes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -213,7 +213,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="65" />
-            <source>Notes without a &amp;document…</source>
+            <source>Notes &amp;without a document…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -992,7 +992,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </message>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="252" />
-            <source>&amp;vCard…</source>
+            <source>vCar&amp;d…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2184,7 +2184,7 @@ Open it in your web browser?</source>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="100" />
-            <source>&amp;New note</source>
+            <source>New n&amp;ote</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2205,7 +2205,7 @@ Open it in your web browser?</source>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="106" />
-            <source>Pre&amp;view</source>
+            <source>P&amp;review</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2884,7 +2884,7 @@ Close the app now?</source>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
-            <source>C&amp;olours:</source>
+            <source>Colo&amp;urs:</source>
             <translation type="unfinished" />
         </message>
         <message>

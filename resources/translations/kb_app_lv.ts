@@ -54,7 +54,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
-            <translation>&amp;Importēt satura pakotni…</translation>
+            <translation>Importēt satura pa&amp;kotni…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="31" />
@@ -64,7 +64,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="32" />
             <source>Export as P&amp;DF…</source>
-            <translation>Eksportēt kā P&amp;DF…</translation>
+            <translation>Eksportēt kā &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="33" />
@@ -98,13 +98,13 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="40" />
-            <source>&amp;Forward</source>
+            <source>Forwar&amp;d</source>
             <translation>&amp;Uz priekšu</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="41" />
             <source>&amp;My municipality</source>
-            <translation>&amp;Mana pašvaldība</translation>
+            <translation>Mana paš&amp;valdība</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="42" />
@@ -113,7 +113,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="43" />
-            <source>Book&amp;marks</source>
+            <source>Bookm&amp;arks</source>
             <translation>&amp;Grāmatzīmes</translation>
         </message>
         <message>
@@ -123,7 +123,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="45" />
-            <source>&amp;Document text</source>
+            <source>Document &amp;text</source>
             <translation>&amp;Dokumenta teksts</translation>
         </message>
         <message>
@@ -134,7 +134,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="47" />
             <source>Indicator chec&amp;klist</source>
-            <translation>Pazīmju &amp;kontrolsaraksts</translation>
+            <translation>Pazīmju kon&amp;trolsaraksts</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="48" />
@@ -143,8 +143,8 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="49" />
-            <source>Book&amp;mark this page</source>
-            <translation>Pievienot &amp;grāmatzīmi šai lapai</translation>
+            <source>Bookmark t&amp;his page</source>
+            <translation>Pi&amp;evienot grāmatzīmi šai lapai</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="50" />
@@ -159,7 +159,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="52" />
             <source>&amp;Normal size</source>
-            <translation>&amp;Parastais izmērs</translation>
+            <translation>Parastais i&amp;zmērs</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="53" />
@@ -168,8 +168,8 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="55" />
-            <source>Show &amp;notes panel</source>
-            <translation>Rādīt &amp;piezīmju paneli</translation>
+            <source>Show no&amp;tes panel</source>
+            <translation>Rādīt piezīmju pa&amp;neli</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="57" />
@@ -183,7 +183,7 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="59" />
-            <source>Go to &amp;notes</source>
+            <source>Go to n&amp;otes</source>
             <translation>Pāriet uz &amp;piezīmēm</translation>
         </message>
         <message>
@@ -213,8 +213,8 @@
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="65" />
-            <source>Notes without a &amp;document…</source>
-            <translation>Piezīmes bez &amp;dokumenta…</translation>
+            <source>Notes &amp;without a document…</source>
+            <translation>Piezīmes &amp;bez dokumenta…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="66" />
@@ -224,7 +224,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="68" />
             <source>Choose my &amp;municipality…</source>
-            <translation>Izvēlēties savu &amp;pašvaldību…</translation>
+            <translation>Izvēlēties &amp;savu pašvaldību…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="69" />
@@ -269,7 +269,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="76" />
             <source>&amp;Help</source>
-            <translation>Palī&amp;dzība</translation>
+            <translation>Pa&amp;līdzība</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="40" />
@@ -730,7 +730,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="77" />
             <source>&amp;Print…</source>
-            <translation>&amp;Drukāt…</translation>
+            <translation>Dru&amp;kāt…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="77" />
@@ -998,8 +998,8 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </message>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="252" />
-            <source>&amp;vCard…</source>
-            <translation>&amp;vCard…</translation>
+            <source>vCar&amp;d…</source>
+            <translation>vCar&amp;d…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="255" />
@@ -2202,7 +2202,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="100" />
-            <source>&amp;New note</source>
+            <source>New n&amp;ote</source>
             <translation>&amp;Jauna piezīme</translation>
         </message>
         <message>
@@ -2223,8 +2223,8 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="106" />
-            <source>Pre&amp;view</source>
-            <translation>&amp;Priekšskatīt</translation>
+            <source>P&amp;review</source>
+            <translation>Pri&amp;ekšskatīt</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="108" />
@@ -2841,12 +2841,12 @@ Aizvērt programmu tagad?</translation>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="59" />
             <source>Ch&amp;oose…</source>
-            <translation>Iz&amp;vēlēties…</translation>
+            <translation>&amp;Izvēlēties…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61" />
             <source>Clea&amp;r</source>
-            <translation>No&amp;tīrīt</translation>
+            <translation>&amp;Notīrīt</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
@@ -2905,7 +2905,7 @@ Aizvērt programmu tagad?</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
-            <source>C&amp;olours:</source>
+            <source>Colo&amp;urs:</source>
             <translation>&amp;Krāsas:</translation>
         </message>
         <message>
@@ -2936,7 +2936,7 @@ Aizvērt programmu tagad?</translation>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
-            <translation>Mūsu biroja &amp;kontakts:</translation>
+            <translation>Mūsu biroja k&amp;ontakts:</translation>
         </message>
         <message>
             <source>Notes are synced with this folder right after you choose it (OK), then each time the app starts and closes.</source>

@@ -114,7 +114,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Text size:"), self.zoom)
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
         form.addRow(self.tr("Office notes folder:"), folder_box)
-        form.addRow(self.tr("C&olours:"), self.theme)
+        form.addRow(self.tr("Colo&urs:"), self.theme)
         form.addRow(self.tr("Our &service:"), self.service_name)
         form.addRow(self.tr("Our office's &contact:"), self.office_contact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
