@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         notes_area.setFrameShape(QFrame.Shape.NoFrame)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
+        from kb_app.ui.panels import PanelNavigator
+
+        self.panels = PanelNavigator(self, self._shown_panels)
         self.actions_by_name = action_table.build(self)
         self._build_menus()
         self._build_toolbar()
@@ -324,6 +327,25 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
+
+    # -- panels: F6 / Ctrl+Tab between them, Tab inside one ------------------------------------
+    def _shown_panels(self) -> list[QWidget]:
+        panels: list[QWidget] = []
+        if self.library_dock.widget().isVisible():
+            panels.append(self.library_dock)
+        panels.append(self.centralWidget())
+        if self.notes_dock.widget().isVisible():
+            panels.append(self.notes_dock)
+        return panels
+
+    def next_panel(self) -> None:
+        self.panels.move(1)
+
+    def previous_panel(self) -> None:
+        self.panels.move(-1)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        return self.panels.wrap(next) or super().focusNextPrevChild(next)
 
     def show_saved(self, path: Path, text: str) -> None:
         """A file was saved: its full path stays in the status bar with a button to open its folder."""

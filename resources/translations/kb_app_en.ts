@@ -299,6 +299,14 @@
             <source>Open the folder of the last &amp;saved file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Next &amp;panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;revious panel</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Backup</name>

@@ -299,6 +299,14 @@
             <source>Open the folder of the last &amp;saved file</source>
             <translation>Atvērt pēdējā &amp;saglabātā faila mapi</translation>
         </message>
+        <message>
+            <source>Next &amp;panel</source>
+            <translation>Nā&amp;kamais panelis</translation>
+        </message>
+        <message>
+            <source>P&amp;revious panel</source>
+            <translation>&amp;Iepriekšējais panelis</translation>
+        </message>
     </context>
     <context>
         <name>Backup</name>

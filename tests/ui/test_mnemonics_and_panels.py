@@ -135,4 +135,56 @@ def test_the_mnemonic_walk_sees_a_clash() -> None:
     dialog.deleteLater()
 
 
-_ = Qt  # used by the panel tests below
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+def _press(qtbot: Any, window: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> QWidget:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    return focus
+
+
+def _panel_of(window: Any, widget: QWidget) -> str:
+    for name, panel in (("library", window.library_dock), ("page", window.centralWidget()),
+                        ("notes", window.notes_dock)):
+        if panel is widget or panel.isAncestorOf(widget):
+            return name
+    return "elsewhere"
+
+
+@pytest.mark.parametrize(("forward", "backward"), [
+    ((Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)),
+    ((Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+     (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)),
+])
+def test_f6_and_ctrl_tab_move_between_panels(qtbot: Any, window: Any, forward: Any, backward: Any) -> None:
+    window.open_location("art-definicija")
+    window.set_notes_wanted(True)
+    window.show_reader()
+    assert _panel_of(window, QApplication.focusWidget()) == "page"
+    visited = [_panel_of(window, _press(qtbot, window, *forward)) for _ in range(3)]
+    assert visited == ["notes", "library", "page"]
+    visited = [_panel_of(window, _press(qtbot, window, *backward)) for _ in range(3)]
+    assert visited == ["library", "notes", "page"]
+
+
+def test_tab_stays_inside_the_panel_and_a_panel_is_entered_where_it_was_left(qtbot: Any, window: Any) -> None:
+    window.open_location("art-definicija")
+    window.set_notes_wanted(True)
+    window.show_reader()
+    for _ in range(40):  # every link of the page, and round again: never into the notes or the library
+        assert _panel_of(window, _press(qtbot, window, Qt.Key.Key_Tab)) == "page"
+    notes_first = window.next_panel() or QApplication.focusWidget()
+    assert _panel_of(window, notes_first) == "notes"
+    seen = {id(_press(qtbot, window, Qt.Key.Key_Tab)) for _ in range(12)}
+    assert all(_panel_of(window, w) == "notes" for w in window.notes_dock.findChildren(QWidget) if id(w) in seen)
+    assert _panel_of(window, QApplication.focusWidget()) == "notes"
+    for _ in range(12):
+        assert _panel_of(window, _press(qtbot, window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)) == \
+            "notes"
+    left_at = QApplication.focusWidget()
+    window.next_panel()
+    window.previous_panel()
+    assert QApplication.focusWidget() is left_at  # back where the worker left the panel
