@@ -41,12 +41,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTableView,
@@ -71,6 +73,7 @@ NAME_SHARE: Final = 0.35
 # Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
 FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
 FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
+MIN_TABLE_ROWS: Final = 4  # the table never shrinks below this many rows to make room for details
 # Which column grows first from its minimum and is hidden last (its text stays in the panel below
 # the table): the check status and the service before the rest of a long name, e-mail and area last.
 PRIORITY: Final = {"phone": 6, "checked": 5, "category": 4, "name": 3, "email": 2, "region": 1}
@@ -380,6 +383,9 @@ class ContactsView(QWidget):
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        # The details are of the selected contact: a row deselected (Ctrl+click) or filtered
+        # away leaves none, not the last one shown.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
 
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -414,15 +420,26 @@ class ContactsView(QWidget):
             ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
              [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
         self._watched_parent: QWidget | None = None
+        # The details scroll on their own and the buttons stay below them: a contact with seven
+        # numbers squeezed the table to one row and pushed the buttons under the fold (1024×600, 200 %).
+        self.details_area = QScrollArea(self)
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.details)
+        bottom_layout.addWidget(self.details_area, 1)
         bottom_layout.addLayout(self.action_rows)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table.setMinimumHeight(self._rows_height(MIN_TABLE_ROWS))
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -461,6 +478,12 @@ class ContactsView(QWidget):
         self.category.blockSignals(False)
         self._fit_columns()
         self._apply_filter()
+
+    def _rows_height(self, rows: int) -> int:
+        """The table's height for its header and ``rows`` rows, in its current font."""
+        frame = 2 * self.table.frameWidth()
+        return self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().\
+            defaultSectionSize() + frame
 
     # -- rows of controls --------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -550,15 +573,17 @@ class ContactsView(QWidget):
     def _apply_filter(self) -> None:
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
                        category=self.category.currentData() or "", text=self.filter.text().strip())
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
         self._show_details()
 
     def current_row(self) -> ContactRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        """The selected contact (the highlighted row), if any."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        return self.model.rows[self.proxy.mapToSource(selected[0]).row()]
 
     def shown_rows(self) -> list[ContactRow]:
         return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
@@ -584,7 +609,8 @@ class ContactsView(QWidget):
         self.open_button.setEnabled(row is not None)
         self.vcard_button.setEnabled(row is not None)
         if row is None:
-            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount() else "")
+            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount()
+                                 else self.tr("Select a contact to see all its numbers and sources."))
             return
         from html import escape
 

@@ -93,10 +93,9 @@ class MainWindow(QMainWindow):
         self.notes = NotesPanel(ctx, self.undo_stack, self)
         # Scrolls rather than forcing a minimum height: at 200 % on a laptop (640×400 logical
         # pixels) the note list and editor together would push the window past the screen.
-        notes_area = QScrollArea(self)
-        notes_area.setWidget(self.notes)
-        notes_area.setWidgetResizable(True)
-        notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        from kb_app.ui.fit_scroll import FitScrollArea
+
+        notes_area = FitScrollArea(self.notes, self)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
         from kb_app.ui.panels import PanelNavigator

@@ -163,6 +163,9 @@ class NotesPanel(QWidget):
         self.splitter.addWidget(edit_box)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # Three lines each at least, and no more, so the whole panel fits at 200 % (640×400).
+        for box in (self.list, self.editor, self.preview):
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3 + 2 * box.frameWidth())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)

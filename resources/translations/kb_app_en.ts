@@ -1128,6 +1128,10 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>no public number</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Select a contact to see all its numbers and sources.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Feedback</name>

@@ -1136,6 +1136,10 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>no public number</source>
             <translation>nav publiska numura</translation>
         </message>
+        <message>
+            <source>Select a contact to see all its numbers and sources.</source>
+            <translation>Izvēlieties kontaktu, lai redzētu visus tā numurus un avotus.</translation>
+        </message>
     </context>
     <context>
         <name>Feedback</name>

@@ -276,3 +276,72 @@ def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(qtbot: A
     text = window.saved_notice.label.text()
     assert "when the app starts and when it closes" in text
     assert window.saved_notice.path == office  # "Open folder" opens the office folder
+
+
+SMALL_LAPTOP = (1024, 600)
+AT_200 = (640, 400)  # a 1280×800 screen at 200 %
+
+
+def _fit(qtbot: Any, window: Any, screen: tuple[int, int]) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from kb_app.ui.screen_fit import fit_window
+
+    fit_window(window, QSize(1200, 760), QRect(0, 0, *screen))
+    qtbot.waitUntil(lambda: window.width() <= screen[0] and window.height() <= screen[1])
+    qtbot.wait(30)
+
+
+def _fully_shown(widget: Any, area: Any) -> bool:
+    """``widget`` is drawn whole inside the scroll area's visible part (nothing under the fold)."""
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+    return widget.isVisible() and area.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("screen", [SMALL_LAPTOP, AT_200], ids=["1024x600", "200%"])
+def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(qtbot: Any, window: Any,
+                                                                             screen: tuple[int, int]) -> None:
+    from kb_app.ui.contacts_view import ContactRow
+    from tests.ui.test_layout_state import SEVEN_NUMBERS
+
+    _fit(qtbot, window, screen)
+    window.open_view("contacts")
+    view = window.view("contacts")
+    rows = [ContactRow(f"con-{n}", f"Kontakts {n}", "ngo", None, SEVEN_NUMBERS) for n in range(12)]
+    view.model.set_rows(rows)
+    view.filter.setText("Kontakts")
+    view.table.selectRow(0)
+    qtbot.wait(30)
+    assert "+371 20000006" in view.details.text()  # the seventh number is in the details
+    row_height = view.table.verticalHeader().defaultSectionSize()
+    assert view.table.viewport().height() >= 4 * row_height  # not squeezed to one or two rows
+    container = window.stack.currentWidget()
+    for button in (view.copy_button, view.open_button, view.vcard_button, view.vcard_all_button):
+        assert _fully_shown(button, container), button.text()
+
+
+def test_the_details_never_show_a_contact_that_is_not_selected(qtbot: Any, window: Any) -> None:
+    window.open_view("contacts")
+    view = window.view("contacts")
+    view.table.selectRow(1)
+    assert "Valsts policija" in view.details.text()
+    rect = view.table.visualRect(view.proxy.index(1, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     rect.center())  # Ctrl+click takes the selection away
+    assert not view.table.selectionModel().selectedRows()
+    assert "Valsts policija" not in view.details.text() and view.current_row() is None
+    assert not view.open_button.isEnabled()
+
+
+@pytest.mark.parametrize("screen", [SMALL_LAPTOP, AT_200], ids=["1024x600", "200%"])
+def test_the_notes_panels_bottom_row_is_in_view(qtbot: Any, window: Any, screen: tuple[int, int]) -> None:
+    _fit(qtbot, window, screen)
+    window.open_location("con-policija")
+    window.focus_notes()
+    qtbot.wait(30)
+    area = window.notes_dock.widget()
+    assert _fully_shown(window.notes.preview_button, area)
+    assert _fully_shown(window.notes.status, area)
+    assert area.verticalScrollBar().maximum() == 0  # nothing of the panel waits under the fold
