@@ -113,10 +113,7 @@ class MainWindow(QMainWindow):
                                                " padding: 2px 6px;")
             self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().setSizeGripEnabled(True)
-        from kb_app.ui.saved_notice import SavedNotice
-
-        self.saved_notice = SavedNotice(self)
-        self.statusBar().addWidget(self.saved_notice, 1)
+        self._saved_notice: Any = None  # built at the first save (its imports cost start-up time)
 
         self.reader.location_changed.connect(self._on_location)
         self.reader.history_changed.connect(self._update_nav)
@@ -345,6 +342,16 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
         return self.panels.wrap(next) or super().focusNextPrevChild(next)
+
+    @property
+    def saved_notice(self) -> Any:
+        """The status bar's notice of the last saved file (kb_app/ui/saved_notice.py)."""
+        if self._saved_notice is None:
+            from kb_app.ui.saved_notice import SavedNotice
+
+            self._saved_notice = SavedNotice(self)
+            self.statusBar().addWidget(self._saved_notice, 1)
+        return self._saved_notice
 
     def show_saved(self, path: Path, text: str) -> None:
         """A file was saved: its full path stays in the status bar with a button to open its folder."""
@@ -675,6 +682,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.shown.emit()
+            from kb_app.ui.theme import after_first_paint
+
+            QTimer.singleShot(0, lambda: after_first_paint(QApplication.instance()))
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.state("geometry")

@@ -119,13 +119,13 @@ def _sync_in_background(window: Any, folder: Path, report: Any = None) -> Any:
 
 def sync_on_quit(window: Any) -> bool:
     """Sync now (the window is closing); True if it ran without an error."""
-    from kb_app.core.errors import KbError
-    from kb_app.core.notes_sync import installation_id, sync_folder
-
     ctx: AppContext = window.ctx
     folder = _folder(ctx)
     if folder is None or ctx.notes is None:
         return False
+    from kb_app.core.errors import KbError
+    from kb_app.core.notes_sync import installation_id, sync_folder
+
     codes, aliases = _known(ctx)
     try:
         sync_folder(ctx.notes, folder, installation_id(ctx.paths.profile), codes, aliases)

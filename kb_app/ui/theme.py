@@ -186,6 +186,19 @@ def _check_style() -> object:
     return CheckStyle("Fusion")
 
 
+_first_paint_done: list[bool] = []  # truthy once the first window has been painted
+
+
+def after_first_paint(app: QApplication) -> None:
+    """Right after the first paint: the readable check boxes for "system" on Fusion (Linux), which
+    apply_theme leaves out of the start-up path. Nothing moves: only check boxes draw differently."""
+    if _first_paint_done:
+        return
+    _first_paint_done.append(True)
+    if _applied and _applied[-1] == "system" and _system_style and _system_style[0].lower() == "fusion":
+        apply_theme(app, "system")
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the whole application to ``theme`` (widgets repaint; the reader re-renders its CSS
     on the palette change) and colour the focus ring to match."""
@@ -196,7 +209,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     was_fixed = bool(_applied) and theme_palette(_applied[-1]) is not None
     _applied[:] = [theme]
     palette = theme_palette(theme)
-    if palette is not None or _system_style[0].lower() == "fusion":
+    # At start-up "system" keeps the platform's style until the first paint (see after_first_paint):
+    # a style switch costs tens of milliseconds, and the first screen has no check box.
+    if palette is not None or (_system_style[0].lower() == "fusion" and _first_paint_done):
         # Fixed themes, and "system" where the platform's style is Fusion itself (Linux desktops):
         # Fusion's own check boxes are faint on any palette.
         if not _theme_style or app.style() is not _theme_style[0]:
