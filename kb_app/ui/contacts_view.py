@@ -73,7 +73,8 @@ NAME_SHARE: Final = 0.35
 # Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
 FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
 FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
-MIN_TABLE_ROWS: Final = 4  # the table never shrinks below this many rows to make room for details
+MIN_TABLE_ROWS: Final = 3  # the table never shrinks below this many rows to make room for details
+SHORT_HEIGHT: Final = 480  # logical px: below this the view's heading gives its line to the table
 # Which column grows first from its minimum and is hidden last (its text stays in the panel below
 # the table): the check status and the service before the rest of a long name, e-mail and area last.
 PRIORITY: Final = {"phone": 6, "checked": 5, "category": 4, "name": 3, "email": 2, "region": 1}
@@ -334,7 +335,7 @@ class ContactsView(QWidget):
         self.model = ContactsModel(self)
         self.proxy = ContactsFilter(self)
         self.proxy.setSourceModel(self.model)
-        title = QLabel(self.tr("Contacts"), self)
+        self.title = title = QLabel(self.tr("Contacts"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -427,7 +428,7 @@ class ContactsView(QWidget):
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_area.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 3)
+        self.details_area.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 2)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -505,6 +506,8 @@ class ContactsView(QWidget):
             self._arrange_rows()
 
     def _arrange_rows(self) -> None:
+        # A short window (200 %, 1024×600 with a tall toolbar): the toolbar's "Contacts" names the view.
+        self.title.setVisible((self._watched_parent or self).height() >= SHORT_HEIGHT)
         available = (self._watched_parent or self).width()
         margins = self.layout().contentsMargins()
         available -= margins.left() + margins.right()

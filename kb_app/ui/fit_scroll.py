@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class FitScrollArea(QScrollArea):
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not sideways:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(False)
         self.setWidget(widget)
         widget.installEventFilter(self)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -383,10 +382,9 @@ class MainWindow(QMainWindow):
             self._views[name] = widget
             # In a scroll area: at 200 % scaling or in a small window the view scrolls instead of
             # forcing the window to grow past the screen.
-            container = QScrollArea(self)
-            container.setWidget(widget)
-            container.setWidgetResizable(True)
-            container.setFrameShape(QFrame.Shape.NoFrame)
+            from kb_app.ui.fit_scroll import FitScrollArea
+
+            container = FitScrollArea(widget, self, sideways=True)
             self._containers[name] = container
             self.stack.addWidget(container)
         return self._views[name]

@@ -309,6 +309,9 @@ def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(
     _fit(qtbot, window, screen)
     window.open_view("contacts")
     view = window.view("contacts")
+    if screen == AT_200:  # the library panel as wide as on a real 200 % screen (wider fonts there)
+        window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: window.library_dock.width() >= 290)
     rows = [ContactRow(f"con-{n}", f"Kontakts {n}", "ngo", None, SEVEN_NUMBERS) for n in range(12)]
     view.model.set_rows(rows)
     view.filter.setText("Kontakts")
@@ -316,8 +319,9 @@ def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(
     qtbot.wait(30)
     assert "+371 20000006" in view.details.text()  # the seventh number is in the details
     row_height = view.table.verticalHeader().defaultSectionSize()
-    assert view.table.viewport().height() >= 4 * row_height  # not squeezed to one or two rows
     container = window.stack.currentWidget()
+    assert view.table.viewport().height() >= 3 * row_height  # not squeezed to one or two rows
+    assert container.verticalScrollBar().maximum() == 0  # the view fits: nothing under the fold
     for button in (view.copy_button, view.open_button, view.vcard_button, view.vcard_all_button):
         assert _fully_shown(button, container), button.text()
 
