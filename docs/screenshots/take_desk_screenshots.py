@@ -31,6 +31,7 @@ def main() -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from kb_app.core.bootstrap import ensure_library
@@ -103,7 +104,7 @@ def main() -> int:
             window.set_notes_wanted(True)
             window.notes.reload()
             window.reader.browser.setFocus(Qt.FocusReason.TabFocusReason)
-            window.reader.browser.focusNextPrevChild(True)  # the first link has the keyboard focus
+            QTest.keyClick(window.reader.browser, Qt.Key.Key_Tab)  # the first link has the keyboard focus
             save(window, f"theme-{theme}")
         ctx.update_prefs(theme="system")
         window.close()

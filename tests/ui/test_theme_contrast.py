@@ -145,3 +145,18 @@ def test_the_link_with_keyboard_focus_has_a_ring_of_theme_contrast(qtbot: Any, w
         assert image.pixelColor(point) == outer, point
     qtbot.keyClick(browser, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: bool(ring.rects) and ring.rects[0] != link, timeout=2000)  # on to the next link
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_fields_lists_and_buttons_have_an_edge_anyone_can_see(qtbot: Any, window: Any, theme: str) -> None:
+    window.ctx.update_prefs(theme=theme)
+    window.open_location("con-policija")
+    window.set_notes_wanted(True)
+    qtbot.wait(20)  # the style switch after the first paint, and the repaint
+    outside = window.palette().color(R.Window)
+    for control in (window.search.field, window.notes.list, window.notes.editor, window.notes.new_button):
+        image = control.grab().toImage()
+        middle = image.height() // 2
+        # The left edge, a few pixels deep: some pixel of the frame stands out from the window by 3:1.
+        edge = max(contrast_ratio(image.pixelColor(x, middle), outside) for x in range(3))
+        assert edge >= CONTROL_CONTRAST, (theme, type(control).__name__, round(edge, 2))
