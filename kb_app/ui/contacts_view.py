@@ -626,7 +626,10 @@ class ContactsView(QWidget):
         for fact in sorted(row.facts, key=lambda f: order.get(f.kind, 9)):
             status = escape(self.model.long_status(fact))
             if fact.is_stale():
-                status = ('<span style="color:#c0392b">⚠ ' + status + " — "
+                from kb_app.ui.theme import is_dark
+
+                warn = "#ff8a80" if is_dark(self.details.palette()) else "#a12a1a"  # 4.5:1 on either
+                status = (f'<span style="color:{warn}">⚠ ' + status + " — "
                           + escape(self.tr("over 12 months: check it before you rely on it")) + "</span>")
             label = f" — {escape(fact.label)}" if fact.label else ""
             lines.append(f"{escape(fact.value)}{label}<br><small>&nbsp;&nbsp;{status}</small>")

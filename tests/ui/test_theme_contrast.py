@@ -160,3 +160,20 @@ def test_fields_lists_and_buttons_have_an_edge_anyone_can_see(qtbot: Any, window
         # The left edge, a few pixels deep: some pixel of the frame stands out from the window by 3:1.
         edge = max(contrast_ratio(image.pixelColor(x, middle), outside) for x in range(3))
         assert edge >= CONTROL_CONTRAST, (theme, type(control).__name__, round(edge, 2))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_the_old_source_warning_in_contact_details_is_readable(window: Any, theme: str) -> None:
+    import re
+
+    window.ctx.update_prefs(theme=theme)
+    window.open_view("contacts")
+    view = window.view("contacts")
+    warned = [row for row in view.shown_rows() if any(f.is_stale() for f in row.facts)]
+    assert warned  # the test library has old sources
+    view.table.selectRow(view.shown_rows().index(warned[0]))
+    colours = re.findall(r"color:\s*(#[0-9a-fA-F]{6})", view.details.text())
+    assert colours
+    background = view.details.palette().color(R.Window)
+    for colour in colours:
+        assert contrast_ratio(QColor(colour), background) >= TEXT_CONTRAST, (theme, colour)
