@@ -340,12 +340,22 @@ def test_the_details_never_show_a_contact_that_is_not_selected(qtbot: Any, windo
 
 
 @pytest.mark.parametrize("screen", [SMALL_LAPTOP, AT_200], ids=["1024x600", "200%"])
-def test_the_notes_panels_bottom_row_is_in_view(qtbot: Any, window: Any, screen: tuple[int, int]) -> None:
+def test_the_notes_panels_bottom_row_is_in_view(qtbot: Any, make_window: Any, screen: tuple[int, int]) -> None:
+    window = make_window(language="lv")  # the default language, and the longer words
     _fit(qtbot, window, screen)
     window.open_location("con-policija")
-    window.focus_notes()
+    window.ctx.notes.add("marupes-novads", "Mārupes sociālais dienests: pirms zvana policijai sazinieties ar "
+                         "dežurējošo sociālo darbinieku (darba laiks 8:00–17:00).", "con-policija")
+    window.notes.reload()
+    window.focus_notes()  # the note is selected: its created and saved times fill the bottom row
     qtbot.wait(30)
+    assert window.notes.status.text()
     area = window.notes_dock.widget()
     assert _fully_shown(window.notes.preview_button, area)
     assert _fully_shown(window.notes.status, area)
+    status, editor = window.notes.status, window.notes.editor
+    status_top = status.mapTo(area.viewport(), status.rect().topLeft()).y()
+    editor_bottom = editor.mapTo(area.viewport(), editor.rect().bottomLeft()).y()
+    assert editor_bottom < status_top  # the save status under the editor, not over it
+    assert status.height() >= status.heightForWidth(status.width())  # every line of it shown
     assert area.verticalScrollBar().maximum() == 0  # nothing of the panel waits under the fold
