@@ -10,7 +10,6 @@ in the table, its tooltip and the panel, so nobody relies on an old number witho
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,6 +60,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
+from kb_app.ui.shown_text import shown
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
 from kb_app.ui.widgets import clearable, compact_combo, describe
@@ -235,15 +235,6 @@ class ContactsModel(QStandardItemModel):
         elif parse_source_date(fact.source_date) is not None:
             text += ", " + self.tr("not checked since")
         return text
-
-
-_UNSAFE_FOR_DISPLAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable_text(text: str) -> str:
-    """Text from a content file with control and bidi-override characters taken out, so a
-    crafted title cannot reorder or hide what a printout says."""
-    return _UNSAFE_FOR_DISPLAY.sub("", text)
 
 
 def _first_and_count(values: list[str], everything: bool) -> str:
@@ -663,7 +654,7 @@ class ContactsView(QWidget):
         from html import escape
 
         def cell(text: str) -> str:
-            return escape(printable_text(text))
+            return escape(shown(text))
 
         rows = self.shown_rows()
         title = self.tr("Contacts")

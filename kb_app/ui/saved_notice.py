@@ -38,9 +38,11 @@ class SavedNotice(QWidget):
         self.hide()
 
     def show_saved(self, path: Path, text: str) -> None:
-        self.path = path
-        self.label.setText(text)
-        self.label.setToolTip(str(path))
+        from kb_app.ui.shown_text import shown
+
+        self.path = path  # the real path opens the folder; what is shown is cleaned
+        self.label.setText(shown(text))
+        self.label.setToolTip(shown(str(path)))
         self.show()
 
     def open_folder(self) -> bool:
@@ -57,8 +59,11 @@ def announce_saved(widget: QWidget | None, path: Path, text: str) -> None:
             show(path, text)
             return
         owner = owner.parentWidget()
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedNotice", "Saved"), text,
+    from kb_app.ui.shown_text import shown
+
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedNotice", "Saved"), shown(text),
                       QMessageBox.StandardButton.Ok, widget)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is text, never markup
     button = box.addButton(QCoreApplication.translate("SavedNotice", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()
     if box.clickedButton() is button:

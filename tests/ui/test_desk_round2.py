@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -359,3 +361,30 @@ def test_the_notes_panels_bottom_row_is_in_view(qtbot: Any, make_window: Any, sc
     assert editor_bottom < status_top  # the save status under the editor, not over it
     assert status.height() >= status.heightForWidth(status.width())  # every line of it shown
     assert area.verticalScrollBar().maximum() == 0  # nothing of the panel waits under the fold
+
+
+UNSAFE = "\x00\x07\x1b\x7f\x85\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@given(st.text(alphabet=st.sampled_from(list(UNSAFE) + list("aāž<>&/ .k1\n\t"))))
+def test_text_shown_from_a_file_keeps_every_safe_character_and_no_unsafe_one(text: str) -> None:
+    from kb_app.ui.shown_text import shown
+
+    cleaned = shown(text)
+    assert not any(ch in UNSAFE for ch in cleaned)
+    assert cleaned == "".join(ch for ch in text if ch not in UNSAFE)
+
+
+def test_a_declined_pack_with_a_crafted_file_name_is_named_plainly(qtbot: Any, window: Any, tmp_path: Path,
+                                                                   monkeypatch: Any) -> None:
+    from kb_app.ui.dialogs import import_pack, trust_question
+
+    crafted = tmp_path / "<b>jauns<b>\u202efdp.kbpack"
+    shutil.copy(_pack_of_version(tmp_path, "0.8"), crafted)
+    monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, refusal: refusal.code == "unsigned")
+    dialog = import_pack.ImportPackDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.import_file(crafted)
+    qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.notice), timeout=20_000)
+    assert "\u202e" not in dialog.notice and "<b>jauns<b>fdp.kbpack" in dialog.notice
+    assert dialog.drop.textFormat() == Qt.TextFormat.PlainText  # shown as typed, not as bold markup

@@ -122,6 +122,7 @@ class ImportPackDialog(QDialog):
         self.setAcceptDrops(True)
         self.drop = QLabel(self.tr("Drop a content pack (.kbpack) here\n\nor"), self)
         self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop.setTextFormat(Qt.TextFormat.PlainText)  # it names the pack's file: text, never markup
         self.drop.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop.setMinimumHeight(140)
         self.drop.setWordWrap(True)
@@ -214,7 +215,9 @@ class ImportPackDialog(QDialog):
     def _declined(self, pack: Path) -> None:
         """The user answered "no": their choice, not a failure, so no warning box."""
         self.error = ""
-        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(pack.name)
+        from kb_app.ui.shown_text import shown
+
+        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(shown(pack.name))
         self.drop.setText(self.notice + "\n\n" + self.tr("Drop a content pack (.kbpack) here\n\nor"))
         show = getattr(self.parentWidget(), "show_message", None)
         if callable(show):
