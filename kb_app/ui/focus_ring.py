@@ -87,7 +87,7 @@ class _LinkRing(QWidget):
         if event.type() == QEvent.Type.Resize:
             self.follow()
         elif event.type() in self._AFTER:
-            QTimer.singleShot(0, self.follow)
+            QTimer.singleShot(0, self, self.follow)  # dropped if the page goes first (a rebuilt window)
         return False
 
     def link_rects(self) -> list[QRect]:
@@ -112,6 +112,8 @@ class _LinkRing(QWidget):
         return [r.adjusted(-pad, -1, pad, 1) for r in lines.values()]
 
     def follow(self) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.browser):
+            return
         self.rects = self.link_rects()
         if not self.rects:
             self.hide()
