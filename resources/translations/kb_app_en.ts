@@ -3089,7 +3089,7 @@ Close the app now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Orphans' co&amp;urt:</source>
+            <source>Orpha&amp;ns' court:</source>
             <translation type="unfinished" />
         </message>
         <message>

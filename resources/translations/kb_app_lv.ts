@@ -3116,7 +3116,7 @@ Aizvērt programmu tagad?</translation>
             <translation>Sociālā dienesta tā&amp;lrunis:</translation>
         </message>
         <message>
-            <source>Orphans' co&amp;urt:</source>
+            <source>Orpha&amp;ns' court:</source>
             <translation>&amp;Bāriņtiesa:</translation>
         </message>
         <message>

@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Our &service:"), self.service_name)
         form.addRow(self.tr("Our office's &contact:"), self.office_contact)
         form.addRow(self.tr("Social service (&phone):"), self.social_service)
-        form.addRow(self.tr("Orphans' co&urt:"), self.orphans_court)
+        form.addRow(self.tr("Orpha&ns' court:"), self.orphans_court)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
