@@ -55,6 +55,12 @@ def clean_block(text: object, limit: int | None = None) -> str:
     return preview(cleaned, limit) if limit is not None else cleaned
 
 
+def strip_unsafe(text: str) -> str:
+    """``text`` without its control and bidi characters (tab and newline kept): for the window, where a
+    label or a file name reads better without the U+FFFD marks :func:`clean_block` leaves."""
+    return _UNSAFE_IN_BLOCK.sub("", text)
+
+
 def preview(text: str, limit: int) -> str:
     """At most ``limit`` characters of ``text``: an error message quoting a value an attacker made
     100 MB long must stay one short line."""

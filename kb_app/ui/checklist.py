@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -144,6 +144,14 @@ class ChecklistView(QWidget):
     def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
         if changes.library:
             self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another theme: the summary's colours are computed from the palette (links, warnings).
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.view.document().setDefaultStyleSheet(reader_css())
+            if self.html:
+                self.view.setHtml(self.html)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Side by side when there is room; the summary below the ticks in a narrow window.

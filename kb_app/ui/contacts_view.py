@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTableView,
@@ -58,6 +60,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
+from kb_app.ui.shown_text import shown
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
 from kb_app.ui.widgets import clearable, compact_combo, describe
@@ -70,6 +73,8 @@ NAME_SHARE: Final = 0.35
 # Free-text column caps and minimums in average letters, so they grow with the font (200 %, A+).
 FREE_TEXT_CAP: Final = {"category": 21, "email": 30, "region": 24}
 FREE_TEXT_MIN: Final = {"category": 11, "email": 16, "region": 10}
+MIN_TABLE_ROWS: Final = 3  # the table never shrinks below this many rows to make room for details
+SHORT_HEIGHT: Final = 480  # logical px: below this the view's heading gives its line to the table
 # Which column grows first from its minimum and is hidden last (its text stays in the panel below
 # the table): the check status and the service before the rest of a long name, e-mail and area last.
 PRIORITY: Final = {"phone": 6, "checked": 5, "category": 4, "name": 3, "email": 2, "region": 1}
@@ -331,7 +336,7 @@ class ContactsView(QWidget):
         self.model = ContactsModel(self)
         self.proxy = ContactsFilter(self)
         self.proxy.setSourceModel(self.model)
-        title = QLabel(self.tr("Contacts"), self)
+        self.title = title = QLabel(self.tr("Contacts"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -380,6 +385,9 @@ class ContactsView(QWidget):
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        # The details are of the selected contact: a row deselected (Ctrl+click) or filtered
+        # away leaves none, not the last one shown.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
 
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -397,7 +405,7 @@ class ContactsView(QWidget):
         self.copy_button.setMenu(self.copy_menu)
         self.open_button = describe(QPushButton(self.tr("&Open"), self), self.tr("Open the contact's page"))
         self.open_button.clicked.connect(self._open_current)
-        self.vcard_button = describe(QPushButton(self.tr("&vCard…"), self),
+        self.vcard_button = describe(QPushButton(self.tr("vCar&d…"), self),
                                      self.tr("Export the selected contact as a vCard"))
         self.vcard_button.clicked.connect(self.export_vcard)
         self.vcard_all_button = describe(QPushButton(self.tr("&All shown…"), self),
@@ -414,15 +422,26 @@ class ContactsView(QWidget):
             ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
              [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
         self._watched_parent: QWidget | None = None
+        # The details scroll on their own and the buttons stay below them: a contact with seven
+        # numbers squeezed the table to one row and pushed the buttons under the fold (1024×600, 200 %).
+        self.details_area = QScrollArea(self)
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 2)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.details)
+        bottom_layout.addWidget(self.details_area, 1)
         bottom_layout.addLayout(self.action_rows)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table.setMinimumHeight(self._rows_height(MIN_TABLE_ROWS))
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -462,6 +481,12 @@ class ContactsView(QWidget):
         self._fit_columns()
         self._apply_filter()
 
+    def _rows_height(self, rows: int) -> int:
+        """The table's height for its header and ``rows`` rows, in its current font."""
+        frame = 2 * self.table.frameWidth()
+        return self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().\
+            defaultSectionSize() + frame
+
     # -- rows of controls --------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         # The width that counts is the scroll area's (our parent), not ours: ours never goes
@@ -482,6 +507,8 @@ class ContactsView(QWidget):
             self._arrange_rows()
 
     def _arrange_rows(self) -> None:
+        # A short window (200 %, 1024×600 with a tall toolbar): the toolbar's "Contacts" names the view.
+        self.title.setVisible((self._watched_parent or self).height() >= SHORT_HEIGHT)
         available = (self._watched_parent or self).width()
         margins = self.layout().contentsMargins()
         available -= margins.left() + margins.right()
@@ -550,15 +577,17 @@ class ContactsView(QWidget):
     def _apply_filter(self) -> None:
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
                        category=self.category.currentData() or "", text=self.filter.text().strip())
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
         self._show_details()
 
     def current_row(self) -> ContactRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        """The selected contact (the highlighted row), if any."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
             return None
-        return self.model.rows[self.proxy.mapToSource(index).row()]
+        return self.model.rows[self.proxy.mapToSource(selected[0]).row()]
 
     def shown_rows(self) -> list[ContactRow]:
         return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
@@ -584,7 +613,8 @@ class ContactsView(QWidget):
         self.open_button.setEnabled(row is not None)
         self.vcard_button.setEnabled(row is not None)
         if row is None:
-            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount() else "")
+            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount()
+                                 else self.tr("Select a contact to see all its numbers and sources."))
             return
         from html import escape
 
@@ -597,7 +627,10 @@ class ContactsView(QWidget):
         for fact in sorted(row.facts, key=lambda f: order.get(f.kind, 9)):
             status = escape(self.model.long_status(fact))
             if fact.is_stale():
-                status = ('<span style="color:#c0392b">⚠ ' + status + " — "
+                from kb_app.ui.theme import is_dark
+
+                warn = "#ff8a80" if is_dark(self.details.palette()) else "#a12a1a"  # 4.5:1 on either
+                status = (f'<span style="color:{warn}">⚠ ' + status + " — "
                           + escape(self.tr("over 12 months: check it before you rely on it")) + "</span>")
             label = f" — {escape(fact.label)}" if fact.label else ""
             lines.append(f"{escape(fact.value)}{label}<br><small>&nbsp;&nbsp;{status}</small>")
@@ -624,6 +657,37 @@ class ContactsView(QWidget):
         if row is not None:
             self.open_requested.emit(row.id)
 
+    # -- printing --------------------------------------------------------------------------
+    def printable(self) -> tuple[str, str]:
+        """The contacts shown (the filter applied, in the table's order) as a printable list: name,
+        service, every phone with its label, and the date of each contact's oldest source."""
+        from html import escape
+
+        def cell(text: str) -> str:
+            return escape(shown(text))
+
+        rows = self.shown_rows()
+        title = self.tr("Contacts")
+        about = [self.scope.currentText()]
+        if self.category.currentData():
+            about.append(self.category.currentText())
+        if self.filter.text().strip():
+            about.append(self.tr("filter: \u201c{0}\u201d").format(self.filter.text().strip()))
+        head = "".join(f"<th>{escape(h)}</th>" for h in (self.tr("Name"), self.tr("Category"), self.tr("Phones"),
+                                                              self.tr("Source / check")))
+        body = []
+        for row in rows:
+            phones = "<br>".join(cell(f"{number} — {label}" if label else number) for number, label in row.phones)
+            status = self.model.text(row, "checked")
+            body.append(f"<tr><td><b>{cell(row.title)}</b></td><td>{cell(self.model.text(row, 'category'))}</td>"
+                        f"<td>{phones or cell(self.tr('no public number'))}</td><td>{cell(status)}</td></tr>")
+        html = (f"<h1>{escape(title)}</h1>"
+                f"<p class=\"meta\">{escape(' · '.join(about))} · "
+                f"{escape(self.tr('%n contact(s)', '', len(rows)))} · {date.today().isoformat()}</p>"
+                f"<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+        return title, html
+
     # -- vCard -----------------------------------------------------------------------------
     def export_vcard(self, all_shown: bool = False, path: str | None = None) -> Path | None:
         rows = self.shown_rows() if all_shown else [r for r in [self.current_row()] if r is not None]
@@ -631,17 +695,21 @@ class ContactsView(QWidget):
             return None
         if path is None:
             name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
-            from kb_app.ui.folders import documents_dir
+            from kb_app.ui.folders import remember, start_path
 
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"), str(documents_dir() / name),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"),
+                                                  start_path(self._ctx.settings, "vcard", name),
                                                   self.tr("vCard files (*.vcf)"))
             if not path:
                 return None
-        target = Path(path)
+            remember(self._ctx.settings, "vcard", path)
+        target = Path(path).absolute()
         try:
             target.write_text(vcards((r.title, r.meta) for r in rows), encoding="utf-8", newline="")
         except OSError as exc:
             self.message.emit(self.tr("Could not save {0}: {1}").format(target.name, exc.strerror or exc))
             return None
-        self.message.emit(self.tr("Saved %n contact(s) to {0}", "", len(rows)).format(target.name))
+        from kb_app.ui.saved_notice import announce_saved
+
+        announce_saved(self, target, self.tr("Saved %n contact(s) to {0}", "", len(rows)).format(target))
         return target

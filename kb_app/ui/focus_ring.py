@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -56,6 +56,89 @@ class _Ring(QWidget):
         painter.end()
 
 
+LINK_RING = 2  # px around the link that has the keyboard focus inside a page
+
+
+class _LinkRing(QWidget):
+    """A ring around the link Tab selected in a text browser (Qt marks it with a thin dotted line
+    that is lost on a dark page). It lives on the browser's viewport and follows the page's scroll."""
+
+    def __init__(self, browser: QTextBrowser, ring: FocusRing) -> None:
+        super().__init__(browser.viewport())
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.browser = browser
+        self._owner = ring
+        self.rects: list[QRect] = []
+        browser.cursorPositionChanged.connect(self.follow)
+        browser.selectionChanged.connect(self.follow)
+        browser.verticalScrollBar().valueChanged.connect(self.follow)
+        browser.horizontalScrollBar().valueChanged.connect(self.follow)
+        browser.viewport().installEventFilter(self)
+        # Tab to a link changes the browser's selection without any signal: look again after it.
+        browser.installEventFilter(self)
+        self.hide()
+
+    _AFTER = (QEvent.Type.KeyPress, QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.MouseButtonRelease)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.follow()
+        elif event.type() in self._AFTER:
+            QTimer.singleShot(0, self, self.follow)  # dropped if the page goes first (a rebuilt window)
+        return False
+
+    def link_rects(self) -> list[QRect]:
+        """One rectangle per line of the focused link, in viewport coordinates; [] without one."""
+        browser = self.browser
+        cursor = browser.textCursor()
+        if not browser.hasFocus() or not cursor.hasSelection():
+            return []
+        from PySide6.QtGui import QTextCursor
+
+        probe = QTextCursor(cursor)
+        probe.setPosition(cursor.selectionStart() + 1)  # the format of the selection's first character
+        if not probe.charFormat().isAnchor():
+            return []
+        lines: dict[int, QRect] = {}
+        for position in range(cursor.selectionStart(), cursor.selectionEnd() + 1):
+            probe.setPosition(position)
+            rect = browser.cursorRect(probe)
+            line = lines.get(rect.top())
+            lines[rect.top()] = rect if line is None else line.united(rect)
+        pad = LINK_RING + 1
+        return [r.adjusted(-pad, -1, pad, 1) for r in lines.values()]
+
+    def follow(self) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.browser):
+            return
+        self.rects = self.link_rects()
+        if not self.rects:
+            self.hide()
+            return
+        self.setGeometry(self.browser.viewport().rect())
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPainter, QPen
+
+        painter = QPainter(self)
+        for color, width, inset in ((self._owner.outer, LINK_RING, 0), (self._owner.inner, 1, LINK_RING)):
+            pen = QPen(color, width)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self.rects:
+                inner = rect.adjusted(inset, inset, -inset, -inset)
+                half = width / 2
+                painter.drawRect(QRectF(inner).adjusted(half, half, -half, -half))
+        painter.end()
+
+
 class FocusRing(QObject):
     """Follows QApplication.focusChanged; one per application (see :func:`install`)."""
 
@@ -66,6 +149,7 @@ class FocusRing(QObject):
         self.outer = QColor("#005fcc")
         self.inner = QColor("#ffffff")
         self._pending = False
+        self._link_rings: dict[int, _LinkRing] = {}
         app.focusChanged.connect(self._on_focus)
 
     def set_colors(self, outer: QColor, inner: QColor) -> None:
@@ -73,6 +157,9 @@ class FocusRing(QObject):
         for ring in self._live_rings():
             ring.outer, ring.inner = outer, inner
             ring.update()
+        for link_ring in self._link_rings.values():
+            if shiboken6.isValid(link_ring):
+                link_ring.update()
         self.place()
 
     def ring_of(self, widget: QWidget) -> _Ring | None:
@@ -88,7 +175,19 @@ class FocusRing(QObject):
         self._target = new if isinstance(new, QWidget) and self._wants_ring(new) else None
         if self._target is not None:
             self._target.installEventFilter(self)
+        for link_ring in list(self._link_rings.values()):
+            if shiboken6.isValid(link_ring):
+                link_ring.follow()
+        if isinstance(new, QTextBrowser) and self.link_ring_of(new) is None:
+            self._link_rings[id(new)] = _LinkRing(new, self)
         self.place()
+
+    def link_ring_of(self, browser: QTextBrowser) -> _LinkRing | None:
+        # Keyed by id(): a new browser may get the id of a deleted one, so check whose ring it is.
+        link_ring = self._link_rings.get(id(browser))
+        if link_ring is None or not shiboken6.isValid(link_ring) or link_ring.browser is not browser:
+            return None
+        return link_ring
 
     @staticmethod
     def _wants_ring(widget: QWidget) -> bool:

@@ -7,6 +7,7 @@ that the first screen does not need are built the first time they are opened.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -14,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -93,12 +93,14 @@ class MainWindow(QMainWindow):
         self.notes = NotesPanel(ctx, self.undo_stack, self)
         # Scrolls rather than forcing a minimum height: at 200 % on a laptop (640×400 logical
         # pixels) the note list and editor together would push the window past the screen.
-        notes_area = QScrollArea(self)
-        notes_area.setWidget(self.notes)
-        notes_area.setWidgetResizable(True)
-        notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        from kb_app.ui.fit_scroll import FitScrollArea
+
+        notes_area = FitScrollArea(self.notes, self)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
+        from kb_app.ui.panels import PanelNavigator
+
+        self.panels = PanelNavigator(self, self._shown_panels)
         self.actions_by_name = action_table.build(self)
         self._build_menus()
         self._build_toolbar()
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
                                                " padding: 2px 6px;")
             self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().setSizeGripEnabled(True)
+        self._saved_notice: Any = None  # built at the first save (its imports cost start-up time)
 
         self.reader.location_changed.connect(self._on_location)
         self.reader.history_changed.connect(self._update_nav)
@@ -343,6 +346,44 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
+    # -- panels: F6 / Ctrl+Tab between them, Tab inside one ------------------------------------
+    def _shown_panels(self) -> list[QWidget]:
+        panels: list[QWidget] = []
+        if self.library_dock.widget().isVisible():
+            panels.append(self.library_dock)
+        panels.append(self.centralWidget())
+        if self.notes_dock.widget().isVisible():
+            panels.append(self.notes_dock)
+        return panels
+
+    def next_panel(self) -> None:
+        self.panels.move(1)
+
+    def previous_panel(self) -> None:
+        self.panels.move(-1)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        return self.panels.wrap(next) or super().focusNextPrevChild(next)
+
+    @property
+    def saved_notice(self) -> Any:
+        """The status bar's notice of the last saved file (kb_app/ui/saved_notice.py)."""
+        if self._saved_notice is None:
+            from kb_app.ui.saved_notice import SavedNotice
+
+            self._saved_notice = SavedNotice(self)
+            self.statusBar().addWidget(self._saved_notice, 1)
+        return self._saved_notice
+
+    def show_saved(self, path: Path, text: str) -> None:
+        """A file was saved: its full path stays in the status bar with a button to open its folder."""
+        self.statusBar().clearMessage()
+        self.saved_notice.show_saved(path, text)
+
+    def open_saved_folder(self) -> None:
+        if not self.saved_notice.open_folder():
+            self.show_message(self.tr("Nothing has been saved from this window yet."))
+
     # -- views built on first use ----------------------------------------------------------
     def view(self, name: str) -> QWidget:
         if name not in self._views:
@@ -364,10 +405,9 @@ class MainWindow(QMainWindow):
             self._views[name] = widget
             # In a scroll area: at 200 % scaling or in a small window the view scrolls instead of
             # forcing the window to grow past the screen.
-            container = QScrollArea(self)
-            container.setWidget(widget)
-            container.setWidgetResizable(True)
-            container.setFrameShape(QFrame.Shape.NoFrame)
+            from kb_app.ui.fit_scroll import FitScrollArea
+
+            container = FitScrollArea(widget, self, sideways=True)
             self._containers[name] = container
             self.stack.addWidget(container)
         return self._views[name]
@@ -503,6 +543,11 @@ class MainWindow(QMainWindow):
         from kb_app.ui.dialogs.import_pack import ImportPackDialog
 
         ImportPackDialog(self.ctx, self).exec()
+
+    def undo_import(self) -> None:
+        from kb_app.ui.dialogs.undo_import import undo_last_import
+
+        undo_last_import(self.ctx, self)
 
     def show_changes(self) -> None:
         from kb_app.ui.dialogs.changes import show_last_changes
@@ -663,6 +708,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.shown.emit()
+            from kb_app.ui.theme import after_first_paint
+
+            QTimer.singleShot(0, lambda: after_first_paint(QApplication.instance()))
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.state("geometry")

@@ -39,6 +39,9 @@ from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
 
 if TYPE_CHECKING:  # the notes store and drafts load after the first paint (start-up time)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QResizeEvent
+
     from kb_app.core.drafts import Draft
 
 AUTOSAVE_MS = 700
@@ -95,7 +98,11 @@ class NotesPanel(QWidget):
         self._pending: dict[str, tuple[Draft, bool]] = {}
 
         self.header = QLabel(self)
-        self.header.setWordWrap(True)
+        # One line, elided, the whole title in its tooltip: wrapped, a long title took three lines of
+        # a narrow panel and pushed the save status under the fold (200 %).
+        self.header.setWordWrap(False)
+        self.header.setMinimumWidth(1)
+        self.header_text = ""
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         font = self.header.font()
         font.setBold(True)
@@ -115,13 +122,13 @@ class NotesPanel(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
-        self.new_button = QPushButton(self.tr("&New note"), self)
+        self.new_button = QPushButton(self.tr("New n&ote"), self)
         self.new_button.setAccessibleName(self.tr("New note"))
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setAccessibleName(self.tr("Delete note"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.preview_button = QPushButton(self.tr("P&review"), self)
         self.preview_button.setCheckable(True)
         self.preview_button.setAccessibleName(self.tr("Show the note formatted"))
         self.preview_button.toggled.connect(self._toggle_preview)
@@ -159,11 +166,17 @@ class NotesPanel(QWidget):
         edit_layout.addWidget(self.editor, 1)
         edit_layout.addWidget(self.preview, 1)
         edit_layout.addLayout(bottom)
+        self._edit_box = edit_box
+        edit_box.installEventFilter(self)  # its save status changes length: see _keep_edit_box_whole
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(edit_box)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # Two lines each at least, and no more, so the whole panel fits at 200 % (640×400); the
+        # splitter gives them the rest of a taller window.
+        for box in (self.list, self.editor, self.preview):
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 2 + 2 * box.frameWidth() + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
@@ -182,6 +195,39 @@ class NotesPanel(QWidget):
         ctx.operation_did_execute.connect(self._on_operation)
         self._update_enabled()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_header()
+        self._keep_edit_box_whole()
+
+    def _set_header(self, text: str) -> None:
+        self.header_text = text
+        self.header.setToolTip(text)
+        self.header.setAccessibleName(text)
+        self._elide_header()
+
+    def _elide_header(self) -> None:
+        width = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        self.header.setText(self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight,
+                                                                 max(width, 1)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self._edit_box and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._keep_edit_box_whole()
+        return super().eventFilter(watched, event)
+
+    def _keep_edit_box_whole(self) -> None:
+        # A splitter sizes its parts by their minimum size hints, which know nothing of word wrap:
+        # in a narrow panel (200 %, Latvian) the two-line save status was drawn over the editor.
+        # The edit box's minimum follows the height its wrapped lines need at its width.
+        layout = self._edit_box.layout()
+        if layout is not None:
+            needed = layout.totalMinimumHeightForWidth(max(1, self._edit_box.width()))
+            if needed > 0 and needed != self._edit_box.minimumHeight():
+                self._edit_box.setMinimumHeight(needed)
+
     # -- target ----------------------------------------------------------------------------
     def set_target(self, doc_id: str | None, title: str) -> None:
         """Show the notes of ``doc_id`` (None: the municipality's own page)."""
@@ -196,9 +242,9 @@ class NotesPanel(QWidget):
     def reload(self, keep: str | None = None) -> None:
         municipality = self._ctx.municipality_name()
         if self._doc_id is None:
-            self.header.setText(self.tr("Notes on the page of {0}").format(municipality or "…"))
+            self._set_header(self.tr("Notes on the page of {0}").format(municipality or "…"))
         else:
-            self.header.setText(self.tr("My notes · {0}").format(self._title))
+            self._set_header(self.tr("My notes · {0}").format(self._title))
         keep = keep or self._current_id
         self.list.blockSignals(True)
         self.list.clear()

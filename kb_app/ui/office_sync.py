@@ -1,5 +1,5 @@
 """The window's side of the office notes folder (kb_app/core/notes_sync.py): when the user chose a
-folder in the settings, notes are synced when the window starts and when it closes.
+folder in the settings, notes are synced once at once, then when the window starts and when it closes.
 
 On start the slow parts (reading and writing the shared folder, which may be a network drive) run
 off the GUI thread; merging into the user's database stays on it, where its connection lives. On
@@ -76,9 +76,33 @@ def sync_on_start(window: Any) -> Any:
     folder = _folder(ctx)
     if folder is None:
         return None
+    ctx._office_synced_on_start = True  # type: ignore[attr-defined]  # a language switch rebuilds the window
+    return _sync_in_background(window, folder)
+
+
+def sync_after_choosing(window: Any) -> Any:
+    """The user just chose the office folder: sync once now, and say what was merged and when the
+    folder is synced from now on (the result stays in the status bar with "Open folder")."""
+    ctx: AppContext = window.ctx
+    folder = _folder(ctx)
+    if folder is None:
+        return None
+
+    def report(text: str) -> None:
+        from kb_app.ui.saved_notice import announce_saved
+
+        when = QCoreApplication.translate("OfficeSync", "From now on the folder is synced when the app starts "
+                                                        "and when it closes.")
+        announce_saved(ctx.main_window or window, folder, f"{text} {when}")  # a language switch rebuilt it
+
+    return _sync_in_background(window, folder, report)
+
+
+def _sync_in_background(window: Any, folder: Path, report: Any = None) -> Any:
     from kb_app.core.notes_sync import installation_id, merge, own_file_bytes, read_folder, write_own_file
 
-    ctx._office_synced_on_start = True  # type: ignore[attr-defined]  # a language switch rebuilds the window
+    ctx: AppContext = window.ctx
+    say = report if report is not None else (lambda text: _say(window, text))
     codes, aliases = _known(ctx)
     installation = installation_id(ctx.paths.profile)
 
@@ -96,7 +120,7 @@ def sync_on_start(window: Any) -> Any:
         if contents.clone_detected:  # a copied profile or PC image wrote under our id: we took a new one
             result = f"{_clone_text()} {result}"
         ctx.tasks.start(lambda _task: write_own_file(folder, contents.installation, data, profile=ctx.paths.profile),
-                        on_done=lambda _path: _say(window, result),
+                        on_done=lambda _path: say(result),
                         on_error=lambda exc: _say(window, _failed_text(exc)), writes=True)
 
     return ctx.tasks.start(read, on_done=merged, on_error=lambda exc: _say(window, _failed_text(exc)))
@@ -104,13 +128,13 @@ def sync_on_start(window: Any) -> Any:
 
 def sync_on_quit(window: Any) -> bool:
     """Sync now (the window is closing); True if it ran without an error."""
-    from kb_app.core.errors import KbError
-    from kb_app.core.notes_sync import installation_id, sync_folder
-
     ctx: AppContext = window.ctx
     folder = _folder(ctx)
     if folder is None or ctx.notes is None:
         return False
+    from kb_app.core.errors import KbError
+    from kb_app.core.notes_sync import installation_id, sync_folder
+
     codes, aliases = _known(ctx)
     try:
         sync_folder(ctx.notes, folder, installation_id(ctx.paths.profile), codes, aliases, profile=ctx.paths.profile)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -113,21 +114,26 @@ def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float
     return bytes(buffer.data().data())
 
 
-def suggested_path(title: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+def suggested_path(title: str, settings: Any = None) -> str:
+    """The PDF's file name from its title, in the folder PDFs were last saved to (else Documents)."""
+    from kb_app.ui.folders import start_path
+
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "document"
-    return str(Path(folder) / f"{safe[:80]}.pdf")
+    return start_path(settings, "pdf", f"{safe[:80]}.pdf")
 
 
 def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
                font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False) -> Task | None:
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
-                                              suggested_path(title),
+                                              suggested_path(title, ctx.settings),
                                               QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
         if not path:
             return None
-    target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        from kb_app.ui.folders import remember
+
+        remember(ctx.settings, "pdf", path)
+    target = Path(path if path.lower().endswith(".pdf") else path + ".pdf").absolute()
     font = QFont(font if font is not None else parent.font())
     window = parent.window()
     show = getattr(window, "show_message", None)
@@ -137,8 +143,9 @@ def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: st
         return write_pdf(html, title, target, font, margin_mm, whole_rows)
 
     def done(result: Path) -> None:
-        if callable(show):
-            show(QCoreApplication.translate("Printing", "Saved {0}").format(result))
+        from kb_app.ui.saved_notice import announce_saved
+
+        announce_saved(window, result, QCoreApplication.translate("Printing", "Saved {0}").format(result))
 
     def failed(exc: BaseException) -> None:
         if callable(show) and not isinstance(exc, Cancelled):

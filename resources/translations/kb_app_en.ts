@@ -105,11 +105,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
-            <source>&amp;Forward</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="41" />
             <source>&amp;My municipality</source>
             <translation type="unfinished" />
@@ -120,18 +115,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="43" />
-            <source>Book&amp;marks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="44" />
             <source>&amp;Recently viewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="45" />
-            <source>&amp;Document text</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -147,11 +132,6 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="48" />
             <source>&amp;Workshop mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="49" />
-            <source>Book&amp;mark this page</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -175,11 +155,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="55" />
-            <source>Show &amp;notes panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="57" />
             <source>&amp;Full screen</source>
             <translation type="unfinished" />
@@ -187,11 +162,6 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="58" />
             <source>&amp;New note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="59" />
-            <source>Go to &amp;notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -217,11 +187,6 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="64" />
             <source>&amp;Import notes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="65" />
-            <source>Notes without a &amp;document…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -297,6 +262,57 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="44" />
             <source>Page c&amp;ontents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <source>Forwar&amp;d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="43" />
+            <source>Bookm&amp;arks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="45" />
+            <source>Document &amp;text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="49" />
+            <source>Bookmark t&amp;his page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="55" />
+            <source>Show no&amp;tes panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="59" />
+            <source>Go to n&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="65" />
+            <source>Notes &amp;without a document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder of the last &amp;saved file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &amp;panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;revious panel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -844,23 +860,38 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </message>
         <message numerus="yes">
             <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
-            <translation><numerusform>An unfinished case was brought back: %n indicator ticked.</numerusform><numerusform>An unfinished case was brought back: %n indicators ticked.</numerusform></translation>
+            <translation>
+                <numerusform>An unfinished case was brought back: %n indicator ticked.</numerusform>
+                <numerusform>An unfinished case was brought back: %n indicators ticked.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
-            <translation><numerusform>Cleared %n tick in every set and the observations. Undo: Ctrl+Z.</numerusform><numerusform>Cleared %n ticks in every set and the observations. Undo: Ctrl+Z.</numerusform></translation>
+            <translation>
+                <numerusform>Cleared %n tick in every set and the observations. Undo: Ctrl+Z.</numerusform>
+                <numerusform>Cleared %n ticks in every set and the observations. Undo: Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The case is back: %n indicator(s) ticked.</source>
-            <translation><numerusform>The case is back: %n indicator ticked.</numerusform><numerusform>The case is back: %n indicators ticked.</numerusform></translation>
+            <translation>
+                <numerusform>The case is back: %n indicator ticked.</numerusform>
+                <numerusform>The case is back: %n indicators ticked.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>C&amp;lear all (%n)</source>
-            <translation><numerusform>C&amp;lear all (%n)</numerusform><numerusform>C&amp;lear all (%n)</numerusform></translation>
+            <translation>
+                <numerusform>C&amp;lear all (%n)</numerusform>
+                <numerusform>C&amp;lear all (%n)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n set(s)</source>
-            <translation><numerusform>%n set</numerusform><numerusform>%n sets</numerusform></translation>
+            <translation>
+                <numerusform>%n set</numerusform>
+                <numerusform>%n sets</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
@@ -1040,11 +1071,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
-            <source>&amp;vCard…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="255" />
             <source>&amp;All shown…</source>
             <translation type="unfinished" />
@@ -1136,6 +1162,46 @@ A safety copy of the current notes is kept in the backups folder.</source>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="227" />
             <source>Copy a number or address of the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
+            <source>vCar&amp;d…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filter: “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source / check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no public number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a contact to see all its numbers and sources.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1661,6 +1727,10 @@ or</source>
             <source>Import failed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>You chose not to import {0}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1985,7 +2055,14 @@ Open it in your web browser?</source>
         </message>
         <message numerus="yes">
             <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
-            <translation><numerusform>An unfinished checklist case was kept (%n tick): Ctrl+Shift+I opens it.</numerusform><numerusform>An unfinished checklist case was kept (%n ticks): Ctrl+Shift+I opens it.</numerusform></translation>
+            <translation>
+                <numerusform>An unfinished checklist case was kept (%n tick): Ctrl+Shift+I opens it.</numerusform>
+                <numerusform>An unfinished checklist case was kept (%n ticks): Ctrl+Shift+I opens it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing has been saved from this window yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2261,11 +2338,6 @@ Open it in your web browser?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
-            <source>&amp;New note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="101" />
             <source>New note</source>
             <translation type="unfinished" />
@@ -2279,11 +2351,6 @@ Open it in your web browser?</source>
             <location filename="../../kb_app/ui/notes_panel.py" line="104" />
             <location filename="../../kb_app/ui/notes_panel.py" line="312" />
             <source>Delete note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
-            <source>Pre&amp;view</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2398,6 +2465,16 @@ Open it in your web browser?</source>
 Close the app now?</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
+            <source>New n&amp;ote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
+            <source>P&amp;review</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OfficeSync</name>
@@ -2419,6 +2496,10 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/office_sync.py" line="1" />
             <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From now on the folder is synced when the app starts and when it closes.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2962,11 +3043,6 @@ Close the app now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
-            <source>C&amp;olours:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
             <source>Our service's name, for referral sheets</source>
             <translation type="unfinished" />
@@ -3013,7 +3089,16 @@ Close the app now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Orphans' co&amp;urt:</source>
+            <source>Orpha&amp;ns' court:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
+            <source>Colo&amp;urs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes are synced with this folder right after you choose it (OK), then each time the app starts and closes.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3648,6 +3733,50 @@ Save it now as a note? Discard throws the text away.</source>
             <location filename="../../kb_app/ui/desk.py" line="29" />
             <location filename="../../kb_app/ui/desk.py" line="36" />
             <source>Referral sheet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UndoImport</name>
+        <message>
+            <source>Undo last import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This window cannot change the library (it is read-only or reads a pack directly). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no earlier library to go back to. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the library before the last import ({0})?
+
+Your notes are not changed. Importing the newer pack again undoes this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not go back: {0}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to {0}. Your notes are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder of the saved file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -62,7 +62,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
-            <translation>&amp;Importēt satura pakotni…</translation>
+            <translation>Importēt satura pa&amp;kotni…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="31" />
@@ -72,7 +72,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="32" />
             <source>Export as P&amp;DF…</source>
-            <translation>Eksportēt kā P&amp;DF…</translation>
+            <translation>Eksportēt kā &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="33" />
@@ -105,14 +105,9 @@
             <translation>At&amp;pakaļ</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
-            <source>&amp;Forward</source>
-            <translation>&amp;Uz priekšu</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="41" />
             <source>&amp;My municipality</source>
-            <translation>&amp;Mana pašvaldība</translation>
+            <translation>Mana paš&amp;valdība</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="42" />
@@ -120,19 +115,9 @@
             <translation>&amp;Bibliotēka</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="43" />
-            <source>Book&amp;marks</source>
-            <translation>&amp;Grāmatzīmes</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="44" />
             <source>&amp;Recently viewed</source>
             <translation>&amp;Nesen skatītie</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="45" />
-            <source>&amp;Document text</source>
-            <translation>&amp;Dokumenta teksts</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="46" />
@@ -142,17 +127,12 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="47" />
             <source>Indicator chec&amp;klist</source>
-            <translation>Pazīmju &amp;kontrolsaraksts</translation>
+            <translation>Pazīmju kon&amp;trolsaraksts</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="48" />
             <source>&amp;Workshop mode</source>
             <translation>Semināra &amp;režīms</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="49" />
-            <source>Book&amp;mark this page</source>
-            <translation>Pievienot &amp;grāmatzīmi šai lapai</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="50" />
@@ -167,17 +147,12 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="52" />
             <source>&amp;Normal size</source>
-            <translation>&amp;Parastais izmērs</translation>
+            <translation>Parastais i&amp;zmērs</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="53" />
             <source>Show &amp;library panel</source>
             <translation>Rādīt &amp;bibliotēkas paneli</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="55" />
-            <source>Show &amp;notes panel</source>
-            <translation>Rādīt &amp;piezīmju paneli</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="57" />
@@ -188,11 +163,6 @@
             <location filename="../../kb_app/ui/actions.py" line="58" />
             <source>&amp;New note</source>
             <translation>&amp;Jauna piezīme</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/actions.py" line="59" />
-            <source>Go to &amp;notes</source>
-            <translation>Pāriet uz &amp;piezīmēm</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="60" />
@@ -220,11 +190,6 @@
             <translation>&amp;Importēt piezīmes…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="65" />
-            <source>Notes without a &amp;document…</source>
-            <translation>Piezīmes bez &amp;dokumenta…</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/actions.py" line="66" />
             <source>Report a &amp;problem with this page…</source>
             <translation>Ziņot par &amp;problēmu šajā lapā…</translation>
@@ -232,7 +197,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="68" />
             <source>Choose my &amp;municipality…</source>
-            <translation>Izvēlēties savu &amp;pašvaldību…</translation>
+            <translation>Izvēlēties &amp;savu pašvaldību…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="69" />
@@ -277,7 +242,7 @@
         <message>
             <location filename="../../kb_app/ui/actions.py" line="76" />
             <source>&amp;Help</source>
-            <translation>Palī&amp;dzība</translation>
+            <translation>Pa&amp;līdzība</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/actions.py" line="40" />
@@ -298,6 +263,57 @@
             <location filename="../../kb_app/ui/actions.py" line="44" />
             <source>Page c&amp;ontents</source>
             <translation>Lapas &amp;saturs</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <source>Forwar&amp;d</source>
+            <translation>&amp;Uz priekšu</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="43" />
+            <source>Bookm&amp;arks</source>
+            <translation>&amp;Grāmatzīmes</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="45" />
+            <source>Document &amp;text</source>
+            <translation>&amp;Dokumenta teksts</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="49" />
+            <source>Bookmark t&amp;his page</source>
+            <translation>Pi&amp;evienot grāmatzīmi šai lapai</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="55" />
+            <source>Show no&amp;tes panel</source>
+            <translation>Rādīt piezīmju pa&amp;neli</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="59" />
+            <source>Go to n&amp;otes</source>
+            <translation>Pāriet uz &amp;piezīmēm</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/actions.py" line="65" />
+            <source>Notes &amp;without a document…</source>
+            <translation>Piezīmes &amp;bez dokumenta…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last import…</source>
+            <translation>&amp;Atsaukt pēdējo importu…</translation>
+        </message>
+        <message>
+            <source>Open the folder of the last &amp;saved file</source>
+            <translation>Atvērt pēdējā &amp;saglabātā faila mapi</translation>
+        </message>
+        <message>
+            <source>Next &amp;panel</source>
+            <translation>Nā&amp;kamais panelis</translation>
+        </message>
+        <message>
+            <source>P&amp;revious panel</source>
+            <translation>&amp;Iepriekšējais panelis</translation>
         </message>
     </context>
     <context>
@@ -735,7 +751,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="77" />
             <source>&amp;Print…</source>
-            <translation>&amp;Drukāt…</translation>
+            <translation>Dru&amp;kāt…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="77" />
@@ -850,23 +866,43 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </message>
         <message numerus="yes">
             <source>An unfinished case was brought back: %n indicator(s) ticked.</source>
-            <translation><numerusform>Atjaunots nepabeigts gadījums: atzīmēta %n pazīme.</numerusform><numerusform>Atjaunots nepabeigts gadījums: atzīmētas %n pazīmes.</numerusform><numerusform>Atjaunots nepabeigts gadījums: %n atzīmētu pazīmju.</numerusform></translation>
+            <translation>
+                <numerusform>Atjaunots nepabeigts gadījums: atzīmēta %n pazīme.</numerusform>
+                <numerusform>Atjaunots nepabeigts gadījums: atzīmētas %n pazīmes.</numerusform>
+                <numerusform>Atjaunots nepabeigts gadījums: %n atzīmētu pazīmju.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.</source>
-            <translation><numerusform>Notīrīta %n atzīme visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrītas %n atzīmes visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform><numerusform>Notīrīts %n atzīmju visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform></translation>
+            <translation>
+                <numerusform>Notīrīta %n atzīme visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform>
+                <numerusform>Notīrītas %n atzīmes visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform>
+                <numerusform>Notīrīts %n atzīmju visos sarakstos un novērojumi. Atsaukt: Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The case is back: %n indicator(s) ticked.</source>
-            <translation><numerusform>Gadījums atjaunots: atzīmēta %n pazīme.</numerusform><numerusform>Gadījums atjaunots: atzīmētas %n pazīmes.</numerusform><numerusform>Gadījums atjaunots: %n atzīmētu pazīmju.</numerusform></translation>
+            <translation>
+                <numerusform>Gadījums atjaunots: atzīmēta %n pazīme.</numerusform>
+                <numerusform>Gadījums atjaunots: atzīmētas %n pazīmes.</numerusform>
+                <numerusform>Gadījums atjaunots: %n atzīmētu pazīmju.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>C&amp;lear all (%n)</source>
-            <translation><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform><numerusform>No&amp;tīrīt visu (%n)</numerusform></translation>
+            <translation>
+                <numerusform>No&amp;tīrīt visu (%n)</numerusform>
+                <numerusform>No&amp;tīrīt visu (%n)</numerusform>
+                <numerusform>No&amp;tīrīt visu (%n)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n set(s)</source>
-            <translation><numerusform>%n sarakstā</numerusform><numerusform>%n sarakstos</numerusform><numerusform>%n sarakstos</numerusform></translation>
+            <translation>
+                <numerusform>%n sarakstā</numerusform>
+                <numerusform>%n sarakstos</numerusform>
+                <numerusform>%n sarakstos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
@@ -1046,11 +1082,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>Atvērt kontakta lapu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
-            <source>&amp;vCard…</source>
-            <translation>&amp;vCard…</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="255" />
             <source>&amp;All shown…</source>
             <translation>&amp;Visus redzamos…</translation>
@@ -1144,6 +1175,47 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <location filename="../../kb_app/ui/contacts_view.py" line="227" />
             <source>Copy a number or address of the selected contact</source>
             <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
+            <source>vCar&amp;d…</source>
+            <translation>vCar&amp;d…</translation>
+        </message>
+        <message>
+            <source>filter: “{0}”</source>
+            <translation>filtrs: “{0}”</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Tālruņi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n kontakts</numerusform>
+                <numerusform>%n kontakti</numerusform>
+                <numerusform>%n kontaktu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nosaukums</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorija</translation>
+        </message>
+        <message>
+            <source>Source / check</source>
+            <translation>Avots / pārbaude</translation>
+        </message>
+        <message>
+            <source>no public number</source>
+            <translation>nav publiska numura</translation>
+        </message>
+        <message>
+            <source>Select a contact to see all its numbers and sources.</source>
+            <translation>Izvēlieties kontaktu, lai redzētu visus tā numurus un avotus.</translation>
         </message>
     </context>
     <context>
@@ -1673,6 +1745,10 @@ vai</translation>
             <source>Import failed</source>
             <translation>Importēšana neizdevās</translation>
         </message>
+        <message>
+            <source>You chose not to import {0}. Nothing was changed.</source>
+            <translation>Jūs izvēlējāties neimportēt {0}. Nekas netika mainīts.</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -2001,7 +2077,15 @@ Atvērt to tīmekļa pārlūkā?</translation>
         </message>
         <message numerus="yes">
             <source>An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.</source>
-            <translation><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīme): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmes): Ctrl+Shift+I to atver.</numerusform><numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmju): Ctrl+Shift+I to atver.</numerusform></translation>
+            <translation>
+                <numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīme): Ctrl+Shift+I to atver.</numerusform>
+                <numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmes): Ctrl+Shift+I to atver.</numerusform>
+                <numerusform>Saglabāts nepabeigts kontrolsaraksta gadījums (%n atzīmju): Ctrl+Shift+I to atver.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing has been saved from this window yet.</source>
+            <translation>No šī loga vēl nekas nav saglabāts.</translation>
         </message>
     </context>
     <context>
@@ -2278,11 +2362,6 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <translation>Piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
-            <source>&amp;New note</source>
-            <translation>&amp;Jauna piezīme</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="101" />
             <source>New note</source>
             <translation>Jauna piezīme</translation>
@@ -2297,11 +2376,6 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <location filename="../../kb_app/ui/notes_panel.py" line="312" />
             <source>Delete note</source>
             <translation>Dzēst piezīmi</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
-            <source>Pre&amp;view</source>
-            <translation>&amp;Priekšskatīt</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="108" />
@@ -2417,6 +2491,16 @@ Close the app now?</source>
 
 Aizvērt programmu tagad?</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
+            <source>New n&amp;ote</source>
+            <translation>&amp;Jauna piezīme</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
+            <source>P&amp;review</source>
+            <translation>Pri&amp;ekšskatīt</translation>
+        </message>
     </context>
     <context>
         <name>OfficeSync</name>
@@ -2439,6 +2523,10 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/office_sync.py" line="1" />
             <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
             <translation>Cita instalācija rakstīja piezīmes ar šīs instalācijas identifikatoru (kopēts profils vai datora attēls); tās piezīmes ir apvienotas, un šī instalācija tagad izmanto jaunu identifikatoru.</translation>
+        </message>
+        <message>
+            <source>From now on the folder is synced when the app starts and when it closes.</source>
+            <translation>Turpmāk mape tiek sinhronizēta, kad programma tiek palaista un aizvērta.</translation>
         </message>
     </context>
     <context>
@@ -2919,12 +3007,12 @@ Aizvērt programmu tagad?</translation>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="59" />
             <source>Ch&amp;oose…</source>
-            <translation>Iz&amp;vēlēties…</translation>
+            <translation>&amp;Izvēlēties…</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="61" />
             <source>Clea&amp;r</source>
-            <translation>No&amp;tīrīt</translation>
+            <translation>&amp;Notīrīt</translation>
         </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
@@ -2982,11 +3070,6 @@ Aizvērt programmu tagad?</translation>
             <translation>Augsta kontrasta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
-            <source>C&amp;olours:</source>
-            <translation>&amp;Krāsas:</translation>
-        </message>
-        <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="68" />
             <source>Our service's name, for referral sheets</source>
             <translation>Mūsu dienesta nosaukums nosūtījuma lapām</translation>
@@ -3014,7 +3097,7 @@ Aizvērt programmu tagad?</translation>
         <message>
             <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="80" />
             <source>Our office's &amp;contact:</source>
-            <translation>Mūsu biroja &amp;kontakts:</translation>
+            <translation>Mūsu biroja k&amp;ontakts:</translation>
         </message>
         <message>
             <source>The municipality's social service, for referral sheets</source>
@@ -3033,8 +3116,17 @@ Aizvērt programmu tagad?</translation>
             <translation>Sociālā dienesta tā&amp;lrunis:</translation>
         </message>
         <message>
-            <source>Orphans' co&amp;urt:</source>
+            <source>Orpha&amp;ns' court:</source>
             <translation>&amp;Bāriņtiesa:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/settings_dialog.py" line="88" />
+            <source>Colo&amp;urs:</source>
+            <translation>&amp;Krāsas:</translation>
+        </message>
+        <message>
+            <source>Notes are synced with this folder right after you choose it (OK), then each time the app starts and closes.</source>
+            <translation>Piezīmes ar šo mapi tiek sinhronizētas uzreiz pēc izvēles (Labi), pēc tam katru reizi, kad programma tiek palaista un aizvērta.</translation>
         </message>
     </context>
     <context>
@@ -3674,6 +3766,52 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
             <location filename="../../kb_app/ui/desk.py" line="36" />
             <source>Referral sheet</source>
             <translation>Nosūtījuma lapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoImport</name>
+        <message>
+            <source>Undo last import</source>
+            <translation>Atsaukt pēdējo importu</translation>
+        </message>
+        <message>
+            <source>This window cannot change the library (it is read-only or reads a pack directly). Nothing was changed.</source>
+            <translation>Šajā logā bibliotēku mainīt nevar (tas ir tikai lasāms vai lasa pakotni tieši). Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>There is no earlier library to go back to. Nothing was changed.</source>
+            <translation>Nav iepriekšējas bibliotēkas, uz kuru atgriezties. Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>Go back to the library before the last import ({0})?
+
+Your notes are not changed. Importing the newer pack again undoes this.</source>
+            <translation>Atgriezties pie bibliotēkas, kas bija pirms pēdējā importa ({0})?
+
+Jūsu piezīmes netiek mainītas. Ja vēlreiz importēsiet jaunāko pakotni, tas tiks atsaukts.</translation>
+        </message>
+        <message>
+            <source>Could not go back: {0}. Nothing was changed.</source>
+            <translation>Neizdevās atgriezties: {0}. Nekas netika mainīts.</translation>
+        </message>
+        <message>
+            <source>Back to {0}. Your notes are unchanged.</source>
+            <translation>Atgriezta {0}. Jūsu piezīmes nav mainītas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Open folder</source>
+            <translation>Atvērt mapi</translation>
+        </message>
+        <message>
+            <source>Open the folder of the saved file</source>
+            <translation>Atvērt saglabātā faila mapi</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saglabāts</translation>
         </message>
     </context>
 </TS>

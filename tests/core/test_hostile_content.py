@@ -129,7 +129,8 @@ def test_alias_bomb_below_the_old_depth_limit_is_refused_fast_and_small(tmp_path
     run = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, timeout=60,
                          check=False)
     code, seconds, peak_kb = run.stderr.strip().splitlines()[-1].split()
-    assert code == "1" and float(seconds) < 2.0 and int(peak_kb) < 300 * 1024, run.stderr
+    # The old code took 11 s and 1 GB; the bound on time is loose (a shared CI machine), the one on memory is not.
+    assert code == "1" and float(seconds) < 10.0 and int(peak_kb) < 300 * 1024, run.stderr
     assert "bomb.md:2: front matter nests deeper than 12 levels" in run.stdout
     assert len(run.stdout) < 2000
 

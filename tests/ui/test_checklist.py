@@ -72,7 +72,7 @@ def test_referral_sheet_pdf_from_the_checklist(qtbot: Any, user: Any, window: An
     assert title == "Referral sheet" and "Algu neizmaksā" in html and "Pavadonis gaidīja ārā" in html
     assert "kb:" not in html and "Mārupes novads" in html  # the worker's municipality, links as text
     assert view.save_pdf(str(tmp_path / "referral")) is not None
-    qtbot.waitUntil(lambda: "referral.pdf" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: str(tmp_path / "referral.pdf") in window.saved_notice.label.text(), timeout=10_000)
     pdf = tmp_path / "referral.pdf"
     assert pdf.read_bytes().startswith(b"%PDF") and pdf_page_count(pdf) == 1
     assert window.ctx.userdata.path.read_bytes() == db_before  # the note and ticks are on paper only

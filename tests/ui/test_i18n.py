@@ -164,7 +164,7 @@ def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
     title, html = window.current_printable()
     assert title == "Ваші права і де шукати допомоги" and "лише якщо це для вас безпечно" in html
     assert window.export_pdf_to(str(tmp_path / "handout.pdf")) is not None
-    qtbot.waitUntil(lambda: "handout.pdf" in window.statusBar().currentMessage(), timeout=20_000)
+    qtbot.waitUntil(lambda: "handout.pdf" in window.saved_notice.label.text(), timeout=20_000)
     pdf = tmp_path / "handout.pdf"
     assert pdf_page_count(pdf) == 1
     if shutil.which("pdftotext"):

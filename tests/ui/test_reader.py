@@ -126,10 +126,10 @@ def test_pdf_export_runs_off_the_gui_thread(qtbot: Any, window: Any, tmp_path: P
     title, html = window.current_printable()
     target = tmp_path / "definicija.pdf"
     assert printing.export_pdf(window, window.ctx, html, title, path=str(target)) is not None
-    qtbot.waitUntil(lambda: "definicija.pdf" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "definicija.pdf" in window.saved_notice.label.text(), timeout=10_000)
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    assert "definicija.pdf" in window.statusBar().currentMessage()
+    assert str(target) in window.saved_notice.label.text()  # the whole path, where it can be found again
 
 
 def test_the_last_page_opens_at_the_next_start(make_window: Any) -> None:

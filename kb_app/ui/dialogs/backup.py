@@ -15,24 +15,28 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kb_app.core.changes_op import USER_DATA
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
+from kb_app.ui.folders import remember, start_path
+from kb_app.ui.saved_notice import announce_saved
 
 
 def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> Path | None:
     if ctx.userdata is None:
         return None
     if path is None:
-        default = ctx.paths.backups / f"notes-backup-{datetime.now():%Y-%m-%d}.db"
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up my notes"),
-                                              str(default),
+                                              start_path(ctx.settings, "backup",
+                                                         f"notes-backup-{datetime.now():%Y-%m-%d}.db"),
                                               QCoreApplication.translate("Backup", "Notes backups (*.db)"))
         if not path:
             return None
+        remember(ctx.settings, "backup", path)
     try:
         saved = ctx.userdata.backup_to(Path(path))
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Backup failed"), userdata_error_text(exc))
         return None
-    _message(parent, QCoreApplication.translate("Backup", "Notes backed up to {0}").format(saved))
+    saved = Path(saved).absolute()
+    announce_saved(parent, saved, QCoreApplication.translate("Backup", "Notes backed up to {0}").format(saved))
     return saved
 
 
@@ -41,10 +45,11 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
         return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Backup", "Restore notes"),
-                                              str(ctx.paths.backups),
+                                              start_path(ctx.settings, "backup"),
                                               QCoreApplication.translate("Backup", "Notes backups (*.db)"))
         if not path:
             return False
+        remember(ctx.settings, "backup", path)
     if confirm and QMessageBox.question(
             parent, QCoreApplication.translate("Backup", "Restore notes"),
             QCoreApplication.translate("Backup", "Replace all your current notes, bookmarks and history with "
@@ -60,15 +65,10 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), userdata_error_text(exc))
         return False
     ctx.announce(USER_DATA)  # the whole database was replaced
-    _message(parent, QCoreApplication.translate("Backup", "Notes restored. The previous notes were kept as {0}")
-             .format(Path(safety).name))
+    kept = Path(safety).absolute()
+    announce_saved(parent, kept, QCoreApplication.translate(
+        "Backup", "Notes restored. The previous notes were kept as {0}").format(kept))
     return True
-
-
-def _message(parent: QWidget, text: str) -> None:
-    show = getattr(parent.window(), "show_message", None)
-    if callable(show):
-        show(text)
 
 
 # Why the notes database refused (UserDataError.code, from the core's userdata, lock and

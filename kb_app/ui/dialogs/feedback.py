@@ -107,20 +107,25 @@ class ReportProblemDialog(QDialog):
         if self._ctx.userdata is None:
             return None
         if not path:
-            default = Path.home() / f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export reports for the trainer"), str(default),
+            from kb_app.ui.folders import remember, start_path
+
+            default = start_path(self._ctx.settings, "feedback", f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export reports for the trainer"), default,
                                                   self.tr("Feedback files (*.json)"))
             if not path:
                 return None
+            remember(self._ctx.settings, "feedback", path)
         try:
             count = export_feedback(self._store(), Path(path), self.pack_id, self.pack_version,
                                     self._ctx.prefs.municipality or None)
         except (KbError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), reason_text(exc))
             return None
-        QMessageBox.information(self, self.tr("Reports exported"),
-                                self.tr("Reports written to {1}: {0}. Send this file to your trainer.").format(
-                                    count, Path(path).name))
+        from kb_app.ui.saved_notice import announce_saved
+
+        target = Path(path).absolute()
+        announce_saved(self, target, self.tr("Reports written to {1}: {0}. Send this file to your trainer.").format(
+            count, target))
         return count
 
 

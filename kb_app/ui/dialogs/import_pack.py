@@ -25,7 +25,7 @@ from kb_app.core.errors import PackError
 from kb_app.core.library import Library
 from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
-from kb_app.ui.folders import documents_dir
+from kb_app.ui.folders import remember, start_path
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 PACK_SUFFIX = ".kbpack"
@@ -120,6 +120,7 @@ class ImportPackDialog(QDialog):
         self._ctx = ctx
         self.task: Task | None = None
         self.error = ""
+        self.notice = ""  # a calm word after the user declined a question
         self.result_dir: Path | None = None
         self._pending: tuple[Path, bool, bool] = (Path(), False, False)
         self._replace_other = False
@@ -127,6 +128,7 @@ class ImportPackDialog(QDialog):
         self.setAcceptDrops(True)
         self.drop = QLabel(self.tr("Drop a content pack (.kbpack) here\n\nor"), self)
         self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop.setTextFormat(Qt.TextFormat.PlainText)  # it names the pack's file: text, never markup
         self.drop.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop.setMinimumHeight(140)
         self.drop.setWordWrap(True)
@@ -171,9 +173,11 @@ class ImportPackDialog(QDialog):
         return None
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"), str(documents_dir()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"),
+                                              start_path(self._ctx.settings, "pack"),
                                               self.tr("Content packs (*.kbpack)"))
         if path:
+            remember(self._ctx.settings, "pack", path)
             self.import_file(Path(path))
 
     def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False,
@@ -217,6 +221,17 @@ class ImportPackDialog(QDialog):
 
         ChangesDialog(result.changes, self.parentWidget()).exec()
 
+    def _declined(self, pack: Path) -> None:
+        """The user answered "no": their choice, not a failure, so no warning box."""
+        self.error = ""
+        from kb_app.ui.shown_text import shown
+
+        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(shown(pack.name))
+        self.drop.setText(self.notice + "\n\n" + self.tr("Drop a content pack (.kbpack) here\n\nor"))
+        show = getattr(self.parentWidget(), "show_message", None)
+        if callable(show):
+            show(self.notice)
+
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.choose.setEnabled(True)
@@ -229,6 +244,8 @@ class ImportPackDialog(QDialog):
                                  allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)),
                                  replace_other=self._replace_other or bool(getattr(exc, "needs_replace", False)))
                 return
+            self._declined(pack)
+            return
         self.drop.setText(self.tr("Drop a content pack (.kbpack) here\n\nor"))
         code = "cancelled" if isinstance(exc, Cancelled) else str(getattr(exc, "code", ""))
         from kb_app.ui.dialogs.trust_question import refusal_sentence

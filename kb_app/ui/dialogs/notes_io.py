@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kb_app.core.changes_op import NOTES
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
+from kb_app.ui.folders import remember, start_path
+from kb_app.ui.saved_notice import announce_saved
 
 
 class NotesIO(QObject):
@@ -125,12 +127,13 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
     if ctx.notes is None:
         return None
     if path is None:
-        default = Path.home() / f"kb-app-notes-{datetime.now():%Y-%m-%d}.json"
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("NotesIO", "Export notes"),
-                                              str(default),
+                                              start_path(ctx.settings, "notes",
+                                                         f"kb-app-notes-{datetime.now():%Y-%m-%d}.json"),
                                               QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
         if not path:
             return None
+        remember(ctx.settings, "notes", path)
     if ctx.main_window is not None:
         ctx.main_window.notes.flush()
     try:
@@ -138,8 +141,8 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("NotesIO", "Export failed"), notes_refusal_text(exc))
         return None
-    text = NotesIO().exported(count)
-    _message(parent, text.format(Path(path).name))
+    target = Path(path).absolute()
+    announce_saved(parent, target, NotesIO().exported(count).format(target))
     return count
 
 
@@ -150,10 +153,11 @@ def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
         return None
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("NotesIO", "Import notes"),
-                                              str(Path.home()),
+                                              start_path(ctx.settings, "notes"),
                                               QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
         if not path:
             return None
+        remember(ctx.settings, "notes", path)
     known = {m.code for m in ctx.library.municipalities()}
     try:
         result = import_notes(ctx.notes, Path(path), known, ctx.library.municipality_aliases())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,6 +87,14 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.notes_folder, 1)
         folder_row.addWidget(choose_folder)
         folder_row.addWidget(clear_folder)
+        # Said on screen, not only to a screen reader: when does anything happen with the folder?
+        self.folder_when = QLabel(self.tr("Notes are synced with this folder right after you choose it (OK), "
+                                          "then each time the app starts and closes."), self)
+        self.folder_when.setWordWrap(True)
+        folder_box = QVBoxLayout()
+        folder_box.setContentsMargins(0, 0, 0, 0)
+        folder_box.addLayout(folder_row)
+        folder_box.addWidget(self.folder_when)
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Colours"))
         names = {"system": self.tr("As the system (light or dark)"), "light": self.tr("Light"),
@@ -110,12 +119,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My municipality:"), row)
         form.addRow(self.tr("&Text size:"), self.zoom)
         form.addRow(self.tr("&Workshop text size:"), self.workshop_zoom)
-        form.addRow(self.tr("Office notes folder:"), folder_row)
-        form.addRow(self.tr("C&olours:"), self.theme)
+        form.addRow(self.tr("Office notes folder:"), folder_box)
+        form.addRow(self.tr("Colo&urs:"), self.theme)
         form.addRow(self.tr("Our &service:"), self.service_name)
         form.addRow(self.tr("Our office's &contact:"), self.office_contact)
         form.addRow(self.tr("Social service (&phone):"), self.social_service)
-        form.addRow(self.tr("Orphans' co&urt:"), self.orphans_court)
+        form.addRow(self.tr("Orpha&ns' court:"), self.orphans_court)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -131,6 +140,7 @@ class SettingsDialog(QDialog):
             self.notes_folder.setText(folder)
 
     def accept(self) -> None:
+        folder_chosen = bool(self.notes_folder.text()) and self.notes_folder.text() != self._ctx.prefs.notes_folder
         self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
                                workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
                                theme=self.theme.currentData(),
@@ -139,3 +149,8 @@ class SettingsDialog(QDialog):
                                social_service_contact=self.social_service.text().strip(),
                                orphans_court_contact=self.orphans_court.text().strip())
         super().accept()
+        window = self._ctx.main_window
+        if folder_chosen and window is not None:
+            from kb_app.ui.office_sync import sync_after_choosing
+
+            sync_after_choosing(window)

@@ -1,0 +1,48 @@
+"""A scroll area that scrolls only what cannot shrink.
+
+``QScrollArea.setWidgetResizable(True)`` makes a panel with word-wrapped labels as tall as its
+*preferred* height for the width, so at 1024×600 the notes panel scrolled although it could
+shrink to fit: its bottom row (save status, preview) sat under the fold. Here the widget is as
+large as the viewport, and taller only when its minimum height at that width is taller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+class FitScrollArea(QScrollArea):
+    def __init__(self, widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        if not sideways:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def minimum_height(self, width: int) -> int:
+        widget = self.widget()
+        layout = widget.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), widget.minimumHeight())
+        return widget.minimumSizeHint().expandedTo(widget.minimumSize()).height()
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        width = max(self.viewport().width(), widget.minimumSizeHint().width())
+        height = max(self.viewport().height(), self.minimum_height(width))
+        if widget.size().width() != width or widget.size().height() != height:
+            widget.resize(width, height)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
