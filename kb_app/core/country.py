@@ -133,7 +133,7 @@ def _emergency(value: Any, report: Report) -> tuple[EmergencyNumber, ...]:
             continue
         extra = set(entry) - {"number", "label"}
         for k in sorted(map(str, extra)):
-            report((EMERGENCY, i, k), f"unknown key '{k}' in an entry of '{EMERGENCY}'")
+            report((EMERGENCY, i, k), f"unknown key {k!r} in an entry of '{EMERGENCY}'")
         label = entry.get("label", {})
         if not isinstance(label, dict) or not all(isinstance(t, str) and t.strip() for t in label.values()):
             report((EMERGENCY, i, "label"), "'label' maps content languages to what the number is for, "
@@ -213,7 +213,7 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
     texts = parse_labels(data[LABELS], report) if LABELS in data else {}
     for lang in texts:
         if lang not in {language.code for language in languages}:
-            report((LABELS, lang), f"labels for '{lang}', a language 'languages' does not declare")
+            report((LABELS, lang), f"labels for {lang!r}, a language 'languages' does not declare")
     emergency = _emergency(data[EMERGENCY], report) if EMERGENCY in data else ()
     return Country(code, name, tuple(languages), terms, calling, texts, emergency)
 

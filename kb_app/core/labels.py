@@ -154,11 +154,11 @@ def parse_labels(value: Any, report: Report) -> dict[str, dict[str, dict[str, st
     for lang, groups in value.items():
         where: tuple[str | int, ...] = ("labels", str(lang))
         if not isinstance(groups, dict):
-            report(where, f"the labels of '{lang}' map groups ({', '.join(DEFAULTS)}) to their texts")
+            report(where, f"the labels of {str(lang)!r} map groups ({', '.join(DEFAULTS)}) to their texts")
             continue
         for group, texts in groups.items():
             if group not in DEFAULTS:
-                report((*where, str(group)), f"unknown label group '{group}' (allowed: {', '.join(DEFAULTS)})")
+                report((*where, str(group)), f"unknown label group {str(group)!r} (allowed: {', '.join(DEFAULTS)})")
                 continue
             if not isinstance(texts, dict):
                 report((*where, group), f"the '{group}' labels map each key to its text")
@@ -172,7 +172,7 @@ def parse_labels(value: Any, report: Report) -> dict[str, dict[str, dict[str, st
                     else:
                         out.setdefault(str(lang), {}).setdefault(group, {})[key] = text.strip()
                 elif key not in DEFAULTS[group]:
-                    report(at, f"unknown label '{key}' in '{group}' (allowed: {', '.join(DEFAULTS[group])})")
+                    report(at, f"unknown label {str(key)!r} in '{group}' (allowed: {', '.join(DEFAULTS[group])})")
                 elif not isinstance(text, str) or not text.strip():
                     report(at, f"the label '{group}.{key}' must be a non-empty text")
                 elif _fields(text) != _fields(DEFAULTS[group][key]):
