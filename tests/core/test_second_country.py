@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kb_app.core.build import build_pack
@@ -232,6 +232,8 @@ _YAML_VALUES = st.recursive(
 
 
 @given(value=_YAML_VALUES)
+@example(value={"\n": None})  # a key from the file shown in a problem must not break its line
+@example(value={"lt": {"x\u202e": {}, "page": {"phones\n": "a", "hours": "{0}"}}})
 def test_any_labels_value_is_reported_or_accepted_and_accepted_texts_format(value: object) -> None:
     from kb_app.core.labels import Labels, parse_labels
 
