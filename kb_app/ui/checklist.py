@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.changes_op import OpChanges
+from kb_app.ui.a11y import announce, clean_text
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
-from kb_app.ui.widgets import compact_combo, describe
+from kb_app.ui.widgets import compact_combo, describe, labelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
@@ -53,7 +54,6 @@ class ChecklistView(QWidget):
                               "summary, and the summary has no place for a name."), self)
         hint.setWordWrap(True)
         self.sets = compact_combo(QComboBox(self), 16)
-        self.sets.setAccessibleName(self.tr("Indicator set"))
         # A flat list (group headings as bold rows), not a tree: QListView wraps long indicator
         # texts properly, where a tree's indentation makes rows clip their second line.
         self.indicators = QListWidget(self)
@@ -62,6 +62,13 @@ class ChecklistView(QWidget):
         self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicators.setSpacing(1)
+        # The current indicator's "how to ask" prompt, in view while the row has focus: a tooltip
+        # needs a mouse, and a screen reader gets it as the item's description as well.
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.hide()
+        self._strong_count = 0
         self.observations = QPlainTextEdit(self)
         self.observations.setAccessibleName(self.tr("Other observations"))
         self.observations.setPlaceholderText(self.tr("Other observations (optional; no names or other "
@@ -74,7 +81,7 @@ class ChecklistView(QWidget):
         self.view.document().setDefaultStyleSheet(reader_css())
         self.view.anchorClicked.connect(self._on_link)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
         self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the referral sheet"))
         self.print_button.clicked.connect(self._print)
@@ -84,8 +91,9 @@ class ChecklistView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.sets)
+        left_layout.addWidget(labelled(self.sets, self.tr("Indicator set:")))
         left_layout.addWidget(self.indicators, 1)
+        left_layout.addWidget(self.prompt)
         left_layout.addWidget(self.observations)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -112,6 +120,7 @@ class ChecklistView(QWidget):
 
         self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
         self.indicators.itemChanged.connect(lambda *_: self.update_summary())
+        self.indicators.currentItemChanged.connect(lambda item, _old: self._show_prompt(item))
         self.observations.textChanged.connect(self.update_summary)
         ctx.operation_did_execute.connect(self._on_operation)
         self.reload()
@@ -158,6 +167,8 @@ class ChecklistView(QWidget):
                 font.setBold(True)
                 heading.setFont(font)
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not ticked, not selected
+                # A list row cannot take the heading role; its description says what it is.
+                heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("group heading"))
                 self.indicators.addItem(heading)
             text = f"{row.text} ({strong_label})" if row.strong else row.text
             item = QListWidgetItem(text)
@@ -165,10 +176,18 @@ class ChecklistView(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if row.ask:
-                item.setToolTip(self.tr("How to ask: {0}").format(row.ask))
+                prompt = self.tr("How to ask: {0}").format(clean_text(row.ask))
+                item.setToolTip(prompt)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, prompt)
             self.indicators.addItem(item)
         self.indicators.blockSignals(False)
+        self._show_prompt(self.indicators.currentItem())
         self.update_summary()
+
+    def _show_prompt(self, item: QListWidgetItem | None) -> None:
+        prompt = item.data(Qt.ItemDataRole.AccessibleDescriptionRole) if item is not None and item.data(ID_ROLE) else ""
+        self.prompt.setText(prompt or "")
+        self.prompt.setVisible(bool(prompt))
 
     def items(self) -> list[QListWidgetItem]:
         """The indicator rows (not the group headings)."""
@@ -191,6 +210,7 @@ class ChecklistView(QWidget):
         if library is None or not self.set_id:
             self.view.clear()
             self.html = ""
+            self._strong_count = 0
             return
         self.summary = summarize(library, self.set_id, self.ticked(), self.observations.toPlainText())
         s = self.summary
@@ -209,6 +229,10 @@ class ChecklistView(QWidget):
         }
         self.html = summary_html(s, labels)
         self.view.setHtml(self.html)
+        if s.strong_count > self._strong_count:
+            # The warning appears in the summary beside the list, away from focus: say it.
+            announce(self.indicators, labels["strong_warning"], urgent=True)
+        self._strong_count = s.strong_count
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "kb":

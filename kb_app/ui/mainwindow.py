@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFrame,
     QLabel,
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         notes_area.setWidget(self.notes)
         notes_area.setWidgetResizable(True)
         notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: an unnamed, empty stop a screen reader can only call "pane";
+        # it still scrolls a focused control inside into view.
+        notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.actions_by_name = action_table.build(self)
@@ -190,7 +194,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
             button = bar.widgetForAction(action)
             if button is not None:
-                button.setAccessibleName(plain)
+                # Named by what it shows (WCAG 2.5.3: a voice user says the visible label); the
+                # menu's longer text is the description.
+                button.setAccessibleName(action.iconText().replace("&", ""))
+                button.setAccessibleDescription(plain)
         self.addToolBar(bar)
         self.toolbar = bar
 
@@ -345,6 +352,7 @@ class MainWindow(QMainWindow):
             container.setWidget(widget)
             container.setWidgetResizable(True)
             container.setFrameShape(QFrame.Shape.NoFrame)
+            container.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own (see notes_area)
             self._containers[name] = container
             self.stack.addWidget(container)
         return self._views[name]
@@ -519,17 +527,24 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from kb_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
+        self._run_dialog(SettingsDialog(self.ctx, self))
+
+    @staticmethod
+    def _run_dialog(dialog: QDialog) -> None:
+        # Deleted when closed: a hidden dialog stays in the accessible tree, where a screen
+        # reader finds it (and its stale focus) among the application's windows.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def show_help(self) -> None:
         from kb_app.ui.dialogs.help import HelpDialog
 
-        HelpDialog(self.actions_by_name, self).exec()
+        self._run_dialog(HelpDialog(self.actions_by_name, self))
 
     def show_about(self) -> None:
         from kb_app.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self.ctx, self).exec()
+        self._run_dialog(AboutDialog(self.ctx, self))
 
     # -- reacting to changes ---------------------------------------------------------------
     def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:

@@ -33,7 +33,7 @@ from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search_service import SearchOutcome, SearchService
 from kb_app.ui.snippets import first_line, note_snippet
-from kb_app.ui.widgets import clearable, compact_combo
+from kb_app.ui.widgets import clearable, compact_combo, labelled
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
@@ -59,7 +59,6 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
         self.type_filter = compact_combo(QComboBox(self))
-        self.type_filter.setAccessibleName(self.tr("Limit search to"))
         self.type_filter.addItem(self.tr("Everything"), "")
         names = type_names()
         for code, text in (("article", self.tr("Articles")), ("indicators", self.tr("Indicator sets")),
@@ -67,11 +66,11 @@ class SearchPanel(QWidget):
                            (NOTES_FILTER, names["note"] + " " + self.tr("(only)"))):
             self.type_filter.addItem(text, code)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.count_label.setAccessibleDescription(self.tr("Number of results"))
         self.recent = RecentQueries(ctx.settings, writable=not ctx.read_only)
         self.recent_button = QToolButton(self)
         self.recent_button.setText(self.tr("Recent"))
-        self.recent_button.setAccessibleName(self.tr("Recent searches"))
+        self.recent_button.setAccessibleDescription(self.tr("Recent searches"))
         self.recent_button.setToolTip(self.tr("Recent searches (Down in the empty search field)"))
         self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.recent_menu = QMenu(self.recent_button)
@@ -98,7 +97,7 @@ class SearchPanel(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.type_filter, 1)
+        top.addWidget(labelled(self.type_filter, self.tr("Search in:")), 1)
         top.addWidget(self.recent_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)

@@ -407,6 +407,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>Boot</name>
         <message>
+            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <source>The library that came with this version of the app could not be installed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/startup.py" line="67" />
             <source>Preparing the library</source>
             <translation type="unfinished" />
@@ -671,6 +676,16 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ChecklistView</name>
         <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>group heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>Indicator set:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/checklist.py" line="45" />
             <source>Indicator checklist</source>
             <translation type="unfinished" />
@@ -825,6 +840,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ContactsModel</name>
         <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>over 12 months ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="99" />
             <source>Name</source>
             <translation type="unfinished" />
@@ -922,6 +942,16 @@ A safety copy of the current notes is kept in the backups folder.</source>
     </context>
     <context>
         <name>ContactsView</name>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Show:</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="213" />
             <source>Contacts</source>
@@ -2121,6 +2151,11 @@ Open it in your web browser?</source>
     <context>
         <name>NotesPanel</name>
         <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <source>(empty note)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="85" />
             <source>Notes are for local procedures and contacts. Never write a client's name or other personal data here.</source>
             <translation type="unfinished" />
@@ -2294,6 +2329,11 @@ Close the app now?</source>
     </context>
     <context>
         <name>OrphansDialog</name>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <source>(empty note)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="62" />
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="68" />
@@ -2589,6 +2629,11 @@ Close the app now?</source>
     </context>
     <context>
         <name>SearchPanel</name>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <source>Search in:</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../kb_app/ui/search_panel.py" line="55" />
             <source>Search (Ctrl+K)</source>
@@ -3067,6 +3112,16 @@ Close the app now?</source>
     </context>
     <context>
         <name>WorkshopWindow</name>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>The library has no workshop scenarios.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>Scenario:</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../kb_app/ui/workshop.py" line="56" />
             <source>Workshop mode</source>

@@ -409,6 +409,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>Boot</name>
         <message>
+            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <source>The library that came with this version of the app could not be installed: {0}</source>
+            <translation>Bibliotēku, kas nāca līdzi šai lietotnes versijai, neizdevās uzstādīt: {0}</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/startup.py" line="67" />
             <source>Preparing the library</source>
             <translation>Bibliotēka tiek sagatavota</translation>
@@ -674,6 +679,16 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ChecklistView</name>
         <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>group heading</source>
+            <translation>grupas virsraksts</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>Indicator set:</source>
+            <translation>Pazīmju kopa:</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/checklist.py" line="45" />
             <source>Indicator checklist</source>
             <translation>Pazīmju kontrolsaraksts</translation>
@@ -831,6 +846,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ContactsModel</name>
         <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>over 12 months ago</source>
+            <translation>vecāks par 12 mēnešiem</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="99" />
             <source>Name</source>
             <translation>Nosaukums</translation>
@@ -928,6 +948,16 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     </context>
     <context>
         <name>ContactsView</name>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Service:</source>
+            <translation>Dienests:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Show:</source>
+            <translation>Rādīt:</translation>
+        </message>
         <message>
             <location filename="../../kb_app/ui/contacts_view.py" line="213" />
             <source>Contacts</source>
@@ -2138,6 +2168,11 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <context>
         <name>NotesPanel</name>
         <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <source>(empty note)</source>
+            <translation>(tukša piezīme)</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/notes_panel.py" line="85" />
             <source>Notes are for local procedures and contacts. Never write a client's name or other personal data here.</source>
             <translation>Piezīmes ir vietējai kārtībai un kontaktiem. Nekad nerakstiet šeit klienta vārdu vai citus personas datus.</translation>
@@ -2313,6 +2348,11 @@ Aizvērt programmu tagad?</translation>
     </context>
     <context>
         <name>OrphansDialog</name>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <source>(empty note)</source>
+            <translation>(tukša piezīme)</translation>
+        </message>
         <message>
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="62" />
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="68" />
@@ -2608,6 +2648,11 @@ Aizvērt programmu tagad?</translation>
     </context>
     <context>
         <name>SearchPanel</name>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <source>Search in:</source>
+            <translation>Meklēt:</translation>
+        </message>
         <message>
             <location filename="../../kb_app/ui/search_panel.py" line="55" />
             <source>Search (Ctrl+K)</source>
@@ -3087,6 +3132,16 @@ Aizvērt programmu tagad?</translation>
     </context>
     <context>
         <name>WorkshopWindow</name>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>The library has no workshop scenarios.</source>
+            <translation>Bibliotēkā nav semināra scenāriju.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>Scenario:</source>
+            <translation>Scenārijs:</translation>
+        </message>
         <message>
             <location filename="../../kb_app/ui/workshop.py" line="56" />
             <source>Workshop mode</source>

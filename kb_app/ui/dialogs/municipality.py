@@ -87,7 +87,9 @@ def pick_municipality(ctx: AppContext, parent: QWidget | None) -> bool:
     if ctx.library is None:
         return False
     dialog = MunicipalityDialog(ctx, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selected_code:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed dialog leaves the accessible tree
+    code = dialog.selected_code if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    if not code:
         return False
-    ctx.update_prefs(municipality=dialog.selected_code)
+    ctx.update_prefs(municipality=code)
     return True
