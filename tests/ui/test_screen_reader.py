@@ -311,3 +311,79 @@ def test_no_english_in_the_latvian_ui() -> None:
                   for m in c.iter("message")
                   if (t := m.find("translation")) is not None and "".join(t.itertext()).strip()}
     assert sorted(_tr_sources() - translated) == []
+
+
+# -- row 1: the reader's links, headings and caret ---------------------------------------------
+def _page_objects(window: Any) -> list[QAccessibleInterface]:
+    return [i for i in walk(iface_of(window.reader.browser)) if i.role() in (Role.Link, Role.Heading)]
+
+
+def test_the_reader_exposes_its_links_and_headings(make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.open_location("art-atpazisana-soli-pa-solim")
+    objects = _page_objects(window)
+    links = [o for o in objects if o.role() == Role.Link]
+    headings = [o for o in objects if o.role() == Role.Heading]
+    anchors = window.reader.html.count("<a ")
+    assert len(links) == anchors > 3
+    assert all(link.text(NAME) and link.state().focusable for link in links)
+    assert [h.text(NAME) for h in headings][:2] == [window.reader.title.split(" — ")[0], headings[1].text(NAME)]
+    levels = {h.attributesInterface().attributeValue(QAccessible.Attribute.Level) for h in headings}
+    assert 1 in levels and 2 in levels  # the title and its sections
+    first = links[0]
+    assert first.actionInterface().actionNames()[0] == "Press"
+    text = iface_of(window.reader.browser).textInterface()
+    assert first.text(NAME) in text.text(0, text.characterCount())
+
+
+def test_tab_to_a_link_sends_focus_to_the_named_link(qtbot: Any, make_window: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import kb_app.ui.page_objects as page_objects
+
+    focused: list[str] = []
+    real = page_objects.QAccessible.updateAccessibility
+
+    def record(event: Any) -> None:
+        if event.type() == QAccessible.Event.Focus:
+            focused.append(iface_of(event.object()).text(NAME))
+        real(event)
+
+    monkeypatch.setattr(page_objects.QAccessible, "updateAccessibility", record)
+    window = lv_window(make_window)
+    window.open_location("art-atpazisana-soli-pa-solim")
+    browser = window.reader.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    links = [o for o in _page_objects(window) if o.role() == Role.Link]
+    for expected in links[:3]:
+        qtbot.keyClick(browser, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: bool(focused) and focused[-1] == expected.text(NAME))  # noqa: B023
+        assert [o.text(NAME) for o in _page_objects(window) if o.state().focused] == [expected.text(NAME)]
+        # inside the reader, the link is the one focused place (the browser holds it)
+        assert _focused_leaves(iface_of(browser)) == [f"Link {expected.text(NAME)[:30]!r}"]
+    assert " ".join(browser.textCursor().selectedText().split()) == links[2].text(NAME)  # Enter opens what was said
+
+
+def test_a_link_object_opens_its_page_and_takes_focus(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.open_location("art-definicija")
+    links = [o for o in _page_objects(window)
+             if o.role() == Role.Link and o.text(QAccessible.Text.Value).startswith("kb:")]
+    target = links[0]
+    target.actionInterface().doAction("SetFocus")
+    assert target.state().focused and window.reader.browser.hasFocus()
+    href = target.text(QAccessible.Text.Value)
+    target.actionInterface().doAction("Press")
+    qtbot.waitUntil(lambda: window.reader.location == href.removeprefix("kb:").split("#")[0])
+
+
+def test_arrow_keys_move_the_readers_caret(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.open_location("art-definicija")
+    browser = window.reader.browser
+    browser.setFocus()
+    text = iface_of(browser).textInterface()
+    before = text.cursorPosition()
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    qtbot.keyClick(browser, Qt.Key.Key_Right)
+    assert text.cursorPosition() > before
