@@ -533,8 +533,8 @@ class MainWindow(QMainWindow):
     def _run_dialog(dialog: QDialog) -> None:
         # Deleted when closed: a hidden dialog stays in the accessible tree, where a screen
         # reader finds it (and its stale focus) among the application's windows.
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
+        dialog.deleteLater()
 
     def show_help(self) -> None:
         from kb_app.ui.dialogs.help import HelpDialog

@@ -92,19 +92,25 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
         QAccessibleActionInterface.__init__(self)
         QAccessibleAttributesInterface.__init__(self)
         self._widget = widget
+        self._spot = widget.spot  # still answerable once the widget is gone
+
+    def _alive(self) -> SpotWidget | None:
+        # A new page deletes the old objects while a screen reader may still hold them.
+        return self._widget if shiboken6.isValid(self._widget) else None
 
     @property
     def spot(self) -> Spot:
-        return self._widget.spot
+        return self._spot
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
-        # PySide makes one C++ object per base class; Qt wants the one of the asked interface.
+        # PySide makes one C++ object per base class; Qt wants the one of the asked interface, as
+        # a VoidPtr (a plain int, even 0, is taken for an object and crashes the caller).
         pointers = shiboken6.getCppPointer(self)
         if kind == QAccessible.InterfaceType.ActionInterface:
             return shiboken6.VoidPtr(pointers[1])
         if kind == QAccessible.InterfaceType.AttributesInterface and self.spot.level:
             return shiboken6.VoidPtr(pointers[2])
-        return 0
+        return shiboken6.VoidPtr(0)
 
     def role(self) -> QAccessible.Role:
         return QAccessible.Role.Heading if self.spot.level else QAccessible.Role.Link
@@ -118,7 +124,10 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
 
     def state(self) -> QAccessible.State:
         state = QAccessible.State()
-        widget = self._widget
+        widget = self._alive()
+        if widget is None:
+            state.invisible = True
+            return state
         if not widget.isVisible():
             state.invisible = True
         elif not widget.geometry().intersects(widget.parentWidget().rect()):
@@ -126,15 +135,16 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
         if self.spot.href:
             state.focusable = True
             state.linked = True
-            state.focused = self._widget.objects.focused_spot() == self.spot
+            state.focused = widget.objects.focused_spot() == self.spot
         return state
 
     def rect(self) -> QRect:
-        widget = self._widget
-        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+        widget = self._alive()
+        return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()) if widget is not None else QRect()
 
-    def parent(self) -> QAccessibleInterface:
-        return QAccessible.queryAccessibleInterface(self._widget.parentWidget())
+    def parent(self) -> QAccessibleInterface | None:
+        widget = self._alive()
+        return QAccessible.queryAccessibleInterface(widget.parentWidget()) if widget is not None else None
 
     def child(self, _index: int) -> None:
         return None
@@ -152,10 +162,13 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
         return [QAccessibleActionInterface.setFocusAction()]
 
     def doAction(self, name: str) -> None:  # noqa: N802 - Qt's name
+        widget = self._alive()
+        if widget is None:
+            return
         if name == QAccessibleActionInterface.pressAction() and self.spot.href:
-            self._widget.objects.activate(self.spot)
+            widget.objects.activate(self.spot)
         elif name == QAccessibleActionInterface.setFocusAction():
-            self._widget.objects.focus(self.spot)
+            widget.objects.focus(self.spot)
 
     def keyBindingsForAction(self, _name: str) -> list[str]:  # noqa: N802 - Qt's name
         return []

@@ -387,3 +387,30 @@ def test_arrow_keys_move_the_readers_caret(qtbot: Any, make_window: Any) -> None
     qtbot.keyClick(browser, Qt.Key.Key_Down)
     qtbot.keyClick(browser, Qt.Key.Key_Right)
     assert text.cursorPosition() > before
+
+
+def test_choosing_a_municipality_still_works_now_the_dialog_is_deleted(make_window: Any) -> None:
+    window = lv_window(make_window)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.list.setCurrentRow(0)  # type: ignore[attr-defined]  # Daugavpils; the test profile has Mārupe
+        dialog.accept()
+
+    before = window.ctx.prefs.municipality
+    QTimer.singleShot(50, choose)
+    window.choose_municipality()
+    assert window.ctx.prefs.municipality and window.ctx.prefs.municipality != before
+
+
+def test_link_objects_answer_every_interface_a_bridge_asks_for(make_window: Any) -> None:
+    """AT-SPI asks each object for its Text, Value, Table... interfaces; a wrong answer crashed
+    the app under a real screen reader."""
+    window = lv_window(make_window)
+    window.open_location("art-atpazisana-soli-pa-solim")
+    for obj in _page_objects(window)[:4]:
+        assert obj.textInterface() is None and obj.valueInterface() is None
+        assert obj.editableTextInterface() is None and obj.tableCellInterface() is None
+        assert obj.selectionInterface() is None
+        assert obj.actionInterface() is not None

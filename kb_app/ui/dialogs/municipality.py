@@ -87,8 +87,8 @@ def pick_municipality(ctx: AppContext, parent: QWidget | None) -> bool:
     if ctx.library is None:
         return False
     dialog = MunicipalityDialog(ctx, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed dialog leaves the accessible tree
     code = dialog.selected_code if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    dialog.deleteLater()  # closed, it leaves the accessible tree (WA_DeleteOnClose: gone before it is read)
     if not code:
         return False
     ctx.update_prefs(municipality=code)
