@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
+from kb_app.ui import a11y
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        a11y.install_factories()  # before any widget is asked for its accessible interface
         self.ctx = ctx
         self._views: dict[str, QWidget] = {}
         self._containers: dict[str, QScrollArea] = {}

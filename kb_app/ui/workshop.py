@@ -12,9 +12,10 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAccessible, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kb_app.ui.a11y import give_role
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.screen_fit import fit_window
@@ -230,3 +231,6 @@ class WorkshopWindow(QWidget):
             self._ctx.update_prefs(workshop_zoom=self.zoom)
         self.full_button.setChecked(False)
         super().closeEvent(event)
+
+
+give_role(WorkshopWindow, QAccessible.Role.Window)  # a window a screen reader lists and names, not a "filler"

@@ -414,3 +414,24 @@ def test_link_objects_answer_every_interface_a_bridge_asks_for(make_window: Any)
         assert obj.editableTextInterface() is None and obj.tableCellInterface() is None
         assert obj.selectionInterface() is None
         assert obj.actionInterface() is not None
+
+
+def test_the_workshop_is_a_window_named_by_its_title(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.open_workshop()
+    qtbot.waitExposed(window._workshop)
+    iface = iface_of(window._workshop)
+    assert iface.role() == Role.Window and iface.text(NAME) == "Semināra režīms"
+    assert iface.childCount() > 3 and any(i.role() == Role.ComboBox for i in walk(iface))
+    window._workshop.close()
+
+
+def test_a_focused_text_box_is_one_focused_object_not_two(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    editor = window.notes.editor
+    if not editor.isVisible():
+        window.notes.new_note()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    focused = [i for i in walk(iface_of(editor)) if i.state().focused]
+    assert [i.object() for i in focused] == [editor]  # not its viewport as well
