@@ -225,6 +225,8 @@ def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_
         name = iface.text(NAME).strip()
         stops.append(f"{iface.role().name}: {name}")
         assert name, f"unnamed Tab stop {type(widget).__name__} in {type(widget.parentWidget()).__name__}"
+        leaves = _focused_leaves(iface_of(window))
+        assert len(leaves) == 1, (stops[-1], leaves)  # one focused object: where the keyboard is
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert len({s for s in stops}) > 8  # it moved through the window, not around one spot
 
@@ -435,3 +437,27 @@ def test_a_focused_text_box_is_one_focused_object_not_two(qtbot: Any, make_windo
     qtbot.waitUntil(editor.hasFocus)
     focused = [i for i in walk(iface_of(editor)) if i.state().focused]
     assert [i.object() for i in focused] == [editor]  # not its viewport as well
+
+
+def test_only_the_focused_tab_and_row_carry_focused(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.open_location("art-definicija")  # highlighted in the library tree, which has no focus
+    window.search.focus_field()
+    panel = window.library_panel
+    tabs = [i for i in walk(iface_of(panel.tabBar())) if i.role() == Role.PageTab]
+    assert [t.text(NAME) for t in tabs] == ["Bibliotēka", "Grāmatzīmes", "Nesenie"]
+    assert [t.text(NAME) for t in tabs if t.state().selected] == ["Bibliotēka"]
+    assert not any(t.state().focused for t in tabs)
+    assert not any(i.state().focused for i in walk(iface_of(panel.tree)))
+    assert panel.tree.selectedItems()  # the highlight a sighted user sees stays
+    panel.tree.setFocus()
+    qtbot.waitUntil(panel.tree.hasFocus)
+    rows = [i for i in walk(iface_of(panel.tree)) if i.state().focused and i.role() != Role.Tree]
+    assert [r.text(NAME) for r in rows] == [panel.tree.selectedItems()[0].text(0)]  # back on the open document
+    panel.tabBar().setFocus()
+    qtbot.waitUntil(panel.tabBar().hasFocus)
+    assert [t.text(NAME) for t in tabs if t.state().focused] == ["Bibliotēka"]
+    bar_iface = iface_of(panel.tabBar())
+    assert bar_iface.child(1).text(NAME) == "Grāmatzīmes"  # Qt's "focus on child 1" names the tab
+    tabs[1].actionInterface().doAction("Press")
+    assert panel.currentIndex() == 1
