@@ -51,9 +51,9 @@ def give_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
 
 
 class _ViewportAccessible(QAccessibleWidget):
-    """A scroll area's viewport: Qt reports it FOCUSED whenever its scroll area has the focus
-    (the viewport's focus proxy), so a screen reader saw two focused objects, the text box and an
-    unnamed "filler" inside it."""
+    """A widget that hands its focus on (a scroll area's viewport, a view with a focus proxy): Qt
+    reports it FOCUSED whenever the widget it hands to has the focus, so a screen reader saw two
+    focused objects, the text box and an unnamed "filler" around or inside it."""
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -62,8 +62,12 @@ class _ViewportAccessible(QAccessibleWidget):
 
 
 def _viewport_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QWidget) and obj.objectName() == "qt_scrollarea_viewport" and type(obj) is QWidget:
+    if not isinstance(obj, QWidget) or obj.isWindow():
+        return None
+    if type(obj) is QWidget and obj.objectName() == "qt_scrollarea_viewport":
         return _ViewportAccessible(obj)
+    if QWidget in type(obj).__bases__ and obj.focusProxy() is not None:
+        return _ViewportAccessible(obj)  # a view of this app (plain QWidget below): nothing else to keep
     return None
 
 
@@ -88,7 +92,7 @@ class _CurrentWhileFocused(QObject):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        self._parked = QPersistentModelIndex()
+        self.parked = QPersistentModelIndex()
         self._keys = False  # a key sent straight to the unfocused view is being handled
         view.installEventFilter(self)
         view.selectionModel().currentChanged.connect(lambda current, _old: self._park(current))
@@ -97,7 +101,7 @@ class _CurrentWhileFocused(QObject):
     def _park(self, current: QModelIndex) -> None:
         if not current.isValid() or self._view.hasFocus() or self._keys:
             return
-        self._parked = QPersistentModelIndex(current)
+        self.parked = QPersistentModelIndex(current)
         model = self._view.selectionModel()
         model.blockSignals(True)  # nobody is told the row changed: it did not, for the user
         try:
@@ -109,9 +113,9 @@ class _CurrentWhileFocused(QObject):
         # A key can reach an unfocused view when sent to it directly (a test, an accessibility
         # tool's action): it acts on the row as the user left it, as focus would.
         wants_row = event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)
-        if wants_row and self._parked.isValid() and not self._view.currentIndex().isValid():
+        if wants_row and self.parked.isValid() and not self._view.currentIndex().isValid():
             self._keys = event.type() == QEvent.Type.KeyPress
-            self._view.selectionModel().setCurrentIndex(QModelIndex(self._parked),
+            self._view.selectionModel().setCurrentIndex(QModelIndex(self.parked),
                                                         QItemSelectionModel.SelectionFlag.NoUpdate)
         elif event.type() == QEvent.Type.KeyRelease:
             self._keys = False
@@ -121,8 +125,18 @@ class _CurrentWhileFocused(QObject):
 
 
 def current_row_only_while_focused(view: QAbstractItemView) -> None:
-    """For a view whose current row no code reads while it is unfocused (see the class)."""
+    """See the class; code that needs the row while the view is unfocused asks
+    :func:`current_index`."""
     _CurrentWhileFocused(view)
+
+
+def current_index(view: QAbstractItemView) -> QModelIndex:
+    """The view's current row as the user left it, also while it is parked (unfocused)."""
+    current = view.currentIndex()
+    keeper = view.findChild(_CurrentWhileFocused)
+    if current.isValid() or keeper is None or not keeper.parked.isValid():
+        return current
+    return QModelIndex(keeper.parked)
 
 
 # -- tabs -----------------------------------------------------------------------------------------

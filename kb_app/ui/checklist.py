@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.changes_op import OpChanges
-from kb_app.ui.a11y import announce, clean_text
+from kb_app.ui.a11y import announce, clean_text, current_row_only_while_focused
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
@@ -121,6 +121,7 @@ class ChecklistView(QWidget):
         self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
         self.indicators.itemChanged.connect(lambda *_: self.update_summary())
         self.indicators.currentItemChanged.connect(lambda item, _old: self._show_prompt(item))
+        current_row_only_while_focused(self.indicators)  # no stale FOCUSED row beside the focused control
         self.observations.textChanged.connect(self.update_summary)
         ctx.operation_did_execute.connect(self._on_operation)
         self.reload()

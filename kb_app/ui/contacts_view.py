@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
+from kb_app.ui.a11y import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.snippets import fold
@@ -404,6 +405,7 @@ class ContactsView(QWidget):
             ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
              [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
         self._watched_parent: QWidget | None = None
+        current_row_only_while_focused(self.table)  # after the line above: the table's events reach eventFilter
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -540,12 +542,12 @@ class ContactsView(QWidget):
     def _apply_filter(self) -> None:
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
                        category=self.category.currentData() or "", text=self.filter.text().strip())
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+        if self.proxy.rowCount() and not current_index(self.table).isValid():
             self.table.selectRow(0)
         self._show_details()
 
     def current_row(self) -> ContactRow | None:
-        index = self.table.currentIndex()
+        index = current_index(self.table)
         if not index.isValid():
             return None
         return self.model.rows[self.proxy.mapToSource(index).row()]

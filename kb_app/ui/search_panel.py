@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui.a11y import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
 from kb_app.ui.pages import HOME
@@ -94,6 +95,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.activated.connect(lambda index: self._open(index.data(ROW_ROLE)))
         self.results.clicked.connect(lambda index: self._open(index.data(ROW_ROLE)))
+        current_row_only_while_focused(self.results)  # a screen reader saw row 1 FOCUSED beside the field
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -276,7 +278,7 @@ class SearchPanel(QWidget):
             self.recent_menu.setActiveAction(self.recent_menu.actions()[0])
 
     def open_current(self) -> None:
-        index = self.results.currentIndex()
+        index = current_index(self.results)
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
         if index.isValid():
@@ -298,7 +300,7 @@ class SearchPanel(QWidget):
                     return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
-                current = self.results.currentIndex()
+                current = current_index(self.results)
                 row = current.row() + 1 if current.isValid() and key == Qt.Key.Key_Down else 0
                 self.results.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
                 return True

@@ -213,9 +213,15 @@ def _inside(iface: QAccessibleInterface, ancestor: QAccessibleInterface) -> bool
     return False
 
 
-def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_window: Any) -> None:
+@pytest.mark.parametrize("screen", ["reader", "search", "contacts", "checklist"])
+def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_window: Any, user: Any,
+                                                                screen: str) -> None:
     window = lv_window(make_window)
     window.open_location("art-definicija")
+    if screen == "search":
+        user.search(window, "policija")
+    elif screen != "reader":
+        window.open_view(screen)
     window.search.focus_field()
     stops = []
     for _ in range(30):
@@ -461,3 +467,14 @@ def test_only_the_focused_tab_and_row_carry_focused(qtbot: Any, make_window: Any
     assert bar_iface.child(1).text(NAME) == "Grāmatzīmes"  # Qt's "focus on child 1" names the tab
     tabs[1].actionInterface().doAction("Press")
     assert panel.currentIndex() == 1
+
+
+def test_a_view_that_hands_focus_on_is_not_focused_itself(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    for name in ("contacts", "checklist"):
+        window.open_view(name)
+        view = window.view(name)
+        view.setFocus()  # to its focus proxy: the filter field, the set box
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view.focusProxy())  # noqa: B023
+        focused = [i.object() for i in walk(iface_of(view)) if i.state().focused]
+        assert focused == [view.focusProxy()], name
