@@ -59,7 +59,7 @@ class SearchPanel(QWidget):
         clearable(self.field)
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
-        self.type_filter = compact_combo(QComboBox(self))
+        self.type_filter = compact_combo(QComboBox(self), 5)  # its label takes the rest of the usual width
         self.type_filter.addItem(self.tr("Everything"), "")
         names = type_names()
         for code, text in (("article", self.tr("Articles")), ("indicators", self.tr("Indicator sets")),
