@@ -82,7 +82,7 @@ class WorkshopWindow(QWidget):
         self.view.document().setDefaultStyleSheet(reader_css())
         self.view.document().setDocumentMargin(24)
         bar = QHBoxLayout()
-        bar.addWidget(labelled(self.scenarios, self.tr("Scenario:"), above=True), 1)  # above: no width to spare at 200 %
+        bar.addWidget(labelled(self.scenarios, self.tr("Scenario:"), above=True), 1)  # above: no room at 200 %
         bar.addWidget(self.progress)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
