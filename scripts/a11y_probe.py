@@ -107,6 +107,10 @@ class Probe:
         subprocess.run(["xdotool", "key", "--clearmodifiers", combo], check=True)
         self.pump(0.35)
 
+    def type(self, text: str) -> None:
+        subprocess.run(["xdotool", "type", "--delay", "40", text], check=True)
+        self.pump(1.0)
+
     # -- reading the tree ---------------------------------------------------------------------
     def windows(self) -> list[Any]:
         return [self.app.getChildAtIndex(i) for i in range(self.app.childCount)]
@@ -268,23 +272,34 @@ def run_inner(args: argparse.Namespace) -> int:
         left = probe.active_dialogs()
         print(f"\ndialogs still in the tree after closing: {len(left)}")
         problems += len(left)
-        views: list[tuple[str, Callable[[], None]]] = [
+        views: list[tuple[str, Callable[[], object]]] = [
             ("Reader: the start page", lambda: None),
-            ("Search: 'policija'", lambda: (probe.key("ctrl+k"), probe.key("p"), probe.key("o"), probe.key("l"),
-                                            probe.key("i"), probe.key("c"), probe.key("i"), probe.key("j"),
-                                            probe.key("a"), probe.pump(1.0))),
+            ("Search: 'policija'", lambda: (probe.key("ctrl+k"), probe.type("policija"))),
             ("Contacts (Ctrl+Shift+C)", lambda: (probe.key("Escape"), probe.key("ctrl+shift+c"))),
             ("Indicator checklist (Ctrl+Shift+I)", lambda: probe.key("ctrl+shift+i")),
-            ("Reader again (Ctrl+1)", lambda: probe.key("ctrl+1")),
+            ("Reader: an article (search 'definicija', Enter)",
+             lambda: (probe.key("ctrl+k"), probe.type("definicija"), probe.key("Return"), probe.pump(1.0))),
         ]
         for title, go in views:
             go()
             problems += probe.print_tree(title, probe.main_window())
-        if args.full:
-            probe.key("ctrl+comma")
-            for dialog in probe.active_dialogs():
-                problems += probe.print_tree("Settings (Ctrl+,)", dialog)
+        for title, keys in (("Settings (Ctrl+,)", "ctrl+comma"), ("Keyboard shortcuts (F1)", "F1"),
+                            ("About (Shift+F1)", "shift+F1"), ("Workshop mode (Ctrl+Shift+W)", "ctrl+shift+w")):
+            main = probe.main_window()
+            probe.key(keys)
+            probe.pump(0.5)
+            others = [w for w in probe.windows() if w != main and "showing" in probe.states(w)]
+            if not others:
+                print(f"\n### {title}: no window opened ✗")
+                problems += 1
+            for window in others:
+                problems += probe.print_tree(f"{title}: {window.getRoleName()} {window.name!r}", window)
             probe.key("Escape")
+            probe.key("Escape")  # the workshop leaves full screen first, then closes
+        left = probe.active_dialogs()
+        print(f"\ndialogs still in the tree after closing them: {len(left)}")
+        problems += len(left)
+        probe.key("ctrl+1")
         problems += tab_walk(probe, args.tabs)
     finally:
         app.terminate()
@@ -302,7 +317,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tabs", type=int, default=30, help="Tab stops to walk from the search field")
     parser.add_argument("--app-log", help="write the app's output (warnings, a crash) to this file")
-    parser.add_argument("--full", action="store_true", help="also walk the settings dialog")
     args = parser.parse_args(argv)
     if os.environ.get(INNER) != "1":
         return _reexec_in_sandbox(sys.argv[1:] if argv is None else argv)

@@ -280,6 +280,24 @@ def test_accessible_names_start_with_the_visible_label(qtbot: Any, make_window: 
     window._workshop.close()
 
 
+def test_form_fields_are_named_by_their_visible_label_first(make_window: Any) -> None:
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = lv_window(make_window)
+    dialog = SettingsDialog(window.ctx, window)
+    wrong = []
+    for label in dialog.findChildren(QLabel):
+        field = label.buddy()
+        if field is None or isinstance(field, QComboBox):  # a combo box: by relation (see above)
+            continue
+        shown = visible_label(label.text()).rstrip(":")
+        name = iface_of(field).text(NAME)
+        if not name.startswith(shown):
+            wrong.append(f"{shown!r} is named {name!r}")
+    assert wrong == []
+    dialog.deleteLater()
+
+
 def test_text_size_spin_boxes_report_the_percentage_they_show(make_window: Any) -> None:
     from kb_app.ui.dialogs.settings_dialog import SettingsDialog
 
