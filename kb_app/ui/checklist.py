@@ -29,6 +29,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.ui.a11y import announce, clean_text, current_row_only_while_focused
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
+from kb_app.ui.page_objects import PageObjects
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo, describe, labelled
@@ -80,6 +81,7 @@ class ChecklistView(QWidget):
         self.view.setAccessibleName(self.tr("Summary"))
         self.view.document().setDefaultStyleSheet(reader_css())
         self.view.anchorClicked.connect(self._on_link)
+        self.summary_objects = PageObjects(self.view, self._on_link)  # its links, for screen readers
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setAccessibleDescription(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
@@ -230,6 +232,7 @@ class ChecklistView(QWidget):
         }
         self.html = summary_html(s, labels)
         self.view.setHtml(self.html)
+        self.summary_objects.rebuild()
         if s.strong_count > self._strong_count:
             # The warning appears in the summary beside the list, away from focus: say it.
             announce(self.indicators, labels["strong_warning"], urgent=True)

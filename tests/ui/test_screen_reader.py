@@ -496,3 +496,13 @@ def test_a_view_that_hands_focus_on_is_not_focused_itself(qtbot: Any, make_windo
         qtbot.waitUntil(lambda: QApplication.focusWidget() is view.focusProxy())  # noqa: B023
         focused = [i.object() for i in walk(iface_of(view)) if i.state().focused]
         assert focused == [view.focusProxy()], name
+
+
+def test_the_checklist_summary_links_are_reachable(make_window: Any) -> None:
+    window = lv_window(make_window)
+    view = _open_checklist(window)
+    view.items()[0].setCheckState(Qt.CheckState.Checked)
+    links = [i for i in walk(iface_of(view.view)) if i.role() == Role.Link]
+    headings = [i.text(NAME) for i in walk(iface_of(view.view)) if i.role() == Role.Heading]
+    assert links and all(link.text(NAME) for link in links)  # the contacts to call
+    assert "Ko darīt tālāk" in headings
