@@ -506,3 +506,42 @@ def test_the_checklist_summary_links_are_reachable(make_window: Any) -> None:
     headings = [i.text(NAME) for i in walk(iface_of(view.view)) if i.role() == Role.Heading]
     assert links and all(link.text(NAME) for link in links)  # the contacts to call
     assert "Ko darīt tālāk" in headings
+
+
+def _dialogs(window: Any) -> dict[str, QDialog]:
+    from kb_app.ui.dialogs.about import AboutDialog
+    from kb_app.ui.dialogs.feedback import ReportProblemDialog
+    from kb_app.ui.dialogs.help import HelpDialog
+    from kb_app.ui.dialogs.import_pack import ImportPackDialog
+    from kb_app.ui.dialogs.municipality import MunicipalityDialog
+    from kb_app.ui.dialogs.orphans import OrphansDialog
+    from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    ctx = window.ctx
+    return {"about": AboutDialog(ctx, window), "help": HelpDialog(window.actions_by_name, window),
+            "import": ImportPackDialog(ctx, window), "municipality": MunicipalityDialog(ctx, window),
+            "orphans": OrphansDialog(ctx, window.undo_stack, window), "settings": SettingsDialog(ctx, window),
+            "feedback": ReportProblemDialog(ctx, "art-definicija", "Definīcija", window)}
+
+
+@pytest.mark.parametrize("name", ["about", "help", "import", "municipality", "orphans", "settings", "feedback"])
+def test_each_dialog_as_a_screen_reader_reads_it(qtbot: Any, make_window: Any, name: str) -> None:
+    window = lv_window(make_window)
+    dialogs = _dialogs(window)
+    dialog = dialogs[name]
+    for other in dialogs.values():
+        if other is not dialog:
+            other.deleteLater()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = list(walk(iface_of(dialog)))
+    assert tree[0].role() == Role.Dialog and tree[0].text(NAME) == dialog.windowTitle()
+    unnamed = [i.role().name for i in tree if i.role() in INTERACTIVE and not i.text(NAME).strip()
+               and not i.relations(QAccessible.RelationFlag.Label)]
+    assert unnamed == []
+    assert _labels_that_lose_their_text(dialog) == []
+    assert _names_that_hide_the_label(dialog) == []
+    focused = [i for i in tree if i.state().focused]
+    assert len(focused) <= 2 and all(_inside(f, focused[0]) for f in focused[1:])  # a list and its row at most
+    dialog.reject()
+    dialog.deleteLater()
