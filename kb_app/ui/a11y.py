@@ -99,7 +99,7 @@ class _CurrentWhileFocused(QObject):
         self._park(view.currentIndex())
 
     def _park(self, current: QModelIndex) -> None:
-        if not current.isValid() or self._view.hasFocus() or self._keys:
+        if not shiboken6.isValid(self._view) or not current.isValid() or self._view.hasFocus() or self._keys:
             return
         self.parked = QPersistentModelIndex(current)
         model = self._view.selectionModel()
@@ -110,6 +110,8 @@ class _CurrentWhileFocused(QObject):
             model.blockSignals(False)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not shiboken6.isValid(self._view):
+            return False  # the view is being destroyed
         # A key can reach an unfocused view when sent to it directly (a test, an accessibility
         # tool's action): it acts on the row as the user left it, as focus would.
         wants_row = event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)

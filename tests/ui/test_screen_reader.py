@@ -545,3 +545,35 @@ def test_each_dialog_as_a_screen_reader_reads_it(qtbot: Any, make_window: Any, n
     assert len(focused) <= 2 and all(_inside(f, focused[0]) for f in focused[1:])  # a list and its row at most
     dialog.reject()
     dialog.deleteLater()
+
+
+def test_filtering_municipalities_says_which_one_enter_would_choose(qtbot: Any, make_window: Any,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     user: Any) -> None:
+    import kb_app.ui.a11y as a11y
+    from kb_app.ui.dialogs.municipality import MunicipalityDialog
+
+    said: list[str] = []
+    real = a11y.QAccessible.updateAccessibility
+
+    def record(event: Any) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(a11y.QAccessible, "updateAccessibility", record)
+    window = lv_window(make_window)
+    dialog = MunicipalityDialog(window.ctx, window)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.filter.setFocus()
+    qtbot.waitUntil(dialog.filter.hasFocus)
+    user.type(dialog.filter, "mado")  # the test library: Rīga, Mārupes novads, Madonas novads
+    assert said and said[-1].startswith("Madonas novads")
+    assert dialog.selected_code == "madonas-novads"
+    assert _focused_leaves(iface_of(dialog)) == ["EditableText 'Atlasīt pašvaldības'"]  # not the row too
+    dialog.list.setFocus()
+    qtbot.waitUntil(dialog.list.hasFocus)
+    assert [leaf.split(" ", 1)[0] for leaf in _focused_leaves(iface_of(dialog))] == ["ListItem"]
+    dialog.reject()
+    dialog.deleteLater()
