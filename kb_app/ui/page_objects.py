@@ -52,9 +52,8 @@ def page_spots(doc: QTextDocument) -> list[Spot]:
     block = doc.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
-        if level and block.text().strip():
-            spots.append(Spot(clean_text(block.text().strip()), block.position(),
-                              block.position() + block.length() - 1, level=level))
+        if level and clean_text(block.text()).strip():
+            spots.append(Spot(block.text(), block.position(), block.position() + block.length() - 1, level=level))
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
@@ -69,7 +68,9 @@ def page_spots(doc: QTextDocument) -> list[Spot]:
                                       fragment.position() + fragment.length(), href=href))
             it += 1
         block = block.next()
-    return [Spot(" ".join(clean_text(s.text).split()), s.start, s.end, s.href, s.level) for s in spots]
+    # Names as spoken: no control or bidi characters, one space; a link with no text is named by
+    # where it goes (an unnamed link is a silent Tab stop).
+    return [Spot(" ".join(clean_text(s.text).split()) or s.href, s.start, s.end, s.href, s.level) for s in spots]
 
 
 class SpotWidget(QWidget):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.ui.a11y import announce, current_index, current_row_only_while_focused
+from kb_app.ui.a11y import announce, clean_text, current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import municipality_kind_names
 from kb_app.ui.snippets import fold
@@ -81,7 +81,7 @@ class MunicipalityDialog(QDialog):
             self.list.setCurrentItem(first_visible)
             current = first_visible
         if needle and current is not None and not current.isHidden():
-            announce(self.filter, current.text())  # what Enter would choose; focus stays in the field
+            announce(self.filter, clean_text(current.text()))  # what Enter would choose; focus stays in the field
 
     def _current_item(self) -> QListWidgetItem | None:
         return self.list.itemFromIndex(current_index(self.list))
