@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,10 +22,11 @@ def _plain(text: str) -> str:
     return " ".join("".join(ch for ch in text if ch not in hidden).split())
 
 
+@pytest.mark.usefixtures("qapp")  # text layout needs a QApplication
 @settings(max_examples=150, deadline=None)
 @given(links=st.lists(st.tuples(WORDS, HREFS), max_size=6), heading=WORDS, level=st.integers(1, 4))
-def test_every_link_and_heading_is_found_once_with_its_text(qapp: Any, links: list[tuple[str, str]],
-                                                            heading: str, level: int) -> None:
+def test_every_link_and_heading_is_found_once_with_its_text(links: list[tuple[str, str]], heading: str,
+                                                            level: int) -> None:
     body = " text ".join(f'<a href="{href}">{escape(text)}</a>' for text, href in links)
     doc = SafeTextDocument()
     doc.setHtml(f"<h{level}>{escape(heading)}</h{level}><p>before {body} after</p>")
