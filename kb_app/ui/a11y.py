@@ -38,8 +38,10 @@ _ROLES: dict[type[QWidget], QAccessible.Role] = {}
 
 
 def _role_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget):
+        return None
     role = _ROLES.get(type(obj))
-    return QAccessibleWidget(obj, role) if role is not None and isinstance(obj, QWidget) else None
+    return QAccessibleWidget(obj, role) if role is not None else None
 
 
 def give_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
@@ -98,6 +100,11 @@ class _CurrentWhileFocused(QObject):
         view.selectionModel().currentChanged.connect(lambda current, _old: self._park(current))
         self._park(view.currentIndex())
 
+    def parked_index(self) -> QModelIndex:
+        parked = self.parked
+        model = self._view.model()
+        return model.index(parked.row(), parked.column(), parked.parent()) if parked.isValid() else QModelIndex()
+
     def _park(self, current: QModelIndex) -> None:
         if not shiboken6.isValid(self._view) or not current.isValid() or self._view.hasFocus() or self._keys:
             return
@@ -117,7 +124,7 @@ class _CurrentWhileFocused(QObject):
         wants_row = event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)
         if wants_row and self.parked.isValid() and not self._view.currentIndex().isValid():
             self._keys = event.type() == QEvent.Type.KeyPress
-            self._view.selectionModel().setCurrentIndex(QModelIndex(self.parked),
+            self._view.selectionModel().setCurrentIndex(self.parked_index(),
                                                         QItemSelectionModel.SelectionFlag.NoUpdate)
         elif event.type() == QEvent.Type.KeyRelease:
             self._keys = False
@@ -136,9 +143,9 @@ def current_index(view: QAbstractItemView) -> QModelIndex:
     """The view's current row as the user left it, also while it is parked (unfocused)."""
     current = view.currentIndex()
     keeper = view.findChild(_CurrentWhileFocused)
-    if current.isValid() or keeper is None or not keeper.parked.isValid():
+    if current.isValid() or keeper is None:
         return current
-    return QModelIndex(keeper.parked)
+    return keeper.parked_index()
 
 
 # -- tabs -----------------------------------------------------------------------------------------
@@ -203,11 +210,11 @@ class _TabAccessible(QAccessibleObject, QAccessibleActionInterface):
         tab = bar.tabRect(self._spot.index)
         return QRect(bar.mapToGlobal(tab.topLeft()), tab.size())
 
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # None once the bar is gone
         bar = self._bar()
         return QAccessible.queryAccessibleInterface(bar) if bar is not None else None
 
-    def child(self, _index: int) -> None:
+    def child(self, _index: int) -> None:  # type: ignore[override]  # no children: Qt takes null
         return None
 
     def childCount(self) -> int:  # noqa: N802 - Qt's name

@@ -83,6 +83,13 @@ class SpotWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._viewport = parent
+
+    def viewport_rect(self) -> QRect:
+        return self._viewport.rect()
+
+    def viewport(self) -> QWidget:
+        return self._viewport
 
 
 class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleAttributesInterface):
@@ -131,7 +138,7 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
             return state
         if not widget.isVisible():
             state.invisible = True
-        elif not widget.geometry().intersects(widget.parentWidget().rect()):
+        elif not widget.geometry().intersects(widget.viewport_rect()):
             state.offscreen = True
         if self.spot.href:
             state.focusable = True
@@ -143,11 +150,11 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
         widget = self._alive()
         return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()) if widget is not None else QRect()
 
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # None once the page is gone
         widget = self._alive()
-        return QAccessible.queryAccessibleInterface(widget.parentWidget()) if widget is not None else None
+        return QAccessible.queryAccessibleInterface(widget.viewport()) if widget is not None else None
 
-    def child(self, _index: int) -> None:
+    def child(self, _index: int) -> None:  # type: ignore[override]  # no children: Qt takes null
         return None
 
     def childCount(self) -> int:  # noqa: N802 - Qt's name
