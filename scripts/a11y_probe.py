@@ -61,11 +61,16 @@ class Probe:
         self.app: Any = None
         self.pid = 0
         self.focus_events: list[Any] = []
+        self.announcements: list[str] = []
 
     def listen(self) -> None:
         # After the app is on the bus: a listener registered earlier is sometimes never called.
         self.at.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
+        self.at.Registry.registerEventListener(self._on_announcement, "object:announcement")
         self.pump(0.5)
+
+    def _on_announcement(self, event: Any) -> None:
+        self.announcements.append(str(event.any_data))
 
     def _on_focus(self, event: Any) -> None:
         if event.detail1:
@@ -217,6 +222,48 @@ class Probe:
         return [w for w in self.windows() if w.getRoleName() == "dialog"]
 
 
+def reader_caret(probe: Probe) -> int:
+    """The arrow keys move the reader's caret, as AT-SPI reports it."""
+    probe.key("ctrl+1")
+    reader = probe.focus_events[-1] if probe.focus_events else None
+    if reader is None or "Text" not in reader.get_interfaces():
+        print("\n### Reader caret: the reader did not take focus ✗")
+        return 1
+    text = reader.queryText()
+    before = text.caretOffset
+    for key in ("Down", "Down", "ctrl+Right"):
+        probe.key(key)
+    after = text.caretOffset
+    line = text.getTextAtOffset(after, probe.at.TEXT_BOUNDARY_LINE_START)[0].strip()
+    ok = after > before
+    print(f"\n### Reader caret (Ctrl+1, Down, Down, Ctrl+Right)\n\ncaret offset {before} -> {after}"
+          f"{'' if ok else ' ✗'}; the line there: {line[:80]!r}")
+    return 0 if ok else 1
+
+
+def strong_sign_announced(probe: Probe) -> int:
+    """Ticking a strong sign in the checklist is announced (AT-SPI Announcement)."""
+    probe.key("ctrl+shift+i")
+    probe.key("Tab")  # from the set box into the indicators
+    for _ in range(8):
+        probe.focus_events.clear()
+        probe.key("Down")
+        current = probe.focus_events[-1].name if probe.focus_events else ""
+        if "būtiska pazīme" in current:
+            break
+    else:
+        print("\n### Strong sign: no strong sign reached with Down ✗")
+        return 1
+    probe.announcements.clear()
+    probe.key("space")
+    probe.pump(0.5)
+    said = probe.announcements[-1] if probe.announcements else ""
+    print(f"\n### Strong sign ticked (Space on {current[:50]!r}…)\n\nannounced: {said!r}"
+          f"{'' if 'rīkojieties' in said else ' ✗'}")
+    probe.key("space")  # untick: leave the checklist as it was
+    return 0 if "rīkojieties" in said else 1
+
+
 def tab_walk(probe: Probe, stops: int) -> int:
     print(f"\n### Tab walk: {stops} stops from the search field (Ctrl+K, then Tab)\n")
     print("| # | focus event on (role, name) | FOCUSED there | also FOCUSED elsewhere |")
@@ -299,6 +346,8 @@ def run_inner(args: argparse.Namespace) -> int:
         left = probe.active_dialogs()
         print(f"\ndialogs still in the tree after closing them: {len(left)}")
         problems += len(left)
+        problems += strong_sign_announced(probe)
+        problems += reader_caret(probe)
         probe.key("ctrl+1")
         problems += tab_walk(probe, args.tabs)
     finally:
