@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.changes_op import OpChanges
-from kb_app.ui.a11y import announce, clean_text, current_row_only_while_focused
+from kb_app.ui.a11y import announce, clean_text
+from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.checklist_summary import Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
 from kb_app.ui.page_objects import PageObjects

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
-from kb_app.ui.a11y import current_index, current_row_only_while_focused
+from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.snippets import fold

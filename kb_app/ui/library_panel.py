@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QTreeWid
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.library import DocumentSummary
-from kb_app.ui.a11y import current_row_only_while_focused, tabs_as_objects
+from kb_app.ui.a11y_rows import current_row_only_while_focused
+from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 

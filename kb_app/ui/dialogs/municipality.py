@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.ui.a11y import announce, clean_text, current_index, current_row_only_while_focused
+from kb_app.ui.a11y import announce, clean_text
+from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import municipality_kind_names
 from kb_app.ui.snippets import fold
