@@ -145,9 +145,12 @@ _TABS_AS_OBJECTS = "kbTabsAsObjects"
 
 def tabs_as_objects(bar: QTabBar) -> None:
     """Give ``bar`` tabs that are FOCUSED only while the bar has the keyboard (see _TabAccessible).
-    Call before anything asks for the bar's accessible interface."""
+    Call before anything asks for the bar's accessible interface; again on the same bar does
+    nothing."""
     from kb_app.ui.a11y import install_factories
 
+    if bar.property(_TABS_AS_OBJECTS):
+        return
     install_factories()
     bar.setProperty(_TABS_AS_OBJECTS, True)
     _TabsAsObjects(bar)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import a11y
+from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui import actions as action_table
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
@@ -638,6 +640,8 @@ class MainWindow(QMainWindow):
         self._narrow = narrow
         if narrow:
             self.tabifyDockWidget(self.library_dock, self.notes_dock)
+            for bar in self.findChildren(QTabBar):  # the docks' tabs: FOCUSED only with the keyboard
+                tabs_as_objects(bar)
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
         elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \

@@ -15,7 +15,7 @@ import pytest
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QTabBar, QWidget
 
 from kb_app.ui.resources import translations_dir
 
@@ -577,3 +577,15 @@ def test_filtering_municipalities_says_which_one_enter_would_choose(qtbot: Any, 
     assert [leaf.split(" ", 1)[0] for leaf in _focused_leaves(iface_of(dialog))] == ["ListItem"]
     dialog.reject()
     dialog.deleteLater()
+
+
+def test_the_docks_tabs_of_a_narrow_window_are_not_stale_focused(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.resize(700, 500)  # e.g. 1400 px at 200 %: notes become a tab beside the library
+    qtbot.waitUntil(lambda: any(b.isVisible() and b.count() == 2 for b in window.findChildren(QTabBar)))
+    window.search.focus_field()
+    qtbot.waitUntil(window.search.field.hasFocus)
+    tabs = [i for i in walk(iface_of(window)) if i.role() == Role.PageTab]
+    assert {"Bibliotēka", "Manas piezīmes"} <= {t.text(NAME) for t in tabs}
+    assert [t.text(NAME) for t in tabs if t.state().focused] == []
+    assert len(_focused_leaves(iface_of(window))) == 1
