@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import a11y
-from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui import actions as action_table
+from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
 from kb_app.ui.library_panel import LibraryPanel
