@@ -301,6 +301,8 @@ def run_inner(args: argparse.Namespace) -> int:
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
                KB_APP_PROFILE=profile, LANG="lv_LV.UTF-8")
     env.pop(INNER, None)
+    if args.scale != 1.0:
+        env["QT_SCALE_FACTOR"] = str(args.scale)
     python = ROOT / ".venv" / "bin" / "python"
     log = open(args.app_log, "w") if args.app_log else subprocess.DEVNULL  # noqa: SIM115 - open while the app runs
     app = subprocess.Popen([str(python), "-X", "faulthandler", "-m", "kb_app", "gui"], cwd=ROOT, env=env,  # noqa: S603
@@ -365,6 +367,7 @@ def run_inner(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tabs", type=int, default=30, help="Tab stops to walk from the search field")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (2 = 200 %%)")
     parser.add_argument("--app-log", help="write the app's output (warnings, a crash) to this file")
     args = parser.parse_args(argv)
     if os.environ.get(INNER) != "1":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -203,6 +204,10 @@ class MainWindow(QMainWindow):
                 button.setAccessibleName(action.iconText().replace("&", ""))
                 button.setAccessibleDescription(plain)
         self.addToolBar(bar)
+        # The » button Qt adds when the bar overflows (200 %, a small window) has no name of its own
+        overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if overflow is not None:
+            overflow.setAccessibleName(self.tr("More commands"))
         self.toolbar = bar
 
     def start(self, location: str = "") -> None:

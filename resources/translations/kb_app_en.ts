@@ -1813,6 +1813,11 @@ Open it in your web browser?</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <source>More commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../kb_app/ui/mainwindow.py" line="55" />
             <source>Human trafficking knowledge base</source>
             <translation type="unfinished" />

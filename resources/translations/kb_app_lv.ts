@@ -1829,6 +1829,11 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <source>More commands</source>
+            <translation>Vairāk komandu</translation>
+        </message>
+        <message>
             <location filename="../../kb_app/ui/mainwindow.py" line="55" />
             <source>Human trafficking knowledge base</source>
             <translation>Cilvēktirdzniecības zināšanu bāze</translation>

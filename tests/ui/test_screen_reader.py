@@ -589,3 +589,11 @@ def test_the_docks_tabs_of_a_narrow_window_are_not_stale_focused(qtbot: Any, mak
     assert {"Bibliotēka", "Manas piezīmes"} <= {t.text(NAME) for t in tabs}
     assert [t.text(NAME) for t in tabs if t.state().focused] == []
     assert len(_focused_leaves(iface_of(window))) == 1
+
+
+def test_the_toolbars_overflow_button_is_named(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    window.resize(520, 500)  # the toolbar overflows: Qt adds its » button
+    button = window.toolbar.findChild(QAbstractButton, "qt_toolbar_ext_button")
+    qtbot.waitUntil(button.isVisible)
+    assert iface_of(button).text(NAME) == "Vairāk komandu"
