@@ -40,7 +40,7 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
 LONG_LISTS = {"list", "table", "tree", "tree table"}  # show a few rows, not hundreds
 
 
-def _reexec_in_sandbox(argv: list[str]) -> int:
+def _reexec_in_sandbox(argv: list[str], screen: str) -> int:
     """Run this script again inside Xvfb and a private D-Bus session, under the system Python."""
     for tool in ("xvfb-run", "dbus-run-session", "xdotool"):
         if shutil.which(tool) is None:
@@ -48,7 +48,7 @@ def _reexec_in_sandbox(argv: list[str]) -> int:
                   file=sys.stderr)
             return 2
     env = dict(os.environ, **{INNER: "1"})
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "dbus-run-session", "--",
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "dbus-run-session", "--",
                SYSTEM_PYTHON, str(Path(__file__).resolve()), *argv]
     return subprocess.call(command, env=env)
 
@@ -367,11 +367,12 @@ def run_inner(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tabs", type=int, default=30, help="Tab stops to walk from the search field")
+    parser.add_argument("--screen", default="1280x800", help="the Xvfb screen, WxH")
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR for the app (2 = 200 %%)")
     parser.add_argument("--app-log", help="write the app's output (warnings, a crash) to this file")
     args = parser.parse_args(argv)
     if os.environ.get(INNER) != "1":
-        return _reexec_in_sandbox(sys.argv[1:] if argv is None else argv)
+        return _reexec_in_sandbox(sys.argv[1:] if argv is None else argv, args.screen)
     return run_inner(args)
 
 
