@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 from kb_app.core.case_draft import ChecklistCase, discard_case, load_case, save_case
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.drafts import draft_folders
+from kb_app.ui.a11y import announce, clean_text
+from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.checklist_summary import SetSummary, Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
+from kb_app.ui.page_objects import PageObjects
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
-from kb_app.ui.widgets import compact_combo, describe
+from kb_app.ui.widgets import compact_combo, describe, labelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
@@ -67,7 +70,6 @@ class ChecklistView(QWidget):
                               "crash); the summary has no place for a name."), self)
         hint.setWordWrap(True)
         self.sets = compact_combo(QComboBox(self), 16)
-        self.sets.setAccessibleName(self.tr("Indicator set"))
         # A flat list (group headings as bold rows), not a tree: QListView wraps long indicator
         # texts properly, where a tree's indentation makes rows clip their second line.
         self.indicators = QListWidget(self)
@@ -76,6 +78,13 @@ class ChecklistView(QWidget):
         self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicators.setSpacing(1)
+        # The current indicator's "how to ask" prompt, in view while the row has focus: a tooltip
+        # needs a mouse, and a screen reader gets it as the item's description as well.
+        self.prompt = QLabel(self)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.hide()
+        self._strong_count = 0
         self.observations = QPlainTextEdit(self)
         self.observations.setAccessibleName(self.tr("Other observations"))
         self.observations.setPlaceholderText(self.tr("Other observations (optional; no names or other "
@@ -87,8 +96,9 @@ class ChecklistView(QWidget):
         self.view.setAccessibleName(self.tr("Summary"))
         self.view.document().setDefaultStyleSheet(reader_css())
         self.view.anchorClicked.connect(self._on_link)
+        self.summary_objects = PageObjects(self.view, self._on_link)  # its links, for screen readers
         self.clear_button = QPushButton(self.tr("C&lear"), self)
-        self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
+        self.clear_button.setAccessibleDescription(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
         self.undo_button = describe(QPushButton(self.tr("Undo clear"), self),
                                     self.tr("Bring back the ticks and observations Clear removed (Ctrl+Z)"))
@@ -106,8 +116,9 @@ class ChecklistView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.sets)
+        left_layout.addWidget(labelled(self.sets, self.tr("Indicator set:")))
         left_layout.addWidget(self.indicators, 1)
+        left_layout.addWidget(self.prompt)
         left_layout.addWidget(self.observations)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -136,6 +147,8 @@ class ChecklistView(QWidget):
 
         self.sets.currentIndexChanged.connect(lambda _i: self._load_set())
         self.indicators.itemChanged.connect(lambda *_: self._on_ticks_changed())
+        self.indicators.currentItemChanged.connect(lambda item, _old: self._show_prompt(item))
+        current_row_only_while_focused(self.indicators)  # no stale FOCUSED row beside the focused control
         self.observations.textChanged.connect(self._on_observations_changed)
         ctx.operation_did_execute.connect(self._on_operation)
         self._restore_case()
@@ -196,6 +209,8 @@ class ChecklistView(QWidget):
                 font.setBold(True)
                 heading.setFont(font)
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not ticked, not selected
+                # A list row cannot take the heading role; its description says what it is.
+                heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("group heading"))
                 self.indicators.addItem(heading)
             text = f"{row.text} ({strong_label})" if row.strong else row.text
             item = QListWidgetItem(text)
@@ -204,10 +219,18 @@ class ChecklistView(QWidget):
             ticked = row.id in self._ticks.get(self.set_id, ())
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             if row.ask:
-                item.setToolTip(self.tr("How to ask: {0}").format(row.ask))
+                prompt = self.tr("How to ask: {0}").format(clean_text(row.ask))
+                item.setToolTip(prompt)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, prompt)
             self.indicators.addItem(item)
         self.indicators.blockSignals(False)
+        self._show_prompt(self.indicators.currentItem())
         self.update_summary()
+
+    def _show_prompt(self, item: QListWidgetItem | None) -> None:
+        prompt = item.data(Qt.ItemDataRole.AccessibleDescriptionRole) if item is not None and item.data(ID_ROLE) else ""
+        self.prompt.setText(prompt or "")
+        self.prompt.setVisible(bool(prompt))
 
     def items(self) -> list[QListWidgetItem]:
         """The indicator rows (not the group headings)."""
@@ -307,6 +330,7 @@ class ChecklistView(QWidget):
         if library is None or not self.set_id:
             self.view.clear()
             self.html = ""
+            self._strong_count = 0
             return
         order = [self.sets.itemData(i) for i in range(self.sets.count())]
         self.summary = summarize(library, {s: self._ticks.get(s, []) for s in order}, self.set_id,
@@ -327,6 +351,11 @@ class ChecklistView(QWidget):
         }
         self.html = summary_html(s, labels, self._set_overview)
         self.view.setHtml(self.html)
+        self.summary_objects.rebuild()
+        if s.strong_count > self._strong_count:
+            # The warning appears in the summary beside the list, away from focus: say it.
+            announce(self.indicators, labels["strong_warning"], urgent=True)
+        self._strong_count = s.strong_count
 
     def _set_overview(self, result: SetSummary) -> str:
         return (self.tr("%n indicator(s) observed", "", result.ticked_count) + " · "

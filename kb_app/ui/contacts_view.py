@@ -58,12 +58,13 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
+from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
 from kb_app.ui.shown_text import shown
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
-from kb_app.ui.widgets import clearable, compact_combo, describe
+from kb_app.ui.widgets import clearable, compact_combo, describe, labelled
 
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -342,12 +343,10 @@ class ContactsView(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.scope = compact_combo(QComboBox(self))
-        self.scope.setAccessibleName(self.tr("Which contacts"))
         self.scope.addItem(self.tr("All contacts"), "all")
         self.scope.addItem(self.tr("National services"), "national")
         self.scope.addItem(self.tr("My municipality"), "mine")
         self.category = compact_combo(QComboBox(self))
-        self.category.setAccessibleName(self.tr("Service"))
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name, number, area…"))
         self.filter.setAccessibleName(self.tr("Filter contacts"))
@@ -392,12 +391,12 @@ class ContactsView(QWidget):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAccessibleName(self.tr("Selected contact"))
+        self.details.setAccessibleDescription(self.tr("Selected contact"))
         # One button with a menu, not a button per number: a contact with seven numbers must not
         # widen the view past a 1200 px window (or a 1024 px one).
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("&Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy a number or address"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy a number or address"))
         self.copy_button.setToolTip(self.tr("Copy a number or address of the selected contact"))
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -414,8 +413,10 @@ class ContactsView(QWidget):
 
         # On one line when there is room; on two in a narrow window (200 %, a wide library panel),
         # so the view never needs sideways scrolling (see _arrange_rows).
-        self.filter_rows = TwoLineRow([(self.scope, 0), (self.category, 0), (self.filter, 1)],
-                                      ([(self.scope, 1), (self.category, 1)], [(self.filter, 1)]))
+        scope = labelled(self.scope, self.tr("Show:"), above=True)
+        category = labelled(self.category, self.tr("Service:"), above=True)
+        self.filter_rows = TwoLineRow([(scope, 0), (category, 0), (self.filter, 1)],
+                                      ([(scope, 1), (category, 1)], [(self.filter, 1)]))
         self.action_rows = TwoLineRow(
             [(self.copy_button, 0), (None, 1), (self.open_button, 0), (self.vcard_button, 0),
              (self.vcard_all_button, 0)],
@@ -428,9 +429,11 @@ class ContactsView(QWidget):
         self.details_area.setWidget(self.details)
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop; the details are read-only
         self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_area.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 2)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        current_row_only_while_focused(self.table)  # after the line above: the table's events reach eventFilter
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -578,7 +581,7 @@ class ContactsView(QWidget):
         self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
                        category=self.category.currentData() or "", text=self.filter.text().strip())
         if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
-            current = self.table.currentIndex()
+            current = current_index(self.table)
             self.table.selectRow(current.row() if current.isValid() else 0)
         self._show_details()
 

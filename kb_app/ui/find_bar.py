@@ -34,7 +34,7 @@ class FindBar(QWidget):
         self.field.setAccessibleName(self.tr("Find in page"))
         clearable(self.field)
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Matches in page"))
+        self.count.setAccessibleDescription(self.tr("Matches in page"))
         self.previous_button = self._button("▲", self.tr("Previous match (Shift+F3)"))
         self.next_button = self._button("▼", self.tr("Next match (F3)"))
         self.close_button = self._button("✕", self.tr("Close find in page (Esc)"))

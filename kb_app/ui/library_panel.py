@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QTreeWid
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.library import DocumentSummary
+from kb_app.ui.a11y_rows import current_row_only_while_focused
+from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 
@@ -36,9 +38,12 @@ class LibraryPanel(QTabWidget):
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self.recent = QListWidget(self)
         self.recent.setAccessibleName(self.tr("Recently viewed"))
+        for view in (self.tree, self.bookmarks, self.recent):  # no code reads their row while unfocused
+            current_row_only_while_focused(view)
         self.addTab(self.tree, self.tr("Library"))
         self.addTab(self.bookmarks, self.tr("Bookmarks"))
         self.addTab(self.recent, self.tr("Recent"))
+        tabs_as_objects(self.tabBar())
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)  # narrow windows and large fonts: tabs scroll, never widen the panel
         self.tabBar().setExpanding(False)

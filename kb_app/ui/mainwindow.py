@@ -14,19 +14,24 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
+from kb_app.ui import a11y
 from kb_app.ui import actions as action_table
+from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
 from kb_app.ui.library_panel import LibraryPanel
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        a11y.install_factories()  # before any widget is asked for its accessible interface
         self.ctx = ctx
         self._views: dict[str, QWidget] = {}
         self._containers: dict[str, QScrollArea] = {}
@@ -96,6 +102,9 @@ class MainWindow(QMainWindow):
         from kb_app.ui.fit_scroll import FitScrollArea
 
         notes_area = FitScrollArea(self.notes, self)
+        # Not a Tab stop of its own: an unnamed, empty stop a screen reader can only call "pane";
+        # it still scrolls a focused control inside into view.
+        notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes_dock = self._dock("notes", self.tr("My notes"), notes_area, Qt.DockWidgetArea.RightDockWidgetArea)
 
         from kb_app.ui.panels import PanelNavigator
@@ -194,8 +203,15 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
             button = bar.widgetForAction(action)
             if button is not None:
-                button.setAccessibleName(plain)
+                # Named by what it shows (WCAG 2.5.3: a voice user says the visible label); the
+                # menu's longer text is the description.
+                button.setAccessibleName(action.iconText().replace("&", ""))
+                button.setAccessibleDescription(plain)
         self.addToolBar(bar)
+        # The » button Qt adds when the bar overflows (200 %, a small window) has no name of its own
+        overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if overflow is not None:
+            overflow.setAccessibleName(self.tr("More commands"))
         self.toolbar = bar
 
     def start(self, location: str = "") -> None:
@@ -408,6 +424,7 @@ class MainWindow(QMainWindow):
             from kb_app.ui.fit_scroll import FitScrollArea
 
             container = FitScrollArea(widget, self, sideways=True)
+            container.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own (see notes_area)
             self._containers[name] = container
             self.stack.addWidget(container)
         return self._views[name]
@@ -592,17 +609,24 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from kb_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
+        self._run_dialog(SettingsDialog(self.ctx, self))
+
+    @staticmethod
+    def _run_dialog(dialog: QDialog) -> None:
+        # Deleted when closed: a hidden dialog stays in the accessible tree, where a screen
+        # reader finds it (and its stale focus) among the application's windows.
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_help(self) -> None:
         from kb_app.ui.dialogs.help import HelpDialog
 
-        HelpDialog(self.actions_by_name, self).exec()
+        self._run_dialog(HelpDialog(self.actions_by_name, self))
 
     def show_about(self) -> None:
         from kb_app.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self.ctx, self).exec()
+        self._run_dialog(AboutDialog(self.ctx, self))
 
     # -- reacting to changes ---------------------------------------------------------------
     def _on_operation(self, changes: OpChanges, _handler: object | None) -> None:
@@ -694,6 +718,8 @@ class MainWindow(QMainWindow):
         self._narrow = narrow
         if narrow:
             self.tabifyDockWidget(self.library_dock, self.notes_dock)
+            for bar in self.findChildren(QTabBar):  # the docks' tabs: FOCUSED only with the keyboard
+                tabs_as_objects(bar)
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
         elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \

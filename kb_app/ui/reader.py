@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.ui.history import History
 from kb_app.ui.links import LinkHandler
+from kb_app.ui.page_objects import PageObjects
 from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
@@ -49,11 +50,16 @@ class Reader(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("Document"))
+        # A caret the arrow keys move, so a screen reader reads by line, word and character; Tab
+        # still goes from link to link.
+        self.browser.setTextInteractionFlags(self.browser.textInteractionFlags()
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.browser.document().setDefaultStyleSheet(reader_css())
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
         self.links = LinkHandler(self)
         self.links.open_document.connect(self._open_link)
+        self.page_objects = PageObjects(self.browser, self._on_anchor)
         self._base_pt = self.browser.font().pointSizeF() or 10.0
         self._zoom = 0
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -174,6 +180,7 @@ class Reader(QWidget):
         self.title, html = page
         self.html = html
         self.browser.setHtml(html)
+        self.page_objects.rebuild()
         self._marks.clear()
         self.browser.setExtraSelections([])
         if anchor:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
 from kb_app.ui.pages import HOME
@@ -33,7 +34,7 @@ from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search_service import SearchOutcome, SearchService
 from kb_app.ui.snippets import first_line, note_snippet
-from kb_app.ui.widgets import clearable, compact_combo
+from kb_app.ui.widgets import clearable, compact_combo, labelled
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
@@ -58,8 +59,7 @@ class SearchPanel(QWidget):
         clearable(self.field)
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search"))
-        self.type_filter = compact_combo(QComboBox(self))
-        self.type_filter.setAccessibleName(self.tr("Limit search to"))
+        self.type_filter = compact_combo(QComboBox(self), 5)  # its label takes the rest of the usual width
         self.type_filter.addItem(self.tr("Everything"), "")
         names = type_names()
         for code, text in (("article", self.tr("Articles")), ("indicators", self.tr("Indicator sets")),
@@ -67,11 +67,11 @@ class SearchPanel(QWidget):
                            (NOTES_FILTER, names["note"] + " " + self.tr("(only)"))):
             self.type_filter.addItem(text, code)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.count_label.setAccessibleDescription(self.tr("Number of results"))
         self.recent = RecentQueries(ctx.settings, writable=not ctx.read_only)
         self.recent_button = QToolButton(self)
         self.recent_button.setText(self.tr("Recent"))
-        self.recent_button.setAccessibleName(self.tr("Recent searches"))
+        self.recent_button.setAccessibleDescription(self.tr("Recent searches"))
         self.recent_button.setToolTip(self.tr("Recent searches (Down in the empty search field)"))
         self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.recent_menu = QMenu(self.recent_button)
@@ -95,10 +95,11 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.activated.connect(lambda index: self._open(index.data(ROW_ROLE)))
         self.results.clicked.connect(lambda index: self._open(index.data(ROW_ROLE)))
+        current_row_only_while_focused(self.results)  # a screen reader saw row 1 FOCUSED beside the field
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.type_filter, 1)
+        top.addWidget(labelled(self.type_filter, self.tr("Search in:")), 1)
         top.addWidget(self.recent_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -277,7 +278,7 @@ class SearchPanel(QWidget):
             self.recent_menu.setActiveAction(self.recent_menu.actions()[0])
 
     def open_current(self) -> None:
-        index = self.results.currentIndex()
+        index = current_index(self.results)
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
         if index.isValid():
@@ -299,7 +300,7 @@ class SearchPanel(QWidget):
                     return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
-                current = self.results.currentIndex()
+                current = current_index(self.results)
                 row = current.row() + 1 if current.isValid() and key == Qt.Key.Key_Down else 0
                 self.results.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
                 return True

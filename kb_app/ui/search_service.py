@@ -168,6 +168,8 @@ class SearchService(QObject):
         self._to_worker.emit(seq, query, doc_type)
 
     def _on_done(self, outcome: SearchOutcome) -> None:
+        if self._thread is None:
+            return  # stopped (the window closed): a result posted just before must not reach closed data
         self._in_flight = False
         if outcome.seq == self._latest.value and not outcome.stale:
             self.finished.emit(outcome)

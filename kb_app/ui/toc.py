@@ -37,7 +37,7 @@ class ContentsButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(self.tr("Contents"))
-        self.setAccessibleName(self.tr("Contents of this page"))
+        self.setAccessibleDescription(self.tr("Contents of this page"))
         self.setToolTip(self.tr("Contents of this page (Ctrl+J)"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 
 def compact_combo(combo: QComboBox, chars: int = 10) -> QComboBox:
@@ -14,10 +14,28 @@ def compact_combo(combo: QComboBox, chars: int = 10) -> QComboBox:
     return combo
 
 
+def labelled(combo: QComboBox, text: str, above: bool = False) -> QWidget:
+    """The combo box behind a visible label that is its buddy. On Linux Qt names a combo box by
+    its current value ("Visur") and says what it is for only through a label relation, so a
+    screen reader hears what the box filters only from a buddy label beside it. ``above`` puts
+    the label over the box, for rows that have no width to spare (200 % scaling)."""
+    box = QWidget(combo.parentWidget())
+    label = QLabel(text, box)
+    combo.setParent(box)
+    label.setBuddy(combo)
+    layout = QVBoxLayout(box) if above else QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0 if above else -1)
+    layout.addWidget(label)
+    layout.addWidget(combo, 1)
+    return box
+
+
 def describe(button: QPushButton, description: str) -> QPushButton:
-    """A short label on the button, the full meaning for tooltips and screen readers."""
+    """A short label on the button, the full meaning for tooltips and screen readers. The label
+    stays the accessible name: a speech-control user says what they see (WCAG 2.5.3)."""
     button.setToolTip(description)
-    button.setAccessibleName(description)
+    button.setAccessibleDescription(description)
     return button
 
 

@@ -15,14 +15,15 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAccessible, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kb_app.ui.a11y import give_role
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.theme import reader_css
-from kb_app.ui.widgets import compact_combo
+from kb_app.ui.widgets import compact_combo, labelled
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,13 @@ class WorkshopWindow(QWidget):
         self.shown_count = 0
         self.title = ""
         self.scenarios = compact_combo(QComboBox(self), 16)
-        self.scenarios.setAccessibleName(self.tr("Scenario"))
         self.scenarios.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.progress = QLabel(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setAccessibleDescription(self.tr("Progress"))
         self.prev_button = QPushButton(self.tr("◀ Back"), self)
-        self.prev_button.setAccessibleName(self.tr("Hide the last step"))
+        self.prev_button.setAccessibleDescription(self.tr("Hide the last step"))
         self.next_button = QPushButton(self.tr("Next ▶"), self)
-        self.next_button.setAccessibleName(self.tr("Reveal the next step"))
+        self.next_button.setAccessibleDescription(self.tr("Reveal the next step"))
         self.full_button = QPushButton(self.tr("Full screen"), self)
         self.full_button.setCheckable(True)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -87,7 +87,7 @@ class WorkshopWindow(QWidget):
         self.view.document().setDefaultStyleSheet(reader_css())
         self.view.document().setDocumentMargin(24)
         bar = QHBoxLayout()
-        bar.addWidget(self.scenarios, 1)
+        bar.addWidget(labelled(self.scenarios, self.tr("Scenario:"), above=True), 1)  # above: no room at 200 %
         bar.addWidget(self.progress)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
@@ -250,3 +250,6 @@ class WorkshopWindow(QWidget):
             self._ctx.update_prefs(workshop_zoom=self.zoom)
         self.full_button.setChecked(False)
         super().closeEvent(event)
+
+
+give_role(WorkshopWindow, QAccessible.Role.Window)  # a window a screen reader lists and names, not a "filler"

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QSplitter,
 )
 
+from kb_app.ui.flow_layout import FlowLayout
 from kb_app.ui.widgets import describe
 from kb_app.ui.workshop_answers import GroupAnswersPanel
 from kb_app.ui.workshop_timer import STAGE_OF_KIND, StageTimer
@@ -60,9 +60,8 @@ class WorkshopLab(QObject):
         self.projector_button = describe(QPushButton(self.tr("Projector"), window),
                                          self.tr("Projector text size (P)"))
         self.projector_button.setCheckable(True)
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # wraps on a narrow screen instead of setting the window's minimum width
         tools.addWidget(self.timer)
-        tools.addStretch(1)
         for button in (self.answers_button, self.map_button, self.record_button, self.projector_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reveal, not press a button
             tools.addWidget(button)

@@ -465,6 +465,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Automatic backup of notes failed: {0}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <source>The library that came with this version of the app could not be installed: {0}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Changes</name>
@@ -897,6 +902,16 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>group heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>Indicator set:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -1005,6 +1020,11 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </message>
         <message>
             <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>over 12 months ago</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1202,6 +1222,16 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </message>
         <message>
             <source>Select a contact to see all its numbers and sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Show:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2064,6 +2094,11 @@ Open it in your web browser?</source>
             <source>Nothing has been saved from this window yet.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <source>More commands</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -2475,6 +2510,11 @@ Close the app now?</source>
             <source>P&amp;review</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <source>(empty note)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OfficeSync</name>
@@ -2574,6 +2614,11 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="117" />
             <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <source>(empty note)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2916,6 +2961,11 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/search_panel.py" line="271" />
             <source>No recent searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <source>Search in:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3567,6 +3617,16 @@ Close the app now?</source>
         <message>
             <location filename="../../kb_app/ui/workshop.py" line="157" />
             <source>Part {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>The library has no workshop scenarios.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>Scenario:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -467,6 +467,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Automatic backup of notes failed: {0}</source>
             <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <source>The library that came with this version of the app could not be installed: {0}</source>
+            <translation>Bibliotēku, kas nāca līdzi šai lietotnes versijai, neizdevās uzstādīt: {0}</translation>
+        </message>
     </context>
     <context>
         <name>Changes</name>
@@ -908,6 +913,16 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>Tick what you observed, in as many sets as the case needs. The ticks stay until you clear them or quit (a recovery copy in your profile keeps them through a crash); the summary has no place for a name.</source>
             <translation>Atzīmējiet novēroto — tik sarakstos, cik gadījumam vajag. Atzīmes paliek, līdz tās notīrāt vai aizverat programmu (atkopšanas kopija profilā tās saglabā arī avārijas gadījumā); kopsavilkumā nav vietas vārdam.</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>group heading</source>
+            <translation>grupas virsraksts</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <source>Indicator set:</source>
+            <translation>Pazīmju kopa:</translation>
+        </message>
     </context>
     <context>
         <name>ContactsModel</name>
@@ -1017,6 +1032,11 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <message>
             <source>{0}: its source or last check is more than 12 months old: confirm it before relying on it.</source>
             <translation>{0}: avots vai pēdējā pārbaude ir vecāka par 12 mēnešiem: pirms paļaujaties, pārliecinieties.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>over 12 months ago</source>
+            <translation>vecāks par 12 mēnešiem</translation>
         </message>
     </context>
     <context>
@@ -1216,6 +1236,16 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         <message>
             <source>Select a contact to see all its numbers and sources.</source>
             <translation>Izvēlieties kontaktu, lai redzētu visus tā numurus un avotus.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Service:</source>
+            <translation>Dienests:</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <source>Show:</source>
+            <translation>Rādīt:</translation>
         </message>
     </context>
     <context>
@@ -2087,6 +2117,11 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <source>Nothing has been saved from this window yet.</source>
             <translation>No šī loga vēl nekas nav saglabāts.</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <source>More commands</source>
+            <translation>Vairāk komandu</translation>
+        </message>
     </context>
     <context>
         <name>MunicipalityDialog</name>
@@ -2501,6 +2536,11 @@ Aizvērt programmu tagad?</translation>
             <source>P&amp;review</source>
             <translation>Pri&amp;ekšskatīt</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <source>(empty note)</source>
+            <translation>(tukša piezīme)</translation>
+        </message>
     </context>
     <context>
         <name>OfficeSync</name>
@@ -2601,6 +2641,11 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/dialogs/orphans.py" line="117" />
             <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
             <translation>Šī piezīme ir par garu, lai to parādītu. Izdzēsiet to vai eksportējiet piezīmes, lai saglabātu kopiju.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <source>(empty note)</source>
+            <translation>(tukša piezīme)</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +2989,11 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/search_panel.py" line="271" />
             <source>No recent searches</source>
             <translation>Nav nesenu meklējumu</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <source>Search in:</source>
+            <translation>Meklēt:</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +3646,16 @@ Aizvērt programmu tagad?</translation>
             <location filename="../../kb_app/ui/workshop.py" line="157" />
             <source>Part {0} of {1}</source>
             <translation>{0}. daļa no {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>The library has no workshop scenarios.</source>
+            <translation>Bibliotēkā nav semināra scenāriju.</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <source>Scenario:</source>
+            <translation>Scenārijs:</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -19,13 +20,19 @@ from PySide6.QtWidgets import (
 NAMED = (QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextBrowser)
 
 
+def _buddy_of(widget: QWidget) -> str:
+    parent = widget.parentWidget()
+    labels = parent.findChildren(QLabel) if parent is not None else []
+    return next((label.text() for label in labels if label.buddy() is widget), "")
+
+
 def _unnamed(root: QWidget) -> list[str]:
     missing = []
     for kind in NAMED:
         for widget in root.findChildren(kind):
             if isinstance(widget, QHeaderView) or "QComboBox" in type(widget.parent()).__name__:
                 continue  # parts of a table or of a combo box, named through their owner
-            if widget.isVisibleTo(root) and not widget.accessibleName():
+            if widget.isVisibleTo(root) and not (widget.accessibleName() or _buddy_of(widget)):
                 missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     for button in root.findChildren(QPushButton):
         if button.isVisibleTo(root) and not (button.accessibleName() or button.text().replace("&", "")):

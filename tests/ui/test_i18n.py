@@ -103,7 +103,7 @@ def test_text_size_reads_as_a_percentage(make_window: Any) -> None:
     dialog = SettingsDialog(window.ctx, window)
     assert dialog.zoom.text() == "100 %"
     dialog.zoom.stepBy(2)
-    assert dialog.zoom.text() == "120 %" and dialog.zoom.value() == 2
+    assert dialog.zoom.text() == "120 %" and dialog.zoom.steps() == 2
     dialog.reject()
 
 

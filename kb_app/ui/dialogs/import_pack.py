@@ -132,7 +132,7 @@ class ImportPackDialog(QDialog):
         self.drop.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop.setMinimumHeight(140)
         self.drop.setWordWrap(True)
-        self.drop.setAccessibleName(self.tr("Drop area for a content pack"))
+        self.drop.setAccessibleDescription(self.tr("Drop area for a content pack"))  # its text stays its name
         self.choose = QPushButton(self.tr("&Choose a file…"), self)
         self.choose.clicked.connect(self._choose)
         note = QLabel(self.tr("The pack is checked completely before anything is installed. Your notes are "

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui.a11y import announce, clean_text
+from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import municipality_kind_names
 from kb_app.ui.snippets import fold
@@ -49,6 +51,8 @@ class MunicipalityDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        # Focus starts in the filter: the highlighted row must not also claim FOCUSED
+        current_row_only_while_focused(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -73,13 +77,19 @@ class MunicipalityDialog(QDialog):
             item.setHidden(hidden)
             if not hidden and first_visible is None:
                 first_visible = item
-        current = self.list.currentItem()
+        current = self._current_item()
         if (current is None or current.isHidden()) and first_visible is not None:
             self.list.setCurrentItem(first_visible)
+            current = first_visible
+        if needle and current is not None and not current.isHidden():
+            announce(self.filter, clean_text(current.text()))  # what Enter would choose; focus stays in the field
+
+    def _current_item(self) -> QListWidgetItem | None:
+        return self.list.itemFromIndex(current_index(self.list))
 
     @property
     def selected_code(self) -> str:
-        item = self.list.currentItem()
+        item = self._current_item()
         return item.data(CODE_ROLE) if item is not None and not item.isHidden() else ""
 
 
@@ -87,7 +97,9 @@ def pick_municipality(ctx: AppContext, parent: QWidget | None) -> bool:
     if ctx.library is None:
         return False
     dialog = MunicipalityDialog(ctx, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selected_code:
+    code = dialog.selected_code if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    dialog.deleteLater()  # closed, it leaves the accessible tree (WA_DeleteOnClose: gone before it is read)
+    if not code:
         return False
-    ctx.update_prefs(municipality=dialog.selected_code)
+    ctx.update_prefs(municipality=code)
     return True

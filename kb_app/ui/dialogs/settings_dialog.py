@@ -30,16 +30,29 @@ def zoom_percent(steps: int) -> int:
 
 
 class PercentSpinBox(QSpinBox):
-    """Text size as a percentage of normal ("120 %"), not as abstract steps."""
+    """Text size as a percentage of normal ("120 %"), not as abstract steps. The value itself is
+    the percentage, so a screen reader's value (AT-SPI reads value(), not the text) is what the box
+    shows; the zoom steps the preferences keep are converted at the edges."""
+
+    def __init__(self, low_steps: int, high_steps: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(zoom_percent(low_steps), zoom_percent(high_steps))
+        self.setSingleStep(zoom_percent(1) - zoom_percent(0))  # one step: one point
+
+    def steps(self) -> int:
+        return round(self.value() * BASE_POINTS / 100 - BASE_POINTS)
+
+    def set_steps(self, steps: int) -> None:
+        self.setValue(zoom_percent(steps))
 
     def textFromValue(self, value: int) -> str:
-        return f"{zoom_percent(value)} %"
+        return f"{value} %"
 
     def valueFromText(self, text: str) -> int:
         digits = "".join(ch for ch in text if ch.isdigit())
         if not digits:
             return self.value()
-        return round(int(digits) * BASE_POINTS / 100 - BASE_POINTS)
+        return int(digits)
 
     def validate(self, text: str, pos: int) -> object:
         from PySide6.QtGui import QValidator
@@ -60,21 +73,19 @@ class SettingsDialog(QDialog):
             self.language.addItem(language.name, language.code)
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.prefs.language)))
         self.municipality = QLabel(ctx.municipality_name() or self.tr("not chosen"), self)
-        self.municipality.setAccessibleName(self.tr("My municipality"))
+        self.municipality.setAccessibleDescription(self.tr("My municipality"))
         change = QPushButton(self.tr("C&hange…"), self)
-        change.setAccessibleName(self.tr("Change my municipality"))
+        change.setAccessibleDescription(self.tr("Change my municipality"))
         change.clicked.connect(self._change_municipality)
         row = QHBoxLayout()
         row.addWidget(self.municipality, 1)
         row.addWidget(change)
-        self.zoom = PercentSpinBox(self)
-        self.zoom.setRange(ZOOM_MIN, ZOOM_MAX)
-        self.zoom.setValue(ctx.prefs.zoom)
-        self.zoom.setAccessibleName(self.tr("Text size of documents"))
-        self.workshop_zoom = PercentSpinBox(self)
-        self.workshop_zoom.setRange(0, ZOOM_MAX + 8)
-        self.workshop_zoom.setValue(ctx.prefs.workshop_zoom)
-        self.workshop_zoom.setAccessibleName(self.tr("Text size in workshop mode"))
+        self.zoom = PercentSpinBox(ZOOM_MIN, ZOOM_MAX, self)
+        self.zoom.set_steps(ctx.prefs.zoom)
+        self.zoom.setAccessibleDescription(self.tr("Text size of documents"))
+        self.workshop_zoom = PercentSpinBox(0, ZOOM_MAX + 8, self)
+        self.workshop_zoom.set_steps(ctx.prefs.workshop_zoom)
+        self.workshop_zoom.setAccessibleDescription(self.tr("Text size in workshop mode"))
         self.notes_folder = QLineEdit(ctx.prefs.notes_folder, self)
         self.notes_folder.setReadOnly(True)
         self.notes_folder.setPlaceholderText(self.tr("none"))
@@ -103,16 +114,16 @@ class SettingsDialog(QDialog):
             self.theme.addItem(names[code], code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(ctx.prefs.theme)))
         self.service_name = QLineEdit(ctx.prefs.service_name, self)
-        self.service_name.setAccessibleName(self.tr("Our service's name, for referral sheets"))
+        self.service_name.setAccessibleDescription(self.tr("Our service's name, for referral sheets"))
         self.service_name.setPlaceholderText(self.tr("e.g. the municipality's social service"))
         self.office_contact = QLineEdit(ctx.prefs.office_contact, self)
         self.office_contact.setAccessibleName(self.tr("Our office's contact, printed on client handouts"))
         self.office_contact.setPlaceholderText(self.tr("phone, address, opening hours"))
         self.social_service = QLineEdit(ctx.prefs.social_service_contact, self)
-        self.social_service.setAccessibleName(self.tr("The municipality's social service, for referral sheets"))
+        self.social_service.setAccessibleDescription(self.tr("The municipality's social service, for referral sheets"))
         self.social_service.setPlaceholderText(self.tr("phone (and whom to ask for)"))
         self.orphans_court = QLineEdit(ctx.prefs.orphans_court_contact, self)
-        self.orphans_court.setAccessibleName(self.tr("The municipality's orphans' court, for referral sheets"))
+        self.orphans_court.setAccessibleDescription(self.tr("The municipality's orphans' court, for referral sheets"))
         self.orphans_court.setPlaceholderText(self.tr("phone (and whom to ask for)"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
@@ -141,8 +152,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         folder_chosen = bool(self.notes_folder.text()) and self.notes_folder.text() != self._ctx.prefs.notes_folder
-        self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.value(),
-                               workshop_zoom=self.workshop_zoom.value(), notes_folder=self.notes_folder.text(),
+        self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.steps(),
+                               workshop_zoom=self.workshop_zoom.steps(), notes_folder=self.notes_folder.text(),
                                theme=self.theme.currentData(),
                                service_name=self.service_name.text().strip(),
                                office_contact=self.office_contact.text().strip(),

@@ -1,0 +1,80 @@
+"""What a screen reader is told beyond names: announcements of changes it cannot see, text from
+files cleaned before it is spoken, and the accessible interfaces that correct what Qt 6.11 reports
+(a window's role, FOCUSED on objects that only hand the focus on). The row and tab corrections are
+in a11y_rows.py and a11y_tabs.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from kb_app.core.textsafe import strip_unsafe
+
+
+def clean_text(text: str) -> str:
+    """Text from a file without the characters that could reorder or hide what the window shows or
+    a screen reader says: the core's one list (:mod:`kb_app.core.textsafe`)."""
+    return strip_unsafe(text)
+
+
+def announce(source: QObject, message: str, urgent: bool = False) -> None:
+    """Have the screen reader say ``message`` now, though focus stays where it is (on Linux an
+    AT-SPI Announcement; a live region's job). ``urgent`` interrupts what is being read."""
+    event = QAccessibleAnnouncementEvent(source, message)
+    if urgent:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+_ROLES: dict[type[QWidget], QAccessible.Role] = {}
+
+
+def _role_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget):
+        return None
+    role = _ROLES.get(type(obj))
+    return QAccessibleWidget(obj, role) if role is not None else None
+
+
+def give_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
+    """Widgets of ``widget_class`` (exactly) get ``role``; the rest of Qt's interface stays. A
+    plain QWidget window is a "filler" to a screen reader, not a window it can find and name."""
+    if not _ROLES:
+        QAccessible.installFactory(_role_factory)
+    _ROLES[widget_class] = role
+
+
+class _ViewportAccessible(QAccessibleWidget):
+    """A widget that hands its focus on (a scroll area's viewport, a view with a focus proxy): Qt
+    reports it FOCUSED whenever the widget it hands to has the focus, so a screen reader saw two
+    focused objects, the text box and an unnamed "filler" around or inside it."""
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.focused = False
+        return state
+
+
+def _viewport_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget) or obj.isWindow():
+        return None
+    if type(obj) is QWidget and obj.objectName() == "qt_scrollarea_viewport":
+        return _ViewportAccessible(obj)
+    if QWidget in type(obj).__bases__ and obj.focusProxy() is not None:
+        return _ViewportAccessible(obj)  # a view of this app (plain QWidget below): nothing else to keep
+    return None
+
+
+def install_factories() -> None:
+    """The interfaces above for the whole application; once, before the first window."""
+    global _installed  # noqa: PLW0603 - Qt keeps the factories for the process
+    if not _installed:
+        from kb_app.ui.a11y_tabs import tab_bar_factory
+
+        QAccessible.installFactory(_viewport_factory)
+        QAccessible.installFactory(tab_bar_factory)
+        _installed = True
+
+
+_installed = False
