@@ -30,8 +30,9 @@ PREVIOUS = "PREVIOUS"
 
 # 1: whoosh index in the pack (format 1 packs). 2: FTS5 index built locally from content/.
 # 3: the country declaration (table country). 4: postings for ranking (kb_app.core.postings); the
-# Markdown source is read from content/ (kept beside library.db), not stored twice.
-SCHEMA_VERSION = 4
+# Markdown source is read from content/ (kept beside library.db), not stored twice. 5: a contact's
+# facts are searched as labelled lines ("Tālrunis: anonīmais uzticības tālrunis — +371 …").
+SCHEMA_VERSION = 5
 
 # FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))

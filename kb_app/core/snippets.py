@@ -10,6 +10,9 @@ and only those are analyzed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
@@ -111,3 +114,183 @@ def make_snippet(text: str, terms: set[str] | frozenset[str], analyzer: str) -> 
     if end < len(text):
         out.append(" …")
     return " ".join("".join(out).split())
+
+
+# -- the best passage ----------------------------------------------------------------------------
+
+Slots = tuple[frozenset[str], ...]  # words in a row: each slot is the terms one word may have
+
+
+@dataclass(frozen=True)
+class SnippetPart:
+    """One part of a query as snippets see it: its alternatives and how much it weighs.
+
+    An alternative of one slot is a word (any of its terms); of several, words that must stand
+    in a row (a multi-word synonym, or the words the worker typed for one): only the whole row
+    is a match, and it is marked as one."""
+
+    alternatives: tuple[Slots, ...]
+    weight: float
+
+
+# A passage ends at a line end or after a sentence's full stop, question or exclamation mark.
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
+_BETWEEN_WORDS = re.compile(r"[\W_]*")
+
+
+def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str) -> list[tuple[int, int, int]]:
+    """(start, end, key) of every match of a part in ``normalized``: single words, and whole rows
+    of words for alternatives of several slots (a row's first word up to its last). ``key`` is
+    the part's index plus ``len(parts)`` for each word a row has beyond one, or for a word that
+    labels its line (ROW_BONUS)."""
+    singles: dict[str, int] = {}
+    rows: list[tuple[Slots, int]] = []
+    for index, part in enumerate(parts):
+        for alternative in part.alternatives:
+            if len(alternative) == 1:
+                for term in alternative[0]:
+                    if term not in singles or parts[singles[term]].weight < part.weight:
+                        singles[term] = index
+            elif alternative:
+                rows.append((alternative, index))
+    every = frozenset(singles) | frozenset(t for slots, _ in rows for slot in slots for t in slot)
+    if not every:
+        return []
+    words = [(s, e, term_for(normalized[s:e], analyzer)) for s, e in matches(normalized, every, analyzer)]
+    found: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for slots, index in rows:
+        for i in range(len(words) - len(slots) + 1):
+            if words[i][2] not in slots[0] or i in taken:
+                continue
+            run = [i]
+            for k in range(1, len(slots)):
+                j = i + k
+                gap = normalized[words[j - 1][1]:words[j][0]]
+                if words[j][2] not in slots[k] or _BETWEEN_WORDS.fullmatch(gap) is None:
+                    break
+                run.append(j)
+            if len(run) == len(slots):
+                found.append((words[i][0], words[run[-1]][1], index + len(parts) * (len(slots) - 1)))
+                taken.update(run)
+    found += [(s, e, singles[t] + len(parts) * _is_label(normalized, s, e))
+              for n, (s, e, t) in enumerate(words) if n not in taken and t in singles]
+    return sorted(found)
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A word that labels its line ("Tālrunis: …", a contact fact): the line is what it names."""
+    return text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        following = text[m.end():m.end() + 1]
+        starts_sentence = following.isupper() or following.isdigit() or following in "„\"«("
+        if "\n" not in m.group() and following and not starts_sentence:
+            continue  # "2. novembrī", "u. c. iestādes": a full stop inside a sentence
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+ROW_BONUS = 0.5  # each word beyond the first of a row ("valsts kompensācija") weighs this much more
+
+
+def _window_score(spans: Sequence[tuple[int, int, int]], parts: Sequence[SnippetPart]) -> tuple[float, int]:
+    """(weight of the distinct parts in the window, 0): the rarest and most parts win, a part
+    typed as several words more when they stand in a row, and among equals the earliest window
+    (a word repeated further on says no more than its first sentence)."""
+    best: dict[int, float] = {}
+    for _, _, key in spans:
+        part, extra = key % len(parts), key // len(parts)
+        best[part] = max(best.get(part, 0.0), parts[part].weight * (1 + ROW_BONUS * extra))
+    return round(sum(best.values()), 9), 0
+
+
+def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[SnippetPart]
+                 ) -> tuple[tuple[float, int], int, int]:
+    """The window of whole sentences (at most SNIPPET_CHARS, or one sentence) that holds the most
+    query weight; ties go to the earlier window. ((weight, matches), start, end)."""
+    sentences = _sentences(text)
+    starts = [s for s, _, _ in spans]
+    best: tuple[tuple[float, int], int, int] = ((0.0, 0), 0, 0)
+    for i, (start, end) in enumerate(sentences):
+        first = bisect_left(starts, start)
+        if first == len(starts) or starts[first] >= end:
+            continue  # a window is worth starting only at a sentence with a match
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1][1] - start <= SNIPPET_CHARS:
+            j += 1
+        end = sentences[j][1]
+        inside = spans[first:bisect_left(starts, end)]
+        score = _window_score(inside, parts)
+        if score > best[0]:
+            best = (score, start, end)
+    return best
+
+
+def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]]) -> str:
+    """``text[start:end]`` shortened around its first mark to SNIPPET_CHARS, marks in ``<b>``."""
+    inside = [(s, e) for s, e, _ in spans if s >= start and e <= end]
+    if end - start > SNIPPET_CHARS:
+        anchor = inside[0][0] if inside else start
+        cut = max(start, anchor - SNIPPET_CHARS // 3)
+        if cut > start:
+            space = text.rfind(" ", start, cut)
+            cut = space + 1 if space >= 0 and anchor - space < SNIPPET_CHARS // 2 else cut
+        start, end = cut, min(end, cut + SNIPPET_CHARS)
+        space = text.rfind(" ", inside[0][1] if inside else start, end)
+        if end < len(text) and space > start:
+            end = space
+        inside = [(s, e) for s, e in inside if s >= start and e <= end]
+    out: list[str] = ["… " if start > 0 else ""]
+    cursor = start
+    for s, e in inside:
+        out.append(escape(text[cursor:s]))
+        out.append(f"<b>{escape(text[s:e])}</b>")
+        cursor = e
+    out.append(escape(text[cursor:end]))
+    if end < len(text):
+        out.append(" …")
+    return " ".join("".join(out).split())
+
+
+TITLE_SHOWN = 0.0  # a part the title holds already is seen: the snippet should show the others
+
+
+def best_snippet(text: str, summary: str, parts: Sequence[SnippetPart], analyzer: str, title: str = "") -> str:
+    """The passage of ``text`` (or the summary) that holds the most query weight, marked; '' if none.
+
+    A passage is a window of whole sentences, lines or list items (a contact fact is a line
+    with its label). The summary competes as one passage and wins ties: a trainer wrote it to
+    state the page's answer. HTML: text escaped, only the ``<b>`` marks are markup."""
+    parts = [p for p in parts if p.alternatives]
+    if not parts:
+        return ""
+    if title:
+        in_title = {key % len(parts) for _, _, key in _spans(normalize(title), parts, analyzer)}
+        if len(in_title) < len(parts):  # the title shows these: the snippet is for the rest
+            parts = [SnippetPart(p.alternatives, p.weight * (TITLE_SHOWN if i in in_title else 1.0))
+                     for i, p in enumerate(parts)]
+    candidates: list[tuple[tuple[float, int], int, str]] = []
+    for rank, source in enumerate((summary, text[:SCAN_CHARS])):
+        if not source:
+            continue
+        normalized = normalize(source)
+        if len(normalized) != len(source):  # offsets are only valid when normalization kept lengths
+            source = normalized
+        spans = _spans(normalized, parts, analyzer)
+        if not spans:
+            continue
+        score, start, end = _best_window(source, spans, parts)
+        if score[0] > 0:
+            candidates.append((score, -rank, _render(source, start, end, spans)))
+    if not candidates:
+        return ""
+    # Weight decides; among equal weights the summary (rank 0) wins over a body with more repeats.
+    return max(candidates, key=lambda c: (round(c[0][0], 6), c[1], c[0][1]))[2]
