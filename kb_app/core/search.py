@@ -254,6 +254,8 @@ class Fts5SearchEngine:
         self._cached_postings = 0
         self._allowed_cache: dict[tuple[str | None, ...], frozenset[int]] = {}
         self._row_count: int | None = None
+        self._doc_kinds: dict[int, tuple[str, str]] | None = None
+        self._translations_of: dict[str, tuple[tuple[str, str], ...]] | None = None
         try:
             connect().execute("SELECT 1 FROM fts LIMIT 0")
         except sqlite3.Error as exc:
@@ -309,6 +311,8 @@ class Fts5SearchEngine:
         """Load what the first keystroke would otherwise wait for."""
         _ = self.vocab
         self._synonym_index()
+        self._kinds()
+        self._translation_index()
         self.search("a", limit=1)
 
     # -- search ----------------------------------------------------------------------------
@@ -426,7 +430,7 @@ class Fts5SearchEngine:
         shares = {t: lists[t][0].lookup(len(candidates), ranking.norms) for t in terms}
         importance = [p.weight * value for p, value in zip(parts, part_idf, strict=True)]
         full = sum(importance) or 1.0
-        kinds = self._kinds(candidates)
+        kinds = self._kinds()
 
         def slot_share(slot: frozenset[str], loose: frozenset[str], rowid: int) -> float | None:
             found = [share * (LOOSE if t in loose else 1.0) for t in slot if (share := shares[t](rowid)) is not None]
@@ -490,12 +494,37 @@ class Fts5SearchEngine:
                 out[index] = {r for (r,) in rows}
         return out
 
-    def _kinds(self, rowids: Iterable[int]) -> dict[int, tuple[str, str]]:
-        """rowid → (type, language) of these documents."""
-        ids = list(rowids)
-        rows = self._connect().execute(
-            f"SELECT rowid, type, lang FROM documents WHERE rowid IN ({','.join('?' * len(ids))})", ids).fetchall()
-        return {int(r): (str(t), str(lang)) for r, t, lang in rows}
+    def _kinds(self) -> dict[int, tuple[str, str]]:
+        """rowid → (type, language) of every document: read once (a few hundred KB for 20,000
+        documents), where a query per search would cost more than the ranking."""
+        if self._doc_kinds is None:
+            interned: dict[str, str] = {}
+            rows = self._connect().execute("SELECT rowid, type, lang FROM documents").fetchall()
+            self._doc_kinds = {int(r): (interned.setdefault(str(t), str(t)), interned.setdefault(str(lang), str(lang)))
+                               for r, t, lang in rows}
+        return self._doc_kinds
+
+    def _translation_index(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """id → (id, language) of the documents that are its translations (either one naming the
+        other in ``translation``), read once."""
+        if self._translations_of is None:
+            rows = self._connect().execute(
+                "SELECT id, lang, translation FROM documents WHERE translation IS NOT NULL AND translation != ''"
+            ).fetchall()
+            langs = {str(i): str(lang) for i, lang, _ in rows}
+            pairs: dict[str, set[tuple[str, str]]] = {}
+            for doc_id, lang, other in rows:
+                if other == doc_id:
+                    continue
+                pairs.setdefault(str(other), set()).add((str(doc_id), str(lang)))
+                if str(other) in langs:
+                    pairs.setdefault(str(doc_id), set()).add((str(other), langs[str(other)]))
+                else:  # the translation does not name this one back: its language from the documents
+                    row = self._connect().execute("SELECT lang FROM documents WHERE id = ?", (other,)).fetchone()
+                    if row is not None:
+                        pairs.setdefault(str(doc_id), set()).add((str(other), str(row[0])))
+            self._translations_of = {k: tuple(sorted(v)) for k, v in pairs.items()}
+        return self._translations_of
 
     def _ranked(self, exprs: list[str], where: str, args: list[Any], limit: int) -> tuple[list[tuple[int, float]], int]:
         """The top ``limit`` (rowid, score) and the total of documents with any part.
@@ -753,7 +782,7 @@ class Fts5SearchEngine:
             shown.add(row[1])
             if len(kept) == limit:
                 break
-        translations = self._translations([row[1] for row, _ in kept])
+        translations = self._translation_index()
         hits = []
         for row, score in kept:
             _, doc_id, doc_type, title, lang, municipality, summary, packed, _ = row
@@ -764,21 +793,6 @@ class Fts5SearchEngine:
             hits.append(Hit(doc_id, doc_type, title, lang, float(f"{score:.4g}"), snippet, municipality,
                             translations.get(doc_id, ())))
         return hits
-
-    def _translations(self, ids: list[str]) -> dict[str, tuple[tuple[str, str], ...]]:
-        """id → (id, language) of each document that names it as its translation, or that it names."""
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self._connect().execute(
-            f"SELECT d.id, d.lang, d.translation FROM documents d WHERE d.translation IN ({marks}) "
-            f"UNION SELECT t.id, t.lang, d.id FROM documents d JOIN documents t ON t.id = d.translation "
-            f"WHERE d.id IN ({marks})", [*ids, *ids]).fetchall()
-        out: dict[str, list[tuple[str, str]]] = {}
-        for other, lang, of in rows:
-            if other != of and (str(other), str(lang)) not in out.setdefault(str(of), []):
-                out[str(of)].append((str(other), str(lang)))
-        return {k: tuple(sorted(v)) for k, v in out.items()}
 
     def close(self) -> None:
         self._vocab = None

@@ -21,6 +21,9 @@ from kb_app.core.stemmer_lv import FOLD_TABLE
 
 SNIPPET_CHARS = 180
 SCAN_CHARS = 60_000
+# A page that repeats the query's words hundreds of times has its best passage among the first
+# matches as well as anywhere; looking at more only costs time (measured: most of a query's).
+MOST_MATCHES = 150
 _LEAD = 3  # letters of a term that the words it stands for always start with
 _WORD_CHAR = re.compile(r"[^\W_]")
 
@@ -57,7 +60,7 @@ def _candidates(terms: frozenset[str]) -> re.Pattern[str]:
 
 
 def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end: int | None = None, *,
-            first_only: bool = False) -> list[tuple[int, int]]:
+            first_only: bool = False, most: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every word of normalized ``text`` in [start, end) whose index term is in ``terms``.
 
     The same words as ``[t for t in tokenize(text, analyzer) if t.term in terms]`` (a test compares
@@ -75,7 +78,7 @@ def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end
             break  # cut by ``end``
         if term_for(match.group(), analyzer) in terms:
             found.append((word_start, word_end))
-            if first_only:
+            if first_only or (most is not None and len(found) >= most):
                 break
     return found
 
@@ -156,7 +159,8 @@ def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str) -> list
     every = frozenset(singles) | frozenset(t for slots, _ in rows for slot in slots for t in slot)
     if not every:
         return []
-    words = [(s, e, term_for(normalized[s:e], analyzer)) for s, e in matches(normalized, every, analyzer)]
+    words = [(s, e, term_for(normalized[s:e], analyzer))
+             for s, e in matches(normalized, every, analyzer, most=MOST_MATCHES)]
     found: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for slots, index in rows:
@@ -183,22 +187,24 @@ def _is_label(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        following = text[m.end():m.end() + 1]
-        starts_sentence = following.isupper() or following.isdigit() or following in "„\"«("
-        if "\n" not in m.group() and following and not starts_sentence:
-            continue  # "2. novembrī", "u. c. iestādes": a full stop inside a sentence
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence, line or list item holding ``text[at]`` starts, looking back at most
+    half a snippet; without a boundary there, a word a third of a snippet before ``at``."""
+    floor = max(0, at - SNIPPET_CHARS // 2)
+    found = None
+    for match in _SENTENCE_END.finditer(text, floor, at):
+        following = text[match.end():match.end() + 1]
+        if "\n" in match.group() or following.isupper() or following.isdigit() or following in "„\"«(":
+            found = match.end()
+    if found is not None:
+        return found
+    if floor == 0:
+        return 0
+    space = text.find(" ", at - SNIPPET_CHARS // 3, at)
+    return space + 1 if space >= 0 else at
 
 
-ROW_BONUS = 0.5  # each word beyond the first of a row ("valsts kompensācija") weighs this much more
+ROW_BONUS = 0.5  # each word beyond the first of a row ("valsts kompensācija"), or a label, weighs this much more
 
 
 def _window_score(spans: Sequence[tuple[int, int, int]], parts: Sequence[SnippetPart]) -> tuple[float, int]:
@@ -214,21 +220,22 @@ def _window_score(spans: Sequence[tuple[int, int, int]], parts: Sequence[Snippet
 
 def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[SnippetPart]
                  ) -> tuple[tuple[float, int], int, int]:
-    """The window of whole sentences (at most SNIPPET_CHARS, or one sentence) that holds the most
-    query weight; ties go to the earlier window. ((weight, matches), start, end)."""
-    sentences = _sentences(text)
+    """The window (from the start of a sentence with a match, SNIPPET_CHARS long) that holds the
+    most query weight; ties go to the earlier window. ((weight, 0), start, end).
+
+    Windows start only at sentences with a match, found by looking back from each match: a long
+    document costs its matches, not its length."""
     starts = [s for s, _, _ in spans]
     best: tuple[tuple[float, int], int, int] = ((0.0, 0), 0, 0)
-    for i, (start, end) in enumerate(sentences):
-        first = bisect_left(starts, start)
-        if first == len(starts) or starts[first] >= end:
-            continue  # a window is worth starting only at a sentence with a match
-        j = i
-        while j + 1 < len(sentences) and sentences[j + 1][1] - start <= SNIPPET_CHARS:
-            j += 1
-        end = sentences[j][1]
-        inside = spans[first:bisect_left(starts, end)]
-        score = _window_score(inside, parts)
+    tried: set[int] = set()
+    for at in starts:
+        start = _sentence_start(text, at)
+        if start in tried:
+            continue
+        tried.add(start)
+        end = min(len(text), start + SNIPPET_CHARS)
+        inside = spans[bisect_left(starts, start):bisect_left(starts, end)]
+        score = _window_score([sp for sp in inside if sp[1] <= end], parts)
         if score > best[0]:
             best = (score, start, end)
     return best
@@ -237,17 +244,11 @@ def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[S
 def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]]) -> str:
     """``text[start:end]`` shortened around its first mark to SNIPPET_CHARS, marks in ``<b>``."""
     inside = [(s, e) for s, e, _ in spans if s >= start and e <= end]
-    if end - start > SNIPPET_CHARS:
-        anchor = inside[0][0] if inside else start
-        cut = max(start, anchor - SNIPPET_CHARS // 3)
-        if cut > start:
-            space = text.rfind(" ", start, cut)
-            cut = space + 1 if space >= 0 and anchor - space < SNIPPET_CHARS // 2 else cut
-        start, end = cut, min(end, cut + SNIPPET_CHARS)
-        space = text.rfind(" ", inside[0][1] if inside else start, end)
-        if end < len(text) and space > start:
+    if end < len(text):  # end at a word boundary after the last whole mark
+        space = max(text.rfind(" ", inside[-1][1] if inside else start, end), text.rfind("\n", start, end))
+        if space > (inside[-1][1] if inside else start):
             end = space
-        inside = [(s, e) for s, e in inside if s >= start and e <= end]
+        inside = [(s, e) for s, e in inside if e <= end]
     out: list[str] = ["… " if start > 0 else ""]
     cursor = start
     for s, e in inside:
