@@ -105,3 +105,27 @@ def test_notes_only_filter(user: Any, window: Any) -> None:
     user.search(window, "kabinets")
     assert [r.kind for r in panel.model.rows] == ["note"]
     assert panel.model.rows[0].location == "@home"
+
+
+def test_own_notes_are_searched_off_the_gui_thread_and_not_cut_behind_colleagues(
+        user: Any, window: Any, monkeypatch: Any) -> None:
+    import threading
+
+    from kb_app.core import notes_search
+
+    threads: list[str] = []
+    original = notes_search.search_notes
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(notes_search, "search_notes", recorded)
+    for n in range(30):  # a colleague's synced notes, every one about the same word
+        window.ctx.notes.add("riga", f"Pasēm {n}: pase, pase, pase", None)
+    window.ctx.notes.add(user.municipality, "Klienta pase ir pie darba devēja", None)
+    user.search(window, "pasēm")
+    notes = [r for r in window.search.model.rows if r.kind == "note"]
+    assert [n.title for n in notes] == ["Klienta pase ir pie darba devēja"]
+    assert "<b>pase</b>" in notes[0].snippet
+    assert threads and threading.main_thread().name not in threads
