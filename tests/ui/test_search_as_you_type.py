@@ -129,3 +129,19 @@ def test_own_notes_are_searched_off_the_gui_thread_and_not_cut_behind_colleagues
     assert [n.title for n in notes] == ["Klienta pase ir pie darba devēja"]
     assert "<b>pase</b>" in notes[0].snippet
     assert threads and threading.main_thread().name not in threads
+
+
+def test_a_result_opens_at_its_title_with_the_first_match_marked_below(qtbot: Any, user: Any, window: Any) -> None:
+    user.search(window, "inspekcija")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    reader = window.reader
+    assert reader.location and reader.query_marks.spans
+    # The same on a page whose first match is far below its title.
+    filler = "<p>Teksts bez meklētā vārda.</p>" * 120
+    reader._show(("Garš", f"<h1>Garš raksts</h1>{filler}<p>Darba inspekcija pieņem sūdzības.</p>"), "")
+    assert reader.query_marks.mark("inspekcija") == 1
+    assert reader.browser.verticalScrollBar().maximum() > 0
+    assert reader.browser.verticalScrollBar().value() == 0  # the title is in view
+    first = reader.query_marks.spans[0][0]
+    assert reader.browser.textCursor().position() == first  # find-next and the keyboard start there
+    assert reader.document().findBlock(first).text().startswith("Darba inspekcija")
