@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.ui.context import AppContext
-from kb_app.ui.labels import type_names
+from kb_app.ui.labels import declared_names, type_names
 from kb_app.ui.pages import HOME
 from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
@@ -181,13 +181,24 @@ class SearchPanel(QWidget):
             self.count_label.setToolTip(outcome.error)
             return
         result = outcome.result
-        rows = [ResultRow("doc", hit.id, hit.title, names.get(hit.type, hit.type), hit.snippet)
+        rows = [ResultRow("doc", hit.id, hit.title, self._type_label(hit, names), hit.snippet)
                 for hit in result.hits]
         notes = self._note_rows(outcome.notes) if outcome.doc_type in ("", NOTES_FILTER) else []
         total = result.total + (outcome.notes_total if notes else 0)
         # SearchResult.suggestions: the library's own terms close to a query that found nothing.
         self._show_suggestions([] if total else list(getattr(result, "suggestions", None) or []))
         self._show(notes + rows, total, outcome.seq, outcome.query)
+
+    def _type_label(self, hit: Any, names: dict[str, str]) -> str:
+        """The hit's type, and the languages its translations are in ("also in English"): a
+        translation is folded into its original's hit, not listed as one of its own."""
+        label = names.get(hit.type, hit.type)
+        translations = getattr(hit, "translations", ())
+        if not translations:
+            return label
+        languages = declared_names(self._ctx.library, "languages")
+        also = ", ".join(languages.get(lang, lang) for _, lang in translations)
+        return f"{label} · {self.tr('also in %1').replace('%1', also)}"
 
     def _notes_scope(self) -> NotesScope | None:
         userdata = self._ctx.userdata

@@ -145,3 +145,12 @@ def test_a_result_opens_at_its_title_with_the_first_match_marked_below(qtbot: An
     first = reader.query_marks.spans[0][0]
     assert reader.browser.textCursor().position() == first  # find-next and the keyboard start there
     assert reader.document().findBlock(first).text().startswith("Darba inspekcija")
+
+
+def test_a_translation_shows_on_its_originals_hit_not_as_its_own(user: Any, window: Any) -> None:
+    user.search(window, "tirdzniecība")
+    rows = window.search.model.rows
+    ids = [r.location for r in rows]
+    assert "art-definicija" in ids and "art-definition-en" not in ids
+    row = rows[ids.index("art-definicija")]
+    assert row.type_label.endswith("also in English"), row.type_label
