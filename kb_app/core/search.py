@@ -65,7 +65,7 @@ CACHED_POSTINGS = 250_000  # postings of recently searched terms kept decoded (a
 BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
 # Ranking of word queries (Fts5SearchEngine._ranked_weighted); measured on benchmarks/relevance.py.
 QUESTION_WEIGHT = 0.05  # "kā", "ko", "kur", "darīt": they ask, they do not name what is asked about
-CANDIDATES = 40  # documents ranked by weighted BM25F before coverage reorders them (at least)
+CANDIDATES = 20  # documents ranked by weighted BM25F before coverage reorders them (at least)
 COVERAGE_FLOOR = 0.25  # a document with none of the query's weight in it would keep this share
 TITLE_BONUS = 0.6  # up to this much more when the title holds all of the query's weight
 WHOLE_TITLE = 1.5
@@ -74,6 +74,7 @@ TYPE_WORD_WEIGHT = 0.4
 LOOSE = 0.6
 LOOSE_PREFIX = 5
 LOOSE_TERMS = 8
+LOOSE_WHEN_RARE = 0.05  # loose words for a typed word in at most this share of the documents
 SCATTERED = 0.5  # words of a multi-word part that do not stand in a row count half
 OTHER_LANGUAGE = 0.5  # a document in another language than the query's
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
@@ -412,7 +413,7 @@ class Fts5SearchEngine:
         allowed = self._allowed(filters) if where else None
         tier = Tier([lists[t][0] for t in terms], [term_weight[t] for t in terms],
                     [[i] for i in range(len(terms))], False, set(), allowed)
-        candidates = {rowid for rowid, _ in top_k(tier, max(CANDIDATES, 3 * limit), ranking.norms)}
+        candidates = {rowid for rowid, _ in top_k(tier, max(CANDIDATES, 2 * limit), ranking.norms)}
         weighty = [p for p in parts if p.weight >= 1.0]
         if len(weighty) > 1:
             rows = self._connect().execute(
@@ -685,7 +686,10 @@ class Fts5SearchEngine:
             weight = TYPE_WORD_WEIGHT  # it names the kind of page wanted (TYPE_NUDGE), less what it is about
         folded = fold_prefix(word)
         loose: list[str] = []
-        if not prefix and weight == 1.0 and len(folded) > LOOSE_PREFIX:
+        # Only for a word the library has in few documents or none: a common one needs no help,
+        # and its relatives' long lists would only cost time.
+        if not prefix and weight == 1.0 and len(folded) > LOOSE_PREFIX and \
+                max((self.vocab.df.get(t, 0) for t in terms), default=0) <= LOOSE_WHEN_RARE * self._rows():
             loose = [t for t in self.vocab.expand(folded[:LOOSE_PREFIX], LOOSE_TERMS) if t not in terms]
         return _Part(_any([_quote((t,)) for t in terms]), frozenset(terms + loose), tuple(terms),
                      ((frozenset(terms + loose),),), weight, loose=frozenset(loose))

@@ -10,7 +10,6 @@ and only those are analyzed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,41 +203,48 @@ def _sentence_start(text: str, at: int) -> int:
     return space + 1 if space >= 0 else at
 
 
-ROW_BONUS = 0.5  # each word beyond the first of a row ("valsts kompensācija"), or a label, weighs this much more
-
-
-def _window_score(spans: Sequence[tuple[int, int, int]], parts: Sequence[SnippetPart]) -> tuple[float, int]:
-    """(weight of the distinct parts in the window, 0): the rarest and most parts win, a part
-    typed as several words more when they stand in a row, and among equals the earliest window
-    (a word repeated further on says no more than its first sentence)."""
-    best: dict[int, float] = {}
-    for _, _, key in spans:
-        part, extra = key % len(parts), key // len(parts)
-        best[part] = max(best.get(part, 0.0), parts[part].weight * (1 + ROW_BONUS * extra))
-    return round(sum(best.values()), 9), 0
+# Each word beyond the first of a row ("valsts kompensācija"), or a word that labels its line,
+# weighs this much more: the passage says what was asked in the words asked.
+ROW_BONUS = 0.5
 
 
 def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[SnippetPart]
                  ) -> tuple[tuple[float, int], int, int]:
-    """The window (from the start of a sentence with a match, SNIPPET_CHARS long) that holds the
-    most query weight; ties go to the earlier window. ((weight, 0), start, end).
+    """The window that holds the most query weight, from the start of the sentence of its first
+    match, SNIPPET_CHARS long; ties go to the earlier window. ((weight, 0), start, end).
 
-    Windows start only at sentences with a match, found by looking back from each match: a long
-    document costs its matches, not its length."""
-    starts = [s for s, _, _ in spans]
-    best: tuple[tuple[float, int], int, int] = ((0.0, 0), 0, 0)
-    tried: set[int] = set()
-    for at in starts:
-        start = _sentence_start(text, at)
-        if start in tried:
-            continue
-        tried.add(start)
-        end = min(len(text), start + SNIPPET_CHARS)
-        inside = spans[bisect_left(starts, start):bisect_left(starts, end)]
-        score = _window_score([sp for sp in inside if sp[1] <= end], parts)
-        if score > best[0]:
-            best = (score, start, end)
-    return best
+    The windows starting at each match are weighed in one pass (two pointers over the matches);
+    only the best one looks back for its sentence's start: a long page costs its matches."""
+    inside: dict[int, int] = {}  # key → matches of it in the window
+    best_score, best_first = -1.0, 0
+    scores: list[float] = []
+    ends: list[int] = []
+    last = 0
+    for first, (start, _, _) in enumerate(spans):
+        while last < len(spans) and (spans[last][1] <= start + SNIPPET_CHARS or last == first):
+            inside[spans[last][2]] = inside.get(spans[last][2], 0) + 1
+            last += 1
+        weights: dict[int, float] = {}
+        for key in inside:
+            part = key % len(parts)
+            weights[part] = max(weights.get(part, 0.0), parts[part].weight * (1 + ROW_BONUS * (key // len(parts))))
+        score = round(sum(weights.values()), 9)
+        scores.append(score)
+        ends.append(spans[last - 1][1])
+        if score > best_score:
+            best_score, best_first = score, first
+        key = spans[first][2]
+        inside[key] -= 1
+        if not inside[key]:
+            del inside[key]
+    if best_score <= 0:
+        return (0.0, 0), 0, 0
+    # Leading matches that add nothing (a word the title shows already) do not start the window.
+    while best_first + 1 < len(spans) and scores[best_first + 1] == best_score and \
+            parts[spans[best_first][2] % len(parts)].weight == 0:
+        best_first += 1
+    start = _sentence_start(text, spans[best_first][0])
+    return (best_score, 0), start, min(len(text), max(start + SNIPPET_CHARS, ends[best_first]))
 
 
 def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]]) -> str:
