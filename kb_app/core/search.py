@@ -383,7 +383,11 @@ class Fts5SearchEngine:
         return part.weight * _part_idf(part, lambda t: df.get(t, 0), self._rows())
 
     def _snippet_parts(self, parts: Sequence[_Part]) -> list[SnippetPart]:
-        return [SnippetPart(p.alternatives or ((frozenset(p.terms),),), self._importance(p)) for p in parts]
+        # Question words ("ko", "cik ilgi") still help choose between passages, but are not marked
+        # when the query has words that name something: a bold "ko" says nothing.
+        named = any(p.weight > QUESTION_WEIGHT for p in parts)
+        return [SnippetPart(p.alternatives or ((frozenset(p.terms),),), self._importance(p),
+                            mark=not named or p.weight > QUESTION_WEIGHT) for p in parts]
 
     def _ranked_weighted(self, parts: list[_Part], ranking: _Ranking, filters: Filters, where: str,
                          args: list[Any], limit: int, prefer: str | None, nudged: frozenset[str] = frozenset()

@@ -133,6 +133,7 @@ class SnippetPart:
 
     alternatives: tuple[Slots, ...]
     weight: float
+    mark: bool = True  # False: it weighs in choosing the passage but is not set in bold
 
 
 # A passage ends at a line end or after a sentence's full stop, question or exclamation mark.
@@ -247,9 +248,10 @@ def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[S
     return (best_score, 0), start, min(len(text), max(start + SNIPPET_CHARS, ends[best_first]))
 
 
-def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]]) -> str:
-    """``text[start:end]`` shortened around its first mark to SNIPPET_CHARS, marks in ``<b>``."""
-    inside = [(s, e) for s, e, _ in spans if s >= start and e <= end]
+def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]],
+            parts: Sequence[SnippetPart]) -> str:
+    """``text[start:end]`` ending at a word boundary, the marked parts' matches in ``<b>``."""
+    inside = [(s, e) for s, e, key in spans if s >= start and e <= end and parts[key % len(parts)].mark]
     if end < len(text):  # end at a word boundary after the last whole mark
         space = max(text.rfind(" ", inside[-1][1] if inside else start, end), text.rfind("\n", start, end))
         if space > (inside[-1][1] if inside else start):
@@ -282,7 +284,7 @@ def best_snippet(text: str, summary: str, parts: Sequence[SnippetPart], analyzer
     if title:
         in_title = {key % len(parts) for _, _, key in _spans(normalize(title), parts, analyzer)}
         if len(in_title) < len(parts):  # the title shows these: the snippet is for the rest
-            parts = [SnippetPart(p.alternatives, p.weight * (TITLE_SHOWN if i in in_title else 1.0))
+            parts = [SnippetPart(p.alternatives, p.weight * (TITLE_SHOWN if i in in_title else 1.0), p.mark)
                      for i, p in enumerate(parts)]
     candidates: list[tuple[tuple[float, int], int, str]] = []
     for rank, source in enumerate((summary, text[:SCAN_CHARS])):
@@ -296,7 +298,7 @@ def best_snippet(text: str, summary: str, parts: Sequence[SnippetPart], analyzer
             continue
         score, start, end = _best_window(source, spans, parts)
         if score[0] > 0:
-            candidates.append((score, -rank, _render(source, start, end, spans)))
+            candidates.append((score, -rank, _render(source, start, end, spans, parts)))
     if not candidates:
         return ""
     # Weight decides; among equal weights the summary (rank 0) wins over a body with more repeats.
