@@ -66,6 +66,9 @@ BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
 # Ranking of word queries (Fts5SearchEngine._ranked_weighted); measured on benchmarks/relevance.py.
 QUESTION_WEIGHT = 0.05  # "kā", "ko", "kur", "darīt": they ask, they do not name what is asked about
 CANDIDATES = 20  # documents ranked by weighted BM25F before coverage reorders them (at least)
+# Documents with every weighty part join the candidates when FTS5 finds this many or fewer: more
+# would each be scored from every term's list, and the best of them are among the candidates anyway.
+WITH_EVERY_PART = 100
 COVERAGE_FLOOR = 0.25  # a document with none of the query's weight in it would keep this share
 TITLE_BONUS = 0.6  # up to this much more when the title holds all of the query's weight
 WHOLE_TITLE = 1.5
@@ -422,8 +425,8 @@ class Fts5SearchEngine:
         if len(weighty) > 1:
             rows = self._connect().execute(
                 f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
-                [" AND ".join(p.expr for p in weighty), *args, DIRECT_SCORING + 1]).fetchall()
-            if len(rows) <= DIRECT_SCORING:
+                [" AND ".join(p.expr for p in weighty), *args, WITH_EVERY_PART + 1]).fetchall()
+            if len(rows) <= WITH_EVERY_PART:
                 candidates.update(r for (r,) in rows)
         if len(parts) == 1 and len(terms) == 1 and not where:
             total = len(lists[terms[0]][0])
