@@ -1,19 +1,22 @@
 """Full-text search over a library's SQLite FTS5 index (CONTRACT §1 semantics).
 
 The indexer stored analyzed terms (folded, stemmed: kb_app.core.analysis) in a contentless FTS5
-table with one column per field. A query is analyzed the same way and compiled into an FTS5
-expression; ranking is SQLite's own ``bm25()`` with the column weights of libformat.FTS_COLUMNS, within tiers:
+table with one column per field. A query is analyzed the same way into parts (a word, or a
+synonym group with the words typed for it):
 
-- documents whose title has every part of the query come first, then documents with every part,
-  then documents with only some parts (rather than returning nothing); bm25 orders each tier;
+- word queries are ranked by weighted BM25F with coverage (:meth:`Fts5SearchEngine._ranked_weighted`):
+  rare words and title or tag matches weigh most, question and function words almost nothing,
+  and the share of the query's weight a document holds scales its score; a document's
+  translations are folded into its hit, the one in the query's language first;
+- quoted phrases (and a library without postings) are ranked by SQLite's own ``bm25()`` in tiers:
+  the title has every part, the document has every part, it has some;
 - the last plain word also matches as a prefix: its completions come from the vocabulary (built
   from an ``fts5vocab`` table), most frequent first and capped, so a two-letter prefix costs four
   terms, not thousands;
-- ``"quoted words"`` are FTS5 phrases; synonym groups from ``synonyms.txt`` become alternatives;
 - a word of five or more letters that no document has finds close words (edit distance) instead,
   and a query that finds nothing suggests words of the library ("did you mean").
 
-Snippets are cut from the stored plain text of the shown hits only (kb_app.core.snippets).
+Snippets are the best passage of the stored plain text of the shown hits (kb_app.core.snippets).
 """
 
 from __future__ import annotations
@@ -48,7 +51,6 @@ from kb_app.core.postings import (
     Tier,
     decode,
     doc_lengths,
-    idf,
     norms,
     top_k,
 )
@@ -60,7 +62,6 @@ FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
 MAX_LIMIT = 1000
 FAST_LIMIT = 100  # deeper result lists are ranked by bm25() in SQLite, which costs the same at any depth
-DIRECT_SCORING = 500  # documents that have every part, up to this many, are scored one by one
 CACHED_POSTINGS = 250_000  # postings of recently searched terms kept decoded (at most about 20 MB)
 BM25_WEIGHTS = ", ".join(str(weight) for _, weight in FTS_COLUMNS)
 # Ranking of word queries (Fts5SearchEngine._ranked_weighted); measured on benchmarks/relevance.py.
@@ -339,8 +340,6 @@ class Fts5SearchEngine:
         if ranking is not None and all(p.alternatives for p in parts):
             nudged = _named_types(parsed)
             top, total = self._ranked_weighted(parts, ranking, filters, where, args, limit, prefer, nudged)
-        elif ranking is not None and all(p.phrases is not None for p in parts):
-            top, total = self._ranked_from_postings(parts, ranking, filters, where, args, limit)
         else:
             top, total = self._ranked(exprs, where, args, limit)
         terms = frozenset().union(*(p.terms for p in parts))
@@ -566,41 +565,6 @@ class Fts5SearchEngine:
             f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ?{where}{skip} "
             "ORDER BY rank, rowid LIMIT ?", [match, *args, *seen, limit - len(top)]).fetchall()
         return [(int(rowid), -float(rank)) for rowid, rank in rows]
-
-    def _ranked_from_postings(self, parts: list[_Part], ranking: _Ranking, filters: Filters, where: str,
-                              args: list[Any], limit: int) -> tuple[list[tuple[int, float]], int]:
-        """What :meth:`_ranked` returns (the same tiers, documents and scores), from postings."""
-        phrases = [t for p in parts for t in p.phrases or ()]
-        part_index, start = [], 0
-        for p in parts:
-            size = len(p.phrases or ())
-            part_index.append(list(range(start, start + size)))
-            start += size
-        term_lists = [self._term_lists(t) for t in phrases]
-        if len(phrases) == 1 and not where:
-            total = len(term_lists[0][0])
-        else:
-            total = self._count(" OR ".join(p.expr for p in parts), where, args)
-        allowed = self._allowed(filters) if where else None
-        tiers = [(1, True), (0, True)] + ([(0, False)] if len(parts) > 1 else [])
-        every_expr = " AND ".join(p.expr for p in parts)
-        top: list[tuple[int, float]] = []
-        for kind, every in tiers:
-            if len(top) >= min(limit, total):
-                break
-            lists = [pair[kind] for pair in term_lists]
-            tier = Tier(lists, [idf(ranking.rows, len(lst)) for lst in lists], part_index, every,
-                        {rowid for rowid, _ in top}, allowed)
-            if every and len(parts) > 1:
-                # FTS5 finds the documents that have every part without ranking them (a merge of
-                # doclists); when they are few, they are scored one by one.
-                match = f"{{title}} : ({every_expr})" if kind == 1 else every_expr
-                rows = self._connect().execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
-                                               [match, *args, DIRECT_SCORING + 1]).fetchall()
-                if len(rows) <= DIRECT_SCORING:
-                    tier.candidates = [r for (r,) in rows]
-            top += top_k(tier, limit - len(top), ranking.norms)
-        return top, total
 
     def _ranking(self) -> _Ranking | None:
         if not self._rank_stats_read:
