@@ -115,3 +115,18 @@ def test_a_word_that_names_a_type_nudges_that_type_up(lib: Library) -> None:
     plain_rank = [h.id for h in lib.search("ubagošana piespiedu", limit=10).hits].index("scn-gimene-ubago")
     nudged = [h.id for h in lib.search("ubagošana piespiedu gadījums", limit=10).hits]
     assert nudged.index("scn-gimene-ubago") < plain_rank and nudged.index("scn-gimene-ubago") <= 1, nudged
+
+
+@pytest.mark.parametrize("query", ["tulks patversme", "pase darba devējs paturējis", "krīzes tālrunis vakarā",
+                                   "ka rikoties ja cilveks negrib policiju"])
+def test_total_counts_every_document_with_a_part(lib: Library, query: str) -> None:
+    from kb_app.core.query import parse_query
+    from kb_app.core.search import Filters, Fts5SearchEngine, _filter_sql, _with_loose
+
+    engine = lib.search_engine()
+    assert isinstance(engine, Fts5SearchEngine)
+    parts = engine._parts(parse_query(query), engine.query_analyzers(None))
+    for filters in (Filters(), Filters(type="contact")):
+        where, args = _filter_sql(filters)
+        counted = engine._count(" OR ".join(_with_loose(p) for p in parts), where, args)
+        assert lib.search(query, doc_type=filters.type).total == counted > 0, (query, filters)
