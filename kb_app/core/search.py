@@ -418,9 +418,10 @@ class Fts5SearchEngine:
             for t in {t for alt in p.alternatives for slot in alt for t in slot}:
                 term_weight[t] = max(term_weight.get(t, 0.0), value * p.weight * (LOOSE if t in p.loose else 1.0))
         allowed = self._allowed(filters) if where else None
-        tier = Tier([lists[t][0] for t in terms], [term_weight[t] for t in terms],
-                    [[i] for i in range(len(terms))], False, set(), allowed)
-        candidates = {rowid for rowid, _ in top_k(tier, max(CANDIDATES, 2 * limit), ranking.norms)}
+        # One part: coverage is the same for every document, so the best by the sum are nearly
+        # the answer; several: coverage reorders, so more are weighed.
+        wanted = limit + 5 if len(parts) == 1 else max(CANDIDATES, 2 * limit)
+        candidates: set[int] = set()
         weighty = [p for p in parts if p.weight >= 1.0]
         if len(weighty) > 1:
             rows = self._connect().execute(
@@ -428,6 +429,12 @@ class Fts5SearchEngine:
                 [" AND ".join(p.expr for p in weighty), *args, WITH_EVERY_PART + 1]).fetchall()
             if len(rows) <= WITH_EVERY_PART:
                 candidates.update(r for (r,) in rows)
+        if len(candidates) < wanted:
+            # Else the documents with every weighty part are enough: coverage puts them first (as
+            # the earlier ranking's tiers did), and reading long lists for the rest costs most.
+            tier = Tier([lists[t][0] for t in terms], [term_weight[t] for t in terms],
+                        [[i] for i in range(len(terms))], False, set(), allowed)
+            candidates.update(rowid for rowid, _ in top_k(tier, wanted, ranking.norms))
         if len(parts) == 1 and len(terms) == 1 and not where:
             total = len(lists[terms[0]][0])
         elif all(p.adjacent is None for p in parts) and sum(len(lists[t][0]) for t in terms) <= COUNT_IN_PYTHON:
