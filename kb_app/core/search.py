@@ -139,6 +139,8 @@ class Filters:
     type: str | None = None
     lang: str | None = None
     municipality: str | None = None
+    # Not a filter: the language to prefer when the query's words do not tell (the UI language).
+    prefer_lang: str | None = None
 
 
 class SearchEngine(Protocol):
@@ -337,7 +339,10 @@ class Fts5SearchEngine:
         ranking = self._ranking() if limit <= FAST_LIMIT else None
         if all(p.weight < 1.0 for p in parts):  # only question words ("kas ir"): they are the query
             parts = [replace(p, weight=1.0) for p in parts]
-        prefer = None if filters.lang else self._query_language(parsed)
+        # The query's own language; else the one asked for (the window's interface language); else
+        # the library's first language, the one its documents are written in.
+        prefer = None if filters.lang else (self._query_language(parsed) or filters.prefer_lang
+                                            or next(iter(self.analyzers), None))
         if ranking is not None and all(p.alternatives for p in parts):
             nudged = _named_types(parsed)
             top, total = self._ranked_weighted(parts, ranking, filters, where, args, limit, prefer, nudged)

@@ -110,7 +110,10 @@ class _Worker(QObject):
 
                 result = SearchResult(query, 0, 0.0)
             else:
-                result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None)
+                from kb_app.ui.labels import ui_lang
+
+                result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None,
+                                              prefer_lang=ui_lang())
         except Exception as exc:  # shown in the result list, never a crash
             self.done.emit(SearchOutcome(seq, query, doc_type, error=str(exc)))
             return

@@ -130,3 +130,14 @@ def test_total_counts_every_document_with_a_part(lib: Library, query: str) -> No
         where, args = _filter_sql(filters)
         counted = engine._count(" OR ".join(_with_loose(p) for p in parts), where, args)
         assert lib.search(query, doc_type=filters.type).total == counted > 0, (query, filters)
+
+
+def test_when_the_words_do_not_tell_the_language_the_preferred_one_stands_for_both(lib: Library) -> None:
+    # "154" is a word of both translations: the window's interface language decides, else the
+    # library's first language.
+    def first(prefer: str | None) -> tuple[str, tuple[tuple[str, str], ...]]:
+        hit = lib.search("154", limit=1, prefer_lang=prefer).hits[0]
+        return hit.id, hit.translations
+
+    assert first("en") == ("art-what-is-human-trafficking", (("art-kas-ir-cilvektirdznieciba", "lv"),))
+    assert first("lv") == first(None) == ("art-kas-ir-cilvektirdznieciba", (("art-what-is-human-trafficking", "en"),))
