@@ -148,7 +148,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     print(f"{result.total} found ({result.took_ms:.1f} ms)")
     for hit in result.hits:
-        print(f"{hit.score:8.2f}  [{hit.type}] {hit.id}  {_printable(hit.title)}")
+        also = "".join(f"  (also {lang}: {doc_id})" for doc_id, lang in getattr(hit, "translations", ()))
+        print(f"{hit.score:8.2f}  [{hit.type}] {hit.id}  {_printable(hit.title)}{also}")
         print(f"          {_printable(_plain(hit.snippet))}")
     return 0
 

@@ -128,3 +128,10 @@ def test_cli_search_with_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["search", "bāriņtiesa", "--notes", "--profile", str(profile)]) == 0
     out = capsys.readouterr().out
     assert "[note]" in out and "\u202e" not in out
+
+
+def test_cli_search_names_the_translations_folded_into_a_hit(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "bērns ko darīt šodien", "--limit", "1", "--profile", str(tmp_path / "p")]) == 0
+    out = capsys.readouterr().out
+    assert "art-berni-sodien  " in out and "(also en: art-berni-sodien-en)" in out
