@@ -174,13 +174,11 @@ def _note_title(body: str) -> str:
     return line if len(line) <= 80 else line[:79] + "…"
 
 
-# Text from files and notes reaches the terminal without what could rewrite the line or reorder it.
-_UNPRINTABLE = {cp: None for cp in [*range(0, 32), 127, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F,
-                                    *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
-
-
 def _printable(text: str) -> str:
-    return text.translate(_UNPRINTABLE)
+    """Text from files and notes reaches the terminal without what could rewrite the line or reorder it."""
+    from kb_app.core.snippets import showable
+
+    return showable(text)
 
 
 def _plain(snippet: str) -> str:

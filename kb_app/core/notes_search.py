@@ -22,7 +22,7 @@ from html import escape
 from kb_app.core.analysis import fold_prefix, is_question_word, term_for, terms_text
 from kb_app.core.analysis_version import ANALYZER_VERSIONS
 from kb_app.core.query import parse_query
-from kb_app.core.snippets import SnippetPart, best_snippet, shorten
+from kb_app.core.snippets import SnippetPart, best_snippet, shorten, showable
 
 NOTES_ANALYZER = "latvian"  # notes are written in the municipality's language
 INDEX_SETTING = "notes_index"  # the analyzer version the notes' index was built with
@@ -173,7 +173,7 @@ def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | No
                  for w, weight in zip(words, importance, strict=True)]
         snippet = best_snippet(str(body), "", [p for p in parts if p.alternatives[0][0]], NOTES_ANALYZER)
         hits.append(NoteHit(str(note_id), str(owner), doc_id, str(body), round(score, 4),
-                            snippet or escape(shorten(str(body)))))
+                            snippet or escape(showable(shorten(str(body))))))
     return hits, len(rows)
 
 

@@ -55,7 +55,7 @@ from kb_app.core.postings import (
     top_k,
 )
 from kb_app.core.query import Clause, ParsedQuery, parse_query
-from kb_app.core.snippets import Slots, SnippetPart, best_snippet, shorten
+from kb_app.core.snippets import Slots, SnippetPart, best_snippet, shorten, showable
 
 PREFIX_MIN_CHARS = 2
 FUZZY_MIN_CHARS = 5
@@ -782,7 +782,7 @@ class Fts5SearchEngine:
             text = unpack_text(packed)
             snippet = best_snippet(text, summary or "", parts, self._analyzer_of(lang), title)
             if not snippet:
-                snippet = escape(shorten(summary or text or ""))
+                snippet = escape(showable(shorten(summary or text or "")))
             hits.append(Hit(doc_id, doc_type, title, lang, float(f"{score:.4g}"), snippet, municipality,
                             translations.get(doc_id, ())))
         return hits

@@ -248,6 +248,16 @@ def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[S
     return (best_score, 0), start, min(len(text), max(start + SNIPPET_CHARS, ends[best_first]))
 
 
+# Characters a snippet never shows: controls (C0, C1) and the bidi marks, embeddings, overrides and
+# isolates that could make text from a file or a note read in another order than it is stored.
+UNSHOWABLE = {cp: None for cp in [*range(0, 32), 127, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F,
+                                  *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def showable(text: str) -> str:
+    return text.translate(UNSHOWABLE)
+
+
 def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]],
             parts: Sequence[SnippetPart]) -> str:
     """``text[start:end]`` ending at a word boundary, the marked parts' matches in ``<b>``."""
@@ -260,10 +270,10 @@ def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int
     out: list[str] = ["… " if start > 0 else ""]
     cursor = start
     for s, e in inside:
-        out.append(escape(text[cursor:s]))
-        out.append(f"<b>{escape(text[s:e])}</b>")
+        out.append(escape(showable(text[cursor:s])))
+        out.append(f"<b>{escape(showable(text[s:e]))}</b>")
         cursor = e
-    out.append(escape(text[cursor:end]))
+    out.append(escape(showable(text[cursor:end])))
     if end < len(text):
         out.append(" …")
     return " ".join("".join(out).split())

@@ -71,3 +71,9 @@ def test_any_text_gives_escaped_whole_word_marks(text: str, words: list[str]) ->
     for mark in marks(snippet):
         terms = [t.term for t in tokenize(unescape(mark), "latvian")]
         assert len(terms) == 1 and any(terms[0] in w for w in wanted), (mark, snippet)
+
+
+def test_controls_and_bidi_overrides_never_reach_a_snippet() -> None:
+    text = "Pase\u202e ir pie \x1b[31mdarba\u2066 devēja.\u200f"
+    snippet = best_snippet(text, "", [word("pase")], "latvian")
+    assert snippet == "<b>Pase</b> ir pie [31mdarba devēja."
