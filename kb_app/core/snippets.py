@@ -250,8 +250,11 @@ def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[S
 
 # Characters a snippet never shows: controls (C0, C1) and the bidi marks, embeddings, overrides and
 # isolates that could make text from a file or a note read in another order than it is stored.
-UNSHOWABLE = {cp: None for cp in [*range(0, 32), 127, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F,
-                                  *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+# A control (a line end too) becomes a space, so that lines do not run together; a bidi mark goes.
+UNSHOWABLE: dict[int, str | None] = {
+    **{cp: " " for cp in [*range(0, 32), 127, *range(0x80, 0xA0)]},
+    **{cp: None for cp in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]},
+}
 
 
 def showable(text: str) -> str:

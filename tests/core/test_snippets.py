@@ -74,6 +74,6 @@ def test_any_text_gives_escaped_whole_word_marks(text: str, words: list[str]) ->
 
 
 def test_controls_and_bidi_overrides_never_reach_a_snippet() -> None:
-    text = "Pase\u202e ir pie \x1b[31mdarba\u2066 devēja.\u200f"
+    text = "Pase\u202e ir pie \x1b[31mdarba\u2066 devēja.\u200f\nTālrunis: +371 1"
     snippet = best_snippet(text, "", [word("pase")], "latvian")
-    assert snippet == "<b>Pase</b> ir pie [31mdarba devēja."
+    assert snippet == "<b>Pase</b> ir pie [31mdarba devēja. Tālrunis: +371 1"  # lines keep a space
