@@ -273,13 +273,13 @@ def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int
     out: list[str] = ["… " if start > 0 else ""]
     cursor = start
     for s, e in inside:
-        out.append(escape(showable(text[cursor:s])))
-        out.append(f"<b>{escape(showable(text[s:e]))}</b>")
+        out.append(escape(text[cursor:s]))
+        out.append(f"<b>{escape(text[s:e])}</b>")
         cursor = e
-    out.append(escape(showable(text[cursor:end])))
+    out.append(escape(text[cursor:end]))
     if end < len(text):
         out.append(" …")
-    return " ".join("".join(out).split())
+    return " ".join(showable("".join(out)).split())  # the marks hold no control or bidi character
 
 
 TITLE_SHOWN = 0.0  # a part the title holds already is seen: the snippet should show the others
