@@ -8,8 +8,9 @@ synonym group with the words typed for it):
   rare words and title or tag matches weigh most, question and function words almost nothing,
   and the share of the query's weight a document holds scales its score; a document's
   translations are folded into its hit, the one in the query's language first;
-- quoted phrases (and a library without postings) are ranked by SQLite's own ``bm25()`` in tiers:
-  the title has every part, the document has every part, it has some;
+- a quoted phrase is a part whose words FTS5 checks stand in a row; a library without postings
+  (and lists deeper than FAST_LIMIT) are ranked by SQLite's own ``bm25()`` in tiers: the title
+  has every part, the document has every part, it has some;
 - the last plain word also matches as a prefix: its completions come from the vocabulary (built
   from an ``fts5vocab`` table), most frequent first and capped, so a two-letter prefix costs four
   terms, not thousands;
@@ -691,7 +692,11 @@ class Fts5SearchEngine:
                 alternatives.append(terms)
         if not alternatives:
             return None
-        return _Part(_any([_quote(alt) for alt in alternatives]), frozenset(t for alt in alternatives for t in alt))
+        expr = _any([_quote(alt) for alt in alternatives])
+        # Ranked as any part is, its words in a row checked by FTS5 (``adjacent``), marked as one.
+        return _Part(expr, frozenset(t for alt in alternatives for t in alt),
+                     alternatives=tuple(tuple(frozenset((t,)) for t in alt) for alt in alternatives),
+                     adjacent=expr if any(len(alt) > 1 for alt in alternatives) else None)
 
     def _synonym_part(self, clauses: list[Clause], group: int, langs: Sequence[Lang]) -> _Part:
         alternatives = [alt for alt in self._synonym_groups[group] if all(t in self.vocab for t in alt)]
