@@ -429,7 +429,9 @@ class Fts5SearchEngine:
         wanted = limit + 5 if len(parts) == 1 else max(CANDIDATES, 2 * limit)
         candidates: set[int] = set()
         weighty = [p for p in parts if p.weight >= 1.0]
-        if len(weighty) > 1:
+        # With a phrase (or a multi-word synonym) this also finds the documents that have its words
+        # in a row, which the terms' lists alone would not tell.
+        if len(weighty) > 1 or any(p.adjacent is not None for p in weighty):
             rows = self._connect().execute(
                 f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
                 [" AND ".join(p.expr for p in weighty), *args, WITH_EVERY_PART + 1]).fetchall()

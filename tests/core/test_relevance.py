@@ -141,3 +141,13 @@ def test_when_the_words_do_not_tell_the_language_the_preferred_one_stands_for_bo
 
     assert first("en") == ("art-what-is-human-trafficking", (("art-kas-ir-cilvektirdznieciba", "lv"),))
     assert first("lv") == first(None) == ("art-kas-ir-cilvektirdznieciba", (("art-what-is-human-trafficking", "en"),))
+
+
+@pytest.mark.parametrize("limit", [1, 3, 50])
+@pytest.mark.parametrize("query", ['"darba inspekcija"', '"cilvēku tirdzniecība"', '"uzticības tālrunis"',
+                                   '"darba devējs"', '"pirmā kontakta"', '"valsts policija"'])
+def test_a_phrase_lists_every_document_it_counts(lib: Library, query: str, limit: int) -> None:
+    result = lib.search(query, limit=limit)
+    assert result.total > 0 and len(result.hits) == min(result.total, limit), (result.total, len(result.hits))
+    for hit in result.hits:  # the phrase is marked as one, never a lone word of it
+        assert not re.search(r"<b>[^ <]+</b>", hit.snippet), hit.snippet
