@@ -80,7 +80,7 @@ TYPE_WORD_WEIGHT = 0.4  # such a word as content: it says more about the page wa
 LOOSE = 0.6  # a library word sharing a typed word's first LOOSE_PREFIX letters ("paturējis": "patur")
 LOOSE_PREFIX = 5
 LOOSE_TERMS = 8  # the most frequent such words, at most
-LOOSE_WHEN_RARE = 0.05  # loose words for a typed word in at most this share of the documents
+LOOSE_UP_TO = 1000  # loose words for a typed word in at most this many documents (their lists cost)
 SCATTERED = 0.5  # words of a multi-word part that do not stand in a row count half
 OTHER_LANGUAGE = 0.5  # a document in another language than the query's
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
@@ -681,7 +681,7 @@ class Fts5SearchEngine:
         # Only for a word the library has in few documents or none: a common one needs no help,
         # and its relatives' long lists would only cost time.
         if not prefix and weight == 1.0 and len(folded) > LOOSE_PREFIX and \
-                max((self.vocab.df.get(t, 0) for t in terms), default=0) <= LOOSE_WHEN_RARE * self._rows():
+                max((self.vocab.df.get(t, 0) for t in terms), default=0) <= LOOSE_UP_TO:
             loose = [t for t in self.vocab.expand(folded[:LOOSE_PREFIX], LOOSE_TERMS) if t not in terms]
         return _Part(_any([_quote((t,)) for t in terms]), frozenset(terms + loose), tuple(terms),
                      ((frozenset(terms + loose),),), weight, loose=frozenset(loose))
