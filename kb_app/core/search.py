@@ -711,8 +711,8 @@ class Fts5SearchEngine:
         if own and all(p is not None for p in own):
             parts = [p for p in own if p is not None]
             exprs.append(parts[0].expr if len(parts) == 1 else "(" + " AND ".join(p.expr for p in parts) + ")")
-            terms |= {t for p in parts for t in p.terms}
-            typed_row = tuple(p.terms for p in parts)
+            terms |= {t for p in parts for t in (p.phrases or p.terms)}
+            typed_row = tuple(frozenset(p.phrases or p.terms) for p in parts)  # as typed: no loose words
             slots.append(typed_row)
         if not exprs:  # no variant is in this library: the group still matches nothing, cheaply
             exprs = [_quote(self._synonym_groups[group][0])]

@@ -13,6 +13,8 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kb_app.core.library import Library
 
@@ -151,3 +153,18 @@ def test_a_phrase_lists_every_document_it_counts(lib: Library, query: str, limit
     assert result.total > 0 and len(result.hits) == min(result.total, limit), (result.total, len(result.hits))
     for hit in result.hits:  # the phrase is marked as one, never a lone word of it
         assert not re.search(r"<b>[^ <]+</b>", hit.snippet), hit.snippet
+
+
+WORDS = ["internetā", "dot", "valsts", "policija", "VDI", "cilvēku", "tirdzniecība", "kā", "ko", '"', "darba",
+         "devējs", "pase", "tālrunis", "upuris", "child", "victim", "ā", "rehabil", "specialistu", "komisjia"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+       st.sampled_from([{}, {"doc_type": "contact"}, {"lang": "en"}, {"prefer_lang": "en"}]),
+       st.sampled_from([1, 3, 10, 30, 150]))
+def test_any_mix_of_words_synonyms_and_filters_counts_every_hit_once(
+        lib: Library, words: list[str], filters: dict[str, str], limit: int) -> None:
+    result = lib.search(" ".join(words), limit=limit, **filters)  # type: ignore[arg-type]
+    ids = [h.id for h in result.hits]
+    assert result.total >= len(ids) and len(ids) == len(set(ids)), (words, filters, result.total, ids)
