@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core import schema
-from kb_app.core.contact_facts import contact_facts
+from kb_app.core.contact_facts import ContactFact, contact_facts
 from kb_app.core.country import AREA, CATEGORY, Country
 from kb_app.core.doctype_names import TYPE_NAMES
 from kb_app.core.schema import GROUP, HELP_LINE, ROLE, STEP, Field, contact_fact, list_of, positive_int, slug, text
@@ -62,8 +62,17 @@ def _contact_text(doc: Document) -> list[str]:
     meta = doc.meta
     parts = _list(meta, "services")
     parts += [str(meta[key]) for key in ("region", "if_no_phone") if meta.get(key)]
-    parts += [f"{fact.value} {fact.label}" for fact in contact_facts(meta)]
+    parts += [_fact_line(fact, doc.lang) for fact in contact_facts(meta)]
     return parts
+
+
+def _fact_line(fact: ContactFact, lang: str) -> str:
+    """A contact fact as one searchable line with its kind and label, as the page shows it:
+    "Tālrunis: anonīmais uzticības tālrunis — +371 67312176" (a snippet shows it whole)."""
+    from kb_app.core.render import fact_kind_label  # the page's own words; render is a build-time module
+
+    kind = fact_kind_label(fact.kind, lang)
+    return f"{kind}: {fact.label} — {fact.value}" if fact.label else f"{kind}: {fact.value}"
 
 
 def _indicators_text(doc: Document) -> list[str]:
