@@ -6,7 +6,9 @@ Generates a deterministic Latvian corpus as a knowledge folder, builds a real pa
 build``'s code and imports it as a user would (verify, validate, build the local index: ``import_s``,
 its peak memory measured in a child process), then runs mixed queries through ``Library.search``
 (engine reused, top 10 with snippets, as the GUI does) and a keystroke-by-keystroke replay of typed
-queries. In the same run, the same queries go to two baselines, each doing the same work (a total
+queries. The same queries also search 2,000 notes
+in the user's database (``notes_query_*``, as the window's search worker does). In the same run,
+the same queries go to two baselines, each doing the same work (a total
 count, the top 10 by bm25 with the same column weights, and a snippet for each of the 10):
 
 - ``fts5``: FTS5 as configured by default (``unicode61 remove_diacritics 2``: case and diacritics
@@ -140,6 +142,38 @@ def run_fts5(conn: sqlite3.Connection, match: str) -> None:
         pass  # a query FTS5 cannot parse costs nothing; it would have found nothing
 
 
+NOTE_MUNICIPALITIES = ("riga", "marupes-novads", "ogres-novads", "liepaja", "cesu-novads")
+
+
+def notes_search_times(corpus: Corpus, profile: Path, count: int, queries: list[tuple[str, str]]) -> list[float]:
+    """Milliseconds of each query against ``count`` notes (a few sentences of the corpus each, in
+    five municipalities) as the window's search worker runs it: its own connection to the user's
+    database, the first municipality's notes (the worker's own), the best 20."""
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.notes_search import search_notes
+    from kb_app.core.paths import AppPaths
+    from kb_app.core.userdata import open_userdata
+
+    if count <= 0:
+        return []
+    shutil.rmtree(profile, ignore_errors=True)
+    paths = AppPaths(profile)
+    rng = random.Random(2000)
+    with open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        for n in range(count):
+            sentences = rng.choice(corpus.docs).body.split(". ")
+            start = rng.randrange(len(sentences))
+            store.add(NOTE_MUNICIPALITIES[n % len(NOTE_MUNICIPALITIES)],
+                      ". ".join(sentences[start:start + rng.randint(2, 4)])[:1500])
+    conn = sqlite3.connect(paths.user_db)
+    try:
+        search_notes(conn, "cilvēku", municipality=NOTE_MUNICIPALITIES[0])  # the first read of the table
+        return timed(lambda q: search_notes(conn, q[1], municipality=NOTE_MUNICIPALITIES[0], limit=20), queries)
+    finally:
+        conn.close()
+
+
 def import_in_child(pack: Path, library_root: Path) -> tuple[float, float, float, float]:
     """(seconds, peak resident MB of the importing process, of its worker processes together, and of
     all of them at once) of importing ``pack`` in a fresh process, as the app would."""
@@ -240,6 +274,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--keep", metavar="DIR", help="keep the built pack and library here")
     parser.add_argument("--profile-slowest", type=int, default=0, help="print the N slowest queries")
+    parser.add_argument("--notes", type=int, default=2000, help="notes in the user's database for the notes search")
     args = parser.parse_args()
 
     from kb_app.core.build import build_pack
@@ -283,6 +318,8 @@ def main() -> int:
             baselines[name] = (fts_ms, fts_typing)
             fts.close()
 
+        notes_ms = notes_search_times(corpus, work / "notes-profile", args.notes, queries)
+
         def by_kind(times: list[float]) -> dict[str, dict[str, float]]:
             kinds: dict[str, list[float]] = {}
             for (kind, _), ms in zip(queries, times, strict=True):
@@ -307,6 +344,9 @@ def main() -> int:
             "typing_p50_ms": round(statistics.median(typing_ms), 2),
             "typing_p95_ms": round(percentile(typing_ms, 95), 2),
             "by_kind_ms": by_kind(query_ms),
+            "notes": args.notes,
+            "notes_query_p50_ms": round(statistics.median(notes_ms), 2) if notes_ms else None,
+            "notes_query_p95_ms": round(percentile(notes_ms, 95), 2) if notes_ms else None,
         }
         for name, (fts_ms, fts_typing) in baselines.items():
             result[f"{name}_query_p50_ms"] = round(statistics.median(fts_ms), 2)

@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--type", dest="doc_type")
     p.add_argument("--lang")
     p.add_argument("--municipality")
+    p.add_argument("--notes", action="store_true", help="the profile's notes too (hits of type 'note')")
     add_profile_option(p)
     add_pack_option(p)
     p.set_defaults(handler=cmd_search)
@@ -141,16 +142,41 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("kb-app search: --limit must be 0 or more")
     library = _library(args)
-    result = library.search(" ".join(args.query), limit=args.limit, doc_type=args.doc_type, lang=args.lang,
+    query = " ".join(args.query)
+    result = library.search(query, limit=args.limit, doc_type=args.doc_type, lang=args.lang,
                             municipality=args.municipality)
+    if args.notes and args.doc_type in (None, "note"):
+        _add_notes(result, query, args)
     if args.json:
         print(json_for_terminal(result.to_json()))
         return 0
     print(f"{result.total} found ({result.took_ms:.1f} ms)")
     for hit in result.hits:
-        print(f"{hit.score:8.2f}  [{hit.type}] {clean_for_output(hit.id)}  {clean_for_output(hit.title)}")
+        also = "".join(f"  (also {clean_for_output(lang)}: {clean_for_output(doc_id)})"
+                       for doc_id, lang in getattr(hit, "translations", ()))
+        print(f"{hit.score:8.2f}  [{hit.type}] {clean_for_output(hit.id)}  {clean_for_output(hit.title)}{also}")
         print(f"          {clean_for_output(_plain(hit.snippet))}")
     return 0
+
+
+def _add_notes(result: Any, query: str, args: argparse.Namespace) -> None:
+    """The profile's notes that match, as hits of type ``note`` after the documents (their scores
+    are on their own scale), at most ``--limit`` of them; ``total`` counts them too."""
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.paths import resolve_profile
+    from kb_app.core.search import Hit
+    from kb_app.core.userdata import open_userdata
+
+    with open_userdata(resolve_profile(args.profile)) as userdata:
+        notes, total = NotesStore(userdata).search_ranked(query, municipality=args.municipality, limit=args.limit)
+    result.hits += [Hit(note.id, "note", _note_title(note.body), "lv", note.score, note.snippet, note.municipality)
+                    for note in notes]
+    result.total += total
+
+
+def _note_title(body: str) -> str:
+    line = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return line if len(line) <= 80 else line[:79] + "…"
 
 
 def _plain(snippet: str) -> str:

@@ -100,6 +100,59 @@ def lv_stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in words if w and not w.startswith("#"))
 
 
+# English question and function words that are no stopwords: weightless in a query, as the
+# Latvian list beside the stopwords (data/question_words_lv.txt).
+_EN_QUESTION_WORDS = frozenset(
+    "what how where who whom whose which why should could would must i my me our help need".split()
+)
+
+
+@lru_cache(maxsize=1)
+def lv_question_words() -> frozenset[str]:
+    """Latvian question and function words, folded: a query's words that weigh almost nothing."""
+    text = resources.files("kb_app.core").joinpath("data/question_words_lv.txt").read_text("utf-8")
+    words = (line.strip() for line in text.splitlines())
+    return frozenset(fold(w) for w in words if w and not w.startswith("#"))
+
+
+def is_question_word(word: str) -> bool:
+    """True for a normalized word that asks rather than names ("kā", "ko", "kur", "what", "how").
+
+    Checked in every language the app knows a list for: a query's language is not known for
+    sure, and these words are no content words in any of them."""
+    folded = fold(word)
+    return folded in lv_question_words() or folded in lv_stopwords() or folded in _EN_QUESTION_WORDS \
+        or folded in _EN_STOPWORDS
+
+
+# Letters Latvian writes and English does not: a query word with one is Latvian (search's vote
+# for the query's language between the languages analyzed as Latvian and as English).
+LV_LETTERS = frozenset("āčēģīķļņšūž")
+
+
+def is_latvian_word(word: str) -> bool:
+    """A normalized word with a letter of Latvian's own (ā, š…)."""
+    return any(ch in LV_LETTERS for ch in word)
+
+
+def is_english_word(word: str) -> bool:
+    """A normalized word only English writes: one of its stop or question words."""
+    return word in _EN_STOPWORDS or word in _EN_QUESTION_WORDS
+
+
+@lru_cache(maxsize=1)
+def lv_type_words() -> dict[str, frozenset[str]]:
+    """Document type → the index terms of the words that name it (data/type_words_lv.txt)."""
+    text = resources.files("kb_app.core").joinpath("data/type_words_lv.txt").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        doc_type, words = line.split(":", 1)
+        out[doc_type.strip()] = frozenset(t.term for t in tokenize(words, "latvian"))
+    return out
+
+
 def normalize(text: str) -> str:
     """NFC and lower case; NFD input would otherwise split words at combining marks."""
     return unicodedata.normalize("NFC", text).lower()

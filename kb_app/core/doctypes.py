@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core import schema
-from kb_app.core.contact_facts import contact_facts
+from kb_app.core.contact_facts import ContactFact, contact_facts
 from kb_app.core.country import AREA, CATEGORY, Country
 from kb_app.core.doctype_names import TYPE_NAMES
 from kb_app.core.labels import Labels
@@ -64,8 +64,18 @@ def _contact_text(doc: Document) -> list[str]:
     meta = doc.meta
     parts = _list(meta, "services")
     parts += [str(meta[key]) for key in ("region", "if_no_phone") if meta.get(key)]
-    parts += [f"{fact.value} {fact.label}" for fact in contact_facts(meta)]
+    page = doc.labels or Labels(doc.lang)
+    parts += [_fact_line(fact, page) for fact in contact_facts(meta)]
     return parts
+
+
+def _fact_line(fact: ContactFact, page: Labels) -> str:
+    """A contact fact as one searchable line with its kind and label, as the page shows it:
+    "Phone: anonymous helpline — +371 67312176" in the pack's words (a snippet shows it whole)."""
+    from kb_app.core.render import fact_kind_label  # the page's own words; render is a build-time module
+
+    kind = fact_kind_label(fact.kind, page)
+    return f"{kind}: {fact.label} — {fact.value}" if fact.label else f"{kind}: {fact.value}"
 
 
 def _indicators_text(doc: Document) -> list[str]:

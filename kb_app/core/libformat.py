@@ -30,8 +30,9 @@ PREVIOUS = "PREVIOUS"
 
 # 1: whoosh index in the pack (format 1 packs). 2: FTS5 index built locally from content/.
 # 3: the country declaration (table country). 4: postings for ranking (kb_app.core.postings); the
-# Markdown source is read from content/ (kept beside library.db), not stored twice.
-SCHEMA_VERSION = 4
+# Markdown source is read from content/ (kept beside library.db), not stored twice. 5: a contact's
+# facts are searched as labelled lines ("Tālrunis: anonīmais uzticības tālrunis — +371 …").
+SCHEMA_VERSION = 5
 # Entries in one synonym group: `kb-app check` refuses more, and the search engine reads no more
 # (a group of 20,000 made every search for one of its words take over a second).
 MAX_SYNONYM_ENTRIES = 50

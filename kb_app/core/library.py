@@ -275,8 +275,10 @@ class Library:
         return engine
 
     def search(self, query: str, *, limit: int = 10, doc_type: str | None = None, lang: str | None = None,
-               municipality: str | None = None) -> SearchResult:
+               municipality: str | None = None, prefer_lang: str | None = None) -> SearchResult:
+        """``prefer_lang``: the language whose documents come first when the query's words do not
+        say which language it is in (the window passes its interface language)."""
         from kb_app.core.search import Filters
 
         return self.search_engine().search(query, limit=limit,
-                                           filters=Filters(doc_type, lang, municipality))
+                                           filters=Filters(doc_type, lang, municipality, prefer_lang))

@@ -23,6 +23,7 @@ from typing import Any, Final
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.changes import open_readonly
 from kb_app.core.errors import LibraryError, NotesError, NotFoundError
+from kb_app.core.notes_search import NoteHit, index_is_current, index_note, rebuild_notes_index, search_notes
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
@@ -165,6 +166,9 @@ class NotesStore:
         self._clock = clock
         self._conn = userdata.conn
         self._conn.create_function("kb_fold", 1, fold_text, deterministic=True)
+        if not userdata.read_only and not index_is_current(self._conn):
+            with userdata.transaction() as conn:  # built by another analyzer version: rebuilt
+                rebuild_notes_index(conn)
 
     def _rows(self, sql: str, args: Sequence[object] = ()) -> sqlite3.Cursor:
         # Row objects on this cursor only: the connection is shared with UserData.
@@ -264,6 +268,7 @@ class NotesStore:
             updated_at = self._after(old.updated_at)
             conn.execute("UPDATE notes SET deleted = ?, updated_at = ? WHERE id = ?",
                          (int(deleted), updated_at, old.id))
+            index_note(conn, old.id)
         return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted,
                     old.oversized)
 
@@ -285,6 +290,11 @@ class NotesStore:
         columns = "*" if full else _SHORT_COLUMNS
         sql = f"SELECT {columns} FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
         return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
+
+    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20
+                      ) -> tuple[builtins.list[NoteHit], int]:
+        """Notes ranked as documents are (kb_app.core.notes_search), and how many match."""
+        return search_notes(self._conn, query, municipality=municipality, limit=limit)
 
     def search(self, text: str) -> builtins.list[Note]:
         needle = fold_text(text.strip())
@@ -331,6 +341,7 @@ def _insert(conn: sqlite3.Connection, note: Note) -> None:
                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (note.id, note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
                   int(note.deleted)))
+    index_note(conn, note.id)
 
 
 def _replace(conn: sqlite3.Connection, note: Note) -> None:
@@ -338,6 +349,7 @@ def _replace(conn: sqlite3.Connection, note: Note) -> None:
                  "deleted = ? WHERE id = ?",
                  (note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
                   int(note.deleted), note.id))
+    index_note(conn, note.id)
 
 
 def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None:

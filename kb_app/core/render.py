@@ -47,6 +47,11 @@ def _source_html(value: str) -> str:
 _KIND_KEYS = {"phone": "phones", "email": "emails", "website": "website", "address": "address", "hours": "hours"}
 
 
+def fact_kind_label(kind: str, page: Labels) -> str:
+    """The heading the page gives a kind of contact fact ("Phone", "E-mail"… in the pack's words)."""
+    return labels(page).get(_KIND_KEYS.get(kind, ""), kind)
+
+
 def _fact_value_html(fact: ContactFact) -> str:
     value = escape(fact.value)
     if fact.kind == "phone":

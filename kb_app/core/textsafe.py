@@ -20,12 +20,12 @@ ELLIPSIS = "…"
 
 # Bidi embeddings, overrides and isolates, and the marks that steer them (LRM, RLM, ALM): they
 # reorder what follows them on the screen, which is exactly what must not happen to a fingerprint.
-_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # C0 and C1 controls and DEL; line and paragraph separators, which some terminals and Qt treat as
 # new lines. Tab and newline are handled per function.
-_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))) + "\u2028\u2029"
-_UNSAFE = re.compile(f"[{re.escape(_CONTROLS + _BIDI_CONTROLS)}]")
-_UNSAFE_IN_BLOCK = re.compile(f"[{re.escape(_CONTROLS.replace(chr(9), '').replace(chr(10), '') + _BIDI_CONTROLS)}]")
+CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))) + "\u2028\u2029"
+_UNSAFE = re.compile(f"[{re.escape(CONTROLS + BIDI_CONTROLS)}]")
+_UNSAFE_IN_BLOCK = re.compile(f"[{re.escape(CONTROLS.replace(chr(9), '').replace(chr(10), '') + BIDI_CONTROLS)}]")
 
 
 def unsafe_characters(text: str) -> list[str]:

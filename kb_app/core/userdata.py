@@ -71,6 +71,13 @@ def _add_lookup_indexes(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX history_by_time ON history(viewed_at)")
 
 
+def _add_notes_search(conn: sqlite3.Connection) -> None:
+    # Notes searched with the analysis documents get (kb_app.core.notes_search).
+    from kb_app.core.notes_search import create_notes_index
+
+    create_notes_index(conn)
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Append only; never edit a released one.
 def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
     from kb_app.core.workshop_sessions import create_workshop_table
@@ -79,7 +86,7 @@ def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes,
-                                                          _add_workshop_sessions]
+                                                          _add_workshop_sessions, _add_notes_search]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -106,8 +106,17 @@ class QueryMarks(QObject):
         background, foreground = mark_colors()
         self._reader.set_marks(self.KIND, selections(doc, self.spans, background, foreground))
         if scroll and self.spans:
-            self._reader.scroll_to_position(self.spans[0][0])
+            self._open_at_title(self.spans[0][0])
         return len(self.spans)
+
+    def _open_at_title(self, first: int) -> None:
+        """The page stays at its title (the worker sees which page this is), with the text cursor
+        at the first match below it: find-next, the keyboard and screen readers start there."""
+        browser = self._reader.browser
+        cursor = QTextCursor(self._reader.document())
+        cursor.setPosition(first)
+        browser.setTextCursor(cursor)
+        browser.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
         self._query, self.spans = "", []

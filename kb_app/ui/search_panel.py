@@ -1,9 +1,8 @@
 """Search as you type: a field, a type filter, the number of hits and the hit list.
 
 Each change of the query goes to the :class:`SearchService` (latest wins, nothing queues up), so
-typing never waits for a search. The user's notes are searched too, on the GUI thread when the
-document hits arrive: ``NotesStore.search`` is one SQLite query over a few hundred rows at most,
-and the user's database connection belongs to this thread.
+typing never waits for a search. The user's notes of their own municipality are searched in the
+same request, by the service's worker, with the analysis documents get.
 """
 
 from __future__ import annotations
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
-from kb_app.ui.labels import type_names
+from kb_app.ui.labels import declared_names, type_names
 from kb_app.ui.pages import HOME
 from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
-from kb_app.ui.search_service import SearchOutcome, SearchService
-from kb_app.ui.snippets import first_line, note_snippet
+from kb_app.ui.search_service import NotesScope, SearchOutcome, SearchService
+from kb_app.ui.snippets import first_line
 from kb_app.ui.widgets import clearable, compact_combo, labelled
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
@@ -53,6 +52,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._service = service
+        service.notes_scope = self._notes_scope
         self._shown_seq = 0
         self.shown_query = ""  # the query whose results the list shows
         self.field = QLineEdit(self)
@@ -162,12 +162,6 @@ class SearchPanel(QWidget):
             self._show_suggestions([])
             self.shown_query = ""
             return
-        if doc_type == NOTES_FILTER:
-            self._service.cancel()
-            rows = self._note_rows(query)
-            self._show_suggestions([])
-            self._show(rows, len(rows), self._service.latest, query)
-            return
         if not self._service.is_warm:
             self.count_label.setText(self.tr("Searching…"))
         self._service.request(query, doc_type)
@@ -188,24 +182,39 @@ class SearchPanel(QWidget):
             self.count_label.setToolTip(outcome.error)
             return
         result = outcome.result
-        rows = [ResultRow("doc", hit.id, hit.title, names.get(hit.type, hit.type), hit.snippet)
+        rows = [ResultRow("doc", hit.id, hit.title, self._type_label(hit, names), hit.snippet)
                 for hit in result.hits]
-        notes = [] if outcome.doc_type else self._note_rows(outcome.query)
-        total = result.total + len(notes)
+        notes = self._note_rows(outcome.notes) if outcome.doc_type in ("", NOTES_FILTER) else []
+        total = result.total + (outcome.notes_total if notes else 0)
         # SearchResult.suggestions: the library's own terms close to a query that found nothing.
         self._show_suggestions([] if total else list(getattr(result, "suggestions", None) or []))
         self._show(notes + rows, total, outcome.seq, outcome.query)
 
-    def _note_rows(self, query: str) -> list[ResultRow]:
-        store, library = self._ctx.notes, self._ctx.library
-        if store is None:
+    def _type_label(self, hit: Any, names: dict[str, str]) -> str:
+        """The hit's type, and the languages its translations are in ("also in English"): a
+        translation is folded into its original's hit, not listed as one of its own."""
+        label = names.get(hit.type, hit.type)
+        translations = getattr(hit, "translations", ())
+        if not translations:
+            return label
+        languages = declared_names(self._ctx.library, "languages")
+        also = ", ".join(languages.get(lang, lang) for _, lang in translations)
+        return f"{label} · {self.tr('also in %1').replace('%1', also)}"
+
+    def _notes_scope(self) -> NotesScope | None:
+        userdata = self._ctx.userdata
+        if self._ctx.notes is None or userdata is None:
+            return None
+        return NotesScope(userdata.path, self._ctx.prefs.municipality or None)
+
+    def _note_rows(self, notes: tuple[Any, ...]) -> list[ResultRow]:
+        if not notes:
             return []
+        library = self._ctx.library
         titles = library.titles() if library is not None else {}
         label = type_names()["note"]
         rows = []
-        for note in store.search(query)[:20]:
-            if note.municipality != self._ctx.prefs.municipality:
-                continue
+        for note in notes:  # kb_app.core.notes_search.NoteHit, of the user's municipality, best first
             if note.doc_id is None:
                 place = self._ctx.municipality_name(note.municipality)
                 location = HOME
@@ -213,8 +222,7 @@ class SearchPanel(QWidget):
                 place = titles.get(note.doc_id, note.doc_id)
                 location = note.doc_id
             title = first_line(note.body) or place
-            rows.append(ResultRow("note", location, title, f"{label} · {place}",
-                                  note_snippet(note.body, query), note.id))
+            rows.append(ResultRow("note", location, title, f"{label} · {place}", note.snippet, note.id))
         return rows
 
     def _show(self, rows: list[ResultRow], total: int, seq: int, query: str) -> None:

@@ -7,14 +7,19 @@ gets to it, and the GUI drops any result whose sequence number is not the newest
 search is in flight and one pending, so fast typing never builds a backlog.
 
 The worker warms the engine up (opens the index, loads the vocabulary and synonyms) as its
-first job; a keystroke that arrives before that is simply queued behind it.
+first job; a keystroke that arrives before that is simply queued behind it. The same worker
+searches the user's notes (kb_app.core.notes_search) on its own connection to the user's
+database, so the GUI thread never runs a search.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -25,6 +30,17 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
 RESULT_LIMIT = 30  # a side panel shows about ten; the count shows the total
+NOTES_LIMIT = 20
+NOTES_ONLY = "note"  # the type filter that searches the notes alone
+
+
+@dataclass(frozen=True)
+class NotesScope:
+    """Which notes a search includes: those in the user's database ``db`` of ``municipality``
+    (None: every municipality's)."""
+
+    db: Path
+    municipality: str | None
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,8 @@ class SearchOutcome:
     error: str = ""
     stale: bool = False  # skipped by the worker: a newer request was already waiting
     finished_at: float = field(default_factory=time.perf_counter)
+    notes: tuple[Any, ...] = ()  # kb_app.core.notes_search.NoteHit, best first
+    notes_total: int = 0
 
 
 class _Latest:
@@ -64,6 +82,8 @@ class _Worker(QObject):
         super().__init__()
         self._latest = latest
         self._library: Library | None = None
+        self._notes_db: Path | None = None
+        self._notes_conn: sqlite3.Connection | None = None
 
     @Slot(object)
     def set_library(self, library: Library | None) -> None:
@@ -77,25 +97,60 @@ class _Worker(QObject):
                 pass
         self.warmed.emit()
 
-    @Slot(int, str, str)
-    def search(self, seq: int, query: str, doc_type: str) -> None:
+    @Slot(int, str, str, object)
+    def search(self, seq: int, query: str, doc_type: str, scope: NotesScope | None = None) -> None:
         if seq != self._latest.value or self._library is None:
             # Stale: a newer request is already queued behind this one. Still answer, so the
             # GUI knows the worker is free.
             self.done.emit(SearchOutcome(seq, query, doc_type, stale=True))
             return
         try:
-            result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None)
+            if doc_type == NOTES_ONLY:
+                from kb_app.core.search import SearchResult
+
+                result = SearchResult(query, 0, 0.0)
+            else:
+                from kb_app.ui.labels import ui_lang
+
+                result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None,
+                                              prefer_lang=ui_lang())
         except Exception as exc:  # shown in the result list, never a crash
             self.done.emit(SearchOutcome(seq, query, doc_type, error=str(exc)))
-        else:
-            self.done.emit(SearchOutcome(seq, query, doc_type, result=result))
+            return
+        notes: tuple[Any, ...] = ()
+        total = 0
+        if scope is not None and doc_type in ("", NOTES_ONLY):
+            notes, total = self._search_notes(query, scope)
+        self.done.emit(SearchOutcome(seq, query, doc_type, result=result, notes=notes, notes_total=total))
+
+    def _search_notes(self, query: str, scope: NotesScope) -> tuple[tuple[Any, ...], int]:
+        from kb_app.core.notes_search import search_notes
+
+        try:
+            if self._notes_conn is None or self._notes_db != scope.db:
+                self._close_notes()
+                # This thread's own connection (the GUI thread owns the other); it only reads.
+                self._notes_conn = sqlite3.connect(scope.db, timeout=2)
+                self._notes_conn.execute("PRAGMA query_only = ON")
+                self._notes_db = scope.db
+            hits, total = search_notes(self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT)
+        except sqlite3.Error:  # the notes cannot be read now: the documents are still shown
+            self._close_notes()
+            return (), 0
+        return tuple(hits), total
+
+    def _close_notes(self) -> None:
+        if self._notes_conn is not None:
+            self._notes_conn.close()
+        self._notes_conn = None
+        self._notes_db = None
 
     @Slot()
     def shutdown(self) -> None:
         if self._library is not None:
             self._library.close()
             self._library = None
+        self._close_notes()
 
 
 class SearchService(QObject):
@@ -103,7 +158,7 @@ class SearchService(QObject):
 
     finished = Signal(object)  # SearchOutcome
     warmed = Signal()
-    _to_worker = Signal(int, str, str)
+    _to_worker = Signal(int, str, str, object)
     _library_to_worker = Signal(object)
     _shutdown = Signal()
 
@@ -114,8 +169,10 @@ class SearchService(QObject):
         self._worker: _Worker | None = None
         self._library: Library | None = None
         self._in_flight = False
-        self._pending: tuple[int, str, str] | None = None
+        self._pending: tuple[int, str, str, NotesScope | None] | None = None
         self.is_warm = False
+        # Asked at each request: which notes to search too (None: none).
+        self.notes_scope: Callable[[], NotesScope | None] | None = None
 
     def set_library(self, library: Library | None) -> None:
         self._library = library
@@ -144,7 +201,7 @@ class SearchService(QObject):
 
     def request(self, query: str, doc_type: str = "") -> int:
         seq = self._latest.next()
-        self._pending = (seq, query, doc_type)
+        self._pending = (seq, query, doc_type, self.notes_scope() if self.notes_scope is not None else None)
         if self._thread is None:
             self.start()  # a first keystroke before start-up finished: queued behind warm-up
         self._dispatch()
@@ -162,10 +219,10 @@ class SearchService(QObject):
     def _dispatch(self) -> None:
         if self._in_flight or self._pending is None:
             return
-        seq, query, doc_type = self._pending
+        seq, query, doc_type, scope = self._pending
         self._pending = None
         self._in_flight = True
-        self._to_worker.emit(seq, query, doc_type)
+        self._to_worker.emit(seq, query, doc_type, scope)
 
     def _on_done(self, outcome: SearchOutcome) -> None:
         if self._thread is None:

@@ -1,50 +1,17 @@
-"""Snippets for note hits: a short excerpt with the matched text in <b>, as document hits have.
+"""Text helpers for lists: folding for filters, a note's first line for its title.
 
-Matching ignores case and diacritics with the notes store's own folding (``fold_text``), but the
-excerpt keeps the user's spelling, so the folding is done per character with a map back.
+(A note hit's snippet comes from the core, as a document's does: kb_app.core.notes_search.)
 """
 
 from __future__ import annotations
 
-from html import escape
-
-EXCERPT_CHARS = 160
-
 
 def fold(text: str) -> str:
-    """Lower case without diacritics, exactly as ``NotesStore.search`` compares."""
+    """Lower case without diacritics, as the notes store's own folding (``fold_text``)."""
     # Imported here: kb_app.core.notes is not needed for the first screen.
     from kb_app.core.notes import fold_text
 
     return fold_text(text)
-
-
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
-    from kb_app.core.notes import fold_text
-
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        part = fold_text(ch)
-        folded.append(part)
-        origin.extend([i] * len(part))
-    return "".join(folded), origin
-
-
-def note_snippet(body: str, query: str, size: int = EXCERPT_CHARS) -> str:
-    text = " ".join(body.split())
-    needle = fold(query.strip())
-    folded, origin = _folded_with_map(text)
-    pos = folded.find(needle) if needle else -1
-    if pos < 0:
-        cut = text[:size]
-        return escape(cut) + ("…" if len(text) > size else "")
-    start, end = origin[pos], origin[pos + len(needle) - 1] + 1
-    left = max(0, start - size // 3)
-    right = min(len(text), left + size)
-    before = ("…" if left > 0 else "") + escape(text[left:start])
-    after = escape(text[end:right]) + ("…" if right < len(text) else "")
-    return f"{before}<b>{escape(text[start:end])}</b>{after}"
 
 
 _MARKUP = str.maketrans("", "", "*_`")

@@ -2968,6 +2968,11 @@ Close the app now?</source>
             <source>Search in:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="201" />
+            <source>also in %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

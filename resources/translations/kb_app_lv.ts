@@ -2995,6 +2995,11 @@ Aizvērt programmu tagad?</translation>
             <source>Search in:</source>
             <translation>Meklēt:</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/search_panel.py" line="201" />
+            <source>also in %1</source>
+            <translation>arī %1 valodā</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_limit_and_total(lib: Library) -> None:
 
 def test_snippets_mark_matched_words_and_escape_html(lib: Library) -> None:
     hit = lib.search("bāriņtiesa").hits[0]
-    assert "<b>Bāriņtiesa</b>" in hit.snippet
+    assert re.search(r"<b>bāriņties\w*</b>", hit.snippet, re.IGNORECASE), hit.snippet
     assert "<script" not in hit.snippet
 
 

@@ -105,3 +105,52 @@ def test_notes_only_filter(user: Any, window: Any) -> None:
     user.search(window, "kabinets")
     assert [r.kind for r in panel.model.rows] == ["note"]
     assert panel.model.rows[0].location == "@home"
+
+
+def test_own_notes_are_searched_off_the_gui_thread_and_not_cut_behind_colleagues(
+        user: Any, window: Any, monkeypatch: Any) -> None:
+    import threading
+
+    from kb_app.core import notes_search
+
+    threads: list[str] = []
+    original = notes_search.search_notes
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(notes_search, "search_notes", recorded)
+    for n in range(30):  # a colleague's synced notes, every one about the same word
+        window.ctx.notes.add("riga", f"Pasēm {n}: pase, pase, pase", None)
+    window.ctx.notes.add(user.municipality, "Klienta pase ir pie darba devēja", None)
+    user.search(window, "pasēm")
+    notes = [r for r in window.search.model.rows if r.kind == "note"]
+    assert [n.title for n in notes] == ["Klienta pase ir pie darba devēja"]
+    assert "<b>pase</b>" in notes[0].snippet
+    assert threads and threading.main_thread().name not in threads
+
+
+def test_a_result_opens_at_its_title_with_the_first_match_marked_below(qtbot: Any, user: Any, window: Any) -> None:
+    user.search(window, "inspekcija")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    reader = window.reader
+    assert reader.location and reader.query_marks.spans
+    # The same on a page whose first match is far below its title.
+    filler = "<p>Teksts bez meklētā vārda.</p>" * 120
+    reader._show(("Garš", f"<h1>Garš raksts</h1>{filler}<p>Darba inspekcija pieņem sūdzības.</p>"), "")
+    assert reader.query_marks.mark("inspekcija") == 1
+    assert reader.browser.verticalScrollBar().maximum() > 0
+    assert reader.browser.verticalScrollBar().value() == 0  # the title is in view
+    first = reader.query_marks.spans[0][0]
+    assert reader.browser.textCursor().position() == first  # find-next and the keyboard start there
+    assert reader.document().findBlock(first).text().startswith("Darba inspekcija")
+
+
+def test_a_translation_shows_on_its_originals_hit_not_as_its_own(user: Any, window: Any) -> None:
+    user.search(window, "tirdzniecība")
+    rows = window.search.model.rows
+    ids = [r.location for r in rows]
+    assert "art-definicija" in ids and "art-definition-en" not in ids
+    row = rows[ids.index("art-definicija")]
+    assert row.type_label.endswith("also in English"), row.type_label

@@ -1,0 +1,184 @@
+"""The worker's notes searched as documents are: the same analysis, weighting and snippets.
+
+Each note's text is analyzed (folded, stemmed: kb_app.core.analysis) into its own FTS5 table in
+the user's database, ``notes_fts`` (rowid = the note's rowid; userdata's migration creates and
+fills it). NotesStore keeps it current on every write; the analyzer's version is recorded in the
+settings, and an index built by another version is rebuilt when the notes are opened.
+
+A query is read as documents' queries are: question and function words weigh almost nothing,
+the last word also matches as a prefix, every word is weighted by its rarity among the notes, and
+coverage (the share of the query's weight a note holds, squared) scales the BM25 sum. The
+municipality filter is part of the SQL, so a worker's own notes are never cut off behind others.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+
+from kb_app.core.analysis import fold_prefix, is_question_word, term_for, terms_text
+from kb_app.core.analysis_version import ANALYZER_VERSIONS
+from kb_app.core.query import parse_query
+from kb_app.core.snippets import SnippetPart, best_snippet, shorten, showable
+
+NOTES_ANALYZER = "latvian"  # notes are written in the municipality's language
+INDEX_SETTING = "notes_index"  # the analyzer version the notes' index was built with
+MAX_INDEXED_CHARS = 20_000  # as notes.MAX_NOTE_LENGTH: an oversized note's tail is not searched
+QUESTION_WEIGHT = 0.05
+COVERAGE_FLOOR = 0.25
+K1, B = 1.2, 0.75
+
+
+def index_version() -> str:
+    return ANALYZER_VERSIONS[NOTES_ANALYZER]
+
+
+def create_notes_index(conn: sqlite3.Connection) -> None:
+    """The migration: the table, filled from the notes there are."""
+    conn.execute("CREATE VIRTUAL TABLE notes_fts USING fts5(terms, tokenize='unicode61 remove_diacritics 0')")
+    rebuild_notes_index(conn)
+
+
+def rebuild_notes_index(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM notes_fts")
+    rows = conn.execute(f"SELECT rowid, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes WHERE deleted = 0")
+    conn.executemany("INSERT INTO notes_fts(rowid, terms) VALUES (?, ?)",
+                     ((rowid, note_terms(str(body))) for rowid, body in rows.fetchall()))
+    conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (INDEX_SETTING, index_version()))
+
+
+def index_is_current(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (INDEX_SETTING,)).fetchone()
+    return row is not None and row[0] == index_version()
+
+
+def note_terms(body: str) -> str:
+    return terms_text(body[:MAX_INDEXED_CHARS], NOTES_ANALYZER)
+
+
+def index_note(conn: sqlite3.Connection, note_id: str) -> None:
+    """Bring one note's entry up to date (after it was written, in the same transaction)."""
+    row = conn.execute(f"SELECT rowid, deleted, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes WHERE id = ?",
+                       (note_id,)).fetchone()
+    if row is None:
+        return
+    rowid, deleted, body = row
+    conn.execute("DELETE FROM notes_fts WHERE rowid = ?", (rowid,))
+    if not deleted:
+        conn.execute("INSERT INTO notes_fts(rowid, terms) VALUES (?, ?)", (rowid, note_terms(str(body))))
+
+
+@dataclass(frozen=True)
+class NoteHit:
+    id: str
+    municipality: str
+    doc_id: str | None
+    body: str  # at most MAX_INDEXED_CHARS
+    score: float
+    snippet: str  # HTML: escaped text, matches in <b>
+
+
+@dataclass(frozen=True)
+class _Word:
+    terms: tuple[str, ...]
+    prefix: str | None
+    weight: float
+
+
+def _words(query: str) -> list[_Word]:
+    parsed = parse_query(query)
+    words: list[_Word] = []
+    clauses = list(parsed.clauses)
+    for index, clause in enumerate(clauses):
+        last = index == len(clauses) - 1 and parsed.last_is_prefix
+        for word in clause.words:
+            term = term_for(word, NOTES_ANALYZER)
+            prefix = fold_prefix(word) if last and len(fold_prefix(word)) >= 2 else None
+            if not term and prefix is None:
+                continue  # a stopword
+            words.append(_Word((term,) if term else (), prefix, QUESTION_WEIGHT if is_question_word(word) else 1.0))
+    if words and all(w.weight < 1.0 for w in words):
+        words = [_Word(w.terms, w.prefix, 1.0) for w in words]
+    return words
+
+
+def _expr(word: _Word) -> str:
+    alternatives = [f'"{t}"' for t in word.terms]
+    if word.prefix:
+        alternatives.append(f'"{word.prefix}"*')
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def _has(word: _Word, counts: Counter[str]) -> int:
+    found = sum(counts.get(t, 0) for t in word.terms)
+    if word.prefix:
+        found = max(found, sum(n for t, n in counts.items() if t.startswith(word.prefix) and t not in word.terms))
+    return found
+
+
+def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | None = None, limit: int = 20
+                 ) -> tuple[list[NoteHit], int]:
+    """The best ``limit`` notes for ``query`` (not deleted; of ``municipality`` when given) and how
+    many match. ``conn``: any connection to the user's database (the search worker opens its own)."""
+    words = _words(query)
+    if not words or limit <= 0:
+        return [], 0
+    match = " OR ".join(_expr(w) for w in words)
+    where = " AND municipality = ?" if municipality is not None else ""
+    try:
+        # Every match, filtered to the municipality's notes here and ranked here: joined in SQL,
+        # SQLite would run the MATCH once per note of the municipality (measured 15 times slower);
+        # bm25() would rank them all too, without the weights.
+        allowed = {r for (r,) in conn.execute(f"SELECT rowid FROM notes WHERE deleted = 0{where}",
+                                              [municipality] if municipality is not None else [])}
+        rows = [row for row in conn.execute("SELECT rowid, terms FROM notes_fts WHERE notes_fts MATCH ?",
+                                            (match,)) if row[0] in allowed]
+        if not rows:
+            return [], 0
+        everyone = int(conn.execute("SELECT count(*) FROM notes WHERE deleted = 0").fetchone()[0]) or 1
+        document_frequency = [int(conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
+                                               (_expr(w),)).fetchone()[0]) for w in words]
+    except sqlite3.OperationalError:  # no index (a database this version could not migrate): no hits
+        return [], 0
+    idfs = [math.log(1.0 + (everyone - n + 0.5) / (n + 0.5)) for n in document_frequency]
+    importance = [w.weight * value for w, value in zip(words, idfs, strict=True)]
+    full = sum(importance) or 1.0
+    split = [str(terms).split() for _, terms in rows]
+    average = max(sum(map(len, split)) / len(split), 1.0)
+    scored = []
+    for (rowid, _), terms in zip(rows, split, strict=True):
+        counts = Counter(terms)  # counted in C: a note's terms are most of the work
+        score = covered = 0.0
+        for word, weight in zip(words, importance, strict=True):
+            tf = _has(word, counts)
+            if tf:
+                score += weight * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * len(terms) / average))
+                covered += weight
+        coverage = covered / full
+        scored.append((score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage), rowid, terms))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    best = scored[:limit]
+    notes = {int(r[0]): r[1:] for r in conn.execute(
+        f"SELECT rowid, id, municipality, doc_id, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes "
+        f"WHERE rowid IN ({','.join('?' * len(best))})", [rowid for _, rowid, _ in best]).fetchall()}
+    hits = []
+    for score, rowid, terms in best:
+        if rowid not in notes:
+            continue
+        note_id, owner, doc_id, body = notes[rowid]
+        parts = [SnippetPart(((frozenset(w.terms) | _prefixed(w, terms),),), weight)
+                 for w, weight in zip(words, importance, strict=True)]
+        snippet = best_snippet(str(body), "", [p for p in parts if p.alternatives[0][0]], NOTES_ANALYZER)
+        hits.append(NoteHit(str(note_id), str(owner), doc_id, str(body), round(score, 4),
+                            snippet or escape(showable(shorten(str(body))))))
+    return hits, len(rows)
+
+
+def _prefixed(word: _Word, terms: list[str]) -> frozenset[str]:
+    """The note's terms that the typed prefix completes to (for marking them)."""
+    if not word.prefix:
+        return frozenset()
+    return frozenset(t for t in terms if t.startswith(word.prefix))
