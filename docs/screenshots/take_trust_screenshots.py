@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sqlite3
@@ -16,8 +15,12 @@ import sys
 import tempfile
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-OUT = Path(__file__).resolve().parent
+import shots
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def _forge(db: Path) -> None:
@@ -41,39 +44,26 @@ def _forge(db: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="lv")
-    args = parser.parse_args()
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
+    args = shots.parse(shots.options(sizes=False))
+    shots.application()
     from kb_app.core.bootstrap import ensure_library
     from kb_app.core.changes import diff_libraries
     from kb_app.core.paths import AppPaths
     from kb_app.core.signing import generate_key
     from kb_app.core.trust import Keystore, PackIdentity, TrustRefused, decide
-    from kb_app.ui import i18n, pyside_fix
+    from kb_app.ui import i18n
     from kb_app.ui.dialogs.changes import ChangesDialog
     from kb_app.ui.dialogs.feedback import ReportProblemDialog
     from kb_app.ui.dialogs.trust_question import trust_message_box
     from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import app_icon
     from kb_app.ui.profile import open_context
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
     i18n.install(args.lang)
 
-    def save(widget: object, name: str) -> None:
-        widget.show()  # type: ignore[attr-defined]
-        loop = QEventLoop()
-        QTimer.singleShot(300, loop.quit)
-        loop.exec()
-        path = OUT / f"{name}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        widget.close()  # type: ignore[attr-defined]
-        print(path)
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        shots.save(widget, name, settle=300)
+        widget.close()
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "profile")
