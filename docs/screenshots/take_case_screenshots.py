@@ -11,73 +11,32 @@ Uses a throw-away profile with the bundled library; the sheet is rendered with `
 
 from __future__ import annotations
 
-import argparse
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 
-OUT = Path(__file__).resolve().parent
+import shots
+from shots import OUT
+
 REGIONS = ["Rīgas reģions", "Vidzemes reģions", "Latgales reģions", "Zemgales reģions", "Sēlijas reģions",
            "Pierīgas reģions", "Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)"]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200%%)")
-    parser.add_argument("--suffix", default="", help="added to file names, e.g. -200")
-    parser.add_argument("--lang", default="lv")
-    args = parser.parse_args()
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QApplication
+    args = shots.parse(shots.options())
+    shots.application()
+    from PySide6.QtCore import Qt
 
-    from kb_app.core.bootstrap import ensure_library
     from kb_app.core.changes import diff_libraries
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n, pyside_fix
     from kb_app.ui.dialogs.changes import ChangesDialog
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow, app_icon
-    from kb_app.ui.profile import open_context
     from kb_app.ui.screen_fit import fit_window
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def save(widget: object, name: str) -> None:
-        wait(300)
-        screen = app.primaryScreen().availableGeometry()
-        if widget.width() > screen.width() or widget.height() > screen.height():  # type: ignore[attr-defined]
-            print(f"WARNING: {name} is larger than the screen: something is clipped")
-        path = OUT / f"{name}{args.suffix}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        print(path)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = AppPaths(Path(tmp) / "profile")
-        ensure_library(paths)
-        ctx = open_context(paths)
-        ctx.update_prefs(language=args.lang, municipality="valmieras-novads",
-                         service_name="Valmieras novada Sociālais dienests",
-                         office_contact="tālr. 64207100, Rīgas iela 10, darbdienās 8–17",
-                         social_service_contact="64207101", orphans_court_contact="64207120")
-        i18n.install(args.lang)
-        opened = installed_library(ctx)
-        assert opened is not None
-        ctx.set_library(*opened)
-        window = ctx.main_window = MainWindow(ctx)
-        window.start()
-        window.show()
+    save, wait = partial(shots.save, suffix=args.suffix), shots.wait
+    with shots.profile(args.lang, "valmieras-novads", service_name="Valmieras novada Sociālais dienests",
+                       office_contact="tālr. 64207100, Rīgas iela 10, darbdienās 8–17",
+                       social_service_contact="64207101", orphans_court_contact="64207120") as (ctx, tmp):
+        window = shots.main_window(ctx)
         wait(600)
 
         # Row 1: a child in labour exploitation, ticked in two sets.
@@ -97,7 +56,7 @@ def main() -> int:
         from kb_app.ui.sheet_pdf import write_sheet_pdf
 
         _title, html = view.printable()  # type: ignore[attr-defined]
-        pdf = Path(tmp) / "sheet.pdf"
+        pdf = tmp / "sheet.pdf"
         pages = write_sheet_pdf(html, "sheet", pdf)
         if shutil.which("pdftoppm") and not args.suffix:  # paper does not depend on the screen
             subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / "referral-sheet")],
@@ -121,7 +80,7 @@ def main() -> int:
                   "source_date": "2026-01"} for i, label in enumerate(REGIONS)]
         changed = [dict(f) for f in facts]
         changed[6]["value"] = "+371 29999999"
-        old, new = (make_library_db(Path(tmp) / f"{name}.db", [doc("contact-valsts-policija", "contact",
+        old, new = (make_library_db(tmp / f"{name}.db", [doc("contact-valsts-policija", "contact",
                                                                    "Valsts policija", meta={"facts": f})])
                     for name, f in (("old", facts), ("new", changed)))
         dialog = ChangesDialog(diff_libraries(old, new).labelled("Bibliotēka 2026.11.1", "Bibliotēka 2026.12.1"),
@@ -131,7 +90,6 @@ def main() -> int:
         save(dialog, "changes-7th-phone")
         dialog.close()
         window.close()
-        ctx.close()
     return 0
 
 

@@ -12,73 +12,31 @@ library is used; nothing of the developer's is read or written.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
+from functools import partial
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent
+import shots
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200%%)")
-    parser.add_argument("--suffix", default="", help="added to file names, e.g. -1024")
-    parser.add_argument("--lang", default="lv")
-    parser.add_argument("--out", default=str(OUT))
-    args = parser.parse_args()
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    parser = shots.options()
+    parser.add_argument("--out", default=str(shots.OUT))
+    args = shots.parse(parser)
+    shots.application()
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from kb_app.core.bootstrap import ensure_library
     from kb_app.core.changes_op import OpChanges
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n, pyside_fix
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow, app_icon
     from kb_app.ui.prefs import THEMES
-    from kb_app.ui.profile import open_context
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    out = Path(args.out)
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def save(widget: object, name: str) -> None:
-        wait(400)
-        screen = app.primaryScreen().availableGeometry()
-        if widget.width() > screen.width() or widget.height() > screen.height():  # type: ignore[attr-defined]
-            print(f"WARNING: {name} is {widget.width()}x{widget.height()}, larger than the screen "  # type: ignore[attr-defined]
-                  f"{screen.width()}x{screen.height()}: something is clipped")
-        path = out / f"{name}{args.suffix}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        print(path)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = AppPaths(Path(tmp) / "profile")
-        ensure_library(paths)
-        ctx = open_context(paths)
-        ctx.update_prefs(language=args.lang, municipality="marupes-novads")
-        i18n.install(args.lang)
-        opened = installed_library(ctx)
-        assert opened is not None
-        ctx.set_library(*opened)
+    save = partial(shots.save, suffix=args.suffix, out=Path(args.out))
+    with shots.profile(args.lang) as (ctx, _scratch):
         library = ctx.library
         assert library is not None
-        window = ctx.main_window = MainWindow(ctx)
-        window.start()
-        window.show()
+        window = shots.main_window(ctx)
         window.activateWindow()
-        wait(800)
+        shots.wait(800)
 
         window.open_view("contacts")
         contacts = window.view("contacts")
@@ -108,7 +66,6 @@ def main() -> int:
             save(window, f"theme-{theme}")
         ctx.update_prefs(theme="system")
         window.close()
-        ctx.close()
     return 0
 
 

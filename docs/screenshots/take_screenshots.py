@@ -11,76 +11,22 @@ shows each screen and saves ``QWidget.grab()`` of the window.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 
-OUT = Path(__file__).resolve().parent
+import shots
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200%%)")
-    parser.add_argument("--suffix", default="", help="added to file names, e.g. -200")
-    parser.add_argument("--lang", default="lv")
-    parser.add_argument("--screen", default="", help="WxH: an offscreen screen of this size (no Xvfb)")
-    args = parser.parse_args()
-    if args.screen:
-        import json
-
-        width, height = (int(v) for v in args.screen.lower().split("x"))
-        config = Path(tempfile.gettempdir()) / f"kb-app-screen-{width}x{height}.json"
-        config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
-                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from kb_app.core.bootstrap import ensure_library
+    args = shots.parse(shots.options(screen=True))
+    shots.application()
     from kb_app.core.changes_op import OpChanges
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n, pyside_fix
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow, app_icon
-    from kb_app.ui.profile import open_context
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def save(widget: object, name: str) -> None:
-        wait(300)
-        screen_size = app.primaryScreen().availableGeometry()
-        if widget.width() > screen_size.width() or widget.height() > screen_size.height():  # type: ignore[attr-defined]
-            print(f"WARNING: {name} is {widget.width()}x{widget.height()}, larger than the screen "  # type: ignore[attr-defined]
-                  f"{screen_size.width()}x{screen_size.height()}: something is clipped")
-        path = OUT / f"{name}{args.suffix}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        print(path)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = AppPaths(Path(tmp) / "profile")
-        ensure_library(paths)
-        ctx = open_context(paths)
-        ctx.update_prefs(language=args.lang, municipality="marupes-novads")
-        i18n.install(args.lang)
-        opened = installed_library(ctx)
-        assert opened is not None
-        ctx.set_library(*opened)
+    save, wait = partial(shots.save, suffix=args.suffix), shots.wait
+    with shots.profile(args.lang) as (ctx, _scratch):
         library = ctx.library
         assert library is not None
-        window = ctx.main_window = MainWindow(ctx)  # fits itself to the screen
-        window.start()
-        window.show()
+        window = shots.main_window(ctx)
         window.search_service.start()
         wait(800)
         save(window, "main")
@@ -142,7 +88,6 @@ def main() -> int:
         wait(300)
         save(window, "dark")
         window.close()
-        ctx.close()
     return 0
 
 

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sqlite3
@@ -16,74 +15,70 @@ import sys
 import tempfile
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-OUT = Path(__file__).resolve().parent
+import shots
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
-def _forge(db: Path) -> None:
-    from kb_app.core.library import pack_text, unpack_text
+def _forge(library: Path) -> None:
+    """Change a copy of the library as the forged pack did: the hotline's number and three words of
+    one article (schema 4: the bodies are files under content/, the database has their hashes)."""
+    from kb_app.core.libformat import CONTENT_DIR
 
-    with closing(sqlite3.connect(db)) as conn:
+    with closing(sqlite3.connect(library / "library.db")) as conn:
         meta_raw, = conn.execute("SELECT meta FROM documents WHERE id = 'contact-116006'").fetchone()
         meta = json.loads(meta_raw)
-        meta["phones"][0]["number"] = "+371 2000 0000"
-        conn.execute("UPDATE documents SET meta = ? WHERE id = 'contact-116006'", (json.dumps(meta),))
-        doc_id, body = conn.execute("SELECT id, body_md FROM documents WHERE type = 'article' AND lang = 'lv' "
+        phone = next(fact for fact in meta["facts"] if fact["kind"] == "phone")
+        phone["value"] = "+371 2000 0000"
+        conn.execute("UPDATE documents SET meta = ?, content_hash = 'forged' WHERE id = 'contact-116006'",
+                     (json.dumps(meta),))
+        doc_id, path = conn.execute("SELECT id, path FROM documents WHERE type = 'article' AND lang = 'lv' "
                                     "ORDER BY id LIMIT 1").fetchone()
-        text = unpack_text(body)
-        paragraphs = text.split("\n\n")
-        index = next(i for i, p in enumerate(paragraphs) if len(p.split()) > 12 and not p.startswith("#"))
+        file = library / CONTENT_DIR / path
+        paragraphs = file.read_text(encoding="utf-8").split("\n\n")
+        index = next(i for i, p in enumerate(paragraphs)
+                     if len(p.split()) > 12 and not p.startswith(("#", "---")))
         words = paragraphs[index].split()
         words[6:8] = ["vienmēr", "vispirms", "zvaniet"]
         paragraphs[index] = " ".join(words)
-        conn.execute("UPDATE documents SET body_md = ? WHERE id = ?", (pack_text("\n\n".join(paragraphs)), doc_id))
+        file.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        conn.execute("UPDATE documents SET content_hash = 'forged' WHERE id = ?", (doc_id,))
         conn.commit()
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="lv")
-    args = parser.parse_args()
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
+    args = shots.parse(shots.options(sizes=False))
+    shots.application()
     from kb_app.core.bootstrap import ensure_library
     from kb_app.core.changes import diff_libraries
     from kb_app.core.paths import AppPaths
     from kb_app.core.signing import generate_key
     from kb_app.core.trust import Keystore, PackIdentity, TrustRefused, decide
-    from kb_app.ui import i18n, pyside_fix
+    from kb_app.ui import i18n
     from kb_app.ui.dialogs.changes import ChangesDialog
     from kb_app.ui.dialogs.feedback import ReportProblemDialog
     from kb_app.ui.dialogs.trust_question import trust_message_box
     from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import app_icon
     from kb_app.ui.profile import open_context
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
     i18n.install(args.lang)
 
-    def save(widget: object, name: str) -> None:
-        widget.show()  # type: ignore[attr-defined]
-        loop = QEventLoop()
-        QTimer.singleShot(300, loop.quit)
-        loop.exec()
-        path = OUT / f"{name}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        widget.close()  # type: ignore[attr-defined]
-        print(path)
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        shots.save(widget, name, settle=300)
+        widget.close()
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "profile")
         library_dir = ensure_library(paths)
-        old_db = library_dir / "library.db"
-        new_db = Path(tmp) / "forged.db"
-        shutil.copy(old_db, new_db)
-        _forge(new_db)
-        summary = diff_libraries(old_db, new_db).labelled("Cilvēktirdzniecība 2026.11.1",
-                                                          "Cilvēktirdzniecība 2026.12.1")
+        forged = Path(tmp) / "forged"
+        shutil.copytree(library_dir, forged)
+        _forge(forged)
+        summary = diff_libraries(library_dir / "library.db", forged / "library.db").labelled(
+            "Cilvēktirdzniecība 2026.11.1", "Cilvēktirdzniecība 2026.12.1")
         dialog = ChangesDialog(summary)
         dialog.resize(640, 560)
         save(dialog, "changes")

@@ -14,64 +14,28 @@ into ``kit-*.png`` with pdftoppm (poppler-utils). A throw-away profile is used.
 
 from __future__ import annotations
 
-import argparse
-import os
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
+from functools import partial
 
-OUT = Path(__file__).resolve().parent
+import shots
+from shots import OUT
+
 SCENARIO = "scn-berns-aprupes-centra"
 KIT = ["scn-berns-aprupes-centra", "scn-gimene-ubago", "scn-tresas-valsts-stradnieki"]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR (2 = 200%%)")
-    parser.add_argument("--suffix", default="")
+    parser = shots.options(lang=False)
     parser.add_argument("--projector", action="store_true", help="full screen with the projector step")
     parser.add_argument("--kit", action="store_true", help="also write the kit and its page images")
-    args = parser.parse_args()
-    if args.scale != 1.0:
-        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from kb_app.core.bootstrap import ensure_library
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n, pyside_fix
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
+    args = shots.parse(parser)
+    app = shots.application()
     from kb_app.ui.screen_fit import fit_window
 
-    pyside_fix.apply()
-    app = QApplication(sys.argv[:1])
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def save(widget: object, name: str) -> None:
-        wait(400)
-        path = OUT / f"{name}{args.suffix}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        print(path, f"{widget.width()}x{widget.height()}")  # type: ignore[attr-defined]
-
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = AppPaths(Path(tmp) / "profile")
-        ensure_library(paths)
-        ctx = open_context(paths)
-        ctx.update_prefs(language="lv", municipality="marupes-novads")
-        i18n.install("lv")
-        opened = installed_library(ctx)
-        assert opened is not None
-        ctx.set_library(*opened)
-        window = ctx.main_window = MainWindow(ctx)
-        window.start()
-        window.show()
+    save, wait = partial(shots.save, suffix=args.suffix), shots.wait
+    with shots.profile("lv") as (ctx, tmp):
+        window = shots.main_window(ctx)
         wait(300)
         window.open_workshop(SCENARIO)
         workshop = window._workshop
@@ -116,7 +80,7 @@ def main() -> int:
             from kb_app.core.workshop_kit import build_kit
             from kb_app.ui.kit_pdf import write_kit
 
-            folder = Path(tmp) / "kit"
+            folder = tmp / "kit"
             folder.mkdir()
             assert ctx.library is not None
             write_kit(build_kit(ctx.library, KIT, groups=3), folder)
@@ -125,7 +89,6 @@ def main() -> int:
                                 str(folder / f"{name}.pdf"), str(OUT / f"kit-{name}")], check=True)
                 print(OUT / f"kit-{name}-*.png")
         window.close()
-        ctx.close()
     return 0
 
 
