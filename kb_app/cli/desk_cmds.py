@@ -2,7 +2,7 @@
 
 indicators [--set ID] [--json]
 referral --indicators ID[,ID...] [--municipality CODE] [--note TEXT] -o FILE.pdf|.html
-handout --lang lv|ru|en|uk [--municipality CODE] [--card] -o FILE.pdf|.html
+handout --lang CODE [--municipality CODE] [--card] -o FILE.pdf|.html
 
 The same core builders as the window. Qt is imported only to write a PDF (a QGuiApplication for
 layout and fonts, offscreen without a display). Nothing is stored: the note goes on the sheet only.
@@ -34,14 +34,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--municipality", metavar="CODE", help="the referring municipality (default: the profile's)")
     p.add_argument("--service", metavar="NAME", help="the referring service (default: the profile's setting)")
     p.add_argument("--note", default="", metavar="TEXT", help="free text put on the sheet (never saved)")
-    p.add_argument("--lang", choices=("lv", "en"), default="lv", help="language of the sheet's headings")
+    p.add_argument("--lang", metavar="CODE", help="language of the sheet's headings: one the library declares "
+                                                  "(default: its first)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
     add_pack_option(p)
     p.set_defaults(handler=cmd_referral)
 
     p = subparsers.add_parser("handout", help="write the one-page client handout in a language")
-    p.add_argument("--lang", required=True, metavar="CODE", help="lv, ru, en or uk")
+    p.add_argument("--lang", required=True, metavar="CODE", help="a language the library has a handout in")
     p.add_argument("--municipality", metavar="CODE", help="the municipality (default: the profile's)")
     p.add_argument("--card", action="store_true",
                    help="the pocket card instead: 2-3 numbers with neutral names, four cards to a page")
@@ -144,12 +145,19 @@ def cmd_referral(args: argparse.Namespace) -> int:
     except UnknownIndicatorError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
-    print(_write(sheet_html(sheet), sheet_labels(args.lang)["title"], args.lang, path))
+    print(_write(sheet_html(sheet), sheet_labels(sheet)["title"], sheet.lang, path))
     return 0
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from kb_app.core.handout import NoCardError, cards_page_html, find_handout, handout_html, handout_labels
+    from kb_app.core.handout import (
+        NoCardError,
+        cards_page_html,
+        find_handout,
+        handout_html,
+        handout_labels,
+        library_labels,
+    )
     from kb_app.core.referral import municipality_name
 
     path = _output(args, "handout")
@@ -158,16 +166,18 @@ def cmd_handout(args: argparse.Namespace) -> int:
     if doc is None:
         print(f"kb-app: the library has no handout in '{args.lang}'", file=sys.stderr)
         return 1
+    labels = library_labels(library, doc.lang)
     if args.card:
         try:
-            cards = cards_page_html(doc, office_contact=office.get("contact", ""))
+            cards = cards_page_html(doc, labels=labels, office_contact=office.get("contact", ""))
         except NoCardError as exc:
             print(f"kb-app: {exc}", file=sys.stderr)
             return 1
-        print(_write(cards, handout_labels(doc.lang)["card_title"], doc.lang, path))
+        print(_write(cards, handout_labels(labels)["card_title"], doc.lang, path))
         return 0
     name = municipality_name(library, args.municipality or office.get("municipality") or None)
-    html = handout_html(doc, municipality=name, service=office.get("service", ""),
+    html = handout_html(doc, labels=labels, municipality=name,
+                        service=office.get("service", ""),
                         office_contact=office.get("contact", ""))
     print(_write(html, doc.title, doc.lang, path))
     return 0

@@ -56,9 +56,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = subparsers.add_parser("analyze", help="show the index term of each word")
-    p.add_argument("--lang", default="latvian", metavar="ANALYZER",
-                   help="latvian, english, plain or snowball:<language> (a language code: that language's default)")
+    p.add_argument("--lang", metavar="CODE",
+                   help="a language the library's country.yaml declares, analysed as it declares (default: its "
+                        "first); or an analyzer's name: latvian, english, plain, snowball:<language>")
     p.add_argument("words", nargs="+", metavar="WORD")
+    add_profile_option(p)
+    add_pack_option(p)
     p.set_defaults(handler=cmd_analyze)
 
     p = subparsers.add_parser("municipalities", help="list the municipalities notes can belong to")
@@ -221,14 +224,22 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kb_app.core.analysis import analyze_word, is_analyzer, snowball_languages
+    from kb_app.core.analysis import analyze_word, is_analyzer
+    from kb_app.core.country import read_country
 
-    if not is_analyzer(args.lang) and not (args.lang.isalpha() and len(args.lang) in (2, 3)):
-        print(f"error: unknown analyzer '{args.lang}': use latvian, english, plain or snowball:<language> "
-              f"({', '.join(snowball_languages())})", file=sys.stderr)
-        return 2
+    if args.lang and is_analyzer(args.lang):  # an analyzer by name needs no library
+        analyzer = args.lang
+    else:
+        country = read_country(_library(args).connection())
+        declared = country.analyzers() if country is not None else {}
+        code = args.lang or (country.main_language() if country is not None else "")
+        if code not in declared:
+            print(f"kb-app: the library does not declare the language {code!r} "
+                  f"(it declares {', '.join(declared) or 'none'})", file=sys.stderr)
+            return 1
+        analyzer = declared[code]
     for word in args.words:
-        print(f"{word}\t{analyze_word(word, args.lang)}")
+        print(f"{word}\t{analyze_word(word, analyzer)}")
     return 0
 
 

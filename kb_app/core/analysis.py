@@ -1,12 +1,16 @@
 """Text analysis shared by the index, the query parser, snippets and ``kb-app analyze``.
 
-One function turns a word into the term the index stores. For Latvian: NFC, lower case,
-diacritic folding, the stem override table, then the light stemmer over folded text, so that
-``tirdzniecības``, ``tirdznieciba`` and ``TIRDZNIECĪBU`` all give ``tirdzniecib``. For English:
-lower case, folding, English stopwords and the Snowball English (Porter2) stemmer. Any other
-language a pack declares uses ``snowball:<language>`` (Snowball's stemmer, then folding) or
-``plain`` (folding only). ``ANALYZERS`` is the registry: each analyzer is declared there once, and
-a pack's ``country.yaml`` names the analyzer of each of its languages (:func:`analyzer_for`).
+One function turns a word into the term the index stores. Every analyzer first folds the word
+(:func:`fold`: NFC, lower case, Unicode decomposition without its combining marks, a small table
+for letters that do not decompose, and any folds the language declares), then stems the folded
+word, so that a word written with and without its diacritics always gives the same term. For
+Latvian: the stem override table and the light stemmer over folded text (``tirdzniecības``,
+``tirdznieciba`` and ``TIRDZNIECĪBU`` all give ``tirdzniecib``). For English: English stopwords
+and the Snowball English (Porter2) stemmer. Any other language a pack declares uses
+``snowball:<language>`` (Snowball's stemmer) or ``plain`` (folding only). ``ANALYZERS`` is the
+registry: each analyzer is declared there once, and a pack's ``country.yaml`` names the analyzer
+of each of its languages and its extra folds (:func:`analyzer_for`, :func:`with_folds`). Code that
+has a language code resolves it through the library's declaration (``Country.analyzer_of``).
 
 The index (SQLite FTS5) stores these terms, not the words: ``ANALYZER_VERSION`` is recorded with
 every locally built index, and a library whose index was built with another version is re-indexed
@@ -15,6 +19,7 @@ from its own content before it is searched (libformat.index_is_current).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -24,7 +29,7 @@ from importlib import resources
 
 from kb_app.core.analysis_version import ANALYZER_VERSION as ANALYZER_VERSION  # re-exported
 from kb_app.core.analysis_version import ANALYZER_VERSIONS, SNOWBALL_VERSION
-from kb_app.core.stemmer_lv import fold, stem_folded
+from kb_app.core.stemmer_lv import stem_folded
 
 # Each analyzer's version lives in kb_app.core.analysis_version (bump it there when its output
 # changes); ANALYZER_VERSION, which the index records, joins them all.
@@ -58,6 +63,35 @@ class Token:
     end: int
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, which readers still type
+# as the base letter.
+_UNDECOMPOSED = str.maketrans({
+    "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ŀ": "l", "ħ": "h", "ı": "i",
+    "þ": "th", "ð": "d", "ŧ": "t", "ŋ": "n", "ƒ": "f", "ɨ": "i", "ʉ": "u",
+})
+# Letters that do decompose but are letters of their own which writers always type as such: the
+# Russian, Ukrainian and Belarusian й (folded to и it would also hide the endings -ый, -ой, -ий
+# from the stemmers).
+_KEPT = frozenset("й")
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """A lower-case word without its diacritics, for any Latin or Cyrillic script: NFKD minus the
+    combining marks (ā → a, ą → a, ё → е), the table above for ł ø đ ß…; ``й`` stays."""
+    if word.isascii():
+        return word.lower()
+    out = []
+    for ch in word.lower():
+        if ch in _KEPT or ch.isascii():
+            out.append(ch)
+        elif (undecomposed := ch.translate(_UNDECOMPOSED)) != ch:  # before decomposing: ŀ is l and ·
+            out.append(undecomposed)
+        else:  # and after: ǿ is ø with a mark
+            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return "".join(out).lower().translate(_UNDECOMPOSED)
+
+
 @lru_cache(maxsize=1)
 def lv_stopwords() -> frozenset[str]:
     text = resources.files("kb_app.core").joinpath("data/stopwords_lv.txt").read_text("utf-8")
@@ -89,6 +123,16 @@ def is_question_word(word: str) -> bool:
     folded = fold(word)
     return folded in lv_question_words() or folded in lv_stopwords() or folded in _EN_QUESTION_WORDS \
         or folded in _EN_STOPWORDS
+
+
+# Letters Latvian writes and English does not: a query word with one is Latvian (search's vote
+# for the query's language between the languages analyzed as Latvian and as English).
+LV_LETTERS = frozenset("āčēģīķļņšūž")
+
+
+def is_latvian_word(word: str) -> bool:
+    """A normalized word with a letter of Latvian's own (ā, š…)."""
+    return any(ch in LV_LETTERS for ch in word)
 
 
 def is_english_word(word: str) -> bool:
@@ -145,15 +189,17 @@ def _plain_term(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def _snowball_term(language: str) -> Callable[[str], str]:
-    """Snowball's stemmer for ``language``, over the word as written, then folded: the stemmers
-    know their language's letters (Lithuanian endings carry ą, ę, ų), so folding comes after."""
+    """Snowball's stemmer for ``language`` over the folded word. Stemming the written word would
+    suit the stemmer better (Lithuanian endings carry ą, ę, ų), but then ``vertėjų`` and ``verteju``
+    could stem apart and a query typed without diacritics would miss; one term for both spellings
+    is what search promises (CONTRACT §1), and the endings fold to endings the stemmer also knows."""
     import snowballstemmer
 
     stem = snowballstemmer.stemmer(language).stemWord
 
     @lru_cache(maxsize=200_000)
     def term(word: str) -> str:
-        return fold(stem(word))
+        return fold(stem(fold(word)))
 
     return term
 
@@ -169,13 +215,40 @@ class Analyzer:
 
 
 SNOWBALL_PREFIX = "snowball:"
+FOLDS_MARK = " folds "  # "<analyzer> folds <JSON>": an analyzer with a language's own folds
 
 # The registry: each analyzer declared once. A pack's country.yaml names one for each language.
+LATVIAN_ANALYZER = Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv")
 ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
-    Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv"),
+    LATVIAN_ANALYZER,
     Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en"),
     Analyzer("plain", ANALYZER_VERSIONS["plain"], _plain_term),
 )}
+
+
+def with_folds(analyzer: str, folds: dict[str, str]) -> str:
+    """The analysis of a language whose country.yaml adds ``folds`` to ``analyzer``: a plain string,
+    so that it travels wherever an analyzer's name does (worker processes, caches)."""
+    if not folds:
+        return analyzer
+    return f"{analyzer}{FOLDS_MARK}{json.dumps(folds, ensure_ascii=False, sort_keys=True)}"
+
+
+def declared_folds(analyzer: str) -> dict[str, str]:
+    """The folds a language adds to ``analyzer`` (:func:`with_folds`); {} for none."""
+    _base, mark, folds = analyzer.partition(FOLDS_MARK)
+    parsed: dict[str, str] = json.loads(folds) if mark else {}
+    return parsed
+
+
+def _folding_first(term: Callable[[str], str], folds: dict[str, str]) -> Callable[[str], str]:
+    table = str.maketrans(folds)
+
+    @lru_cache(maxsize=200_000)
+    def folded_term(word: str) -> str:
+        return term(word.translate(table))
+
+    return folded_term
 
 
 def snowball_languages() -> tuple[str, ...]:
@@ -185,7 +258,9 @@ def snowball_languages() -> tuple[str, ...]:
 
 
 def is_analyzer(name: str) -> bool:
-    """True for a name a country.yaml may give: a registered analyzer or ``snowball:<language>``."""
+    """True for a name a country.yaml may give: a registered analyzer or ``snowball:<language>``
+    (or either with a language's folds, :func:`with_folds`)."""
+    name = name.partition(FOLDS_MARK)[0]
     if name in ANALYZERS:
         return True
     return name.startswith(SNOWBALL_PREFIX) and name[len(SNOWBALL_PREFIX):] in snowball_languages()
@@ -196,6 +271,10 @@ def analyzer_for(name: str) -> Analyzer:
     """The analyzer called ``name``; raises ValueError for a name that is none (see is_analyzer)."""
     if name in ANALYZERS:
         return ANALYZERS[name]
+    base, mark, folds = name.partition(FOLDS_MARK)
+    if mark and is_analyzer(base):
+        inner = analyzer_for(base)
+        return Analyzer(name, f"{inner.version}+folds", _folding_first(inner.term, json.loads(folds)))
     if is_analyzer(name):
         language = name[len(SNOWBALL_PREFIX):]
         return Analyzer(name, SNOWBALL_VERSION, _snowball_term(language))
@@ -203,8 +282,9 @@ def analyzer_for(name: str) -> Analyzer:
 
 
 def analysis_lang(lang: str | None) -> str:
-    """The analyzer for a language code when no country declaration is at hand (a library always
-    has one): the project's own analyzer for that language, else ``plain``."""
+    """The analyzer for a language code when no country declaration is at hand (a knowledge folder
+    from before country.yaml, kb_app.core.country.infer_declaration): the project's own analyzer
+    for that language, else ``plain``. A library always has a declaration: use its analyzer_of."""
     for analyzer in ANALYZERS.values():
         if analyzer.lang is not None and analyzer.lang == lang:
             return analyzer.name
@@ -216,18 +296,18 @@ def _lookup(analyzer: str) -> Callable[[str], str]:
     return analyzer_for(analyzer if is_analyzer(analyzer) else analysis_lang(analyzer)).term
 
 
-def term_for(word: str, analyzer: str = "latvian") -> str:
+def term_for(word: str, analyzer: str) -> str:
     """The index term of one normalized word ('' for a stopword)."""
     return _lookup(analyzer)(word)
 
 
-def analyze_word(word: str, analyzer: str = "latvian") -> str:
+def analyze_word(word: str, analyzer: str) -> str:
     """Public form for ``kb-app analyze``: any input, one term ('' for a stopword or no word)."""
     terms = [t.term for t in tokenize(word, analyzer)]
     return " ".join(terms)
 
 
-def tokenize(text: str, analyzer: str = "latvian") -> Iterator[Token]:
+def tokenize(text: str, analyzer: str) -> Iterator[Token]:
     """Tokens of ``text`` with their index terms; stopwords are dropped and do not take a position."""
     normalized = normalize(text)
     # NFC and lower() keep length for Latvian text; where they do not (rare scripts), offsets
@@ -242,7 +322,7 @@ def tokenize(text: str, analyzer: str = "latvian") -> Iterator[Token]:
         pos += 1
 
 
-def terms_text(text: str, analyzer: str = "latvian") -> str:
+def terms_text(text: str, analyzer: str) -> str:
     """Space-separated terms, the form the FTS5 columns are fed with."""
     lookup = _lookup(analyzer)
     out = [lookup(w) for w in WORD_RE.findall(normalize(text))]
@@ -260,6 +340,9 @@ def terms_and_words(text: str, analyzer: str, words: dict[str, str]) -> str:
     return " ".join(filter(None, terms))
 
 
-def fold_prefix(text: str) -> str:
-    """A partly typed word as a prefix of index terms (lower case, folded, not stemmed)."""
-    return fold(normalize(text))
+def fold_prefix(text: str, analyzer: str = "plain") -> str:
+    """A partly typed word as a prefix of index terms (lower case, folded, not stemmed); with the
+    folds of ``analyzer``'s language when it declares any."""
+    folds: dict[str, str | int | None] = dict(declared_folds(analyzer))
+    word = normalize(text)
+    return fold(word.translate(str.maketrans(folds)) if folds else word)

@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kb_app.core.labels import Labels
+from kb_app.core.ui_languages import FALLBACK_UI_LANG
+
 FACT_KINDS = ("phone", "email", "website", "address", "hours")
 UNDATED = "undated"
 STALE_AFTER_DAYS = 365
@@ -131,24 +134,11 @@ def oldest_date(meta: Mapping[str, Any]) -> date | None:
     return min(d for d in dates if d) if dates else None
 
 
-_STATUS = {
-    "lv": {
-        "source": "avots: {0}", "undated": "avotam nav datuma", "not_checked": "kopš tā nav pārbaudīts",
-        "checked": "pārbaudīts {0} ({1})", "stale": "vecāks par 12 mēnešiem: pirms paļaujaties, pārbaudiet",
-        "stable": "pastāvīgs valsts numurs",
-    },
-    "en": {
-        "source": "source dated {0}", "undated": "the source is undated", "not_checked": "not checked since",
-        "checked": "checked {0} ({1})", "stale": "over 12 months old: check it before you rely on it",
-        "stable": "a fixed national number",
-    },
-}
-
-
-def status_text(fact: ContactFact, lang: str = "lv", today: date | None = None) -> str:
-    """'avots: 2022-12, kopš tā nav pārbaudīts' / 'source dated 2022-12, not checked since', plus
-    the stale warning when it applies; 'pastāvīgs valsts numurs' for a fixed number."""
-    words = _STATUS.get(lang, _STATUS["lv"])
+def status_text(fact: ContactFact, labels: Labels | None = None, today: date | None = None) -> str:
+    """'source dated 2022-12, not checked since', plus the stale warning when it applies; 'a fixed
+    national number' for a fixed number; in the words the pack declares for the page's language
+    (``labels``; English without)."""
+    words = (labels or Labels(FALLBACK_UI_LANG)).group("fact")
     if fact.stable:
         return words["stable"]
     dated = parse_source_date(fact.source_date) is not None

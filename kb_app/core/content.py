@@ -22,6 +22,7 @@ from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, 
 from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
+from kb_app.core.labels import Labels
 from kb_app.core.libformat import MAX_SYNONYM_ENTRIES
 from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
 from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
@@ -75,6 +76,9 @@ class Document:
     # What the indexer stores for this document, when a worker process already prepared it
     # (load_knowledge(index_terms=True) on a large library).
     prepared: PreparedIndex | None = field(default=None, repr=False, compare=False)
+    # The words the pack gives a page in this document's language (kb_app.core.labels): the page
+    # and its searchable text name a contact's facts with them. English without a declaration.
+    labels: Labels | None = field(default=None, repr=False, compare=False)
 
     def indicator_items(self) -> Iterator[tuple[int, dict[str, Any], int, dict[str, Any]]]:
         """(group index, group, indicator index, indicator) for an indicators document."""
@@ -354,13 +358,14 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         return None
     common = set(schema.COMMON_FIELDS)
     doc = Document(
-        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang") or "lv",
+        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang"),
         body=fm.body, path=path, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         tags=_list("tags"), summary=_text("summary"), updated=_text("updated") or None,
         municipality=_text("municipality") or None, translation=_text("translation") or None,
         related=_list("related"), sources=_list("sources"),
         meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
         links=links, plain=plain, body_line=fm.body_line, body_html=zlib.compress(html.encode("utf-8"), 1),
+        labels=country.page_labels(_text("lang")) if country is not None else None,
     )
     return doc
 

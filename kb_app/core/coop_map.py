@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from kb_app.core.labels import Labels
+
 NODE_WIDTH = 230
 LINE_HEIGHT = 18
 FONT_PX = 13
@@ -33,8 +35,6 @@ MARGIN = 16
 MAX_PER_ROW = 4
 BACK_LANE = 40  # room beside the boxes (and above the first row) for arrows that skip rows
 
-_STEPS_LABEL = {"lv": "soļi", "en": "steps"}
-_STEP_LABEL = {"lv": "solis", "en": "step"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class CoopMap:
     rows: tuple[tuple[str, ...], ...]
     width: float
     height: float
-    lang: str = "lv"
+    words: tuple[str, str] = ("step", "steps")  # the pack's words for one step and several (labels 'map')
 
     def node(self, key: str) -> MapNode:
         return next(n for n in self.nodes if n.key == key)
@@ -138,8 +138,9 @@ def _involved(meta: Mapping[str, Any], titles: Mapping[str, str]) -> tuple[list[
     return list(nodes.values()), per_step
 
 
-def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], lang: str = "lv") -> CoopMap:
-    """The map of one scenario's front matter (``roles`` and ``solution``)."""
+def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], labels: Labels | None = None) -> CoopMap:
+    """The map of one scenario's front matter (``roles`` and ``solution``), its words in the
+    scenario's language as the pack declares them (``labels``; English without)."""
     nodes, per_step = _involved(meta, titles)
     by_key = {n.key: n for n in nodes}
     # Rows: the order in which the solution first involves each institution.
@@ -172,7 +173,8 @@ def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], lang: str = "l
     rank = {key: number for number, row in enumerate(rows) for key in row}
     width, height = _place(rows, by_key, any(rank[e.target] < rank[e.source] for e in edges),
                            any(rank[e.target] > rank[e.source] + 1 for e in edges))
-    return CoopMap(tuple(nodes), edges, tuple(tuple(r) for r in rows), width, height, lang)
+    words = (labels or Labels("")).group("map")
+    return CoopMap(tuple(nodes), edges, tuple(tuple(r) for r in rows), width, height, (words["step"], words["steps"]))
 
 
 def _order_rows(rows: list[list[str]], edges: Sequence[MapEdge]) -> None:
@@ -192,10 +194,10 @@ def _order_rows(rows: list[list[str]], edges: Sequence[MapEdge]) -> None:
             position[key] = i - (width - 1) / 2
 
 
-def _steps_text(node: MapNode, lang: str) -> str:
+def _steps_text(node: MapNode, words: tuple[str, str]) -> str:
     if not node.steps:
         return ""
-    word = (_STEP_LABEL if len(node.steps) == 1 else _STEPS_LABEL).get(lang, _STEPS_LABEL["lv"])
+    word = words[0] if len(node.steps) == 1 else words[1]
     return f"{word} {', '.join(str(n) for n in node.steps)}"
 
 
@@ -298,7 +300,7 @@ def map_svg(coop: CoopMap, title: str = "") -> str:
             parts.append(f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{FONT_PX}" font-weight="bold" '
                          f'text-anchor="middle" fill="#111111">{escape(line)}</text>')
             y += LINE_HEIGHT
-        steps = _steps_text(node, coop.lang)
+        steps = _steps_text(node, coop.words)
         if steps:
             parts.append(f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{SMALL_PX}" text-anchor="middle" '
                          f'fill="#444444">{escape(steps)}</text>')

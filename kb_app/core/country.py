@@ -1,8 +1,10 @@
 """The country a library is for, as its content declares it (``country.yaml``, knowledge/README.md).
 
 The core knows no country: the languages documents are written in (each with the analyzer search
-reads it with), the contact categories, indicator areas and municipality kinds with their labels
-in each UI language all come from here. The indexer stores the declaration in ``library.db`` (table
+reads it with and any letters it folds), the contact categories, indicator areas and
+municipality kinds with their labels in the UI languages, the texts a page adds to content in
+each content language (kb_app.core.labels) and the emergency numbers of the referral sheet all
+come from here. The indexer stores the declaration in ``library.db`` (table
 ``country``) and the app reads it back with :func:`read_country`.
 """
 
@@ -16,14 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.core import schema
+from kb_app.core.labels import EmergencyNumber, Labels, parse_labels
 from kb_app.core.schema import Path_
+from kb_app.core.ui_languages import FALLBACK_UI_LANG
 
 COUNTRY_FILE = "country.yaml"
 # The lists of codes a country declares, each a kind of thing its content refers to.
 CATEGORY, AREA, MUNICIPALITY_KIND = "contact_categories", "indicator_areas", "municipality_kinds"
 CODE_LISTS = (CATEGORY, AREA, MUNICIPALITY_KIND)
-# The interface languages every label must be given in (the app's own translations).
-UI_LANGS = ("lv", "en")
+# Tables of country.yaml that are not lists of codes, and how library.db keeps them.
+LABELS, EMERGENCY = "labels", "emergency_numbers"
 
 Report = Callable[[Path_, str], None]
 
@@ -36,12 +40,21 @@ class Term:
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     def label(self, ui_lang: str) -> str:
-        return self.labels.get(ui_lang) or self.labels.get("en") or self.code
+        return self.labels.get(ui_lang) or self.labels.get(FALLBACK_UI_LANG) or self.code
 
 
 @dataclass(frozen=True)
 class Language(Term):
     analyzer: str = "plain"
+    # Letters this language folds beyond Unicode's decomposition (kb_app.core.analysis.fold).
+    folds: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def analysis(self) -> str:
+        """What the index and queries of this language are analyzed with (analysis.analyzer_for)."""
+        from kb_app.core.analysis import with_folds
+
+        return with_folds(self.analyzer, self.folds)
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,9 @@ class Country:
     labels: dict[str, str]
     languages: tuple[Language, ...]
     terms: dict[str, tuple[Term, ...]]  # CODE_LISTS → declared terms, in declared order
-    calling_code: str = ""  # the country's telephone code, digits only (e.g. 371)
+    calling_code: str = ""  # the country's telephone code, digits only
+    texts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # lang → group → key → text
+    emergency_numbers: tuple[EmergencyNumber, ...] = ()
 
     def codes(self, kind: str) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms.get(kind, ()))
@@ -59,8 +74,20 @@ class Country:
         return tuple(lang.code for lang in self.languages)
 
     def analyzers(self) -> dict[str, str]:
-        """Language code → analyzer name."""
-        return {lang.code: lang.analyzer for lang in self.languages}
+        """Language code → what its text is analyzed with (the analyzer and the language's folds)."""
+        return {lang.code: lang.analysis for lang in self.languages}
+
+    def analyzer_of(self, code: str) -> str | None:
+        """The analysis of a declared language code; None for a code this country does not declare."""
+        return self.analyzers().get(code)
+
+    def main_language(self) -> str:
+        return self.languages[0].code if self.languages else FALLBACK_UI_LANG
+
+    def page_labels(self, lang: str) -> Labels:
+        """The texts a page in ``lang`` adds to content: this pack's, over the English defaults."""
+        english = {language.code: language.labels.get(FALLBACK_UI_LANG, language.code) for language in self.languages}
+        return Labels(lang, self.texts.get(lang, {}), english)
 
     def labels_of(self, kind: str, ui_lang: str) -> dict[str, str]:
         """Code → label in ``ui_lang`` for one of CODE_LISTS (or ``languages``)."""
@@ -70,16 +97,50 @@ class Country:
 
 def _labels(value: Any, path: Path_, report: Report) -> dict[str, str]:
     if not isinstance(value, dict):
-        report(path, "'label' must map each UI language to a text, e.g. {lv: Policija, en: Police}")
+        report(path, "'label' must map each UI language to a text, e.g. {en: Police, lt: Policija}")
         return {}
     out = {str(k): v.strip() for k, v in value.items() if isinstance(v, str) and v.strip()}
     for key, text in value.items():
         if not (isinstance(text, str) and text.strip()):
             report((*path, str(key)), f"the '{key}' label must be a non-empty text")
-    for ui_lang in UI_LANGS:
-        if ui_lang not in value:
-            report(path, f"'label' needs a text for the UI language '{ui_lang}'")
+    if FALLBACK_UI_LANG not in value:
+        report(path, f"'label' needs a text in '{FALLBACK_UI_LANG}', shown for any UI language it has no text for")
     return out
+
+
+def _folds(value: Any, path: Path_, report: Report) -> dict[str, str]:
+    """A language's own folds: one lower-case letter → the letters it is searched as."""
+    ok = isinstance(value, dict) and all(
+        isinstance(k, str) and len(k) == 1 and k.isalpha() and k == k.lower()
+        and isinstance(v, str) and 0 < len(v) <= 3 and v.isalpha() and v == v.lower() for k, v in value.items())
+    if not ok:
+        report(path, "'folds' maps single lower-case letters to the letters they are searched as, "
+                     "e.g. {ø: o, æ: ae}")
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _emergency(value: Any, report: Report) -> tuple[EmergencyNumber, ...]:
+    if not isinstance(value, list):
+        report((EMERGENCY,), f"'{EMERGENCY}' must be a list like [{{number: \"112\", label: {{en: emergency}}}}]")
+        return ()
+    out = []
+    for i, entry in enumerate(value):
+        number = entry.get("number") if isinstance(entry, dict) else None
+        if not isinstance(number, str) or not number.strip() or not all(c.isdigit() or c in " +-" for c in number):
+            report((EMERGENCY, i), "each emergency number is {number: \"112\", label: {...}} with the number "
+                                   "in quotes, digits only")
+            continue
+        extra = set(entry) - {"number", "label"}
+        for k in sorted(map(str, extra)):
+            report((EMERGENCY, i, k), f"unknown key {k!r} in an entry of '{EMERGENCY}'")
+        label = entry.get("label", {})
+        if not isinstance(label, dict) or not all(isinstance(t, str) and t.strip() for t in label.values()):
+            report((EMERGENCY, i, "label"), "'label' maps content languages to what the number is for, "
+                                            "e.g. {en: police, lt: policija}")
+            label = {}
+        out.append(EmergencyNumber(number.strip(), {str(k): v.strip() for k, v in label.items()}))
+    return tuple(out)
 
 
 def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool]) -> Country | None:
@@ -88,7 +149,7 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
         report((), "country.yaml must be a mapping with 'country', 'languages', "
                    + ", ".join(f"'{k}'" for k in CODE_LISTS))
         return None
-    allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS}
+    allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS, LABELS, EMERGENCY}
     for key in data:
         if key not in allowed:
             report((str(key),), f"unknown key '{key}' in country.yaml (allowed: {', '.join(sorted(allowed))})")
@@ -109,7 +170,7 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
             if not isinstance(entry, dict):
                 report((key, i), f"each entry of '{key}' must be a mapping like {{code: ..., label: {{...}}}}")
                 continue
-            extra = set(entry) - ({"code", "label", "analyzer"} if key == "languages" else {"code", "label"})
+            extra = set(entry) - ({"code", "label", "analyzer", "folds"} if key == "languages" else {"code", "label"})
             for k in sorted(map(str, extra)):
                 report((key, i, k), f"unknown key '{k}' in an entry of '{key}'")
             value = entry.get("code")
@@ -140,7 +201,8 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
                    f"stemmers, e.g. snowball:lithuanian), got {analyzer!r}")
             analyzer = "plain"
         labels = _labels(entry.get("label"), ("languages", i, "label"), report)
-        languages.append(Language(entry["code"], labels, analyzer))
+        folds = _folds(entry["folds"], ("languages", i, "folds"), report) if "folds" in entry else {}
+        languages.append(Language(entry["code"], labels, analyzer, folds))
     terms = {key: tuple(Term(e["code"], _labels(e.get("label"), (key, i, "label"), report))
                         for i, e in entries(key)) for key in CODE_LISTS}
     calling = data.get("calling_code", "")
@@ -148,7 +210,17 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
         report(("calling_code",), f"'calling_code' is the country's telephone code in quotes, digits only "
                                   f"(e.g. \"370\"), got {calling!r}")
         calling = ""
-    return Country(code, name, tuple(languages), terms, calling)
+    texts = parse_labels(data[LABELS], report) if LABELS in data else {}
+    for lang in texts:
+        if lang not in {language.code for language in languages}:
+            report((LABELS, lang), f"labels for {lang!r}, a language 'languages' does not declare")
+    emergency = _emergency(data[EMERGENCY], report) if EMERGENCY in data else ()
+    return Country(code, name, tuple(languages), terms, calling, texts, emergency)
+
+
+def page_labels(country: Country | None, lang: str) -> Labels:
+    """The pack's labels for a page in ``lang``; the English defaults where nothing is declared."""
+    return country.page_labels(lang) if country is not None else Labels(lang)
 
 
 # -- in library.db ------------------------------------------------------------------------------
@@ -157,11 +229,20 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
 def country_rows(country: Country) -> list[tuple[str, str, int, str, str]]:
     """The rows of the ``country`` table: (list, code, position, analyzer, labels as JSON)."""
     rows = [("country", country.code, 0, "", json.dumps(country.labels, ensure_ascii=False))]
-    rows += [("languages", lang.code, i, lang.analyzer, json.dumps(lang.labels, ensure_ascii=False))
+    rows += [("languages", lang.code, i, lang.analyzer,
+              json.dumps({**lang.labels, **({FOLDS_KEY: lang.folds} if lang.folds else {})}, ensure_ascii=False))
              for i, lang in enumerate(country.languages)]
     rows += [(kind, t.code, i, "", json.dumps(t.labels, ensure_ascii=False))
              for kind in CODE_LISTS for i, t in enumerate(country.terms[kind])]
+    rows += [(LABELS, lang, i, "", json.dumps(groups, ensure_ascii=False))
+             for i, (lang, groups) in enumerate(country.texts.items())]
+    rows += [(EMERGENCY, n.number, i, "", json.dumps(n.labels, ensure_ascii=False))
+             for i, n in enumerate(country.emergency_numbers)]
     return rows
+
+
+# A language's folds ride in its row's labels under a key no language code can be.
+FOLDS_KEY = "$folds"
 
 
 def read_country(conn: sqlite3.Connection) -> Country | None:
@@ -175,15 +256,23 @@ def read_country(conn: sqlite3.Connection) -> Country | None:
     code, name = "", dict[str, str]()
     languages: list[Language] = []
     terms: dict[str, list[Term]] = {kind: [] for kind in CODE_LISTS}
+    texts: dict[str, dict[str, dict[str, str]]] = {}
+    emergency: list[EmergencyNumber] = []
     for kind, value, analyzer, raw in rows:
         labels = json.loads(raw) if raw else {}
         if kind == "country":
             code, name = str(value), labels
         elif kind == "languages":
-            languages.append(Language(str(value), labels, str(analyzer)))
+            folds = labels.pop(FOLDS_KEY, {})
+            languages.append(Language(str(value), labels, str(analyzer), folds))
         elif kind in terms:
             terms[kind].append(Term(str(value), labels))
-    return Country(code, name, tuple(languages), {k: tuple(v) for k, v in terms.items()})
+        elif kind == LABELS:
+            texts[str(value)] = labels
+        elif kind == EMERGENCY:
+            emergency.append(EmergencyNumber(str(value), labels))
+    return Country(code, name, tuple(languages), {k: tuple(v) for k, v in terms.items()}, texts=texts,
+                   emergency_numbers=tuple(emergency))
 
 
 # -- libraries installed before packs declared their country ---------------------------------------
@@ -224,7 +313,7 @@ def infer_declaration(content: Path) -> bool:
         used[kind] = used[kind] or {"other": None}
 
     def labels(code: str) -> dict[str, str]:
-        return dict.fromkeys(UI_LANGS, code)
+        return {FALLBACK_UI_LANG: code}
 
     declaration: dict[str, Any] = {
         "country": "xx",

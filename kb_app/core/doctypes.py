@@ -17,6 +17,7 @@ from kb_app.core import schema
 from kb_app.core.contact_facts import ContactFact, contact_facts
 from kb_app.core.country import AREA, CATEGORY, Country
 from kb_app.core.doctype_names import TYPE_NAMES
+from kb_app.core.labels import Labels
 from kb_app.core.schema import GROUP, HELP_LINE, ROLE, STEP, Field, contact_fact, list_of, positive_int, slug, text
 
 if TYPE_CHECKING:
@@ -29,11 +30,11 @@ def _none(_doc: Document) -> list[str]:
     return []
 
 
-def _no_html(_doc: Document) -> str:
+def _no_html(_doc: Document, _page: Labels) -> str:
     return ""
 
 
-def _no_tail(_doc: Document, _titles: Titles, _indicator_texts: Titles) -> str:
+def _no_tail(_doc: Document, _titles: Titles, _indicator_texts: Titles, _page: Labels) -> str:
     return ""
 
 
@@ -42,8 +43,9 @@ class DocType:
     name: str  # a key of TYPE_NAMES, which says how the interface names it
     fields: dict[str, Field] = field(default_factory=dict)  # its own front-matter keys
     extra_text: Callable[[Document], list[str]] = _none  # searchable text held in those keys
-    above_body: Callable[[Document], str] = _no_html  # reader HTML above the body
-    below_body: Callable[[Document, Titles, Titles], str] = _no_tail  # and below it (titles, indicator texts)
+    # Reader HTML above the body and below it (titles, indicator texts), with the pack's labels.
+    above_body: Callable[[Document, Labels], str] = _no_html
+    below_body: Callable[[Document, Titles, Titles, Labels], str] = _no_tail
 
     @property
     def label(self) -> str:
@@ -62,16 +64,17 @@ def _contact_text(doc: Document) -> list[str]:
     meta = doc.meta
     parts = _list(meta, "services")
     parts += [str(meta[key]) for key in ("region", "if_no_phone") if meta.get(key)]
-    parts += [_fact_line(fact, doc.lang) for fact in contact_facts(meta)]
+    page = doc.labels or Labels(doc.lang)
+    parts += [_fact_line(fact, page) for fact in contact_facts(meta)]
     return parts
 
 
-def _fact_line(fact: ContactFact, lang: str) -> str:
+def _fact_line(fact: ContactFact, page: Labels) -> str:
     """A contact fact as one searchable line with its kind and label, as the page shows it:
-    "Tālrunis: anonīmais uzticības tālrunis — +371 67312176" (a snippet shows it whole)."""
+    "Phone: anonymous helpline — +371 67312176" in the pack's words (a snippet shows it whole)."""
     from kb_app.core.render import fact_kind_label  # the page's own words; render is a build-time module
 
-    kind = fact_kind_label(fact.kind, lang)
+    kind = fact_kind_label(fact.kind, page)
     return f"{kind}: {fact.label} — {fact.value}" if fact.label else f"{kind}: {fact.value}"
 
 
@@ -94,34 +97,36 @@ def _scenario_text(doc: Document) -> list[str]:
 # Rendering needs markdown-it: imported when a library is built, never on the app's start path
 # (the interface reads this registry for labels).
 
-def _contact_head(doc: Document) -> str:
+def _contact_head(doc: Document, page: Labels) -> str:
     from kb_app.core.render import contact_html
 
-    return contact_html(doc.meta, doc.lang)
+    return contact_html(doc.meta, page)
 
 
-def _scenario_head(doc: Document) -> str:
+def _scenario_head(_doc: Document, page: Labels) -> str:
+    from html import escape
+
     from kb_app.core.render import labels
 
-    return f"<h2>{labels(doc.lang)['situation']}</h2>"
+    return f"<h2>{escape(labels(page)['situation'])}</h2>"
 
 
-def _indicators_tail(doc: Document, titles: Titles, _indicator_texts: Titles) -> str:
+def _indicators_tail(doc: Document, titles: Titles, _indicator_texts: Titles, page: Labels) -> str:
     from kb_app.core.render import indicators_html
 
-    return indicators_html(doc, titles)
+    return indicators_html(doc, titles, page)
 
 
-def _scenario_tail(doc: Document, titles: Titles, indicator_texts: Titles) -> str:
+def _scenario_tail(doc: Document, titles: Titles, indicator_texts: Titles, page: Labels) -> str:
     from kb_app.core.render import scenario_html
 
-    return scenario_html(doc, titles, indicator_texts)
+    return scenario_html(doc, titles, indicator_texts, page)
 
 
-def _handout_tail(doc: Document, _titles: Titles, _indicator_texts: Titles) -> str:
+def _handout_tail(doc: Document, _titles: Titles, _indicator_texts: Titles, page: Labels) -> str:
     from kb_app.core.handout import help_lines_html
 
-    return help_lines_html(doc.meta, doc.lang)
+    return help_lines_html(doc.meta, page)
 
 
 DOC_TYPES: dict[str, DocType] = {t.name: t for t in (

@@ -1,8 +1,10 @@
 """The one-page client handout and its pocket card: a ``handout`` document of the library, in the
 client's language, with the help lines from its front matter and the worker's own office (no Qt).
 
-The handout's words are content (knowledge/handouts/); the few headings the sheet adds are here,
-one set per handout language. Links print as text: the client reads this on paper. Paper a client
+The handout's words are content (knowledge/handouts/); the few headings the sheet adds are the
+pack's labels for the handout's language (``handout`` and ``languages`` in country.yaml,
+kb_app.core.labels; English where a pack gives none). Links print as text: the client reads this
+on paper. Paper a client
 carries can be found by the person who controls them, so every sheet and card opens with a safety
 line, and the card carries no word that says what the help is about.
 """
@@ -14,63 +16,29 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from kb_app.core.labels import Labels
 from kb_app.core.library import DocumentRecord, Library
 
-HANDOUT_LANGS = ("lv", "ru", "en", "uk")
 BLANK = "_" * 36
 CARDS_PER_PAGE = 4
 # Marks a handout's HTML so that paper output can size its text to fill the page (a comment:
 # nothing shows it).
 HANDOUT_MARK = "<!-- kb-app:handout -->"
 
-_LABELS = {
-    "lv": {"help_lines": "Kur zvanīt", "number": "Tālrunis", "free": "bez maksas",
-           "office": "Jūsu sociālais dienests", "municipality": "Pašvaldība", "service": "Dienests",
-           "contact": "Kā sazināties", "date": "Izsniegts",
-           "safety": "Paturiet šo lapu tikai tad, ja tas jums ir droši. Ja nav, paprasiet mazo kartīti vai "
-                     "iegaumējiet numuru 112.",
-           "card_title": "Noderīgi tālruņi", "card_safety": "Paturiet šo kartīti tikai tad, ja tas jums ir droši.",
-           "answers_in": "Valoda", "answers_in_many": "Valodas", "not_confirmed": "latviešu — nav apstiprināta"},
-    "ru": {"help_lines": "Куда позвонить", "number": "Телефон", "free": "бесплатно",
-           "office": "Ваша социальная служба", "municipality": "Самоуправление", "service": "Служба",
-           "contact": "Как связаться", "date": "Выдано",
-           "safety": "Оставьте этот листок, только если это для вас безопасно. Если нет, попросите маленькую "
-                     "карточку или запомните номер 112.",
-           "card_title": "Полезные телефоны",
-           "card_safety": "Оставьте эту карточку у себя, только если это для вас безопасно.",
-           "answers_in": "Язык", "answers_in_many": "Языки", "not_confirmed": "русский — не подтверждён"},
-    "en": {"help_lines": "Where to call", "number": "Phone", "free": "free of charge",
-           "office": "Your social service", "municipality": "Municipality", "service": "Service",
-           "contact": "How to reach us", "date": "Given on",
-           "safety": "Keep this sheet only if it is safe for you. If it is not, ask for the small card or learn "
-                     "the number 112 by heart.",
-           "card_title": "Useful numbers", "card_safety": "Keep this card only if it is safe for you.",
-           "answers_in": "Language", "answers_in_many": "Languages", "not_confirmed": "English not confirmed"},
-    "uk": {"help_lines": "Куди телефонувати", "number": "Телефон", "free": "безкоштовно",
-           "office": "Ваша соціальна служба", "municipality": "Самоврядування", "service": "Служба",
-           "contact": "Як зв’язатися", "date": "Видано",
-           "safety": "Залиште цей аркуш, лише якщо це для вас безпечно. Якщо ні, попросіть маленьку картку "
-                     "або запам’ятайте номер 112.",
-           "card_title": "Корисні телефони",
-           "card_safety": "Залиште цю картку в себе, лише якщо це для вас безпечно.",
-           "answers_in": "Мова", "answers_in_many": "Мови", "not_confirmed": "українська — не підтверджена"},
-}
-
-# Each language's name as a reader of each handout language says it.
-_LANGUAGE_NAMES = {
-    "lv": {"lv": "latviešu", "ru": "krievu", "en": "angļu", "uk": "ukraiņu"},
-    "ru": {"lv": "латышский", "ru": "русский", "en": "английский", "uk": "украинский"},
-    "en": {"lv": "Latvian", "ru": "Russian", "en": "English", "uk": "Ukrainian"},
-    "uk": {"lv": "латиська", "ru": "російська", "en": "англійська", "uk": "українська"},
-}
-
-
 class NoCardError(ValueError):
     """The handout names fewer than two help lines for the pocket card."""
 
 
-def handout_labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["en"])
+def handout_labels(labels: Labels) -> dict[str, str]:
+    """The handout's own headings, in its language as the pack declares them."""
+    return labels.group("handout")
+
+
+def library_labels(library: Library, lang: str) -> Labels:
+    """The labels the installed pack declares for ``lang``."""
+    from kb_app.core.country import page_labels, read_country
+
+    return page_labels(read_country(library.connection()), lang)
 
 
 def find_handout(library: Library, lang: str) -> DocumentRecord | None:
@@ -79,33 +47,35 @@ def find_handout(library: Library, lang: str) -> DocumentRecord | None:
     return library.document(found[0].id) if found else None
 
 
-def languages_text(line: dict[str, Any], lang: str) -> str:
-    """Which languages the line answers in, said to a reader of ``lang``; when the reader's own
-    language is not among them, that it is not confirmed (empty when the content says nothing)."""
+def languages_text(line: dict[str, Any], labels: Labels) -> str:
+    """Which languages the line answers in, said to a reader of the handout's language; when the
+    reader's own language is not among them, that it is not confirmed (empty when the content
+    says nothing)."""
     codes = [str(code) for code in line.get("languages") or []]
     if not codes:
         return ""
-    names = _LANGUAGE_NAMES.get(lang, _LANGUAGE_NAMES["en"])
-    lab = handout_labels(lang)
+    lang = labels.lang
+    names = labels.group("languages")
+    lab = handout_labels(labels)
     label = lab["answers_in"] if len(codes) == 1 else lab["answers_in_many"]
     said = f"{label}: {', '.join(names.get(code, code) for code in codes)}"
-    return said if lang in codes else f"{said}; {lab['not_confirmed']}"
+    return said if lang in codes else f"{said}; {lab['not_confirmed'].format(names.get(lang, lang))}"
 
 
 def _safety_line(text: str) -> str:
     return (f'<p class="safety" style="border:1px solid #000; padding:4px"><b>{escape(text)}</b></p>')
 
 
-def help_lines_html(meta: dict[str, Any], lang: str) -> str:
+def help_lines_html(meta: dict[str, Any], labels: Labels) -> str:
     """The help lines as a table: the number large, who answers, when and in which languages."""
-    lab = handout_labels(lang)
+    lab = handout_labels(labels)
     rows = []
     for line in meta.get("help_lines") or []:
         if not isinstance(line, dict):
             continue
         # Three short lines a row: who, when (and free of charge), in which languages.
         free = f" ({escape(lab['free'])})" if line.get("free") else ""
-        spoken = languages_text(line, lang)
+        spoken = languages_text(line, labels)
         spoken_html = f"<br><i>{escape(spoken)}</i>" if spoken else ""
         number = escape(str(line.get("number", ""))).replace(" ", "&nbsp;")
         rows.append(f'<tr><td valign="top" width="27%"><span style="font-size:large; white-space:nowrap">'
@@ -117,13 +87,14 @@ def help_lines_html(meta: dict[str, Any], lang: str) -> str:
             + "".join(rows) + "</table>")
 
 
-def handout_html(doc: DocumentRecord, *, municipality: str = "", service: str = "", office_contact: str = "",
-                 today: date | None = None) -> str:
-    """The handout as safe HTML for paper; empty office details leave lines to write on."""
+def handout_html(doc: DocumentRecord, *, labels: Labels, municipality: str = "", service: str = "",
+                 office_contact: str = "", today: date | None = None) -> str:
+    """The handout as safe HTML for paper; empty office details leave lines to write on.
+    ``labels``: the pack's for the handout's language (:func:`library_labels`)."""
     from kb_app.core.markdown import render_html, strip_leading_h1
     from kb_app.core.referral import links_as_text
 
-    lab = handout_labels(doc.lang)
+    lab = handout_labels(labels)
     contact_lines = escape(office_contact.strip()).replace("\n", "<br>") if office_contact.strip() else \
         BLANK[: len(BLANK) // 2]
     short_blank = BLANK[: len(BLANK) // 2]
@@ -138,7 +109,7 @@ def handout_html(doc: DocumentRecord, *, municipality: str = "", service: str = 
              f'<h1 style="margin-bottom:4px">{escape(doc.title)}</h1>',
              _safety_line(lab["safety"]),
              links_as_text(render_html(strip_leading_h1(doc.body_md))),
-             help_lines_html(doc.meta, doc.lang),
+             help_lines_html(doc.meta, labels),
              f"<h2>{escape(lab['office'])}</h2>",
              f'<table class="office" cellpadding="2">{office}</table>']
     # Headings sit close to their text: the sheet must hold all of it on one page in large type.
@@ -151,14 +122,14 @@ def card_lines(doc: DocumentRecord) -> list[dict[str, Any]]:
             if isinstance(line, dict) and str(line.get("card_name", "")).strip()]
 
 
-def card_html(doc: DocumentRecord, *, office_contact: str = "") -> str:
+def card_html(doc: DocumentRecord, *, labels: Labels, office_contact: str = "") -> str:
     """One pocket card: a neutral title, the safety line, two or three numbers with neutral names
     and, when the settings have it, the office's own contact. Raises NoCardError without two lines."""
     lines = card_lines(doc)
     if len(lines) < 2:
         raise NoCardError(f"the handout '{doc.id}' names {len(lines)} help line(s) for the card (card_name); "
                           "a card needs 2 or 3")
-    lab = handout_labels(doc.lang)
+    lab = handout_labels(labels)
     # One number above its name, never side by side: a card's column is narrow, and a number or a
     # word broken across lines cannot be dialled or read.
     numbers = "".join(f'<p style="margin-bottom:2px"><span style="font-size:x-large; white-space:nowrap"><b>'
@@ -172,9 +143,9 @@ def card_html(doc: DocumentRecord, *, office_contact: str = "") -> str:
             f"<p><small>{escape(lab['card_safety'])}</small></p>")
 
 
-def cards_page_html(doc: DocumentRecord, *, office_contact: str = "") -> str:
+def cards_page_html(doc: DocumentRecord, *, labels: Labels, office_contact: str = "") -> str:
     """Four copies of the card on one A4 page, two by two, with dashed lines to cut along."""
-    card = card_html(doc, office_contact=office_contact)
+    card = card_html(doc, labels=labels, office_contact=office_contact)
     cell = f'<td width="50%" valign="top" style="border:1px dashed #000; padding:14px">{card}</td>'
     rows = "".join(f"<tr>{cell}{cell}</tr>" for _ in range(CARDS_PER_PAGE // 2))
     return f'{HANDOUT_MARK}<table width="100%" cellspacing="0" cellpadding="14">{rows}</table>'

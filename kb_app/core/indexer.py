@@ -21,7 +21,7 @@ from kb_app import __version__
 from kb_app.core.analysis import analysis_lang, terms_and_words
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.content import Document, Knowledge, PreparedIndex
-from kb_app.core.country import country_rows
+from kb_app.core.country import country_rows, page_labels
 from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
 from kb_app.core.markdown import kb_link_target
 from kb_app.core.parallel import Cancelled
@@ -100,7 +100,7 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                      json.dumps(doc.tags, ensure_ascii=False), doc.updated, doc.municipality, doc.translation,
                      json.dumps(doc.related, ensure_ascii=False), json.dumps(doc.sources, ensure_ascii=False),
                      json.dumps(_shown_meta(doc), ensure_ascii=False, sort_keys=True, default=str),
-                     pack_text(document_html(doc, titles, indicator_texts)),
+                     pack_text(document_html(doc, titles, indicator_texts, page_labels(knowledge.country, doc.lang))),
                      prepared.text if prepared else pack_text(doc.search_text),
                      doc.path.relative_to(knowledge.root).as_posix(), doc.content_hash))
                 columns = _prepared_columns(prepared) if prepared else index_columns(doc, words, analyzers)

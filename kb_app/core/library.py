@@ -256,6 +256,15 @@ class Library:
         return target if target in codes else None
 
     # -- search ----------------------------------------------------------------------------
+    def analysis_of(self, lang: str) -> str:
+        """What text in the content language ``lang`` is analyzed with, as this library's
+        country.yaml declares it (the analyzer and the language's folds; kb_app.core.analysis)."""
+        from kb_app.core.analysis import analysis_lang
+        from kb_app.core.country import read_country
+
+        country = read_country(self.connection())
+        return (country.analyzer_of(lang) if country is not None else None) or analysis_lang(lang)
+
     def search_engine(self) -> SearchEngine:
         engine = getattr(self._local, "engine", None)
         if engine is None:

@@ -4,7 +4,7 @@
 - Links are kept only for the schemes the app understands: ``kb:`` (a document by id),
   ``http(s):``, ``mailto:``, ``tel:`` and ``#anchors``; any other link becomes plain text.
 - Images are replaced by their alt text: the app shows nothing it would have to fetch.
-- Headings get anchors with ASCII slugs (Latvian letters folded) so ``kb:doc#anchor`` is stable.
+- Headings get anchors with ASCII slugs (diacritics folded) so ``kb:doc#anchor`` is stable.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
 
-from kb_app.core.stemmer_lv import fold
+from kb_app.core.analysis import fold
 
 ALLOWED_SCHEMES = ("kb:", "http://", "https://", "mailto:", "tel:")
 KB_LINK_RE = re.compile(r"^kb:([a-z0-9][a-z0-9-]{0,79})(?:#([\w-]+))?$")
@@ -29,7 +29,7 @@ KB_LINK_RE = re.compile(r"^kb:([a-z0-9][a-z0-9-]{0,79})(?:#([\w-]+))?$")
 
 def heading_slug(title: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title.lower())).strip("-")
-    return slug or "sadala"
+    return slug or "section"
 
 
 def is_allowed_link(url: str) -> bool:

@@ -4,9 +4,10 @@ One page (for up to eight indicators): who refers (municipality, service and the
 contact), the date, the indicator set(s) and the pack's version, what was observed, set by set
 (strong signs marked), the next steps, the municipality's own social service and orphans' court
 (from the worker's settings; a line to fill in when not set), and for every contact a channel that
-works today (a labelled number with its source date, or the written route and 110/112 when there
-is no number), each stale fact marked and the mark explained once. Lines are left blank for what
-the worker writes by hand.
+works today (a labelled number with its source date, or the written route and the country's
+emergency numbers when there is no number), each stale fact marked and the mark explained once.
+Lines are left blank for what the worker writes by hand. Its words are the pack's, in the sheet's
+language (kb_app.core.labels).
 
 Nothing here is stored: the note is only put on the sheet. The sheet has no field for the
 client's name on purpose. Links are printed as text; a ``kb:`` address means nothing on paper.
@@ -21,53 +22,18 @@ from datetime import date
 from html import escape, unescape
 
 from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
+from kb_app.core.country import page_labels, read_country
 from kb_app.core.errors import KbError, NotFoundError
+from kb_app.core.labels import EmergencyNumber, Labels, emergency_line
 from kb_app.core.library import IndicatorRow, Library
 
 BLANK = "_" * 18
 
-_LABELS = {
-    "lv": {
-        "title": "Nosūtījums: iespējama cilvēku tirdzniecība",
-        "municipality": "Pašvaldība", "service": "Dienests", "date": "Datums",
-        "sets": "Pazīmju saraksts", "pack": "Bibliotēka", "version": "versija",
-        "privacy": "Lapā apzināti nav klienta vārda un citu personas datu.",
-        "observed": "Novērotās pazīmes", "none": "Pazīmes nav atzīmētas.", "strong": "būtiska pazīme",
-        "strong_count": "Būtiskas pazīmes: {0} — rīkojieties tūlīt.",
-        "note": "Piezīmes", "next_steps": "Ko darīt tālāk", "contacts": "Kam zvanīt",
-        "phone": "Tālr.", "email": "E-pasts", "website": "Vietne", "hours": "Darba laiks",
-        "no_phone": "Kā sazināties", "urgent": "Steidzami: 112 (ārkārtas situācija) vai 110 (policija)",
-        "stale_mark": "⚠ — avots vai pēdējā pārbaude vecāka par 12 mēnešiem: pirms paļaujaties, pārbaudiet.",
-        "office": "Biroja kontakts", "local": "Pašvaldībā", "social_service": "Sociālais dienests",
-        "orphans_court": "Bāriņtiesa",
-        "by_hand": "Aizpilda darbinieks",
-        "worker": "Darbinieks, tālrunis", "referred_to": "Nosūtīts uz (kam)",
-        "consent": "Klienta piekrišana (jā / nē)", "next_meeting": "Nākamā tikšanās",
-        "signature": "Paraksts",
-    },
-    "en": {
-        "title": "Referral: possible human trafficking",
-        "municipality": "Municipality", "service": "Service", "date": "Date",
-        "sets": "Indicator set", "pack": "Library", "version": "version",
-        "privacy": "This sheet deliberately has no name or other personal data of the client.",
-        "observed": "Observed indicators", "none": "No indicators ticked.", "strong": "strong sign",
-        "strong_count": "Strong signs: {0} — act now.",
-        "note": "Notes", "next_steps": "Next steps", "contacts": "Whom to call",
-        "phone": "Phone", "email": "E-mail", "website": "Website", "hours": "Hours",
-        "no_phone": "How to reach them", "urgent": "Urgent: 112 (emergency) or 110 (police)",
-        "stale_mark": "⚠ — the source or the last check is over 12 months old: check it before you rely on it.",
-        "office": "Office contact", "local": "In the municipality", "social_service": "Social service",
-        "orphans_court": "Orphans' court",
-        "by_hand": "Filled in by the worker",
-        "worker": "Worker, phone", "referred_to": "Referred to (whom)",
-        "consent": "Client's consent (yes / no)", "next_meeting": "Next meeting",
-        "signature": "Signature",
-    },
-}
 
-
-def sheet_labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["lv"])
+def sheet_labels(sheet_or_labels: ReferralSheet | Labels) -> dict[str, str]:
+    """The sheet's own words, in its language as the pack declares them (kb_app.core.labels)."""
+    labels = sheet_or_labels.labels if isinstance(sheet_or_labels, ReferralSheet) else sheet_or_labels
+    return labels.group("sheet")
 
 
 class UnknownIndicatorError(KbError):
@@ -109,6 +75,8 @@ class ReferralSheet:
     office_contact: str = ""  # the worker's office (settings), as on the handouts
     social_service: str = ""  # the municipality's own social service and orphans' court (settings)
     orphans_court: str = ""
+    labels: Labels = Labels("")  # the pack's texts for ``lang``
+    emergency_numbers: tuple[EmergencyNumber, ...] = ()
 
     @property
     def observed_count(self) -> int:
@@ -131,12 +99,16 @@ def municipality_name(library: Library, code: str | None) -> str:
 
 
 def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequence[str] = (),
-                municipality: str | None = None, service: str = "", note: str = "", lang: str = "lv",
+                municipality: str | None = None, service: str = "", note: str = "", lang: str | None = None,
                 today: date | None = None, office_contact: str = "", social_service: str = "",
                 orphans_court: str = "") -> ReferralSheet:
     """The sheet for the ticked ``indicator_ids``; ``set_ids`` adds sets shown even with nothing
-    ticked (the checklist's current set). Raises :class:`UnknownIndicatorError` for an id the
-    library does not have."""
+    ticked (the checklist's current set); ``lang``: a language the library declares (default its
+    first). Raises :class:`UnknownIndicatorError` for an id the library does not have."""
+    country = read_country(library.connection())
+    if country is not None and lang and lang not in country.language_codes():
+        raise KbError(f"the library has no language '{lang}' (it declares {', '.join(country.language_codes())})")
+    lang = lang or (country.main_language() if country else "")
     rows = library.indicators()
     by_id = {row.id: row for row in rows}
     chosen = [i.strip() for i in indicator_ids if i.strip()]
@@ -164,7 +136,8 @@ def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequ
                                      str(contact.meta.get("if_no_phone") or "")))
     return ReferralSheet(today or date.today(), lang, municipality_name(library, municipality), service.strip(),
                          library.title, library.version, tuple(sets), tuple(contacts), note.strip(),
-                         office_contact.strip(), social_service.strip(), orphans_court.strip())
+                         office_contact.strip(), social_service.strip(), orphans_court.strip(),
+                         page_labels(country, lang), country.emergency_numbers if country else ())
 
 
 _ANCHOR_RE = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.S)
@@ -193,10 +166,10 @@ def paper_html(markdown_text: str) -> str:
 STALE_MARK = "⚠"
 
 
-def _status(fact: ContactFact, lang: str, today: date) -> str:
-    """The date a fact rests on, short: 'avots: 2022-12' or 'pārbaudīts 2026-11-20 (…)'. The full
-    status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
-    parts = status_text(fact, lang, today).partition("; ")[0].split(", ")
+def _status(fact: ContactFact, labels: Labels, today: date) -> str:
+    """The date a fact rests on, short: 'source dated 2022-12' or 'checked 2026-11-20 (…)'. The
+    full status_text ends with the stale warning; on paper a ⚠ and one legend line say it once."""
+    parts = status_text(fact, labels, today).partition("; ")[0].split(", ")
     text = parts[1] if fact.checked and len(parts) > 1 else parts[0]
     return f"{escape(text)} {STALE_MARK}" if fact.is_stale(today) else escape(text)
 
@@ -206,16 +179,16 @@ def _fact_text(fact: ContactFact) -> str:
     return f"<b>{escape(fact.value)}</b>{what}"
 
 
-def _facts_lines(facts: Sequence[ContactFact], label: str, lang: str, today: date) -> list[str]:
+def _facts_lines(facts: Sequence[ContactFact], label: str, labels: Labels, today: date) -> list[str]:
     """Facts of one kind, one line per run of consecutive facts that rest on the same date: seven
     regional numbers from one source say their date (and its ⚠) once, for all seven; a number
     with another date starts a line of its own, so a mark never spreads to a fact it is not about."""
     lines: list[str] = []
     run: list[ContactFact] = []
     for fact in [*facts, None]:
-        if run and (fact is None or _status(fact, lang, today) != _status(run[0], lang, today)):
+        if run and (fact is None or _status(fact, labels, today) != _status(run[0], labels, today)):
             lines.append(f"{escape(label)} " + "; ".join(_fact_text(f) for f in run)
-                         + f' <span class="muted"><small>({_status(run[0], lang, today)})</small></span>')
+                         + f' <span class="muted"><small>({_status(run[0], labels, today)})</small></span>')
             run = []
         if fact is not None:
             run.append(fact)
@@ -229,22 +202,24 @@ def shown_facts(contact: SheetContact) -> list[ContactFact]:
     return [f for kind in kinds for f in contact.facts if f.kind == kind]
 
 
-def contact_channels_html(contact: SheetContact, lang: str, today: date) -> str:
+def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
+                          emergency_numbers: tuple[EmergencyNumber, ...] = ()) -> str:
     """Every usable channel of one contact: labelled numbers with their dates; with no number,
-    the written route from the content, its e-mail, and 110/112."""
-    lab = sheet_labels(lang)
+    the written route from the content, its e-mail, and the country's emergency numbers."""
+    lab = sheet_labels(labels)
     words = {"phone": lab["phone"], "hours": lab["hours"], "email": lab["email"], "website": lab["website"]}
     shown = shown_facts(contact)
 
     def of(kind: str) -> list[str]:
-        return _facts_lines([f for f in shown if f.kind == kind], words[kind], lang, today)
+        return _facts_lines([f for f in shown if f.kind == kind], words[kind], labels, today)
 
     lines = of("phone") + of("hours")
     if not contact.phones:
         if contact.if_no_phone:
             lines.append(f"{escape(lab['no_phone'])}: {paper_html(contact.if_no_phone)}")
         lines += of("email") + of("website")
-        lines.append(f"<b>{escape(lab['urgent'])}</b>")
+        if urgent := emergency_line(emergency_numbers, labels.lang, lab):
+            lines.append(f"<b>{escape(urgent)}</b>")
     return "<br>".join(lines)
 
 
@@ -291,7 +266,8 @@ def _local_html(sheet: ReferralSheet, lab: dict[str, str]) -> str:
 
 def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
     cells = [f'<td valign="top" width="{100 // CONTACT_COLUMNS}%"><b>{escape(c.title)}</b><br>'
-             f"{contact_channels_html(c, sheet.lang, sheet.day)}</td>" for c in sheet.contacts]
+             f"{contact_channels_html(c, sheet.labels, sheet.day, sheet.emergency_numbers)}</td>"
+             for c in sheet.contacts]
     # One table per row: the PDF moves a table a page break would cut to the next page whole
     # (kb_app.ui.sheet_pdf), so a contact's name and numbers are never on two pages.
     rows = ['<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
@@ -309,7 +285,7 @@ def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
 
 def sheet_html(sheet: ReferralSheet) -> str:
     """The whole sheet as safe HTML (every value from content or the user escaped)."""
-    lab = sheet_labels(sheet.lang)
+    lab = sheet_labels(sheet)
     today = sheet.day
 
     def field(key: str, value: str, span: int = 1) -> str:

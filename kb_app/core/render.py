@@ -2,7 +2,8 @@
 
 Rendered once at build time and stored in the library, so the desktop app never needs
 markdown-it on its start path. Every value from content is escaped here; Markdown goes through
-the safe renderer of :mod:`kb_app.core.markdown`.
+the safe renderer of :mod:`kb_app.core.markdown`. The words a page adds to content (headings, fact
+labels) are the pack's, for the document's language (``Labels``, kb_app.core.labels).
 """
 
 from __future__ import annotations
@@ -14,34 +15,13 @@ from typing import Any
 
 from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
 from kb_app.core.content import Document
+from kb_app.core.labels import Labels
 from kb_app.core.markdown import is_allowed_link, render_html, strip_leading_h1
 
-_LABELS = {
-    "lv": {
-        "phones": "Tālrunis", "emails": "E-pasts", "website": "Tīmekļa vietne", "address": "Adrese",
-        "hours": "Darba laiks", "services": "Ko dara cietušajam", "region": "Darbības teritorija",
-        "if_no_phone": "Ja tālruņa nav", "source": "Avots", "questions": "Jautājumi grupai",
-        "roles": "Iestāžu lomas", "institution": "Iestāde", "role": "Loma", "solution": "Parauga risinājums",
-        "step": "Solis", "next_steps": "Ko darīt tālāk", "contacts": "Kam zvanīt", "sources": "Avoti",
-        "related": "Skatīt arī", "strong": "būtiska pazīme", "ask": "Kā pajautāt",
-        "situation": "Situācija", "duration": "Ieteicamais laiks", "minutes": "min",
-        "indicators": "Pazīmes situācijā", "category": "Kategorija",
-    },
-    "en": {
-        "phones": "Phone", "emails": "E-mail", "website": "Website", "address": "Address",
-        "hours": "Hours", "services": "What they do for a victim", "region": "Area",
-        "if_no_phone": "No public number", "source": "Source", "questions": "Questions for the group",
-        "roles": "Roles of institutions", "institution": "Institution", "role": "Role",
-        "solution": "Model solution", "step": "Step", "next_steps": "Next steps", "contacts": "Whom to call",
-        "sources": "Sources", "related": "See also", "strong": "strong sign", "ask": "How to ask",
-        "situation": "Situation", "duration": "Suggested time", "minutes": "min",
-        "indicators": "Signs in this case", "category": "Category",
-    },
-}
 
-
-def labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["lv"])
+def labels(page: Labels) -> dict[str, str]:
+    """The headings and words a reader page adds, in the page's language (kb_app.core.labels)."""
+    return page.group("page")
 
 
 def _link(target: str, titles: dict[str, str]) -> str:
@@ -67,9 +47,9 @@ def _source_html(value: str) -> str:
 _KIND_KEYS = {"phone": "phones", "email": "emails", "website": "website", "address": "address", "hours": "hours"}
 
 
-def fact_kind_label(kind: str, lang: str) -> str:
-    """The heading the page gives a kind of contact fact ("Tālrunis", "E-pasts"…)."""
-    return labels(lang).get(_KIND_KEYS.get(kind, ""), kind)
+def fact_kind_label(kind: str, page: Labels) -> str:
+    """The heading the page gives a kind of contact fact ("Phone", "E-mail"… in the pack's words)."""
+    return labels(page).get(_KIND_KEYS.get(kind, ""), kind)
 
 
 def _fact_value_html(fact: ContactFact) -> str:
@@ -84,33 +64,33 @@ def _fact_value_html(fact: ContactFact) -> str:
     return value
 
 
-def _fact_html(fact: ContactFact, lang: str, today: date | None) -> str:
+def _fact_html(fact: ContactFact, page: Labels, today: date | None) -> str:
     label = f' <span class="muted">({escape(fact.label)})</span>' if fact.label else ""
-    status = escape(status_text(fact, lang, today))
+    status = escape(status_text(fact, page, today))
     if fact.stable and fact.stable_source:  # why its age does not matter, with its own source
         status += f" ({escape(fact.stable_source)})"
     if fact.is_stale(today):
         status = f"⚠ {status}"
     source = fact.source
-    where = (f' · <a href="{escape(source)}">{labels(lang)["source"].lower()}</a>'
+    where = (f' · <a href="{escape(source)}">{escape(labels(page)["source"].lower())}</a>'
              if source.startswith(("http://", "https://")) and is_allowed_link(source) and " " not in source
              else f" · {escape(source)}")
     return (f"{_fact_value_html(fact)}{label}<br>"
             f'<span class="muted"><small>{status}{where}</small></span>')
 
 
-def contact_html(meta: dict[str, Any], lang: str, today: date | None = None) -> str:
+def contact_html(meta: dict[str, Any], page: Labels, today: date | None = None) -> str:
     """The contact card: every fact with its own source date and check, stale ones marked.
 
     Rendered when the library is built, so "stale" is judged on that day; the contacts window
     judges it again on the day it is opened."""
-    lab = labels(lang)
+    lab = {key: escape(text) for key, text in labels(page).items()}
     rows: list[tuple[str, str]] = []
     facts = contact_facts(meta)
     for kind, key in _KIND_KEYS.items():
         of_kind = [f for f in facts if f.kind == kind]
         if of_kind:
-            rows.append((lab[key], "<br>".join(_fact_html(f, lang, today) for f in of_kind)))
+            rows.append((lab[key], "<br>".join(_fact_html(f, page, today) for f in of_kind)))
         if kind == "phone" and not of_kind and meta.get("if_no_phone"):
             rows.append((lab["if_no_phone"], inline_html(str(meta["if_no_phone"]))))
     if meta.get("region"):
@@ -122,8 +102,8 @@ def contact_html(meta: dict[str, Any], lang: str, today: date | None = None) -> 
     return f'<table class="contact-card" cellpadding="4">{cells}</table>'
 
 
-def indicators_html(doc: Document, titles: dict[str, str]) -> str:
-    lab = labels(doc.lang)
+def indicators_html(doc: Document, titles: dict[str, str], page: Labels) -> str:
+    lab = {key: escape(text) for key, text in labels(page).items()}
     parts: list[str] = []
     for group in doc.meta.get("groups") or []:
         if not isinstance(group, dict):
@@ -151,8 +131,8 @@ def indicators_html(doc: Document, titles: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str]) -> str:
-    lab = labels(doc.lang)
+def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str], page: Labels) -> str:
+    lab = {key: escape(text) for key, text in labels(page).items()}
     meta = doc.meta
     parts: list[str] = []
     if meta.get("duration_minutes"):
@@ -160,7 +140,7 @@ def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
     parts.append(f"<h2>{lab['questions']}</h2><ol>")
     parts.extend(f"<li>{inline_html(str(q))}</li>" for q in meta.get("questions") or [])
     parts.append("</ol>")
-    parts.append(roles_table_html(meta.get("roles") or [], doc.lang, titles))
+    parts.append(roles_table_html(meta.get("roles") or [], page, titles))
     parts.append(f"<h2>{lab['solution']}</h2><ol>")
     for step in meta.get("solution") or []:
         if isinstance(step, dict):
@@ -174,8 +154,8 @@ def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
     return "".join(parts)
 
 
-def roles_table_html(roles: list[Any], lang: str, titles: dict[str, str]) -> str:
-    lab = labels(lang)
+def roles_table_html(roles: list[Any], page: Labels, titles: dict[str, str]) -> str:
+    lab = {key: escape(text) for key, text in labels(page).items()}
     rows = []
     for role in roles:
         if not isinstance(role, dict):
@@ -198,20 +178,21 @@ def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
             f"{who}</li>")
 
 
-def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str]) -> str:
-    """The full reader HTML of one document (without the page title, which the reader adds)."""
+def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str], page: Labels) -> str:
+    """The full reader HTML of one document (without the page title, which the reader adds);
+    ``page``: the pack's labels for the document's language (Country.page_labels)."""
     from kb_app.core.doctypes import DOC_TYPES  # the registry renders with this module's parts
 
-    lab = labels(doc.lang)
+    lab = {key: escape(text) for key, text in labels(page).items()}
     doc_type = DOC_TYPES.get(doc.type)
     parts: list[str] = []
     if doc.summary:
         parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
-    if doc_type is not None and (above := doc_type.above_body(doc)):
+    if doc_type is not None and (above := doc_type.above_body(doc, page)):
         parts.append(above)
     parts.append(zlib.decompress(doc.body_html).decode("utf-8") if doc.body_html is not None
                  else render_html(strip_leading_h1(doc.body)))
-    if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts)):
+    if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts, page)):
         parts.append(below)
     if doc.related:
         parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{_link(r, titles)}</li>" for r in doc.related)

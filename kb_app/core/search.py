@@ -35,9 +35,12 @@ from html import escape
 from typing import Any, Protocol
 
 from kb_app.core.analysis import (
+    FOLDS_MARK,
+    LATVIAN_ANALYZER,
     analysis_lang,
     fold_prefix,
     is_english_word,
+    is_latvian_word,
     is_question_word,
     lv_type_words,
     term_for,
@@ -84,7 +87,6 @@ LOOSE_UP_TO = 1000  # loose words for a typed word in at most this many document
 SCATTERED = 0.5  # words of a multi-word part that do not stand in a row count half
 OTHER_LANGUAGE = 0.5  # a document in another language than the query's
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
-_LV_LETTERS = frozenset("āčēģīķļņšūž")
 
 
 def prefix_cap(prefix: str) -> int:
@@ -346,7 +348,7 @@ class Fts5SearchEngine:
         prefer = None if filters.lang else (self._query_language(parsed) or filters.prefer_lang
                                             or next(iter(self.analyzers), None))
         if ranking is not None and all(p.alternatives for p in parts):
-            nudged = _named_types(parsed)
+            nudged = _named_types(parsed) if self._code_analyzed_with(LATVIAN_ANALYZER.name) else frozenset()
             top, total = self._ranked_weighted(parts, ranking, filters, where, args, limit, prefer, nudged)
         else:
             top, total = self._ranked(exprs, where, args, limit)
@@ -354,6 +356,10 @@ class Fts5SearchEngine:
         hits = self._hits(top, self._snippet_parts(parts), limit, prefer)
         suggestions = [] if total else self._suggestions(parsed, langs)
         return SearchResult(query, total, _ms(started), hits, suggestions, terms)
+
+    def _code_analyzed_with(self, analyzer: str) -> str | None:
+        """The declared language analyzed with ``analyzer`` (folds aside), if the library has one."""
+        return next((code for code, a in self.analyzers.items() if a.partition(FOLDS_MARK)[0] == analyzer), None)
 
     def _query_language(self, parsed: ParsedQuery) -> str | None:
         """The language code the query is written in, or None when its words do not tell.
@@ -366,12 +372,15 @@ class Fts5SearchEngine:
             return None
         votes: dict[str, int] = {}
         vocab = self.vocab
+        # The languages analyzed as Latvian and as English, whatever their codes: what the
+        # analyzers know of their letters and function words votes for them.
+        latvian, english = self._code_analyzed_with(LATVIAN_ANALYZER.name), self._code_analyzed_with("english")
         for word in (w for c in parsed.clauses for w in c.words):
             known = {code for code, analyzer in analyzers.items() if (t := term_for(word, analyzer)) and t in vocab}
-            if any(ch in _LV_LETTERS for ch in word) and "lv" in analyzers:
-                known = {"lv"}
-            elif is_english_word(word) and "en" in analyzers:
-                known = {"en"}
+            if latvian and is_latvian_word(word):
+                known = {latvian}
+            elif english and is_english_word(word):
+                known = {english}
             if known and len(known) < len(analyzers):
                 for code in known:
                     votes[code] = votes.get(code, 0) + 1
@@ -658,7 +667,7 @@ class Fts5SearchEngine:
         exact = sorted({t for t in (term_for(word, lang) for lang in langs) if t and t in vocab})
         expansions: list[str] = []
         if prefix:
-            folded = fold_prefix(word)
+            folded = fold_prefix(word, langs[0] if langs else "plain")
             if len(folded) >= PREFIX_MIN_CHARS:
                 expansions = [t for t in vocab.expand(folded, prefix_cap(folded)) if t not in exact]
         if exact or expansions:
@@ -801,8 +810,9 @@ class Fts5SearchEngine:
 
 def _named_types(parsed: ParsedQuery) -> frozenset[str]:
     """The document types the query's words name ("tālrunis": contact), whether or not the
-    library has the word itself."""
-    terms = {term_for(w, "latvian") for c in parsed.clauses for w in c.words}
+    library has the word itself; the words are the Latvian analyzer's data (for a library with a
+    language analyzed as Latvian)."""
+    terms = {term_for(w, LATVIAN_ANALYZER.name) for c in parsed.clauses for w in c.words}
     return frozenset(doc_type for doc_type, words in lv_type_words().items() if words & terms)
 
 

@@ -23,7 +23,9 @@ from typing import Any
 
 from kb_app.core.contact_facts import contact_facts
 from kb_app.core.coop_map import build_map, map_svg
+from kb_app.core.country import Country, page_labels, read_country
 from kb_app.core.errors import KbError, NotFoundError
+from kb_app.core.labels import EmergencyNumber, Labels
 from kb_app.core.library import DocumentRecord, Library
 from kb_app.core.referral import SheetContact, contact_channels_html, links_as_text, paper_html
 from kb_app.core.workshop_sessions import model_institutions
@@ -37,44 +39,9 @@ DEFAULT_MINUTES = 30
 # questions, the discussion against the model solution. The timer of workshop mode uses them too.
 STAGE_SHARES = (("reading", 0.2), ("group_work", 0.5), ("discussion", 0.3))
 
-_LABELS = {
-    "lv": {
-        "group_cards": "Grupu kartītes", "trainer_sheet": "Vadītāja lapa", "role_cards": "Lomu kartītes",
-        "group": "Grupa {0} no {1}", "situation": "Situācija", "questions": "Jautājumi grupai",
-        "answers": "Kuras iestādes jūs iesaistītu un kādā secībā?", "minutes": "min",
-        "time": "Laiks", "reading": "Lasīšana", "group_work": "Darbs grupā", "discussion": "Pārrunas",
-        "roles": "Iestāžu lomas", "institution": "Iestāde", "role": "Loma", "contact": "Kontakts",
-        "map": "Sadarbības karte", "solution": "Parauga risinājums pa soļiem", "involves": "Iesaista",
-        "good_answer": "Laba atbilde aptver", "contacts": "Kontakti", "what": "Ko dara",
-        "when": "Kad iesaistīt", "reach": "Kā sazināties", "step": "{0}. solis",
-        "no_contact": "Bibliotēkā nav kontakta; iestāde ir pašu darba vietā vai pašvaldībā.",
-        "stale_mark": "⚠ — fakts vecāks par 12 mēnešiem vai bez datuma: pirms paļaujaties, pārbaudiet.",
-        "map_legend": "Raustīta līnija: iestāde, ko risinājums nosauc, bet lomās tās nav; raustīta bulta "
-                      "atpakaļ: lieta atgriežas pie iestādes, kas jau iesaistīta.",
-        "pack": "Bibliotēka", "version": "versija",
-        "model_order": "Iestādes parauga secībā (ar to salīdzina grupu atbildes)",
-    },
-    "en": {
-        "group_cards": "Group cards", "trainer_sheet": "Trainer's sheet", "role_cards": "Role cards",
-        "group": "Group {0} of {1}", "situation": "Situation", "questions": "Questions for the group",
-        "answers": "Which institutions would you involve, and in what order?", "minutes": "min",
-        "time": "Time", "reading": "Reading", "group_work": "Group work", "discussion": "Discussion",
-        "roles": "Roles of institutions", "institution": "Institution", "role": "Role", "contact": "Contact",
-        "map": "Cooperation map", "solution": "Model solution step by step", "involves": "Involves",
-        "good_answer": "A good answer covers", "contacts": "Contacts", "what": "What it does",
-        "when": "When to involve it", "reach": "How to reach it", "step": "step {0}",
-        "no_contact": "No contact in the library: the institution is the worker's own or the municipality's.",
-        "stale_mark": "⚠ — a fact over 12 months old or undated: check it before you rely on it.",
-        "map_legend": "Dashed box: an institution the solution names that is not among the roles; dashed "
-                      "arrow back: the case returns to an institution already involved.",
-        "pack": "Library", "version": "version",
-        "model_order": "Institutions in the model's order (the groups' answers are compared with it)",
-    },
-}
-
-
-def kit_labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["lv"])
+def kit_labels(labels: Labels) -> dict[str, str]:
+    """The kit's own words, in its language as the pack declares them (kb_app.core.labels)."""
+    return labels.group("kit")
 
 
 class UnknownScenarioError(KbError):
@@ -91,6 +58,14 @@ class Kit:
     pack_version: str
     contacts: dict[str, DocumentRecord]  # every contact a role or a step of the scenarios names
     titles: dict[str, str]
+    country: Country | None = None  # the library's declaration: the kit's words and emergency numbers
+
+    @property
+    def labels(self) -> Labels:
+        return self.labels_of(self.lang)
+
+    def labels_of(self, lang: str) -> Labels:
+        return page_labels(self.country, lang)
 
 
 def stage_minutes(duration: Any) -> list[tuple[str, int]]:
@@ -134,7 +109,7 @@ def build_kit(library: Library, scenario_ids: Iterable[str], *, groups: int = 3,
                 except NotFoundError:  # the build refuses such a reference; never fail on paper
                     continue
     return Kit(tuple(docs), groups, lang or docs[0].lang, today or date.today(), library.title,
-               library.version, contacts, library.titles())
+               library.version, contacts, library.titles(), read_country(library.connection()))
 
 
 def _contact_ids(doc: DocumentRecord) -> list[str]:
@@ -183,7 +158,7 @@ def _timing(doc: DocumentRecord, lab: dict[str, str]) -> str:
 
 def group_cards_html(kit: Kit) -> str:
     """One page per scenario and group: the situation, the questions, room for the answers."""
-    lab = kit_labels(kit.lang)
+    lab = kit_labels(kit.labels)
     parts: list[str] = []
     for doc in kit.scenarios:
         # Room to write by hand: three lines a question, a numbered row per institution.
@@ -203,8 +178,12 @@ def group_cards_html(kit: Kit) -> str:
 
 def kit_maps(kit: Kit) -> dict[str, str]:
     """``coopmap:<id>`` → the SVG of that scenario's cooperation map, for the trainer sheet."""
-    return {f"{MAP_URL}{doc.id}": map_svg(build_map(doc.meta, kit.titles, doc.lang), doc.title)
+    return {f"{MAP_URL}{doc.id}": map_svg(build_map(doc.meta, kit.titles, kit.labels_of(doc.lang)), doc.title)
             for doc in kit.scenarios}
+
+
+def _emergency(kit: Kit) -> tuple[EmergencyNumber, ...]:
+    return kit.country.emergency_numbers if kit.country is not None else ()
 
 
 def _sheet_contact(doc: DocumentRecord) -> SheetContact:
@@ -212,14 +191,14 @@ def _sheet_contact(doc: DocumentRecord) -> SheetContact:
 
 
 def _map_img(doc: DocumentRecord, kit: Kit) -> str:
-    coop = build_map(doc.meta, kit.titles, doc.lang)
+    coop = build_map(doc.meta, kit.titles, kit.labels_of(doc.lang))
     scale = min(1.0, MAP_BOX[0] / max(coop.width, 1), MAP_BOX[1] / max(coop.height, 1))
     return (f'<p align="center"><img src="{MAP_URL}{escape(doc.id)}" width="{coop.width * scale:.0f}" '
             f'height="{coop.height * scale:.0f}"></p>')
 
 
 def trainer_sheet_html(kit: Kit) -> str:
-    lab = kit_labels(kit.lang)
+    lab = kit_labels(kit.labels)
     parts: list[str] = []
     for doc in kit.scenarios:
         stale = False
@@ -256,8 +235,9 @@ def trainer_sheet_html(kit: Kit) -> str:
             for contact in contacts:
                 sheet_contact = _sheet_contact(contact)
                 stale = stale or any(f.is_stale(kit.day) for f in sheet_contact.facts)
+                channels = contact_channels_html(sheet_contact, kit.labels, kit.day, _emergency(kit))
                 parts.append(f'<tr><td valign="top" width="28%"><b>{escape(contact.title)}</b></td>'
-                             f"<td>{contact_channels_html(sheet_contact, kit.lang, kit.day)}</td></tr>")
+                             f"<td>{channels}</td></tr>")
             parts.append("</table>")
         if stale:
             parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
@@ -297,7 +277,7 @@ def role_cards(kit: Kit) -> list[_Card]:
 
 def role_cards_html(kit: Kit) -> str:
     """The cards one after another, each a framed box to cut out (several fit on a page)."""
-    lab = kit_labels(kit.lang)
+    lab = kit_labels(kit.labels)
     parts = [f'<h1 style="font-size:large; margin-bottom:6px">{escape(lab["role_cards"])}</h1>']
     stale = False
     for card in role_cards(kit):
@@ -319,7 +299,7 @@ def role_cards_html(kit: Kit) -> str:
         else:
             sheet_contact = _sheet_contact(card.contact)
             stale = stale or any(f.is_stale(kit.day) for f in sheet_contact.facts)
-            body.append(f"<p>{contact_channels_html(sheet_contact, kit.lang, kit.day)}</p>")
+            body.append(f"<p>{contact_channels_html(sheet_contact, kit.labels, kit.day, _emergency(kit))}</p>")
         parts.append('<table class="role-card" border="1" cellspacing="0" cellpadding="8" width="100%" '
                      f'style="margin-bottom:10px"><tr><td>{"".join(body)}</td></tr></table>')
     if stale:
@@ -330,7 +310,7 @@ def role_cards_html(kit: Kit) -> str:
 
 def kit_documents(kit: Kit) -> list[tuple[str, str, str]]:
     """(file name, title, HTML) of the kit's three documents, in the order they are written."""
-    lab = kit_labels(kit.lang)
+    lab = kit_labels(kit.labels)
     return [(KIT_FILES[0], lab["group_cards"], group_cards_html(kit)),
             (KIT_FILES[1], lab["trainer_sheet"], trainer_sheet_html(kit)),
             (KIT_FILES[2], lab["role_cards"], role_cards_html(kit))]

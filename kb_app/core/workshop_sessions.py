@@ -24,6 +24,7 @@ from typing import Any
 
 from kb_app.core.coop_map import build_map
 from kb_app.core.errors import KbError
+from kb_app.core.labels import Labels
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 MAX_GROUPS = 12
@@ -202,25 +203,12 @@ def feedback_items(sessions: list[WorkshopSession]) -> list[dict[str, Any]]:
     return items
 
 
-_RECORD_LABELS = {
-    "lv": {"title": "Darbnīcas ieraksts", "date": "Datums", "groups": "Grupas", "group": "Grupa {0}",
-           "order": "Grupas secība", "both": "Nosauca arī modelis", "missed": "Modelī ir, grupa nenosauca",
-           "added": "Grupa pievienoja", "model": "Parauga risinājuma iestādes secībā",
-           "privacy": "Ierakstā ir tikai iestāžu nosaukumi: nav dalībnieku vārdu un citu personas datu.",
-           "none": "—"},
-    "en": {"title": "Workshop record", "date": "Date", "groups": "Groups", "group": "Group {0}",
-           "order": "The group's order", "both": "Also in the model", "missed": "In the model, not named",
-           "added": "Added by the group", "model": "The model solution's institutions in order",
-           "privacy": "The record holds institution names only: no participant's name or other personal data.",
-           "none": "—"},
-}
-
-
-def session_record_html(session: WorkshopSession, scenario_title: str, lang: str = "lv") -> str:
-    """The one-page record of a session: the model's order, and per group its answer beside it."""
+def session_record_html(session: WorkshopSession, scenario_title: str, labels: Labels | None = None) -> str:
+    """The one-page record of a session: the model's order, and per group its answer beside it, in
+    the words the pack declares for its language (``labels``, kb_app.core.labels; English without)."""
     from html import escape
 
-    lab = _RECORD_LABELS.get(lang, _RECORD_LABELS["lv"])
+    lab = (labels or Labels("")).group("record")
 
     def cell(names: tuple[str, ...]) -> str:
         return "<br>".join(escape(n) for n in names) or lab["none"]

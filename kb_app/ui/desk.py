@@ -18,7 +18,14 @@ from kb_app.ui.context import AppContext
 
 
 def sheet_lang(ctx: AppContext) -> str:
-    return ctx.prefs.language if ctx.prefs.language in ("lv", "en") else "lv"
+    """The sheet in the UI language when the library's content has that language, else in the
+    library's first: its headings are the pack's (kb_app.core.labels)."""
+    from kb_app.core.country import read_country
+
+    country = read_country(ctx.library.connection()) if ctx.library is not None else None
+    if country is None or ctx.prefs.language in country.language_codes():
+        return ctx.prefs.language
+    return country.main_language()
 
 
 def referral_printable(ctx: AppContext, set_ids: Sequence[str], ticked: Sequence[str], note: str) -> tuple[str, str]:
@@ -41,7 +48,7 @@ def referral_printable(ctx: AppContext, set_ids: Sequence[str], ticked: Sequence
 
 def handout_printable(ctx: AppContext, doc_id: str) -> tuple[str, str] | None:
     """The handout sheet when ``doc_id`` is a handout of the library, else None."""
-    from kb_app.core.handout import handout_html
+    from kb_app.core.handout import handout_html, library_labels
 
     library = ctx.library
     if library is None or not library.has(doc_id):
@@ -49,7 +56,8 @@ def handout_printable(ctx: AppContext, doc_id: str) -> tuple[str, str] | None:
     doc = library.document(doc_id)
     if doc.type != "handout":
         return None
-    html = handout_html(doc, municipality=ctx.municipality_name() if ctx.prefs.municipality else "",
+    html = handout_html(doc, labels=library_labels(library, doc.lang),
+                        municipality=ctx.municipality_name() if ctx.prefs.municipality else "",
                         service=ctx.prefs.service_name, office_contact=ctx.prefs.office_contact)
     return doc.title, html
 

@@ -15,25 +15,29 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from kb_app.core.analysis import tokenize
+from kb_app.core.analysis import fold, tokenize
 from kb_app.ui.theme import mark_colors
 
 Span = tuple[int, int]
 
 
-def query_terms(query: str, lang: str = "lv") -> frozenset[str]:
-    return frozenset(token.term for token in tokenize(query, lang))
+def query_terms(query: str, analyzer: str) -> frozenset[str]:
+    """``analyzer``: the page language's, as the library declares it (Library.analysis_of)."""
+    return frozenset(token.term for token in tokenize(query, analyzer))
 
 
-def term_spans(text: str, terms: frozenset[str], lang: str = "lv") -> list[Span]:
+def term_spans(text: str, terms: frozenset[str], analyzer: str) -> list[Span]:
     """Where words of ``text`` analyze to one of ``terms`` (offsets into ``text``)."""
     if not terms:
         return []
-    return [(t.start, t.end) for t in tokenize(text, lang) if t.term in terms]
+    return [(t.start, t.end) for t in tokenize(text, analyzer) if t.term in terms]
 
 
 def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFD", ch)
+    folded = fold(ch.lower())  # the search's folding, for any script (ł → l, ė → e)
+    if len(folded) == 1:
+        return folded
+    decomposed = unicodedata.normalize("NFD", ch)  # ß, æ: the first letter keeps offsets valid
     return decomposed[0].lower()[:1] if decomposed else ch
 
 
@@ -89,15 +93,16 @@ class QueryMarks(QObject):
         assert isinstance(reader, Reader)
         self._reader = reader
         self._query = ""
-        self._lang = "lv"
+        self._analyzer = "plain"
         self.spans: list[Span] = []
         reader.page_shown.connect(self._on_page_shown)
 
-    def mark(self, query: str, lang: str = "lv", scroll: bool = True) -> int:
-        """Mark the words of ``query`` on the current page; the number of marked words."""
-        self._query, self._lang = query, lang
+    def mark(self, query: str, analyzer: str, scroll: bool = True) -> int:
+        """Mark the words of ``query`` on the current page, analyzed as the page's language is
+        (Library.analysis_of); the number of marked words."""
+        self._query, self._analyzer = query, analyzer
         doc = self._reader.document()
-        self.spans = term_spans(page_text(doc), query_terms(query, lang), lang)
+        self.spans = term_spans(page_text(doc), query_terms(query, analyzer), analyzer)
         background, foreground = mark_colors()
         self._reader.set_marks(self.KIND, selections(doc, self.spans, background, foreground))
         if scroll and self.spans:
@@ -121,4 +126,4 @@ class QueryMarks(QObject):
         if navigated or not self._query:
             self.clear()
         else:  # the same page laid out again (notes or theme changed): keep the marks
-            self.mark(self._query, self._lang, scroll=False)
+            self.mark(self._query, self._analyzer, scroll=False)

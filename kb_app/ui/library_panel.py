@@ -126,8 +126,13 @@ class LibraryPanel(QTabWidget):
         return groups
 
     def language_names(self) -> dict[str, str]:
-        return {"lv": self.tr("In Latvian"), "en": self.tr("In English"), "ru": self.tr("In Russian"),
-                "uk": self.tr("In Ukrainian")}
+        """A group's name for each language of the library: the interface's own word where it has
+        one, else the language's label in the pack's country.yaml (a Lithuanian pack's 'lietuvių')."""
+        from kb_app.ui.labels import declared_names
+
+        own = {"lv": self.tr("In Latvian"), "en": self.tr("In English"), "ru": self.tr("In Russian"),
+               "uk": self.tr("In Ukrainian")}
+        return {**declared_names(self._ctx.library, "languages"), **own}
 
     def _fill_tags(self, item: QTreeWidgetItem) -> None:
         if item is not self._tags_item or item.childCount():

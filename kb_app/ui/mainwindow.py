@@ -298,14 +298,16 @@ class MainWindow(QMainWindow):
             self.notes.reload(keep=row.note_id)
             self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.reader.location == row.location:
-            self.reader.query_marks.mark(self.search.shown_query, self._document_lang(row.location))
+            self.reader.query_marks.mark(self.search.shown_query, self._document_analysis(row.location))
 
-    def _document_lang(self, location: str) -> str:
+    def _document_analysis(self, location: str) -> str:
+        """How the page's language is analyzed, as the library declares it: the marks are the
+        words the search matched."""
         library = self.ctx.library
         try:
-            return library.document(location).lang if library is not None else "lv"
+            return library.analysis_of(library.document(location).lang) if library is not None else "plain"
         except KbError:
-            return "lv"
+            return "plain"
 
     def find_in_page(self) -> None:
         """Ctrl+F: find in the document when the reader (or its find bar) has focus, else search."""

@@ -41,7 +41,7 @@ def contact_vcard(title: str, meta: dict[str, Any]) -> str:
         elif fact.kind == "address":
             lines.append(f"ADR;TYPE=WORK:;;{_escape(fact.value)};;;;")
     # The note keeps each detail's age with it: a vCard travels without the app's warnings.
-    notes = [f"{f.value}: {f.label + ', ' if f.label else ''}{status_text(f, 'en')}"
+    notes = [f"{f.value}: {f.label + ', ' if f.label else ''}{status_text(f)}"
              for f in facts if f.kind in ("phone", "hours") or f.is_stale()]
     if notes:
         lines.append(f"NOTE:{_escape('; '.join(notes))}")

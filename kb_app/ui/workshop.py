@@ -34,11 +34,13 @@ class Stage:
 
 def scenario_stages(library: Any, scenario_id: str) -> tuple[str, list[Stage]]:
     """The scenario's title and its parts in the order they are revealed."""
+    from kb_app.core.handout import library_labels
     from kb_app.core.markdown import render_html
     from kb_app.core.render import labels, roles_table_html, solution_step_html
 
     doc = library.document(scenario_id)
-    lab = labels(doc.lang)
+    page = library_labels(library, doc.lang)
+    lab = labels(page)
     titles = library.titles()
     meta = doc.meta
     stages = [Stage("situation", f"<h2>{escape(lab['situation'])}</h2>{render_html(doc.body_md)}")]
@@ -47,7 +49,7 @@ def scenario_stages(library: Any, scenario_id: str) -> tuple[str, list[Stage]]:
         stages.append(Stage("questions", f"<h2>{escape(lab['questions'])}</h2><ol>{questions}</ol>"))
     roles = meta.get("roles") or []
     if roles:
-        stages.append(Stage("roles", roles_table_html(roles, doc.lang, titles)))
+        stages.append(Stage("roles", roles_table_html(roles, page, titles)))
     steps = [s for s in meta.get("solution") or [] if isinstance(s, dict)]
     for number, step in enumerate(steps, start=1):
         heading = f"<h2>{escape(lab['solution'])}</h2>" if number == 1 else ""

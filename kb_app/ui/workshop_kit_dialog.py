@@ -31,9 +31,6 @@ from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIT_LANGUAGES = (("lv", "Latviešu"), ("en", "English"))
-
-
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "darbnica"
@@ -64,8 +61,15 @@ class WorkshopKitDialog(QDialog):
         self.groups.setRange(1, 12)
         self.groups.setValue(3)
         self.language = QComboBox(self)
-        for code, name in KIT_LANGUAGES:
-            self.language.addItem(name, code)
+        # The languages the library's content is written in (handouts aside: client languages),
+        # named as its country.yaml names them; a scenario is used in its translation if it has one.
+        from kb_app.ui.labels import declared_names
+
+        library = self._ctx.library
+        written = {d.lang for d in library.documents() if d.type != "handout"} if library is not None else set()
+        for code, name in declared_names(library, "languages").items():
+            if code in written:  # a list item starts with a capital ("angļu" → "Angļu")
+                self.language.addItem(name[:1].upper() + name[1:], code)
         self.folder = QLineEdit(str(default_folder()), self)
         self.folder.setAccessibleName(self.tr("Folder for the kit"))
         choose = QPushButton(self.tr("&Choose…"), self)

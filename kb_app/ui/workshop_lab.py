@@ -81,7 +81,7 @@ class WorkshopLab(QObject):
         self.scenario_id = ""
         self.meta: dict[str, Any] = {}
         self.titles: dict[str, str] = {}
-        self.lang = "lv"
+        self.lang = ""  # the scenario's language: its map and record use the pack's words for it
         self._normal_zoom = window.zoom if hasattr(window, "zoom") else 0
         self._drawn: tuple[Any, Any] = (None, None)  # (scenario and scale, the map drawn for them)
         # The map is drawn for the view's width: after a resize (full screen, the answers panel)
@@ -115,6 +115,13 @@ class WorkshopLab(QObject):
         self.session_id = resumed.id if resumed is not None else None
         self.answers.set_groups([list(g) for g in resumed.groups] if resumed is not None else [])
 
+    def _labels(self) -> Any:
+        """The pack's labels for the scenario's language (kb_app.core.labels)."""
+        from kb_app.core.handout import library_labels
+
+        library = self.window._ctx.library
+        return library_labels(library, self.lang) if library is not None else None
+
     def revealed_html(self) -> str:
         """Under the revealed solution: the cooperation map, then the groups beside the model."""
         if not self.meta:
@@ -124,7 +131,7 @@ class WorkshopLab(QObject):
         from kb_app.ui.coop_map_view import svg_image
 
         view = self.window.view
-        coop = build_map(self.meta, self.titles, self.lang)
+        coop = build_map(self.meta, self.titles, self._labels())
         # As large as the text (the map's 13 px labels grow with the workshop's text size), but
         # never wider than the view: a map to scroll sideways is not seen from the back of a room.
         room = view.viewport().width() - 2 * view.document().documentMargin() - 16
@@ -134,7 +141,7 @@ class WorkshopLab(QObject):
         if self._drawn[0] != key:  # a group's new answer or a resize to the same width draws nothing
             self._drawn = (key, svg_image(self.map_svg(), scale * ratio))
         view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_URL), self._drawn[1])
-        parts = [f"<h2>{escape(kit_labels(self.lang)['map'])}</h2>",
+        parts = [f"<h2>{escape(kit_labels(self._labels())['map'])}</h2>",
                  f'<p><img src="{MAP_URL}" width="{coop.width * scale:.0f}" height="{coop.height * scale:.0f}"></p>']
         session = self.session()
         if session is not None and any(session.groups):
@@ -258,7 +265,7 @@ class WorkshopLab(QObject):
     def map_svg(self) -> str:
         from kb_app.core.coop_map import build_map, map_svg
 
-        return map_svg(build_map(self.meta, self.titles, self.lang), self.window.title)
+        return map_svg(build_map(self.meta, self.titles, self._labels()), self.window.title)
 
     def export_map(self, path: str | None = None) -> Any:
         """Ask where, then write the map in a task (a PNG takes longer than a frame to encode)."""
@@ -297,8 +304,13 @@ class WorkshopLab(QObject):
             QMessageBox.information(self.window, self.tr("Workshop record"),
                                     self.tr("Record the groups' answers first (G)."))
             return None
-        lang = "en" if self.window._ctx.prefs.language == "en" else "lv"
-        html = session_record_html(session, self.window.title, lang)
+        from kb_app.core.handout import library_labels
+        from kb_app.ui.desk import sheet_lang
+
+        # Like the referral sheet: in the interface's language when the library's content has it.
+        ctx = self.window._ctx
+        labels = library_labels(ctx.library, sheet_lang(ctx)) if ctx.library is not None else None
+        html = session_record_html(session, self.window.title, labels)
         return export_pdf(self.window, self.window._ctx, html, self.tr("Workshop record"), path,
                           font=sheet_font(), margin_mm=SHEET_MARGIN_MM)  # type: ignore[arg-type]
 

@@ -127,6 +127,7 @@ def test_municipalities(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and {"code": "marupes-novads", "name": "Mārupes novads"}.items() <= rows[1].items()
 
 
+@pytest.mark.usefixtures("profile")  # analyze reads the languages the library declares
 def test_analyze_prints_word_tab_term(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "analyze", "tirdzniecības", "tirdznieciba", "un")
     assert code == 0

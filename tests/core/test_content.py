@@ -162,6 +162,7 @@ def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
     the same as parsing every body again would give."""
     from dataclasses import replace
 
+    from kb_app.core.country import page_labels
     from kb_app.core.render import document_html
 
     knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
@@ -170,5 +171,6 @@ def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
              for _gi, _g, _ii, i in d.indicator_items()}
     assert all(d.body_html is not None for d in knowledge.documents)
     for document in knowledge.documents:
-        assert (document_html(document, titles, texts)
-                == document_html(replace(document, body_html=None), titles, texts)), document.id
+        page = page_labels(knowledge.country, document.lang)
+        assert (document_html(document, titles, texts, page)
+                == document_html(replace(document, body_html=None), titles, texts, page)), document.id

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kb_app.core.content import load_knowledge
 from kb_app.core.coop_map import CHARS_PER_LINE, build_map, map_svg, wrap_label
+from kb_app.core.country import page_labels
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 _KNOWLEDGE = load_knowledge(REPO_KNOWLEDGE)
@@ -29,7 +30,7 @@ def _assert_no_overlap(coop: Any) -> None:
 
 @pytest.mark.parametrize("doc", SCENARIOS, ids=[d.id for d in SCENARIOS])
 def test_no_two_institutions_overlap_in_any_bundled_scenario(doc: Any) -> None:
-    coop = build_map(doc.meta, TITLES, doc.lang)
+    coop = build_map(doc.meta, TITLES, page_labels(_KNOWLEDGE.country, doc.lang))
     _assert_no_overlap(coop)
     assert coop.width <= 1280 - 60  # fits the 1280×800 window beside its scroll bar
     roles = [r["institution"] for r in doc.meta["roles"]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +27,10 @@ def test_no_qt_import_statement_in_core_sources() -> None:
         assert "PySide6" not in text and "shiboken" not in text, path.name
 
 
-def test_cli_reading_commands_do_not_import_qt() -> None:
+def test_cli_reading_commands_do_not_import_qt(profile: Path) -> None:
     code = ("import sys\nfrom kb_app.cli import main\nmain(['analyze', 'tirdzniecība'])\n"
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    # analyze reads the installed library's languages: a profile of its own, not the developer's.
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                            env={**os.environ, "KB_APP_PROFILE": str(profile)})
     assert result.returncode == 0, result.stderr

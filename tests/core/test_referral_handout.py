@@ -3,6 +3,7 @@ two commands that write them (CONTRACT §1)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -19,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kb_app.cli import main
+from kb_app.core.country import Country
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 # Every command here runs on a temporary profile (KB_APP_PROFILE), never the developer's own.
@@ -151,7 +153,9 @@ def _fact(kind: str, value: str, label: str = "", source_date: str = "2026-11", 
 def _contact_sheet(*contacts, today: date = date(2026, 12, 1)):  # type: ignore[no-untyped-def]
     from kb_app.core.referral import ReferralSheet
 
-    return ReferralSheet(today, "lv", "Rīga", "Dienests", "Bibliotēka", "1", (), tuple(contacts))
+    country = _repo_country()  # the Latvian pack's words and emergency numbers
+    return ReferralSheet(today, "lv", "Rīga", "Dienests", "Bibliotēka", "1", (), tuple(contacts),
+                         labels=country.page_labels("lv"), emergency_numbers=country.emergency_numbers)
 
 
 def _cell(html: str, title: str) -> str:
@@ -271,12 +275,12 @@ def test_an_unknown_municipality_is_refused_and_an_old_code_resolves(repo_librar
 
 
 def test_handout_has_help_lines_and_the_office(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout, handout_html
+    from kb_app.core.handout import find_handout, handout_html, library_labels
 
     doc = find_handout(repo_library, "ru")
     assert doc is not None and doc.lang == "ru"
-    html = handout_html(doc, municipality="Rīga", service="Sociālais dienests",
-                        office_contact="тел. 67000000, Rīga, Brīvības 1")
+    html = handout_html(doc, labels=library_labels(repo_library, "ru"), municipality="Rīga",
+                        service="Sociālais dienests", office_contact="тел. 67000000, Rīga, Brīvības 1")
     assert "116006" in html and "ежедневно 12:00–22:00" in html and "бесплатно" in html
     assert "тел. 67000000" in html and "Ваша социальная служба" in html
     assert "kb:" not in html
@@ -295,11 +299,12 @@ TOPIC_WORDS = {
 
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout, handout_html, handout_labels
+    from kb_app.core.handout import find_handout, handout_html, handout_labels, library_labels
 
     doc = find_handout(repo_library, lang)
-    html = handout_html(doc)
-    safety = handout_labels(lang)["safety"]
+    labels = library_labels(repo_library, lang)
+    html = handout_html(doc, labels=labels)
+    safety = handout_labels(labels)["safety"]
     assert "112" in safety
     assert html.index(escape(doc.title)) < html.index(escape(safety)) < html.index("<ul>")  # before the text
     assert not any(word in doc.title.lower() for word in TOPIC_WORDS[lang]), doc.title  # a neutral title
@@ -313,12 +318,12 @@ def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> No
 ])
 def test_each_help_line_says_which_languages_it_answers_in(repo_library, lang: str,  # type: ignore[no-untyped-def]
                                                            confirmed: str, unconfirmed: str) -> None:
-    from kb_app.core.handout import find_handout, help_lines_html
+    from kb_app.core.handout import find_handout, help_lines_html, library_labels
 
     doc = find_handout(repo_library, lang)
     lines = doc.meta["help_lines"]
     assert all(line.get("languages") for line in lines)
-    rows = help_lines_html(doc.meta, lang).split("<tr>")[1:]
+    rows = help_lines_html(doc.meta, library_labels(repo_library, lang)).split("<tr>")[1:]
     by_number = {row.split("<b>")[1].split("</b>")[0].replace("&nbsp;", " "): row for row in rows}
     assert confirmed in by_number["116123"]  # the one line the sources give languages for
     assert unconfirmed in by_number["116006"] and unconfirmed in by_number["+371 28612120"]
@@ -335,30 +340,31 @@ def test_russian_and_ukrainian_release_from_liability_names_you(repo_library) ->
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_the_pocket_card_has_two_or_three_numbers_and_no_topic_word(repo_library,  # type: ignore[no-untyped-def]
                                                                      lang: str) -> None:
-    from kb_app.core.handout import card_html, card_lines, cards_page_html, find_handout, handout_labels
+    from kb_app.core.handout import card_html, card_lines, cards_page_html, find_handout, handout_labels, library_labels
 
     doc = find_handout(repo_library, lang)
+    labels = library_labels(repo_library, lang)
     assert 2 <= len(card_lines(doc)) <= 3
-    card = card_html(doc, office_contact="Sociālais dienests, tālr. 67000000")
-    assert handout_labels(lang)["card_safety"] in card and "tālr. 67000000" in card
+    card = card_html(doc, labels=labels, office_contact="Sociālais dienests, tālr. 67000000")
+    assert handout_labels(labels)["card_safety"] in card and "tālr. 67000000" in card
     for line in card_lines(doc):
         assert escape(line["number"]).replace(" ", "&nbsp;") in card
     for word in TOPIC_WORDS[lang]:
         assert word not in card.lower(), word
-    page = cards_page_html(doc)
-    assert page.count(escape(handout_labels(lang)["card_title"])) == 4
+    page = cards_page_html(doc, labels=labels)
+    assert page.count(escape(handout_labels(labels)["card_title"])) == 4
 
 
 def test_a_handout_without_card_lines_has_no_card(repo_library) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from kb_app.core.handout import NoCardError, card_html, find_handout
+    from kb_app.core.handout import NoCardError, card_html, find_handout, library_labels
 
     doc = find_handout(repo_library, "en")
     bare = replace(doc, meta={**doc.meta, "help_lines": [{k: v for k, v in line.items() if k != "card_name"}
                                                           for line in doc.meta["help_lines"]]})
     with pytest.raises(NoCardError, match="needs 2 or 3"):
-        card_html(bare)
+        card_html(bare, labels=library_labels(repo_library, "en"))
 
 
 # -- the commands ------------------------------------------------------------------------------
@@ -520,14 +526,15 @@ def test_handout_card_prints_four_cards_with_the_office_contact(capsys, profile:
 _FILLS_PAGE = """
 import sys
 from kb_app.cli.desk_cmds import _open
-from kb_app.core.handout import cards_page_html, find_handout, handout_html
+from kb_app.core.handout import cards_page_html, find_handout, handout_html, library_labels
 from kb_app.ui.sheet_pdf import HANDOUT_MAX_POINT_SIZE, SHEET_MARGIN_MM, _PAGE_RE, handout_point_size, sheet_font
 from kb_app.ui.printing import pdf_bytes
 import argparse
 library, _ = _open(argparse.Namespace(profile=sys.argv[1], pack=sys.argv[2]))
 for lang in ("lv", "ru", "en", "uk"):
     doc = find_handout(library, lang)
-    for html in (handout_html(doc), cards_page_html(doc)):
+    labels = library_labels(library, lang)
+    for html in (handout_html(doc, labels=labels), cards_page_html(doc, labels=labels)):
         size = handout_point_size(html, doc.title)
         pages = lambda s: len(_PAGE_RE.findall(pdf_bytes(html, doc.title, sheet_font(s), SHEET_MARGIN_MM, True)))
         fills = size == HANDOUT_MAX_POINT_SIZE or pages(size + 0.5) > 1
@@ -683,9 +690,10 @@ def test_check_todo_does_not_ask_to_call_a_number_fixed_by_law(capsys) -> None: 
 def test_the_contact_page_says_why_a_fixed_number_has_no_age(repo_library) -> None:  # type: ignore[no-untyped-def]
     from kb_app.core.render import contact_html
 
-    html = contact_html(repo_library.document("contact-112").meta, "lv", date(2030, 1, 1))
+    latvian = _repo_country().page_labels("lv")
+    html = contact_html(repo_library.document("contact-112").meta, latvian, date(2030, 1, 1))
     assert "pastāvīgs valsts numurs (Eiropas Elektronisko sakaru kodekss" in html and "⚠" not in html
-    old = contact_html(repo_library.document("contact-drosa-maja").meta, "lv", date(2030, 1, 1))
+    old = contact_html(repo_library.document("contact-drosa-maja").meta, latvian, date(2030, 1, 1))
     assert "⚠ avots: 2022-12-12" in old
 
 
@@ -712,12 +720,28 @@ def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:
        lang=st.sampled_from(["lv", "ru", "en", "uk"]))
 def test_the_language_line_names_every_language_and_says_when_the_readers_is_missing(
         codes: list[str], lang: str) -> None:
-    from kb_app.core.handout import _LANGUAGE_NAMES, handout_labels, languages_text
+    from kb_app.core.handout import handout_labels, languages_text
 
-    said = languages_text({"languages": codes}, lang)
+    labels = _repo_country().page_labels(lang)
+    said = languages_text({"languages": codes}, labels)
     if not codes:
         assert said == ""
         return
+    names = labels.group("languages")
     for code in codes:
-        assert _LANGUAGE_NAMES[lang].get(code, code) in said
-    assert (handout_labels(lang)["not_confirmed"] in said) == (lang not in codes)
+        assert names.get(code, code) in said
+    not_confirmed = handout_labels(labels)["not_confirmed"].format(names[lang])
+    assert (not_confirmed in said) == (lang not in codes)
+
+
+@functools.lru_cache(maxsize=1)
+def _repo_country() -> Country:
+    import yaml
+
+    from kb_app.core.analysis import is_analyzer
+    from kb_app.core.country import parse_country
+
+    data = yaml.safe_load((Path(__file__).resolve().parents[2] / "knowledge" / "country.yaml").read_text("utf-8"))
+    country = parse_country(data, lambda _path, message: pytest.fail(message), is_analyzer)
+    assert country is not None
+    return country

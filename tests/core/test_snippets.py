@@ -13,11 +13,11 @@ from kb_app.core.snippets import SNIPPET_CHARS, SnippetPart, best_snippet
 
 
 def word(text: str, weight: float = 1.0) -> SnippetPart:
-    return SnippetPart(((frozenset({term_for(text.lower())}),),), weight)
+    return SnippetPart(((frozenset({term_for(text.lower(), "latvian")}),),), weight)
 
 
 def row(*words: str, weight: float = 1.0) -> SnippetPart:
-    return SnippetPart((tuple(frozenset({term_for(w.lower())}) for w in words),), weight)
+    return SnippetPart((tuple(frozenset({term_for(w.lower(), "latvian")}) for w in words),), weight)
 
 
 def marks(snippet: str) -> list[str]:
@@ -63,7 +63,7 @@ def test_a_huge_text_costs_its_first_matches_only() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=600),
        st.lists(st.sampled_from(["pase", "darba", "devējs", "tālrunis", "<b>", "ā"]), min_size=1, max_size=4))
 def test_any_text_gives_escaped_whole_word_marks(text: str, words: list[str]) -> None:
-    parts = [word(w) for w in words if term_for(w)]
+    parts = [word(w) for w in words if term_for(w, "latvian")]
     snippet = best_snippet(text, "", parts, "latvian")
     assert len(unescape(re.sub(r"</?b>", "", snippet))) <= 3 * SNIPPET_CHARS + 10
     assert "<" not in re.sub(r"</?b>", "", snippet)  # everything but the marks is escaped

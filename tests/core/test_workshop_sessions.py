@@ -23,7 +23,8 @@ from kb_app.core.workshop_sessions import (
 )
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-_DOCS = {d.id: d for d in load_knowledge(REPO_KNOWLEDGE).documents}
+_LOADED = load_knowledge(REPO_KNOWLEDGE)
+_DOCS = {d.id: d for d in _LOADED.documents}
 TITLES = {i: d.title for i, d in _DOCS.items()}
 SCENARIO = _DOCS["scn-berns-aprupes-centra"]
 
@@ -51,7 +52,8 @@ def test_sessions_survive_reopening_and_go_into_the_feedback_export(tmp_path: Pa
         stored = WorkshopSessions(userdata).all()
         assert [s.groups for s in stored] == [(("Valsts policija", "Bāriņtiesa"), ("Skola",), ())]
         assert stored[0].model == tuple(model)
-        html = session_record_html(stored[0], SCENARIO.title)
+        assert _LOADED.country is not None
+        html = session_record_html(stored[0], SCENARIO.title, _LOADED.country.page_labels(SCENARIO.lang))
         assert "Grupa 2" in html and "Skola" in html and "personas datu" in html
         out = tmp_path / "feedback.json"
         assert export_feedback(FeedbackStore(userdata), out, "lv-pack", "2026.12.1", None) == 0

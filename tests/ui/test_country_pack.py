@@ -54,3 +54,28 @@ def test_search_in_the_window_finds_an_inflected_lithuanian_word(user: Any, make
     window = make_window(municipality="vilniaus-miesto", profile=lt_profile)
     user.search(window, "prekybos")
     assert any(row.location == "str-prekyba-zmonemis" for row in window.search.model.rows)
+
+
+def test_a_lithuanian_page_reads_lithuanian_and_marks_the_words_typed_without_diacritics(
+        qtbot: Any, user: Any, make_window: Any, lt_profile: Path) -> None:
+    window = make_window(language="lv", municipality="vilniaus-miesto", profile=lt_profile)
+    user.search(window, "vertejas")  # typed without the ė
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    assert window.reader.location
+    text = window.reader.document().toPlainText()
+    marked = {text[a:b].casefold() for a, b in window.reader.query_marks.spans}
+    assert marked and all(m.startswith("vertėj") for m in marked)
+    window.open_location("kon-socialine-tarnyba")
+    page = window.reader.document().toPlainText()
+    assert "El. paštas" in page and "Darbo laikas" in page
+    assert not any(latvian in page for latvian in ("Tālrunis", "E-pasts", "Darba laiks", "avots", "ā", "ē", "ī"))
+
+
+def test_the_library_tree_names_a_language_by_the_packs_label(make_window: Any, lt_profile: Path) -> None:
+    from kb_app.ui.library_panel import LANGUAGE_ROLE
+
+    window = make_window(language="en", municipality="vilniaus-miesto", profile=lt_profile, start_search=False)
+    tree = window.library_panel.tree
+    tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    lithuanian = [t for t in tops if t.data(0, LANGUAGE_ROLE) == "lt"]
+    assert len(lithuanian) == 1 and lithuanian[0].text(0) == "Lithuanian (7)"  # the handout is in its own group

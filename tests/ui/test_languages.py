@@ -51,9 +51,15 @@ def test_a_registered_language_is_offered_in_settings_and_shows_the_window_in_it
     ts.write_text(RUSSIAN_TS, encoding="utf-8")
     subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(tmp_path / "kb_app_ru.qm")], check=True)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    monkeypatch.setattr(languages, "UI_LANGUAGES",
-                        [*languages.UI_LANGUAGES, UiLanguage("ru", "Русский", "ru_RU", "kb_app_ru")])
+    from kb_app.core import ui_languages  # the one list, which the window reads
+
+    monkeypatch.setattr(ui_languages, "UI_LANGUAGES",
+                        [*ui_languages.UI_LANGUAGES, UiLanguage("ru", "Русский", "ru_RU", "kb_app_ru")])
     assert Preferences.from_mapping({"language": "ru"}).language == "ru"
+    # A new interface language leaves every pack's country.yaml valid (its labels fall back to English).
+    from kb_app.core.validate import validate_knowledge
+
+    assert validate_knowledge(Path(__file__).resolve().parents[1] / "fixtures" / "knowledge-lt").problems == []
 
     from kb_app.ui.dialogs.settings_dialog import SettingsDialog
 

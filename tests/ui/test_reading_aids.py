@@ -35,7 +35,7 @@ def test_folding_keeps_offsets(text: str) -> None:
 
 def test_query_words_match_their_inflected_forms() -> None:
     text = "Ekspluatācijas mērķis ir ekspluatācija; cits vārds."
-    spans = term_spans(text, query_terms("ekspluatācija"))
+    spans = term_spans(text, query_terms("ekspluatācija", "latvian"), "latvian")
     assert [text[a:b] for a, b in spans] == ["Ekspluatācijas", "ekspluatācija"]
 
 

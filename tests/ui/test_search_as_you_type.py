@@ -139,7 +139,7 @@ def test_a_result_opens_at_its_title_with_the_first_match_marked_below(qtbot: An
     # The same on a page whose first match is far below its title.
     filler = "<p>Teksts bez meklētā vārda.</p>" * 120
     reader._show(("Garš", f"<h1>Garš raksts</h1>{filler}<p>Darba inspekcija pieņem sūdzības.</p>"), "")
-    assert reader.query_marks.mark("inspekcija") == 1
+    assert reader.query_marks.mark("inspekcija", "latvian") == 1
     assert reader.browser.verticalScrollBar().maximum() > 0
     assert reader.browser.verticalScrollBar().value() == 0  # the title is in view
     first = reader.query_marks.spans[0][0]
