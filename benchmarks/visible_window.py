@@ -94,14 +94,14 @@ def visible_rounds(commands: Mapping[str, tuple[Sequence[str], Mapping[str, str]
     times: dict[str, list[float]] = {name: [] for name in commands}
     with private_display(size) as display:
         for cmd, env in commands.values():
-            _retrying(cmd, env, display)
+            time_visible_retrying(cmd, env, display)
         for _ in range(rounds):
             for name, (cmd, env) in commands.items():
-                times[name].append(_retrying(cmd, env, display))
+                times[name].append(time_visible_retrying(cmd, env, display))
     return times
 
 
-def _retrying(cmd: Sequence[str], env: Mapping[str, str], display: str, attempts: int = 3) -> float:
+def time_visible_retrying(cmd: Sequence[str], env: Mapping[str, str], display: str, attempts: int = 3) -> float:
     # On this shared machine a start now and then dies before its first window (SIGABRT from the
     # X connection under load): that run says nothing about start-up time, so it is run again.
     for attempt in range(attempts):

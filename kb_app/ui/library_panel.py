@@ -87,7 +87,7 @@ class LibraryPanel(QTabWidget):
         handouts.sort(key=lambda d: (order.get(d.lang, len(order)), d.lang, d.title.casefold()))
         for group in self._type_groups([*by_lang.pop(language, []), *handouts]):
             self.tree.addTopLevelItem(group)
-        names = self.language_names()
+        names = self.language_names(set(by_lang))
         for lang in sorted(by_lang):
             top = QTreeWidgetItem([f"{names.get(lang, lang)} ({len(by_lang[lang])})"])
             top.setData(0, LANGUAGE_ROLE, lang)
@@ -125,13 +125,17 @@ class LibraryPanel(QTabWidget):
                 groups.append(top)
         return groups
 
-    def language_names(self) -> dict[str, str]:
+    def language_names(self, wanted: set[str] | None = None) -> dict[str, str]:
         """A group's name for each language of the library: the interface's own word where it has
-        one, else the language's label in the pack's country.yaml (a Lithuanian pack's 'lietuvių')."""
-        from kb_app.ui.labels import declared_names
-
+        one, else the language's label in the pack's country.yaml (a Lithuanian pack's 'lietuvių').
+        The declaration is read only when ``wanted`` holds a language the interface has no word
+        for: the first screen of the bundled library needs none (start-up imports no country code)."""
         own = {"lv": self.tr("In Latvian"), "en": self.tr("In English"), "ru": self.tr("In Russian"),
                "uk": self.tr("In Ukrainian")}
+        if wanted is not None and wanted <= own.keys():
+            return own
+        from kb_app.ui.labels import declared_names
+
         return {**declared_names(self._ctx.library, "languages"), **own}
 
     def _fill_tags(self, item: QTreeWidgetItem) -> None:

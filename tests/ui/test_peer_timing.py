@@ -35,8 +35,10 @@ def test_a_window_is_timed_when_it_is_mapped_and_its_process_is_ended() -> None:
     env = bench_env()
     env["QT_QPA_PLATFORM"] = "xcb"
     with visible_window.private_display() as display:
-        started = visible_window.time_visible([sys.executable, str(REPO / "benchmarks" / "bare_window.py"),
-                                               "--stay"], env, display)
+        # As the benchmark does: a start that dies before its first window (SIGABRT from the X
+        # connection, seen once in a whole-suite run) is run again.
+        started = visible_window.time_visible_retrying([sys.executable, str(REPO / "benchmarks" / "bare_window.py"),
+                                                        "--stay"], env, display)
         assert 0 < started < visible_window.TIMEOUT_S * 1000
         import subprocess
 
