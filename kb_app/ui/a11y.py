@@ -78,3 +78,21 @@ def install_factories() -> None:
 
 
 _installed = False
+
+
+class ChildlessAccessible:
+    """What an accessible object of our own with no children and no key bindings answers (a link
+    or heading of the reader, a tab of a tab bar): mixed in before the Qt interface classes, whose
+    defaults Qt's Linux bridge would otherwise reach (a wrong answer there crashed the app)."""
+
+    def child(self, _index: int) -> None:  # no children: Qt takes null
+        return None
+
+    def childCount(self) -> int:  # noqa: N802 - Qt's name
+        return 0
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802 - Qt's name
+        return -1
+
+    def keyBindingsForAction(self, _name: str) -> list[str]:  # noqa: N802 - Qt's name
+        return []

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QAccessibleObject
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QWidget
 
+from kb_app.ui.a11y import ChildlessAccessible
+
 
 class _TabSpot(QWidget):
     """Where one tab of a tab bar sits; paints nothing and takes no input."""
@@ -22,7 +24,7 @@ class _TabSpot(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-class _TabAccessible(QAccessibleObject, QAccessibleActionInterface):
+class _TabAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface):
     """A tab that is FOCUSED only while its bar has the keyboard (Qt's own tab is FOCUSED whenever
     it is the current one, so every view showed a stale focused "Bibliotēka" tab)."""
 
@@ -76,15 +78,6 @@ class _TabAccessible(QAccessibleObject, QAccessibleActionInterface):
         bar = self._bar()
         return QAccessible.queryAccessibleInterface(bar) if bar is not None else None
 
-    def child(self, _index: int) -> None:  # type: ignore[override]  # no children: Qt takes null
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 - Qt's name
-        return 0
-
-    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802 - Qt's name
-        return -1
-
     def actionNames(self) -> list[str]:  # noqa: N802 - Qt's name
         return [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.setFocusAction()]
 
@@ -94,9 +87,6 @@ class _TabAccessible(QAccessibleObject, QAccessibleActionInterface):
             bar.setCurrentIndex(self._spot.index)
             if name == QAccessibleActionInterface.setFocusAction():
                 bar.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyBindingsForAction(self, _name: str) -> list[str]:  # noqa: N802 - Qt's name
-        return []
 
 
 class _TabsAsObjects(QObject):

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from kb_app.ui.a11y import clean_text
+from kb_app.ui.a11y import ChildlessAccessible, clean_text
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,8 @@ class SpotWidget(QWidget):
         return self._viewport
 
 
-class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleAttributesInterface):
+class SpotAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface,
+                     QAccessibleAttributesInterface):
     """Role Link (press, focus) or Heading (level) for one :class:`SpotWidget`."""
 
     def __init__(self, widget: SpotWidget) -> None:
@@ -154,15 +155,6 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
         widget = self._alive()
         return QAccessible.queryAccessibleInterface(widget.viewport()) if widget is not None else None
 
-    def child(self, _index: int) -> None:  # type: ignore[override]  # no children: Qt takes null
-        return None
-
-    def childCount(self) -> int:  # noqa: N802 - Qt's name
-        return 0
-
-    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802 - Qt's name
-        return -1
-
     # -- actions ----------------------------------------------------------------------------
     def actionNames(self) -> list[str]:  # noqa: N802 - Qt's name
         if self.spot.href:
@@ -177,9 +169,6 @@ class SpotAccessible(QAccessibleObject, QAccessibleActionInterface, QAccessibleA
             widget.objects.activate(self.spot)
         elif name == QAccessibleActionInterface.setFocusAction():
             widget.objects.focus(self.spot)
-
-    def keyBindingsForAction(self, _name: str) -> list[str]:  # noqa: N802 - Qt's name
-        return []
 
     # -- attributes -------------------------------------------------------------------------
     def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 - Qt's name
