@@ -17,7 +17,8 @@ from kb_app.ui.labels import DOC_TYPES, type_names, type_plurals
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the group of another language's documents
 # Client handouts are kept together whatever their language: the worker picks the client's language
-# from one list. Each starts with its language, named in that language, as the client would.
+# from one list. Each starts with its language, named in that language, as the client would: these
+# four without reading the pack (the first screen), any other as the pack's labels name it.
 HANDOUT_LANGUAGE_NAMES = {"lv": "latviešu", "ru": "русский", "en": "English", "uk": "українська"}
 
 
@@ -103,13 +104,23 @@ class LibraryPanel(QTabWidget):
         if self.tree.topLevelItemCount():
             self.tree.topLevelItem(0).setExpanded(True)
 
+    def _language_in_itself(self, lang: str) -> str:
+        """A language's name in that language ("lietuvių" for a Lithuanian pack's handout)."""
+        known = HANDOUT_LANGUAGE_NAMES.get(lang)
+        if known is not None or self._ctx.library is None:
+            return known or lang
+        from kb_app.core.country import read_country
+
+        country = read_country(self._ctx.library.connection())
+        return (country.page_labels(lang).group("languages").get(lang) if country is not None else None) or lang
+
     def _type_groups(self, docs: list[DocumentSummary]) -> list[QTreeWidgetItem]:
         by_type: dict[str, list[QTreeWidgetItem]] = defaultdict(list)
         for doc in docs:
             title = doc.title
             if doc.type == "handout":
                 # The language first: a narrow panel cuts the end of a long title.
-                title = f"{HANDOUT_LANGUAGE_NAMES.get(doc.lang, doc.lang)}: {doc.title}"
+                title = f"{self._language_in_itself(doc.lang)}: {doc.title}"
             item = QTreeWidgetItem([title])
             item.setData(0, LOCATION_ROLE, doc.id)
             item.setToolTip(0, doc.summary or doc.title)

@@ -79,3 +79,17 @@ def test_the_library_tree_names_a_language_by_the_packs_label(make_window: Any, 
     tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     lithuanian = [t for t in tops if t.data(0, LANGUAGE_ROLE) == "lt"]
     assert len(lithuanian) == 1 and lithuanian[0].text(0) == "Lithuanian (7)"  # the handout is in its own group
+
+
+def test_a_handout_in_another_language_is_named_in_that_language(make_window: Any, lt_profile: Path) -> None:
+    """The handouts group starts each entry with its language as the client would name it: the
+    pack's own word for a language the interface does not know ("lietuvių", not "lt")."""
+    window = make_window(language="en", municipality="vilniaus-miesto", profile=lt_profile, start_search=False)
+    tree = window.library_panel.tree
+    titles: list[str] = []
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        titles.append(item.text(0))
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    assert "lietuvių: Jūsų teisės ir kur kreiptis pagalbos" in titles, titles
