@@ -225,12 +225,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from kb_app.core.analysis import analyze_word, is_analyzer
-    from kb_app.core.country import read_country
 
     if args.lang and is_analyzer(args.lang):  # an analyzer by name needs no library
         analyzer = args.lang
     else:
-        country = read_country(_library(args).connection())
+        country = _library(args).country()
         declared = country.analyzers() if country is not None else {}
         code = args.lang or (country.main_language() if country is not None else "")
         if code not in declared:

@@ -36,9 +36,9 @@ def handout_labels(labels: Labels) -> dict[str, str]:
 
 def library_labels(library: Library, lang: str) -> Labels:
     """The labels the installed pack declares for ``lang``."""
-    from kb_app.core.country import page_labels, read_country
+    from kb_app.core.country import page_labels
 
-    return page_labels(read_country(library.connection()), lang)
+    return page_labels(library.country(), lang)
 
 
 def find_handout(library: Library, lang: str) -> DocumentRecord | None:

@@ -21,6 +21,7 @@ from kb_app.core.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA
 from kb_app.core.textsafe import clean_block, clean_for_output
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
+    from kb_app.core.country import Country
     from kb_app.core.search import SearchEngine, SearchResult
 
 # Text columns are compressed by the indexer (on this machine); this bound holds anyway, so even a
@@ -255,14 +256,22 @@ class Library:
         target = self.municipality_aliases().get(code)
         return target if target in codes else None
 
+    def country(self) -> Country | None:
+        """The country declaration this library was built with (None for a library without one),
+        read once: the result list asks for its language names on every keystroke."""
+        if not hasattr(self, "_country"):
+            from kb_app.core.country import read_country  # not on the start path
+
+            self._country = read_country(self.connection())
+        return self._country
+
     # -- search ----------------------------------------------------------------------------
     def analysis_of(self, lang: str) -> str:
         """What text in the content language ``lang`` is analyzed with, as this library's
         country.yaml declares it (the analyzer and the language's folds; kb_app.core.analysis)."""
         from kb_app.core.analysis import analysis_lang
-        from kb_app.core.country import read_country
 
-        country = read_country(self.connection())
+        country = self.country()
         return (country.analyzer_of(lang) if country is not None else None) or analysis_lang(lang)
 
     def search_engine(self) -> SearchEngine:

@@ -22,7 +22,7 @@ from datetime import date
 from html import escape, unescape
 
 from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
-from kb_app.core.country import page_labels, read_country
+from kb_app.core.country import page_labels
 from kb_app.core.errors import KbError, NotFoundError
 from kb_app.core.labels import EmergencyNumber, Labels, emergency_line
 from kb_app.core.library import IndicatorRow, Library
@@ -105,7 +105,7 @@ def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequ
     """The sheet for the ticked ``indicator_ids``; ``set_ids`` adds sets shown even with nothing
     ticked (the checklist's current set); ``lang``: a language the library declares (default its
     first). Raises :class:`UnknownIndicatorError` for an id the library does not have."""
-    country = read_country(library.connection())
+    country = library.country()
     if country is not None and lang and lang not in country.language_codes():
         raise KbError(f"the library has no language '{lang}' (it declares {', '.join(country.language_codes())})")
     lang = lang or (country.main_language() if country else "")

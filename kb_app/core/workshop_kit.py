@@ -23,7 +23,7 @@ from typing import Any
 
 from kb_app.core.contact_facts import contact_facts
 from kb_app.core.coop_map import build_map, map_svg
-from kb_app.core.country import Country, page_labels, read_country
+from kb_app.core.country import Country, page_labels
 from kb_app.core.errors import KbError, NotFoundError
 from kb_app.core.labels import EmergencyNumber, Labels
 from kb_app.core.library import DocumentRecord, Library
@@ -109,7 +109,7 @@ def build_kit(library: Library, scenario_ids: Iterable[str], *, groups: int = 3,
                 except NotFoundError:  # the build refuses such a reference; never fail on paper
                     continue
     return Kit(tuple(docs), groups, lang or docs[0].lang, today or date.today(), library.title,
-               library.version, contacts, library.titles(), read_country(library.connection()))
+               library.version, contacts, library.titles(), library.country())
 
 
 def _contact_ids(doc: DocumentRecord) -> list[str]:

@@ -20,9 +20,7 @@ from kb_app.ui.context import AppContext
 def sheet_lang(ctx: AppContext) -> str:
     """The sheet in the UI language when the library's content has that language, else in the
     library's first: its headings are the pack's (kb_app.core.labels)."""
-    from kb_app.core.country import read_country
-
-    country = read_country(ctx.library.connection()) if ctx.library is not None else None
+    country = ctx.library.country() if ctx.library is not None else None
     if country is None or ctx.prefs.language in country.language_codes():
         return ctx.prefs.language
     return country.main_language()

@@ -35,9 +35,7 @@ def ui_lang() -> str:
 def declared_names(library: Library | None, kind: str) -> dict[str, str]:
     """Code → label in the interface language for one list of the library's country declaration
     (kb_app.core.country: contact_categories, indicator_areas, municipality_kinds, languages)."""
-    from kb_app.core.country import read_country
-
-    country = read_country(library.connection()) if library is not None else None
+    country = library.country() if library is not None else None
     return country.labels_of(kind, ui_lang()) if country is not None else {}
 
 

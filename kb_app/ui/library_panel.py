@@ -109,9 +109,7 @@ class LibraryPanel(QTabWidget):
         known = HANDOUT_LANGUAGE_NAMES.get(lang)
         if known is not None or self._ctx.library is None:
             return known or lang
-        from kb_app.core.country import read_country
-
-        country = read_country(self._ctx.library.connection())
+        country = self._ctx.library.country()
         return (country.page_labels(lang).group("languages").get(lang) if country is not None else None) or lang
 
     def _type_groups(self, docs: list[DocumentSummary]) -> list[QTreeWidgetItem]:
