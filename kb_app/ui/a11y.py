@@ -1,21 +1,13 @@
-"""What a screen reader is told beyond names: announcements of changes it cannot see, text from
-files cleaned before it is spoken, and the accessible interfaces that correct what Qt 6.11 reports
-(a window's role, FOCUSED on objects that only hand the focus on). The row and tab corrections are
-in a11y_rows.py and a11y_tabs.py."""
+"""What a screen reader is told beyond names: announcements of changes it cannot see, and the
+accessible interfaces that correct what Qt 6.11 reports (a window's role, FOCUSED on objects that
+only hand the focus on). Text from files is cleaned with kb_app.core.textsafe before it is shown
+or spoken. The row and tab corrections are in a11y_rows.py and a11y_tabs.py."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
-
-from kb_app.core.textsafe import strip_unsafe
-
-
-def clean_text(text: str) -> str:
-    """Text from a file without the characters that could reorder or hide what the window shows or
-    a screen reader says: the core's one list (:mod:`kb_app.core.textsafe`)."""
-    return strip_unsafe(text)
 
 
 def announce(source: QObject, message: str, urgent: bool = False) -> None:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from kb_app.core.case_draft import ChecklistCase, discard_case, load_case, save_case
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.drafts import draft_folders
-from kb_app.ui.a11y import announce, clean_text
+from kb_app.core.textsafe import strip_unsafe
+from kb_app.ui.a11y import announce
 from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.checklist_summary import SetSummary, Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
@@ -219,7 +220,7 @@ class ChecklistView(QWidget):
             ticked = row.id in self._ticks.get(self.set_id, ())
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             if row.ask:
-                prompt = self.tr("How to ask: {0}").format(clean_text(row.ask))
+                prompt = self.tr("How to ask: {0}").format(strip_unsafe(row.ask))
                 item.setToolTip(prompt)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, prompt)
             self.indicators.addItem(item)

@@ -58,10 +58,10 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import OpChanges
 from kb_app.core.contact_facts import ContactFact, contact_facts, parse_source_date
+from kb_app.core.textsafe import strip_unsafe
 from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import category_names
-from kb_app.ui.shown_text import shown
 from kb_app.ui.snippets import fold
 from kb_app.ui.vcard import vcards
 from kb_app.ui.widgets import clearable, compact_combo, describe, labelled
@@ -667,7 +667,7 @@ class ContactsView(QWidget):
         from html import escape
 
         def cell(text: str) -> str:
-            return escape(shown(text))
+            return escape(strip_unsafe(text))
 
         rows = self.shown_rows()
         title = self.tr("Contacts")

@@ -32,7 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from kb_app.ui.a11y import ChildlessAccessible, clean_text
+from kb_app.core.textsafe import strip_unsafe
+from kb_app.ui.a11y import ChildlessAccessible
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def page_spots(doc: QTextDocument) -> list[Spot]:
     block = doc.begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()
-        if level and clean_text(block.text()).strip():
+        if level and strip_unsafe(block.text()).strip():
             spots.append(Spot(block.text(), block.position(), block.position() + block.length() - 1, level=level))
         it = block.begin()
         while not it.atEnd():
@@ -70,7 +71,7 @@ def page_spots(doc: QTextDocument) -> list[Spot]:
         block = block.next()
     # Names as spoken: no control or bidi characters, one space; a link with no text is named by
     # where it goes (an unnamed link is a silent Tab stop).
-    return [Spot(" ".join(clean_text(s.text).split()) or s.href, s.start, s.end, s.href, s.level) for s in spots]
+    return [Spot(" ".join(strip_unsafe(s.text).split()) or s.href, s.start, s.end, s.href, s.level) for s in spots]
 
 
 class SpotWidget(QWidget):

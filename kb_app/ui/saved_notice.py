@@ -38,11 +38,11 @@ class SavedNotice(QWidget):
         self.hide()
 
     def show_saved(self, path: Path, text: str) -> None:
-        from kb_app.ui.shown_text import shown
+        from kb_app.core.textsafe import strip_unsafe
 
         self.path = path  # the real path opens the folder; what is shown is cleaned
-        self.label.setText(shown(text))
-        self.label.setToolTip(shown(str(path)))
+        self.label.setText(strip_unsafe(text))
+        self.label.setToolTip(strip_unsafe(str(path)))
         self.show()
 
     def open_folder(self) -> bool:
@@ -59,10 +59,10 @@ def announce_saved(widget: QWidget | None, path: Path, text: str) -> None:
             show(path, text)
             return
         owner = owner.parentWidget()
-    from kb_app.ui.shown_text import shown
+    from kb_app.core.textsafe import strip_unsafe
 
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedNotice", "Saved"), shown(text),
-                      QMessageBox.StandardButton.Ok, widget)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedNotice", "Saved"),
+                      strip_unsafe(text), QMessageBox.StandardButton.Ok, widget)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is text, never markup
     button = box.addButton(QCoreApplication.translate("SavedNotice", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()

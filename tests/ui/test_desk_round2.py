@@ -368,9 +368,9 @@ UNSAFE = "\x00\x07\x1b\x7f\x85\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u
 
 @given(st.text(alphabet=st.sampled_from(list(UNSAFE) + list("aāž<>&/ .k1\n\t"))))
 def test_text_shown_from_a_file_keeps_every_safe_character_and_no_unsafe_one(text: str) -> None:
-    from kb_app.ui.shown_text import shown
+    from kb_app.core.textsafe import strip_unsafe
 
-    cleaned = shown(text)
+    cleaned = strip_unsafe(text)
     assert not any(ch in UNSAFE for ch in cleaned)
     assert cleaned == "".join(ch for ch in text if ch not in UNSAFE)
 

@@ -224,9 +224,9 @@ class ImportPackDialog(QDialog):
     def _declined(self, pack: Path) -> None:
         """The user answered "no": their choice, not a failure, so no warning box."""
         self.error = ""
-        from kb_app.ui.shown_text import shown
+        from kb_app.core.textsafe import strip_unsafe
 
-        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(shown(pack.name))
+        self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(strip_unsafe(pack.name))
         self.drop.setText(self.notice + "\n\n" + self.tr("Drop a content pack (.kbpack) here\n\nor"))
         show = getattr(self.parentWidget(), "show_message", None)
         if callable(show):

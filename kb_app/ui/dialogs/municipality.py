@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.ui.a11y import announce, clean_text
+from kb_app.core.textsafe import strip_unsafe
+from kb_app.ui.a11y import announce
 from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import municipality_kind_names
@@ -82,7 +83,7 @@ class MunicipalityDialog(QDialog):
             self.list.setCurrentItem(first_visible)
             current = first_visible
         if needle and current is not None and not current.isHidden():
-            announce(self.filter, clean_text(current.text()))  # what Enter would choose; focus stays in the field
+            announce(self.filter, strip_unsafe(current.text()))  # what Enter would choose; focus stays in the field
 
     def _current_item(self) -> QListWidgetItem | None:
         return self.list.itemFromIndex(current_index(self.list))

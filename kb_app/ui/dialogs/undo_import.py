@@ -31,9 +31,9 @@ def previous_label(ctx: AppContext) -> str | None:
         manifest = read_manifest(root / previous)
     except (KbError, OSError):
         return None
-    from kb_app.ui.shown_text import shown
+    from kb_app.core.textsafe import strip_unsafe
 
-    return shown(f"{manifest.title} {manifest.version}")  # from the pack: no control or bidi characters
+    return strip_unsafe(f"{manifest.title} {manifest.version}")  # from the pack: no control or bidi characters
 
 
 def undo_last_import(ctx: AppContext, parent: QWidget, confirm: bool = True) -> bool:
