@@ -322,9 +322,9 @@ def test_every_userdata_code_has_a_latvian_sentence() -> None:
     from kb_app.ui.dialogs.backup import USERDATA_REASONS
     from kb_app.ui.resources import translations_dir
 
-    root = Path(__file__).parents[2] / "kb_app" / "core"
+    root = Path(__file__).parents[2]
     raised = set()
-    for module in ("userdata.py", "lock.py"):
+    for module in ("kb_app/core/userdata.py", "kb_app/core/lock.py"):
         raised |= set(re.findall(r'code="(\w+)"', (root / module).read_text("utf-8")))
     codes = {write_failures.READ_ONLY, write_failures.DISK_FULL, write_failures.WRITE_FAILED}
     raised |= codes | {f"profile_{code}" for code in codes}

@@ -162,7 +162,7 @@ def _codes_raised(module: str, *calls: str) -> set[str]:
     below until the UI has a sentence for it."""
     import re
 
-    source = (Path(__file__).parents[2] / "kb_app" / "core" / module).read_text(encoding="utf-8")
+    source = (Path(__file__).parents[2] / module).read_text(encoding="utf-8")
     return {code for call in calls for code in re.findall(re.escape(call) + r'\("(\w+)"', source)}
 
 
@@ -170,7 +170,7 @@ def _codes_raised(module: str, *calls: str) -> set[str]:
 def test_every_pack_refusal_code_has_its_own_sentence() -> None:
     from kb_app.ui.dialogs.import_pack import PACK_REASONS, refusal_text
 
-    codes = _codes_raised("pack.py", "PackRefused") | _codes_raised("install.py", "PackRefused")
+    codes = _codes_raised("kb_app/core/pack.py", "PackRefused") | _codes_raised("kb_app/core/install.py", "PackRefused")
     codes |= {"backslash", "absolute_path", "drive_letter", "traversal", "directory", "bad_name",  # _name_problem
               "unexpected_member", "manifest_too_large", "signature_too_large"}  # _read_small
     assert len(codes) >= 35 and "not_zip" in codes and "bad_library" in codes
@@ -186,8 +186,8 @@ def test_every_pack_refusal_code_has_its_own_sentence() -> None:
 def test_every_notes_refusal_code_has_its_own_sentence() -> None:
     from kb_app.ui.dialogs.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
 
-    file_codes = _codes_raised("notes.py", "NotesRefused") - set(NOTE_OPERATIONS)
-    note_codes = _codes_raised("notes.py", "_BadNote")
+    file_codes = _codes_raised("kb_app/core/notes.py", "NotesRefused") - set(NOTE_OPERATIONS)
+    note_codes = _codes_raised("kb_app/core/notes.py", "_BadNote")
     assert {"missing", "not_json", "newer_version", "write_failed"} <= file_codes
     assert {"bad_id", "field_missing", "duplicate_id", "no_time_zone"} <= note_codes
     assert file_codes <= set(FILE_REASONS)
