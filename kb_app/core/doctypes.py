@@ -6,13 +6,11 @@ refer to other documents (checked by ``kb-app check``), what further checks a do
 must pass, what text of its keys search reads besides the body, and what the reader shows above and
 below the body. Adding a document type is one entry in :data:`DOC_TYPES` (CONTRIBUTING.md, "Add a
 document type"); the window's start path reads the names from a table generated from this registry
-(:func:`ui_names_source`, kept in step by tests/core/test_doctypes.py) so that it never loads the
-schema.
+(kb_app/ui/doc_type_names.py, written by kb_app.ui.doc_type_table) so that it never loads the schema.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -320,9 +318,6 @@ def fields_for(doc_type: Any, country: Country | None = None) -> dict[str, Field
     return fields
 
 
-UI_NAMES_MODULE = "kb_app/ui/doc_type_names.py"
-
-
 def field_labels() -> dict[str, str]:
     """Every key a change can name → its English words, common keys first, then each type's."""
     labels = dict(COMMON_FIELD_LABELS)
@@ -331,51 +326,3 @@ def field_labels() -> dict[str, str]:
             if labels.setdefault(key, label) != label:  # one translation per key in the window
                 raise ValueError(f"field {key!r} is named both {labels[key]!r} and {label!r}")
     return labels
-
-
-def ui_names_source() -> str:
-    """The source of :data:`UI_NAMES_MODULE`, the window's copy of the names above.
-
-    The window's first screen heads its library tree with the type names; importing this registry
-    would bring the schema and the country declaration onto its start path. So the names are
-    written out, once, by ``scripts/write_doc_type_names.py``, and a test fails while the copy
-    differs. ``QT_TRANSLATE_NOOP`` marks each for ``pyside6-lupdate``."""
-
-    def noop(context: str, text: str) -> str:
-        return f'QT_TRANSLATE_NOOP("{context}", {json.dumps(text, ensure_ascii=False)})'
-
-    types = "".join(
-        f'    "{t.name}": TypeName(\n'
-        f"        {noop('Labels', t.label)},\n"
-        f"        {noop('Labels', t.plural)},\n"
-        f"        {noop('Labels', t.filter_label or t.plural) if t.in_search_filter else chr(34) * 2},\n"
-        "    ),\n"
-        for t in DOC_TYPES.values())
-    fields = "".join(f'    "{key}": {noop("Changes", label)},\n' for key, label in field_labels().items())
-    return f'''"""How the window names each document type and each key a change can name.
-
-Generated from kb_app/core/doctypes.py by scripts/write_doc_type_names.py: do not edit by hand
-(tests/core/test_doctypes.py fails while this differs). The window's start path imports this table
-instead of the registry, which brings the front-matter schema and the country declaration with it.
-kb_app.ui.labels and kb_app.ui.dialogs.changes translate the words (contexts "Labels", "Changes").
-"""
-
-from __future__ import annotations
-
-from typing import NamedTuple
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-
-class TypeName(NamedTuple):
-    label: str  # singular, for a badge next to a title
-    plural: str  # a heading of the library tree
-    search_filter: str  # its entry in "Search in:"; empty when the filter does not offer it
-
-
-TYPE_NAMES: dict[str, TypeName] = {{
-{types}}}
-
-FIELD_NAMES: dict[str, str] = {{
-{fields}}}
-'''

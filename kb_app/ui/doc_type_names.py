@@ -1,7 +1,7 @@
 """How the window names each document type and each key a change can name.
 
-Generated from kb_app/core/doctypes.py by scripts/write_doc_type_names.py: do not edit by hand
-(tests/core/test_doctypes.py fails while this differs). The window's start path imports this table
+Generated from kb_app/core/doctypes.py by `python -m kb_app.ui.doc_type_table`: do not edit by hand
+(tests/ui/test_doc_type_names.py fails while this differs). The window's start path imports this table
 instead of the registry, which brings the front-matter schema and the country declaration with it.
 kb_app.ui.labels and kb_app.ui.dialogs.changes translate the words (contexts "Labels", "Changes").
 """

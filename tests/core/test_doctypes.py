@@ -1,5 +1,6 @@
 """The document-type registry: a type declared once in kb_app/core/doctypes.py is validated, checked
-for its references, rendered, searched, named in "what changed" and offered by the search filter."""
+for its references, rendered, searched and named in "what changed" (the window's side:
+tests/ui/test_doc_type_names.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from kb_app.cli import main
-from kb_app.core import doctypes
 from kb_app.core.changes import field_label
 from kb_app.core.content import Document, load_knowledge
 from kb_app.core.doctypes import DOC_TYPES, DocType, Reference
@@ -64,12 +64,6 @@ def _folder(tmp_path: Path, lead: str) -> Path:
     return folder
 
 
-def test_the_windows_table_of_names_is_the_registrys() -> None:
-    table = REPO / doctypes.UI_NAMES_MODULE
-    assert table.read_text("utf-8") == doctypes.ui_names_source(), (
-        "kb_app/ui/doc_type_names.py is stale: run `.venv/bin/python scripts/write_doc_type_names.py`")
-
-
 def test_a_type_without_words_for_one_of_its_keys_is_refused() -> None:
     with pytest.raises(ValueError, match="no field label for \\['lead'\\]"):
         DocType("procedure", "Procedure", "Procedures", {"lead": Field(slug)})
@@ -92,13 +86,8 @@ def test_a_type_declared_once_is_checked_rendered_searched_and_named(
     html = document_html(doc, {}, {}, Labels("lv"))
     assert '<ol class="procedure"><li>Pierakstiet pazīmes</li><li>Zvaniet koordinatoram</li></ol>' in html
     assert "Zvaniet koordinatoram" in doc.search_text
-    # "what changed" names its keys; the window's table offers it in the search filter
+    # "what changed" names its keys (the window: tests/ui/test_doc_type_names.py)
     assert field_label("lead") == "Lead institution"
-    source = doctypes.ui_names_source()
-    assert ('"procedure": TypeName(\n        QT_TRANSLATE_NOOP("Labels", "Procedure"),\n'
-            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n'
-            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n    ),') in source
-    assert '"lead": QT_TRANSLATE_NOOP("Changes", "Lead institution"),' in source
 
 
 @pytest.mark.usefixtures("procedure_registered")

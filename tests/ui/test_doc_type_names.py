@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kb_app.core import doctypes
-from kb_app.ui import doc_type_names
+from kb_app.ui import doc_type_names, doc_type_table
 from kb_app.ui.dialogs.changes import field_names
 from kb_app.ui.labels import type_names
 from tests.core.test_doctypes import PROCEDURE
@@ -19,6 +19,11 @@ from tests.core.test_doctypes import PROCEDURE
 def _filter(window: Any) -> list[tuple[str, str]]:
     combo = window.search.type_filter
     return [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+
+
+def test_the_windows_table_of_names_is_the_registrys() -> None:
+    assert doc_type_table.UI_NAMES_MODULE.read_text("utf-8") == doc_type_table.ui_names_source(), (
+        "kb_app/ui/doc_type_names.py is stale: run `.venv/bin/python -m kb_app.ui.doc_type_table`")
 
 
 def test_the_search_filter_offers_every_document_type_handouts_too(window: Any) -> None:
@@ -30,8 +35,12 @@ def test_the_search_filter_offers_every_document_type_handouts_too(window: Any) 
 def test_a_type_added_once_to_the_registry_reaches_the_window(
         make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(doctypes.DOC_TYPES, PROCEDURE.name, PROCEDURE)
+    source = doc_type_table.ui_names_source()  # what `python -m kb_app.ui.doc_type_table` writes
+    assert ('"procedure": TypeName(\n        QT_TRANSLATE_NOOP("Labels", "Procedure"),\n'
+            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n'
+            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n    ),') in source
     table: dict[str, Any] = {}
-    exec(compile(doctypes.ui_names_source(), doctypes.UI_NAMES_MODULE, "exec"), table)  # the script's output
+    exec(compile(source, str(doc_type_table.UI_NAMES_MODULE), "exec"), table)
     monkeypatch.setattr(doc_type_names, "TYPE_NAMES", table["TYPE_NAMES"])
     monkeypatch.setattr(doc_type_names, "FIELD_NAMES", table["FIELD_NAMES"])
 
