@@ -5,6 +5,7 @@ added once to the registry appears in the filter, the badges and "what changed".
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -48,3 +49,15 @@ def test_a_type_added_once_to_the_registry_reaches_the_window(
     assert ("procedure", "Procedures") in _filter(window)
     assert type_names()["procedure"] == "Procedure"
     assert field_names()["lead"] == "Lead institution"
+
+
+def test_a_type_kept_out_of_the_search_filter_is_named_but_not_offered(
+        make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(doctypes.DOC_TYPES, PROCEDURE.name, replace(PROCEDURE, in_search_filter=False))
+    table: dict[str, Any] = {}
+    exec(compile(doc_type_table.ui_names_source(), str(doc_type_table.UI_NAMES_MODULE), "exec"), table)
+    monkeypatch.setattr(doc_type_names, "TYPE_NAMES", table["TYPE_NAMES"])
+
+    window = make_window()
+    assert "procedure" not in [code for code, _text in _filter(window)]
+    assert type_names()["procedure"] == "Procedure"
