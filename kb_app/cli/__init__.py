@@ -1,4 +1,5 @@
-"""The ``kb-app`` command (CONTRACT §1). Each sub-module registers its own sub-commands."""
+"""The ``kb-app`` command (the project's interface contract, §1). Each module that
+:func:`command_modules` names registers its own commands."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from kb_app import __version__
 from kb_app.core.errors import KbError
@@ -28,6 +29,21 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+class CommandModule(Protocol):
+    """A module that declares commands: ``register`` adds them (and their sub-commands) with
+    argparse's public API and sets ``handler`` on each (CONTRIBUTING.md, "Add a CLI command")."""
+
+    def register(self, subparsers: Any) -> None: ...
+
+
+def command_modules() -> tuple[CommandModule, ...]:
+    """Every module that declares commands besides ``gui``, in the order ``kb-app --help`` lists
+    them; imported here, not at the top, so that the window's start path does not load them."""
+    from kb_app.cli import data_cmds, desk_cmds, exchange_cmds, library_cmds, pack_cmds, workshop_cmds
+
+    return library_cmds, pack_cmds, data_cmds, exchange_cmds, desk_cmds, workshop_cmds
+
+
 def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     """The whole command line; ``gui_only`` skips the other commands (the window's start path)."""
     from kb_app.cli import gui_cmd
@@ -37,14 +53,8 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     gui_cmd.register(subparsers)
     if not gui_only:
-        from kb_app.cli import data_cmds, desk_cmds, exchange_cmds, library_cmds, trust_cmds, workshop_cmds
-
-        library_cmds.register(subparsers)
-        data_cmds.register(subparsers)
-        trust_cmds.register(subparsers)  # adds to data_cmds' commands
-        exchange_cmds.register(subparsers)
-        desk_cmds.register(subparsers)
-        workshop_cmds.register(subparsers)
+        for module in command_modules():
+            module.register(subparsers)
     return parser
 
 

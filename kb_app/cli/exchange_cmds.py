@@ -1,6 +1,6 @@
-"""What travels between workers, offices and trainers: problem reports and the office notes folder.
+"""Problem reports, from the worker to the trainer.
 
-feedback export -o FILE · feedback collect FILE... [--json] · notes sync DIR
+feedback export -o FILE · feedback collect FILE... [--json]
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.cli import add_profile_option
-from kb_app.cli.trust_cmds import subcommands
 from kb_app.core.textsafe import json_for_terminal
 
 
@@ -29,12 +28,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the merged list as JSON")
     add_profile_option(p)
     p.set_defaults(handler=cmd_feedback_collect)
-
-    p = subcommands(subparsers, "notes").add_parser(
-        "sync", help="write this installation's notes to a shared folder and merge the others' there")
-    p.add_argument("folder", metavar="DIR")
-    add_profile_option(p)
-    p.set_defaults(handler=cmd_notes_sync)
 
 
 def _installed(paths: Any) -> tuple[Path | None, str, str]:
@@ -108,29 +101,3 @@ def _titles(db: Path) -> dict[str, str]:
             return {row[0]: row[1] or row[0] for row in conn.execute("SELECT id, title FROM documents")}
         except sqlite3.Error:
             return {}
-
-
-def cmd_notes_sync(args: argparse.Namespace) -> int:
-    from kb_app.cli.data_cmds import _library_db, _open_userdata, _paths
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.notes import NotesStore, library_municipalities
-    from kb_app.core.notes_sync import check_folder, installation_id, sync_folder
-
-    paths = _paths(args)
-    folder = Path(args.folder)
-    codes, aliases = library_municipalities(_library_db(paths))
-    paths.ensure()
-    # Check the folder (and whether the share is there) before the profile is locked or written.
-    check_folder(folder)
-    with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        userdata.backup_if_due()
-        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases,
-                             profile=paths.profile)
-    for notice in result.notices:
-        print(f"kb-app: note: {notice}", file=sys.stderr)
-    for refusal in result.refused:
-        print(f"kb-app: not merged: {refusal.reason}", file=sys.stderr)
-    print(f"Notes synced with {folder}: {result.files_merged} other installation file"
-          f"{'' if result.files_merged == 1 else 's'} merged ({result.added} added, {result.updated} updated); "
-          f"{result.written} notes written to {result.own_file.name}.")
-    return 1 if result.refused else 0

@@ -8,8 +8,8 @@ addresses...) is compared entry by entry: each changed entry is its own change w
 its whole old and new value, and the entries that did not change are not repeated. A changed
 text is shown as a short word-level difference of the paragraphs that changed. The summary is
 saved as ``changes.json`` beside the library it describes. Field names are codes here;
-:data:`FIELD_LABELS` holds the English words the command line prints, the window shows its own
-translation.
+each document type declares their English words (:func:`field_label`), which the command line
+prints and the window translates.
 """
 
 from __future__ import annotations
@@ -40,22 +40,13 @@ _MAX_PARAGRAPHS = 6  # changed paragraphs shown per document
 IMPORTANT_FIELDS = frozenset({"phones", "emails", "address", "addresses"})
 _ENTRY_VALUE_KEYS = ("number", "value", "address", "email")
 
-FIELD_LABELS: dict[str, str] = {
-    "title": "Title", "type": "Type", "lang": "Language", "summary": "Summary", "tags": "Tags",
-    "municipality": "Municipality", "updated": "Updated", "sources": "Sources", "related": "Related",
-    "translation": "Translation", "text": "Text", "phones": "Phone numbers", "emails": "E-mail addresses",
-    "address": "Address", "addresses": "Addresses", "website": "Website", "hours": "Opening hours",
-    "services": "Services", "region": "Region", "verified_on": "Checked on", "source": "Source",
-    "category": "Category", "area": "Area", "groups": "Indicators", "next_steps": "Next steps",
-    "contacts": "Contacts", "questions": "Questions", "roles": "Roles", "solution": "Solution",
-    "duration_minutes": "Duration (minutes)", "indicators": "Indicators", "facts": "Contact details",
-    "help_lines": "Help lines", "if_no_phone": "When there is no phone number", "trainer_notes": "Notes for trainers",
-}
-
-
 def field_label(field: str) -> str:
-    """English words for a field code; an unknown code reads as words, never as ``snake_case``."""
-    return FIELD_LABELS.get(field) or field.replace("_", " ").strip().capitalize() or field
+    """English words for a field code, as its document type declares them (kb_app.core.doctypes);
+    an unknown code reads as words, never as ``snake_case``."""
+    # Imported here: the registry brings the schema, which reading a saved summary does not need.
+    from kb_app.core.doctypes import field_labels
+
+    return field_labels().get(field) or field.replace("_", " ").strip().capitalize() or field
 
 
 @dataclass(frozen=True)

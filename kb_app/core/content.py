@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb_app.core import schema
-from kb_app.core.contact_facts import contact_facts, parse_source_date, phones, todo_action
+from kb_app.core.contact_facts import contact_facts, parse_source_date, todo_action
 from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
@@ -27,6 +27,9 @@ from kb_app.core.libformat import MAX_SYNONYM_ENTRIES
 from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
 from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
 from kb_app.core.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
+
+if TYPE_CHECKING:
+    from kb_app.core.doctypes import Reference
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
@@ -323,9 +326,13 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     for line, message in fm.problems:
         report.at(line, message)
     data = fm.data
-    from kb_app.core.doctypes import fields_for  # doctypes renders documents: it imports this module
+    from kb_app.core.doctypes import DOC_TYPES, fields_for  # doctypes renders documents: it imports this module
 
     schema.validate_fields(data, fields_for(data.get("type"), country), (), report, "front matter")
+    doc_type = DOC_TYPES.get(data["type"]) if isinstance(data.get("type"), str) else None
+    for check in doc_type.checks if doc_type is not None else ():
+        for where, message in check(data):
+            report(where, message)
     _check_unsafe_text(data, report)
     if not fm.body.strip():
         report.at(fm.body_line, "the document body (Markdown after the front matter) is empty")
@@ -341,9 +348,6 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     for link in links:
         if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
             report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")
-    _check_internal_ids(data, report)
-    if data.get("type") == "contact":
-        _check_contact_reach(data, report)
 
     def _text(key: str) -> str:
         value = data.get(key)
@@ -383,28 +387,6 @@ def _check_unsafe_text(data: Any, report: Callable[[Path_, str], None]) -> None:
                       "direction codes")
 
 
-def _check_internal_ids(data: dict[str, Any], report: _Reporter) -> None:
-    groups = data.get("groups")
-    if not isinstance(groups, list):
-        return
-    seen: set[str] = set()
-    for gi, group in enumerate(groups):
-        if isinstance(group, dict) and isinstance(group.get("id"), str):
-            if group["id"] in seen:
-                report(("groups", gi, "id"), f"duplicate group id '{group['id']}' in this document")
-            seen.add(group["id"])
-
-
-def _check_contact_reach(data: dict[str, Any], report: _Reporter) -> None:
-    """A worker must be able to reach every service: a phone, or a sentence saying what to do instead."""
-    raw = data.get("facts")
-    facts: list[Any] = raw if isinstance(raw, list) else []
-    has_phone = any(isinstance(f, dict) and f.get("kind") == "phone" for f in facts)
-    if not has_phone and not data.get("if_no_phone"):
-        report(("id",), "a contact needs a phone fact, or 'if_no_phone': what a worker does when no number "
-                        "is public")
-
-
 def _line(doc: Document, path: Path_) -> int:
     fm = _front_matter(doc)
     return fm.line_of(path) if fm else 1
@@ -424,74 +406,70 @@ def _front_matter(doc: Document) -> FrontMatter | None:
 
 def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem],
                       calling_code: str = "") -> None:
-    first_seen: dict[str, Document] = {}
-    indicator_seen: dict[str, Document] = {}
-    for doc in documents:
-        if doc.id in first_seen:
-            other = first_seen[doc.id]
-            problems.append(Problem(doc.path, _line(doc, ("id",)),
-                                    f"duplicate id '{doc.id}' (also in {other.path.name})"))
-        else:
-            first_seen[doc.id] = doc
-        for gi, _group, ii, item in doc.indicator_items():
-            ind_id = item.get("id")
-            if not isinstance(ind_id, str):
-                continue
-            if ind_id in indicator_seen:
-                other_file = indicator_seen[ind_id].path.name
-                problems.append(Problem(doc.path, _line(doc, ("groups", gi, "indicators", ii, "id")),
-                                        f"duplicate indicator id '{ind_id}' (also in {other_file})"))
-            else:
-                indicator_seen[ind_id] = doc
-    ids = set(first_seen)
-    types = {d.id: d.type for d in first_seen.values()}
+    """Ids unique; every key a document type declares a reference (kb_app.core.doctypes) names a
+    document of the right type or an indicator; municipalities and ``kb:`` links exist."""
+    from kb_app.core.doctypes import COMMON_REFERENCES, DOC_TYPES, reference_values
 
-    def ref(doc: Document, path: Path_, target: Any, want_type: str | None = None) -> None:
-        if not isinstance(target, str):
-            return
-        if target not in ids:
-            problems.append(Problem(doc.path, _line(doc, path), f"reference to unknown document '{target}'"))
-        elif want_type and types.get(target) != want_type:
-            problems.append(Problem(doc.path, _line(doc, path),
-                                    f"'{target}' is a {types.get(target)}, expected a {want_type}"))
-
+    first_seen = _first_of_each(documents, lambda doc: [(("id",), doc.id)], "id", problems)
+    indicator_seen = _first_of_each(documents, _indicator_ids, "indicator id", problems)
     for doc in documents:
-        if doc.translation:
-            ref(doc, ("translation",), doc.translation)
-            target = first_seen.get(doc.translation)
-            if target is not None and target.lang == doc.lang:
-                problems.append(Problem(doc.path, _line(doc, ("translation",)),
-                                        f"translation '{doc.translation}' has the same language ({doc.lang})"))
-        for i, rel in enumerate(doc.related):
-            ref(doc, ("related", i), rel)
-        for i, contact in enumerate(doc.meta.get("contacts") or []):
-            ref(doc, ("contacts", i), contact, "contact")
-        for i, role in enumerate(doc.meta.get("roles") or []):
-            if isinstance(role, dict) and "contact" in role:
-                ref(doc, ("roles", i, "contact"), role["contact"], "contact")
-        for i, step in enumerate(doc.meta.get("solution") or []):
-            if isinstance(step, dict) and isinstance(step.get("contacts"), list):
-                for j, contact in enumerate(step["contacts"]):
-                    ref(doc, ("solution", i, "contacts", j), contact, "contact")
-        for i, line in enumerate(doc.meta.get("help_lines") or []):
-            if isinstance(line, dict) and "contact" in line:
-                ref(doc, ("help_lines", i, "contact"), line["contact"], "contact")
-                problems.extend(_help_line_number_problems(doc, i, line, first_seen.get(str(line["contact"])),
-                                                                  calling_code))
-        problems.extend(_card_problems(doc))
-        if doc.type == "scenario" and isinstance(doc.meta.get("indicators"), list):
-            for i, ind in enumerate(doc.meta["indicators"]):
-                if isinstance(ind, str) and ind not in indicator_seen:
-                    problems.append(Problem(doc.path, _line(doc, ("indicators", i)),
-                                            f"reference to unknown indicator '{ind}'"))
+        doc_type = DOC_TYPES.get(doc.type)
+        common = {"translation": doc.translation, "related": doc.related}
+        for data, reference in [*((common, r) for r in COMMON_REFERENCES),
+                                *((doc.meta, r) for r in (doc_type.references if doc_type else ()))]:
+            for path, target, entry in reference_values(data, reference.key):
+                found = _reference_problem(reference, target, entry, first_seen, indicator_seen, calling_code)
+                if found is not None:
+                    where, message = found
+                    problems.append(Problem(doc.path, _line(doc, (*path[:-1], where) if where else path), message))
+        if doc.translation in first_seen and first_seen[doc.translation].lang == doc.lang:
+            problems.append(Problem(doc.path, _line(doc, ("translation",)),
+                                    f"translation '{doc.translation}' has the same language ({doc.lang})"))
         if doc.municipality and municipality_codes and doc.municipality not in municipality_codes:
             problems.append(Problem(doc.path, _line(doc, ("municipality",)),
                                     f"unknown municipality '{doc.municipality}' (see municipalities.yaml)"))
         for link in doc.links:
             linked = kb_link_target(link.url)
-            if linked and linked[0] not in ids:
+            if linked and linked[0] not in first_seen:
                 problems.append(Problem(doc.path, doc.body_line + link.line,
                                         f"link to unknown document '{linked[0]}'"))
+
+
+def _reference_problem(reference: Reference, target: Any, entry: Any, documents: dict[str, Document],
+                       indicators: dict[str, Document], calling_code: str) -> tuple[str, str] | None:
+    """What is wrong with one reference: (a key beside it in the same entry, or "" for the reference
+    itself; message), or None."""
+    from kb_app.core.doctypes import INDICATOR
+
+    if not isinstance(target, str):
+        return None  # validation reports the value's shape
+    if reference.to == INDICATOR:
+        return None if target in indicators else ("", f"reference to unknown indicator '{target}'")
+    named = documents.get(target)
+    if named is None:
+        return "", f"reference to unknown document '{target}'"
+    if reference.to and named.type != reference.to:
+        return "", f"'{target}' is a {named.type}, expected a {reference.to}"
+    return reference.check(entry, named, calling_code) if reference.check is not None else None
+
+
+def _indicator_ids(doc: Document) -> list[tuple[Path_, str]]:
+    return [(("groups", gi, "indicators", ii, "id"), item["id"])
+            for gi, _group, ii, item in doc.indicator_items() if isinstance(item.get("id"), str)]
+
+
+def _first_of_each(documents: list[Document], ids: Callable[[Document], list[tuple[Path_, str]]], what: str,
+                   problems: list[Problem]) -> dict[str, Document]:
+    """The document that first has each id; a later one with the same id is a problem."""
+    first: dict[str, Document] = {}
+    for doc in documents:
+        for path, value in ids(doc):
+            if value in first:
+                problems.append(Problem(doc.path, _line(doc, path),
+                                        f"duplicate {what} '{value}' (also in {first[value].path.name})"))
+            else:
+                first[value] = doc
+    return first
 
 
 def _load_yaml_file(path: Path, problems: list[Problem]) -> tuple[Any, FrontMatter | None]:
@@ -680,35 +658,3 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
                 items.append(TodoItem(doc.path, _line(doc, ("trainer_notes", i)), " ".join(note.split()),
                                       "trainer note"))
     return sorted(items, key=lambda item: (str(item.path), item.line))
-
-
-def _digits(number: str, calling_code: str = "") -> str:
-    """The number without the country's calling code (country.yaml), which a handout may leave out."""
-    digits = "".join(ch for ch in number if ch.isdigit())
-    if calling_code and digits.startswith(calling_code) and len(digits) > len(calling_code) + 5:
-        return digits[len(calling_code):]
-    return digits
-
-
-def _card_problems(doc: Document) -> list[Problem]:
-    """A handout's pocket card (the help lines with a card_name) has 2 or 3 numbers, or none at all."""
-    card = [i for i, line in enumerate(doc.meta.get("help_lines") or [])
-            if isinstance(line, dict) and isinstance(line.get("card_name"), str) and line["card_name"].strip()]
-    if len(card) in (0, 2, 3):
-        return []
-    where = card[3] if len(card) > 3 else card[0]
-    return [Problem(doc.path, _line(doc, ("help_lines", where, "card_name")),
-                    f"a pocket card holds 2 or 3 numbers, but {len(card)} help lines have a card_name")]
-
-
-def _help_line_number_problems(doc: Document, index: int, line: dict[str, Any],
-                               contact: Document | None, calling_code: str = "") -> list[Problem]:
-    """A handout's number must be one of its contact's phone facts: a client's copy never
-    carries a number the trainers do not track (and check) in the contact itself."""
-    if contact is None or contact.type != "contact" or not isinstance(line.get("number"), str):
-        return []
-    known = {_digits(number, calling_code) for number, _label in phones(contact.meta)}
-    if _digits(line["number"], calling_code) in known:
-        return []
-    return [Problem(doc.path, _line(doc, ("help_lines", index, "number")),
-                    f"number {line['number']!r} is not a phone of '{contact.id}'")]

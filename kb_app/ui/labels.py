@@ -1,7 +1,7 @@
 """Names people read for the content's codes.
 
-Document types are the app's own, named in kb_app.core.doctype_names and translated through Qt
-(their English labels are in resources/translations under the context "Labels"); contact categories, indicator areas and
+Document types are the app's own, named in their registry (kb_app.core.doctypes, copied for the start
+path to kb_app.ui.doc_type_names) and translated through Qt (context "Labels"); contact categories, indicator areas and
 municipality kinds are the country's, labelled in its declaration (country.yaml in the pack).
 Functions, not constants: the language can change while the app runs.
 """
@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kb_app.core.doctype_names import TYPE_NAMES
 from kb_app.core.library import Library
+from kb_app.ui import doc_type_names
 
-DOC_TYPES: tuple[str, ...] = tuple(TYPE_NAMES)
+DOC_TYPES: tuple[str, ...] = tuple(doc_type_names.TYPE_NAMES)
 
 
 def type_names() -> dict[str, str]:
     """Singular, for badges next to a title."""
-    names = {code: QCoreApplication.translate("Labels", t.label) for code, t in TYPE_NAMES.items()}
+    names = {code: QCoreApplication.translate("Labels", t.label) for code, t in doc_type_names.TYPE_NAMES.items()}
     return {**names, "note": QCoreApplication.translate("Labels", "My note")}
 
 
 def type_plurals() -> dict[str, str]:
     """Headings of the library tree."""
-    return {code: QCoreApplication.translate("Labels", t.plural) for code, t in TYPE_NAMES.items()}
+    return {code: QCoreApplication.translate("Labels", t.plural) for code, t in doc_type_names.TYPE_NAMES.items()}
+
+
+def search_filter_names() -> dict[str, str]:
+    """The types "Search in:" offers, in the registry's order, with their names there."""
+    return {code: QCoreApplication.translate("Labels", t.search_filter)
+            for code, t in doc_type_names.TYPE_NAMES.items() if t.search_filter}
 
 
 def ui_lang() -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
 from kb_app.ui.context import AppContext
-from kb_app.ui.labels import declared_names, type_names
+from kb_app.ui.labels import declared_names, search_filter_names, type_names
 from kb_app.ui.pages import HOME
 from kb_app.ui.recent_queries import RecentQueries
 from kb_app.ui.result_list import ROW_ROLE, ResultModel, ResultRow
@@ -61,11 +61,9 @@ class SearchPanel(QWidget):
         self.field.setAccessibleName(self.tr("Search"))
         self.type_filter = compact_combo(QComboBox(self), 5)  # its label takes the rest of the usual width
         self.type_filter.addItem(self.tr("Everything"), "")
-        names = type_names()
-        for code, text in (("article", self.tr("Articles")), ("indicators", self.tr("Indicator sets")),
-                           ("contact", self.tr("Contacts")), ("scenario", self.tr("Scenarios")),
-                           (NOTES_FILTER, names["note"] + " " + self.tr("(only)"))):
+        for code, text in search_filter_names().items():  # as each document type declares it
             self.type_filter.addItem(text, code)
+        self.type_filter.addItem(type_names()["note"] + " " + self.tr("(only)"), NOTES_FILTER)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleDescription(self.tr("Number of results"))
         self.recent = RecentQueries(ctx.settings, writable=not ctx.read_only)

@@ -693,6 +693,21 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <source>The library is replaced by another one</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Notes for trainers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>When there is no phone number</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -1902,6 +1917,11 @@ or</source>
         <message>
             <location filename="../../kb_app/ui/labels.py" line="33" />
             <source>Client handouts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Scenarios</source>
             <translation type="unfinished" />
         </message>
     </context>

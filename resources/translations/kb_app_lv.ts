@@ -696,6 +696,21 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <source>The library is replaced by another one</source>
             <translation>Bibliotēka ir aizstāta ar citu</translation>
         </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Notes for trainers</source>
+            <translation>Piezīmes apmācītājiem</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Contact details</source>
+            <translation>Kontaktinformācija</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>When there is no phone number</source>
+            <translation>Ja tālruņa numura nav</translation>
+        </message>
     </context>
     <context>
         <name>ChangesDialog</name>
@@ -1921,6 +1936,11 @@ vai</translation>
             <location filename="../../kb_app/ui/labels.py" line="33" />
             <source>Client handouts</source>
             <translation>Izdales materiāli klientiem</translation>
+        </message>
+        <message>
+            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <source>Scenarios</source>
+            <translation>Scenāriji</translation>
         </message>
     </context>
     <context>

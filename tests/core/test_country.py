@@ -125,11 +125,3 @@ def test_no_country_lives_in_the_code() -> None:
         text = path.read_text("utf-8")
         found = [c for c in codes if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
         assert not found, (path, found)
-
-
-def test_every_registered_type_has_its_interface_names_and_no_more() -> None:
-    from kb_app.core.doctype_names import TYPE_NAMES
-    from kb_app.core.doctypes import DOC_TYPES
-
-    assert list(TYPE_NAMES) == list(DOC_TYPES)
-    assert all(t.label and t.plural for t in DOC_TYPES.values())

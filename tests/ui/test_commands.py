@@ -27,8 +27,8 @@ def _menu(window: Any, title: str) -> QMenu:
 def test_a_command_registered_once_is_in_its_menu_toolbar_and_help_and_runs(
         qtbot: Any, make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(action_table, "COMMANDS", list(action_table.COMMANDS))
-    action_table.register(Command("bigger_text", "tools", "Much &bigger text", ("Ctrl+Alt+Shift+J",), "zoom_in",
-                                  separator_before=True, toolbar=(2, 9), short="A++"))
+    action_table.register(Command("bigger_text", "tools", "Much &bigger text", ("Ctrl+Alt+Shift+J",),
+                                  lambda w: w.zoom_in, separator_before=True, toolbar=(2, 9), short="A++"))
     window = make_window()
     action = window.actions_by_name["bigger_text"]
 
@@ -67,6 +67,23 @@ def test_the_menus_keep_every_command_in_table_order(window: Any) -> None:
 def test_a_command_is_refused_twice_or_without_a_menu(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(action_table, "COMMANDS", list(action_table.COMMANDS))
     with pytest.raises(ValueError, match="twice"):
-        action_table.register(Command("quit", "file", "Quit again", ("Ctrl+Alt+Q",), "close"))
+        action_table.register(Command("quit", "file", "Quit again", ("Ctrl+Alt+Q",), lambda w: w.close))
     with pytest.raises(ValueError, match="no menu"):
-        action_table.register(Command("elsewhere", "window", "Elsewhere", ("Ctrl+Alt+Y",), "close"))
+        action_table.register(Command("elsewhere", "window", "Elsewhere", ("Ctrl+Alt+Y",), lambda w: w.close))
+
+
+def test_every_registered_command_runs_a_method_the_window_has(window: Any) -> None:
+    parts = {window, window.reader, window.reader.contents, window.search, window.notes, window.undo_stack,
+             window.library_dock}
+    for command in action_table.COMMANDS:
+        handler = action_table.handler_of(command, window)
+        assert getattr(handler, "__self__", None) in parts, command.name  # a bound method of the window or a part
+        assert window.actions_by_name[command.name].objectName() == command.name
+
+
+def test_a_command_whose_handler_is_missing_is_named_when_the_window_is_built(
+        make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(action_table, "COMMANDS", list(action_table.COMMANDS))
+    action_table.register(Command("nowhere", "tools", "Nowhere", ("Ctrl+Alt+Shift+Y",), lambda w: w.no_such_method))
+    with pytest.raises(AttributeError, match="command 'nowhere': .*no_such_method"):
+        make_window()

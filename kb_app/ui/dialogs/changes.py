@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from kb_app.ui import doc_type_names
 from kb_app.ui.context import AppContext
 from kb_app.ui.labels import type_names
 from kb_app.ui.safe_resources import SafeTextBrowser
@@ -28,41 +29,8 @@ class Changes(QObject):
 
 
 def field_names() -> dict[str, str]:
-    """The words for the content's field codes (kb_app/core/changes.py FIELD_LABELS)."""
-    return {
-        "title": QCoreApplication.translate("Changes", "Title"),
-        "type": QCoreApplication.translate("Changes", "Type"),
-        "lang": QCoreApplication.translate("Changes", "Language"),
-        "summary": QCoreApplication.translate("Changes", "Summary"),
-        "tags": QCoreApplication.translate("Changes", "Tags"),
-        "municipality": QCoreApplication.translate("Changes", "Municipality"),
-        "updated": QCoreApplication.translate("Changes", "Updated"),
-        "sources": QCoreApplication.translate("Changes", "Sources"),
-        "related": QCoreApplication.translate("Changes", "Related"),
-        "translation": QCoreApplication.translate("Changes", "Translation"),
-        "text": QCoreApplication.translate("Changes", "Text"),
-        "phones": QCoreApplication.translate("Changes", "Phone numbers"),
-        "emails": QCoreApplication.translate("Changes", "E-mail addresses"),
-        "address": QCoreApplication.translate("Changes", "Address"),
-        "addresses": QCoreApplication.translate("Changes", "Addresses"),
-        "website": QCoreApplication.translate("Changes", "Website"),
-        "hours": QCoreApplication.translate("Changes", "Opening hours"),
-        "services": QCoreApplication.translate("Changes", "Services"),
-        "region": QCoreApplication.translate("Changes", "Region"),
-        "verified_on": QCoreApplication.translate("Changes", "Checked on"),
-        "source": QCoreApplication.translate("Changes", "Source"),
-        "category": QCoreApplication.translate("Changes", "Category"),
-        "area": QCoreApplication.translate("Changes", "Area"),
-        "groups": QCoreApplication.translate("Changes", "Indicators"),
-        "next_steps": QCoreApplication.translate("Changes", "Next steps"),
-        "contacts": QCoreApplication.translate("Changes", "Contacts"),
-        "questions": QCoreApplication.translate("Changes", "Questions"),
-        "roles": QCoreApplication.translate("Changes", "Roles"),
-        "solution": QCoreApplication.translate("Changes", "Solution"),
-        "help_lines": QCoreApplication.translate("Changes", "Help lines"),
-        "duration_minutes": QCoreApplication.translate("Changes", "Duration (minutes)"),
-        "indicators": QCoreApplication.translate("Changes", "Indicators"),
-    }
+    """The words for the content's field codes, as the document types declare them (kb_app.core.doctypes)."""
+    return {code: QCoreApplication.translate("Changes", text) for code, text in doc_type_names.FIELD_NAMES.items()}
 
 
 def _colours() -> dict[str, str]:
