@@ -96,7 +96,8 @@ def _codes_raised(module: str, call: str) -> set[str]:
 def test_every_trust_and_signature_refusal_has_a_latvian_sentence() -> None:
     from kb_app.ui.dialogs.trust_question import TRUST_REASONS, refusal_sentence
 
-    codes = _codes_raised("kb_app/core/trust.py", "TrustRefused") | _codes_raised("kb_app/core/trust.py", "KeystoreError")
+    codes = _codes_raised("kb_app/core/trust.py", "TrustRefused")
+    codes |= _codes_raised("kb_app/core/trust.py", "KeystoreError")
     codes |= _codes_raised("kb_app/core/signing.py", "SigningError")
     codes |= {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed",
               "other_library"}  # via refuse()
