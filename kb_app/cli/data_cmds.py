@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb_app.cli import add_profile_option
+from kb_app.cli.options import add_profile_option
 from kb_app.core.textsafe import clean_for_output, json_for_terminal
 
 if TYPE_CHECKING:

@@ -33,8 +33,8 @@ from kb_app import __version__
 from kb_app.core.atomic import atomic_write_bytes, fsync_dir
 from kb_app.core.build import content_files, document_counts
 from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
-from kb_app.core.content import Knowledge
 from kb_app.core.country import infer_declaration
+from kb_app.core.documents import Knowledge
 from kb_app.core.errors import LibraryError, PackError
 from kb_app.core.indexer import build_index
 from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
