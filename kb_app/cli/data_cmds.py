@@ -119,26 +119,9 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    from kb_app.core.install import install_pack
-    from kb_app.core.libroot import current_library
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.pack import verify_pack
-    from kb_app.core.packtrust import TrustCheck
+    from kb_app.core.operations import import_pack
 
-    pack = Path(args.file)
-    paths = _paths(args)
-    # Refuse a bad or untrusted pack before touching the profile at all, not even its lock file.
-    check = TrustCheck(paths.profile, current_library(paths.library_root), trust=args.trust,
-                       allow_downgrade=args.allow_downgrade)
-    verify_pack(pack, check=check)
-    try:
-        paths.ensure()
-    except OSError:
-        pass  # a read-only or full disk: the lock below says so in words
-    with ProfileLock(paths.profile):
-        check.installed = current_library(paths.library_root)
-        result = install_pack(pack, paths.library_root, check=check)
-        check.remember_if_accepted()
+    result = import_pack(Path(args.file), _paths(args), trust=args.trust, allow_downgrade=args.allow_downgrade).value
     manifest = result.manifest
     print(f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
           f"({manifest.document_count} documents).")
@@ -186,12 +169,9 @@ def cmd_pack_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_rollback(args: argparse.Namespace) -> int:
-    from kb_app.core.install import read_manifest, rollback
-    from kb_app.core.lock import ProfileLock
+    from kb_app.core.operations import rollback_library
 
-    paths = _paths(args)
-    with ProfileLock(paths.profile):
-        manifest = read_manifest(rollback(paths.library_root))
+    manifest = rollback_library(_paths(args)).value
     print(f"Back to {clean_for_output(manifest.title)} {clean_for_output(manifest.version)}.")
     return 0
 
@@ -255,6 +235,7 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
 def cmd_notes_import(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities, read_notes_file
+    from kb_app.core.operations import merge_notes
 
     paths = _paths(args)
     codes, aliases = library_municipalities(_library_db(paths))
@@ -262,7 +243,7 @@ def cmd_notes_import(args: argparse.Namespace) -> int:
     notes = read_notes_file(Path(args.file), codes, aliases)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = NotesStore(userdata).merge(notes)
+        result = merge_notes(NotesStore(userdata), notes).value
     print(f"Notes imported: {result.added} added, {result.updated} updated, "
           f"{result.unchanged} unchanged.")
     return 0
@@ -272,21 +253,16 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
     from kb_app.core.errors import NotFoundError
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore
+    from kb_app.core.operations import delete_note
 
     paths = _paths(args)
-    note_id = args.id.strip().lower()
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        store = NotesStore(userdata)
-        try:
-            note = store.get(note_id, short=True)
-        except NotFoundError:
-            raise NotFoundError(f"there is no note {args.id}") from None
-        if note.deleted:
-            raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
         # A soft delete: the note stays in the database with "deleted": true, so an export
         # carries the deletion to the colleagues who have it (CONTRACT §4).
-        store.delete(note.id)
-    print(f"Deleted the note {note.id}.")
+        deleted = delete_note(NotesStore(userdata), args.id.strip().lower()).value
+    if deleted is None:
+        raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
+    print(f"Deleted the note {deleted}.")
     return 0
 
 
@@ -304,13 +280,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
+    from kb_app.core.operations import restore_backup
     from kb_app.core.textsafe import clean_for_output
     from kb_app.core.userdata import inspect_userdata
 
     paths = _paths(args)
     inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        safety = userdata.restore_from(Path(args.file))
+        safety = restore_backup(userdata, Path(args.file)).value
     print(f"Restored the notes database from {clean_for_output(args.file)}; "
           f"the previous one was kept as {safety}.")
     return 0

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.changes_op import NOTES, OpChanges
 from kb_app.core.errors import KbError
+from kb_app.core.operations import delete_note, undelete_note
 from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
@@ -66,14 +67,14 @@ class DeleteNoteCommand(QUndoCommand):
         self.note_id = note_id
 
     def redo(self) -> None:
-        assert self._ctx.notes is not None
-        self._ctx.notes.delete(self.note_id)
-        self._ctx.announce(NOTES)
+        store = self._ctx.notes
+        assert store is not None
+        self._ctx.run_op(lambda _task: delete_note(store, self.note_id))
 
     def undo(self) -> None:
-        assert self._ctx.notes is not None
-        self._ctx.notes.undelete(self.note_id)
-        self._ctx.announce(NOTES)
+        store = self._ctx.notes
+        assert store is not None
+        self._ctx.run_op(lambda _task: undelete_note(store, self.note_id))
 
 
 class NotesPanel(QWidget):
@@ -193,6 +194,7 @@ class NotesPanel(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         ctx.operation_did_execute.connect(self._on_operation)
+        ctx.pending_edits_wanted.connect(self.flush)
         self._update_enabled()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
