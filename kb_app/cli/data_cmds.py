@@ -121,7 +121,8 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
 def cmd_pack_import(args: argparse.Namespace) -> int:
     from kb_app.core.operations import import_pack
 
-    result = import_pack(Path(args.file), _paths(args), trust=args.trust, allow_downgrade=args.allow_downgrade).value
+    paths = _paths(args)
+    result = import_pack(Path(args.file), paths, trust=args.trust, allow_downgrade=args.allow_downgrade).value
     manifest = result.manifest
     print(f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
           f"({manifest.document_count} documents).")

@@ -106,3 +106,16 @@ def delete_note(store: NotesStore, note_id: str) -> OpResult[str | None]:
 def undelete_note(store: NotesStore, note_id: str) -> OpResult[str]:
     store.undelete(note_id)
     return OpResult(NOTES, note_id)
+
+
+def save_note(store: NotesStore, note_id: str | None, body: str, *, municipality: str = "",
+              doc_id: str | None = None) -> OpResult[Note]:
+    """The notes editor's save: a new note (``note_id`` None) of ``municipality`` beside
+    ``doc_id``, or the new text of an existing one."""
+    note = store.add(municipality, body, doc_id) if note_id is None else store.update(note_id, body)
+    return OpResult(NOTES, note)
+
+
+def reattach_note(store: NotesStore, note_id: str, doc_id: str | None) -> OpResult[Note]:
+    """Move a note to another document (None: the municipality's own page)."""
+    return OpResult(NOTES, store.reattach(note_id, doc_id))

@@ -162,3 +162,14 @@ def test_merging_a_synced_folder_returns_notes_only_when_something_was_new(tmp_p
         me = str(uuid.uuid4())
         assert merge(b, read_folder(folder, me, {"riga"}, {})) == OpResult(NOTES, (1, 0))
         assert merge(b, read_folder(folder, me, {"riga"}, {})) == OpResult(NOTHING, (0, 0))
+
+
+def test_saving_and_moving_a_note_return_notes(tmp_path: Path) -> None:
+    with open_userdata(AppPaths(tmp_path / "profile")) as userdata:
+        store = NotesStore(userdata)
+        created = operations.save_note(store, None, "Pirmais", municipality="riga", doc_id="article-intro")
+        assert created.changes == NOTES and created.value.body == "Pirmais"
+        edited = operations.save_note(store, created.value.id, "Otrais")
+        assert edited.changes == NOTES and store.get(created.value.id).body == "Otrais"
+        moved = operations.reattach_note(store, created.value.id, None)
+        assert moved.changes == NOTES and store.get(created.value.id).doc_id is None
