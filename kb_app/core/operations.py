@@ -19,6 +19,7 @@ from kb_app.core.changes_op import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
 from kb_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
+    from kb_app.core.drafts import Draft
     from kb_app.core.install import InstallResult
     from kb_app.core.notes import ImportResult, Note, NotesStore
     from kb_app.core.pack import Cancel, Manifest, Progress
@@ -119,3 +120,24 @@ def save_note(store: NotesStore, note_id: str | None, body: str, *, municipality
 def reattach_note(store: NotesStore, note_id: str, doc_id: str | None) -> OpResult[Note]:
     """Move a note to another document (None: the municipality's own page)."""
     return OpResult(NOTES, store.reattach(note_id, doc_id))
+
+
+def restore_draft(store: NotesStore, draft: Draft, folders: list[Path], municipality: str) -> OpResult[str]:
+    """Store a recovery draft's text: into its note if that still exists, else as a new note (of
+    the draft's municipality, else ``municipality``); the draft file is removed only once the
+    text is stored. The note's id."""
+    from kb_app.core.drafts import discard_draft
+    from kb_app.core.errors import NotFoundError
+
+    note_id = None
+    if draft.note_id is not None:
+        try:
+            existing = store.get(draft.note_id, short=True)
+        except NotFoundError:
+            existing = None
+        if existing is not None and not existing.deleted and not existing.oversized:
+            note_id = store.update(existing.id, draft.body).id
+    if note_id is None:
+        note_id = store.add(draft.municipality or municipality, draft.body, draft.doc_id).id
+    discard_draft(folders, draft.key)
+    return OpResult(NOTES, note_id)

@@ -173,3 +173,18 @@ def test_saving_and_moving_a_note_return_notes(tmp_path: Path) -> None:
         assert edited.changes == NOTES and store.get(created.value.id).body == "Otrais"
         moved = operations.reattach_note(store, created.value.id, None)
         assert moved.changes == NOTES and store.get(created.value.id).doc_id is None
+
+
+def test_a_restored_draft_becomes_its_note_and_the_draft_is_gone(tmp_path: Path) -> None:
+    from kb_app.core.drafts import Draft, draft_folders, load_drafts, save_draft
+
+    paths = AppPaths(tmp_path / "profile")
+    folders = draft_folders(paths)
+    with open_userdata(paths) as userdata:
+        store = NotesStore(userdata)
+        note = store.add("riga", "Vecais", "article-intro")
+        save_draft(folders, Draft.for_note(note.id, "riga", "article-intro", "Neizdevās saglabāt"))
+        [draft] = load_drafts(folders)
+        restored = operations.restore_draft(store, draft, folders, "riga")
+        assert restored == OpResult(NOTES, note.id) and store.get(note.id).body == "Neizdevās saglabāt"
+        assert load_drafts(folders) == []
