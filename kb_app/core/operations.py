@@ -20,6 +20,7 @@ from kb_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
     from kb_app.core.drafts import Draft
+    from kb_app.core.feedback import FeedbackStore, Report
     from kb_app.core.install import InstallResult
     from kb_app.core.notes import ImportResult, Note, NotesStore
     from kb_app.core.pack import Cancel, Manifest, Progress
@@ -141,3 +142,10 @@ def restore_draft(store: NotesStore, draft: Draft, folders: list[Path], municipa
         note_id = store.add(draft.municipality or municipality, draft.body, draft.doc_id).id
     discard_draft(folders, draft.key)
     return OpResult(NOTES, note_id)
+
+
+def report_problem(store: FeedbackStore, doc_id: str, text: str, pack_id: str = "",
+                   pack_version: str = "") -> OpResult[Report]:
+    """Keep a worker's problem report on a page for the trainer's export. No view lists the
+    reports, so nothing is announced."""
+    return OpResult(NOTHING, store.add(doc_id, text, pack_id, pack_version))

@@ -188,3 +188,12 @@ def test_a_restored_draft_becomes_its_note_and_the_draft_is_gone(tmp_path: Path)
         restored = operations.restore_draft(store, draft, folders, "riga")
         assert restored == OpResult(NOTES, note.id) and store.get(note.id).body == "Neizdevās saglabāt"
         assert load_drafts(folders) == []
+
+
+def test_a_problem_report_is_kept_and_announces_nothing(tmp_path: Path) -> None:
+    from kb_app.core.feedback import FeedbackStore
+
+    with open_userdata(AppPaths(tmp_path / "profile")) as userdata:
+        store = FeedbackStore(userdata)
+        kept = operations.report_problem(store, "article-intro", "Novecojis tālrunis", "lv", "1")
+        assert kept.changes == NOTHING and [r.id for r in store.all_reports()] == [kept.value.id]
