@@ -197,3 +197,26 @@ def test_a_problem_report_is_kept_and_announces_nothing(tmp_path: Path) -> None:
         store = FeedbackStore(userdata)
         kept = operations.report_problem(store, "article-intro", "Novecojis tālrunis", "lv", "1")
         assert kept.changes == NOTHING and [r.id for r in store.all_reports()] == [kept.value.id]
+
+
+def test_the_cli_writes_through_the_same_operations_as_the_window(packs: dict[str, Path], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    for pack in (packs["1"], packs["2"]):
+        assert main(["pack", "import", str(pack), "--trust", "--profile", str(profile)]) == 0
+    with open_userdata(AppPaths(profile)) as userdata:
+        note = NotesStore(userdata).add("riga", "Piezīme", "article-intro")
+    assert main(["notes", "export", "-o", str(tmp_path / "notes.json"), "--profile", str(profile)]) == 0
+    assert main(["backup", "-o", str(tmp_path / "backup.db"), "--profile", str(profile)]) == 0
+    called: list[str] = []
+    for name in ("delete_note", "merge_notes", "restore_backup", "rollback_library"):
+        real = getattr(operations, name)
+        monkeypatch.setattr(operations, name,
+                            lambda *a, _real=real, _name=name, **k: called.append(_name) or _real(*a, **k))
+    assert main(["notes", "delete", note.id, "--profile", str(profile)]) == 0
+    assert main(["notes", "import", str(tmp_path / "notes.json"), "--profile", str(profile)]) == 0
+    assert main(["restore", str(tmp_path / "backup.db"), "--profile", str(profile)]) == 0
+    assert main(["pack", "rollback", "--profile", str(profile)]) == 0
+    assert called == ["delete_note", "merge_notes", "restore_backup", "rollback_library"]
+    assert "Back to" in capsys.readouterr().out
