@@ -118,5 +118,6 @@ def test_exporting_notes_first_saves_the_text_being_typed(qtbot: Any, user: Any,
     user.type(window.notes.editor, "Vēl nesaglabāts")
     assert window.ctx.notes.notes_for(doc_id="con-policija") == []  # the autosave timer has not fired
     target = tmp_path / "notes.json"
+    window.ctx.main_window = None  # the dialog asks through the context's signal, not through the window object
     assert export_notes_dialog(window.ctx, window, str(target)) == 1
     assert "Vēl nesaglabāts" in target.read_text(encoding="utf-8")
