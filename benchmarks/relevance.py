@@ -125,7 +125,7 @@ class PlainFts5:
         self.conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, id UNINDEXED, "
                           "tokenize='unicode61 remove_diacritics 2')")
         rows = lib.connection().execute("SELECT id, title, tags, summary, text FROM documents").fetchall()
-        from kb_app.core.library import unpack_text
+        from kb_app.core.packed_text import unpack_text
 
         self.conn.executemany("INSERT INTO docs(title, tags, summary, body, id) VALUES (?,?,?,?,?)",
                               [(title, " ; ".join(json.loads(tags or "[]")), summary or "", unpack_text(text), doc_id)

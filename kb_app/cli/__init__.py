@@ -7,21 +7,12 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from kb_app import __version__
+from kb_app.cli.options import UsageError
 from kb_app.core.errors import KbError
 from kb_app.core.textsafe import CleaningStream
-
-if TYPE_CHECKING:
-    from kb_app.core.library import Library
-
-_Library = TypeVar("_Library", bound="Library")
-
-
-class UsageError(Exception):
-    """Wrong arguments: exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -121,23 +112,3 @@ def _force_utf8_output() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
             except (ValueError, OSError):
                 pass
-
-
-def add_profile_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", metavar="DIR", help="profile folder (default: user data dir or $KB_APP_PROFILE)")
-
-
-def warn_if_unverified(library: _Library, pack: str | None) -> _Library:
-    """A pack read with ``--pack`` that no trusted key vouches for: one line on stderr (where the
-    banner is seen without spoiling ``--json`` on stdout). A bad signature never gets here."""
-    if pack:
-        from kb_app.core.packtrust import read_verification
-
-        verification = read_verification(library.directory)
-        if verification is not None and not verification.verified:
-            print(f"kb-app: {verification.warning(Path(pack).name)}", file=sys.stderr)
-    return library
-
-
-def add_pack_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pack", metavar="FILE", help="read this content pack instead of the installed library")

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb_app.cli import add_profile_option
+from kb_app.cli.options import add_profile_option
 
 if TYPE_CHECKING:
     from kb_app.core.paths import AppPaths
@@ -107,6 +107,7 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
 def cmd_notes_import(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities, read_notes_file
+    from kb_app.core.operations import merge_notes
 
     paths = _paths(args)
     codes, aliases = library_municipalities(_library_db(paths))
@@ -114,7 +115,7 @@ def cmd_notes_import(args: argparse.Namespace) -> int:
     notes = read_notes_file(Path(args.file), codes, aliases)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = NotesStore(userdata).merge(notes)
+        result = merge_notes(NotesStore(userdata), notes).value
     print(f"Notes imported: {result.added} added, {result.updated} updated, "
           f"{result.unchanged} unchanged.")
     return 0
@@ -124,21 +125,16 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
     from kb_app.core.errors import NotFoundError
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore
+    from kb_app.core.operations import delete_note
 
     paths = _paths(args)
-    note_id = args.id.strip().lower()
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        store = NotesStore(userdata)
-        try:
-            note = store.get(note_id, short=True)
-        except NotFoundError:
-            raise NotFoundError(f"there is no note {args.id}") from None
-        if note.deleted:
-            raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
         # A soft delete: the note stays in the database with "deleted": true, so an export
         # carries the deletion to the colleagues who have it (CONTRACT §4).
-        store.delete(note.id)
-    print(f"Deleted the note {note.id}.")
+        deleted = delete_note(NotesStore(userdata), args.id.strip().lower()).value
+    if deleted is None:
+        raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
+    print(f"Deleted the note {deleted}.")
     return 0
 
 
@@ -181,13 +177,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
+    from kb_app.core.operations import restore_backup
     from kb_app.core.textsafe import clean_for_output
     from kb_app.core.userdata import inspect_userdata
 
     paths = _paths(args)
     inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        safety = userdata.restore_from(Path(args.file))
+        safety = restore_backup(userdata, Path(args.file)).value
     print(f"Restored the notes database from {clean_for_output(args.file)}; "
           f"the previous one was kept as {safety}.")
     return 0

@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
+from kb_app.cli.options import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 
 
 def register(subparsers: Any) -> None:

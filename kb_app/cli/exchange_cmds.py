@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import add_profile_option
+from kb_app.cli.options import add_profile_option
 from kb_app.core.textsafe import json_for_terminal
 
 

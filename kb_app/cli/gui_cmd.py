@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kb_app.cli import add_pack_option, add_profile_option
+from kb_app.cli.options import add_pack_option, add_profile_option
 
 
 def register(subparsers: Any) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option, warn_if_unverified
+from kb_app.cli.options import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal
 
 

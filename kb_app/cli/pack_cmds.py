@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb_app.cli import add_profile_option
+from kb_app.cli.options import add_profile_option
 from kb_app.core.textsafe import clean_for_output, json_for_terminal
 
 if TYPE_CHECKING:
@@ -92,26 +92,10 @@ def cmd_pack_info(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    from kb_app.core.install import install_pack
-    from kb_app.core.libroot import current_library
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.pack import verify_pack
-    from kb_app.core.packtrust import TrustCheck
+    from kb_app.core.operations import import_pack
 
-    pack = Path(args.file)
     paths = _paths(args)
-    # Refuse a bad or untrusted pack before touching the profile at all, not even its lock file.
-    check = TrustCheck(paths.profile, current_library(paths.library_root), trust=args.trust,
-                       allow_downgrade=args.allow_downgrade)
-    verify_pack(pack, check=check)
-    try:
-        paths.ensure()
-    except OSError:
-        pass  # a read-only or full disk: the lock below says so in words
-    with ProfileLock(paths.profile):
-        check.installed = current_library(paths.library_root)
-        result = install_pack(pack, paths.library_root, check=check)
-        check.remember_if_accepted()
+    result = import_pack(Path(args.file), paths, trust=args.trust, allow_downgrade=args.allow_downgrade).value
     manifest = result.manifest
     print(f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
           f"({manifest.document_count} documents).")
@@ -159,12 +143,9 @@ def cmd_pack_status(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_rollback(args: argparse.Namespace) -> int:
-    from kb_app.core.install import read_manifest, rollback
-    from kb_app.core.lock import ProfileLock
+    from kb_app.core.operations import rollback_library
 
-    paths = _paths(args)
-    with ProfileLock(paths.profile):
-        manifest = read_manifest(rollback(paths.library_root))
+    manifest = rollback_library(_paths(args)).value
     print(f"Back to {clean_for_output(manifest.title)} {clean_for_output(manifest.version)}.")
     return 0
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.cli import UsageError, add_pack_option, add_profile_option
+from kb_app.cli.options import UsageError, add_pack_option, add_profile_option
 
 
 def register(subparsers: Any) -> None:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kb_app import __version__
-from kb_app.core.content import Knowledge
+from kb_app.core.documents import Knowledge
 from kb_app.core.errors import KbError, Problem
 from kb_app.core.indexer import Cancel, build_index
 from kb_app.core.libformat import CONTENT_DIR

@@ -279,7 +279,7 @@ def _ref(row: dict[str, Any]) -> DocRef:
 
 
 def _documents(db: Path) -> dict[str, dict[str, Any]]:
-    from kb_app.core.library import unpack_text
+    from kb_app.core.packed_text import unpack_text
 
     with closing(open_readonly(db)) as conn:
         conn.row_factory = sqlite3.Row
@@ -316,7 +316,7 @@ def _content_body(library_dir: Path, path: object) -> str:
     """A document's Markdown body from the library's content/ (where schema 4 keeps it)."""
     from kb_app.core.frontmatter import body_of
     from kb_app.core.libformat import CONTENT_DIR
-    from kb_app.core.library import MAX_TEXT_BYTES
+    from kb_app.core.packed_text import MAX_TEXT_BYTES
 
     if not isinstance(path, str) or not path:
         return ""

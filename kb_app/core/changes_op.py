@@ -5,6 +5,9 @@ at the flags it cares about instead of being told by hand which of them to reloa
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,3 +33,12 @@ HISTORY = OpChanges(history=True)
 USER_DATA = OpChanges(notes=True, bookmarks=True, history=True)
 LIBRARY = OpChanges(library=True)
 PREFS = OpChanges(prefs=True)
+
+
+@dataclass(frozen=True)
+class OpResult(Generic[T]):
+    """What an operation changed, and what it has to tell (Anki's ``OpChangesWith…``): the
+    operations of kb_app.core.operations return one."""
+
+    changes: OpChanges
+    value: T

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.core import schema
 from kb_app.core.contact_facts import contact_facts, parse_source_date, todo_action
 from kb_app.core.country import COUNTRY_FILE, MUNICIPALITY_KIND, Country, parse_country
+from kb_app.core.doctypes import DOC_TYPES, fields_for
+from kb_app.core.documents import Document, Knowledge, Municipality, PackInfo, PreparedIndex
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.frontmatter import FrontMatter, FrontMatterError, Path_, split
-from kb_app.core.labels import Labels
 from kb_app.core.libformat import MAX_SYNONYM_ENTRIES
-from kb_app.core.markdown import Link, analyze, analyze_and_render, inline_plain, kb_link_target, strip_leading_h1
+from kb_app.core.markdown import Link, analyze, analyze_and_render, kb_link_target, strip_leading_h1
+from kb_app.core.packed_text import pack_text
 from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
 from kb_app.core.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
 
@@ -41,111 +42,6 @@ CHUNK_DOCUMENTS = 250  # per job: a few hundred kilobytes each way, and a cancel
 # back to the system): after this many chunks it is replaced, which costs a fresh start (~0.5 s).
 CHUNKS_PER_WORKER = 8
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class PreparedIndex:
-    """A document's analyzed columns (title, tags, summary, body; "\n" between them) and its stored
-    search text, both zlib-compressed: as the indexer would compute them (index_columns, pack_text)."""
-
-    terms: bytes
-    text: bytes
-
-
-@dataclass
-class Document:
-    id: str
-    type: str
-    title: str
-    lang: str
-    body: str
-    path: Path
-    content_hash: str
-    tags: list[str] = field(default_factory=list)
-    summary: str = ""
-    updated: str | None = None
-    municipality: str | None = None
-    translation: str | None = None
-    related: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)  # the type-specific keys
-    links: list[Link] = field(default_factory=list)
-    plain: str = ""  # the body as plain text
-    # The body's HTML from the same parse as ``plain`` (zlib: the indexer renders the page from it
-    # rather than parsing every document twice); None when it was not kept.
-    body_html: bytes | None = field(default=None, repr=False, compare=False)
-    body_line: int = 1
-    front_matter: FrontMatter | None = field(default=None, repr=False, compare=False)  # for line numbers
-    # What the indexer stores for this document, when a worker process already prepared it
-    # (load_knowledge(index_terms=True) on a large library).
-    prepared: PreparedIndex | None = field(default=None, repr=False, compare=False)
-    # The words the pack gives a page in this document's language (kb_app.core.labels): the page
-    # and its searchable text name a contact's facts with them. English without a declaration.
-    labels: Labels | None = field(default=None, repr=False, compare=False)
-
-    def indicator_items(self) -> Iterator[tuple[int, dict[str, Any], int, dict[str, Any]]]:
-        """(group index, group, indicator index, indicator) for an indicators document."""
-        for gi, group in enumerate(self.meta.get("groups") or []):
-            if not isinstance(group, dict):
-                continue
-            for ii, item in enumerate(group.get("indicators") or []):
-                if isinstance(item, dict):
-                    yield gi, group, ii, item
-
-    def extra_text(self) -> str:
-        """Searchable text held in structured keys (indicators, questions, steps, services)."""
-        from kb_app.core.doctypes import DOC_TYPES  # doctypes renders documents: it imports this module
-
-        doc_type = DOC_TYPES.get(self.type)
-        parts = doc_type.extra_text(self) if doc_type is not None else []
-        return "\n".join(p for p in parts if p.strip())
-
-    @cached_property
-    def search_text(self) -> str:
-        """Body and structured keys as plain text: what the index and the snippets read.
-
-        Structured keys may hold inline Markdown (links to other documents, emphasis); their
-        marks and link targets are dropped so that no ``kb:`` address shows in a result.
-        """
-        return self.plain + "\n" + inline_plain(self.extra_text())
-
-
-@dataclass(frozen=True)
-class Municipality:
-    code: str
-    name: str
-    kind: str
-
-
-@dataclass
-class PackInfo:
-    id: str = "library"
-    title: str = "Library"
-    version: str = "0"
-    description: str = ""
-    default_municipality: str | None = None
-
-
-@dataclass
-class Knowledge:
-    root: Path
-    documents: list[Document]
-    municipalities: list[Municipality]
-    aliases: dict[str, str]
-    synonyms: list[list[str]]
-    pack: PackInfo
-    problems: list[Problem]
-    country: Country | None = None  # None when country.yaml is missing or unreadable (a problem says so)
-    # term → first word, as the indexer would record it, when the workers prepared every
-    # document (Document.prepared); None otherwise (the indexer analyzes the documents itself).
-    index_words: dict[str, str] | None = field(default=None, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def by_id(self) -> dict[str, Document]:
-        return {d.id: d for d in self.documents}
 
 
 class _Reporter:
@@ -241,7 +137,7 @@ class _LoadedChunk:
 
 def _load_chunk(chunk: _Chunk) -> _LoadedChunk:
     """Runs in a worker process."""
-    from kb_app.core.indexer import index_columns, pack_text  # the indexer reads documents: it imports this module
+    from kb_app.core.indexer import index_columns  # sqlite3 and the postings: only in a worker
 
     problems: list[Problem] = []
     documents: list[Document] = []
@@ -326,8 +222,6 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     for line, message in fm.problems:
         report.at(line, message)
     data = fm.data
-    from kb_app.core.doctypes import DOC_TYPES, fields_for  # doctypes renders documents: it imports this module
-
     schema.validate_fields(data, fields_for(data.get("type"), country), (), report, "front matter")
     doc_type = DOC_TYPES.get(data["type"]) if isinstance(data.get("type"), str) else None
     for check in doc_type.checks if doc_type is not None else ():
@@ -371,6 +265,9 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         links=links, plain=plain, body_line=fm.body_line, body_html=zlib.compress(html.encode("utf-8"), 1),
         labels=country.page_labels(_text("lang")) if country is not None else None,
     )
+    doc_type = DOC_TYPES.get(doc.type)
+    if doc_type is not None:
+        doc.extra = "\n".join(part for part in doc_type.extra_text(doc) if part.strip())
     return doc
 
 

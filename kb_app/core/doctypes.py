@@ -22,7 +22,7 @@ from kb_app.core.labels import Labels
 from kb_app.core.schema import GROUP, HELP_LINE, ROLE, STEP, Field, contact_fact, list_of, positive_int, slug, text
 
 if TYPE_CHECKING:
-    from kb_app.core.content import Document
+    from kb_app.core.documents import Document
 
 Titles = dict[str, str]
 # A problem a check finds in one document's front matter: where (a key path) and what.

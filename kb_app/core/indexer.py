@@ -20,13 +20,14 @@ from pathlib import Path
 from kb_app import __version__
 from kb_app.core.analysis import analysis_lang, terms_and_words
 from kb_app.core.atomic import atomic_write_bytes
-from kb_app.core.content import Document, Knowledge, PreparedIndex
 from kb_app.core.country import country_rows, page_labels
+from kb_app.core.documents import Document, Knowledge, PreparedIndex
 from kb_app.core.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
 from kb_app.core.markdown import kb_link_target
+from kb_app.core.packed_text import pack_text
+from kb_app.core.page_html import document_html
 from kb_app.core.parallel import Cancelled
 from kb_app.core.postings import PostingsBuilder, pack_lengths
-from kb_app.core.render import document_html
 
 PAGE_SIZE = 16384
 Progress = Callable[[int, int], None]
@@ -35,11 +36,6 @@ Cancel = Callable[[], bool]
 
 class IndexCancelled(Cancelled):
     """The caller's cancel callback asked to stop; nothing usable was left behind."""
-
-
-def pack_text(text: str) -> bytes:
-    """Large text columns are stored zlib-compressed: the local database stays under the content's size."""
-    return zlib.compress(text.encode("utf-8"), 6)
 
 
 def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None

@@ -33,8 +33,8 @@ from kb_app import __version__
 from kb_app.core.atomic import atomic_write_bytes, fsync_dir
 from kb_app.core.build import content_files, document_counts
 from kb_app.core.changes import ChangeSummary, diff_libraries, open_readonly
-from kb_app.core.content import Knowledge
 from kb_app.core.country import infer_declaration
+from kb_app.core.documents import Knowledge
 from kb_app.core.errors import LibraryError, PackError
 from kb_app.core.indexer import build_index
 from kb_app.core.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
@@ -47,20 +47,21 @@ from kb_app.core.pack import (
     Manifest,
     PackRefused,
     Progress,
-    extract_verified,
+    VerifiedPack,
     load_manifest,
     make_manifest,
+    open_verified,
     shown,
 )
 from kb_app.core.parallel import Cancelled, WorkerFailed
 from kb_app.core.validate import validate_knowledge
 
-__all__ = ["InstallResult", "atomic_write_bytes", "copy_verified_content", "install_pack", "last_changes",
-           "read_manifest", "reindex", "rollback", "verify_installed"]
+__all__ = ["InstallResult", "atomic_write_bytes", "copy_verified_content", "install_pack", "install_verified",
+           "last_changes", "read_manifest", "reindex", "rollback", "unpack_progress", "verify_installed"]
 
 PARTIAL_SUFFIX = ".partial"
 _OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS|changes\.json)\..*\.tmp\Z")  # folders and temp files
-# Share of the progress bar per phase: unpacking (two hash passes), validating, indexing.
+# Share of the progress bar per phase: unpacking (a hashing pass, then a copying one), validating, indexing.
 _PHASES = (("unpack", 0.35), ("validate", 0.15), ("index", 0.5))
 
 
@@ -128,11 +129,24 @@ def install_pack(pack: Path, library_root: Path, progress: Progress | None = Non
     ``check`` sees what the pack declares (manifest, signature) before anything is unpacked: the
     caller's trust decisions.
     """
+    # open_verified checks the whole pack before anything is created, library_root included.
+    with open_verified(pack, progress=unpack_progress(progress), cancel=cancel, check=check, passes=2) as verified:
+        return install_verified(verified, library_root, progress, cancel)
+
+
+def unpack_progress(progress: Progress | None) -> Progress | None:
+    """The share of an install's progress bar that verifying and unpacking the pack fill."""
+    return _Phases(progress).of("unpack")
+
+
+def install_verified(verified: VerifiedPack, library_root: Path, progress: Progress | None = None,
+                     cancel: Cancel | None = None) -> InstallResult:
+    """Unpack a verified pack (opened with ``unpack_progress(progress)``), validate its content,
+    build its database here and make it current; on failure the profile is unchanged."""
     phases = _Phases(progress)
     partial = _partial_name(library_root)
-    # extract_verified checks the whole pack before it creates anything, library_root included.
-    opened = extract_verified(pack, partial, phases.of("unpack"), cancel, check)
-    manifest = opened.manifest
+    verified.unpack(partial)
+    manifest = verified.manifest
     try:
         with _building(partial):
             knowledge = validated_content(partial / CONTENT_DIR, phases.of("validate"), cancel)

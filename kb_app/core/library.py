@@ -10,7 +10,6 @@ import hashlib
 import json
 import sqlite3
 import threading
-import zlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,30 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from kb_app.core.errors import LibraryError, NotFoundError
 from kb_app.core.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.packed_text import MAX_TEXT_BYTES, unpack_text
 from kb_app.core.textsafe import clean_block, clean_for_output
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
     from kb_app.core.country import Country
     from kb_app.core.search import SearchEngine, SearchResult
 
-# Text columns are compressed by the indexer (on this machine); this bound holds anyway, so even a
-# library.db swapped by hand cannot make one read allocate gigabytes.
-MAX_TEXT_BYTES = 8 * 1024 * 1024
-
-
-def unpack_text(value: bytes | str | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    inflater = zlib.decompressobj()
-    try:
-        data = inflater.decompress(value, MAX_TEXT_BYTES)
-    except zlib.error as exc:
-        raise LibraryError(f"the library database is damaged ({exc})") from None
-    if inflater.unconsumed_tail:
-        raise LibraryError("the library database holds a text larger than any valid document")
-    return data.decode("utf-8", errors="replace")
 DOC_COLUMNS = "id, type, title, lang, summary, tags, updated, municipality"
 
 

@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb_app.core.changes_op import NOTES, NOTHING, OpResult
 from kb_app.core.errors import NotesError
 from kb_app.core.notes import NOTES_FORMAT, NOTES_VERSION, Note, NotesRefused, NotesStore, read_notes_file
 from kb_app.core.textsafe import clean_for_output
@@ -219,14 +220,15 @@ def new_installation_id(profile: Path) -> str:
     return new
 
 
-def merge(store: NotesStore, contents: FolderContents) -> tuple[int, int]:
-    """Merge what :func:`read_folder` found; returns (added, updated)."""
+def merge(store: NotesStore, contents: FolderContents) -> OpResult[tuple[int, int]]:
+    """Merge what :func:`read_folder` found (the window's sync and :func:`sync_folder`): the
+    notes added and updated."""
     added = updated = 0
     for _name, notes in contents.notes:
         result = store.merge(notes)
         added += result.added
         updated += result.updated
-    return added, updated
+    return OpResult(NOTES if added or updated else NOTHING, (added, updated))
 
 
 def own_file_bytes(store: NotesStore) -> tuple[bytes, int]:
@@ -256,7 +258,7 @@ def sync_folder(store: NotesStore, folder: Path, installation: str, known_munici
                 aliases: dict[str, str], *, profile: Path | None = None) -> SyncResult:
     """Merge the others' notes, then write ours (with theirs merged in, so the folder converges)."""
     contents = read_folder(folder, installation, known_municipalities, aliases, profile=profile)
-    added, updated = merge(store, contents)
+    added, updated = merge(store, contents).value
     data, count = own_file_bytes(store)
     path = write_own_file(folder, contents.installation, data, profile=profile)
     return SyncResult(path, len(contents.notes), added, updated, count, tuple(contents.refused),

@@ -23,7 +23,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,8 +32,8 @@ from kb_app.core.atomic import atomic_write, fsync_dir
 from kb_app.core.errors import PackError
 from kb_app.core.libformat import CONTENT_DIR, MANIFEST_NAME
 
-__all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "extract_verified", "fsync_dir", "load_manifest",
-           "verify_pack", "write_pack"]
+__all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "VerifiedPack", "extract_verified", "fsync_dir",
+           "load_manifest", "open_verified", "verify_pack", "write_pack"]
 
 FORMAT_VERSION = 2
 SIGNATURE_NAME = "manifest.json.minisig"  # minisign's name for a signature of manifest.json
@@ -349,18 +349,95 @@ class Opened:
 Check = Callable[[Opened], None]
 
 
-def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
-                check: Check | None = None) -> Manifest:
-    """Check the whole pack without writing anything; returns its manifest or raises PackRefused."""
-    with _refusals(path):
-        ticker = _Ticker(progress, cancel, passes=1)
-        with _open_pack(path) as (zf, opened, members):
+class VerifiedPack:
+    """A pack whose every member matched its manifest's hash and size, still open.
+
+    Its members are hashed once per import, here: unpacking reads them again from the same open
+    file instead of hashing them a second time. A file replaced since is not the one read (the
+    open handle still names the checked one); one written to in place is caught by its identity
+    (size, times, file id) before and after unpacking, and a misread by the ZIP's own CRC-32 of
+    each member and its size. Close it (or use it in a ``with``) when done.
+    """
+
+    def __init__(self, path: Path, zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo],
+                 ticker: _Ticker, identity: tuple[int, ...], close: Callable[[], object]) -> None:
+        self.path = path
+        self.opened = opened
+        self._zf, self._members, self._ticker, self._close = zf, members, ticker, close
+        self._identity = identity  # as the file was before its members were hashed
+
+    @property
+    def manifest(self) -> Manifest:
+        return self.opened.manifest
+
+    def _unchanged(self) -> bool:
+        try:
+            return _file_identity(self._zf) == self._identity
+        except OSError:
+            return False
+
+    def unpack(self, dest: Path) -> None:
+        """Unpack into ``dest`` (which must not exist): ``manifest.json``, ``manifest.json.minisig``
+        when the pack is signed, and ``content/``. On any failure ``dest`` is removed again."""
+        if dest.exists():
+            raise FileExistsError(dest)
+        with _refusals(self.path):
+            if not self._unchanged():
+                raise PackRefused("changed", "the file changed while it was being imported")
+            with _writing(dest):
+                dest.mkdir(parents=True)
+            try:
+                _unpack(self._zf, self.opened, self._members, dest, self._ticker)
+                if not self._unchanged():
+                    raise PackRefused("changed", "the file changed while it was being imported")
+            except BaseException:
+                _remove_tree(dest)
+                if not self._unchanged():  # whatever broke, a file written to meanwhile is why
+                    raise PackRefused("changed", "the file changed while it was being imported") from None
+                raise
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> VerifiedPack:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _file_identity(zf: zipfile.ZipFile) -> tuple[int, ...]:
+    info = os.fstat(zf.fp.fileno())  # type: ignore[union-attr]
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
+
+
+def open_verified(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
+                  check: Check | None = None, passes: int = 1) -> VerifiedPack:
+    """Check the whole pack without writing anything: its structure, every member's hash and
+    size, then ``check`` (the caller's trust decisions). ``passes``: 2 when the caller unpacks it
+    too, so that one progress bar covers both reads. Raises PackRefused with the reason."""
+    stack = ExitStack()
+    try:
+        with _refusals(path):
+            zf, opened, members = stack.enter_context(_open_pack(path))
+            identity = _file_identity(zf)
+            ticker = _Ticker(progress, cancel, passes)
             ticker.begin(opened.manifest.total_size)
             for name in sorted(opened.manifest.files):
                 _stream(zf, members[name], opened.manifest.files[name], ticker)
-        if check is not None:  # after the structure: a damaged pack is named as damaged
-            check(opened)
-        return opened.manifest
+            if check is not None:  # after the structure: a damaged pack is named as damaged
+                check(opened)
+            return VerifiedPack(path, zf, opened, members, ticker, identity, stack.close)
+    except BaseException:
+        stack.close()
+        raise
+
+
+def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
+                check: Check | None = None) -> Manifest:
+    """Check the whole pack without writing anything; returns its manifest or raises PackRefused."""
+    with open_verified(path, progress=progress, cancel=cancel, check=check) as pack:
+        return pack.manifest
 
 
 def read_manifest_only(path: Path) -> Manifest:
@@ -371,33 +448,12 @@ def read_manifest_only(path: Path) -> Manifest:
 
 def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
                      cancel: Cancel | None = None, check: Check | None = None) -> Opened:
-    """Verify the pack, then unpack it into ``dest`` (which must not exist), re-hashing as it goes.
-
-    ``dest`` gets ``manifest.json``, ``manifest.json.minisig`` when the pack is signed, and ``content/``.
-    The second hash pass guards against the file being swapped between checking and unpacking.
-    On any failure ``dest`` is removed again.
-    """
+    """Verify the pack, then unpack it into ``dest`` (which must not exist); see VerifiedPack."""
     if dest.exists():
         raise FileExistsError(dest)
-    ticker = _Ticker(progress, cancel, passes=2)
-    with _refusals(path):
-        with _open_pack(path) as (zf, checked, members):
-            ticker.begin(checked.manifest.total_size)
-            for name in sorted(checked.manifest.files):
-                _stream(zf, members[name], checked.manifest.files[name], ticker)
-        if check is not None:  # after the structure, before anything is written
-            check(checked)
-        with _writing(dest):
-            dest.mkdir(parents=True)
-        try:
-            with _open_pack(path) as (zf, opened, members):
-                if (opened.manifest_bytes, opened.signature) != (checked.manifest_bytes, checked.signature):
-                    raise PackRefused("changed", "the file changed while it was being imported")
-                _unpack(zf, opened, members, dest, ticker)
-        except BaseException:
-            _remove_tree(dest)
-            raise
-    return checked
+    with open_verified(path, progress=progress, cancel=cancel, check=check, passes=2) as pack:
+        pack.unpack(dest)
+        return pack.opened
 
 
 def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo],
@@ -425,7 +481,7 @@ def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipI
                 with _writing(dest):
                     out.write(chunk)
 
-            _stream(zf, members[name], opened.manifest.files[name], ticker, write)
+            _stream(zf, members[name], opened.manifest.files[name], ticker, write, hashed=False)
             if os.name == "nt":  # no whole-system flush there: each file on its own
                 with _writing(dest):
                     out.flush()
@@ -450,8 +506,10 @@ def _writing(dest: Path) -> Iterator[None]:
 
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker: _Ticker,
-            write: Callable[[bytes], object] | None = None) -> None:
-    digest = hashlib.sha256()
+            write: Callable[[bytes], object] | None = None, hashed: bool = True) -> None:
+    """Read one member through, checking its size and, when ``hashed``, its SHA-256 (zipfile
+    checks its CRC-32 at the end either way)."""
+    digest = hashlib.sha256() if hashed else None
     seen = 0
     with zf.open(info) as src:
         while chunk := src.read(CHUNK_SIZE):
@@ -459,14 +517,15 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker
             if seen > entry.size:
                 raise PackRefused("size_mismatch", f"{shown(info.filename)} unpacks to more than its "
                                                    "manifest says (the pack was altered or damaged)")
-            digest.update(chunk)
+            if digest is not None:
+                digest.update(chunk)
             if write is not None:
                 write(chunk)
             ticker.add(len(chunk))
     if seen != entry.size:
         raise PackRefused("size_mismatch", f"{shown(info.filename)} is shorter than its manifest says "
                                            "(the pack was altered or damaged)")
-    if digest.hexdigest() != entry.sha256:
+    if digest is not None and digest.hexdigest() != entry.sha256:
         raise PackRefused("hash_mismatch", f"{shown(info.filename)} does not match its checksum "
                                            "(the pack was altered or damaged after it was built)")
 

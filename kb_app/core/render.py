@@ -8,15 +8,14 @@ labels) are the pack's, for the document's language (``Labels``, kb_app.core.lab
 
 from __future__ import annotations
 
-import zlib
 from datetime import date
 from html import escape
 from typing import Any
 
 from kb_app.core.contact_facts import ContactFact, contact_facts, status_text
-from kb_app.core.content import Document
+from kb_app.core.documents import Document
 from kb_app.core.labels import Labels
-from kb_app.core.markdown import is_allowed_link, render_html, strip_leading_h1
+from kb_app.core.markdown import is_allowed_link, render_html
 
 
 def labels(page: Labels) -> dict[str, str]:
@@ -24,7 +23,7 @@ def labels(page: Labels) -> dict[str, str]:
     return page.group("page")
 
 
-def _link(target: str, titles: dict[str, str]) -> str:
+def link_html(target: str, titles: dict[str, str]) -> str:
     return f'<a href="kb:{escape(target)}">{escape(titles.get(target, target))}</a>'
 
 
@@ -37,7 +36,7 @@ def inline_html(text: str) -> str:
     return html
 
 
-def _source_html(value: str) -> str:
+def source_html(value: str) -> str:
     value = value.strip()
     if value.startswith(("http://", "https://")) and is_allowed_link(value) and " " not in value:
         return f'<a href="{escape(value)}">{escape(value)}</a>'
@@ -60,7 +59,7 @@ def _fact_value_html(fact: ContactFact) -> str:
     if fact.kind == "email":
         return f'<a href="mailto:{value}">{value}</a>'
     if fact.kind == "website":
-        return _source_html(fact.value)
+        return source_html(fact.value)
     return value
 
 
@@ -126,7 +125,7 @@ def indicators_html(doc: Document, titles: dict[str, str], page: Labels) -> str:
     contacts = doc.meta.get("contacts") or []
     if contacts:
         parts.append(f"<h2>{lab['contacts']}</h2><ul>")
-        parts.extend(f"<li>{_link(str(c), titles)}</li>" for c in contacts)
+        parts.extend(f"<li>{link_html(str(c), titles)}</li>" for c in contacts)
         parts.append("</ul>")
     return "".join(parts)
 
@@ -172,32 +171,7 @@ def roles_table_html(roles: list[Any], page: Labels, titles: dict[str, str]) -> 
 
 def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
     contacts = step.get("contacts") or []
-    who = (" <span class=\"muted\">→ " + ", ".join(_link(str(c), titles) for c in contacts) + "</span>"
+    who = (" <span class=\"muted\">→ " + ", ".join(link_html(str(c), titles) for c in contacts) + "</span>"
            if contacts else "")
     return (f"<li><b>{escape(str(step.get('title', '')))}</b><br>{inline_html(str(step.get('text', '')))}"
             f"{who}</li>")
-
-
-def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[str, str], page: Labels) -> str:
-    """The full reader HTML of one document (without the page title, which the reader adds);
-    ``page``: the pack's labels for the document's language (Country.page_labels)."""
-    from kb_app.core.doctypes import DOC_TYPES  # the registry renders with this module's parts
-
-    lab = {key: escape(text) for key, text in labels(page).items()}
-    doc_type = DOC_TYPES.get(doc.type)
-    parts: list[str] = []
-    if doc.summary:
-        parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
-    if doc_type is not None and (above := doc_type.above_body(doc, page)):
-        parts.append(above)
-    parts.append(zlib.decompress(doc.body_html).decode("utf-8") if doc.body_html is not None
-                 else render_html(strip_leading_h1(doc.body)))
-    if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts, page)):
-        parts.append(below)
-    if doc.related:
-        parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{_link(r, titles)}</li>" for r in doc.related)
-                     + "</ul>")
-    if doc.sources:
-        parts.append(f"<h3>{lab['sources']}</h3><ul class=\"sources\">"
-                     + "".join(f"<li>{_source_html(s)}</li>" for s in doc.sources) + "</ul>")
-    return "\n".join(parts)

@@ -49,7 +49,7 @@ from kb_app.core.analysis import (
 from kb_app.core.country import read_country
 from kb_app.core.errors import LibraryError
 from kb_app.core.libformat import FTS_COLUMNS, MAX_SYNONYM_ENTRIES
-from kb_app.core.library import unpack_text
+from kb_app.core.packed_text import unpack_text
 from kb_app.core.postings import (
     TermList,
     Tier,

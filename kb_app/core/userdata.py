@@ -80,9 +80,14 @@ def _add_notes_search(conn: sqlite3.Connection) -> None:
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append only; never edit a released one.
 def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
-    from kb_app.core.workshop_sessions import create_workshop_table
-
-    create_workshop_table(conn)
+    # Read and written by kb_app.core.workshop_sessions, which imports this module for UserData.
+    conn.execute("""CREATE TABLE workshop_sessions (
+        id TEXT PRIMARY KEY NOT NULL,
+        scenario_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        model TEXT NOT NULL DEFAULT '[]',
+        groups TEXT NOT NULL DEFAULT '[]')""")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes,

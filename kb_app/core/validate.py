@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb_app.core.content import Knowledge, Progress, load_knowledge
+from kb_app.core.content import Progress, load_knowledge
+from kb_app.core.documents import Knowledge
 from kb_app.core.errors import Problem
 from kb_app.core.parallel import Cancel
 from kb_app.core.textsafe import describe_character, unsafe_characters
@@ -45,7 +46,7 @@ def validate_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: boo
     """
     oversized = raw_size_problems(Path(root))
     if oversized:
-        from kb_app.core.content import PackInfo
+        from kb_app.core.documents import PackInfo
 
         return Knowledge(Path(root), [], [], {}, [], PackInfo(), sorted(oversized))
     knowledge = load_knowledge(root, keep_bodies=keep_bodies, index_terms=index_terms, progress=progress,

@@ -3,8 +3,9 @@
 A session is one scenario worked on by some groups at one time. Per group it keeps only an
 ordered list of institution names: no names of people, no notes, nothing about the trainer or the
 participants (the window says so where the answers are typed). Sessions live in the user's
-database (``workshop_sessions``, a migration of :mod:`kb_app.core.userdata`) and travel in the
-feedback export as ``workshop`` items, so that trainers learn which scenarios groups find hard.
+database (table ``workshop_sessions``, made by a migration in :mod:`kb_app.core.userdata`) and
+travel in the feedback export as ``workshop`` items, so that trainers learn which scenarios groups
+find hard.
 
 The model is the scenario's cooperation map (:mod:`kb_app.core.coop_map`): its institutions in
 the order the solution first involves them. A group's answer matches a model institution by its
@@ -14,7 +15,6 @@ name in the roles or the title of its contact, whatever the case and spacing.
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
@@ -31,17 +31,6 @@ MAX_GROUPS = 12
 MAX_ANSWERS = 30
 MAX_NAME = 120
 RESUME_WITHIN = timedelta(hours=8)  # one workshop day
-
-
-def create_workshop_table(conn: sqlite3.Connection) -> None:
-    """The migration that adds the table (appended to userdata.MIGRATIONS)."""
-    conn.execute("""CREATE TABLE workshop_sessions (
-        id TEXT PRIMARY KEY NOT NULL,
-        scenario_id TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        model TEXT NOT NULL DEFAULT '[]',
-        groups TEXT NOT NULL DEFAULT '[]')""")
 
 
 class WorkshopAnswerError(KbError):

@@ -59,13 +59,11 @@ def _viewport_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | 
 
 
 def install_factories() -> None:
-    """The interfaces above for the whole application; once, before the first window."""
+    """The interfaces above for the whole application; once, before the first window. (The tab
+    bars' own is installed by kb_app.ui.a11y_tabs with the first bar that needs it.)"""
     global _installed  # noqa: PLW0603 - Qt keeps the factories for the process
     if not _installed:
-        from kb_app.ui.a11y_tabs import tab_bar_factory
-
         QAccessible.installFactory(_viewport_factory)
-        QAccessible.installFactory(tab_bar_factory)
         _installed = True
 
 

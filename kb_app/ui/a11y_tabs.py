@@ -131,16 +131,18 @@ def tab_bar_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | No
 
 
 _TABS_AS_OBJECTS = "kbTabsAsObjects"
+_factory_installed = False
 
 
 def tabs_as_objects(bar: QTabBar) -> None:
     """Give ``bar`` tabs that are FOCUSED only while the bar has the keyboard (see _TabAccessible).
     Call before anything asks for the bar's accessible interface; again on the same bar does
     nothing."""
-    from kb_app.ui.a11y import install_factories
-
+    global _factory_installed  # noqa: PLW0603 - Qt keeps the factory for the process
     if bar.property(_TABS_AS_OBJECTS):
         return
-    install_factories()
+    if not _factory_installed:
+        QAccessible.installFactory(tab_bar_factory)
+        _factory_installed = True
     bar.setProperty(_TABS_AS_OBJECTS, True)
     _TabsAsObjects(bar)

@@ -10,30 +10,37 @@ in their constructor, tests build it around a temporary profile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow
 
-from kb_app.core.changes_op import LIBRARY, PREFS, OpChanges
+from kb_app.core.changes_op import LIBRARY, PREFS, OpChanges, OpResult
 from kb_app.core.library import Library
 from kb_app.core.paths import AppPaths
 from kb_app.ui.prefs import Preferences
 from kb_app.ui.settings import Settings
-from kb_app.ui.tasks import TaskRunner
+from kb_app.ui.tasks import ProgressDialog, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from kb_app.core.bookmarks import BookmarksAndHistory
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore
     from kb_app.core.userdata import UserData
-    from kb_app.ui.mainwindow import MainWindow
+
+R = TypeVar("R", bound="OpResult[Any] | OpChanges")  # what an operation returns
 
 
 class AppContext(QObject):
     # (OpChanges, handler): what a write changed, and the object that made it (None: no view),
     # so that a view can skip reloading what it has just written itself.
     operation_did_execute = Signal(object, object)
+    # Before something reads or replaces the user's data as a whole (export, backup, restore): the
+    # views holding typed, unsaved text save it now. A signal, so that no dialog reaches into the
+    # window for its notes panel.
+    pending_edits_wanted = Signal()
 
     def __init__(self, paths: AppPaths, settings: Settings, *, read_only: bool = False,
                  userdata: UserData | None = None, notes: NotesStore | None = None,
@@ -54,21 +61,64 @@ class AppContext(QObject):
         self.lock: ProfileLock | None = None
         self.userdata_error = ""
         self.write_problem = ""  # read-only because the profile cannot be written: a write_failures code
-        self.main_window: MainWindow | None = None  # the window in use (rebuilt when the language changes)
+        # The window in use (rebuilt when the language changes): a parent for what outlives a dialog.
+        self.main_window: QMainWindow | None = None
 
     def announce(self, changes: OpChanges, handler: object | None = None) -> None:
         """Tell every view what a write changed (nothing is announced when nothing changed)."""
         if changes:
             self.operation_did_execute.emit(changes, handler)
 
+    @overload
+    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: Literal[False] = False,
+               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
+               handler: object | None = None) -> R: ...
+
+    @overload
+    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: Literal[True],
+               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
+               handler: object | None = None, on_error: Callable[[BaseException], None] | None = None,
+               progress: ProgressDialog | None = None) -> Task: ...
+
+    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: bool = False,
+               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
+               handler: object | None = None, on_error: Callable[[BaseException], None] | None = None,
+               progress: ProgressDialog | None = None) -> R | Task:
+        """Run one core operation (kb_app.core.operations) and announce what it returned.
+
+        ``slow`` work (an import: seconds) runs in the one writer thread with ``progress``, gets
+        the task's context (progress, cancel) and returns the Task; its failure goes to
+        ``on_error``. The rest runs here and now, gets None, returns the operation's result and
+        raises what it raised. Then, on this thread: ``apply`` brings the context in line (a new
+        library opened), the change is announced to every view (``handler``: the view that made
+        it), and ``on_done`` tells the user."""
+        def finished(result: R) -> None:
+            if apply is not None:
+                apply(result)
+            self.announce(result if isinstance(result, OpChanges) else result.changes, handler)
+            if on_done is not None:
+                on_done(result)
+
+        if slow:
+            return self.tasks.start(op, on_done=finished, on_error=on_error, writes=True, progress=progress)
+        result = op(None)
+        finished(result)
+        return result
+
+    def flush_pending_edits(self) -> None:
+        """Have every view save what the user has typed and not yet saved (synchronously)."""
+        self.pending_edits_wanted.emit()
+
     # -- library ---------------------------------------------------------------------------
-    def set_library(self, library: Library | None, generation: str = "") -> None:
+    def set_library(self, library: Library | None, generation: str = "", *, announce: bool = True) -> None:
+        """Use ``library`` from now on; ``announce=False`` inside run_op's ``apply``, which announces."""
         old = self.library
         self.library = library
         self.generation = generation
         if library is not None:
             self._resolve_municipality(library)
-        self.announce(LIBRARY)
+        if announce:
+            self.announce(LIBRARY)
         if old is not None and old is not library:
             old.close()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from kb_app.ui.highlight import Span, find_spans, page_text, selections
+from kb_app.ui.marked_page import MarkedPage
 from kb_app.ui.theme import find_colors
 from kb_app.ui.widgets import clearable
 
@@ -21,11 +22,8 @@ class FindBar(QWidget):
     KIND = "find"
     closed = Signal()
 
-    def __init__(self, reader: object, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: MarkedPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from kb_app.ui.reader import Reader
-
-        assert isinstance(reader, Reader)
         self._reader = reader
         self.spans: list[Span] = []
         self.current = -1

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from kb_app.core.analysis import fold, tokenize
+from kb_app.ui.marked_page import MarkedPage
 from kb_app.ui.theme import mark_colors
 
 Span = tuple[int, int]
@@ -86,11 +87,8 @@ class QueryMarks(QObject):
 
     KIND = "query"
 
-    def __init__(self, reader: object) -> None:
-        super().__init__(reader)  # type: ignore[arg-type]
-        from kb_app.ui.reader import Reader
-
-        assert isinstance(reader, Reader)
+    def __init__(self, reader: MarkedPage) -> None:
+        super().__init__(reader)  # type: ignore[arg-type]  # the reader is a QWidget
         self._reader = reader
         self._query = ""
         self._analyzer = "plain"

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.ui.sheet_pdf import (
+    PDF_DPI,
     SHEET_MARGIN_MM,
     ensure_gui_application,
+    paper_document,
     pdf_page_count,
     sheet_font,
     write_sheet_pdf,
@@ -36,14 +38,13 @@ def write_kit_pdf(html: str, title: str, path: Path, maps: dict[str, str] | None
 
     from kb_app.core import write_failures
     from kb_app.ui.coop_map_view import svg_image
-    from kb_app.ui.printing import PDF_DPI, _document
 
     path = Path(path)
     problem = write_failures.probe(path.parent, sync=False)  # QPdfWriter fails silently: ask first
     if problem is not None:
         code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
         raise OSError(code, os.strerror(code), str(path.parent))
-    doc = _document(html, title, sheet_font())  # type: ignore[arg-type]
+    doc = paper_document(html, title, sheet_font())  # type: ignore[arg-type]
     for name, svg in maps.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg, MAP_SCALE))
     tmp = path.with_name(f".{path.name}.tmp")

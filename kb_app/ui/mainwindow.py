@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         reading = self.ctx.bookmarks
         self._update_bookmark_action()
         if is_doc and self.ctx.can_write and reading is not None:
-            self.ctx.announce(reading.record_view(location), self)
+            self.ctx.run_op(lambda _task: reading.record_view(location), handler=self)
         self.setWindowTitle(f"{self.reader.title} — {self.tr('Human trafficking knowledge base')}")
 
     def _update_nav(self) -> None:
@@ -484,10 +484,10 @@ class MainWindow(QMainWindow):
             return
         try:
             if checked:
-                self.ctx.announce(reading.add_bookmark(location), self)
+                self.ctx.run_op(lambda _task: reading.add_bookmark(location), handler=self)
                 self.show_message(self.tr("Bookmarked: {0}").format(self.reader.title))
             else:
-                self.ctx.announce(reading.remove_bookmark(location), self)
+                self.ctx.run_op(lambda _task: reading.remove_bookmark(location), handler=self)
                 self.show_message(self.tr("Bookmark removed"))
         except KbError as exc:  # a full disk: say so, the page stays as it was
             from kb_app.ui.dialogs.backup import userdata_error_text

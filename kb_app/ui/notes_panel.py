@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.changes_op import NOTES, OpChanges
+from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
+from kb_app.core.operations import delete_note, save_note, undelete_note
 from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
@@ -66,14 +67,14 @@ class DeleteNoteCommand(QUndoCommand):
         self.note_id = note_id
 
     def redo(self) -> None:
-        assert self._ctx.notes is not None
-        self._ctx.notes.delete(self.note_id)
-        self._ctx.announce(NOTES)
+        store = self._ctx.notes
+        assert store is not None
+        self._ctx.run_op(lambda _task: delete_note(store, self.note_id))
 
     def undo(self) -> None:
-        assert self._ctx.notes is not None
-        self._ctx.notes.undelete(self.note_id)
-        self._ctx.announce(NOTES)
+        store = self._ctx.notes
+        assert store is not None
+        self._ctx.run_op(lambda _task: undelete_note(store, self.note_id))
 
 
 class NotesPanel(QWidget):
@@ -193,6 +194,7 @@ class NotesPanel(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
         ctx.operation_did_execute.connect(self._on_operation)
+        ctx.pending_edits_wanted.connect(self.flush)
         self._update_enabled()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -354,15 +356,15 @@ class NotesPanel(QWidget):
             return not self._dirty
         store = self._ctx.notes
         body = self.editor.toPlainText()
+        if self._current_id is None and not body.strip():
+            self._dirty = False
+            return True
+        note_id, municipality, doc_id = self._current_id, self._ctx.prefs.municipality, self._doc_id
         try:
-            if self._current_id is None:
-                if not body.strip():
-                    self._dirty = False
-                    return True
-                note = store.add(self._ctx.prefs.municipality, body, self._doc_id)
-                self._current_id = note.id
-            else:
-                note = store.update(self._current_id, body)
+            # As the handler: the editor already shows what is stored.
+            note = self._ctx.run_op(lambda _task: save_note(store, note_id, body, municipality=municipality,
+                                                            doc_id=doc_id), handler=self).value
+            self._current_id = note.id
         except (KbError, sqlite3.Error, OSError) as exc:
             self._save_failed(body, exc)
             return False
@@ -377,7 +379,6 @@ class NotesPanel(QWidget):
         self.status.setToolTip("")
         self._sync_item(note.id, body, note.updated_at)
         self.saved.emit()
-        self._ctx.announce(NOTES, self)  # as the handler: the editor already shows what is stored
         return True
 
     def _save_failed(self, body: str, exc: BaseException) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kb_app.core.changes_op import NOTES, OpChanges
+from kb_app.core.changes_op import OpChanges
 from kb_app.ui.context import AppContext
 
 
@@ -112,10 +112,9 @@ def _sync_in_background(window: Any, folder: Path, report: Any = None) -> Any:
     def merged(contents: Any) -> None:
         if ctx.notes is None or ctx.read_only:
             return
-        added, updated = merge(ctx.notes, contents)
-        if added or updated:
-            ctx.announce(NOTES)
-        data, _count = own_file_bytes(ctx.notes)
+        store = ctx.notes
+        added, updated = ctx.run_op(lambda _task: merge(store, contents)).value
+        data, _count = own_file_bytes(store)
         result = _result_text(added, updated, len(contents.refused))
         if contents.clone_detected:  # a copied profile or PC image wrote under our id: we took a new one
             result = f"{_clone_text()} {result}"

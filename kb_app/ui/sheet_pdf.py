@@ -1,17 +1,23 @@
 """Sheets (referral, handout) as PDF without a window: what the command line uses.
 
-The layout is the app's own (QTextDocument on QPdfWriter, see :mod:`kb_app.ui.printing`), so the
-command line and the window give the same paper. Only a QGuiApplication is needed (fonts and
-layout), and on a machine without a display the offscreen platform is used.
+The layout is the app's own (QTextDocument on QPdfWriter, written here for the window's
+:mod:`kb_app.ui.printing` too), so the command line and the window give the same paper. Only a
+QGuiApplication is needed (fonts and layout), and on a machine without a display the offscreen
+platform is used.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QFont, QTextDocument
 
 # Families with Latvian, Russian and Ukrainian letters, tried in order before Qt's own fallback:
 # DejaVu is what scripts/bootstrap.sh installs on Linux; the others ship with Windows and macOS.
@@ -56,7 +62,6 @@ def handout_point_size(html: str, title: str) -> float:
     """The largest size, in half points from 11 to 16 pt, at which ``html`` stays on one A4 page
     (11 pt when even that takes more: the text never gets smaller than a client can read)."""
     ensure_gui_application()
-    from kb_app.ui.printing import pdf_bytes
 
     def fits(size: float) -> bool:
         pdf = pdf_bytes(html, title, sheet_font(size), SHEET_MARGIN_MM, whole_rows=True)  # type: ignore[arg-type]
@@ -135,7 +140,97 @@ def pdf_page_count(path: Path) -> int:
 def write_sheet_pdf(html: str, title: str, path: Path) -> int:
     """Write ``html`` to ``path`` as an A4 PDF; returns the number of pages."""
     ensure_gui_application()
-    from kb_app.ui.printing import write_pdf
-
     write_pdf(html, title, Path(path), sheet_font(), SHEET_MARGIN_MM, whole_rows=True)  # type: ignore[arg-type]
     return pdf_page_count(path)
+
+
+# -- A4 PDFs: the window's export and print, and the command line's sheets ------------------------
+PDF_DPI = 300
+
+
+def paper_document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
+    from PySide6.QtGui import QTextDocument
+
+    from kb_app.ui.safe_resources import SafeTextDocument
+    from kb_app.ui.theme import print_css
+
+    doc = SafeTextDocument()  # a printout loads no file or URL the page names
+    doc.setDefaultStyleSheet(print_css())
+    if font is not None:
+        doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18,
+              whole_rows: bool = False) -> Path:
+    """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
+
+    QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; ``whole_rows`` (the one-page
+    sheets) lays the page out here instead, inside ``margin_mm`` only, and moves a table that
+    would be cut by a page break to the next page (paginate_sheet)."""
+    from kb_app.core import write_failures
+
+    # QPdfWriter fails silently on a full disk or a read-only folder: find out first, in words.
+    problem = write_failures.probe(path.parent, sync=False)
+    if problem is not None:
+        code = errno.ENOSPC if problem == write_failures.DISK_FULL else errno.EROFS
+        raise OSError(code, os.strerror(code), str(path.parent))
+    font = handout_font(html, title, font)
+    if is_handout(html):  # laid out exactly as handout_point_size measured it, wherever it is written
+        margin_mm, whole_rows = SHEET_MARGIN_MM, True
+    tmp = path.with_name(f".{path.name}.tmp")
+    _print_a4(html, title, str(tmp), font, margin_mm, whole_rows)
+    if not tmp.is_file() or not tmp.stat().st_size:
+        tmp.unlink(missing_ok=True)
+        raise OSError(errno.EIO, "the PDF could not be written", str(path))
+    tmp.replace(path)  # a half-written PDF never has the name the user chose
+    return path
+
+
+def is_handout(html: str) -> bool:
+    from kb_app.core.handout import HANDOUT_MARK
+
+    return html.lstrip().startswith(HANDOUT_MARK)
+
+
+def handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
+    """A client handout's text as large as one page allows (handout_point_size); any other page
+    keeps ``font``."""
+    if not is_handout(html):
+        return font
+    sized: QFont = sheet_font(handout_point_size(html, title))  # type: ignore[assignment]
+    return sized
+
+
+def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float,
+              whole_rows: bool = False) -> None:
+    """Lay out ``html`` on A4 pages of a PDF written to a file name or an open buffer."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(target)
+    writer.setTitle(title)
+    writer.setCreator("kb-app")
+    writer.setResolution(PDF_DPI)
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     margins, QPageLayout.Unit.Millimeter))
+    doc = paper_document(html, title, font)
+    if whole_rows:
+        paginate_sheet(doc, writer)
+    doc.print_(writer)
+    del writer  # closes the file
+
+
+def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float = 18,
+              whole_rows: bool = False) -> bytes:
+    """The PDF ``write_pdf`` would write, in memory (to measure a layout before writing it)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _print_a4(html, title, buffer, font, margin_mm, whole_rows)
+    buffer.close()
+    return bytes(buffer.data().data())

@@ -10,7 +10,6 @@ step live in :mod:`kb_app.ui.workshop_lab`; this window calls it where it loads 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -24,12 +23,7 @@ from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.screen_fit import fit_window
 from kb_app.ui.theme import reader_css
 from kb_app.ui.widgets import compact_combo, labelled
-
-
-@dataclass(frozen=True)
-class Stage:
-    kind: str  # "situation", "questions", "roles", "step"
-    html: str
+from kb_app.ui.workshop_surface import ScenarioSurface, Stage
 
 
 def scenario_stages(library: Any, scenario_id: str) -> tuple[str, list[Stage]]:
@@ -57,7 +51,7 @@ def scenario_stages(library: Any, scenario_id: str) -> tuple[str, list[Stage]]:
     return doc.title, stages
 
 
-class WorkshopWindow(QWidget):
+class WorkshopWindow(ScenarioSurface):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._ctx = ctx

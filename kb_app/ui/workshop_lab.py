@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeyEvent, QTextDocument
@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
 from kb_app.ui.flow_layout import FlowLayout
 from kb_app.ui.widgets import describe
 from kb_app.ui.workshop_answers import GroupAnswersPanel
+from kb_app.ui.workshop_surface import ScenarioSurface
 from kb_app.ui.workshop_timer import STAGE_OF_KIND, StageTimer
-
-if TYPE_CHECKING:
-    from kb_app.ui.workshop import WorkshopWindow
 
 # The projector step: text for the back of a room on a 1920×1080 projector at 150 % (P toggles).
 PROJECTOR_ZOOM = 18
@@ -42,7 +40,7 @@ MAP_URL = "coopmap:current"
 
 
 class WorkshopLab(QObject):
-    def __init__(self, window: WorkshopWindow, layout: QBoxLayout) -> None:
+    def __init__(self, window: ScenarioSurface, layout: QBoxLayout) -> None:
         super().__init__(window)
         self.window = window
         self.timer = StageTimer(window)

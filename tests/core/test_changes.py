@@ -25,7 +25,7 @@ from kb_app.core.changes import (
     word_diff_text,
 )
 from kb_app.core.errors import LibraryError
-from kb_app.core.indexer import pack_text
+from kb_app.core.packed_text import pack_text
 from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 import kb_app.cli
-from kb_app.cli import add_profile_option, build_parser, main
+from kb_app.cli import build_parser, main
+from kb_app.cli.options import add_profile_option
 from kb_app.core.errors import KbError
 
 CLI = Path(kb_app.cli.__file__).resolve().parent

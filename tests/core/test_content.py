@@ -163,7 +163,7 @@ def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
     from dataclasses import replace
 
     from kb_app.core.country import page_labels
-    from kb_app.core.render import document_html
+    from kb_app.core.page_html import document_html
 
     knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
     titles = {d.id: d.title for d in knowledge.documents}

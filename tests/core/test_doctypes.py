@@ -15,7 +15,7 @@ from kb_app.core.changes import field_label
 from kb_app.core.content import Document, load_knowledge
 from kb_app.core.doctypes import DOC_TYPES, DocType, Reference
 from kb_app.core.labels import Labels
-from kb_app.core.render import document_html
+from kb_app.core.page_html import document_html
 from kb_app.core.schema import Field, list_of, slug, text
 
 REPO = Path(__file__).resolve().parents[2]

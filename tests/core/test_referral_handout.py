@@ -528,7 +528,7 @@ import sys
 from kb_app.cli.desk_cmds import _open
 from kb_app.core.handout import cards_page_html, find_handout, handout_html, library_labels
 from kb_app.ui.sheet_pdf import HANDOUT_MAX_POINT_SIZE, SHEET_MARGIN_MM, _PAGE_RE, handout_point_size, sheet_font
-from kb_app.ui.printing import pdf_bytes
+from kb_app.ui.sheet_pdf import pdf_bytes
 import argparse
 library, _ = _open(argparse.Namespace(profile=sys.argv[1], pack=sys.argv[2]))
 for lang in ("lv", "ru", "en", "uk"):

@@ -89,7 +89,7 @@ def test_printing_and_pdf_load_nothing(png: Path, tmp_path: Path, kind: str) -> 
 
     url = _url(kind, png)
     html = f'<h1>Lapa</h1><p><img src="{url}"></p>'
-    _assert_blocked(printing._document(html, "Lapa"), url)
+    _assert_blocked(printing.paper_document(html, "Lapa"), url)
     out = printing.write_pdf(html, "Lapa", tmp_path / "lapa.pdf")
     assert out.read_bytes().startswith(b"%PDF")
 

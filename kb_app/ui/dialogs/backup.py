@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kb_app.core.changes_op import USER_DATA
 from kb_app.core.errors import KbError
+from kb_app.core.operations import restore_backup
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import remember, start_path
 from kb_app.ui.saved_notice import announce_saved
@@ -57,15 +57,15 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
                                                  "kept in the backups folder.").format(Path(path).name)
     ) != QMessageBox.StandardButton.Yes:
         return False
-    if ctx.main_window is not None:
-        ctx.main_window.notes.flush()
+    ctx.flush_pending_edits()
+    userdata = ctx.userdata
     try:
-        safety = ctx.userdata.restore_from(Path(path))
+        # The whole database is replaced: the op's USER_DATA has every view reload.
+        restored = ctx.run_op(lambda _task: restore_backup(userdata, Path(path)))
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), userdata_error_text(exc))
         return False
-    ctx.announce(USER_DATA)  # the whole database was replaced
-    kept = Path(safety).absolute()
+    kept = Path(restored.value).absolute()
     announce_saved(parent, kept, QCoreApplication.translate(
         "Backup", "Notes restored. The previous notes were kept as {0}").format(kept))
     return True

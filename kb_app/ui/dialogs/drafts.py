@@ -8,32 +8,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kb_app.core.changes_op import NOTES
+from kb_app.core import operations
 from kb_app.core.drafts import Draft, discard_draft, draft_folders, load_drafts
-from kb_app.core.errors import KbError, NotFoundError
+from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 from kb_app.ui.notes_panel import local_time
 from kb_app.ui.snippets import first_line
 
 
 def restore_draft(ctx: AppContext, draft: Draft) -> str:
-    """Store the draft's text (its note if that still exists, else a new note); returns the id.
-    The draft file is removed only once the text is stored."""
+    """Store the draft's text (its note if that still exists, else a new note); returns the id."""
     store = ctx.notes
     assert store is not None
-    note_id = None
-    if draft.note_id is not None:
-        try:
-            existing = store.get(draft.note_id, short=True)
-        except NotFoundError:
-            existing = None
-        if existing is not None and not existing.deleted and not existing.oversized:
-            note_id = store.update(existing.id, draft.body).id
-    if note_id is None:
-        municipality = draft.municipality or ctx.prefs.municipality
-        note_id = store.add(municipality or "", draft.body, draft.doc_id).id
-    discard_draft(draft_folders(ctx.paths), draft.key)
-    return note_id
+    folders = draft_folders(ctx.paths)
+    return ctx.run_op(lambda _task: operations.restore_draft(store, draft, folders, ctx.prefs.municipality or "")).value
 
 
 def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
@@ -68,6 +56,4 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
             restored += 1
         elif box.clickedButton() is discard:
             discard_draft(draft_folders(ctx.paths), draft.key)
-    if restored:
-        ctx.announce(NOTES)
     return restored

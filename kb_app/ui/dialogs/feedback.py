@@ -89,9 +89,12 @@ class ReportProblemDialog(QDialog):
 
     def accept(self) -> None:
         from kb_app.core.errors import KbError
+        from kb_app.core.operations import report_problem
 
+        store, text = self._store(), self.text.toPlainText()
         try:
-            self.saved = self._store().add(self.doc_id, self.text.toPlainText(), self.pack_id, self.pack_version)
+            self.saved = self._ctx.run_op(
+                lambda _task: report_problem(store, self.doc_id, text, self.pack_id, self.pack_version)).value
         except KbError as exc:
             QMessageBox.warning(self, self.tr("Report not saved"), reason_text(exc))
             return

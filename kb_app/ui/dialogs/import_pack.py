@@ -5,7 +5,7 @@ anything fails; the user's notes are never touched. Afterwards: what changed."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core import operations
 from kb_app.core.errors import PackError
 from kb_app.core.library import Library
 from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import remember, start_path
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
+
+if TYPE_CHECKING:
+    from kb_app.core.changes_op import OpResult
+    from kb_app.core.install import InstallResult
 
 PACK_SUFFIX = ".kbpack"
 
@@ -186,40 +191,37 @@ class ImportPackDialog(QDialog):
         asked about in plain words, and the import runs again only on "yes"."""
         if self._ctx.read_only or self.task is not None:
             return None
-        root = self._ctx.paths.library_root
-        profile = self._ctx.paths.profile
+        paths = self._ctx.paths
         self._pending = (pack, trust, allow_downgrade)
         self._replace_other = replace_other  # another pack id than the installed one: asked first
 
-        def work(task: TaskContext) -> Any:
-            from kb_app.core.install import install_pack
-            from kb_app.core.libroot import current_library
-            from kb_app.core.packtrust import TrustCheck
-
-            check = TrustCheck(profile, current_library(root), trust=trust, allow_downgrade=allow_downgrade,
-                               replace_other=replace_other)
-            result = install_pack(pack, root, progress=task.progress, cancel=lambda: task.cancelled, check=check)
-            check.remember_if_accepted()
-            return result
+        def work(task: TaskContext | None) -> OpResult[InstallResult]:
+            assert task is not None  # slow: run in the writer thread
+            return operations.import_pack(pack, paths, trust=trust, allow_downgrade=allow_downgrade,
+                                          replace_other=replace_other, progress=task.progress,
+                                          cancel=lambda: task.cancelled, profile_locked=True)
 
         self.choose.setEnabled(False)
         self.drop.setText(self.tr("Importing {0}…").format(pack.name))
         progress = ProgressDialog(self, self.tr("Importing"), self.tr("Checking and installing {0}…").format(pack.name))
-        self.task = self._ctx.tasks.start(work, on_done=self._done, on_error=self._failed, writes=True,
-                                          progress=progress)
+        self.task = self._ctx.run_op(work, slow=True, apply=self._use_library, on_done=self._done,
+                                     on_error=self._failed, progress=progress)
         return self.task
 
-    def _done(self, result: Any) -> None:
+    def _use_library(self, result: OpResult[InstallResult]) -> None:
         from kb_app.core.libroot import library_generation
 
         self.task = None
-        self.result_dir = Path(result.library_dir)
+        self.result_dir = Path(result.value.library_dir)
         self._ctx.pinned_pack = False
-        self._ctx.set_library(Library(self.result_dir), library_generation(self._ctx.paths.library_root))
+        self._ctx.set_library(Library(self.result_dir), library_generation(self._ctx.paths.library_root),
+                              announce=False)
+
+    def _done(self, result: OpResult[InstallResult]) -> None:
         self.accept()
         from kb_app.ui.dialogs.changes import ChangesDialog
 
-        ChangesDialog(result.changes, self.parentWidget()).exec()
+        ChangesDialog(result.value.changes, self.parentWidget()).exec()
 
     def _declined(self, pack: Path) -> None:
         """The user answered "no": their choice, not a failure, so no warning box."""

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kb_app.core.changes_op import NOTES
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import remember, start_path
@@ -134,8 +133,7 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
         if not path:
             return None
         remember(ctx.settings, "notes", path)
-    if ctx.main_window is not None:
-        ctx.main_window.notes.flush()
+    ctx.flush_pending_edits()
     try:
         count = export_notes(ctx.notes, Path(path))
     except (KbError, OSError) as exc:
@@ -147,7 +145,8 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
 
 
 def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = None) -> object | None:
-    from kb_app.core.notes import import_notes
+    from kb_app.core.notes import read_notes_file
+    from kb_app.core.operations import merge_notes
 
     if ctx.notes is None or ctx.library is None or ctx.read_only:
         return None
@@ -159,14 +158,14 @@ def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
             return None
         remember(ctx.settings, "notes", path)
     known = {m.code for m in ctx.library.municipalities()}
+    store, aliases = ctx.notes, ctx.library.municipality_aliases()
     try:
-        result = import_notes(ctx.notes, Path(path), known, ctx.library.municipality_aliases())
+        notes = read_notes_file(Path(path), known, aliases)  # the whole file, before anything is stored
+        result = ctx.run_op(lambda _task: merge_notes(store, notes)).value
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("NotesIO", "Import refused"),
                             notes_refusal_text(exc))
         return None
-    if result.added or result.updated:
-        ctx.announce(NOTES)
     text = QCoreApplication.translate("NotesIO", "Notes imported: {0} new, {1} updated, {2} unchanged")
     _message(parent, text.format(
         result.added, result.updated, result.unchanged))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.changes_op import NOTES
 from kb_app.core.errors import NotesError
+from kb_app.core.operations import reattach_note
 from kb_app.ui.context import AppContext
 from kb_app.ui.notes_panel import DeleteNoteCommand, local_time
 from kb_app.ui.snippets import first_line
@@ -46,13 +46,12 @@ class MoveNoteCommand(QUndoCommand):
         self._move(self._old)
 
     def _move(self, doc_id: str | None) -> None:
-        assert self._ctx.notes is not None
+        store = self._ctx.notes
+        assert store is not None
         try:
-            self._ctx.notes.reattach(self.note_id, doc_id)
+            self._ctx.run_op(lambda _task: reattach_note(store, self.note_id, doc_id))
         except NotesError:  # deleted meanwhile, e.g. by an imported file: nothing left to move
             self.setObsolete(True)
-            return
-        self._ctx.announce(NOTES)
 
 
 class OrphansDialog(QDialog):

@@ -56,18 +56,20 @@ def undo_last_import(ctx: AppContext, parent: QWidget, confirm: bool = True) -> 
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
         return False
-    from kb_app.core.install import rollback
+    from kb_app.core.operations import rollback_library
     from kb_app.ui.library_switch import installed_library
 
+    def use_library(_result: object) -> None:
+        opened = installed_library(ctx)
+        if opened is not None:
+            ctx.set_library(*opened, announce=False)
+
     try:
-        rollback(ctx.paths.library_root)
+        ctx.run_op(lambda _task: rollback_library(ctx.paths, profile_locked=True), apply=use_library)
     except (KbError, OSError) as exc:
         QMessageBox.warning(parent, _tr("Undo last import"),
                             _tr("Could not go back: {0}. Nothing was changed.").format(exc))
         return False
-    opened = installed_library(ctx)
-    if opened is not None:
-        ctx.set_library(*opened)
     if callable(show):
         show(_tr("Back to {0}. Your notes are unchanged.").format(label))
     return True
