@@ -247,7 +247,8 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
             raise NotesError(f"'{args.municipality}' is not a municipality of the installed library "
                              "(see 'kb-app municipalities')")
     with _open_userdata(paths) as userdata:
-        count = export_notes(NotesStore(userdata), Path(args.output), municipality)
+        # Only read: the search index is left for a command that searches to bring up to date.
+        count = export_notes(NotesStore(userdata, rebuild=False), Path(args.output), municipality)
     print(f"Exported {count} note{'' if count == 1 else 's'} to {args.output}.")
     return 0
 
@@ -255,14 +256,16 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
 def cmd_notes_import(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities, read_notes_file
+    from kb_app.core.notes_search import library_notes_analysis
 
     paths = _paths(args)
-    codes, aliases = library_municipalities(_library_db(paths))
+    library_db = _library_db(paths)
+    codes, aliases = library_municipalities(library_db)
     # The whole file is checked before the profile is locked, backed up or written.
     notes = read_notes_file(Path(args.file), codes, aliases)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = NotesStore(userdata).merge(notes)
+        result = NotesStore(userdata, analysis=library_notes_analysis(library_db)).merge(notes)
     print(f"Notes imported: {result.added} added, {result.updated} updated, "
           f"{result.unchanged} unchanged.")
     return 0
@@ -276,7 +279,8 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
     paths = _paths(args)
     note_id = args.id.strip().lower()
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
-        store = NotesStore(userdata)
+        # A deleted note leaves the search index whatever it was built with: no library needed.
+        store = NotesStore(userdata, rebuild=False)
         try:
             note = store.get(note_id, short=True)
         except NotFoundError:

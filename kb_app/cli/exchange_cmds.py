@@ -114,18 +114,20 @@ def cmd_notes_sync(args: argparse.Namespace) -> int:
     from kb_app.cli.data_cmds import _library_db, _open_userdata, _paths
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities
+    from kb_app.core.notes_search import library_notes_analysis
     from kb_app.core.notes_sync import check_folder, installation_id, sync_folder
 
     paths = _paths(args)
     folder = Path(args.folder)
-    codes, aliases = library_municipalities(_library_db(paths))
+    library_db = _library_db(paths)
+    codes, aliases = library_municipalities(library_db)
     paths.ensure()
     # Check the folder (and whether the share is there) before the profile is locked or written.
     check_folder(folder)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases,
-                             profile=paths.profile)
+        store = NotesStore(userdata, analysis=library_notes_analysis(library_db))
+        result = sync_folder(store, folder, installation_id(paths.profile), codes, aliases, profile=paths.profile)
     for notice in result.notices:
         print(f"kb-app: note: {notice}", file=sys.stderr)
     for refusal in result.refused:

@@ -93,3 +93,31 @@ def test_a_handout_in_another_language_is_named_in_that_language(make_window: An
         titles.append(item.text(0))
         stack.extend(item.child(i) for i in range(item.childCount()))
     assert "lietuvių: Jūsų teisės ir kur kreiptis pagalbos" in titles, titles
+
+
+def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_the_switch(
+        qtbot: Any, user: Any, make_window: Any, lt_profile: Path, monkeypatch: Any) -> None:
+    import threading
+
+    from kb_app.core import notes_search
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import open_userdata
+
+    note = "Prekybos žmonėmis aukos kreipėsi į tarnybose dirbančius."
+    with open_userdata(AppPaths(lt_profile)) as userdata:  # indexed while the library was Latvian
+        NotesStore(userdata, analysis="latvian").add("vilniaus-miesto", note)
+    threads: list[str] = []
+    original = notes_search.rebuild_notes_index_at
+
+    def recorded(*args: Any, **kwargs: Any) -> bool:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(notes_search, "rebuild_notes_index_at", recorded)
+    window = make_window(municipality="vilniaus-miesto", profile=lt_profile)
+    qtbot.waitUntil(lambda: window.ctx.notes.index_is_current(), timeout=10_000)
+    assert threads and threading.main_thread().name not in threads
+    assert notes_search.indexed_analysis(window.ctx.userdata.conn) == "snowball:lithuanian"
+    user.search(window, "tarnyba")  # one word with "tarnybose" only to the Lithuanian stemmer
+    notes = [r for r in window.search.model.rows if r.kind == "note"]
+    assert [n.title for n in notes] == [note] and "<b>tarnybose</b>" in notes[0].snippet
