@@ -169,12 +169,14 @@ def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Libra
     from kb_app.core.notes_search import notes_analysis
     from kb_app.core.paths import resolve_profile
     from kb_app.core.search import Hit
+    from kb_app.core.search_words import search_words
     from kb_app.core.userdata import open_userdata
 
     country = library.country()
     with open_userdata(resolve_profile(args.profile)) as userdata:
         store = NotesStore(userdata, analysis=notes_analysis(country))
-        notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit)
+        notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit,
+                                           known_words=search_words(country))
     # Notes are written in the library's main language (kb_app.core.notes_search).
     lang = country.main_language() if country is not None else ""
     result.hits += [Hit(note.id, "note", _note_title(note.body), lang, note.score, note.snippet, note.municipality)

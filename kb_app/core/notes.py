@@ -32,6 +32,7 @@ from kb_app.core.notes_search import (
     rebuild_notes_index,
     search_notes,
 )
+from kb_app.core.search_words import SearchWords
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
@@ -323,10 +324,11 @@ class NotesStore:
         sql = f"SELECT {columns} FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
         return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
 
-    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20
-                      ) -> tuple[builtins.list[NoteHit], int]:
-        """Notes ranked as documents are (kb_app.core.notes_search), and how many match."""
-        return search_notes(self._conn, query, municipality=municipality, limit=limit)
+    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20, *,
+                      known_words: SearchWords | None = None) -> tuple[builtins.list[NoteHit], int]:
+        """Notes ranked as documents are (kb_app.core.notes_search), and how many match;
+        ``known_words``: the library's question words (kb_app.core.search_words)."""
+        return search_notes(self._conn, query, municipality=municipality, limit=limit, known_words=known_words)
 
     def search(self, text: str) -> builtins.list[Note]:
         needle = fold_text(text.strip())

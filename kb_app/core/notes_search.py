@@ -37,8 +37,9 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kb_app.core.analysis import analyzer_for, fold_prefix, is_analyzer, is_question_word, term_for, terms_text
+from kb_app.core.analysis import analyzer_for, fold_prefix, is_analyzer, term_for, terms_text
 from kb_app.core.query import parse_query
+from kb_app.core.search_words import SearchWords, analyzer_words
 from kb_app.core.snippets import SnippetPart, best_snippet, shorten, showable
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class _Word:
     weight: float
 
 
-def _words(query: str, analysis: str) -> list[_Word]:
+def _words(query: str, analysis: str, known: SearchWords) -> list[_Word]:
     parsed = parse_query(query)
     words: list[_Word] = []
     clauses = list(parsed.clauses)
@@ -189,7 +190,7 @@ def _words(query: str, analysis: str) -> list[_Word]:
             prefix = fold_prefix(word, analysis) if last and len(fold_prefix(word, analysis)) >= 2 else None
             if not term and prefix is None:
                 continue  # a stopword
-            words.append(_Word((term,) if term else (), prefix, QUESTION_WEIGHT if is_question_word(word) else 1.0))
+            words.append(_Word((term,) if term else (), prefix, QUESTION_WEIGHT if known.is_question(word) else 1.0))
     if words and all(w.weight < 1.0 for w in words):
         words = [_Word(w.terms, w.prefix, 1.0) for w in words]
     return words
@@ -209,16 +210,17 @@ def _has(word: _Word, counts: Counter[str]) -> int:
     return found
 
 
-def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | None = None, limit: int = 20
-                 ) -> tuple[list[NoteHit], int]:
+def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | None = None, limit: int = 20,
+                 known_words: SearchWords | None = None) -> tuple[list[NoteHit], int]:
     """The best ``limit`` notes for ``query`` (not deleted; of ``municipality`` when given) and how
     many match. ``conn``: any connection to the user's database (the search worker opens its own).
-    The query is analyzed as the index was built (:func:`indexed_analysis`)."""
+    The query is analyzed as the index was built (:func:`indexed_analysis`); ``known_words``: the
+    library's question words (kb_app.core.search_words.search_words), else its analyzer's own."""
     try:
         analysis = indexed_analysis(conn) or PLAIN
     except sqlite3.OperationalError:  # no settings table: not a user's database this app made
         return [], 0
-    words = _words(query, analysis)
+    words = _words(query, analysis, known_words if known_words is not None else analyzer_words(analysis))
     if not words or limit <= 0:
         return [], 0
     match = " OR ".join(_expr(w) for w in words)
