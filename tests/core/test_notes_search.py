@@ -218,3 +218,17 @@ def test_cli_search_names_the_translations_folded_into_a_hit(tmp_path: Path,
     assert main(["search", "bērns ko darīt šodien", "--limit", "1", "--profile", str(tmp_path / "p")]) == 0
     out = capsys.readouterr().out
     assert "art-berni-sodien  " in out and "(also en: art-berni-sodien-en)" in out
+
+
+def test_the_librarys_question_words_weigh_almost_nothing_in_notes_too(userdata: UserData) -> None:
+    from kb_app.core.search_words import search_words
+
+    data = yaml.safe_load((FIXTURES / "knowledge-lt" / "country.yaml").read_text("utf-8"))
+    words = search_words(parse_country(data, lambda *_: None, is_analyzer))
+    store = NotesStore(userdata, analysis=lithuanian())
+    store.add("vilniaus-miesto", "Kaip, kur ir kada: kaip kur ir kada, kaip kur.")
+    store.add("vilniaus-miesto", LT_NOTE)
+    query = "kaip kur ir kada tarnyba"
+    assert store.search_ranked(query, known_words=words)[0][0].body == LT_NOTE
+    # Snowball's Lithuanian has no list of its own: without the pack's words they count in full.
+    assert store.search_ranked(query)[0][0].body != LT_NOTE
