@@ -6,7 +6,7 @@ the first NotesStore fills it). NotesStore keeps it current on every write.
 
 Which analysis: the installed library's main language, as its ``country.yaml`` declares it
 (:func:`notes_analysis`: the first language's analyzer with its folds). A note has a municipality
-but no language: the exchange file (CONTRACT §4) carries none, a worker writes her notes in her
+but no language: the exchange file (CONTRACT §4) carries none, a worker writes notes in the
 municipality's language, which is the country's main one, and a guess per note would give short
 notes a coin toss. One analysis per index also keeps queries and notes comparable.
 
@@ -26,6 +26,7 @@ municipality filter is part of the SQL, so a worker's own notes are never cut of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import sqlite3
@@ -126,22 +127,26 @@ def rebuild_notes_index_at(db: Path, analysis: str, progress: Callable[[int, int
         if index_is_current(conn, analysis):
             return False
         sql = f"SELECT rowid, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes WHERE deleted = 0"
-        notes = conn.execute(sql).fetchall()
-        analyzed: dict[tuple[int, str], str] = {}
-        for done, (rowid, body) in enumerate(notes, 1):
-            analyzed[rowid, str(body)] = note_terms(str(body), analysis)
+        total = int(conn.execute("SELECT count(*) FROM notes WHERE deleted = 0").fetchone()[0])
+        analyzed: dict[tuple[int, bytes], str] = {}  # (rowid, digest of the text analyzed) → terms
+        for done, (rowid, body) in enumerate(conn.execute(sql), 1):
+            analyzed[rowid, _digest(str(body))] = note_terms(str(body), analysis)
             if progress is not None:
-                progress(done, len(notes))
+                progress(done, max(total, done))
         conn.execute("BEGIN IMMEDIATE")
         try:
-            now = conn.execute(sql).fetchall()
-            _write_index(conn, analysis, [(rowid, analyzed.get((rowid, str(body))) or note_terms(str(body), analysis))
-                                          for rowid, body in now])
+            entries = [(rowid, terms if (terms := analyzed.get((rowid, _digest(str(body))))) is not None
+                        else note_terms(str(body), analysis)) for rowid, body in conn.execute(sql)]
+            _write_index(conn, analysis, entries)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
     return True
+
+
+def _digest(body: str) -> bytes:
+    return hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def note_terms(body: str, analysis: str) -> str:
