@@ -174,7 +174,8 @@ def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Libra
 
     country = library.country()
     with open_userdata(resolve_profile(args.profile)) as userdata:
-        store = NotesStore(userdata, analysis=notes_analysis(country))
+        # A pack read with --pack is not the profile's library: its notes index stays as it is.
+        store = NotesStore(userdata, analysis=notes_analysis(country), rebuild=args.pack is None)
         notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit,
                                            known_words=search_words(country))
     # Notes are written in the library's main language (kb_app.core.notes_search).

@@ -232,3 +232,17 @@ def test_the_librarys_question_words_weigh_almost_nothing_in_notes_too(userdata:
     assert store.search_ranked(query, known_words=words)[0][0].body == LT_NOTE
     # Snowball's Lithuanian has no list of its own: without the pack's words they count in full.
     assert store.search_ranked(query)[0][0].body != LT_NOTE
+
+
+def test_cli_search_of_another_pack_leaves_the_profiles_notes_index_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "profile"
+    with open_userdata(AppPaths(profile)) as userdata:
+        NotesStore(userdata, analysis=LATVIAN).add("riga", "Bāriņtiesas tālrunis.")
+    build_pack(FIXTURES / "knowledge-lt", tmp_path / "lt.kbpack")
+    assert main(["search", "tālruni", "--notes", "--json", "--pack", str(tmp_path / "lt.kbpack"),
+                 "--profile", str(profile)]) == 0
+    notes = [h for h in json.loads(capsys.readouterr().out)["hits"] if h["type"] == "note"]
+    assert [n["municipality"] for n in notes] == ["riga"]  # read as its index was built: Latvian
+    with open_userdata(AppPaths(profile)) as userdata:
+        assert notes_search.indexed_analysis(userdata.conn) == LATVIAN
