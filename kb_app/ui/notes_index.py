@@ -28,7 +28,8 @@ def update_notes_index(ctx: AppContext) -> None:
     from kb_app.core.notes_search import notes_analysis, rebuild_notes_index_at
 
     store, userdata = ctx.notes, ctx.userdata
-    if store is None or userdata is None or ctx.library is None:
+    # A pack opened with --pack is not the profile's library: the notes stay indexed for that one.
+    if store is None or userdata is None or ctx.library is None or ctx.pinned_pack:
         return
     if store.follow(notes_analysis(ctx.library.country()), rebuild=False):
         return

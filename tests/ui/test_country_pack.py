@@ -121,3 +121,26 @@ def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_
     user.search(window, "tarnyba")  # one word with "tarnybose" only to the Lithuanian stemmer
     notes = [r for r in window.search.model.rows if r.kind == "note"]
     assert [n.title for n in notes] == [note] and "<b>tarnybose</b>" in notes[0].snippet
+
+
+def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(qtbot: Any, lt_profile: Path,
+                                                                        tmp_path: Path) -> None:
+    from kb_app.core import notes_search
+    from kb_app.core.library import Library
+    from kb_app.core.libroot import current_library
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import open_userdata
+    from kb_app.ui.profile import open_context
+
+    profile = tmp_path / "latvian-profile"
+    with open_userdata(AppPaths(profile)) as userdata:
+        NotesStore(userdata, analysis="latvian").add("riga", "Bāriņtiesas tālrunis.")
+    lithuanian = current_library(AppPaths(lt_profile).library_root)
+    assert lithuanian is not None
+    pinned = open_context(AppPaths(profile), pinned_pack=True)  # as `kb-app gui --pack lt.kbpack`
+    try:
+        pinned.set_library(Library(lithuanian))
+        qtbot.wait(200)
+        assert not pinned.tasks.busy and notes_search.indexed_analysis(pinned.userdata.conn) == "latvian"
+    finally:
+        pinned.close()
