@@ -25,12 +25,11 @@ def follow_library(ctx: AppContext) -> None:
 
 def update_notes_index(ctx: AppContext) -> None:
     """Point the notes at the library's analysis; start the rebuild when the index was built with another."""
-    from kb_app.core.notes_search import notes_analysis, rebuild_notes_index_at
-
     store, userdata = ctx.notes, ctx.userdata
     # A pack opened with --pack is not the profile's library: the notes stay indexed for that one.
     if store is None or userdata is None or ctx.library is None or ctx.pinned_pack:
-        return
+        return  # before the import: the first screen (the library, no notes yet) needs no analyzer
+    from kb_app.core.notes_search import notes_analysis, rebuild_notes_index_at
     if store.follow(notes_analysis(ctx.library.country()), rebuild=False):
         return
     analysis, db = store.analysis, userdata.path
