@@ -99,7 +99,8 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
             raise NotesError(f"'{args.municipality}' is not a municipality of the installed library "
                              "(see 'kb-app municipalities')")
     with _open_userdata(paths) as userdata:
-        count = export_notes(NotesStore(userdata), Path(args.output), municipality)
+        # Only read: the search index is left for a command that searches to bring up to date.
+        count = export_notes(NotesStore(userdata, rebuild=False), Path(args.output), municipality)
     print(f"Exported {count} note{'' if count == 1 else 's'} to {args.output}.")
     return 0
 
@@ -107,15 +108,17 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
 def cmd_notes_import(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities, read_notes_file
+    from kb_app.core.notes_search import library_notes_analysis
     from kb_app.core.operations import merge_notes
 
     paths = _paths(args)
-    codes, aliases = library_municipalities(_library_db(paths))
+    library_db = _library_db(paths)
+    codes, aliases = library_municipalities(library_db)
     # The whole file is checked before the profile is locked, backed up or written.
     notes = read_notes_file(Path(args.file), codes, aliases)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = merge_notes(NotesStore(userdata), notes).value
+        result = merge_notes(NotesStore(userdata, analysis=library_notes_analysis(library_db)), notes).value
     print(f"Notes imported: {result.added} added, {result.updated} updated, "
           f"{result.unchanged} unchanged.")
     return 0
@@ -130,8 +133,9 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         # A soft delete: the note stays in the database with "deleted": true, so an export
-        # carries the deletion to the colleagues who have it (CONTRACT §4).
-        deleted = delete_note(NotesStore(userdata), args.id.strip().lower()).value
+        # carries the deletion to the colleagues who have it (CONTRACT §4). It leaves the search
+        # index whatever that was built with: no library needed.
+        deleted = delete_note(NotesStore(userdata, rebuild=False), args.id.strip().lower()).value
     if deleted is None:
         raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
     print(f"Deleted the note {deleted}.")
@@ -141,18 +145,20 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
 def cmd_notes_sync(args: argparse.Namespace) -> int:
     from kb_app.core.lock import ProfileLock
     from kb_app.core.notes import NotesStore, library_municipalities
+    from kb_app.core.notes_search import library_notes_analysis
     from kb_app.core.notes_sync import check_folder, installation_id, sync_folder
 
     paths = _paths(args)
     folder = Path(args.folder)
-    codes, aliases = library_municipalities(_library_db(paths))
+    library_db = _library_db(paths)
+    codes, aliases = library_municipalities(library_db)
     paths.ensure()
     # Check the folder (and whether the share is there) before the profile is locked or written.
     check_folder(folder)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
-        result = sync_folder(NotesStore(userdata), folder, installation_id(paths.profile), codes, aliases,
-                             profile=paths.profile)
+        store = NotesStore(userdata, analysis=library_notes_analysis(library_db))
+        result = sync_folder(store, folder, installation_id(paths.profile), codes, aliases, profile=paths.profile)
     for notice in result.notices:
         print(f"kb-app: note: {notice}", file=sys.stderr)
     for refusal in result.refused:

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb_app.cli.options import UsageError, add_pack_option, add_profile_option, warn_if_unverified
 from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal
+
+if TYPE_CHECKING:
+    from kb_app.core.library import Library
 
 
 def register(subparsers: Any) -> None:
@@ -146,7 +149,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     result = library.search(query, limit=args.limit, doc_type=args.doc_type, lang=args.lang,
                             municipality=args.municipality)
     if args.notes and args.doc_type in (None, "note"):
-        _add_notes(result, query, args)
+        _add_notes(result, query, args, library)
     if args.json:
         print(json_for_terminal(result.to_json()))
         return 0
@@ -159,17 +162,25 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_notes(result: Any, query: str, args: argparse.Namespace) -> None:
+def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Library) -> None:
     """The profile's notes that match, as hits of type ``note`` after the documents (their scores
     are on their own scale), at most ``--limit`` of them; ``total`` counts them too."""
     from kb_app.core.notes import NotesStore
+    from kb_app.core.notes_search import notes_analysis
     from kb_app.core.paths import resolve_profile
     from kb_app.core.search import Hit
+    from kb_app.core.search_words import search_words
     from kb_app.core.userdata import open_userdata
 
+    country = library.country()
     with open_userdata(resolve_profile(args.profile)) as userdata:
-        notes, total = NotesStore(userdata).search_ranked(query, municipality=args.municipality, limit=args.limit)
-    result.hits += [Hit(note.id, "note", _note_title(note.body), "lv", note.score, note.snippet, note.municipality)
+        # A pack read with --pack is not the profile's library: its notes index stays as it is.
+        store = NotesStore(userdata, analysis=notes_analysis(country), rebuild=args.pack is None)
+        notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit,
+                                           known_words=search_words(country))
+    # Notes are written in the library's main language (kb_app.core.notes_search).
+    lang = country.main_language() if country is not None else ""
+    result.hits += [Hit(note.id, "note", _note_title(note.body), lang, note.score, note.snippet, note.municipality)
                     for note in notes]
     result.total += total
 

@@ -115,14 +115,7 @@ def lv_question_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words if w and not w.startswith("#"))
 
 
-def is_question_word(word: str) -> bool:
-    """True for a normalized word that asks rather than names ("kā", "ko", "kur", "what", "how").
-
-    Checked in every language the app knows a list for: a query's language is not known for
-    sure, and these words are no content words in any of them."""
-    folded = fold(word)
-    return folded in lv_question_words() or folded in lv_stopwords() or folded in _EN_QUESTION_WORDS \
-        or folded in _EN_STOPWORDS
+_EN_WORDS = _EN_QUESTION_WORDS | _EN_STOPWORDS  # the English analyzer's question words
 
 
 # Letters Latvian writes and English does not: a query word with one is Latvian (search's vote
@@ -204,6 +197,14 @@ def _snowball_term(language: str) -> Callable[[str], str]:
     return term
 
 
+def _no_words() -> frozenset[str]:
+    return frozenset()
+
+
+def _no_types() -> dict[str, frozenset[str]]:
+    return {}
+
+
 @dataclass(frozen=True)
 class Analyzer:
     """One way of turning a normalized word into its index term ('' for a stopword)."""
@@ -212,16 +213,21 @@ class Analyzer:
     version: str  # part of ANALYZER_VERSION: change it whenever ``term`` would give other output
     term: Callable[[str], str]
     lang: str | None = None  # the language it is the project's own analyzer for, if any
+    # Its language's question and function words (folded), and document type → the index terms of
+    # the words naming it: data of the analyzer, as its stopwords are (kb_app.core.search_words).
+    question_words: Callable[[], frozenset[str]] = _no_words
+    type_words: Callable[[], dict[str, frozenset[str]]] = _no_types
 
 
 SNOWBALL_PREFIX = "snowball:"
 FOLDS_MARK = " folds "  # "<analyzer> folds <JSON>": an analyzer with a language's own folds
 
 # The registry: each analyzer declared once. A pack's country.yaml names one for each language.
-LATVIAN_ANALYZER = Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv")
+LATVIAN_ANALYZER = Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv",
+                            lambda: lv_question_words() | lv_stopwords(), lambda: lv_type_words())
 ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
     LATVIAN_ANALYZER,
-    Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en"),
+    Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en", lambda: _EN_WORDS),
     Analyzer("plain", ANALYZER_VERSIONS["plain"], _plain_term),
 )}
 

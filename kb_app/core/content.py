@@ -432,7 +432,7 @@ def _load_country(path: Path, problems: list[Problem]) -> Country | None:
     report.fm = _shift(fm)
     from kb_app.core.analysis import is_analyzer
 
-    return parse_country(data, report, is_analyzer)
+    return parse_country(data, report, is_analyzer, tuple(DOC_TYPES))
 
 
 def _load_municipalities(path: Path, problems: list[Problem], country: Country | None = None

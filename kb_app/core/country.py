@@ -12,22 +12,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb_app.core import schema
 from kb_app.core.labels import EmergencyNumber, Labels, parse_labels
 from kb_app.core.schema import Path_
 from kb_app.core.ui_languages import FALLBACK_UI_LANG
 
+if TYPE_CHECKING:
+    from kb_app.core.search_words import DeclaredWords
+
 COUNTRY_FILE = "country.yaml"
 # The lists of codes a country declares, each a kind of thing its content refers to.
 CATEGORY, AREA, MUNICIPALITY_KIND = "contact_categories", "indicator_areas", "municipality_kinds"
 CODE_LISTS = (CATEGORY, AREA, MUNICIPALITY_KIND)
 # Tables of country.yaml that are not lists of codes, and how library.db keeps them.
-LABELS, EMERGENCY = "labels", "emergency_numbers"
+LABELS, EMERGENCY, SEARCH_WORDS = "labels", "emergency_numbers", "search_words"
 
 Report = Callable[[Path_, str], None]
 
@@ -66,6 +69,8 @@ class Country:
     calling_code: str = ""  # the country's telephone code, digits only
     texts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # lang → group → key → text
     emergency_numbers: tuple[EmergencyNumber, ...] = ()
+    # lang → the question and type words search reads it with (kb_app.core.search_words)
+    search_words: dict[str, DeclaredWords] = field(default_factory=dict)
 
     def codes(self, kind: str) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms.get(kind, ()))
@@ -143,13 +148,16 @@ def _emergency(value: Any, report: Report) -> tuple[EmergencyNumber, ...]:
     return tuple(out)
 
 
-def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool]) -> Country | None:
-    """The declaration in ``data`` (the parsed YAML), every problem reported with its path."""
+def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool],
+                  doc_types: Collection[str] | None = None) -> Country | None:
+    """The declaration in ``data`` (the parsed YAML), every problem reported with its path.
+    ``doc_types``: the document types ``search_words`` may name (the loader passes the registry's;
+    None leaves them unchecked, for callers that read a declaration already validated)."""
     if not isinstance(data, dict):
         report((), "country.yaml must be a mapping with 'country', 'languages', "
                    + ", ".join(f"'{k}'" for k in CODE_LISTS))
         return None
-    allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS, LABELS, EMERGENCY}
+    allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS, LABELS, EMERGENCY, SEARCH_WORDS}
     for key in data:
         if key not in allowed:
             report((str(key),), f"unknown key '{key}' in country.yaml (allowed: {', '.join(sorted(allowed))})")
@@ -215,7 +223,12 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool])
         if lang not in {language.code for language in languages}:
             report((LABELS, lang), f"labels for {lang!r}, a language 'languages' does not declare")
     emergency = _emergency(data[EMERGENCY], report) if EMERGENCY in data else ()
-    return Country(code, name, tuple(languages), terms, calling, texts, emergency)
+    words = {}
+    if SEARCH_WORDS in data:
+        from kb_app.core.search_words import parse_search_words
+
+        words = parse_search_words(data[SEARCH_WORDS], [lang.code for lang in languages], report, doc_types)
+    return Country(code, name, tuple(languages), terms, calling, texts, emergency, words)
 
 
 def page_labels(country: Country | None, lang: str) -> Labels:
@@ -238,6 +251,8 @@ def country_rows(country: Country) -> list[tuple[str, str, int, str, str]]:
              for i, (lang, groups) in enumerate(country.texts.items())]
     rows += [(EMERGENCY, n.number, i, "", json.dumps(n.labels, ensure_ascii=False))
              for i, n in enumerate(country.emergency_numbers)]
+    rows += [(SEARCH_WORDS, lang, i, "", json.dumps(words.to_json(), ensure_ascii=False))
+             for i, (lang, words) in enumerate(country.search_words.items())]
     return rows
 
 
@@ -258,6 +273,7 @@ def read_country(conn: sqlite3.Connection) -> Country | None:
     terms: dict[str, list[Term]] = {kind: [] for kind in CODE_LISTS}
     texts: dict[str, dict[str, dict[str, str]]] = {}
     emergency: list[EmergencyNumber] = []
+    words: dict[str, DeclaredWords] = {}
     for kind, value, analyzer, raw in rows:
         labels = json.loads(raw) if raw else {}
         if kind == "country":
@@ -271,8 +287,12 @@ def read_country(conn: sqlite3.Connection) -> Country | None:
             texts[str(value)] = labels
         elif kind == EMERGENCY:
             emergency.append(EmergencyNumber(str(value), labels))
+        elif kind == SEARCH_WORDS:
+            from kb_app.core.search_words import DeclaredWords
+
+            words[str(value)] = DeclaredWords.from_json(labels)
     return Country(code, name, tuple(languages), {k: tuple(v) for k, v in terms.items()}, texts=texts,
-                   emergency_numbers=tuple(emergency))
+                   emergency_numbers=tuple(emergency), search_words=words)
 
 
 # -- libraries installed before packs declared their country ---------------------------------------

@@ -23,7 +23,16 @@ from typing import Any, Final
 from kb_app.core.atomic import atomic_write_bytes
 from kb_app.core.changes import open_readonly
 from kb_app.core.errors import LibraryError, NotesError, NotFoundError
-from kb_app.core.notes_search import NoteHit, index_is_current, index_note, rebuild_notes_index, search_notes
+from kb_app.core.notes_search import (
+    PLAIN,
+    NoteHit,
+    index_is_current,
+    index_note,
+    indexed_analysis,
+    rebuild_notes_index,
+    search_notes,
+)
+from kb_app.core.search_words import SearchWords
 from kb_app.core.userdata import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
@@ -159,16 +168,40 @@ def _text_problem(text: str) -> str | None:
 
 
 class NotesStore:
-    """Notes on top of one :class:`UserData` connection."""
+    """Notes on top of one :class:`UserData` connection.
 
-    def __init__(self, userdata: UserData, clock: Callable[[], datetime] = utc_now) -> None:
+    ``analysis``: what the notes' search index should be built with, the installed library's
+    (kb_app.core.notes_search.notes_analysis); None keeps the index as it was built (a store that
+    lists, exports or deletes needs no library). ``rebuild``: make a stale index current now; the
+    window passes False and rebuilds it in a task (kb_app.ui.notes_index) unless there are no
+    notes to analyze. Until then every write and search uses the analysis the index records."""
+
+    def __init__(self, userdata: UserData, clock: Callable[[], datetime] = utc_now, *,
+                 analysis: str | None = None, rebuild: bool = True) -> None:
         self._db = userdata
         self._clock = clock
         self._conn = userdata.conn
         self._conn.create_function("kb_fold", 1, fold_text, deterministic=True)
-        if not userdata.read_only and not index_is_current(self._conn):
-            with userdata.transaction() as conn:  # built by another analyzer version: rebuilt
-                rebuild_notes_index(conn)
+        self.analysis = PLAIN
+        self.follow(analysis or indexed_analysis(self._conn) or PLAIN, rebuild=rebuild)
+
+    def follow(self, analysis: str, *, rebuild: bool = True) -> bool:
+        """Build the search index with ``analysis`` from now on (another library's); True when
+        the index is current. Without ``rebuild`` only an index of no notes is rebuilt (at no cost)."""
+        self.analysis = analysis
+        if self.index_is_current():
+            return True
+        no_notes = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM notes WHERE deleted = 0)").fetchone()[0]
+        if not (rebuild or no_notes):
+            return False
+        with self._db.transaction() as conn:  # another library's analysis or analyzer version
+            rebuild_notes_index(conn, analysis)
+        return True
+
+    def index_is_current(self) -> bool:
+        """True when the search index was built with this store's analysis (a read-only profile's
+        index counts as current: it cannot be rebuilt, and searches read it as it was built)."""
+        return self._db.read_only or index_is_current(self._conn, self.analysis)
 
     def _rows(self, sql: str, args: Sequence[object] = ()) -> sqlite3.Cursor:
         # Row objects on this cursor only: the connection is shared with UserData.
@@ -291,10 +324,11 @@ class NotesStore:
         sql = f"SELECT {columns} FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
         return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
 
-    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20
-                      ) -> tuple[builtins.list[NoteHit], int]:
-        """Notes ranked as documents are (kb_app.core.notes_search), and how many match."""
-        return search_notes(self._conn, query, municipality=municipality, limit=limit)
+    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20, *,
+                      known_words: SearchWords | None = None) -> tuple[builtins.list[NoteHit], int]:
+        """Notes ranked as documents are (kb_app.core.notes_search), and how many match;
+        ``known_words``: the library's question words (kb_app.core.search_words)."""
+        return search_notes(self._conn, query, municipality=municipality, limit=limit, known_words=known_words)
 
     def search(self, text: str) -> builtins.list[Note]:
         needle = fold_text(text.strip())

@@ -41,8 +41,6 @@ from kb_app.core.analysis import (
     fold_prefix,
     is_english_word,
     is_latvian_word,
-    is_question_word,
-    lv_type_words,
     term_for,
     tokenize,
 )
@@ -59,6 +57,7 @@ from kb_app.core.postings import (
     top_k,
 )
 from kb_app.core.query import Clause, ParsedQuery, parse_query
+from kb_app.core.search_words import SearchWords, search_words
 from kb_app.core.snippets import Slots, SnippetPart, best_snippet, shorten, showable
 
 PREFIX_MIN_CHARS = 2
@@ -259,6 +258,7 @@ class Fts5SearchEngine:
         self._synonyms: dict[str, list[tuple[tuple[str, ...], int]]] | None = None
         self._synonym_groups: list[list[tuple[str, ...]]] = []
         self._analyzers: dict[str, str] | None = None
+        self._words: SearchWords | None = None
         self._rank_stats: _Ranking | None = None
         self._rank_stats_read = False
         self._lists: OrderedDict[str, tuple[TermList, TermList]] = OrderedDict()
@@ -286,7 +286,14 @@ class Fts5SearchEngine:
         if self._analyzers is None:
             country = read_country(self._connect())
             self._analyzers = country.analyzers() if country is not None else {}
+            self._words = search_words(country)
         return self._analyzers
+
+    @property
+    def words(self) -> SearchWords:
+        """The question and type words of the library's languages (kb_app.core.search_words)."""
+        _ = self.analyzers
+        return self._words or SearchWords()
 
     def _analyzer_of(self, lang: str) -> str:
         return self.analyzers.get(lang) or analysis_lang(lang)
@@ -348,7 +355,7 @@ class Fts5SearchEngine:
         prefer = None if filters.lang else (self._query_language(parsed) or filters.prefer_lang
                                             or next(iter(self.analyzers), None))
         if ranking is not None and all(p.alternatives for p in parts):
-            nudged = _named_types(parsed) if self._code_analyzed_with(LATVIAN_ANALYZER.name) else frozenset()
+            nudged = self.words.named_types(w for c in parsed.clauses for w in c.words)
             top, total = self._ranked_weighted(parts, ranking, filters, where, args, limit, prefer, nudged)
         else:
             top, total = self._ranked(exprs, where, args, limit)
@@ -683,8 +690,8 @@ class Fts5SearchEngine:
         terms = self._word_terms(word, langs, prefix)
         if not terms:
             return None
-        weight = QUESTION_WEIGHT if is_question_word(word) else 1.0
-        if weight == 1.0 and any(set(terms) & words for words in lv_type_words().values()):
+        weight = QUESTION_WEIGHT if self.words.is_question(word) else 1.0
+        if weight == 1.0 and self.words.names_a_type(terms):
             weight = TYPE_WORD_WEIGHT  # it names the kind of page wanted (TYPE_NUDGE), less what it is about
         folded = fold_prefix(word)
         loose: list[str] = []
@@ -806,14 +813,6 @@ class Fts5SearchEngine:
 
     def close(self) -> None:
         self._vocab = None
-
-
-def _named_types(parsed: ParsedQuery) -> frozenset[str]:
-    """The document types the query's words name ("tālrunis": contact), whether or not the
-    library has the word itself; the words are the Latvian analyzer's data (for a library with a
-    language analyzed as Latvian)."""
-    terms = {term_for(w, LATVIAN_ANALYZER.name) for c in parsed.clauses for w in c.words}
-    return frozenset(doc_type for doc_type, words in lv_type_words().items() if words & terms)
 
 
 def _with_loose(part: _Part) -> str:

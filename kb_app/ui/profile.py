@@ -18,6 +18,7 @@ def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: 
     (the app does, right after the first paint: the first screen does not need it)."""
     from kb_app.core import write_failures
     from kb_app.core.lock import ProfileLock
+    from kb_app.ui.notes_index import follow_library
 
     try:
         paths.ensure()
@@ -31,6 +32,7 @@ def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: 
                      pinned_pack=pinned_pack)
     ctx.write_problem = problem or ""
     ctx.lock = lock
+    follow_library(ctx)
     if with_user_data:
         open_user_data(ctx)
     return ctx
@@ -47,7 +49,8 @@ def open_user_data(ctx: AppContext) -> None:
         from kb_app.core.userdata import open_userdata
 
         ctx.userdata = open_userdata(ctx.paths)
-        ctx.notes = NotesStore(ctx.userdata)
+        # The index follows the library in a task (kb_app.ui.notes_index), never here.
+        ctx.notes = NotesStore(ctx.userdata, rebuild=False)
         ctx.bookmarks = BookmarksAndHistory(ctx.userdata)
     except KbError as exc:
         # A notes database from a newer app, or beyond repair: the library still works.

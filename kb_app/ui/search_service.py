@@ -29,6 +29,8 @@ from kb_app.core.library import Library
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
+    from kb_app.core.search_words import SearchWords
+
 RESULT_LIMIT = 30  # a side panel shows about ten; the count shows the total
 NOTES_LIMIT = 20
 NOTES_ONLY = "note"  # the type filter that searches the notes alone
@@ -84,12 +86,14 @@ class _Worker(QObject):
         self._library: Library | None = None
         self._notes_db: Path | None = None
         self._notes_conn: sqlite3.Connection | None = None
+        self._words: SearchWords | None = None  # the library's question words, for the notes
 
     @Slot(object)
     def set_library(self, library: Library | None) -> None:
         if self._library is not None:
             self._library.close()  # this thread's connection and searcher
         self._library = library
+        self._words = None
         if library is not None:
             try:
                 library.search_engine().warm_up()
@@ -133,7 +137,12 @@ class _Worker(QObject):
                 self._notes_conn = sqlite3.connect(scope.db, timeout=2)
                 self._notes_conn.execute("PRAGMA query_only = ON")
                 self._notes_db = scope.db
-            hits, total = search_notes(self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT)
+            if self._words is None and self._library is not None:
+                from kb_app.core.search_words import search_words
+
+                self._words = search_words(self._library.country())  # once per library
+            hits, total = search_notes(self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT,
+                                       known_words=self._words)
         except sqlite3.Error:  # the notes cannot be read now: the documents are still shown
             self._close_notes()
             return (), 0

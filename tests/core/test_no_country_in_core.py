@@ -18,9 +18,6 @@ LATVIAN_CODES = {"lv", "lv_lv", "lv-lv", "lav", "latvian", "latvia", "latvija", 
 LATVIAN_MODULES = {"stemmer_lv.py"}
 LATVIAN_NAMES = {"analysis.py": {"STEM_OVERRIDES"}, "analysis_version.py": {"ANALYZER_VERSIONS"}}
 LATVIAN_NAME = re.compile(r"(^|_)(lv|latvian)(_|$)", re.IGNORECASE)
-# Known and reported, not allowed: notes are analyzed as Latvian whatever the pack (issue 20's notes
-# index is built before a library is known). Remove once notes take the library's first language.
-KNOWN_GAPS = {"notes_search.py": {"NOTES_ANALYZER"}}
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -56,7 +53,7 @@ def latvian_literals(path: Path) -> list[str]:
         names = _defined_names(statement)
         analyzer_module = path.name in LATVIAN_NAMES
         if names and all((analyzer_module and LATVIAN_NAME.search(n)) or n in LATVIAN_NAMES.get(path.name, ())
-                         or n in KNOWN_GAPS.get(path.name, ()) for n in names):
+                         for n in names):
             continue  # the Latvian analyzer's own definition
         for node in ast.walk(statement):
             if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings

@@ -93,3 +93,54 @@ def test_a_handout_in_another_language_is_named_in_that_language(make_window: An
         titles.append(item.text(0))
         stack.extend(item.child(i) for i in range(item.childCount()))
     assert "lietuvių: Jūsų teisės ir kur kreiptis pagalbos" in titles, titles
+
+
+def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_the_switch(
+        qtbot: Any, user: Any, make_window: Any, lt_profile: Path, monkeypatch: Any) -> None:
+    import threading
+
+    from kb_app.core import notes_search
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import open_userdata
+
+    note = "Prekybos žmonėmis aukos kreipėsi į tarnybose dirbančius."
+    with open_userdata(AppPaths(lt_profile)) as userdata:  # indexed while the library was Latvian
+        NotesStore(userdata, analysis="latvian").add("vilniaus-miesto", note)
+    threads: list[str] = []
+    original = notes_search.rebuild_notes_index_at
+
+    def recorded(*args: Any, **kwargs: Any) -> bool:
+        threads.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(notes_search, "rebuild_notes_index_at", recorded)
+    window = make_window(municipality="vilniaus-miesto", profile=lt_profile)
+    qtbot.waitUntil(lambda: window.ctx.notes.index_is_current(), timeout=10_000)
+    assert threads and threading.main_thread().name not in threads
+    assert notes_search.indexed_analysis(window.ctx.userdata.conn) == "snowball:lithuanian"
+    user.search(window, "tarnyba")  # one word with "tarnybose" only to the Lithuanian stemmer
+    notes = [r for r in window.search.model.rows if r.kind == "note"]
+    assert [n.title for n in notes] == [note] and "<b>tarnybose</b>" in notes[0].snippet
+
+
+def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(qtbot: Any, lt_profile: Path,
+                                                                        tmp_path: Path) -> None:
+    from kb_app.core import notes_search
+    from kb_app.core.library import Library
+    from kb_app.core.libroot import current_library
+    from kb_app.core.notes import NotesStore
+    from kb_app.core.userdata import open_userdata
+    from kb_app.ui.profile import open_context
+
+    profile = tmp_path / "latvian-profile"
+    with open_userdata(AppPaths(profile)) as userdata:
+        NotesStore(userdata, analysis="latvian").add("riga", "Bāriņtiesas tālrunis.")
+    lithuanian = current_library(AppPaths(lt_profile).library_root)
+    assert lithuanian is not None
+    pinned = open_context(AppPaths(profile), pinned_pack=True)  # as `kb-app gui --pack lt.kbpack`
+    try:
+        pinned.set_library(Library(lithuanian))
+        qtbot.wait(200)
+        assert not pinned.tasks.busy and notes_search.indexed_analysis(pinned.userdata.conn) == "latvian"
+    finally:
+        pinned.close()
