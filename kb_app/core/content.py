@@ -29,7 +29,6 @@ from kb_app.core.parallel import Cancel, Cancelled, run_in_workers, worker_count
 from kb_app.core.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
 # From this many documents a library is read in worker processes (the bundled one, about a hundred,
 # and the tests' folders stay in-process: starting a worker costs a few hundred milliseconds).
 PARALLEL_FROM = 2_000

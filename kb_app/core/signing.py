@@ -36,7 +36,6 @@ from nacl.signing import SigningKey, VerifyKey
 
 from kb_app.core.errors import KbError
 
-SIGNATURE_SUFFIX = ".minisig"
 PUBLIC_KEY_SUFFIX = ".pub"
 MAX_SIGNATURE_BYTES = 4096
 MAX_KEY_FILE_BYTES = 4096

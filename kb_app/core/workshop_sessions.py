@@ -71,9 +71,6 @@ class WorkshopSession:
     # The model as it was when the session began (a later library may change the scenario).
     model: tuple[ModelInstitution, ...] = ()
 
-    def comparisons(self) -> list[GroupComparison]:
-        return [compare(list(self.model), g) for g in self.groups]
-
 
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
