@@ -1,4 +1,4 @@
-"""The ``kb-app`` command (CONTRACT §1). Each sub-module registers its own sub-commands."""
+"""The ``kb-app`` command (docs/interface-contract.md §1). Each sub-module registers its own sub-commands."""
 
 from __future__ import annotations
 

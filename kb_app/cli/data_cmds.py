@@ -284,7 +284,7 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
         if note.deleted:
             raise NotFoundError(f"there is no note {args.id} (it is already deleted)")
         # A soft delete: the note stays in the database with "deleted": true, so an export
-        # carries the deletion to the colleagues who have it (CONTRACT §4).
+        # carries the deletion to the colleagues who have it (docs/interface-contract.md §4).
         store.delete(note.id)
     print(f"Deleted the note {note.id}.")
     return 0

@@ -1,4 +1,4 @@
-"""Load and validate a knowledge folder (CONTRACT §2, knowledge/README.md).
+"""Load and validate a knowledge folder (docs/interface-contract.md §2, knowledge/README.md).
 
 ``load_knowledge`` never raises on bad content: it returns the documents it could read together
 with every problem found, each with file and line. Only a folder that does not exist at all is a

@@ -177,7 +177,7 @@ def _session(row: tuple[Any, ...]) -> WorkshopSession:
 
 
 def feedback_items(sessions: list[WorkshopSession]) -> list[dict[str, Any]]:
-    """Sessions with answers as ``workshop`` items of the feedback file (CONTRACT §5, added):
+    """Sessions with answers as ``workshop`` items of the feedback file (docs/interface-contract.md §5, added):
     ``doc_id`` the scenario, ``text`` one line of what the groups missed, and the per-group
     comparison under ``workshop``."""
     items = []

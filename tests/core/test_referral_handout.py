@@ -1,5 +1,5 @@
 """The referral sheet and the client handout: what goes on paper, what never gets stored, and the
-two commands that write them (CONTRACT §1)."""
+two commands that write them (docs/interface-contract.md §1)."""
 
 from __future__ import annotations
 
@@ -594,7 +594,7 @@ def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
     assert any("missing required key 'help_lines'" in p and "tiesibas.uk.md" in p for p in problems)
 
 
-# -- kb-app indicators: the ids referral --indicators takes (CONTRACT §1) ----------------------
+# -- kb-app indicators: the ids referral --indicators takes (docs/interface-contract.md §1) -
 def test_indicators_json_lists_every_id_referral_takes(capsys, repo_pack: Path,  # type: ignore[no-untyped-def]
                                                        tmp_path: Path) -> None:
     import json
