@@ -249,6 +249,22 @@ def test_search_json(sandbox: Sandbox) -> None:
     assert json.loads(fuzzy.stdout)["hits"], fuzzy.describe()
 
 
+def test_referral_sheet_pdf_takes_the_office_from_the_preferences(sandbox: Sandbox) -> None:
+    """Qt lays out and prints the sheet with the trimmed ICU data; the preferences are read without Qt."""
+    profile = sandbox.root / "profile"
+    profile.mkdir()
+    (profile / "preferences.json").write_text(
+        json.dumps({"municipality": "jelgava", "office_contact": "tālr. 63000000"}), "utf-8")
+    out = sandbox.root / "sheet.pdf"
+    result = sandbox.run("referral", "--indicators", "gen-runa-cits,chi-bez-vecakiem", "-o", str(out),
+                         "--profile", str(profile))
+    assert result.returncode == 0 and not result.problems(), result.describe()
+    assert result.stdout.strip() == f"wrote {out} (1 page)" and out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Pašvaldība: Jelgava" in text and "Biroja kontakts: tālr. 63000000" in text, text[:500]
+
+
 def test_check_the_repository_knowledge(sandbox: Sandbox) -> None:
     result = sandbox.run("check", str(REPO / "knowledge"))
     assert result.returncode == 0, result.describe()
