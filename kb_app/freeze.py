@@ -95,7 +95,7 @@ def _stage_trusted_keys(folder: Path, extra: Sequence[Path]) -> None:
 
 
 def _compile_translations(source: Path, dest: Path) -> None:
-    """``resources/translations/*.ts`` → ``.qm`` (build artifacts, EXAMPLES §e)."""
+    """``resources/translations/*.ts`` → ``.qm`` (compiled afresh for each build, so no stale ``.qm`` ships)."""
     sources = sorted(source.glob("*.ts"))
     if not sources:
         return

@@ -17,6 +17,8 @@ if [ "$mode" = "run" ] || [ "$mode" = "frozen" ]; then
   system_packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
                     libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1)
 fi
+# The build links a smaller ICU data library (packaging/pyinstaller/icu_trim.py) with the C compiler.
+if [ "$mode" = "frozen" ]; then system_packages+=(gcc); fi
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
   for pkg in "${system_packages[@]}"; do

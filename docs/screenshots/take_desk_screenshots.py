@@ -28,7 +28,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from kb_app.core.changes_op import OpChanges
-    from kb_app.ui.prefs import THEMES
+    from kb_app.core.preferences import THEMES
 
     save = partial(shots.save, suffix=args.suffix, out=Path(args.out))
     with shots.profile(args.lang) as (ctx, _scratch):

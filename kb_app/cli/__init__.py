@@ -1,4 +1,4 @@
-"""The ``kb-app`` command (the project's interface contract, §1). Each module that
+"""The ``kb-app`` command (docs/interface-contract.md §1). Each module that
 :func:`command_modules` names registers its own commands."""
 
 from __future__ import annotations

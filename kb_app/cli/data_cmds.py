@@ -133,7 +133,7 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
     paths = _paths(args)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         # A soft delete: the note stays in the database with "deleted": true, so an export
-        # carries the deletion to the colleagues who have it (CONTRACT §4). It leaves the search
+        # carries the deletion to the colleagues who have it (docs/interface-contract.md §4). It leaves the search
         # index whatever that was built with: no library needed.
         deleted = delete_note(NotesStore(userdata, rebuild=False), args.id.strip().lower()).value
     if deleted is None:

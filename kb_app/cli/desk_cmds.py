@@ -62,12 +62,13 @@ def _output(args: argparse.Namespace, command: str) -> Path:
 
 
 def _office(profile: Path) -> dict[str, str]:
-    """The worker's own settings (municipality, service, office contact), read only."""
-    if not (profile / "settings.ini").is_file():
-        return {}
-    from kb_app.ui.settings import Settings
+    """The worker's own preferences (municipality, service, office contact), read only."""
+    from kb_app.core.preferences import PreferencesFile
 
-    prefs = Settings(profile).load()
+    preferences = PreferencesFile(profile)
+    prefs = preferences.load()
+    if preferences.problem:
+        print(f"kb-app: warning: {preferences.problem}; the office details are left empty", file=sys.stderr)
     return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact,
             "social_service": prefs.social_service_contact, "orphans_court": prefs.orphans_court_contact}
 

@@ -56,16 +56,10 @@ def cmd_feedback_export(args: argparse.Namespace) -> int:
 
 
 def _municipality(paths: Any) -> str | None:
-    """The worker's municipality from the window's settings, if chosen (no Qt needed: an INI line)."""
-    import configparser
+    """The worker's municipality from the preferences, if chosen."""
+    from kb_app.core.preferences import PreferencesFile
 
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(paths.profile / "settings.ini", encoding="utf-8")
-        value = parser.get("prefs", "municipality", fallback="").strip()
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        return None
-    return value or None
+    return PreferencesFile(paths.profile).load().municipality or None
 
 
 def cmd_feedback_collect(args: argparse.Namespace) -> int:

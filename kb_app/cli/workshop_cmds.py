@@ -1,4 +1,4 @@
-"""The workshop kit on paper (CONTRACT §1):
+"""The workshop kit on paper (docs/interface-contract.md §1):
 
 workshop kit ID[,ID...] [--groups N] [--lang CODE] -o DIR
 

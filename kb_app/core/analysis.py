@@ -185,7 +185,7 @@ def _snowball_term(language: str) -> Callable[[str], str]:
     """Snowball's stemmer for ``language`` over the folded word. Stemming the written word would
     suit the stemmer better (Lithuanian endings carry ą, ę, ų), but then ``vertėjų`` and ``verteju``
     could stem apart and a query typed without diacritics would miss; one term for both spellings
-    is what search promises (CONTRACT §1), and the endings fold to endings the stemmer also knows."""
+    is what search promises (docs/interface-contract.md §1), and the endings fold to endings the stemmer also knows."""
     import snowballstemmer
 
     stem = snowballstemmer.stemmer(language).stemWord

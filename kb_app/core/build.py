@@ -1,4 +1,4 @@
-"""A knowledge folder into a content pack (data only, CONTRACT §3) or into a library folder.
+"""A knowledge folder into a content pack (data only, docs/interface-contract.md §3) or into a library folder.
 
 Deterministic: members are written in name order with fixed timestamps, so the same folder gives
 the same member hashes; only ``built_at`` in the manifest changes (``SOURCE_DATE_EPOCH`` fixes it).

@@ -111,27 +111,9 @@ def emails(meta: Mapping[str, Any]) -> list[str]:
     return [f.value for f in of_kind(meta, "email")]
 
 
-def first_value(meta: Mapping[str, Any], kind: str) -> str:
-    found = of_kind(meta, kind)
-    return found[0].value if found else ""
-
-
-def any_stale(meta: Mapping[str, Any], today: date | None = None) -> bool:
-    return any(f.is_stale(today) for f in contact_facts(meta))
-
-
 def newest_date(meta: Mapping[str, Any]) -> date | None:
     dates = [d for d in (f.newest_date() for f in contact_facts(meta)) if d]
     return max(dates) if dates else None
-
-
-def oldest_date(meta: Mapping[str, Any]) -> date | None:
-    """The date of the contact's weakest fact (what the table shows and sorts by)."""
-    facts = contact_facts(meta)
-    dates = [f.newest_date() for f in facts]
-    if any(d is None for d in dates):
-        return None
-    return min(d for d in dates if d) if dates else None
 
 
 def status_text(fact: ContactFact, labels: Labels | None = None, today: date | None = None) -> str:

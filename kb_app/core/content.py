@@ -1,4 +1,4 @@
-"""Load and validate a knowledge folder (CONTRACT §2, knowledge/README.md).
+"""Load and validate a knowledge folder (docs/interface-contract.md §2, knowledge/README.md).
 
 ``load_knowledge`` never raises on bad content: it returns the documents it could read together
 with every problem found, each with file and line. Only a folder that does not exist at all is a
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from kb_app.core.doctypes import Reference
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
-CONFIG_FILES = ("pack.yaml", "country.yaml", "municipalities.yaml", "synonyms.txt")
 # From this many documents a library is read in worker processes (the bundled one, about a hundred,
 # and the tests' folders stay in-process: starting a worker costs a few hundred milliseconds).
 PARALLEL_FROM = 2_000

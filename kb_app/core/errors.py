@@ -26,10 +26,6 @@ class PackError(KbError):
     """A content pack was refused; the message says why in plain words."""
 
 
-class QueryError(KbError):
-    """A search query cannot be run."""
-
-
 class NotesError(KbError):
     """A notes file or note operation was refused."""
 

@@ -1,4 +1,4 @@
-"""Problem reports: a worker reports a wrong number or an outdated page to the trainer (CONTRACT §5).
+"""Problem reports: a worker reports a wrong number or an outdated page to the trainer (docs/interface-contract.md §5).
 
 Reports live in the user's database, in a ``feedback`` table created on first use (``CREATE TABLE
 IF NOT EXISTS``: it stands beside the versioned schema of kb_app/core/userdata.py and never alters
@@ -8,7 +8,7 @@ grouped by document, newest first. A file that is not a feedback file, is from a
 too large or holds a bad item is refused with one line; the other files are still collected.
 
 Each item may carry ``pack_version``, the library version the worker was reading when reporting
-(an addition to CONTRACT §5; the file's ``pack`` is the library installed at export).
+(an addition to docs/interface-contract.md §5; the file's ``pack`` is the library installed at export).
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ SCHEMA_VERSION = 5
 # (a group of 20,000 made every search for one of its words take over a second).
 MAX_SYNONYM_ENTRIES = 50
 
-# FTS5 columns in order, with their bm25() weights (CONTRACT §1: title and tags above the rest).
+# FTS5 columns in order, with their bm25() weights (docs/interface-contract.md §1: title and tags above the rest).
 FTS_COLUMNS: tuple[tuple[str, float], ...] = (("title", 8.0), ("tags", 5.0), ("summary", 2.0), ("body", 1.0))
 
 SCHEMA = f"""

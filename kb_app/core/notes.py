@@ -1,4 +1,5 @@
-"""Notes and the notes exchange file of CONTRACT §4 (bookmarks and history: :mod:`kb_app.core.bookmarks`).
+"""Notes and the notes exchange file of the project's interface contract (docs/interface-contract.md §4)
+(bookmarks and history: :mod:`kb_app.core.bookmarks`).
 
 Notes attach to stable document ids and to a municipality, never to rows of the library, so a
 new content pack cannot take them away: a note whose document is gone is an orphan, listed so the
@@ -391,7 +392,7 @@ def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None
                  (old.id, old.body, old.updated_at, replaced_at))
 
 
-# --- the exchange file (CONTRACT §4) -----------------------------------------------------------------
+# --- the exchange file (docs/interface-contract.md §4) ---------------------------------------------
 
 def export_notes(store: NotesStore, path: Path, municipality: str | None = None) -> int:
     """Write the notes (deleted ones too, so deletions travel) to ``path``; returns how many."""

@@ -6,7 +6,7 @@ the first NotesStore fills it). NotesStore keeps it current on every write.
 
 Which analysis: the installed library's main language, as its ``country.yaml`` declares it
 (:func:`notes_analysis`: the first language's analyzer with its folds). A note has a municipality
-but no language: the exchange file (CONTRACT §4) carries none, a worker writes notes in the
+but no language: the exchange file (docs/interface-contract.md §4) carries none, a worker writes notes in the
 municipality's language, which is the country's main one, and a guess per note would give short
 notes a coin toss. One analysis per index also keeps queries and notes comparable.
 

@@ -1,8 +1,8 @@
 """An office folder for notes: each installation writes its notes to its own file in a shared
-folder and merges every other installation's file found there (CONTRACT §4 rules: by id, the later
+folder and merges every other installation's file found there (docs/interface-contract.md §4 rules: by id, the later
 ``updated_at`` wins, deletions travel).
 
-Only plain notes files (``notes-<installation id>.json``, the CONTRACT §4 format) are read or
+Only plain notes files (``notes-<installation id>.json``, the format of docs/interface-contract.md §4) are read or
 written there: a SQLite file on a network share can be damaged by two writers or by the share's
 locking, so the user's database never leaves the profile. Each file has exactly one writer (the
 installation it is named after) and is replaced atomically, so a reader sees the old or the new
@@ -232,7 +232,7 @@ def merge(store: NotesStore, contents: FolderContents) -> OpResult[tuple[int, in
 
 
 def own_file_bytes(store: NotesStore) -> tuple[bytes, int]:
-    """This installation's file: every note, deleted ones too (CONTRACT §4, as notes export)."""
+    """This installation's file: every note, deleted ones too (docs/interface-contract.md §4, as notes export)."""
     notes = sorted(store.notes_for(include_deleted=True), key=lambda note: (note.created_at, note.id))
     data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
             "notes": [note.to_json() for note in notes]}

@@ -1,4 +1,4 @@
-"""Content packs (CONTRACT §3), format 2: data only, written deterministically, hostile ones refused.
+"""Content packs (docs/interface-contract.md §3), format 2: data only, written deterministically, hostile ones refused.
 
 A pack is a ZIP holding ``manifest.json`` (with a SHA-256 and size for every other member), an
 optional detached signature ``manifest.json.minisig``, and the validated content under ``content/``: the

@@ -1,4 +1,4 @@
-"""When this process started, for ``ready in N ms`` (CONTRACT §1 counts from process start)."""
+"""When this process started, for ``ready in N ms`` (docs/interface-contract.md §1 counts from process start)."""
 
 from __future__ import annotations
 

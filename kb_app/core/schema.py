@@ -121,13 +121,6 @@ def list_of(item: Check, *, min_items: int = 0) -> Check:
     return check
 
 
-def text_or_list(value: Any, path: Path_, report: Report) -> None:
-    if isinstance(value, list):
-        list_of(text, min_items=1)(value, path, report)
-    else:
-        text(value, path, report)
-
-
 @dataclass(frozen=True)
 class Field:
     check: Check

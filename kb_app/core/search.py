@@ -1,4 +1,4 @@
-"""Full-text search over a library's SQLite FTS5 index (CONTRACT §1 semantics).
+"""Full-text search over a library's SQLite FTS5 index (docs/interface-contract.md §1 semantics).
 
 The indexer stored analyzed terms (folded, stemmed: kb_app.core.analysis) in a contentless FTS5
 table with one column per field. A query is analyzed the same way into parts (a word, or a

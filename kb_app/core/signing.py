@@ -15,7 +15,7 @@ minisign's own) carries the signer's public key and name, so that a user can be 
 key the app has never seen; whether it *is* trusted is decided by :mod:`kb_app.core.trust`.
 
 PyNaCl (libsodium) does the cryptography: a 1.4 MB wheel against cryptography's 4.8 MB, for an
-installer that must stay under 120 MB.
+installer that must stay under 90 MB.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from nacl.signing import SigningKey, VerifyKey
 
 from kb_app.core.errors import KbError
 
-SIGNATURE_SUFFIX = ".minisig"
 PUBLIC_KEY_SUFFIX = ".pub"
 MAX_SIGNATURE_BYTES = 4096
 MAX_KEY_FILE_BYTES = 4096

@@ -1,4 +1,4 @@
-"""Result snippets: a window of a document's stored plain text around its first matched word.
+"""Result snippets: the passage of a document's stored plain text that holds the most query weight.
 
 Built from the plain text the indexer stored (never from Markdown source, whose link targets would
 show), and bounded: only the first ``SCAN_CHARS`` characters are searched, so a huge document costs
@@ -93,42 +93,6 @@ def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end
             if first_only or (most is not None and len(found) >= most):
                 break
     return found
-
-
-def make_snippet(text: str, terms: set[str] | frozenset[str], analyzer: str) -> str:
-    """A window of ``text`` around the first matched word, matches wrapped in ``<b>``; '' if none.
-
-    The snippet is HTML: text is escaped, only the ``<b>`` marks are markup.
-    """
-    terms = frozenset(t for t in terms if t)
-    if not text or not terms:
-        return ""
-    text = text[:SCAN_CHARS]
-    normalized = normalize(text)
-    if len(normalized) != len(text):  # offsets are only valid when normalization kept lengths
-        text = normalized
-    first = matches(normalized, terms, analyzer, first_only=True)
-    if not first:
-        return ""
-    first_start, first_end = first[0]
-    start = max(0, first_start - SNIPPET_CHARS // 3)
-    if start > 0:
-        space = text.rfind(" ", 0, start)
-        start = space + 1 if space >= 0 and first_start - space < SNIPPET_CHARS // 2 else start
-    end = min(len(text), start + SNIPPET_CHARS)
-    if end < len(text):
-        space = text.rfind(" ", first_end, end)
-        end = space if space > first_end else end
-    out: list[str] = ["… " if start > 0 else ""]
-    cursor = start
-    for word_start, word_end in matches(normalized, terms, analyzer, start, end):
-        out.append(escape(text[cursor:word_start]))
-        out.append(f"<b>{escape(text[word_start:word_end])}</b>")
-        cursor = word_end
-    out.append(escape(text[cursor:end]))
-    if end < len(text):
-        out.append(" …")
-    return " ".join("".join(out).split())
 
 
 # -- the best passage ----------------------------------------------------------------------------

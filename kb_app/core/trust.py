@@ -144,9 +144,6 @@ class Keystore:
         matches = sorted((k for k in self.keys if k.fingerprint == fingerprint), key=lambda k: not k.builtin)
         return matches[0] if matches else None
 
-    def user_keys(self) -> tuple[TrustedKey, ...]:
-        return tuple(k for k in self.keys if not k.builtin)
-
 
 class Outcome(Enum):
     NEW = "new"  # no pack of this id installed

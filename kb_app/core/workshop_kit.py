@@ -1,4 +1,4 @@
-"""The printable workshop kit (CONTRACT §1 ``kb-app workshop kit``): its three documents as HTML.
+"""The printable workshop kit (docs/interface-contract.md §1 ``kb-app workshop kit``): its three documents as HTML.
 
 ``group-cards``: per scenario and group one page marked "Grupa 1 no N", with the situation, the
 questions and lines to write on; never the roles or the model solution (a test checks that no

@@ -60,9 +60,6 @@ class WorkshopSession:
     # The model as it was when the session began (a later library may change the scenario).
     model: tuple[ModelInstitution, ...] = ()
 
-    def comparisons(self) -> list[GroupComparison]:
-        return [compare(list(self.model), g) for g in self.groups]
-
 
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
@@ -169,7 +166,7 @@ def _session(row: tuple[Any, ...]) -> WorkshopSession:
 
 
 def feedback_items(sessions: list[WorkshopSession]) -> list[dict[str, Any]]:
-    """Sessions with answers as ``workshop`` items of the feedback file (CONTRACT §5, added):
+    """Sessions with answers as ``workshop`` items of the feedback file (docs/interface-contract.md §5, added):
     ``doc_id`` the scenario, ``text`` one line of what the groups missed, and the per-group
     comparison under ``workshop``."""
     items = []

@@ -1,7 +1,7 @@
 """``kb-app gui``: create the application, open the profile, show the window, run.
 
-Kept thin on purpose (EXAMPLES §a): each step is a call into a module that owns it, in the order
-start-up needs them.
+Kept thin on purpose, so that no app object grows to hold everything: each step is a call into a
+module that owns it, in the order start-up needs them.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from kb_app.core.changes_op import LIBRARY, PREFS, OpChanges, OpResult
 from kb_app.core.library import Library
 from kb_app.core.paths import AppPaths
-from kb_app.ui.prefs import Preferences
+from kb_app.core.preferences import Preferences
 from kb_app.ui.settings import Settings
 from kb_app.ui.tasks import ProgressDialog, Task, TaskContext, TaskRunner
 
@@ -49,7 +49,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
-        self.prefs: Preferences = settings.load()
+        self.prefs: Preferences = settings.load(migrate=not read_only)
         self.read_only = read_only
         self.userdata: UserData | None = userdata
         self.notes: NotesStore | None = notes

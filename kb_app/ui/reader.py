@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
+from kb_app.core.preferences import ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.history import History
 from kb_app.ui.links import LinkHandler
 from kb_app.ui.page_objects import PageObjects
-from kb_app.ui.prefs import ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.theme import reader_css
 

@@ -53,7 +53,6 @@ class SearchPanel(QWidget):
         self._ctx = ctx
         self._service = service
         service.notes_scope = self._notes_scope
-        self._shown_seq = 0
         self.shown_query = ""  # the query whose results the list shows
         self.field = QLineEdit(self)
         clearable(self.field)
@@ -230,7 +229,6 @@ class SearchPanel(QWidget):
         self.count_label.setText(self.tr("%n result(s)", "", total) if total else self.tr("Nothing found"))
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        self._shown_seq = seq
         self.results_shown.emit(seq)
 
     def _open(self, row: ResultRow | None) -> None:

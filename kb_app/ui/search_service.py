@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +52,6 @@ class SearchOutcome:
     result: Any = None  # kb_app.core.search.SearchResult
     error: str = ""
     stale: bool = False  # skipped by the worker: a newer request was already waiting
-    finished_at: float = field(default_factory=time.perf_counter)
     notes: tuple[Any, ...] = ()  # kb_app.core.notes_search.NoteHit, best first
     notes_total: int = 0
 

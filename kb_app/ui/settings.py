@@ -1,17 +1,19 @@
-"""QSettings at an explicit path inside the profile (INI format, never the Windows registry).
+"""The window's state in QSettings at an explicit path inside the profile (INI format, never the
+Windows registry), and the user's preferences through :mod:`kb_app.core.preferences`.
 
-Preferences live in the ``prefs/`` group, window geometry and splitter/dock state in ``state/``
-(Picard's "persist" split): clearing state never loses a preference.
+Window geometry, splitter/dock state and recent searches live in the ``state/`` group of
+``settings.ini`` (Picard's "persist" split): clearing state never loses a preference. The
+preferences are ``preferences.json``, which the ``kb-app`` command reads without Qt; they were the
+``prefs/`` group here before, and are moved there on the first start that may write.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kb_app.ui.prefs import Preferences
+from kb_app.core.preferences import Preferences, PreferencesFile
 
 SETTINGS_VERSION = 1
 FILE_NAME = "settings.ini"
@@ -23,23 +25,24 @@ class Settings:
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if self._qs.value("version") is None:
             self._qs.setValue("version", SETTINGS_VERSION)
+        self.prefs_file = PreferencesFile(Path(profile))
 
-    def load(self) -> Preferences:
-        self._qs.beginGroup("prefs")
-        try:
-            values: dict[str, Any] = {key: self._qs.value(key) for key in self._qs.childKeys()}
-        finally:
-            self._qs.endGroup()
-        return Preferences.from_mapping(values)
+    def load(self, *, migrate: bool = True) -> Preferences:
+        """The preferences; with ``migrate`` (a window that may write), those still in the old
+        ``prefs/`` group are written to ``preferences.json`` once."""
+        prefs = self.prefs_file.load()
+        if migrate and self.prefs_file.migrated:
+            self.save(prefs)
+        return prefs
 
-    def save(self, prefs: Preferences) -> None:
-        self._qs.beginGroup("prefs")
+    def save(self, prefs: Preferences) -> bool:
+        """False when the file could not be written (a full disk): the window keeps the choice
+        for this session, as it did when QSettings could not write."""
         try:
-            for key, value in prefs.to_mapping().items():
-                self._qs.setValue(key, value)
-        finally:
-            self._qs.endGroup()
-        self._qs.sync()
+            self.prefs_file.save(prefs)
+        except OSError:
+            return False
+        return True
 
     def state(self, key: str) -> QByteArray | None:
         value = self._qs.value(f"state/{key}")

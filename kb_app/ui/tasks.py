@@ -1,4 +1,4 @@
-"""Long work off the GUI thread (EXAMPLES §b): a ``Task`` is a QRunnable whose signals carry
+"""Long work off the GUI thread: a ``Task`` is a QRunnable whose signals carry
 progress, the result or the exception back to the GUI thread.
 
 Core functions take ``progress(done, total)`` and know nothing about Qt; ``TaskContext.progress``

@@ -1,4 +1,4 @@
-"""The `kb-app` command as scripts call it (CONTRACT §1): outputs, JSON shapes and exit codes."""
+"""The `kb-app` command as scripts call it (docs/interface-contract.md §1): outputs, JSON shapes and exit codes."""
 
 from __future__ import annotations
 

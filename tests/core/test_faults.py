@@ -194,7 +194,7 @@ def test_cli_notes_delete(cli_profile: Path, tmp_path: Path, capsys: pytest.Capt
     assert main(["notes", "delete", "no-such-note", *args]) == 1
     err = capsys.readouterr().err
     assert err.count("kb-app: there is no note") == 2 and "unexpected" not in err
-    # The deletion travels like any other (CONTRACT §4).
+    # The deletion travels like any other (docs/interface-contract.md §4).
     assert main(["notes", "export", "-o", str(tmp_path / "out.json"), *args]) == 0
     exported = {n["id"]: n for n in json.loads((tmp_path / "out.json").read_text("utf-8"))["notes"]}
     assert exported[NOTE_ID]["deleted"] is True and exported[kept.id]["deleted"] is False

@@ -1,4 +1,4 @@
-"""Problem reports and the trainer's merged list (CONTRACT §5, issue 10 §5)."""
+"""Problem reports and the trainer's merged list (docs/interface-contract.md §5, issue 10 §5)."""
 
 from __future__ import annotations
 

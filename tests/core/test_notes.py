@@ -1,4 +1,4 @@
-"""Notes API and the CONTRACT §4 exchange file (issue 5 §5, §6)."""
+"""Notes API and the exchange file of docs/interface-contract.md §4 (issue 5 §5, §6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The office notes folder: `kb-app notes sync DIR` (CONTRACT §1 and §4, issue 10 §6)."""
+"""The office notes folder: `kb-app notes sync DIR` (docs/interface-contract.md §1 and §4, issue 10 §6)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The referral sheet and the client handout: what goes on paper, what never gets stored, and the
-two commands that write them (CONTRACT §1)."""
+two commands that write them (docs/interface-contract.md §1)."""
 
 from __future__ import annotations
 
@@ -497,11 +497,10 @@ def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignor
 
 def test_handout_uses_the_office_settings(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                           repo_pack: Path) -> None:
-    from kb_app.ui.prefs import Preferences
-    from kb_app.ui.settings import Settings
+    from kb_app.core.preferences import Preferences, PreferencesFile
 
-    Settings(profile).save(Preferences(municipality="jelgava", service_name="Jelgavas sociālais dienests",
-                                       office_contact="tālr. 63000000, darba dienās 8–17"))
+    PreferencesFile(profile).save(Preferences(municipality="jelgava", service_name="Jelgavas sociālais dienests",
+                                              office_contact="tālr. 63000000, darba dienās 8–17"))
     out = tmp_path / "handout.html"
     code, _, _ = run(capsys, "handout", "--pack", str(repo_pack), "--lang", "lv", "-o", str(out))
     text = out.read_text("utf-8")
@@ -511,10 +510,9 @@ def test_handout_uses_the_office_settings(capsys, profile: Path, tmp_path: Path,
 
 def test_handout_card_prints_four_cards_with_the_office_contact(capsys, profile: Path,  # type: ignore[no-untyped-def]
                                                                tmp_path: Path, repo_pack: Path) -> None:
-    from kb_app.ui.prefs import Preferences
-    from kb_app.ui.settings import Settings
+    from kb_app.core.preferences import Preferences, PreferencesFile
 
-    Settings(profile).save(Preferences(office_contact="Birojs: tālr. 63000000"))
+    PreferencesFile(profile).save(Preferences(office_contact="Birojs: tālr. 63000000"))
     out = tmp_path / "card.html"
     code, stdout, _ = run(capsys, "handout", "--pack", str(repo_pack), "--lang", "ru", "--card", "-o", str(out))
     text = out.read_text("utf-8")
@@ -594,7 +592,7 @@ def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
     assert any("missing required key 'help_lines'" in p and "tiesibas.uk.md" in p for p in problems)
 
 
-# -- kb-app indicators: the ids referral --indicators takes (CONTRACT §1) ----------------------
+# -- kb-app indicators: the ids referral --indicators takes (docs/interface-contract.md §1) -
 def test_indicators_json_lists_every_id_referral_takes(capsys, repo_pack: Path,  # type: ignore[no-untyped-def]
                                                        tmp_path: Path) -> None:
     import json
@@ -665,11 +663,10 @@ def test_a_stable_flag_needs_its_source_and_a_phone(tmp_path: Path, fact: str, m
 
 def test_referral_takes_the_office_block_from_the_settings(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                            repo_pack: Path) -> None:
-    from kb_app.ui.prefs import Preferences
-    from kb_app.ui.settings import Settings
+    from kb_app.core.preferences import Preferences, PreferencesFile
 
-    Settings(profile).save(Preferences(municipality="valmieras-novads", office_contact="tālr. 64207100",
-                                       social_service_contact="64207101", orphans_court_contact="64207120"))
+    PreferencesFile(profile).save(Preferences(municipality="valmieras-novads", office_contact="tālr. 64207100",
+                                              social_service_contact="64207101", orphans_court_contact="64207120"))
     out = tmp_path / "sheet.html"
     assert run(capsys, "referral", "--pack", str(repo_pack), "--indicators", "gen-runa-cits", "-o", str(out))[0] == 0
     text = out.read_text("utf-8")

@@ -1,4 +1,4 @@
-"""Search semantics (CONTRACT §1) on the tiny fixture library, and relevance on the real library."""
+"""Search semantics (docs/interface-contract.md §1) on the tiny fixture library, and relevance on the real library."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The workshop kit (CONTRACT §1 ``kb-app workshop kit``): group cards that never give away the
+"""The workshop kit (docs/interface-contract.md §1 ``kb-app workshop kit``): group cards that never give away the
 model solution or the roles, a trainer sheet with every step, role cards from the contacts."""
 
 from __future__ import annotations

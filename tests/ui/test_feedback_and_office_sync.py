@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kb_app.core.feedback import FeedbackStore, read_feedback_file
 from kb_app.core.notes_sync import installation_id, own_file_name
-from kb_app.ui.prefs import Preferences
+from kb_app.core.preferences import Preferences
 from kb_app.ui.settings import Settings
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from kb_app.core.preferences import Preferences
 from kb_app.ui import i18n
-from kb_app.ui.prefs import Preferences
 from kb_app.ui.resources import translations_dir
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from PySide6.QtCore import QLocale
 
+from kb_app.core.preferences import Preferences
 from kb_app.ui import i18n, languages
 from kb_app.ui.languages import UiLanguage
-from kb_app.ui.prefs import Preferences
 
 RUSSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

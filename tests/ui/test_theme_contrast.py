@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from kb_app.ui.prefs import THEMES
+from kb_app.core.preferences import THEMES
 from kb_app.ui.theme import (
     CONTROL_CONTRAST,
     TEXT_CONTRAST,

@@ -1,7 +1,8 @@
 """'Report a problem with this page': a worker tells the trainer that a number does not answer or a
 page is out of date. The report (document id, library version, free text) is kept in the user's
-database; "Export for the trainer…" writes the kb-app-feedback file of CONTRACT §5, the same as
-``kb-app feedback export``. The dialog reminds that no client data belongs in a report."""
+database; "Export for the trainer…" writes the kb-app-feedback file of the project's interface
+contract (docs/interface-contract.md §5), the same as ``kb-app feedback export``. The dialog reminds
+that no client data belongs in a report."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Exporting and importing notes: the same core functions as ``kb-app notes export|import``
-(CONTRACT §4), so a file from one tool always works in the other. The core refuses a file with a
-``NotesRefused.code``; :func:`notes_refusal_text` says why in the user's language."""
+(docs/interface-contract.md §4), so a file from one tool always works in the other. The core refuses a
+file with a ``NotesRefused.code``; :func:`notes_refusal_text` says why in the user's language."""
 
 from __future__ import annotations
 

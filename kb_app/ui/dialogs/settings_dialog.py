@@ -1,4 +1,4 @@
-"""Settings: language, municipality, text size, theme. Saved at once to the profile's settings.ini."""
+"""Settings: language, municipality, text size, theme. Saved at once to the profile's preferences.json."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
 from kb_app.ui import languages
 from kb_app.ui.context import AppContext
 from kb_app.ui.dialogs.municipality import pick_municipality
-from kb_app.ui.prefs import THEMES, ZOOM_MAX, ZOOM_MIN
 
 BASE_POINTS = 10.0  # the reader's text size at step 0; one step is one point
 
