@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.pages = PageSource(ctx, self)
         self.reader = Reader(self.pages.render, self)
+        self.reader.page_objects.hold()  # until the first paint (paintEvent)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         # The banner says when nothing can be saved (read-only profile, full disk, failed save).
@@ -733,6 +734,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self.reader.page_objects.release)
             self.shown.emit()
             from kb_app.ui.theme import after_first_paint
 
