@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._notes_wanted = ctx.settings.value(NOTES_VISIBLE_KEY, "1") != "0"
         self.notes_dock.installEventFilter(self)  # its close button is the user's choice too
         self._narrow: bool | None = None
+        self._library_lent = False  # hidden for a while so a view has the narrow window's width
         self.stack.currentChanged.connect(self._on_view_changed)
         self._restore_state()
         self._apply_notes_choice()
@@ -339,7 +340,17 @@ class MainWindow(QMainWindow):
 
     def _apply_notes_choice(self) -> None:
         # Notes belong beside a document; the contacts table and the checklist need the width.
-        self.notes_dock.setVisible(self._notes_wanted and self.stack.currentWidget() is self.reader)
+        on_reader = self.stack.currentWidget() is self.reader
+        self.notes_dock.setVisible(self._notes_wanted and on_reader)
+        # In a narrow window (200 %: 512 logical pixels on a 1024×600 screen) such a view also
+        # needs the library's width, or it is cut; the library comes back with the document, and
+        # Ctrl+K (search) brings it at once.
+        if not on_reader and self._narrow and self.library_dock.isVisible():
+            self._library_lent = True
+            self.library_dock.hide()
+        elif self._library_lent and (on_reader or not self._narrow):
+            self._library_lent = False
+            self.library_dock.show()
 
     def set_notes_wanted(self, wanted: bool) -> None:
         """The user shows or hides the notes panel (menu, Ctrl+Shift+N, its close button)."""
@@ -723,6 +734,7 @@ class MainWindow(QMainWindow):
                 tabs_as_objects(bar)
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+            self._apply_notes_choice()
         elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \
                 Qt.DockWidgetArea.RightDockWidgetArea:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
