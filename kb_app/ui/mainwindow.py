@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.notes_dock.installEventFilter(self)  # its close button is the user's choice too
         self._narrow: bool | None = None
         self._library_lent = False  # hidden for a while so a view has the narrow window's width
+        # The worker showing or hiding the library decides; it is no longer lent.
+        self.actions_by_name["toggle_library"].triggered.connect(lambda: setattr(self, "_library_lent", False))
         self.stack.currentChanged.connect(self._on_view_changed)
         self._restore_state()
         self._apply_notes_choice()
@@ -763,7 +765,12 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.ctx.settings.set_state("geometry", self.saveGeometry())
+        lent = self._library_lent  # saved as the worker left it, not as lent to a view for a while
+        if lent:
+            self.library_dock.setVisible(True)
         self.ctx.settings.set_state("window", self.saveState())
+        if lent:
+            self.library_dock.setVisible(False)
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

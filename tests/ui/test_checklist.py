@@ -298,3 +298,25 @@ def test_a_library_the_worker_closed_stays_closed(qtbot: Any, window: Any) -> No
     _open(qtbot, window)
     window.open_location("con-policija")
     assert not window.library_dock.isVisible()
+
+
+def test_quitting_on_the_checklist_in_a_narrow_window_keeps_the_library_for_next_time(
+        qtbot: Any, make_window: Any) -> None:
+    first = make_window(start_search=False)
+    first.resize(520, 300)
+    qtbot.waitUntil(lambda: bool(first.tabifiedDockWidgets(first.library_dock)))
+    first.open_view("checklist")
+    qtbot.waitUntil(lambda: not first.library_dock.isVisible())
+    first.close()  # saves the layout
+    first.ctx.close()
+    second = make_window(start_search=False)
+    assert second.library_dock.isVisible()
+    second.resize(520, 300)
+    second.open_view("checklist")
+    qtbot.waitUntil(lambda: not second.library_dock.isVisible())
+    toggle = second.actions_by_name["toggle_library"]
+    toggle.trigger()
+    assert second.library_dock.isVisible()  # shown by the worker: it is theirs again
+    toggle.trigger()
+    second.open_location("con-policija")
+    assert not second.library_dock.isVisible()  # hidden by the worker: it stays hidden
