@@ -2,8 +2,10 @@
 
 For each combination of two, three and four indicator sets of a library, the sheet gets the longest
 indicators of each set (eight in all), a note and every office line, and is written as PDF the way
-the window and ``kb-app referral`` write it. Prints how many combinations run over one page, and
-how long a sheet takes to write. Run from the repository (a library is built from ``knowledge/``):
+the window and ``kb-app referral`` write it; then, for every four sets, a dozen indicators of
+middling length (three a set: a typical case seen through four sets). Prints how many
+combinations run over one page, and how long a sheet takes to write. Run from the repository
+(a library is built from ``knowledge/``):
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/referral_pages.py [--pack FILE.kbpack]
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SPLITS = {2: (4, 4), 3: (3, 3, 2), 4: (2, 2, 2, 2)}
+RUNS = [(size, split, "longest") for size, split in SPLITS.items()] + [(4, (3, 3, 3, 3), "middling")]
 
 
 def main() -> int:
@@ -42,13 +45,15 @@ def main() -> int:
         rows = library.indicators()
         sets = sorted({r.doc_id for r in rows})
 
-        def longest(set_id: str, count: int) -> list[str]:
-            return [r.id for r in sorted((r for r in rows if r.doc_id == set_id), key=lambda r: -len(r.text))[:count]]
+        def pick(set_id: str, count: int, kind: str) -> list[str]:
+            ranked = sorted((r for r in rows if r.doc_id == set_id), key=lambda r: -len(r.text))
+            first = len(ranked) // 2 - count // 2 if kind == "middling" else 0
+            return [r.id for r in ranked[first:first + count]]
 
-        for size, split in SPLITS.items():
+        for size, split, kind in RUNS:
             over, total, times = [], 0, []
             for combo in itertools.combinations(sets, size):
-                ids = [i for set_id, count in zip(combo, split, strict=True) for i in longest(set_id, count)]
+                ids = [i for set_id, count in zip(combo, split, strict=True) for i in pick(set_id, count, kind)]
                 sheet = build_sheet(library, ids, municipality=library.municipalities()[0].code,
                                     service="Sociālais dienests", note="Ieradās ar pavadoni, kurš gaidīja ārā.",
                                     today=date(2026, 12, 7), office_contact="tālr. 64207100, darbdienās 8–17",
@@ -59,7 +64,8 @@ def main() -> int:
                 total += 1
                 if pages > 1:
                     over.append(combo)
-            print(f"8 indicators from {size} sets: {total - len(over)} of {total} combinations on one page; "
+            print(f"{sum(split)} {kind} indicators from {size} sets: {total - len(over)} of {total} combinations "
+                  "on one page; "
                   f"writing a sheet: median {statistics.median(times):.0f} ms, max {max(times):.0f} ms")
             for combo in over:
                 print("   over one page:", ", ".join(combo))

@@ -52,7 +52,7 @@ MUTANTS: list[tuple[str, str, str]] = [  # (what the slip does, the code, the sl
      'for contact_id in dict.fromkeys(c for s in sets for c in s.contact_ids):',
      'for contact_id in [c for s in sets for c in s.contact_ids]:'),
     ('facts of different dates merged',
-     'if run and (fact is None or _status(fact, lang, today) != _status(run[0], lang, today)):',
+     'if run and (fact is None or _status(fact, labels, today) != _status(run[0], labels, today)):',
      'if run and fact is None:'),
     ("orphans' court printed as the social service",
      '{escape(sheet.social_service) or BLANK}',
@@ -63,9 +63,9 @@ MUTANTS: list[tuple[str, str, str]] = [  # (what the slip does, the code, the sl
     ('office contact left off',
      'f"<tr>{field(\'office\', escape(sheet.office_contact), 2)}</tr></table>"',
      'f"<tr>{field(\'office\', \'\', 2)}</tr></table>"'),
-    ('contacts one to a table row',
-     'CONTACT_COLUMNS = 2',
-     'CONTACT_COLUMNS = 1'),
+    ('contacts split half and half, not by their length',
+     'split = _balanced_split(run)',
+     'split = (len(run) + 1) // 2'),
 ]
 FAST = "not pdf and not long_sheet and not fit_one_page and not cyrillic"  # the PDF runs take seconds each
 

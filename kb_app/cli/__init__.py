@@ -80,6 +80,11 @@ def _cleaned_output() -> Iterator[None]:
 
 def _run(args_list: list[str], debug: bool) -> int:
     try:
+        gui = _plain_gui_options(args_list)
+        if gui is not None:  # the window's start path: building argparse's parser costs ~3.5 ms
+            from kb_app.cli import gui_cmd
+
+            return gui_cmd.cmd_gui(gui)
         parser = build_parser(gui_only=args_list[0] == "gui")
         args = parser.parse_args(args_list)
         return int(args.handler(args) or 0)
@@ -101,6 +106,28 @@ def _run(args_list: list[str], debug: bool) -> int:
         print(f"kb-app: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
         return 1
+
+
+def _plain_gui_options(args_list: list[str]) -> argparse.Namespace | None:
+    """``gui`` with only its own options, each well formed: what argparse would make of them.
+    Anything else (``--help``, a typo, a missing value) is left to argparse and its messages."""
+    if args_list[0] != "gui":
+        return None
+    options = argparse.Namespace(command="gui", quit_after_ready=False, profile=None, pack=None)
+    rest = args_list[1:]
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name == "--quit-after-ready" and not equals:
+            options.quit_after_ready = True
+        elif name in ("--profile", "--pack"):
+            if not equals:
+                if not rest or rest[0].startswith("-"):
+                    return None
+                value = rest.pop(0)
+            setattr(options, name[2:], value)
+        else:
+            return None
+    return options
 
 
 def _force_utf8_output() -> None:

@@ -1,11 +1,12 @@
 """The referral sheet a worker hands over after the checklist: built from the content only (no Qt).
 
-One page (for up to eight indicators): who refers (municipality, service and the office's own
-contact), the date, the indicator set(s) and the pack's version, what was observed, set by set
-(strong signs marked), the next steps, the municipality's own social service and orphans' court
-(from the worker's settings; a line to fill in when not set), and for every contact a channel that
-works today (a labelled number with its source date, or the written route and the country's
-emergency numbers when there is no number), each stale fact marked and the mark explained once.
+One A4 page for up to eight indicators, and for a dozen from four sets: who refers
+(municipality, service and the office's own contact), the date, the indicator set(s) and the
+pack's version, what was observed, set by set (strong signs marked), the next steps, the
+municipality's own social service and orphans' court (from the worker's settings; a line to fill
+in when not set), and for every contact a channel that works today (a labelled number with its
+source date, or the written route and the country's emergency numbers when there is no number),
+each stale fact marked and the mark explained once.
 Lines are left blank for what the worker writes by hand. Its words are the pack's, in the sheet's
 language (kb_app.core.labels).
 
@@ -224,7 +225,6 @@ def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
 
 
 _TIGHT = ' style="margin-top:0px; margin-bottom:0px; -qt-list-indent:1"'
-CONTACT_COLUMNS = 2  # contacts side by side: a sheet for two sets still fits one page
 
 
 def _h(text: str) -> str:
@@ -264,17 +264,48 @@ def _local_html(sheet: ReferralSheet, lab: dict[str, str]) -> str:
             f"{escape(lab['orphans_court'])}: <b>{escape(sheet.orphans_court) or BLANK}</b></p>")
 
 
+CONTACTS_PER_BLOCK = 8  # a block is never cut by a page break; eight take half a page
+
+
+def _contact_block(contact: SheetContact, sheet: ReferralSheet) -> str:
+    return (f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(contact.title)}</b><br>'
+            f"{contact_channels_html(contact, sheet.labels, sheet.day, sheet.emergency_numbers)}</p>")
+
+
+COLUMN_LETTERS = 60  # about what a line of a contacts column holds
+
+
+def _lines(block: str) -> int:
+    """About how many lines ``block`` takes in a column: each of its lines wrapped (the name is
+    the first), and one for the space below it."""
+    text = re.sub(r"<(?!br)[^>]+>", "", block)
+    return 1 + sum(-(-len(unescape(line)) // COLUMN_LETTERS) for line in text.split("<br>"))
+
+
+def _balanced_split(blocks: Sequence[str]) -> int:
+    """Where a block's contacts go from the first column to the second: the columns as even as
+    their lines are (rows of cells side by side left up to a third of the space empty)."""
+    sizes = [_lines(b) for b in blocks]
+    total = sum(sizes)
+    return min(range(1, len(blocks) + 1), key=lambda k: (max(sum(sizes[:k]), total - sum(sizes[:k])), -k))
+
+
 def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
-    cells = [f'<td valign="top" width="{100 // CONTACT_COLUMNS}%"><b>{escape(c.title)}</b><br>'
-             f"{contact_channels_html(c, sheet.labels, sheet.day, sheet.emergency_numbers)}</td>"
-             for c in sheet.contacts]
-    # One table per row: the PDF moves a table a page break would cut to the next page whole
-    # (kb_app.ui.sheet_pdf), so a contact's name and numbers are never on two pages.
-    rows = ['<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
-            'style="margin-top:0px; margin-bottom:0px"><tr>' + "".join(cells[i:i + CONTACT_COLUMNS])
-            + "<td></td>" * (CONTACT_COLUMNS - len(cells[i:i + CONTACT_COLUMNS])) + "</tr></table>"
-            for i in range(0, len(cells), CONTACT_COLUMNS)]
-    parts = [_h(lab["contacts"]), _local_html(sheet, lab), *rows]
+    blocks = [_contact_block(c, sheet) for c in sheet.contacts]
+    # Each run of CONTACTS_PER_BLOCK contacts is one table of two columns, read down: the PDF moves
+    # a table a page break would cut to the next page whole (kb_app.ui.sheet_pdf), so a contact's
+    # name and numbers are never on two pages, and the columns flow, which saves the space rows of
+    # unequal cells leave (a four-set sheet then fits one page).
+    tables = []
+    for start in range(0, len(blocks), CONTACTS_PER_BLOCK):
+        run = blocks[start:start + CONTACTS_PER_BLOCK]
+        split = _balanced_split(run)
+        columns = ["".join(run[:split]), "".join(run[split:])]
+        tables.append('<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
+                      'style="margin-top:0px; margin-bottom:0px"><tr>'
+                      + "".join(f'<td valign="top" width="50%">{column}</td>' for column in columns)
+                      + "</tr></table>")
+    parts = [_h(lab["contacts"]), _local_html(sheet, lab), *tables]
     # The legend exactly when the mark is on the sheet: a mark nobody explains is noise, and a
     # legend for a mark that is not there teaches the reader to skip it.
     if any(f.is_stale(sheet.day) for c in sheet.contacts for f in shown_facts(c)):

@@ -44,6 +44,7 @@ from kb_app.ui.widgets import compact_combo, describe, labelled
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
 OBSERVATIONS_SAVE_DELAY_MS = 800  # typing is saved to the recovery draft once it pauses
+INDICATOR_LINES_AT_LEAST = 8  # about four indicators of two lines
 
 
 class ChecklistView(QWidget):
@@ -79,6 +80,8 @@ class ChecklistView(QWidget):
         self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
         self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.indicators.setSpacing(1)
+        # Never squeezed to two rows (200 % on a 1024×600 screen): the page around it scrolls instead.
+        self.indicators.setMinimumHeight(self.fontMetrics().lineSpacing() * INDICATOR_LINES_AT_LEAST)
         # The current indicator's "how to ask" prompt, in view while the row has focus: a tooltip
         # needs a mouse, and a screen reader gets it as the item's description as well.
         self.prompt = QLabel(self)
@@ -109,6 +112,7 @@ class ChecklistView(QWidget):
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.case_status = QLabel(self)  # what Clear did, or that a case was brought back
         self.case_status.setWordWrap(True)
+        self.case_status.hide()  # until it has something to say: an empty line costs a row at 200 %
         self.print_button = describe(QPushButton(self.tr("&Print…"), self), self.tr("Print the referral sheet"))
         self.print_button.clicked.connect(self._print)
         self.pdf_button = describe(QPushButton(self.tr("P&DF…"), self), self.tr("Save the referral sheet as PDF"))
@@ -264,6 +268,7 @@ class ChecklistView(QWidget):
         self.observations.blockSignals(False)
         self.case_status.setText(self.tr("An unfinished case was brought back: %n indicator(s) ticked.", "",
                                          case.ticked_count))
+        self.case_status.show()
 
     def _on_ticks_changed(self) -> None:
         if self.set_id:
@@ -308,6 +313,7 @@ class ChecklistView(QWidget):
         self.undo_button.show()
         self.case_status.setText(self.tr("Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.",
                                          "", case.ticked_count))
+        self.case_status.show()
         self.update_summary()
 
     def undo_clear(self) -> None:
@@ -323,6 +329,7 @@ class ChecklistView(QWidget):
         self.flush_case()
         self.undo_button.hide()
         self.case_status.setText(self.tr("The case is back: %n indicator(s) ticked.", "", case.ticked_count))
+        self.case_status.show()
 
     def update_summary(self) -> None:
         library = self._ctx.library

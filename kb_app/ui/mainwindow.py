@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.pages = PageSource(ctx, self)
         self.reader = Reader(self.pages.render, self)
+        self.reader.page_objects.hold()  # until the first paint (paintEvent)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         # The banner says when nothing can be saved (read-only profile, full disk, failed save).
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
         self._notes_wanted = ctx.settings.value(NOTES_VISIBLE_KEY, "1") != "0"
         self.notes_dock.installEventFilter(self)  # its close button is the user's choice too
         self._narrow: bool | None = None
+        self._library_lent = False  # hidden for a while so a view has the narrow window's width
+        # The worker showing or hiding the library decides; it is no longer lent.
+        self.actions_by_name["toggle_library"].triggered.connect(lambda: setattr(self, "_library_lent", False))
         self.stack.currentChanged.connect(self._on_view_changed)
         self._restore_state()
         self._apply_notes_choice()
@@ -338,7 +342,17 @@ class MainWindow(QMainWindow):
 
     def _apply_notes_choice(self) -> None:
         # Notes belong beside a document; the contacts table and the checklist need the width.
-        self.notes_dock.setVisible(self._notes_wanted and self.stack.currentWidget() is self.reader)
+        on_reader = self.stack.currentWidget() is self.reader
+        self.notes_dock.setVisible(self._notes_wanted and on_reader)
+        # In a narrow window (200 %: 512 logical pixels on a 1024×600 screen) such a view also
+        # needs the library's width, or it is cut; the library comes back with the document, and
+        # Ctrl+K (search) brings it at once.
+        if not on_reader and self._narrow and self.library_dock.isVisible():
+            self._library_lent = True
+            self.library_dock.hide()
+        elif self._library_lent and (on_reader or not self._narrow):
+            self._library_lent = False
+            self.library_dock.show()
 
     def set_notes_wanted(self, wanted: bool) -> None:
         """The user shows or hides the notes panel (menu, Ctrl+Shift+N, its close button)."""
@@ -722,6 +736,7 @@ class MainWindow(QMainWindow):
                 tabs_as_objects(bar)
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
+            self._apply_notes_choice()
         elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \
                 Qt.DockWidgetArea.RightDockWidgetArea:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
@@ -733,6 +748,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self.reader.page_objects.release)
             self.shown.emit()
             from kb_app.ui.theme import after_first_paint
 
@@ -749,7 +765,12 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.ctx.settings.set_state("geometry", self.saveGeometry())
+        lent = self._library_lent  # saved as the worker left it, not as lent to a view for a while
+        if lent:
+            self.library_dock.setVisible(True)
         self.ctx.settings.set_state("window", self.saveState())
+        if lent:
+            self.library_dock.setVisible(False)
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

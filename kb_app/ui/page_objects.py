@@ -203,6 +203,8 @@ class PageObjects(QObject):
         self._activate = activate
         self.widgets: list[SpotWidget] = []
         self._last_focus: Spot | None = None
+        self._held = False  # see hold()
+        self._stale = False
         self._place_timer = QTimer(self)  # once after a burst of layout changes
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)
@@ -214,8 +216,21 @@ class PageObjects(QObject):
         # selectionChanged or highlighted): look once the key has been handled.
         browser.installEventFilter(self)
 
+    def hold(self) -> None:
+        """Build no objects until :meth:`release`: the window's first page is shown before its first
+        paint, and these objects are invisible (~5 ms of start-up that the first frame does not need)."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._stale:
+            self.rebuild()
+
     def rebuild(self) -> None:
         """The page changed: new objects for its links and headings."""
+        self._stale = self._held
+        if self._held:
+            return
         for widget in self.widgets:
             widget.hide()
             widget.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -144,3 +145,33 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
                                                                               "PATH": ""})
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+GUI_COMMAND_LINES = (["gui"], ["gui", "--quit-after-ready"], ["gui", "--profile", "/tmp/p", "--pack", "a.kbpack"],
+                     ["gui", "--profile=/tmp/p", "--quit-after-ready"], ["gui", "--pack=x", "--pack", "y"])
+
+
+def test_the_window_starts_without_building_the_command_line_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The start path (kb-app alone, or gui with its options) reads them by hand; argparse's parser
+    # costs start-up time. What the window gets must be what argparse would have given it.
+    import kb_app.cli as cli
+    from kb_app.cli import gui_cmd
+
+    expected = {tuple(args): cli.build_parser(gui_only=True).parse_args(args) for args in GUI_COMMAND_LINES}
+    received: list[argparse.Namespace] = []
+    monkeypatch.setattr(gui_cmd, "cmd_gui", lambda options: received.append(options) or 0)
+    monkeypatch.setattr(cli, "build_parser", lambda **_options: pytest.fail("the parser was built"))
+    for args in GUI_COMMAND_LINES:
+        assert cli.main(args) == 0
+        got = received.pop()
+        want = expected[tuple(args)]
+        assert (got.profile, got.pack, got.quit_after_ready) == (want.profile, want.pack, want.quit_after_ready)
+
+
+def test_anything_else_after_gui_is_still_argparses_to_judge(capsys: pytest.CaptureFixture[str]) -> None:
+    from kb_app.cli import main
+
+    assert main(["gui", "--profile"]) == 2
+    assert "expected one argument" in capsys.readouterr().err
+    assert main(["gui", "--quit-after-ready=yes"]) == 2
+    assert main(["gui", "--nonsense"]) == 2

@@ -269,3 +269,54 @@ def test_a_language_switch_keeps_the_checklist_on_screen(qtbot: Any, make_window
     qtbot.waitUntil(lambda: window.ctx.main_window is not window)
     new = window.ctx.main_window
     assert new.current_view() is new.view("checklist") and new.view("checklist").ticked() == ["lab-nemaksa"]
+
+
+def test_in_a_narrow_window_the_checklist_gets_the_library_s_width(qtbot: Any, window: Any) -> None:
+    # 200 % on a 1024×600 screen: 512 logical pixels; beside the library the checklist was cut.
+    window.resize(520, 300)
+    qtbot.waitUntil(lambda: bool(window.tabifiedDockWidgets(window.library_dock)))
+    view = _open(qtbot, window)
+    qtbot.waitUntil(lambda: not window.library_dock.isVisible())
+    assert view.sets.isVisible() and view.indicators.isVisible()
+    # Its rows are not squeezed to two: the page around the list scrolls instead.
+    assert view.indicators.height() >= view.indicators.fontMetrics().lineSpacing() * 8
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # search: the library comes
+    assert window.library_dock.isVisible() and window.search.field.hasFocus()
+    window.open_location("con-policija")  # back to a document: the library stays beside it
+    assert window.library_dock.isVisible()
+    _open(qtbot, window)
+    qtbot.waitUntil(lambda: not window.library_dock.isVisible())
+    window.resize(1200, 760)  # wide again: the library is back beside the checklist
+    qtbot.waitUntil(lambda: window.library_dock.isVisible())
+
+
+def test_a_library_the_worker_closed_stays_closed(qtbot: Any, window: Any) -> None:
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    window.resize(520, 300)
+    qtbot.keyClick(window, Qt.Key.Key_L, ctrl_shift)  # the worker hides the library
+    assert not window.library_dock.isVisible()
+    _open(qtbot, window)
+    window.open_location("con-policija")
+    assert not window.library_dock.isVisible()
+
+
+def test_quitting_on_the_checklist_in_a_narrow_window_keeps_the_library_for_next_time(
+        qtbot: Any, make_window: Any) -> None:
+    first = make_window(start_search=False)
+    first.resize(520, 300)
+    qtbot.waitUntil(lambda: bool(first.tabifiedDockWidgets(first.library_dock)))
+    first.open_view("checklist")
+    qtbot.waitUntil(lambda: not first.library_dock.isVisible())
+    first.close()  # saves the layout
+    first.ctx.close()
+    second = make_window(start_search=False)
+    assert second.library_dock.isVisible()
+    second.resize(520, 300)
+    second.open_view("checklist")
+    qtbot.waitUntil(lambda: not second.library_dock.isVisible())
+    toggle = second.actions_by_name["toggle_library"]
+    toggle.trigger()
+    assert second.library_dock.isVisible()  # shown by the worker: it is theirs again
+    toggle.trigger()
+    second.open_location("con-policija")
+    assert not second.library_dock.isVisible()  # hidden by the worker: it stays hidden

@@ -245,9 +245,8 @@ def test_contacts_at_200_percent_need_no_sideways_scrolling(qtbot: Any, bundled_
     view = _open(qtbot, window)
     qtbot.waitUntil(lambda: window.width() <= 640)
     container = window.stack.currentWidget()
-    # The library panel as wide as on a real 200 % screen (the fonts there are a little wider).
-    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
-    qtbot.waitUntil(lambda: window.library_dock.width() >= 290)
+    # In a window this narrow the library gives the view its width (Ctrl+K brings it back).
+    qtbot.waitUntil(lambda: not window.library_dock.isVisible())
     qtbot.wait(20)
     assert container.horizontalScrollBar().maximum() == 0
     for button in (view.copy_button, view.open_button, view.vcard_button, view.vcard_all_button):

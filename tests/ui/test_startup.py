@@ -52,8 +52,12 @@ def probe(self):
                  "kb_app.core.doctypes", "kb_app.core.schema", "kb_app.core.country",
                  # built or opened after the first paint, or on first use:
                  "kb_app.ui.find_bar", "kb_app.ui.highlight", "kb_app.core.notes", "kb_app.core.drafts",
-                 "kb_app.core.userdata", "kb_app.core.notes_sync", "kb_app.ui.dialogs.backup", "uuid")
+                 "kb_app.core.userdata", "kb_app.core.notes_sync", "kb_app.ui.dialogs.backup", "uuid",
+                 # a document's source check only (kb_app.core.library)
+                 "hashlib")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
+        # the page's invisible link and heading objects are built right after the first paint
+        print("SPOTS", len(self.window.reader.page_objects.widgets), file=sys.stderr)
     original(self)
 startup.Boot._maybe_ready = probe
 from kb_app.ui.app import run
@@ -66,6 +70,13 @@ def test_start_path_imports_nothing_heavy(installed_profile: Path) -> None:
                          capture_output=True, text=True, timeout=60, cwd=REPO)
     assert out.returncode == 0, out.stderr
     assert "LOADED []" in out.stderr, out.stderr
+    assert "SPOTS 0" in out.stderr, out.stderr
+
+
+def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_window: Any, qtbot: Any) -> None:
+    window = make_window(start_search=False)
+    window.open_location("con-policija")  # a page with links, opened before the first paint ends
+    qtbot.waitUntil(lambda: any(w.spot.href for w in window.reader.page_objects.widgets), timeout=5000)
 
 
 def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile: Path, fixture_pack: Path,
