@@ -31,6 +31,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import a11y
 from kb_app.ui import actions as action_table
+from kb_app.ui.a11y_rows import current_index
 from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
         self._show_notes()
         notes_list = self.notes.list
         if notes_list.count() and notes_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled:
-            if notes_list.currentRow() < 0:
+            if not current_index(notes_list).isValid():  # an unfocused list parks its row (a11y_rows)
                 notes_list.setCurrentRow(0)
             notes_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.changes_op import NOTES, OpChanges
 from kb_app.core.errors import KbError
 from kb_app.core.textsafe import clean_for_output
+from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
@@ -122,6 +123,7 @@ class NotesPanel(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
+        current_row_only_while_focused(self.list)  # a screen reader found the note's row FOCUSED beside the editor
         self.new_button = QPushButton(self.tr("New n&ote"), self)
         self.new_button.setAccessibleDescription(self.tr("New note"))
         self.new_button.clicked.connect(self.new_note)

@@ -239,6 +239,29 @@ def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_
     assert len({s for s in stops}) > 8  # it moved through the window, not around one spot
 
 
+def test_the_note_row_is_not_focused_once_the_keyboard_leaves_the_list(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    for body in ("Dežurdaļa 112", "Sociālais dienests 67000000"):
+        window.ctx.notes.add(window.ctx.prefs.municipality, body, "con-policija")
+    window.open_location("con-policija")
+    window.focus_notes()
+    notes = window.notes
+    qtbot.waitUntil(notes.list.hasFocus)
+    qtbot.keyClick(notes.list, Qt.Key.Key_Down)  # the user picks the second note
+    picked = notes.list.currentItem().text()
+    assert notes.editor.toPlainText() in picked
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {picked[:30]!r}"]
+    notes.editor.setFocus()  # on to its text: the row the user left is no longer FOCUSED
+    qtbot.waitUntil(notes.editor.hasFocus)
+    assert len(_focused_leaves(iface_of(window))) == 1
+    assert not any(i.state().focused for i in walk(iface_of(notes.list)))
+    assert notes.list.selectedItems()[0].text() == picked  # the highlight a sighted user sees stays
+    window.focus_notes()  # Ctrl+2 comes back to the note the user left, not the first one
+    qtbot.waitUntil(notes.list.hasFocus)
+    assert notes.list.currentItem().text() == picked
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {picked[:30]!r}"]
+
+
 def test_a_closed_dialog_leaves_the_accessible_tree(qtbot: Any, make_window: Any) -> None:
     window = lv_window(make_window)
 
