@@ -8,7 +8,7 @@ that the first screen does not need are built the first time they are opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._theme = ctx.prefs.theme
         from kb_app.ui.theme import apply_theme
 
-        apply_theme(QApplication.instance(), self._theme)  # also installs the focus ring
+        apply_theme(cast(QApplication, QApplication.instance()), self._theme)  # also installs the focus ring
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Human trafficking knowledge base"))
         self.search_service = SearchService(self)
@@ -368,7 +368,9 @@ class MainWindow(QMainWindow):
         panels: list[QWidget] = []
         if self.library_dock.widget().isVisible():
             panels.append(self.library_dock)
-        panels.append(self.centralWidget())
+        central = self.centralWidget()
+        assert central is not None  # set in __init__
+        panels.append(central)
         if self.notes_dock.widget().isVisible():
             panels.append(self.notes_dock)
         return panels
@@ -433,7 +435,9 @@ class MainWindow(QMainWindow):
     def current_view(self) -> QWidget:
         """The view shown in the middle: the reader, or the contacts or checklist view."""
         current = self.stack.currentWidget()
-        return current.widget() if isinstance(current, QScrollArea) else current
+        view = current.widget() if isinstance(current, QScrollArea) else current
+        assert view is not None  # the stack always holds the reader
+        return view
 
     def open_view(self, name: str) -> None:
         if name == "workshop":
@@ -524,7 +528,8 @@ class MainWindow(QMainWindow):
 
         view = self.current_view()
         if getattr(view, "is_sheet", False):
-            return view.printable()  # type: ignore[union-attr]
+            sheet: tuple[str, str] = view.printable()  # type: ignore[attr-defined]  # a sheet view has it
+            return sheet
         return handout_printable(self.ctx, self.reader.location) if view is self.reader else None
 
     def current_printable(self) -> tuple[str, str]:
@@ -534,7 +539,8 @@ class MainWindow(QMainWindow):
             return sheet
         printable = getattr(self.current_view(), "printable", None)
         if callable(printable):
-            return printable()
+            own: tuple[str, str] = printable()
+            return own
         return self.reader.title, self.reader.html
 
     def print_current(self) -> None:
@@ -679,7 +685,7 @@ class MainWindow(QMainWindow):
             from kb_app.ui.theme import apply_theme
 
             self._theme = self.ctx.prefs.theme
-            apply_theme(QApplication.instance(), self._theme)
+            apply_theme(cast(QApplication, QApplication.instance()), self._theme)
             self.reader.refresh_style()  # the page's CSS is computed from the new palette
         self.reader.set_zoom(self.ctx.prefs.zoom)
         if self.reader.location == HOME:
@@ -737,7 +743,7 @@ class MainWindow(QMainWindow):
             self.shown.emit()
             from kb_app.ui.theme import after_first_paint
 
-            QTimer.singleShot(0, lambda: after_first_paint(QApplication.instance()))
+            QTimer.singleShot(0, lambda: after_first_paint(cast(QApplication, QApplication.instance())))
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.state("geometry")

@@ -209,7 +209,10 @@ class NotesPanel(QWidget):
         self._elide_header()
 
     def _elide_header(self) -> None:
-        width = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         self.header.setText(self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight,
                                                                  max(width, 1)))
 
@@ -336,7 +339,7 @@ class NotesPanel(QWidget):
             return
         self.flush()
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self._load(None)
         self.preview_button.setChecked(False)
         self.status.setText(self.tr("New note: it is saved as you type"))
@@ -352,9 +355,9 @@ class NotesPanel(QWidget):
         """Save what is typed now (autosave timer, switching notes or pages, closing). False when
         the text could not be saved: it stays marked unsaved and is kept in a recovery draft."""
         self._timer.stop()
-        if not self._dirty or not self._ctx.can_write:
-            return not self._dirty
         store = self._ctx.notes
+        if not self._dirty or not self._ctx.can_write or store is None:  # can_write: store is not None
+            return not self._dirty
         body = self.editor.toPlainText()
         try:
             if self._current_id is None:
