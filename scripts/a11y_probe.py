@@ -258,10 +258,28 @@ def strong_sign_announced(probe: Probe) -> int:
     probe.key("space")
     probe.pump(0.5)
     said = probe.announcements[-1] if probe.announcements else ""
+    row = probe.focus_events[-1] if probe.focus_events else None
+    ticked = row is not None and "checked" in probe.states(row)
     print(f"\n### Strong sign ticked (Space on {current[:50]!r}…)\n\nannounced: {said!r}"
-          f"{'' if 'rīkojieties' in said else ' ✗'}")
+          f"{'' if 'rīkojieties' in said else ' ✗'}\nthe row now: {'checked' if ticked else 'not checked ✗'}")
+    problems = checklist_headings(probe)
     probe.key("space")  # untick: leave the checklist as it was
-    return 0 if "rīkojieties" in said else 1
+    return problems + (0 if "rīkojieties" in said and ticked else 1)
+
+
+def checklist_headings(probe: Probe) -> int:
+    """Every row of the indicator list, one line each: the group headings must be headings."""
+    indicators = next((obj for _d, obj in probe.walk(probe.main_window())
+                       if not isinstance(obj, str) and obj.getRoleName() == "list" and obj.name == "Pazīmes"), None)
+    if indicators is None:
+        print("\n### Checklist rows: the list 'Pazīmes' is not on screen ✗")
+        return 1
+    rows = [indicators.getChildAtIndex(i) for i in range(indicators.childCount)]
+    headings = [r for r in rows if r.getRoleName() == "heading"]
+    print(f"\n### Checklist rows: {len(rows)} in list 'Pazīmes', {len(headings)} of them headings\n")
+    for row in headings:
+        print(f"  {probe.describe(row)}")
+    return 0 if headings else 1
 
 
 def tab_walk(probe: Probe, stops: int) -> int:

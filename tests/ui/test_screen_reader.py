@@ -155,13 +155,63 @@ def test_how_to_ask_prompts_are_descriptions_and_shown_on_focus(make_window: Any
     assert not view.prompt.isVisible()
 
 
-def test_group_headings_say_they_are_headings(make_window: Any) -> None:
+def test_group_headings_are_headings_with_a_level(qtbot: Any, make_window: Any) -> None:
+    from kb_app.ui.checklist import ID_ROLE
+
     window = lv_window(make_window)
     view = _open_checklist(window)
+    rows = [view.indicators.item(i) for i in range(view.indicators.count())]
+    titles = [item.text() for item in rows if item not in view.items()]
+    assert len(titles) >= 2  # the children's set has groups
     list_iface = iface_of(view.indicators)
-    headings = [list_iface.child(i) for i in range(list_iface.childCount())
-                if not list_iface.child(i).state().checkable]
-    assert headings and all(h.text(DESCRIPTION) == "grupas virsraksts" for h in headings)
+    assert list_iface.role() == Role.List and list_iface.childCount() == len(rows)  # rows only: "3 of 22"
+    children = [list_iface.child(i) for i in range(len(rows))]
+    assert [c.text(NAME) for c in children] == [item.text() for item in rows]  # row N is child N, in order
+    headings = [c for c in children if c.role() == Role.Heading]
+    assert [h.text(NAME) for h in headings] == titles
+    for heading in headings:
+        assert heading.attributesInterface().attributeValue(QAccessible.Attribute.Level) == 2
+        assert not heading.state().focusable and not heading.state().checkable
+        assert heading.text(DESCRIPTION) == ""  # the role says it; no "group heading" spoken after it
+    indicators = [c for c in children if c.role() != Role.Heading]
+    assert all(c.role() == Role.ListItem and c.state().checkable for c in indicators)
+    assert not any(c.state().focused for c in children)  # the set box has the keyboard
+    # Down the list as a keyboard user: Qt's "focus is on row N" names the indicator of row N.
+    view.indicators.setFocus()
+    qtbot.waitUntil(view.indicators.hasFocus)
+    first = view.items()[0]
+    view.indicators.setCurrentItem(first)
+    focused = [c for c in children if c.state().focused]
+    assert [c.text(NAME) for c in focused] == [first.text()]
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {first.text()[:30]!r}"]
+    row = view.indicators.row(first)
+    cell = list_iface.child(row)
+    assert cell.text(NAME) == first.text() and not cell.state().checked
+    cell.actionInterface().doAction(cell.actionInterface().toggleAction())  # a screen reader's "toggle"
+    assert first.checkState() == Qt.CheckState.Checked and cell.state().checked
+    assert first.data(ID_ROLE) in view.ticked_here()  # ticked in the checklist, not only in the tree
+
+
+def test_a_list_gets_its_headings_though_a_screen_reader_asked_for_it_first(qtbot: Any) -> None:
+    """With a screen reader running, Qt makes a list's interface as the list is created, before
+    the checklist can say which rows are headings (the AT-SPI walk showed them as list items)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from kb_app.ui.a11y_list_headings import headings_in_list
+
+    view = QListWidget()
+    qtbot.addWidget(view)
+    assert iface_of(view).role() == Role.List  # Qt's own, made now as a bridge would
+    view.addItems(["Darba apstākļi", "Nevar aiziet no darba"])
+    headings_in_list(view, lambda item: 2 if item.text() == "Darba apstākļi" else 0)
+    rows = iface_of(view)
+    assert [(rows.child(i).role(), rows.child(i).text(NAME)) for i in range(2)] == [
+        (Role.Heading, "Darba apstākļi"), (Role.ListItem, "Nevar aiziet no darba")]
+    view.addItem("Dzīves apstākļi")  # a row added later gets its object too
+    assert rows.child(2).text(NAME) == "Dzīves apstākļi"
+    view.clear()
+    left = [rows.child(i).role() for i in range(rows.childCount())]
+    assert Role.Heading not in left and Role.ListItem not in left  # no row object outlives its row
 
 
 def test_a_strong_sign_is_announced_once(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
