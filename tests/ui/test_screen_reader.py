@@ -465,6 +465,24 @@ def test_tab_to_a_link_sends_focus_to_the_named_link(qtbot: Any, make_window: An
     assert " ".join(browser.textCursor().selectedText().split()) == links[2].text(NAME)  # Enter opens what was said
 
 
+def test_link_objects_still_answer_when_the_viewports_python_object_is_gone(qtbot: Any, make_window: Any) -> None:
+    """Under the real AT-SPI bridge the Python object of the reader's viewport was found "already
+    deleted" while the viewport lived on: every link's state() failed, so no link was ever FOCUSED
+    and each had no parent (the probe's Tab walk: 8 of 30 stops on an unfocused link)."""
+    import shiboken6
+
+    window = lv_window(make_window)
+    window.open_location("art-atpazisana-soli-pa-solim")
+    browser = window.reader.browser
+    shiboken6.invalidate(browser.viewport())  # what the bridge left behind, without deleting the C++ side
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)
+    links = [o for o in _page_objects(window) if o.role() == Role.Link]
+    assert links and all(link.state().focusable and link.parent() is not None for link in links)
+    qtbot.waitUntil(lambda: [link.text(NAME) for link in links if link.state().focused] == [links[0].text(NAME)])
+
+
 def test_a_link_object_opens_its_page_and_takes_focus(qtbot: Any, make_window: Any) -> None:
     window = lv_window(make_window)
     window.open_location("art-definicija")
