@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QAccessibleAttributesInterface,
     QAccessibleInterface,
     QAccessibleObject,
-    QAccessibleStateChangeEvent,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QListWidget, QListWidgetItem, QWidget
 
@@ -163,7 +162,7 @@ class _RowsAsObjects(QObject):
         model.rowsInserted.connect(lambda *_args: self.sync())
         model.rowsRemoved.connect(lambda *_args: self.sync())
         model.modelReset.connect(self.sync)
-        view.itemChanged.connect(self._announce_check)
+        # A tick needs no event of ours: Qt's own "checked changed" for row N reaches row object N.
         self.sync()
 
     def sync(self) -> None:
@@ -178,14 +177,6 @@ class _RowsAsObjects(QObject):
             spot.setParent(None)  # out of the list's children now: a removed row leaves the tree at once
             spot.deleteLater()
         self.spots.extend(_RowSpot(self, row) for row in range(len(self.spots), count))
-
-    def _announce_check(self, item: QListWidgetItem) -> None:
-        row = self.view.row(item)
-        if not (0 <= row < len(self.spots)) or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            return
-        changed = QAccessible.State()
-        changed.checked = True
-        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(self.spots[row], changed))
 
 
 class _ListAccessible(QAccessibleWidget):
