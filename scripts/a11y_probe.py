@@ -373,6 +373,11 @@ def run_inner(args: argparse.Namespace) -> int:
         problems += strong_sign_announced(probe)
         problems += reader_caret(probe)
         probe.key("ctrl+1")
+        # A note on the article: the walk then leaves a notes list with a current row (Qt kept
+        # that row FOCUSED after Tab moved on to the buttons).
+        probe.key("ctrl+n")
+        probe.type("Dežurdaļa 112")
+        probe.pump(2.0)  # saved as typed
         problems += tab_walk(probe, args.tabs)
     finally:
         app.terminate()
