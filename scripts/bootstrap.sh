@@ -65,7 +65,7 @@ fi
 case "$mode" in
   run) exec .venv/bin/kb-app "$@" ;;
   test)
-    # The core's types are checked before the tests ([tool.mypy] in pyproject.toml).
+    # The types of the core (strict) and the window are checked before the tests ([tool.mypy] in pyproject.toml).
     .venv/bin/python -m mypy
     exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
   frozen) exec .venv/bin/python -m pytest -m frozen tests/frozen -q "$@" ;;

@@ -75,8 +75,8 @@ class ChildlessAccessible:
     or heading of the reader, a tab of a tab bar): mixed in before the Qt interface classes, whose
     defaults Qt's Linux bridge would otherwise reach (a wrong answer there crashed the app)."""
 
-    def child(self, _index: int) -> None:  # no children: Qt takes null
-        return None
+    def child(self, _index: int) -> QAccessibleInterface:
+        return None  # type: ignore[return-value]  # no children: Qt takes null (PySide's stub never says None)
 
     def childCount(self) -> int:  # noqa: N802 - Qt's name
         return 0

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 # Short toolbar labels keep the translation context they had when the window declared them.

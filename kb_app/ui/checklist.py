@@ -33,6 +33,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.drafts import draft_folders
 from kb_app.core.textsafe import strip_unsafe
 from kb_app.ui.a11y import announce
+from kb_app.ui.a11y_list_headings import headings_in_list
 from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.checklist_summary import SetSummary, Summary, summarize, summary_html
 from kb_app.ui.context import AppContext
@@ -75,6 +76,8 @@ class ChecklistView(QWidget):
         # A flat list (group headings as bold rows), not a tree: QListView wraps long indicator
         # texts properly, where a tree's indentation makes rows clip their second line.
         self.indicators = QListWidget(self)
+        # Group headings are headings of level 2 to a screen reader (the view's title is the first).
+        headings_in_list(self.indicators, lambda item: 0 if item.data(ID_ROLE) else 2)
         self.indicators.setAccessibleName(self.tr("Indicators"))
         self.indicators.setWordWrap(True)
         self.indicators.setResizeMode(QListView.ResizeMode.Adjust)
@@ -214,8 +217,6 @@ class ChecklistView(QWidget):
                 font.setBold(True)
                 heading.setFont(font)
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not ticked, not selected
-                # A list row cannot take the heading role; its description says what it is.
-                heading.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("group heading"))
                 self.indicators.addItem(heading)
             text = f"{row.text} ({strong_label})" if row.strong else row.text
             item = QListWidgetItem(text)

@@ -478,7 +478,8 @@ class ContactsView(QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("Every service"), "")
-        for code in sorted({r.category for r in rows}, key=lambda c: fold(names.get(c, c))):
+        categories: set[str] = {r.category for r in rows}
+        for code in sorted(categories, key=lambda c: fold(names.get(c) or c)):
             self.category.addItem(names.get(code, code), code)
         self.category.blockSignals(False)
         self._fit_columns()
@@ -513,7 +514,9 @@ class ContactsView(QWidget):
         # A short window (200 %, 1024×600 with a tall toolbar): the toolbar's "Contacts" names the view.
         self.title.setVisible((self._watched_parent or self).height() >= SHORT_HEIGHT)
         available = (self._watched_parent or self).width()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        margins = layout.contentsMargins()
         available -= margins.left() + margins.right()
         for rows in (self.filter_rows, self.action_rows):
             rows.set_one_line(available >= rows.one_line_width())

@@ -59,7 +59,8 @@ class DegradedBanner(QFrame):
 
     @property
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        return self.label.text() if parent is not None and self.isVisibleTo(parent) else ""
 
     def show_start_problem(self, code: str) -> None:
         """The window opened read-only: for good, until the next start."""

@@ -34,7 +34,7 @@ def referral_printable(ctx: AppContext, set_ids: Sequence[str], ticked: Sequence
     library = ctx.library
     if library is None or not (set_ids or ticked):
         return QCoreApplication.translate("Desk", "Referral sheet"), ""
-    office = {"service": ctx.prefs.service_name, "note": note, "lang": sheet_lang(ctx),
+    office: dict[str, Any] = {"service": ctx.prefs.service_name, "note": note, "lang": sheet_lang(ctx),
               "office_contact": ctx.prefs.office_contact, "social_service": ctx.prefs.social_service_contact,
               "orphans_court": ctx.prefs.orphans_court_contact}
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class TypeName(NamedTuple):

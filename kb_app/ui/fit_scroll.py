@@ -24,6 +24,8 @@ class FitScrollArea(QScrollArea):
 
     def minimum_height(self, width: int) -> int:
         widget = self.widget()
+        if widget is None:
+            return 0
         layout = widget.layout()
         if layout is not None and layout.hasHeightForWidth():
             return max(layout.totalMinimumHeightForWidth(width), widget.minimumHeight())

@@ -206,8 +206,8 @@ class FocusRing(QObject):
 
     def place(self) -> None:
         self._pending = False
-        for ring in self._live_rings():
-            ring.hide()
+        for shown in self._live_rings():
+            shown.hide()
         target = self._target
         if target is None or not shiboken6.isValid(target) or not target.isVisible():
             return

@@ -101,8 +101,9 @@ class LibraryPanel(QTabWidget):
             self._tags_item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             self.tree.addTopLevelItem(self._tags_item)
         # Articles open by default: the first screen should show something to read.
-        if self.tree.topLevelItemCount():
-            self.tree.topLevelItem(0).setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
 
     def _language_in_itself(self, lang: str) -> str:
         """A language's name in that language ("lietuvių" for a Lithuanian pack's handout)."""

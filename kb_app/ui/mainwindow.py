@@ -8,7 +8,7 @@ that the first screen does not need are built the first time they are opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
@@ -31,6 +31,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.ui import a11y
 from kb_app.ui import actions as action_table
+from kb_app.ui.a11y_rows import current_index
 from kb_app.ui.a11y_tabs import tabs_as_objects
 from kb_app.ui.context import AppContext
 from kb_app.ui.degraded import DegradedBanner
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self._theme = ctx.prefs.theme
         from kb_app.ui.theme import apply_theme
 
-        apply_theme(QApplication.instance(), self._theme)  # also installs the focus ring
+        apply_theme(cast(QApplication, QApplication.instance()), self._theme)  # also installs the focus ring
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Human trafficking knowledge base"))
         self.search_service = SearchService(self)
@@ -381,7 +382,9 @@ class MainWindow(QMainWindow):
         panels: list[QWidget] = []
         if self.library_dock.widget().isVisible():
             panels.append(self.library_dock)
-        panels.append(self.centralWidget())
+        central = self.centralWidget()
+        assert central is not None  # set in __init__
+        panels.append(central)
         if self.notes_dock.widget().isVisible():
             panels.append(self.notes_dock)
         return panels
@@ -446,7 +449,9 @@ class MainWindow(QMainWindow):
     def current_view(self) -> QWidget:
         """The view shown in the middle: the reader, or the contacts or checklist view."""
         current = self.stack.currentWidget()
-        return current.widget() if isinstance(current, QScrollArea) else current
+        view = current.widget() if isinstance(current, QScrollArea) else current
+        assert view is not None  # the stack always holds the reader
+        return view
 
     def open_view(self, name: str) -> None:
         if name == "workshop":
@@ -521,7 +526,7 @@ class MainWindow(QMainWindow):
         self._show_notes()
         notes_list = self.notes.list
         if notes_list.count() and notes_list.item(0).flags() & Qt.ItemFlag.ItemIsEnabled:
-            if notes_list.currentRow() < 0:
+            if not current_index(notes_list).isValid():  # an unfocused list parks its row (a11y_rows)
                 notes_list.setCurrentRow(0)
             notes_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
@@ -537,7 +542,8 @@ class MainWindow(QMainWindow):
 
         view = self.current_view()
         if getattr(view, "is_sheet", False):
-            return view.printable()  # type: ignore[union-attr]
+            sheet: tuple[str, str] = view.printable()  # type: ignore[attr-defined]  # a sheet view has it
+            return sheet
         return handout_printable(self.ctx, self.reader.location) if view is self.reader else None
 
     def current_printable(self) -> tuple[str, str]:
@@ -547,7 +553,8 @@ class MainWindow(QMainWindow):
             return sheet
         printable = getattr(self.current_view(), "printable", None)
         if callable(printable):
-            return printable()
+            own: tuple[str, str] = printable()
+            return own
         return self.reader.title, self.reader.html
 
     def print_current(self) -> None:
@@ -692,7 +699,7 @@ class MainWindow(QMainWindow):
             from kb_app.ui.theme import apply_theme
 
             self._theme = self.ctx.prefs.theme
-            apply_theme(QApplication.instance(), self._theme)
+            apply_theme(cast(QApplication, QApplication.instance()), self._theme)
             self.reader.refresh_style()  # the page's CSS is computed from the new palette
         self.reader.set_zoom(self.ctx.prefs.zoom)
         if self.reader.location == HOME:
@@ -752,7 +759,7 @@ class MainWindow(QMainWindow):
             self.shown.emit()
             from kb_app.ui.theme import after_first_paint
 
-            QTimer.singleShot(0, lambda: after_first_paint(QApplication.instance()))
+            QTimer.singleShot(0, lambda: after_first_paint(cast(QApplication, QApplication.instance())))
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.state("geometry")

@@ -35,6 +35,7 @@ from kb_app.core.changes_op import OpChanges
 from kb_app.core.errors import KbError
 from kb_app.core.operations import delete_note, save_note, undelete_note
 from kb_app.core.textsafe import clean_for_output
+from kb_app.ui.a11y_rows import current_row_only_while_focused
 from kb_app.ui.context import AppContext
 from kb_app.ui.safe_resources import SafeTextBrowser
 from kb_app.ui.snippets import first_line
@@ -123,6 +124,7 @@ class NotesPanel(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
+        current_row_only_while_focused(self.list)  # a screen reader found the note's row FOCUSED beside the editor
         self.new_button = QPushButton(self.tr("New n&ote"), self)
         self.new_button.setAccessibleDescription(self.tr("New note"))
         self.new_button.clicked.connect(self.new_note)
@@ -209,7 +211,10 @@ class NotesPanel(QWidget):
         self._elide_header()
 
     def _elide_header(self) -> None:
-        width = self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         self.header.setText(self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight,
                                                                  max(width, 1)))
 
@@ -336,7 +341,7 @@ class NotesPanel(QWidget):
             return
         self.flush()
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self._load(None)
         self.preview_button.setChecked(False)
         self.status.setText(self.tr("New note: it is saved as you type"))
@@ -352,9 +357,9 @@ class NotesPanel(QWidget):
         """Save what is typed now (autosave timer, switching notes or pages, closing). False when
         the text could not be saved: it stays marked unsaved and is kept in a recovery draft."""
         self._timer.stop()
-        if not self._dirty or not self._ctx.can_write:
-            return not self._dirty
         store = self._ctx.notes
+        if not self._dirty or not self._ctx.can_write or store is None:  # can_write: store is not None
+            return not self._dirty
         body = self.editor.toPlainText()
         if self._current_id is None and not body.strip():
             self._dirty = False

@@ -84,13 +84,16 @@ class SpotWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._viewport = parent
 
+    # The viewport is asked for each time, not kept: with a screen reader on the bus the Python
+    # object kept for it was found "already deleted" while the viewport lived on, and every link's
+    # state() failed (no FOCUSED, no parent: the AT-SPI Tab walk saw the reader focused instead).
     def viewport_rect(self) -> QRect:
-        return self._viewport.rect()
+        viewport = self.parentWidget()
+        return viewport.rect() if viewport is not None else QRect()
 
-    def viewport(self) -> QWidget:
-        return self._viewport
+    def viewport(self) -> QWidget | None:
+        return self.parentWidget()
 
 
 class SpotAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface,
@@ -154,7 +157,8 @@ class SpotAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionIn
 
     def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # None once the page is gone
         widget = self._alive()
-        return QAccessible.queryAccessibleInterface(widget.viewport()) if widget is not None else None
+        viewport = widget.viewport() if widget is not None else None
+        return QAccessible.queryAccessibleInterface(viewport) if viewport is not None else None
 
     # -- actions ----------------------------------------------------------------------------
     def actionNames(self) -> list[str]:  # noqa: N802 - Qt's name

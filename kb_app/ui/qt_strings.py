@@ -8,7 +8,7 @@ translator is consulted for what Qt's does not have.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 
 QT_DIALOG_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),

@@ -45,7 +45,7 @@ class SafeTextDocument(QTextDocument):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def loadResource(self, kind: int, _name: QUrl) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, _name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         return blocked_resource(kind)
 
 
@@ -63,6 +63,6 @@ class SafeTextBrowser(QTextBrowser):
             raise TypeError("a SafeTextBrowser shows only a SafeTextDocument")
         super().setDocument(document)
 
-    def loadResource(self, kind: int, _name: QUrl) -> Any:  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, _name: QUrl | str) -> Any:  # noqa: N802 - Qt's name
         # QTextBrowser asks this itself for setSource(); the document asks its own loadResource.
         return blocked_resource(kind)

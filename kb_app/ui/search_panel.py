@@ -197,7 +197,7 @@ class SearchPanel(QWidget):
     def _type_label(self, hit: Any, names: dict[str, str]) -> str:
         """The hit's type, and the languages its translations are in ("also in English"): a
         translation is folded into its original's hit, not listed as one of its own."""
-        label = names.get(hit.type, hit.type)
+        label: str = names.get(hit.type, hit.type)
         translations = getattr(hit, "translations", ())
         if not translations:
             return label

@@ -9,11 +9,16 @@ sheet computed from the palette (a fixed dark link colour is unreadable on a dar
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
 _system_style: list[str] = []  # the platform's own style, to return to from a fixed theme
-_theme_style: list[object] = []  # keeps the Python side of the proxy style alive while Qt uses it
+_theme_style: list[QStyle] = []  # keeps the Python side of the proxy style alive while Qt uses it
 _applied: list[str] = []  # the theme applied last
 
 # WCAG 2.1: text needs 4.5:1 against its background (1.4.3), the parts of a control that say its
@@ -134,7 +139,7 @@ def focus_colors(theme: str, palette: QPalette | None = None) -> tuple[QColor, Q
     return QColor("#005fcc"), QColor("#ffffff")
 
 
-def _check_style() -> object:
+def _check_style() -> QStyle:
     """Fusion, with check boxes drawn in the palette's own contrasting colours.
 
     Fusion outlines an unticked box in a shade of the window colour (invisible on dark and high
@@ -155,12 +160,12 @@ def _check_style() -> object:
     framed_controls = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
     def edge(option: QStyleOption, painter: QPainter) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         if rect.width() < 6 or rect.height() < 6:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))  # type: ignore[attr-defined]
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
@@ -177,16 +182,16 @@ def _check_style() -> object:
             if element not in boxes:
                 super().drawPrimitive(element, option, painter, widget)  # type: ignore[arg-type]
                 if element in framed and not (element == QStyle.PrimitiveElement.PE_Frame
-                                              and option.state & QStyle.StateFlag.State_Raised):  # type: ignore[attr-defined]
+                                              and option.state & QStyle.StateFlag.State_Raised):
                     edge(option, painter)
                 return
-            pal = option.palette  # type: ignore[attr-defined]
-            state = option.state  # type: ignore[attr-defined]
+            pal = option.palette
+            state = option.state
             enabled = bool(state & QStyle.StateFlag.State_Enabled)
             group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
-            side = min(option.rect.width(), option.rect.height(), 18) - 2  # type: ignore[attr-defined]
+            side = min(option.rect.width(), option.rect.height(), 18) - 2
             box = QRectF(0, 0, side, side)
-            box.moveCenter(QRectF(option.rect).center())  # type: ignore[attr-defined]
+            box.moveCenter(QRectF(option.rect).center())
             ticked = bool(state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_NoChange))
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -243,7 +248,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         if not _theme_style or app.style() is not _theme_style[0]:
             style = _check_style()
             _theme_style[:] = [style]
-            app.setStyle(style)  # type: ignore[arg-type]
+            app.setStyle(style)
         if palette is not None:
             app.setPalette(palette)
         elif was_fixed:

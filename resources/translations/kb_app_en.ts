@@ -919,11 +919,6 @@ A safety copy of the current notes is kept in the backups folder.</source>
         </message>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="1" />
-            <source>group heading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/checklist.py" line="1" />
             <source>Indicator set:</source>
             <translation type="unfinished" />
         </message>

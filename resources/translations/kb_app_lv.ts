@@ -930,11 +930,6 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
         </message>
         <message>
             <location filename="../../kb_app/ui/checklist.py" line="1" />
-            <source>group heading</source>
-            <translation>grupas virsraksts</translation>
-        </message>
-        <message>
-            <location filename="../../kb_app/ui/checklist.py" line="1" />
             <source>Indicator set:</source>
             <translation>Pazīmju kopa:</translation>
         </message>

@@ -174,3 +174,38 @@ def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
         word = next(line for line in bbox.splitlines() if ">перекладач.<" in line)
         y_min, y_max = (float(word.split(f'{k}="')[1].split('"')[0]) for k in ("yMin", "yMax"))
         assert y_max - y_min >= 12.5
+
+
+def test_strings_marked_with_the_typed_marker_reach_lupdate_and_the_latvian_file(tmp_path: Any) -> None:
+    """Tables of strings translated later are marked with kb_app.ui.i18n.QT_TRANSLATE_NOOP (typed
+    ``-> str``, where PySide's is ``-> object``); lupdate must still find them by that name."""
+    import ast
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ui = Path(i18n.__file__).parent
+    marked = set()
+    for path in ui.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP" and all(
+                    isinstance(arg, ast.Constant) for arg in node.args):
+                marked.add((node.args[0].value, node.args[1].value))
+    assert len(marked) > 150  # the command table, the dialogs' messages, Qt's own two labels
+
+    def pairs(ts: Path) -> set[tuple[str | None, str | None]]:
+        return {(ctx.findtext("name"), m.findtext("source"))
+                for ctx in ET.parse(ts).getroot().iter("context") for m in ctx.iter("message")}
+
+    assert marked <= pairs(translations_dir() / "kb_app_lv.ts")
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    sample = tmp_path / "sample.py"
+    sample.write_text('from kb_app.ui.i18n import QT_TRANSLATE_NOOP\n'
+                      'MESSAGES = {"x": QT_TRANSLATE_NOOP("Sample", "Marked for later")}\n', encoding="utf-8")
+    subprocess.run([lupdate, str(sample), "-ts", str(tmp_path / "sample.ts")], check=True, capture_output=True)
+    assert pairs(tmp_path / "sample.ts") == {("Sample", "Marked for later")}
+    assert i18n.QT_TRANSLATE_NOOP("Sample", "Marked for later") == "Marked for later"

@@ -155,13 +155,63 @@ def test_how_to_ask_prompts_are_descriptions_and_shown_on_focus(make_window: Any
     assert not view.prompt.isVisible()
 
 
-def test_group_headings_say_they_are_headings(make_window: Any) -> None:
+def test_group_headings_are_headings_with_a_level(qtbot: Any, make_window: Any) -> None:
+    from kb_app.ui.checklist import ID_ROLE
+
     window = lv_window(make_window)
     view = _open_checklist(window)
+    rows = [view.indicators.item(i) for i in range(view.indicators.count())]
+    titles = [item.text() for item in rows if item not in view.items()]
+    assert len(titles) >= 2  # the children's set has groups
     list_iface = iface_of(view.indicators)
-    headings = [list_iface.child(i) for i in range(list_iface.childCount())
-                if not list_iface.child(i).state().checkable]
-    assert headings and all(h.text(DESCRIPTION) == "grupas virsraksts" for h in headings)
+    assert list_iface.role() == Role.List and list_iface.childCount() == len(rows)  # rows only: "3 of 22"
+    children = [list_iface.child(i) for i in range(len(rows))]
+    assert [c.text(NAME) for c in children] == [item.text() for item in rows]  # row N is child N, in order
+    headings = [c for c in children if c.role() == Role.Heading]
+    assert [h.text(NAME) for h in headings] == titles
+    for heading in headings:
+        assert heading.attributesInterface().attributeValue(QAccessible.Attribute.Level) == 2
+        assert not heading.state().focusable and not heading.state().checkable
+        assert heading.text(DESCRIPTION) == ""  # the role says it; no "group heading" spoken after it
+    indicators = [c for c in children if c.role() != Role.Heading]
+    assert all(c.role() == Role.ListItem and c.state().checkable for c in indicators)
+    assert not any(c.state().focused for c in children)  # the set box has the keyboard
+    # Down the list as a keyboard user: Qt's "focus is on row N" names the indicator of row N.
+    view.indicators.setFocus()
+    qtbot.waitUntil(view.indicators.hasFocus)
+    first = view.items()[0]
+    view.indicators.setCurrentItem(first)
+    focused = [c for c in children if c.state().focused]
+    assert [c.text(NAME) for c in focused] == [first.text()]
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {first.text()[:30]!r}"]
+    row = view.indicators.row(first)
+    cell = list_iface.child(row)
+    assert cell.text(NAME) == first.text() and not cell.state().checked
+    cell.actionInterface().doAction(cell.actionInterface().toggleAction())  # a screen reader's "toggle"
+    assert first.checkState() == Qt.CheckState.Checked and cell.state().checked
+    assert first.data(ID_ROLE) in view.ticked_here()  # ticked in the checklist, not only in the tree
+
+
+def test_a_list_gets_its_headings_though_a_screen_reader_asked_for_it_first(qtbot: Any) -> None:
+    """With a screen reader running, Qt makes a list's interface as the list is created, before
+    the checklist can say which rows are headings (the AT-SPI walk showed them as list items)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from kb_app.ui.a11y_list_headings import headings_in_list
+
+    view = QListWidget()
+    qtbot.addWidget(view)
+    assert iface_of(view).role() == Role.List  # Qt's own, made now as a bridge would
+    view.addItems(["Darba apstākļi", "Nevar aiziet no darba"])
+    headings_in_list(view, lambda item: 2 if item.text() == "Darba apstākļi" else 0)
+    rows = iface_of(view)
+    assert [(rows.child(i).role(), rows.child(i).text(NAME)) for i in range(2)] == [
+        (Role.Heading, "Darba apstākļi"), (Role.ListItem, "Nevar aiziet no darba")]
+    view.addItem("Dzīves apstākļi")  # a row added later gets its object too
+    assert rows.child(2).text(NAME) == "Dzīves apstākļi"
+    view.clear()
+    left = [rows.child(i).role() for i in range(rows.childCount())]
+    assert Role.Heading not in left and Role.ListItem not in left  # no row object outlives its row
 
 
 def test_a_strong_sign_is_announced_once(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -237,6 +287,29 @@ def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_
         # keyboard user makes it, a few Tabs in each panel.
         qtbot.keyClick(widget, Qt.Key.Key_F6 if step % 5 == 4 else Qt.Key.Key_Tab)
     assert len({s for s in stops}) > 8  # it moved through the window, not around one spot
+
+
+def test_the_note_row_is_not_focused_once_the_keyboard_leaves_the_list(qtbot: Any, make_window: Any) -> None:
+    window = lv_window(make_window)
+    for body in ("Dežurdaļa 112", "Sociālais dienests 67000000"):
+        window.ctx.notes.add(window.ctx.prefs.municipality, body, "con-policija")
+    window.open_location("con-policija")
+    window.focus_notes()
+    notes = window.notes
+    qtbot.waitUntil(notes.list.hasFocus)
+    qtbot.keyClick(notes.list, Qt.Key.Key_Down)  # the user picks the second note
+    picked = notes.list.currentItem().text()
+    assert notes.editor.toPlainText() in picked
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {picked[:30]!r}"]
+    notes.editor.setFocus()  # on to its text: the row the user left is no longer FOCUSED
+    qtbot.waitUntil(notes.editor.hasFocus)
+    assert len(_focused_leaves(iface_of(window))) == 1
+    assert not any(i.state().focused for i in walk(iface_of(notes.list)))
+    assert notes.list.selectedItems()[0].text() == picked  # the highlight a sighted user sees stays
+    window.focus_notes()  # Ctrl+2 comes back to the note the user left, not the first one
+    qtbot.waitUntil(notes.list.hasFocus)
+    assert notes.list.currentItem().text() == picked
+    assert _focused_leaves(iface_of(window)) == [f"ListItem {picked[:30]!r}"]
 
 
 def test_a_closed_dialog_leaves_the_accessible_tree(qtbot: Any, make_window: Any) -> None:
@@ -390,6 +463,24 @@ def test_tab_to_a_link_sends_focus_to_the_named_link(qtbot: Any, make_window: An
         # inside the reader, the link is the one focused place (the browser holds it)
         assert _focused_leaves(iface_of(browser)) == [f"Link {expected.text(NAME)[:30]!r}"]
     assert " ".join(browser.textCursor().selectedText().split()) == links[2].text(NAME)  # Enter opens what was said
+
+
+def test_link_objects_still_answer_when_the_viewports_python_object_is_gone(qtbot: Any, make_window: Any) -> None:
+    """Under the real AT-SPI bridge the Python object of the reader's viewport was found "already
+    deleted" while the viewport lived on: every link's state() failed, so no link was ever FOCUSED
+    and each had no parent (the probe's Tab walk: 8 of 30 stops on an unfocused link)."""
+    import shiboken6
+
+    window = lv_window(make_window)
+    window.open_location("art-atpazisana-soli-pa-solim")
+    browser = window.reader.browser
+    shiboken6.invalidate(browser.viewport())  # what the bridge left behind, without deleting the C++ side
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)
+    links = [o for o in _page_objects(window) if o.role() == Role.Link]
+    assert links and all(link.state().focusable and link.parent() is not None for link in links)
+    qtbot.waitUntil(lambda: [link.text(NAME) for link in links if link.state().focused] == [links[0].text(NAME)])
 
 
 def test_a_link_object_opens_its_page_and_takes_focus(qtbot: Any, make_window: Any) -> None:

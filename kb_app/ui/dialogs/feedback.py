@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.ui.context import AppContext
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 
 # One sentence per FeedbackRefused.code a report typed in the window can meet.
 REPORT_REASONS: dict[str, str] = {
@@ -86,12 +87,16 @@ class ReportProblemDialog(QDialog):
     def _store(self) -> Any:
         from kb_app.core.feedback import FeedbackStore
 
-        return FeedbackStore(self._ctx.userdata)
+        userdata = self._ctx.userdata
+        assert userdata is not None  # Save and Export do nothing without it
+        return FeedbackStore(userdata)
 
     def accept(self) -> None:
         from kb_app.core.errors import KbError
         from kb_app.core.operations import report_problem
 
+        if self._ctx.userdata is None:  # read-only: Save is off, and Enter must not reach it either
+            return
         store, text = self._store(), self.text.toPlainText()
         try:
             self.saved = self._ctx.run_op(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from kb_app.core.library import Library
 from kb_app.core.textsafe import clean_for_output
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import remember, start_path
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 if TYPE_CHECKING:

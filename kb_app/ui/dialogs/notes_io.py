@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kb_app.core.errors import KbError
 from kb_app.ui.context import AppContext
 from kb_app.ui.folders import remember, start_path
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 from kb_app.ui.saved_notice import announce_saved
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +23,9 @@ from kb_app.core.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
 from kb_app.ui import languages
 from kb_app.ui.context import AppContext
 from kb_app.ui.dialogs.municipality import pick_municipality
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QValidator
 
 BASE_POINTS = 10.0  # the reader's text size at step 0; one step is one point
 
@@ -54,7 +59,7 @@ class PercentSpinBox(QSpinBox):
             return self.value()
         return int(digits)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         from PySide6.QtGui import QValidator
 
         digits = "".join(ch for ch in text if ch.isdigit())

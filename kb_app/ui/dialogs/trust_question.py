@@ -13,10 +13,11 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.textsafe import clean_for_output
+from kb_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "TrustQuestion"
 
