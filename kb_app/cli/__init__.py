@@ -69,9 +69,9 @@ def _cleaned_output() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
     # None in a windowed frozen app (no console): print() then writes nothing, and must stay so.
     if saved[0] is not None:
-        sys.stdout = CleaningStream(saved[0])  # type: ignore[assignment]
+        sys.stdout = CleaningStream(saved[0])
     if saved[1] is not None:
-        sys.stderr = CleaningStream(saved[1])  # type: ignore[assignment]
+        sys.stderr = CleaningStream(saved[1])
     try:
         yield
     finally:
