@@ -33,8 +33,8 @@ def register(subparsers: Any) -> None:
 def _installed(paths: Any) -> tuple[Path | None, str, str]:
     """(library.db, pack id, pack version) of the installed library, or (None, "", "")."""
     from kb_app.core.install import read_manifest
-    from kb_app.core.libroot import current_library
     from kb_app.core.libformat import LIBRARY_DB
+    from kb_app.core.libroot import current_library
 
     library = current_library(paths.library_root)
     if library is None:
