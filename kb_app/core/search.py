@@ -111,6 +111,9 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)  # "did you mean", when nothing was found
     terms: frozenset[str] = frozenset()  # the index terms that matched: for highlighting
+    # The query's parts as snippets mark them: the reader marks an opened hit's page with them
+    # (snippets.marked_spans), synonyms of several words as one.
+    marks: tuple[SnippetPart, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -348,9 +351,10 @@ class Fts5SearchEngine:
         else:
             top, total = self._ranked(exprs, where, args, limit)
         terms = frozenset().union(*(p.terms for p in parts))
-        hits = self._hits(top, self._snippet_parts(parts), limit, prefer)
+        marks = self._snippet_parts(parts)
+        hits = self._hits(top, marks, limit, prefer)
         suggestions = [] if total else self._suggestions(parsed, langs)
-        return SearchResult(query, total, _ms(started), hits, suggestions, terms)
+        return SearchResult(query, total, _ms(started), hits, suggestions, terms, tuple(marks))
 
     def _code_analyzed_with(self, analyzer: str) -> str | None:
         """The declared language analyzed with ``analyzer`` (folds aside), if the library has one."""
