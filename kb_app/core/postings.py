@@ -147,7 +147,6 @@ class PostingsBuilder:
             body = b"".join(_pack(values) for values in (*parts, *orders))
             yield term, len(title_rowids), zlib.compress(header + body, 6)
 
-
     def group_blobs(self, groups: Iterable[Sequence[str]]) -> Iterator[tuple[str, bytes]]:
         """(:func:`group_key`, compressed :class:`GroupOrder`) of each group of terms: its
         documents by the sum of their shares in the group's ``all`` lists, the best GROUP_KEEP."""
@@ -155,6 +154,8 @@ class PostingsBuilder:
         avgdl = self.tokens / self.rows if self.rows else 1.0
         by_rowid = norms(self.lengths, avgdl)
         for terms in groups:
+            if not all(term in self._all for term in terms):
+                continue  # not a term of these postings: no order, the lists are added up instead
             sums: dict[int, float] = {}
             for term in terms:
                 rowids, freqs = self._all[term]
@@ -453,10 +454,11 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
     seen = set(tier.exclude)
     best: list[tuple[float, int]] = []  # min-heap of (score, -rowid): the k-th best on top
     if whole and not tier.every:
-        rows = set().union(*(tier.lists[index].rowids for index in whole)) - seen
-        for rowid, score in _scored(tier, rows, norms):
+        rows = _whole_read(tier, whole, k, sum(weights[p] * walks[p].share(0) for p in range(count) if lengths[p]),
+                           seen, norms)
+        for rowid, score in _scored(tier, rows[0], norms):
             _keep_best(best, k, (score, -rowid))
-        seen |= rows
+        seen |= rows[1]
     parts = tier.parts
     every = tier.every
     allowed = tier.allowed
@@ -488,6 +490,30 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
             continue
         k = _offer(best, k, tier, rowid, seen, norms)
     return [(-neg, score) for score, neg in sorted(best, reverse=True)]
+
+
+def _whole_read(tier: Tier, whole: Sequence[int], k: int, others: float, seen: set[int], norms: Sequence[float]
+                ) -> tuple[list[int], set[int]]:
+    """The documents of the lists ``whole`` that must be scored in full, and all of them.
+
+    Their scores from those lists alone are added up first. The lists walked beside them can add
+    at most ``others`` (their first entries) to any document, so one whose sum plus ``others`` is
+    below the k-th best sum cannot reach the top ``k``: it is not scored in full, and then no
+    document's share of "cilvēks" (in every document, at an idf near nothing) is ever looked up."""
+    partial: dict[int, float] = {}
+    for index in whole:
+        get = partial.get
+        idf_p = tier.idfs[index]
+        for rowid, value in zip(tier.lists[index].rowids, tier.lists[index].shares(norms), strict=True):
+            partial[rowid] = get(rowid, 0.0) + idf_p * value
+    rows = set(partial) - seen
+    kept = [r for r in rows if tier.allowed is None or r in tier.allowed]
+    if len(kept) <= k:
+        return kept, rows
+    kth = heapq.nlargest(k, (partial[r] for r in kept))[-1]
+    # A margin far above rounding: the partial sums are added in another order than full scores.
+    floor = kth * (1 - 1e-9) - others * (1 + 1e-9)
+    return [r for r in kept if partial[r] >= floor], rows
 
 
 class _Sorted(Protocol):
