@@ -1,5 +1,6 @@
 """Screenshots of issue 20's search: a question typed without diacritics, its hit list (the answer in
-the snippets, a translation folded in, a note of the worker's own), and the opened result.
+the snippets, a translation folded in, a note of the worker's own), and the opened results (one
+found by a synonym of several words, marked whole on the page).
 
     xvfb-run -s "-screen 0 1280x800x24" python docs/screenshots/take_search_screenshots.py [--scale 2 --suffix -200]
     python docs/screenshots/take_search_screenshots.py --screen 1024x600 --suffix -1024   # offscreen
@@ -42,6 +43,13 @@ def main() -> int:
         QTest.keyClick(window.search.field, Qt.Key.Key_Return)
         wait(600)
         shots.save(window, "search-opened", args.suffix)
+        # A synonym of several words is marked whole on the opened page, never one word of it.
+        window.search.field.setText("VP")
+        wait(1000)
+        window.search.focus_field()
+        QTest.keyClick(window.search.field, Qt.Key.Key_Return)
+        wait(600)
+        shots.save(window, "search-opened-synonym", args.suffix)
         window.close()
     return 0
 

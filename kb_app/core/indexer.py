@@ -27,7 +27,8 @@ from kb_app.core.markdown import kb_link_target
 from kb_app.core.packed_text import pack_text
 from kb_app.core.page_html import document_html
 from kb_app.core.parallel import Cancelled
-from kb_app.core.postings import PostingsBuilder, pack_lengths
+from kb_app.core.postings import ACCUMULATE_BELOW, PostingsBuilder, pack_lengths
+from kb_app.core.prefixes import ordered_prefix_groups
 
 PAGE_SIZE = 16384
 Progress = Callable[[int, int], None]
@@ -134,6 +135,10 @@ def _write_postings(conn: sqlite3.Connection, postings: PostingsBuilder) -> None
         return
     conn.executemany("INSERT INTO postings VALUES (?,?,?)", postings.blobs())
     conn.execute("INSERT INTO ranking VALUES (?,?,?)", (*postings.stats(), pack_lengths(postings.lengths)))
+    # The completions the search engine picks for a prefix, from the same vocabulary and function.
+    df = {str(term): int(count) for term, count in conn.execute("SELECT term, df FROM vocab")}
+    groups = ordered_prefix_groups(sorted(df), df, ACCUMULATE_BELOW)
+    conn.executemany("INSERT INTO prefix_orders VALUES (?,?)", postings.group_blobs(groups))
 
 
 def fts5_totals(conn: sqlite3.Connection) -> tuple[int, int]:

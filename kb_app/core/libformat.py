@@ -32,7 +32,8 @@ PREVIOUS = "PREVIOUS"
 # 3: the country declaration (table country). 4: postings for ranking (kb_app.core.postings); the
 # Markdown source is read from content/ (kept beside library.db), not stored twice. 5: a contact's
 # facts are searched as labelled lines ("Tālrunis: anonīmais uzticības tālrunis — +371 …").
-SCHEMA_VERSION = 5
+# 6: the best documents of a short prefix's completions, stored (table prefix_orders).
+SCHEMA_VERSION = 6
 # Entries in one synonym group: `kb-app check` refuses more, and the search engine reads no more
 # (a group of 20,000 made every search for one of its words take over a second).
 MAX_SYNONYM_ENTRIES = 50
@@ -64,6 +65,9 @@ CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL, word TEXT NOT NU
 -- FTS5 counted other totals than the postings did (search then ranks with bm25() alone).
 CREATE TABLE postings (term TEXT PRIMARY KEY, title_df INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE ranking (rows INTEGER NOT NULL, tokens INTEGER NOT NULL, lengths BLOB NOT NULL);
+-- For the completions of a short prefix with long lists (kb_app.core.prefixes), their best
+-- documents by shares summed (kb_app.core.postings.GroupOrder); terms: the completions, sorted.
+CREATE TABLE prefix_orders (terms TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 -- Contentless: the text lives in documents; the index holds analyzed terms (stems, folded).
 CREATE VIRTUAL TABLE fts USING fts5({", ".join(name for name, _ in FTS_COLUMNS)},
                                     content='', tokenize='unicode61 remove_diacritics 0');

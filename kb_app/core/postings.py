@@ -16,6 +16,14 @@ from the first few dozen entries, and it is exact.
 Two kinds of list per term: ``all`` (every column, weights libformat.FTS_COLUMNS) and ``title``
 (the title column alone, as ``{title} : (…)`` sees it: idf from the documents with the term in
 their title).
+
+A typed prefix stands for its few most frequent completions (kb_app.core.prefixes), and they all
+get the prefix's one idf. Their lists are long and their shares alike, so the threshold algorithm
+walking them one by one reads almost all of each before it may stop. The indexer therefore also
+stores, for each such set of completions, its documents ordered by their shares summed
+(:class:`GroupOrder`, the best GROUP_KEEP and a bound on the rest): walked as one list, the top 10
+of "pa" is settled from a few dozen entries. Every document is still scored in full by random
+access, so the result is the same as adding up every list (tests/core/test_prefix_orders.py).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Protocol
 
 from kb_app.core.libformat import FTS_COLUMNS
 
@@ -39,8 +48,16 @@ B = 0.75
 KP1 = K1 + 1.0  # evaluated as fts5_aux.c evaluates (k1 + 1.0)
 WEIGHTS: tuple[int, ...] = tuple(int(weight) for _, weight in FTS_COLUMNS)
 ACCUMULATE_BELOW = 8000  # lists with fewer postings in all are added up whole: cheaper than any walk
+# Beside longer lists, lists of up to WHOLE_LIST_MAX postings (and up to WHOLE_READ_MAX together)
+# are read whole before the threshold algorithm walks the rest (_read_whole).
+WHOLE_LIST_MAX = 3000
+WHOLE_READ_MAX = 6000
 ORDER_MIN = 48  # shorter lists are ordered when read: storing their order costs more than sorting it
 _HEADER = struct.Struct("<4I")  # postings in all columns, in the title, stored orders of each
+# Documents kept in a prefix's stored order: the window asks for 30 hits, a query of several words
+# weighs twice its limit, and a filter passes over some.
+GROUP_KEEP = 160
+_GROUP_HEADER = struct.Struct("<Id")  # documents stored, the largest sum of any other
 _LITTLE = sys.byteorder == "little"
 
 
@@ -129,6 +146,65 @@ class PostingsBuilder:
             header = _HEADER.pack(len(rowids), len(title_rowids), len(orders[0]), len(orders[1]))
             body = b"".join(_pack(values) for values in (*parts, *orders))
             yield term, len(title_rowids), zlib.compress(header + body, 6)
+
+    def group_blobs(self, groups: Iterable[Sequence[str]]) -> Iterator[tuple[str, bytes]]:
+        """(:func:`group_key`, compressed :class:`GroupOrder`) of each group of terms: its
+        documents by the sum of their shares in the group's ``all`` lists, the best GROUP_KEEP."""
+        keep = GROUP_KEEP
+        avgdl = self.tokens / self.rows if self.rows else 1.0
+        by_rowid = norms(self.lengths, avgdl)
+        for terms in groups:
+            if not all(term in self._all for term in terms):
+                continue  # not a term of these postings: no order, the lists are added up instead
+            sums: dict[int, float] = {}
+            for term in terms:
+                rowids, freqs = self._all[term]
+                get = sums.get
+                for rowid, freq in zip(rowids, freqs, strict=True):
+                    sums[rowid] = get(rowid, 0.0) + (freq * KP1) / (freq + by_rowid[rowid])
+            best = heapq.nsmallest(keep + 1, sums.items(), key=lambda item: (-item[1], item[0]))
+            rest = best[keep][1] if len(best) > keep else 0.0
+            kept = best[:keep]
+            order = GroupOrder(array("I", [r for r, _ in kept]), array("d", [v for _, v in kept]), rest)
+            yield group_key(terms), zlib.compress(order.encode(), 6)
+
+
+def group_key(terms: Iterable[str]) -> str:
+    """The stored name of a set of terms' order: the terms, sorted, a space between."""
+    return " ".join(sorted(terms))
+
+
+@dataclass(frozen=True)
+class GroupOrder:
+    """The documents that have any of a few terms, by the sum of their shares (scores before idf)
+    in those terms' ``all`` lists, best first: the first ``len(rowids)``, and ``rest``, which no
+    other document's sum exceeds (0.0: there are no others)."""
+
+    rowids: array  # type: ignore[type-arg]
+    sums: array  # type: ignore[type-arg]
+    rest: float
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    def encode(self) -> bytes:
+        return _GROUP_HEADER.pack(len(self.rowids), self.rest) + _pack(self.rowids) + _pack(self.sums)
+
+    @classmethod
+    def decode(cls, blob: bytes) -> GroupOrder:
+        """ValueError when the blob is not what :meth:`encode` wrote (compressed)."""
+        raw = zlib.decompress(blob)
+        count, rest = _GROUP_HEADER.unpack_from(raw)
+        if _GROUP_HEADER.size + 12 * count != len(raw) or not rest >= 0.0:
+            raise ValueError("a prefix order of another shape")
+        view = memoryview(raw)[_GROUP_HEADER.size:]
+        return cls(_unpack("I", view[:4 * count]), _unpack("d", view[4 * count:]), rest)
+
+    def rowid(self, position: int) -> int:
+        return int(self.rowids[position])
+
+    def share(self, position: int) -> float:
+        return float(self.sums[position])
 
 
 def _order(rowids: Sequence[int], freqs: Sequence[int], norms: Sequence[float]) -> array:  # type: ignore[type-arg]
@@ -249,6 +325,9 @@ class Tier:
     exclude: set[int] = field(default_factory=set)
     allowed: frozenset[int] | None = None
     candidates: list[int] | None = None  # every document that can match, when known and few
+    # Lists (indices) that the threshold algorithm reads in one stored order (a tier that needs
+    # any part): the same document from each at once, by the sum of its shares.
+    groups: list[tuple[list[int], GroupOrder]] = field(default_factory=list)
 
 
 def _score(idfs: Sequence[float], freqs: Sequence[int], norm: float) -> float:
@@ -277,7 +356,8 @@ def top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]
     algorithm gets a short budget (it may have to read far down each list, past documents that
     have one part at the top and lack another, or that an earlier tier took), then the documents
     of the rarest part are scored. Otherwise short lists are added up whole, and long ones go to
-    the threshold algorithm, added up whole after all if it has not finished within its budget.
+    the threshold algorithm (its short lists read whole first), added up whole after all if it
+    has not finished within its budget.
     """
     if tier.candidates is not None:
         return _best(_scored_candidates(tier, norms), k)
@@ -285,7 +365,7 @@ def top_k(tier: Tier, k: int, norms: Sequence[float]) -> list[tuple[int, float]]
         found = threshold_top_k(tier, k, norms, budget=200)
         return found if found is not None else driven_top_k(tier, k, norms)
     if len(tier.lists) == 1 or sum(len(lst) for lst in tier.lists) > ACCUMULATE_BELOW:
-        found = threshold_top_k(tier, k, norms)
+        found = threshold_top_k(tier, k, norms, whole=_read_whole(tier))
         if found is not None:
             return found
     return accumulated_top_k(tier, k, norms)
@@ -328,27 +408,61 @@ def _keep(tier: Tier) -> Callable[[int], bool] | None:
     return keep
 
 
-def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 600
-                    ) -> list[tuple[int, float]] | None:
-    """The threshold algorithm, or None when it would read more than ``budget`` entries.
+def _read_whole(tier: Tier) -> list[int]:
+    """The short lists of an any-part tier that has long ones too, to be read whole before the
+    threshold algorithm walks the long ones: a rare word's few hundred documents next to
+    "cilvēks", which nearly every document has, at an idf near nothing. Walking them in score
+    order beside lists of alike shares would read them to the end anyway, one document at a time."""
+    if tier.every:
+        return []
+    grouped = {index for indices, _ in tier.groups for index in indices}
+    ungrouped = sorted((len(lst), index) for index, lst in enumerate(tier.lists) if index not in grouped)
+    whole: list[int] = []
+    read = 0
+    for size, index in ungrouped:
+        if size > WHOLE_LIST_MAX or read + size > WHOLE_READ_MAX:
+            break
+        whole.append(index)
+        read += size
+    return whole if len(whole) < len(tier.lists) else []
 
-    Sorted access always takes the list whose next entry could add most; every document seen is
-    scored in full by random access (binary search) into every list. It stops when the k-th score
-    is above what any unseen document could reach, or (every part needed) when one part's lists
-    are exhausted, since every document that has all parts has then been seen.
+
+def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 600, whole: Sequence[int] = ()
+                    ) -> list[tuple[int, float]] | None:
+    """The threshold algorithm, or None when it would read more than ``budget`` entries (or past
+    the end of a group's stored order).
+
+    The lists ``whole`` (of a tier that needs any part) are read first, to the end: each of
+    their documents scored in full. Then sorted access always takes the list (or group of lists,
+    :attr:`Tier.groups`) whose next entry could add most; every document seen is scored in full
+    by random access (binary search) into every list. It stops when the k-th score is above what
+    any unseen document could reach, or (every part needed) when one part's lists are exhausted,
+    since every document that has all parts has then been seen.
     """
-    lists, idfs = tier.lists, tier.idfs
-    count = len(lists)
-    walks = [lst.walk(norms) for lst in lists]
+    walks, weights, lengths, rests = _sources(tier, norms, skip=frozenset(whole))
+    count = len(walks)
     cursor = [0] * count
-    nxt = [idfs[p] * walks[p].share(0) if len(lists[p]) else -1.0 for p in range(count)]
+
+    def entry(p: int, position: int) -> float:
+        """What the entry at ``position`` of source ``p`` could add; -1.0 past the end of all."""
+        if position < lengths[p]:
+            return weights[p] * walks[p].share(position)
+        return weights[p] * rests[p] if rests[p] > 0.0 else -1.0
+
+    nxt = [entry(p, 0) for p in range(count)]
     bound = sum(v for v in nxt if v > 0.0)
     seen = set(tier.exclude)
     best: list[tuple[float, int]] = []  # min-heap of (score, -rowid): the k-th best on top
+    if whole and not tier.every:
+        rows = _whole_read(tier, whole, k, sum(weights[p] * walks[p].share(0) for p in range(count) if lengths[p]),
+                           seen, norms)
+        for rowid, score in _scored(tier, rows[0], norms):
+            _keep_best(best, k, (score, -rowid))
+        seen |= rows[1]
     parts = tier.parts
     every = tier.every
     allowed = tier.allowed
-    while k > 0:
+    while k > 0 and count:
         # A margin far above rounding: an unseen document whose score equals the bound could
         # still tie, and ties go to the smaller rowid. The running bound is checked exactly.
         if len(best) == k and best[0][0] > bound * (1 + 1e-9):
@@ -359,11 +473,11 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
         if nxt[p] < 0.0:
             break  # every list read to its end
         budget -= 1
-        if budget < 0:
-            return None
+        if budget < 0 or cursor[p] == lengths[p]:
+            return None  # too far, or past what a group's order keeps
         rowid = walks[p].rowid(cursor[p])
         cursor[p] += 1
-        following = idfs[p] * walks[p].share(cursor[p]) if cursor[p] < len(lists[p]) else -1.0
+        following = entry(p, cursor[p])
         bound += max(following, 0.0) - nxt[p]
         nxt[p] = following
         if following < 0.0 and every and any(all(nxt[q] < 0.0 for q in part) for part in parts):
@@ -378,6 +492,67 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
     return [(-neg, score) for score, neg in sorted(best, reverse=True)]
 
 
+def _whole_read(tier: Tier, whole: Sequence[int], k: int, others: float, seen: set[int], norms: Sequence[float]
+                ) -> tuple[list[int], set[int]]:
+    """The documents of the lists ``whole`` that must be scored in full, and all of them.
+
+    Their scores from those lists alone are added up first. The lists walked beside them can add
+    at most ``others`` (their first entries) to any document, so one whose sum plus ``others`` is
+    below the k-th best sum cannot reach the top ``k``: it is not scored in full, and then no
+    document's share of "cilvēks" (in every document, at an idf near nothing) is ever looked up."""
+    partial: dict[int, float] = {}
+    for index in whole:
+        get = partial.get
+        idf_p = tier.idfs[index]
+        for rowid, value in zip(tier.lists[index].rowids, tier.lists[index].shares(norms), strict=True):
+            partial[rowid] = get(rowid, 0.0) + idf_p * value
+    rows = set(partial) - seen
+    kept = [r for r in rows if tier.allowed is None or r in tier.allowed]
+    if len(kept) <= k:
+        return kept, rows
+    kth = heapq.nlargest(k, (partial[r] for r in kept))[-1]
+    # A margin far above rounding: the partial sums are added in another order than full scores.
+    floor = kth * (1 - 1e-9) - others * (1 + 1e-9)
+    return [r for r in kept if partial[r] >= floor], rows
+
+
+class _Sorted(Protocol):
+    def rowid(self, position: int) -> int: ...
+
+    def share(self, position: int) -> float: ...
+
+
+def _sources(tier: Tier, norms: Sequence[float], skip: frozenset[int] = frozenset()
+             ) -> tuple[list[_Sorted], list[float], list[int], list[float]]:
+    """What the threshold algorithm reads in sorted order: (walks, weights, lengths, rests).
+
+    A list is walked on its own at its idf; a group's lists as one stored order, at their largest
+    idf (so its sums bound what their documents can add), with the bound of what lies past its
+    end as its rest. A list's rest is -1.0: nothing past it. Lists in ``skip`` were read whole.
+    Tiers that need every part walk lists alone, as their stopping rule counts lists.
+    """
+    grouped: dict[int, int] = {}
+    groups = [] if tier.every else tier.groups
+    for g, (indices, _) in enumerate(groups):
+        grouped.update((index, g) for index in indices)
+    walks: list[_Sorted] = []
+    weights: list[float] = []
+    lengths: list[int] = []
+    rests: list[float] = []
+    for index, lst in enumerate(tier.lists):
+        if index not in grouped and index not in skip:
+            walks.append(lst.walk(norms))
+            weights.append(tier.idfs[index])
+            lengths.append(len(lst))
+            rests.append(-1.0)
+    for indices, order in groups:
+        walks.append(order)
+        weights.append(max(tier.idfs[index] for index in indices))
+        lengths.append(len(order))
+        rests.append(order.rest if order.rest > 0.0 else -1.0)
+    return walks, weights, lengths, rests
+
+
 def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: set[int],
            norms: Sequence[float]) -> int:
     """Score ``rowid`` (unless seen) and keep it among the ``k`` best; returns ``k``."""
@@ -387,12 +562,16 @@ def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: 
     freqs = [lst.freq(rowid) for lst in tier.lists]
     if tier.every and not all(any(freqs[q] for q in part) for part in tier.parts):
         return k
-    item = (_score(tier.idfs, freqs, norms[rowid]), -rowid)
+    _keep_best(best, k, (_score(tier.idfs, freqs, norms[rowid]), -rowid))
+    return k
+
+
+def _keep_best(best: list[tuple[float, int]], k: int, item: tuple[float, int]) -> None:
+    """Keep (score, -rowid) ``item`` in the min-heap ``best`` if it is among the ``k`` best."""
     if len(best) < k:
         heapq.heappush(best, item)
     elif item > best[0]:
         heapq.heapreplace(best, item)
-    return k
 
 
 def _scored_candidates(tier: Tier, norms: Sequence[float]) -> Iterator[tuple[int, float]]:

@@ -22,12 +22,11 @@ Snippets are the best passage of the stored plain text of the shown hits (kb_app
 
 from __future__ import annotations
 
-import heapq
 import math
 import sqlite3
 import time
+import zlib
 from array import array
-from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -49,18 +48,20 @@ from kb_app.core.errors import LibraryError
 from kb_app.core.libformat import FTS_COLUMNS, MAX_SYNONYM_ENTRIES
 from kb_app.core.packed_text import unpack_text
 from kb_app.core.postings import (
+    GroupOrder,
     TermList,
     Tier,
     decode,
     doc_lengths,
+    group_key,
     norms,
     top_k,
 )
+from kb_app.core.prefixes import PREFIX_MIN_CHARS, completions, prefix_cap
 from kb_app.core.query import Clause, ParsedQuery, parse_query
 from kb_app.core.search_words import SearchWords, search_words
 from kb_app.core.snippets import Slots, SnippetPart, best_snippet, shorten, showable
 
-PREFIX_MIN_CHARS = 2
 FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
 MAX_LIMIT = 1000
@@ -88,11 +89,6 @@ OTHER_LANGUAGE = 0.5  # a document in another language than the query's
 Lang = str  # an analyzer's name (kb_app.core.analysis.ANALYZERS)
 
 
-def prefix_cap(prefix: str) -> int:
-    # Short prefixes match thousands of terms; only the most frequent few are worth searching.
-    return 4 if len(prefix) <= 2 else 6 if len(prefix) == 3 else 10
-
-
 @dataclass
 class Hit:
     id: str
@@ -114,6 +110,9 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)  # "did you mean", when nothing was found
     terms: frozenset[str] = frozenset()  # the index terms that matched: for highlighting
+    # The query's parts as snippets mark them: the reader marks an opened hit's page with them
+    # (snippets.marked_spans), synonyms of several words as one.
+    marks: tuple[SnippetPart, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -177,10 +176,7 @@ class Vocabulary:
         cached = self._prefix_cache.get(key)
         if cached is not None:
             return cached
-        lo = bisect_left(self.terms, prefix)
-        hi = bisect_left(self.terms, prefix + "\uffff", lo)
-        candidates = self.terms[lo:hi]
-        best = heapq.nlargest(cap, candidates, key=self.df.__getitem__) if len(candidates) > cap else candidates
+        best = completions(self.terms, self.df, prefix, cap)
         if len(self._prefix_cache) > 4096:
             self._prefix_cache.clear()
         self._prefix_cache[key] = best
@@ -262,6 +258,8 @@ class Fts5SearchEngine:
         self._rank_stats: _Ranking | None = None
         self._rank_stats_read = False
         self._lists: OrderedDict[str, tuple[TermList, TermList]] = OrderedDict()
+        self._group_orders: dict[str, GroupOrder | None] = {}
+        self._group_orders_stored: bool | None = None
         self._cached_postings = 0
         self._allowed_cache: dict[tuple[str | None, ...], frozenset[int]] = {}
         self._row_count: int | None = None
@@ -360,9 +358,10 @@ class Fts5SearchEngine:
         else:
             top, total = self._ranked(exprs, where, args, limit)
         terms = frozenset().union(*(p.terms for p in parts))
-        hits = self._hits(top, self._snippet_parts(parts), limit, prefer)
+        marks = self._snippet_parts(parts)
+        hits = self._hits(top, marks, limit, prefer)
         suggestions = [] if total else self._suggestions(parsed, langs)
-        return SearchResult(query, total, _ms(started), hits, suggestions, terms)
+        return SearchResult(query, total, _ms(started), hits, suggestions, terms, tuple(marks))
 
     def _code_analyzed_with(self, analyzer: str) -> str | None:
         """The declared language analyzed with ``analyzer`` (folds aside), if the library has one."""
@@ -458,7 +457,8 @@ class Fts5SearchEngine:
             # Else the documents with every weighty part are enough: coverage puts them first (as
             # the earlier ranking's tiers did), and reading long lists for the rest costs most.
             tier = Tier([lists[t][0] for t in terms], [term_weight[t] for t in terms],
-                        [[i] for i in range(len(terms))], False, set(), allowed)
+                        [[i] for i in range(len(terms))], False, set(), allowed,
+                        groups=self._groups(parts, terms))
             candidates.update(rowid for rowid, _ in top_k(tier, wanted, ranking.norms))
         if len(parts) == 1 and len(terms) == 1 and not where:
             total = len(lists[terms[0]][0])
@@ -526,6 +526,40 @@ class Fts5SearchEngine:
             scored.append((rowid, score))
         scored.sort(key=lambda item: (-item[1], item[0]))
         return scored, total
+
+    def _groups(self, parts: list[_Part], terms: list[str]) -> list[tuple[list[int], GroupOrder]]:
+        """The stored orders of the parts' completions (a prefix's terms), as Tier.groups over
+        ``terms``; a list is in one group at most."""
+        out: list[tuple[list[int], GroupOrder]] = []
+        taken: set[str] = set()
+        for part in parts:
+            if part.phrases is None or len(part.phrases) < 2 or taken.intersection(part.phrases):
+                continue
+            order = self._group_order(part.phrases)
+            if order is not None:
+                out.append(([terms.index(t) for t in part.phrases], order))
+                taken.update(part.phrases)
+        return out
+
+    def _group_order(self, group: Iterable[str]) -> GroupOrder | None:
+        key = group_key(group)
+        if key in self._group_orders:
+            return self._group_orders[key]
+        order = None
+        if self._group_orders_stored is not False:
+            try:
+                row = self._connect().execute("SELECT data FROM prefix_orders WHERE terms = ?", (key,)).fetchone()
+                self._group_orders_stored = True
+            except sqlite3.Error:  # a library indexed before prefix orders were stored
+                row, self._group_orders_stored = None, False
+            try:
+                order = GroupOrder.decode(bytes(row[0])) if row else None
+            except (ValueError, zlib.error):
+                order = None  # a damaged order: the lists are added up instead, as without one
+        if len(self._group_orders) > 4096:
+            self._group_orders.clear()
+        self._group_orders[key] = order
+        return order
 
     def _adjacent(self, parts: list[_Part], candidates: set[int]) -> dict[int, set[int]]:
         """Part index → the candidates that have its words in a row, for parts of several words."""

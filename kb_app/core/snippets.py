@@ -118,11 +118,12 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
 _BETWEEN_WORDS = re.compile(r"[\W_]*")
 
 
-def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str) -> list[tuple[int, int, int]]:
-    """(start, end, key) of every match of a part in ``normalized``: single words, and whole rows
-    of words for alternatives of several slots (a row's first word up to its last). ``key`` is
-    the part's index plus ``len(parts)`` for each word a row has beyond one, or for a word that
-    labels its line (ROW_BONUS)."""
+def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str, most: int | None = MOST_MATCHES
+           ) -> list[tuple[int, int, int]]:
+    """(start, end, key) of every match of a part in ``normalized`` (of its first ``most`` words
+    that match): single words, and whole rows of words for alternatives of several slots (a
+    row's first word up to its last). ``key`` is the part's index plus ``len(parts)`` for each
+    word a row has beyond one, or for a word that labels its line (ROW_BONUS)."""
     singles: dict[str, int] = {}
     rows: list[tuple[Slots, int]] = []
     for index, part in enumerate(parts):
@@ -137,7 +138,7 @@ def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str) -> list
     if not every:
         return []
     words = [(s, e, term_for(normalized[s:e], analyzer))
-             for s, e in matches(normalized, every, analyzer, most=MOST_MATCHES)]
+             for s, e in matches(normalized, every, analyzer, most=most)]
     found: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for slots, index in rows:
@@ -157,6 +158,28 @@ def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str) -> list
     found += [(s, e, singles[t] + len(parts) * _is_label(normalized, s, e))
               for n, (s, e, t) in enumerate(words) if n not in taken and t in singles]
     return sorted(found)
+
+
+def marked_spans(text: str, parts: Sequence[SnippetPart], analyzer: str) -> list[tuple[int, int]]:
+    """(start, end) of what a snippet would mark anywhere in ``text``: whole words, and a
+    multi-word synonym ("Valsts policija") as one span, never one of its words alone. Offsets
+    into ``text`` (into its normalized form when normalizing changed its length, see
+    analysis.tokenize)."""
+    parts = [p for p in parts if p.alternatives]
+    if not parts:
+        return []
+    normalized = normalize(text)
+    return [(s, e) for s, e, key in _spans(normalized, parts, analyzer, most=None)
+            if parts[key % len(parts)].mark and not _in_address(normalized, s, e)]
+
+
+_JOINER = re.compile(r"[^\W_][.@][^\W_]")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """A word that is a piece of a web or e-mail address ("vp" of "www.vp.gov.lv"): a match,
+    but marked it would stand out of its context. Its weight still counts for the passage."""
+    return bool(start >= 2 and _JOINER.match(text, start - 2)) or bool(_JOINER.match(text, end - 1))
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -242,7 +265,8 @@ def showable(text: str) -> str:
 def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]],
             parts: Sequence[SnippetPart]) -> str:
     """``text[start:end]`` ending at a word boundary, the marked parts' matches in ``<b>``."""
-    inside = [(s, e) for s, e, key in spans if s >= start and e <= end and parts[key % len(parts)].mark]
+    inside = [(s, e) for s, e, key in spans
+              if s >= start and e <= end and parts[key % len(parts)].mark and not _in_address(text, s, e)]
     if end < len(text):  # end at a word boundary after the last whole mark
         space = max(text.rfind(" ", inside[-1][1] if inside else start, end), text.rfind("\n", start, end))
         if space > (inside[-1][1] if inside else start):

@@ -4,18 +4,22 @@ of find in page.
 Both are QTextEdit extra selections over the laid-out document, never edits of its HTML, so a
 mark cannot break the page or leak into printing. Query words are matched through the search
 analyzer (``kb_app.core.analysis``): the page shows the inflected forms the search matched
-(``krāpšanas`` for the query ``krāpšana``), not only the literal string.
+(``krāpšanas`` for the query ``krāpšana``), not only the literal string. With the parts the
+search made of the query (SearchResult.marks) the page is marked as its snippet is: a synonym of
+several words ("Valsts policija" for "VP") as one mark, never one of its words alone.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from kb_app.core.analysis import fold, tokenize
+from kb_app.core.snippets import SnippetPart, marked_spans
 from kb_app.ui.marked_page import MarkedPage
 from kb_app.ui.theme import mark_colors
 
@@ -92,15 +96,19 @@ class QueryMarks(QObject):
         self._reader = reader
         self._query = ""
         self._analyzer = "plain"
+        self._parts: tuple[SnippetPart, ...] = ()
         self.spans: list[Span] = []
         reader.page_shown.connect(self._on_page_shown)
 
-    def mark(self, query: str, analyzer: str, scroll: bool = True) -> int:
-        """Mark the words of ``query`` on the current page, analyzed as the page's language is
-        (Library.analysis_of); the number of marked words."""
-        self._query, self._analyzer = query, analyzer
+    def mark(self, query: str, analyzer: str, parts: Sequence[SnippetPart] = (), scroll: bool = True) -> int:
+        """Mark ``query`` on the current page, analyzed as the page's language is
+        (Library.analysis_of): the matches of ``parts``, what the search made of it, when given,
+        else its words one by one. The number of marks."""
+        self._query, self._analyzer, self._parts = query, analyzer, tuple(parts)
         doc = self._reader.document()
-        self.spans = term_spans(page_text(doc), query_terms(query, analyzer), analyzer)
+        text = page_text(doc)
+        self.spans = marked_spans(text, parts, analyzer) if parts else \
+            term_spans(text, query_terms(query, analyzer), analyzer)
         background, foreground = mark_colors()
         self._reader.set_marks(self.KIND, selections(doc, self.spans, background, foreground))
         if scroll and self.spans:
@@ -117,11 +125,11 @@ class QueryMarks(QObject):
         browser.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
-        self._query, self.spans = "", []
+        self._query, self._parts, self.spans = "", (), []
         self._reader.set_marks(self.KIND, [])
 
     def _on_page_shown(self, navigated: bool) -> None:
         if navigated or not self._query:
             self.clear()
         else:  # the same page laid out again (notes or theme changed): keep the marks
-            self.mark(self._query, self._analyzer, scroll=False)
+            self.mark(self._query, self._analyzer, self._parts, scroll=False)

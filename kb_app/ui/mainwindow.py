@@ -303,7 +303,8 @@ class MainWindow(QMainWindow):
             self.notes.reload(keep=row.note_id)
             self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.reader.location == row.location:
-            self.reader.query_marks.mark(self.search.shown_query, self._document_analysis(row.location))
+            self.reader.query_marks.mark(self.search.shown_query, self._document_analysis(row.location),
+                                         self.search.shown_marks)
 
     def _document_analysis(self, location: str) -> str:
         """How the page's language is analyzed, as the library declares it: the marks are the

@@ -225,6 +225,10 @@ class PageObjects(QObject):
         paint, and these objects are invisible (~5 ms of start-up that the first frame does not need)."""
         self._held = True
 
+    @property
+    def held(self) -> bool:
+        return self._held
+
     def release(self) -> None:
         self._held = False
         if self._stale:

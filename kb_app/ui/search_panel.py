@@ -7,7 +7,7 @@ same request, by the service's worker, with the analysis documents get.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -36,6 +36,9 @@ from kb_app.ui.search_service import NotesScope, SearchOutcome, SearchService
 from kb_app.ui.snippets import first_line
 from kb_app.ui.widgets import clearable, compact_combo, labelled
 
+if TYPE_CHECKING:
+    from kb_app.core.snippets import SnippetPart
+
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
 # wins), which bounds the work as a debounce would, without adding its delay to every result;
@@ -55,6 +58,7 @@ class SearchPanel(QWidget):
         self._service = service
         service.notes_scope = self._notes_scope
         self.shown_query = ""  # the query whose results the list shows
+        self.shown_marks: tuple[SnippetPart, ...] = ()  # its parts as the reader marks them (SearchResult.marks)
         self.field = QLineEdit(self)
         clearable(self.field)
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
@@ -164,7 +168,7 @@ class SearchPanel(QWidget):
             self.model.set_rows([])
             self.count_label.clear()
             self._show_suggestions([])
-            self.shown_query = ""
+            self.shown_query, self.shown_marks = "", ()
             return
         if not self._service.is_warm:
             self.count_label.setText(self.tr("Searching…"))
@@ -192,6 +196,7 @@ class SearchPanel(QWidget):
         total = result.total + (outcome.notes_total if notes else 0)
         # SearchResult.suggestions: the library's own terms close to a query that found nothing.
         self._show_suggestions([] if total else list(getattr(result, "suggestions", None) or []))
+        self.shown_marks = tuple(getattr(result, "marks", ()))
         self._show(notes + rows, total, outcome.seq, outcome.query)
 
     def _type_label(self, hit: Any, names: dict[str, str]) -> str:

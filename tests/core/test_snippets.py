@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb_app.core.analysis import term_for, tokenize
-from kb_app.core.snippets import SNIPPET_CHARS, SnippetPart, best_snippet
+from kb_app.core.snippets import SNIPPET_CHARS, SnippetPart, best_snippet, marked_spans
 
 
 def word(text: str, weight: float = 1.0) -> SnippetPart:
@@ -47,6 +47,23 @@ def test_a_multi_word_synonym_is_one_mark_and_only_in_a_row() -> None:
     text = "Valsts policija un darba devējs. Sūdzību pieņem Valsts darba inspekcija (VDI)."
     snippet = best_snippet(text, "", [part], "latvian")
     assert marks(snippet) == ["Valsts darba inspekcija", "VDI"]
+
+
+def test_a_whole_page_is_marked_as_a_snippet_is() -> None:
+    """The reader's marks (snippets.marked_spans): every match on the page however long, a
+    multi-word synonym as one span, its words alone never, an unmarked question word neither."""
+    part = SnippetPart((row("valsts", "darba", "inspekcija").alternatives[0], (frozenset({"vdi"}),)), 2.0)
+    quiet = SnippetPart(word("kur").alternatives, 0.05, mark=False)
+    text = "Kur? " + "Teksts bez tā. " * 20_000 + "Valsts policija un darba devējs. Valsts darba inspekcija (VDI)."
+    spans = marked_spans(text, [part, quiet], "latvian")
+    assert [text[a:b] for a, b in spans] == ["Valsts darba inspekcija", "VDI"]
+    assert marked_spans(text, [], "latvian") == []
+    # A piece of an address is no word of the text: "vp" of www.vp.gov.lv is not marked, here or
+    # in a snippet; the abbreviation standing on its own is.
+    vp = SnippetPart(((frozenset({"vp"}),),), 1.0)
+    text = "Valsts policija (VP). Raksti: pasts@vp.gov.lv, www.vp.gov.lv vai VP.\nVP"
+    assert [text[a:b] for a, b in marked_spans(text, [vp], "latvian")] == ["VP", "VP", "VP"]
+    assert marks(best_snippet(text, "", [vp], "latvian")) == ["VP", "VP", "VP"]
 
 
 def test_a_labelled_fact_line_is_preferred() -> None:

@@ -108,6 +108,35 @@ def test_opened_result_marks_the_query_words(qtbot: Any, window: Any, user: Any)
     assert marks.spans == [] and window.reader.browser.extraSelections() == []
 
 
+def test_opened_result_marks_a_synonym_of_several_words_as_one(qtbot: Any, window: Any, user: Any) -> None:
+    """"VDI" finds the page that names the inspectorate in full: the page marks "Valsts darba
+    inspekcijā" as one mark, as the hit's snippet does, and no word of it alone (the title's
+    "Darba", "darba devējs", "darba inspekcijai")."""
+    user.search(window, "VDI")
+    panel = window.search
+    locations = [row.location for row in panel.model.rows]
+    assert "art-darba-tiesibas" in locations
+    assert "<b>Valsts darba inspekcijā</b>" in panel.model.rows[locations.index("art-darba-tiesibas")].snippet
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+    for _ in range(locations.index("art-darba-tiesibas")):
+        qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.reader.location == "art-darba-tiesibas"
+    text = window.reader.document().toPlainText()
+    assert text.count("darba") + text.count("Darba") > 2  # the page says "darba" apart from the name too
+    marked = [text[a:b] for a, b in window.reader.query_marks.spans]
+    assert marked == ["Valsts darba inspekcijā"]
+    assert len(window.reader.browser.extraSelections()) == 1
+    # Typed in full, the name is marked whole the same way, its words never alone.
+    user.search(window, "valsts darba inspekcija")
+    qtbot.keyClick(panel.field, Qt.Key.Key_Down)
+    locations = [row.location for row in panel.model.rows]
+    for _ in range(locations.index("art-darba-tiesibas")):
+        qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert [text[a:b] for a, b in window.reader.query_marks.spans] == ["Valsts darba inspekcijā"]
+
+
 def test_long_page_has_contents_reachable_by_keyboard(qtbot: Any, window: Any) -> None:
     reader = window.reader
     body = "".join(f"<h2>Part {n}</h2>" + "<p>text</p>" * 40 for n in range(1, 5))

@@ -61,7 +61,19 @@ def visible_label(text: str) -> str:
 
 
 def lv_window(make_window: Any) -> Any:
-    return make_window(language="lv")
+    """The window in Latvian, after its first paint: a page's link and heading objects are built
+    only from then on (they cost start-up time and no frame shows them)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(language="lv")
+    deadline = time.monotonic() + 10
+    while window.reader.page_objects.held and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not window.reader.page_objects.held, "the window was never painted"
+    return window
 
 
 # -- row 2: a label's name is its visible text -------------------------------------------------
