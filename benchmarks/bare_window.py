@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from kb_app.core.proctime import ms_since_start
+from kb_app.core.platform.proctime import ms_since_start
 
 
 class Window(QMainWindow):

@@ -30,11 +30,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pack", type=Path, help="a .kbpack (default: built from knowledge/)")
     args = parser.parse_args()
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.build import build_pack
-    from kb_app.core.paths import AppPaths
-    from kb_app.core.referral import build_sheet, sheet_html
-    from kb_app.ui.sheet_pdf import ensure_gui_application, write_sheet_pdf
+    from kb_app.core.desk.referral import build_sheet, sheet_html
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.packs.build import build_pack
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.ui.checklist.sheet_pdf import ensure_gui_application, write_sheet_pdf
 
     ensure_gui_application()
     with tempfile.TemporaryDirectory() as tmp:

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import Corpus, SyntheticDoc  # noqa: E402
 
-from kb_app.core.stemmer_lv import fold  # noqa: E402
+from kb_app.core.search.stemmer_lv import fold  # noqa: E402
 
 
 def write_knowledge(corpus: Corpus, root: Path) -> None:
@@ -149,10 +149,10 @@ def notes_search_times(corpus: Corpus, profile: Path, count: int, queries: list[
     """Milliseconds of each query against ``count`` notes (a few sentences of the corpus each, in
     five municipalities) as the window's search worker runs it: its own connection to the user's
     database, the first municipality's notes (the worker's own), the best 20."""
-    from kb_app.core.notes import NotesStore
-    from kb_app.core.notes_search import search_notes
-    from kb_app.core.paths import AppPaths
-    from kb_app.core.userdata import open_userdata
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.core.search.notes_search import search_notes
+    from kb_app.core.userdata.notes import NotesStore
+    from kb_app.core.userdata.user_db import open_userdata
 
     if count <= 0:
         return []
@@ -182,7 +182,7 @@ def import_in_child(pack: Path, library_root: Path) -> tuple[float, float, float
     # The child reports its own peak (VmHWM, its address space's high-water mark): getrusage's
     # ru_maxrss survives exec on Linux, so it would count this large process's pages that the
     # child shared between fork and exec. Without /proc (macOS) ru_maxrss it is, in bytes there.
-    # A large pack is read by worker processes (kb_app.core.parallel) beside the child, which
+    # A large pack is read by worker processes (kb_app.core.platform.parallel) beside the child, which
     # RUSAGE_CHILDREN cannot measure for the same reason (a worker that replaces another is forked
     # from the large child before its exec). A thread samples, every 50 ms, the resident memory of
     # the child and of its children (a fork not yet exec'd, still sharing the child's pages, is left
@@ -191,8 +191,8 @@ def import_in_child(pack: Path, library_root: Path) -> tuple[float, float, float
     code = """
 import glob, os, resource, sys, threading, time
 from pathlib import Path
-from kb_app.core.install import install_pack
-from kb_app.core.parallel import worker_count
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.parallel import worker_count
 
 ME = open("/proc/self/cmdline", "rb").read() if os.path.exists("/proc/self/cmdline") else b""
 
@@ -277,9 +277,9 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=2000, help="notes in the user's database for the notes search")
     args = parser.parse_args()
 
-    from kb_app.core.build import build_pack
-    from kb_app.core.library import Library
-    from kb_app.core.libroot import current_library
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.packs.build import build_pack
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kbbench-"))
     work.mkdir(parents=True, exist_ok=True)

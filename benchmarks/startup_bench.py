@@ -138,11 +138,11 @@ def _keystroke_child(profile: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n, pyside_fix
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.ui.window import i18n, pyside_fix
+    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
 
     pyside_fix.apply()
     app = QApplication(sys.argv[:1])

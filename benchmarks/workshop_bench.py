@@ -22,19 +22,19 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui import pyside_fix
+    from kb_app.ui.window import pyside_fix
 
     pyside_fix.apply()
     app = QApplication(sys.argv[:1])
-    from kb_app.core.bootstrap import ensure_library
-    from kb_app.core.paths import AppPaths
-    from kb_app.core.workshop_kit import build_kit
-    from kb_app.ui.coop_map_view import export_map
-    from kb_app.ui.kit_pdf import write_kit
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
-    from kb_app.ui.workshop_lab import PROJECTOR_ZOOM
+    from kb_app.core.library.bootstrap import ensure_library
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.core.workshop.kit import build_kit
+    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
+    from kb_app.ui.workshop.coop_map_view import export_map
+    from kb_app.ui.workshop.kit_pdf import write_kit
+    from kb_app.ui.workshop.workshop_lab import PROJECTOR_ZOOM
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "profile")

@@ -57,13 +57,13 @@ def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = N
     target = staging / PACK_IN_BUNDLE
     target.parent.mkdir(parents=True)
     if pack is not None:
-        from kb_app.core.pack import verify_pack
+        from kb_app.core.packs.pack_file import verify_pack
 
         manifest = verify_pack(pack)  # raises PackError with the reason
         shutil.copyfile(pack, target)
         print(f"embedding pack {pack} ({manifest.title}, version {manifest.version})")
     else:
-        from kb_app.core.build import BuildError, build_pack
+        from kb_app.core.packs.build import BuildError, build_pack
 
         source = knowledge or DEFAULT_KNOWLEDGE
         try:
@@ -81,7 +81,7 @@ def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = N
 
 def _stage_trusted_keys(folder: Path, extra: Sequence[Path]) -> None:
     """The keys the built app trusts for every pack: the repository's, and a trainer's (--trusted-key)."""
-    from kb_app.core.signing import SigningError, read_public_key
+    from kb_app.core.packs.signing import SigningError, read_public_key
 
     folder.mkdir(parents=True, exist_ok=True)
     shipped = REPO / "kb_app" / "data" / "trusted_keys"

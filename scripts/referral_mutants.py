@@ -1,4 +1,4 @@
-"""Hand-made mutants of kb_app/core/referral.py: does the referral sheet's test suite notice?
+"""Hand-made mutants of kb_app/core/desk/referral.py: does the referral sheet's test suite notice?
 
 Each mutant is one plausible slip (a strong mark on the wrong rows, the 112 route for a contact that
 has a phone...). The script applies one at a time, runs tests/core/test_referral_handout.py without

@@ -78,8 +78,8 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def fixture_library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny test knowledge folder built once into an unpacked library folder (read-only use)."""
-    from kb_app.core.build import build_library_dir
-    from kb_app.core.content import load_knowledge
+    from kb_app.core.content.knowledge import load_knowledge
+    from kb_app.core.packs.build import build_library_dir
 
     dest = tmp_path_factory.mktemp("fixture-library") / "lib"
     build_library_dir(load_knowledge(FIXTURE_KNOWLEDGE), dest)
@@ -89,7 +89,7 @@ def fixture_library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny test knowledge folder as a .kbpack."""
-    from kb_app.core.build import build_pack
+    from kb_app.core.packs.build import build_pack
 
     out = tmp_path_factory.mktemp("fixture-pack") / "test.kbpack"
     build_pack(FIXTURE_KNOWLEDGE, out)
@@ -99,7 +99,7 @@ def fixture_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def repo_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own knowledge/ folder as a .kbpack (the bundled default library)."""
-    from kb_app.core.build import build_pack
+    from kb_app.core.packs.build import build_pack
 
     out = tmp_path_factory.mktemp("repo-pack") / "default.kbpack"
     build_pack(REPO_KNOWLEDGE, out)
@@ -109,8 +109,8 @@ def repo_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def installed_profile(profile: Path, fixture_pack: Path) -> Path:
     """A profile with the test library installed."""
-    from kb_app.core.install import install_pack
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.packs.install import install_pack
+    from kb_app.core.platform.paths import AppPaths
 
     install_pack(fixture_pack, AppPaths(profile).library_root)
     return profile

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from kb_app.ui.context import AppContext
-    from kb_app.ui.mainwindow import MainWindow
+    from kb_app.ui.window.context import AppContext
+    from kb_app.ui.window.mainwindow import MainWindow
 
 OUT = Path(__file__).resolve().parent
 _app: QApplication | None = None  # kept referenced for the whole run
@@ -87,8 +87,8 @@ def application() -> QApplication:
     global _app
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui import pyside_fix
-    from kb_app.ui.mainwindow import app_icon
+    from kb_app.ui.window import pyside_fix
+    from kb_app.ui.window.mainwindow import app_icon
 
     pyside_fix.apply()
     _app = QApplication(sys.argv[:1])
@@ -127,11 +127,11 @@ def profile(lang: str, municipality: str = "marupes-novads", **prefs: Any) -> It
 
     Yields the context and a scratch folder; both are gone afterwards.
     """
-    from kb_app.core.bootstrap import ensure_library
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui import i18n
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.profile import open_context
+    from kb_app.core.library.bootstrap import ensure_library
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.ui.window import i18n
+    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.window.profile import open_context
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "profile")
@@ -150,7 +150,7 @@ def profile(lang: str, municipality: str = "marupes-novads", **prefs: Any) -> It
 
 def main_window(ctx: AppContext) -> MainWindow:
     """The main window on *ctx*, started and shown (it fits itself to the screen)."""
-    from kb_app.ui.mainwindow import MainWindow
+    from kb_app.ui.window.mainwindow import MainWindow
 
     window = ctx.main_window = MainWindow(ctx)
     window.start()

@@ -28,9 +28,9 @@ def main() -> int:
     shots.application()
     from PySide6.QtCore import Qt
 
-    from kb_app.core.changes import diff_libraries
-    from kb_app.ui.dialogs.changes import ChangesDialog
-    from kb_app.ui.screen_fit import fit_window
+    from kb_app.core.packs.library_changes import diff_libraries
+    from kb_app.ui.dialogs.changes_dialog import ChangesDialog
+    from kb_app.ui.look.screen_fit import fit_window
 
     save, wait = partial(shots.save, suffix=args.suffix), shots.wait
     with shots.profile(args.lang, "valmieras-novads", service_name="Valmieras novada Sociālais dienests",
@@ -53,7 +53,7 @@ def main() -> int:
         save(window, "checklist-two-sets")
 
         # Row 8: the referral sheet of that case, as the PDF the window writes.
-        from kb_app.ui.sheet_pdf import write_sheet_pdf
+        from kb_app.ui.checklist.sheet_pdf import write_sheet_pdf
 
         _title, html = view.printable()  # type: ignore[attr-defined]
         pdf = tmp / "sheet.pdf"

@@ -27,8 +27,8 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from kb_app.core.changes_op import OpChanges
-    from kb_app.core.preferences import THEMES
+    from kb_app.core.op_changes import OpChanges
+    from kb_app.core.userdata.preferences import THEMES
 
     save = partial(shots.save, suffix=args.suffix, out=Path(args.out))
     with shots.profile(args.lang) as (ctx, _scratch):

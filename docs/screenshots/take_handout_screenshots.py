@@ -15,7 +15,7 @@ import shots
 def main() -> int:
     args = shots.parse(shots.options(lang=False, screen=True))
     shots.application()
-    from kb_app.ui.library_panel import LOCATION_ROLE
+    from kb_app.ui.search.library_panel import LOCATION_ROLE
 
     with shots.profile("lv") as (ctx, _scratch):
         window = shots.main_window(ctx)

@@ -20,7 +20,7 @@ import shots
 def main() -> int:
     args = shots.parse(shots.options(screen=True))
     shots.application()
-    from kb_app.core.changes_op import OpChanges
+    from kb_app.core.op_changes import OpChanges
 
     save, wait = partial(shots.save, suffix=args.suffix), shots.wait
     with shots.profile(args.lang) as (ctx, _scratch):
@@ -74,7 +74,7 @@ def main() -> int:
             save(window, "find-in-page")
             window.reader.find_bar.close_bar()
 
-        from kb_app.ui.screen_fit import fit_window
+        from kb_app.ui.look.screen_fit import fit_window
 
         window.open_workshop()
         workshop = window._workshop

@@ -19,7 +19,7 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from kb_app.core.changes_op import OpChanges
+    from kb_app.core.op_changes import OpChanges
 
     wait = shots.wait
     with shots.profile(args.lang) as (ctx, _scratch):

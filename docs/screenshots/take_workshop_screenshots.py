@@ -31,7 +31,7 @@ def main() -> int:
     parser.add_argument("--kit", action="store_true", help="also write the kit and its page images")
     args = shots.parse(parser)
     app = shots.application()
-    from kb_app.ui.screen_fit import fit_window
+    from kb_app.ui.look.screen_fit import fit_window
 
     save, wait = partial(shots.save, suffix=args.suffix), shots.wait
     with shots.profile("lv") as (ctx, tmp):
@@ -69,7 +69,7 @@ def main() -> int:
             wait(1000)  # written by a task
             print(OUT / "coop-map.png")
         workshop.close()
-        from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog
+        from kb_app.ui.workshop.workshop_kit_dialog import WorkshopKitDialog
 
         if not args.projector and args.suffix != "-1024":  # a dialog of its own size: 100 % and 200 % tell all
             dialog = WorkshopKitDialog(ctx, window, SCENARIO)
@@ -77,8 +77,8 @@ def main() -> int:
             save(dialog, "workshop-kit-dialog")
             dialog.close()
         if args.kit:
-            from kb_app.core.workshop_kit import build_kit
-            from kb_app.ui.kit_pdf import write_kit
+            from kb_app.core.workshop.kit import build_kit
+            from kb_app.ui.workshop.kit_pdf import write_kit
 
             folder = tmp / "kit"
             folder.mkdir()

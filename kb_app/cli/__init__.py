@@ -11,8 +11,8 @@ from typing import Any, Protocol
 
 from kb_app import __version__
 from kb_app.cli.options import UsageError
-from kb_app.core.errors import KbError
-from kb_app.core.textsafe import CleaningStream
+from kb_app.core.platform.errors import KbError
+from kb_app.core.platform.textsafe import CleaningStream
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @contextmanager
 def _cleaned_output() -> Iterator[None]:
-    """Everything printed goes through the one output cleaner (``kb_app.core.textsafe``): titles,
+    """Everything printed goes through the one output cleaner (``kb_app.core.platform.textsafe``): titles,
     signer names, note texts and pack fields come from files anyone can write."""
     saved = sys.stdout, sys.stderr
     # None in a windowed frozen app (no console): print() then writes nothing, and must stay so.

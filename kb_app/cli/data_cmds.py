@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from kb_app.cli.options import add_profile_option
 
 if TYPE_CHECKING:
-    from kb_app.core.paths import AppPaths
-    from kb_app.core.userdata import UserData
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.core.userdata.user_db import UserData
 
 def register(subparsers: Any) -> None:
     notes = subparsers.add_parser("notes", help="export or import notes")
@@ -56,25 +56,25 @@ def register(subparsers: Any) -> None:
 
 
 def _paths(args: argparse.Namespace) -> AppPaths:
-    from kb_app.core.paths import resolve_profile
+    from kb_app.core.platform.paths import resolve_profile
 
     return resolve_profile(args.profile)
 
 
 def _library_db(paths: AppPaths) -> Path:
-    from kb_app.core.libformat import LIBRARY_DB
-    from kb_app.core.libroot import current_library
+    from kb_app.core.library.libformat import LIBRARY_DB
+    from kb_app.core.library.libroot import current_library
 
     library = current_library(paths.library_root)
     if library is None:
-        from kb_app.core.bootstrap import ensure_library
+        from kb_app.core.library.bootstrap import ensure_library
 
         library = ensure_library(paths)
     return library / LIBRARY_DB
 
 
 def _open_userdata(paths: AppPaths) -> UserData:
-    from kb_app.core.userdata import open_userdata
+    from kb_app.core.userdata.user_db import open_userdata
 
     userdata = open_userdata(paths)
     recovery = userdata.recovery
@@ -87,8 +87,8 @@ def _open_userdata(paths: AppPaths) -> UserData:
 
 
 def cmd_notes_export(args: argparse.Namespace) -> int:
-    from kb_app.core.errors import NotesError
-    from kb_app.core.notes import NotesStore, export_notes, library_municipalities
+    from kb_app.core.platform.errors import NotesError
+    from kb_app.core.userdata.notes import NotesStore, export_notes, library_municipalities
 
     paths = _paths(args)
     municipality = args.municipality
@@ -106,10 +106,10 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
 
 
 def cmd_notes_import(args: argparse.Namespace) -> int:
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.notes import NotesStore, library_municipalities, read_notes_file
-    from kb_app.core.notes_search import library_notes_analysis
     from kb_app.core.operations import merge_notes
+    from kb_app.core.platform.lock import ProfileLock
+    from kb_app.core.search.notes_search import library_notes_analysis
+    from kb_app.core.userdata.notes import NotesStore, library_municipalities, read_notes_file
 
     paths = _paths(args)
     library_db = _library_db(paths)
@@ -125,10 +125,10 @@ def cmd_notes_import(args: argparse.Namespace) -> int:
 
 
 def cmd_notes_delete(args: argparse.Namespace) -> int:
-    from kb_app.core.errors import NotFoundError
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.notes import NotesStore
     from kb_app.core.operations import delete_note
+    from kb_app.core.platform.errors import NotFoundError
+    from kb_app.core.platform.lock import ProfileLock
+    from kb_app.core.userdata.notes import NotesStore
 
     paths = _paths(args)
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
@@ -143,10 +143,10 @@ def cmd_notes_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_notes_sync(args: argparse.Namespace) -> int:
-    from kb_app.core.lock import ProfileLock
-    from kb_app.core.notes import NotesStore, library_municipalities
-    from kb_app.core.notes_search import library_notes_analysis
-    from kb_app.core.notes_sync import check_folder, installation_id, sync_folder
+    from kb_app.core.platform.lock import ProfileLock
+    from kb_app.core.search.notes_search import library_notes_analysis
+    from kb_app.core.userdata.notes import NotesStore, library_municipalities
+    from kb_app.core.userdata.notes_sync import check_folder, installation_id, sync_folder
 
     paths = _paths(args)
     folder = Path(args.folder)
@@ -170,7 +170,7 @@ def cmd_notes_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kb_app.core.userdata import utc_now
+    from kb_app.core.userdata.user_db import utc_now
 
     paths = _paths(args)
     with _open_userdata(paths) as userdata:
@@ -182,10 +182,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from kb_app.core.lock import ProfileLock
     from kb_app.core.operations import restore_backup
-    from kb_app.core.textsafe import clean_for_output
-    from kb_app.core.userdata import inspect_userdata
+    from kb_app.core.platform.lock import ProfileLock
+    from kb_app.core.platform.textsafe import clean_for_output
+    from kb_app.core.userdata.user_db import inspect_userdata
 
     paths = _paths(args)
     inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file

@@ -63,7 +63,7 @@ def _output(args: argparse.Namespace, command: str) -> Path:
 
 def _office(profile: Path) -> dict[str, str]:
     """The worker's own preferences (municipality, service, office contact), read only."""
-    from kb_app.core.preferences import PreferencesFile
+    from kb_app.core.userdata.preferences import PreferencesFile
 
     preferences = PreferencesFile(profile)
     prefs = preferences.load()
@@ -74,8 +74,8 @@ def _office(profile: Path) -> dict[str, str]:
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import resolve_profile
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import resolve_profile
 
     paths = resolve_profile(args.profile)
     return warn_if_unverified(open_library(paths, args.pack), args.pack), _office(paths.profile)
@@ -83,11 +83,11 @@ def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
 
 def _write(html: str, title: str, lang: str, path: Path) -> str:
     if path.suffix.lower() == ".pdf":
-        from kb_app.ui.sheet_pdf import write_sheet_pdf
+        from kb_app.ui.checklist.sheet_pdf import write_sheet_pdf
 
         pages = write_sheet_pdf(html, title, path)
         return f"wrote {path} ({pages} page{'s' if pages != 1 else ''})"
-    from kb_app.core.atomic import atomic_write_bytes
+    from kb_app.core.platform.atomic import atomic_write_bytes
 
     atomic_write_bytes(path, standalone_html(html, title, lang).encode("utf-8"))
     return f"wrote {path}"
@@ -130,7 +130,7 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def cmd_referral(args: argparse.Namespace) -> int:
-    from kb_app.core.referral import UnknownIndicatorError, build_sheet, sheet_html, sheet_labels
+    from kb_app.core.desk.referral import UnknownIndicatorError, build_sheet, sheet_html, sheet_labels
 
     path = _output(args, "referral")
     ids = [i for i in args.indicators.split(",") if i.strip()]
@@ -151,7 +151,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from kb_app.core.handout import (
+    from kb_app.core.desk.handout import (
         NoCardError,
         cards_page_html,
         find_handout,
@@ -159,7 +159,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         handout_labels,
         library_labels,
     )
-    from kb_app.core.referral import municipality_name
+    from kb_app.core.desk.referral import municipality_name
 
     path = _output(args, "handout")
     library, office = _open(args)

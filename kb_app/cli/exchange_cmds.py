@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.cli.options import add_profile_option
-from kb_app.core.textsafe import json_for_terminal
+from kb_app.core.platform.textsafe import json_for_terminal
 
 
 def register(subparsers: Any) -> None:
@@ -32,9 +32,9 @@ def register(subparsers: Any) -> None:
 
 def _installed(paths: Any) -> tuple[Path | None, str, str]:
     """(library.db, pack id, pack version) of the installed library, or (None, "", "")."""
-    from kb_app.core.install import read_manifest
-    from kb_app.core.libformat import LIBRARY_DB
-    from kb_app.core.libroot import current_library
+    from kb_app.core.library.libformat import LIBRARY_DB
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.packs.install import read_manifest
 
     library = current_library(paths.library_root)
     if library is None:
@@ -45,7 +45,7 @@ def _installed(paths: Any) -> tuple[Path | None, str, str]:
 
 def cmd_feedback_export(args: argparse.Namespace) -> int:
     from kb_app.cli.data_cmds import _open_userdata, _paths
-    from kb_app.core.feedback import FeedbackStore, export_feedback
+    from kb_app.core.userdata.feedback import FeedbackStore, export_feedback
 
     paths = _paths(args)
     _db, pack_id, version = _installed(paths)
@@ -58,15 +58,15 @@ def cmd_feedback_export(args: argparse.Namespace) -> int:
 
 def _municipality(paths: Any) -> str | None:
     """The worker's municipality from the preferences, if chosen."""
-    from kb_app.core.preferences import PreferencesFile
+    from kb_app.core.userdata.preferences import PreferencesFile
 
     return PreferencesFile(paths.profile).load().municipality or None
 
 
 def cmd_feedback_collect(args: argparse.Namespace) -> int:
     from kb_app.cli.data_cmds import _paths
-    from kb_app.core.errors import KbError
-    from kb_app.core.feedback import collect
+    from kb_app.core.platform.errors import KbError
+    from kb_app.core.userdata.feedback import collect
 
     titles = None
     try:
@@ -89,7 +89,7 @@ def _titles(db: Path) -> dict[str, str]:
     import sqlite3
     from contextlib import closing
 
-    from kb_app.core.changes import open_readonly
+    from kb_app.core.packs.library_changes import open_readonly
 
     with closing(open_readonly(db)) as conn:
         try:

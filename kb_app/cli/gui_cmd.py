@@ -18,6 +18,6 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from kb_app.ui.app import run
+    from kb_app.ui.window.app import run
 
     return run(profile=args.profile, pack=args.pack, quit_after_ready=args.quit_after_ready)

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.cli.options import UsageError, add_pack_option, add_profile_option, warn_if_unverified
-from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal
+from kb_app.core.platform.textsafe import clean_block, clean_for_output, json_for_terminal
 
 if TYPE_CHECKING:
-    from kb_app.core.library import Library
+    from kb_app.core.library.library_db import Library
 
 
 def register(subparsers: Any) -> None:
@@ -75,14 +75,14 @@ def register(subparsers: Any) -> None:
 
 
 def _library(args: argparse.Namespace) -> Any:
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import resolve_profile
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import resolve_profile
 
     return warn_if_unverified(open_library(resolve_profile(args.profile), args.pack), args.pack)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     root = Path(args.dir)
     if not root.is_dir():
@@ -101,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_todo(knowledge: Any) -> int:
-    from kb_app.core.content import todo_items
+    from kb_app.core.content.knowledge import todo_items
 
     items = todo_items(knowledge)
     for item in items:
@@ -113,15 +113,15 @@ def _print_todo(knowledge: Any) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kb_app.core.build import BuildError, build_pack
+    from kb_app.core.packs.build import BuildError, build_pack
 
     root = Path(args.dir)
     if not root.is_dir():
         raise UsageError(f"kb-app build: not a folder: {root}")
     sign = None
     if args.sign:
-        from kb_app.core.signing import read_secret_key
-        from kb_app.core.signing import sign as sign_bytes
+        from kb_app.core.packs.signing import read_secret_key
+        from kb_app.core.packs.signing import sign as sign_bytes
 
         key = read_secret_key(Path(args.sign))  # a bad key file is refused before anything is built
         signer = args.signer
@@ -165,12 +165,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Library) -> None:
     """The profile's notes that match, as hits of type ``note`` after the documents (their scores
     are on their own scale), at most ``--limit`` of them; ``total`` counts them too."""
-    from kb_app.core.notes import NotesStore
-    from kb_app.core.notes_search import notes_analysis
-    from kb_app.core.paths import resolve_profile
-    from kb_app.core.search import Hit
-    from kb_app.core.search_words import search_words
-    from kb_app.core.userdata import open_userdata
+    from kb_app.core.platform.paths import resolve_profile
+    from kb_app.core.search.engine import Hit
+    from kb_app.core.search.notes_search import notes_analysis
+    from kb_app.core.search.search_words import search_words
+    from kb_app.core.userdata.notes import NotesStore
+    from kb_app.core.userdata.user_db import open_userdata
 
     country = library.country()
     with open_userdata(resolve_profile(args.profile)) as userdata:
@@ -178,7 +178,7 @@ def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Libra
         store = NotesStore(userdata, analysis=notes_analysis(country), rebuild=args.pack is None)
         notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit,
                                            known_words=search_words(country))
-    # Notes are written in the library's main language (kb_app.core.notes_search).
+    # Notes are written in the library's main language (kb_app.core.search.notes_search).
     lang = country.main_language() if country is not None else ""
     result.hits += [Hit(note.id, "note", _note_title(note.body), lang, note.score, note.snippet, note.municipality)
                     for note in notes]
@@ -208,8 +208,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from kb_app.core.errors import NotFoundError
-    from kb_app.core.markdown import strip_leading_h1
+    from kb_app.core.content.markdown import strip_leading_h1
+    from kb_app.core.platform.errors import NotFoundError
 
     library = _library(args)
     try:
@@ -235,7 +235,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kb_app.core.analysis import analyze_word, is_analyzer
+    from kb_app.core.search.analysis import analyze_word, is_analyzer
 
     if args.lang and is_analyzer(args.lang):  # an analyzer by name needs no library
         analyzer = args.lang

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from kb_app.core.library import Library
+    from kb_app.core.library.library_db import Library
 
 _Library = TypeVar("_Library", bound="Library")
 
@@ -27,7 +27,7 @@ def warn_if_unverified(library: _Library, pack: str | None) -> _Library:
     """A pack read with ``--pack`` that no trusted key vouches for: one line on stderr (where the
     banner is seen without spoiling ``--json`` on stdout). A bad signature never gets here."""
     if pack:
-        from kb_app.core.packtrust import read_verification
+        from kb_app.core.packs.pack_trust import read_verification
 
         verification = read_verification(library.directory)
         if verification is not None and not verification.verified:

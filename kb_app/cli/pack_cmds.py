@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb_app.cli.options import add_profile_option
-from kb_app.core.textsafe import clean_for_output, json_for_terminal
+from kb_app.core.platform.textsafe import clean_for_output, json_for_terminal
 
 if TYPE_CHECKING:
-    from kb_app.core.pack import Manifest
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.packs.pack_file import Manifest
+    from kb_app.core.platform.paths import AppPaths
 
 CHANGES_SHOWN = 25  # lines per section after an import; `pack changes` shows all
 
@@ -65,7 +65,7 @@ def register(subparsers: Any) -> None:
 
 
 def _paths(args: argparse.Namespace) -> AppPaths:
-    from kb_app.core.paths import resolve_profile
+    from kb_app.core.platform.paths import resolve_profile
 
     return resolve_profile(args.profile)
 
@@ -84,7 +84,7 @@ def _describe(manifest: Manifest) -> str:
 
 
 def cmd_pack_info(args: argparse.Namespace) -> int:
-    from kb_app.core.pack import verify_pack
+    from kb_app.core.packs.pack_file import verify_pack
 
     manifest = verify_pack(Path(args.file))
     print(json_for_terminal(manifest.raw, indent=2) if args.json else _describe(manifest))
@@ -105,9 +105,9 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_verify(args: argparse.Namespace) -> int:
-    from kb_app.core.libroot import current_library
-    from kb_app.core.packtrust import TrustCheck, signature_status
-    from kb_app.core.trust import load_keystore
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.packs.pack_trust import TrustCheck, signature_status
+    from kb_app.core.packs.trust import load_keystore
 
     manifest, who = signature_status(Path(args.file))
     if not who.signed:
@@ -129,7 +129,7 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_status(args: argparse.Namespace) -> int:
-    from kb_app.core.packstatus import library_status
+    from kb_app.core.packs.pack_status import library_status
 
     status = library_status(_paths(args).library_root)
     if args.json:
@@ -151,7 +151,7 @@ def cmd_pack_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_changes(args: argparse.Namespace) -> int:
-    from kb_app.core.install import last_changes
+    from kb_app.core.packs.install import last_changes
 
     changes = last_changes(_paths(args).library_root)
     if args.json:
@@ -164,7 +164,7 @@ def cmd_pack_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_keygen(args: argparse.Namespace) -> int:
-    from kb_app.core.signing import generate_key, write_key_pair
+    from kb_app.core.packs.signing import generate_key, write_key_pair
 
     key = generate_key()
     secret = Path(args.output)

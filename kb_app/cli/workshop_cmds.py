@@ -32,9 +32,9 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import resolve_profile
-    from kb_app.core.workshop_kit import MAX_GROUPS, UnknownScenarioError, build_kit
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import resolve_profile
+    from kb_app.core.workshop.kit import MAX_GROUPS, UnknownScenarioError, build_kit
 
     ids = [i for i in args.scenarios.split(",") if i.strip()]
     if not ids:
@@ -52,7 +52,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     except UnknownScenarioError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
-    from kb_app.ui.kit_pdf import write_kit
+    from kb_app.ui.workshop.kit_pdf import write_kit
 
     folder.mkdir(exist_ok=True)
     for path, pages in write_kit(kit, folder):

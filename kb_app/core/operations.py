@@ -1,5 +1,5 @@
 """The operations behind the user's actions that write: one function each, called by the command
-line and by the window alike, each returning an :class:`~kb_app.core.changes_op.OpResult`: what
+line and by the window alike, each returning an :class:`~kb_app.core.op_changes.OpResult`: what
 it changed (the ``OpChanges`` the window announces to its views) and what the caller shows (the
 installed library, the notes merged, ...).
 
@@ -15,20 +15,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kb_app.core.changes_op import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
-from kb_app.core.paths import AppPaths
+from kb_app.core.op_changes import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
+from kb_app.core.platform.paths import AppPaths
 
 if TYPE_CHECKING:
-    from kb_app.core.drafts import Draft
-    from kb_app.core.feedback import FeedbackStore, Report
-    from kb_app.core.install import InstallResult
-    from kb_app.core.notes import ImportResult, Note, NotesStore
-    from kb_app.core.pack import Cancel, Manifest, Progress
-    from kb_app.core.userdata import UserData
+    from kb_app.core.packs.install import InstallResult
+    from kb_app.core.packs.pack_file import Cancel, Manifest, Progress
+    from kb_app.core.userdata.drafts import Draft
+    from kb_app.core.userdata.feedback import FeedbackStore, Report
+    from kb_app.core.userdata.notes import ImportResult, Note, NotesStore
+    from kb_app.core.userdata.user_db import UserData
 
 @contextmanager
 def _writing_profile(paths: AppPaths, profile_locked: bool) -> Iterator[None]:
-    from kb_app.core.lock import ProfileLock
+    from kb_app.core.platform.lock import ProfileLock
 
     if profile_locked:  # the window's own lock: a second one on the same file would refuse it
         yield
@@ -52,10 +52,10 @@ def import_pack(pack: Path, paths: AppPaths, *, trust: bool = False, allow_downg
     switched in, and a key the user chose to trust is remembered. Raises PackRefused (or
     TrustRefused: the user may override with ``trust``, ``allow_downgrade``, ``replace_other``).
     """
-    from kb_app.core.install import install_verified, unpack_progress
-    from kb_app.core.libroot import current_library
-    from kb_app.core.pack import open_verified
-    from kb_app.core.packtrust import TrustCheck
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.packs.install import install_verified, unpack_progress
+    from kb_app.core.packs.pack_file import open_verified
+    from kb_app.core.packs.pack_trust import TrustCheck
 
     check = TrustCheck(paths.profile, current_library(paths.library_root), trust=trust,
                        allow_downgrade=allow_downgrade, replace_other=replace_other)
@@ -72,7 +72,7 @@ def import_pack(pack: Path, paths: AppPaths, *, trust: bool = False, allow_downg
 
 def rollback_library(paths: AppPaths, *, profile_locked: bool = False) -> OpResult[Manifest]:
     """Back to the library before the last import (once); the manifest of the one now current."""
-    from kb_app.core.install import read_manifest, rollback
+    from kb_app.core.packs.install import read_manifest, rollback
 
     with _writing_profile(paths, profile_locked):
         manifest = read_manifest(rollback(paths.library_root))
@@ -93,7 +93,7 @@ def merge_notes(store: NotesStore, notes: Sequence[Note]) -> OpResult[ImportResu
 def delete_note(store: NotesStore, note_id: str) -> OpResult[str | None]:
     """Soft-delete a note (the deletion travels in exports): its id, or None when it was deleted
     already (nothing changed). NotFoundError when there is no such note."""
-    from kb_app.core.errors import NotFoundError
+    from kb_app.core.platform.errors import NotFoundError
 
     try:
         note = store.get(note_id, short=True)
@@ -127,8 +127,8 @@ def restore_draft(store: NotesStore, draft: Draft, folders: list[Path], municipa
     """Store a recovery draft's text: into its note if that still exists, else as a new note (of
     the draft's municipality, else ``municipality``); the draft file is removed only once the
     text is stored. The note's id."""
-    from kb_app.core.drafts import discard_draft
-    from kb_app.core.errors import NotFoundError
+    from kb_app.core.platform.errors import NotFoundError
+    from kb_app.core.userdata.drafts import discard_draft
 
     note_id = None
     if draft.note_id is not None:

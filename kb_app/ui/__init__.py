@@ -2,5 +2,5 @@
 
 Nothing under ``kb_app.core`` imports from here; widgets call down into the core for content and
 user data and never hold content logic themselves. Entry points call
-``kb_app.ui.pyside_fix.apply()`` before creating widgets (``app.run`` does).
+``kb_app.ui.window.pyside_fix.apply()`` before creating widgets (``app.run`` does).
 """

@@ -60,242 +60,242 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="30" />
+            <location filename="../../kb_app/ui/window/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="31" />
+            <location filename="../../kb_app/ui/window/actions.py" line="31" />
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="32" />
+            <location filename="../../kb_app/ui/window/actions.py" line="32" />
             <source>Export as P&amp;DF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="33" />
+            <location filename="../../kb_app/ui/window/actions.py" line="33" />
             <source>&amp;Back up my notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="34" />
+            <location filename="../../kb_app/ui/window/actions.py" line="34" />
             <source>&amp;Restore notes from a backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="35" />
+            <location filename="../../kb_app/ui/window/actions.py" line="35" />
             <source>What &amp;changed in the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="37" />
+            <location filename="../../kb_app/ui/window/actions.py" line="37" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="38" />
+            <location filename="../../kb_app/ui/window/actions.py" line="38" />
             <source>&amp;Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="39" />
+            <location filename="../../kb_app/ui/window/actions.py" line="39" />
             <source>&amp;Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <location filename="../../kb_app/ui/window/actions.py" line="41" />
             <source>&amp;My municipality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <location filename="../../kb_app/ui/window/actions.py" line="42" />
             <source>&amp;Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <location filename="../../kb_app/ui/window/actions.py" line="44" />
             <source>&amp;Recently viewed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="46" />
+            <location filename="../../kb_app/ui/window/actions.py" line="46" />
             <source>&amp;Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="47" />
+            <location filename="../../kb_app/ui/window/actions.py" line="47" />
             <source>Indicator chec&amp;klist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="48" />
+            <location filename="../../kb_app/ui/window/actions.py" line="48" />
             <source>&amp;Workshop mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="50" />
+            <location filename="../../kb_app/ui/window/actions.py" line="50" />
             <source>Zoom &amp;in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="51" />
+            <location filename="../../kb_app/ui/window/actions.py" line="51" />
             <source>Zoom &amp;out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="52" />
+            <location filename="../../kb_app/ui/window/actions.py" line="52" />
             <source>&amp;Normal size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="53" />
+            <location filename="../../kb_app/ui/window/actions.py" line="53" />
             <source>Show &amp;library panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="57" />
+            <location filename="../../kb_app/ui/window/actions.py" line="57" />
             <source>&amp;Full screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="58" />
+            <location filename="../../kb_app/ui/window/actions.py" line="58" />
             <source>&amp;New note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="60" />
+            <location filename="../../kb_app/ui/window/actions.py" line="60" />
             <source>&amp;Delete note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="61" />
+            <location filename="../../kb_app/ui/window/actions.py" line="61" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="62" />
+            <location filename="../../kb_app/ui/window/actions.py" line="62" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="63" />
+            <location filename="../../kb_app/ui/window/actions.py" line="63" />
             <source>&amp;Export notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="64" />
+            <location filename="../../kb_app/ui/window/actions.py" line="64" />
             <source>&amp;Import notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="66" />
+            <location filename="../../kb_app/ui/window/actions.py" line="66" />
             <source>Report a &amp;problem with this page…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="68" />
+            <location filename="../../kb_app/ui/window/actions.py" line="68" />
             <source>Choose my &amp;municipality…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="69" />
+            <location filename="../../kb_app/ui/window/actions.py" line="69" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="70" />
+            <location filename="../../kb_app/ui/window/actions.py" line="70" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="71" />
+            <location filename="../../kb_app/ui/window/actions.py" line="71" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="74" />
+            <location filename="../../kb_app/ui/window/actions.py" line="74" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="74" />
+            <location filename="../../kb_app/ui/window/actions.py" line="74" />
             <source>&amp;Go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="75" />
+            <location filename="../../kb_app/ui/window/actions.py" line="75" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="75" />
+            <location filename="../../kb_app/ui/window/actions.py" line="75" />
             <source>&amp;Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="76" />
+            <location filename="../../kb_app/ui/window/actions.py" line="76" />
             <source>&amp;Tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="76" />
+            <location filename="../../kb_app/ui/window/actions.py" line="76" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <location filename="../../kb_app/ui/window/actions.py" line="40" />
             <source>&amp;Find in page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <location filename="../../kb_app/ui/window/actions.py" line="41" />
             <source>Find ne&amp;xt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <location filename="../../kb_app/ui/window/actions.py" line="42" />
             <source>Find pre&amp;vious</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <location filename="../../kb_app/ui/window/actions.py" line="44" />
             <source>Page c&amp;ontents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <location filename="../../kb_app/ui/window/actions.py" line="40" />
             <source>Forwar&amp;d</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="43" />
+            <location filename="../../kb_app/ui/window/actions.py" line="43" />
             <source>Bookm&amp;arks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="45" />
+            <location filename="../../kb_app/ui/window/actions.py" line="45" />
             <source>Document &amp;text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="49" />
+            <location filename="../../kb_app/ui/window/actions.py" line="49" />
             <source>Bookmark t&amp;his page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="55" />
+            <location filename="../../kb_app/ui/window/actions.py" line="55" />
             <source>Show no&amp;tes panel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="59" />
+            <location filename="../../kb_app/ui/window/actions.py" line="59" />
             <source>Go to n&amp;otes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="65" />
+            <location filename="../../kb_app/ui/window/actions.py" line="65" />
             <source>Notes &amp;without a document…</source>
             <translation type="unfinished" />
         </message>
@@ -436,37 +436,37 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>Boot</name>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="67" />
+            <location filename="../../kb_app/ui/window/startup.py" line="67" />
             <source>Preparing the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="68" />
+            <location filename="../../kb_app/ui/window/startup.py" line="68" />
             <source>Installing the library that comes with the app…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="69" />
+            <location filename="../../kb_app/ui/window/startup.py" line="69" />
             <source>Opening the content pack…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="84" />
+            <location filename="../../kb_app/ui/window/startup.py" line="84" />
             <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="102" />
+            <location filename="../../kb_app/ui/window/startup.py" line="102" />
             <source>The library cannot be opened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="141" />
+            <location filename="../../kb_app/ui/window/startup.py" line="141" />
             <source>Automatic backup of notes failed: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <location filename="../../kb_app/ui/window/startup.py" line="1" />
             <source>The library that came with this version of the app could not be installed: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -474,209 +474,209 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>Changes</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="32" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="32" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="33" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="33" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="34" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="34" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="35" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="35" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="36" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="36" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="37" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="37" />
             <source>Municipality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="38" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="38" />
             <source>Updated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="39" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="39" />
             <source>Sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="40" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="40" />
             <source>Related</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="41" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="41" />
             <source>Translation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="42" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="42" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="43" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="43" />
             <source>Phone numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="44" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="44" />
             <source>E-mail addresses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="45" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="45" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="46" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="46" />
             <source>Addresses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="47" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="47" />
             <source>Website</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="48" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="48" />
             <source>Opening hours</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="49" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="49" />
             <source>Services</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="50" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="50" />
             <source>Region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="51" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="51" />
             <source>Checked on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="52" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="52" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="53" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="53" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="54" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="54" />
             <source>Area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="55" />
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="62" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="55" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="62" />
             <source>Indicators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="56" />
             <source>Next steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="57" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="57" />
             <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="58" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="58" />
             <source>Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="59" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="59" />
             <source>Roles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="60" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="60" />
             <source>Solution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="61" />
             <source>Duration (minutes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="111" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="111" />
             <source>Library installed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="114" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="114" />
             <source>Content updated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="118" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="118" />
             <source>No documents were added, removed or changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="129" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="129" />
             <source>Check these before you give a number or an address to anyone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="143" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="143" />
             <source>Changed contact details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="144" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="144" />
             <source>Changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="145" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="145" />
             <source>Added</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="146" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="146" />
             <source>Removed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="181" />
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="184" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="181" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="184" />
             <source>What changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="185" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="185" />
             <source>There is no record of changes for the library in use.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="26" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="26" />
             <source>{0}: %n document(s).</source>
             <translation>
                 <numerusform>{0}: %n document.</numerusform>
@@ -684,27 +684,27 @@ A safety copy of the current notes is kept in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="61" />
             <source>Help lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="1" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="1" />
             <source>The library is replaced by another one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Notes for trainers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Contact details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>When there is no phone number</source>
             <translation type="unfinished" />
         </message>
@@ -712,12 +712,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ChangesDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="153" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="153" />
             <source>What changed in the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="156" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="156" />
             <source>Changes</source>
             <translation type="unfinished" />
         </message>
@@ -725,94 +725,94 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ChecklistView</name>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="45" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="45" />
             <source>Indicator checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="54" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="54" />
             <source>Indicator set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="58" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="58" />
             <source>Indicators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="64" />
-            <location filename="../../kb_app/ui/checklist.py" line="201" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="64" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="201" />
             <source>Other observations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="65" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="65" />
             <source>Other observations (optional; no names or other personal data)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="71" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="71" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="74" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="74" />
             <source>C&amp;lear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="75" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="75" />
             <source>Clear all ticks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="77" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="77" />
             <source>&amp;Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="77" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="77" />
             <source>Print the summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="79" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="79" />
             <source>P&amp;DF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="79" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="79" />
             <source>Save the summary as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="146" />
-            <location filename="../../kb_app/ui/checklist.py" line="200" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="146" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="200" />
             <source>strong sign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="162" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="162" />
             <source>How to ask: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="192" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="192" />
             <source>Summary of observed indicators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="194" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="194" />
             <source>This summary deliberately has no name or other personal data of the client.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="195" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="195" />
             <source>No indicators ticked yet.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="196" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="196" />
             <source>%n indicator(s) observed</source>
             <translation>
                 <numerusform>%n indicator observed</numerusform>
@@ -820,7 +820,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="197" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="197" />
             <source>%n group(s) present</source>
             <translation>
                 <numerusform>%n group present</numerusform>
@@ -828,12 +828,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="197" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="197" />
             <source>of {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="198" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="198" />
             <source>%n strong sign(s) observed: act on the next steps now.</source>
             <translation>
                 <numerusform>%n strong sign observed: act on the next steps now.</numerusform>
@@ -841,32 +841,32 @@ A safety copy of the current notes is kept in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="200" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="200" />
             <source>Groups of indicators present</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="201" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="201" />
             <source>Next steps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="202" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="202" />
             <source>Contacts to call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="212" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="212" />
             <source>Indicator summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="78" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="78" />
             <source>Print the referral sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="80" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="80" />
             <source>Save the referral sheet as PDF</source>
             <translation type="unfinished" />
         </message>
@@ -918,7 +918,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="1" />
             <source>Indicator set:</source>
             <translation type="unfinished" />
         </message>
@@ -926,97 +926,97 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>E-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="100" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="100" />
             <source>Area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="100" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="100" />
             <source>Source / check</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="113" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="113" />
             <source>The oldest detail has no source date or one more than 12 months old, and no real check since: confirm it before relying on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="137" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="137" />
             <source>no number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="137" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="137" />
             <source>no public number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="145" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="145" />
             <source>checked {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="147" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="147" />
             <source>source undated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="148" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="148" />
             <source>source {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="153" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="153" />
             <source>the source is undated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="155" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="155" />
             <source>source dated {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="157" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="157" />
             <source>checked {0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="159" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="159" />
             <source>not checked since</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="118" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="118" />
             <source>Click to copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="91" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="91" />
             <source>Verified</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="104" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation type="unfinished" />
         </message>
@@ -1033,7 +1033,7 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>over 12 months ago</source>
             <translation type="unfinished" />
         </message>
@@ -1041,128 +1041,128 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>ContactsView</name>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="213" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="213" />
             <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="219" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="219" />
             <source>Which contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="220" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="220" />
             <source>All contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="221" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="221" />
             <source>National services</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="222" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="222" />
             <source>My municipality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="224" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="224" />
             <source>Service</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="226" />
             <source>Filter by name, number, area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="227" />
             <source>Filter contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="231" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="231" />
             <source>Contacts table</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="248" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="248" />
             <source>Selected contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="250" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="250" />
             <source>&amp;Open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="250" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="250" />
             <source>Open the contact's page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="255" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="255" />
             <source>&amp;All shown…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="256" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="256" />
             <source>Export all contacts shown as vCards</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="369" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="369" />
             <source>over 12 months: check it before you rely on it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="373" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="373" />
             <source>No public number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="253" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="253" />
             <source>Export the selected contact as a vCard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="304" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="304" />
             <source>Every service</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="337" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="337" />
             <source>Copied: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="357" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="357" />
             <source>No contact matches the filter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="377" />
-            <location filename="../../kb_app/ui/contacts_view.py" line="379" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="377" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="379" />
             <source>Copy {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="399" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="399" />
             <source>Export vCard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="400" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="400" />
             <source>vCard files (*.vcf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="407" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="407" />
             <source>Could not save {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/contacts_view.py" line="409" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="409" />
             <source>Saved %n contact(s) to {0}</source>
             <translation>
                 <numerusform>Saved %n contact to {0}</numerusform>
@@ -1170,32 +1170,32 @@ A safety copy of the current notes is kept in the backups folder.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="340" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="340" />
             <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="343" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="343" />
             <source>Verified {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="225" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="225" />
             <source>&amp;Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="226" />
             <source>Copy a number or address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="227" />
             <source>Copy a number or address of the selected contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="252" />
             <source>vCar&amp;d…</source>
             <translation type="unfinished" />
         </message>
@@ -1235,12 +1235,12 @@ A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>Service:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>Show:</source>
             <translation type="unfinished" />
         </message>
@@ -1248,27 +1248,27 @@ A safety copy of the current notes is kept in the backups folder.</source>
     <context>
         <name>Feedback</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="30" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="30" />
             <source>Write what is wrong on the page first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="31" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="31" />
             <source>The report is too long; keep it to a few sentences.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="32" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="32" />
             <source>This page cannot be reported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="33" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="33" />
             <source>The file could not be written (is the disk full or the folder read-only?).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="134" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="134" />
             <source>Open a document first, then report a problem with it.</source>
             <translation type="unfinished" />
         </message>
@@ -1775,147 +1775,147 @@ or</source>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="17" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="17" />
             <source>Article</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="18" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="18" />
             <source>Indicators</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="19" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="19" />
             <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="20" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="20" />
             <source>Scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="21" />
             <source>My note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="28" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="28" />
             <source>Articles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="29" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="29" />
             <source>Indicator sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="30" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="30" />
             <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="31" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="31" />
             <source>Workshop scenarios</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="37" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="37" />
             <source>Emergency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="38" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="38" />
             <source>Police</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="39" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="39" />
             <source>Coordination</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="40" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="40" />
             <source>NGO</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="41" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="41" />
             <source>Shelter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="42" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="42" />
             <source>Hotline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="43" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="43" />
             <source>Labour inspection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="44" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="44" />
             <source>Border guard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="45" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="45" />
             <source>Orphans' court</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="46" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="46" />
             <source>Child protection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="47" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="47" />
             <source>International</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="48" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="48" />
             <source>Consular help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="49" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="49" />
             <source>Legal aid</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="50" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="50" />
             <source>Migration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="51" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="51" />
             <source>Health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="52" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="52" />
             <source>Social services</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="53" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="53" />
             <source>Other</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="21" />
             <source>Client handout</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="33" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="33" />
             <source>Client handouts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Scenarios</source>
             <translation type="unfinished" />
         </message>
@@ -1923,63 +1923,63 @@ or</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="27" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="27" />
             <source>Library contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="30" />
-            <location filename="../../kb_app/ui/library_panel.py" line="34" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="30" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="34" />
             <source>Bookmarks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="32" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="32" />
             <source>Recently viewed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="33" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="33" />
             <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="35" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="35" />
             <source>Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="82" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="82" />
             <source>By tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="115" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="115" />
             <source>Nothing here yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="116" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="116" />
             <source>No bookmarks yet (Ctrl+D adds one)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In Latvian</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In English</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In Russian</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="109" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="109" />
             <source>In Ukrainian</source>
             <translation type="unfinished" />
         </message>
@@ -1987,12 +1987,12 @@ or</source>
     <context>
         <name>LinkHandler</name>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="52" />
+            <location filename="../../kb_app/ui/reader/links.py" line="52" />
             <source>Open web page?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="53" />
+            <location filename="../../kb_app/ui/reader/links.py" line="53" />
             <source>This link leads to the internet:
 
 {0}
@@ -2001,17 +2001,17 @@ Open it in your web browser?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="82" />
+            <location filename="../../kb_app/ui/reader/links.py" line="82" />
             <source>Phone number {0} copied</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="85" />
+            <location filename="../../kb_app/ui/reader/links.py" line="85" />
             <source>E-mail address {0} copied</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="95" />
+            <location filename="../../kb_app/ui/reader/links.py" line="95" />
             <source>This link cannot be opened: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -2019,82 +2019,82 @@ Open it in your web browser?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="55" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="55" />
             <source>Human trafficking knowledge base</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="74" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="74" />
             <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="77" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="77" />
             <source>My notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="84" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="84" />
             <source>Read-only: another window of the app has this profile open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="167" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="167" />
             <source>Main toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>Forward ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>My municipality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="187" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="187" />
             <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="187" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="187" />
             <source>Checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="188" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="188" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="188" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="188" />
             <source>☆ Bookmark</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="189" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="189" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="233" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="233" />
             <source>This document is not in the installed library: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="361" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="361" />
             <source>Bookmarked: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="364" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="364" />
             <source>Bookmark removed</source>
             <translation type="unfinished" />
         </message>
@@ -2110,7 +2110,7 @@ Open it in your web browser?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="1" />
             <source>More commands</source>
             <translation type="unfinished" />
         </message>
@@ -2373,160 +2373,160 @@ Open it in your web browser?</source>
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="85" />
             <source>Notes are for local procedures and contacts. Never write a client's name or other personal data here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="89" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="89" />
             <source>Reminder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="93" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="93" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="101" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="101" />
             <source>New note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="103" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="103" />
             <source>&amp;Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="104" />
-            <location filename="../../kb_app/ui/notes_panel.py" line="312" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="104" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="312" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="108" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="108" />
             <source>Show the note formatted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="110" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="110" />
             <source>Choose my municipality…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="113" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="113" />
             <source>Note text (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="114" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="114" />
             <source>Write a note: a local procedure, a contact person's office phone, what worked last time… (Markdown)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="120" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="120" />
             <source>Formatted note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="123" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="123" />
             <source>Save status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="182" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="182" />
             <source>Notes on the page of {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="184" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="184" />
             <source>My notes · {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="223" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="223" />
             <source>Read-only: the app is open in another window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="238" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="238" />
             <source>Created {0} · saved {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="257" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="257" />
             <source>New note: it is saved as you type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="281" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="281" />
             <source>Saved {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="313" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="313" />
             <source>Note deleted. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="242" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="242" />
             <source>Read-only: nothing can be saved on this disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="252" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="252" />
             <source>(This note is too long to show: more than {0} characters. Delete it, or export your notes to keep a copy.)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="274" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="274" />
             <source>Not saved yet: the last save failed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="347" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="347" />
             <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="350" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="350" />
             <source>Your text is only in this window: copy it somewhere safe before closing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="351" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="351" />
             <source>Not saved. {0} {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="353" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="353" />
             <source>Not saved: see the message above the page.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="371" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="371" />
             <source>Your note is not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="372" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="372" />
             <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
 
 Close the app now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="100" />
             <source>New n&amp;ote</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="106" />
             <source>P&amp;review</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="1" />
             <source>(empty note)</source>
             <translation type="unfinished" />
         </message>
@@ -2534,22 +2534,22 @@ Close the app now?</source>
     <context>
         <name>OfficeSync</name>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="38" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="38" />
             <source>Notes synced with the office folder: {0} new, {1} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="41" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="41" />
             <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="48" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="48" />
             <source>The office notes folder could not be used: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="1" />
             <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
             <translation type="unfinished" />
         </message>
@@ -2640,87 +2640,87 @@ Close the app now?</source>
     <context>
         <name>PageSource</name>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="43" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="43" />
             <source>updated {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="43" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="43" />
             <source>Pages that link here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="53" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="53" />
             <source>Library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="53" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="53" />
             <source>Preparing the library</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="54" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="54" />
             <source>The library is being installed; this takes a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="61" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="61" />
             <source>My municipality</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="62" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="62" />
             <source>Your municipality's page: local documents, quick starts, and your own notes on local procedures and contacts (in the “My notes” panel).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="64" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="64" />
             <source>Start here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="64" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="64" />
             <source>Contacts: whom to call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="65" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="65" />
             <source>Indicator checklist: what did you notice?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="66" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="66" />
             <source>Workshop mode for trainers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="67" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="67" />
             <source>Indicator sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="67" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="67" />
             <source>Local documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="68" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="68" />
             <source>The library has no documents specific to this municipality.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="69" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="69" />
             <source>My notes on this page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="70" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="70" />
             <source>No notes yet. Add one in the notes panel (Ctrl+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="71" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="71" />
             <source>Workshop scenarios</source>
             <translation type="unfinished" />
         </message>
@@ -2728,43 +2728,43 @@ Close the app now?</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="58" />
-            <location filename="../../kb_app/ui/printing.py" line="81" />
+            <location filename="../../kb_app/ui/look/printing.py" line="58" />
+            <location filename="../../kb_app/ui/look/printing.py" line="81" />
             <source>Export as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="60" />
+            <location filename="../../kb_app/ui/look/printing.py" line="60" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="74" />
+            <location filename="../../kb_app/ui/look/printing.py" line="74" />
             <source>Saved {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="78" />
+            <location filename="../../kb_app/ui/look/printing.py" line="78" />
             <source>Could not save the PDF: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="80" />
+            <location filename="../../kb_app/ui/look/printing.py" line="80" />
             <source>Writing {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="91" />
+            <location filename="../../kb_app/ui/look/printing.py" line="91" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="105" />
+            <location filename="../../kb_app/ui/look/printing.py" line="105" />
             <source>Could not save the PDF: the disk is full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="107" />
+            <location filename="../../kb_app/ui/look/printing.py" line="107" />
             <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
             <translation type="unfinished" />
         </message>
@@ -2780,7 +2780,7 @@ Close the app now?</source>
     <context>
         <name>Reader</name>
         <message>
-            <location filename="../../kb_app/ui/reader.py" line="46" />
+            <location filename="../../kb_app/ui/reader/reader_view.py" line="46" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
@@ -2788,72 +2788,72 @@ Close the app now?</source>
     <context>
         <name>ReportProblemDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="52" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="52" />
             <source>Report a problem with this page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="53" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="53" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Document: {1} · library version {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="56" />
             <source>Do not write a client's name or anything else about a client here. The report goes to your trainer so that the page can be corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="62" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="62" />
             <source>What is wrong? For example: the phone number does not answer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="63" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="63" />
             <source>What is wrong on this page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="65" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="65" />
             <source>&amp;Export reports for the trainer…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="80" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="80" />
             <source>This window is read-only (the app is open in another window), so it cannot save a report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="96" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="96" />
             <source>Report not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="100" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="100" />
             <source>Report saved. Export the reports for your trainer from this dialog.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="111" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="111" />
             <source>Export reports for the trainer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="112" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="112" />
             <source>Feedback files (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="119" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="119" />
             <source>Export failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="121" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="121" />
             <source>Reports exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="122" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="122" />
             <source>Reports written to {1}: {0}. Send this file to your trainer.</source>
             <translation type="unfinished" />
         </message>
@@ -2861,72 +2861,72 @@ Close the app now?</source>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="55" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="55" />
             <source>Search (Ctrl+K)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="56" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="56" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="58" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="58" />
             <source>Limit search to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="59" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="59" />
             <source>Everything</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="61" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="61" />
             <source>Articles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="61" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="61" />
             <source>Indicator sets</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="62" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="62" />
             <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="62" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="62" />
             <source>Scenarios</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="63" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="63" />
             <source>(only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="66" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="66" />
             <source>Number of results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="71" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="71" />
             <source>Search results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="147" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="147" />
             <source>Searching…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="162" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="162" />
             <source>Search failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/search_panel.py" line="196" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="196" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -2934,57 +2934,57 @@ Close the app now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="196" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="196" />
             <source>Nothing found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="73" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="73" />
             <source>Recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="74" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="74" />
             <source>Recent searches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="75" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="75" />
             <source>Recent searches (Down in the empty search field)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="81" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="81" />
             <source>Did you mean</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="84" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="84" />
             <source>Did you mean:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="248" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="248" />
             <source>Search for {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="269" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="269" />
             <source>Clear recent searches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="271" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="271" />
             <source>No recent searches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="1" />
             <source>Search in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="201" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="201" />
             <source>also in %1</source>
             <translation type="unfinished" />
         </message>
@@ -3581,53 +3581,53 @@ Close the app now?</source>
     <context>
         <name>WorkshopWindow</name>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="56" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="56" />
             <source>Workshop mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="62" />
-            <location filename="../../kb_app/ui/workshop.py" line="79" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="62" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="79" />
             <source>Scenario</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="65" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="65" />
             <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="66" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="66" />
             <source>◀ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="67" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="67" />
             <source>Hide the last step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="68" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="68" />
             <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="69" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="69" />
             <source>Reveal the next step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="70" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="70" />
             <source>Full screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="72" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="72" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/workshop.py" line="152" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="152" />
             <source>Press Space for the next part (%n more).</source>
             <translation>
                 <numerusform>Press Space for the next part (%n more).</numerusform>
@@ -3635,17 +3635,17 @@ Close the app now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="157" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="157" />
             <source>Part {0} of {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="1" />
             <source>The library has no workshop scenarios.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="1" />
             <source>Scenario:</source>
             <translation type="unfinished" />
         </message>
@@ -3653,27 +3653,27 @@ Close the app now?</source>
     <context>
         <name>Degraded</name>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="16" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="16" />
             <source>Read-only: this profile's folder cannot be written (a write-protected USB stick, or no permission on this computer). You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="20" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="20" />
             <source>Read-only: the disk is full, so nothing can be saved. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off. Free some space and start the app again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="25" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="25" />
             <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="1" />
             <source>Not verified: this content pack is not signed, so anyone may have written or changed what it says. Check phone numbers and advice against a library you trust.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="1" />
             <source>Not verified: this content pack is signed with key {0}, which this app does not trust. Anyone may have written or changed what it says.</source>
             <translation type="unfinished" />
         </message>
@@ -3681,7 +3681,7 @@ Close the app now?</source>
     <context>
         <name>DegradedBanner</name>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="36" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="36" />
             <source>Warning</source>
             <translation type="unfinished" />
         </message>
@@ -3689,18 +3689,18 @@ Close the app now?</source>
     <context>
         <name>Drafts</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="47" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="47" />
             <source>(empty note)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="49" />
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="64" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="49" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="64" />
             <source>Unsaved note found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="50" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="50" />
             <source>A note you wrote on {0} could not be saved then:
 
 “{1}”
@@ -3709,17 +3709,17 @@ Save it now as a note? Discard throws the text away.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="55" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="55" />
             <source>Save the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="56" />
             <source>Discard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="57" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="57" />
             <source>Ask me later</source>
             <translation type="unfinished" />
         </message>
@@ -3727,17 +3727,17 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>ContentsButton</name>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="39" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="39" />
             <source>Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="40" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="40" />
             <source>Contents of this page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="41" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="41" />
             <source>Contents of this page (Ctrl+J)</source>
             <translation type="unfinished" />
         </message>
@@ -3745,43 +3745,43 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="33" />
-            <location filename="../../kb_app/ui/find_bar.py" line="34" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="33" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="34" />
             <source>Find in page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="37" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="37" />
             <source>Matches in page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="38" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="38" />
             <source>Previous match (Shift+F3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="39" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="39" />
             <source>Next match (F3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="40" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="40" />
             <source>Close find in page (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="43" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="43" />
             <source>Find:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="118" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="118" />
             <source>No matches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="120" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="120" />
             <source>{0} of {1}</source>
             <translation type="unfinished" />
         </message>
@@ -3789,12 +3789,12 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../kb_app/ui/qt_strings.py" line="14" />
+            <location filename="../../kb_app/ui/window/qt_strings.py" line="14" />
             <source>&amp;Look in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/qt_strings.py" line="15" />
+            <location filename="../../kb_app/ui/window/qt_strings.py" line="15" />
             <source>Files of &amp;type:</source>
             <translation type="unfinished" />
         </message>
@@ -3802,7 +3802,7 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../kb_app/ui/widgets.py" line="29" />
+            <location filename="../../kb_app/ui/look/widgets.py" line="29" />
             <source>Clear</source>
             <translation type="unfinished" />
         </message>
@@ -3810,8 +3810,8 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../kb_app/ui/desk.py" line="29" />
-            <location filename="../../kb_app/ui/desk.py" line="36" />
+            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="29" />
+            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="36" />
             <source>Referral sheet</source>
             <translation type="unfinished" />
         </message>

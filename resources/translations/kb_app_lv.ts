@@ -60,242 +60,242 @@
             <translation>Se&amp;minārs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="30" />
+            <location filename="../../kb_app/ui/window/actions.py" line="30" />
             <source>&amp;Import content pack…</source>
             <translation>Importēt satura pa&amp;kotni…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="31" />
+            <location filename="../../kb_app/ui/window/actions.py" line="31" />
             <source>&amp;Print…</source>
             <translation>&amp;Drukāt…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="32" />
+            <location filename="../../kb_app/ui/window/actions.py" line="32" />
             <source>Export as P&amp;DF…</source>
             <translation>Eksportēt kā &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="33" />
+            <location filename="../../kb_app/ui/window/actions.py" line="33" />
             <source>&amp;Back up my notes…</source>
             <translation>Izveidot piezīmju &amp;rezerves kopiju…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="34" />
+            <location filename="../../kb_app/ui/window/actions.py" line="34" />
             <source>&amp;Restore notes from a backup…</source>
             <translation>Atjau&amp;not piezīmes no rezerves kopijas…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="35" />
+            <location filename="../../kb_app/ui/window/actions.py" line="35" />
             <source>What &amp;changed in the library</source>
             <translation>Kas &amp;mainījies bibliotēkā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="37" />
+            <location filename="../../kb_app/ui/window/actions.py" line="37" />
             <source>&amp;Quit</source>
             <translation>&amp;Iziet</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="38" />
+            <location filename="../../kb_app/ui/window/actions.py" line="38" />
             <source>&amp;Search</source>
             <translation>&amp;Meklēt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="39" />
+            <location filename="../../kb_app/ui/window/actions.py" line="39" />
             <source>&amp;Back</source>
             <translation>At&amp;pakaļ</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <location filename="../../kb_app/ui/window/actions.py" line="41" />
             <source>&amp;My municipality</source>
             <translation>Mana paš&amp;valdība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <location filename="../../kb_app/ui/window/actions.py" line="42" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotēka</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <location filename="../../kb_app/ui/window/actions.py" line="44" />
             <source>&amp;Recently viewed</source>
             <translation>&amp;Nesen skatītie</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="46" />
+            <location filename="../../kb_app/ui/window/actions.py" line="46" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="47" />
+            <location filename="../../kb_app/ui/window/actions.py" line="47" />
             <source>Indicator chec&amp;klist</source>
             <translation>Pazīmju kon&amp;trolsaraksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="48" />
+            <location filename="../../kb_app/ui/window/actions.py" line="48" />
             <source>&amp;Workshop mode</source>
             <translation>Semināra &amp;režīms</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="50" />
+            <location filename="../../kb_app/ui/window/actions.py" line="50" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Palielināt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="51" />
+            <location filename="../../kb_app/ui/window/actions.py" line="51" />
             <source>Zoom &amp;out</source>
             <translation>Sa&amp;mazināt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="52" />
+            <location filename="../../kb_app/ui/window/actions.py" line="52" />
             <source>&amp;Normal size</source>
             <translation>Parastais i&amp;zmērs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="53" />
+            <location filename="../../kb_app/ui/window/actions.py" line="53" />
             <source>Show &amp;library panel</source>
             <translation>Rādīt &amp;bibliotēkas paneli</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="57" />
+            <location filename="../../kb_app/ui/window/actions.py" line="57" />
             <source>&amp;Full screen</source>
             <translation>Pilnekrāna &amp;režīms</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="58" />
+            <location filename="../../kb_app/ui/window/actions.py" line="58" />
             <source>&amp;New note</source>
             <translation>&amp;Jauna piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="60" />
+            <location filename="../../kb_app/ui/window/actions.py" line="60" />
             <source>&amp;Delete note</source>
             <translation>&amp;Dzēst piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="61" />
+            <location filename="../../kb_app/ui/window/actions.py" line="61" />
             <source>&amp;Undo</source>
             <translation>&amp;Atsaukt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="62" />
+            <location filename="../../kb_app/ui/window/actions.py" line="62" />
             <source>&amp;Redo</source>
             <translation>Atkā&amp;rtot</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="63" />
+            <location filename="../../kb_app/ui/window/actions.py" line="63" />
             <source>&amp;Export notes…</source>
             <translation>&amp;Eksportēt piezīmes…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="64" />
+            <location filename="../../kb_app/ui/window/actions.py" line="64" />
             <source>&amp;Import notes…</source>
             <translation>&amp;Importēt piezīmes…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="66" />
+            <location filename="../../kb_app/ui/window/actions.py" line="66" />
             <source>Report a &amp;problem with this page…</source>
             <translation>Ziņot par &amp;problēmu šajā lapā…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="68" />
+            <location filename="../../kb_app/ui/window/actions.py" line="68" />
             <source>Choose my &amp;municipality…</source>
             <translation>Izvēlēties &amp;savu pašvaldību…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="69" />
+            <location filename="../../kb_app/ui/window/actions.py" line="69" />
             <source>&amp;Settings…</source>
             <translation>&amp;Iestatījumi…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="70" />
+            <location filename="../../kb_app/ui/window/actions.py" line="70" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Tastatūras īsinājumtaustiņi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="71" />
+            <location filename="../../kb_app/ui/window/actions.py" line="71" />
             <source>&amp;About</source>
             <translation>&amp;Par programmu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="74" />
+            <location filename="../../kb_app/ui/window/actions.py" line="74" />
             <source>&amp;File</source>
             <translation>&amp;Fails</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="74" />
+            <location filename="../../kb_app/ui/window/actions.py" line="74" />
             <source>&amp;Go</source>
             <translation>&amp;Pāriet</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="75" />
+            <location filename="../../kb_app/ui/window/actions.py" line="75" />
             <source>&amp;View</source>
             <translation>&amp;Skats</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="75" />
+            <location filename="../../kb_app/ui/window/actions.py" line="75" />
             <source>&amp;Notes</source>
             <translation>Piez&amp;īmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="76" />
+            <location filename="../../kb_app/ui/window/actions.py" line="76" />
             <source>&amp;Tools</source>
             <translation>&amp;Rīki</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="76" />
+            <location filename="../../kb_app/ui/window/actions.py" line="76" />
             <source>&amp;Help</source>
             <translation>Pa&amp;līdzība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <location filename="../../kb_app/ui/window/actions.py" line="40" />
             <source>&amp;Find in page</source>
             <translation>Meklēt &amp;lapā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="41" />
+            <location filename="../../kb_app/ui/window/actions.py" line="41" />
             <source>Find ne&amp;xt</source>
             <translation>Nāk&amp;amais atradums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="42" />
+            <location filename="../../kb_app/ui/window/actions.py" line="42" />
             <source>Find pre&amp;vious</source>
             <translation>&amp;Iepriekšējais atradums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="44" />
+            <location filename="../../kb_app/ui/window/actions.py" line="44" />
             <source>Page c&amp;ontents</source>
             <translation>Lapas &amp;saturs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="40" />
+            <location filename="../../kb_app/ui/window/actions.py" line="40" />
             <source>Forwar&amp;d</source>
             <translation>&amp;Uz priekšu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="43" />
+            <location filename="../../kb_app/ui/window/actions.py" line="43" />
             <source>Bookm&amp;arks</source>
             <translation>&amp;Grāmatzīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="45" />
+            <location filename="../../kb_app/ui/window/actions.py" line="45" />
             <source>Document &amp;text</source>
             <translation>&amp;Dokumenta teksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="49" />
+            <location filename="../../kb_app/ui/window/actions.py" line="49" />
             <source>Bookmark t&amp;his page</source>
             <translation>Pi&amp;evienot grāmatzīmi šai lapai</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="55" />
+            <location filename="../../kb_app/ui/window/actions.py" line="55" />
             <source>Show no&amp;tes panel</source>
             <translation>Rādīt piezīmju pa&amp;neli</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="59" />
+            <location filename="../../kb_app/ui/window/actions.py" line="59" />
             <source>Go to n&amp;otes</source>
             <translation>Pāriet uz &amp;piezīmēm</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/actions.py" line="65" />
+            <location filename="../../kb_app/ui/window/actions.py" line="65" />
             <source>Notes &amp;without a document…</source>
             <translation>Piezīmes &amp;bez dokumenta…</translation>
         </message>
@@ -438,37 +438,37 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>Boot</name>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="67" />
+            <location filename="../../kb_app/ui/window/startup.py" line="67" />
             <source>Preparing the library</source>
             <translation>Bibliotēka tiek sagatavota</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="68" />
+            <location filename="../../kb_app/ui/window/startup.py" line="68" />
             <source>Installing the library that comes with the app…</source>
             <translation>Instalē programmai pievienoto bibliotēku…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="69" />
+            <location filename="../../kb_app/ui/window/startup.py" line="69" />
             <source>Opening the content pack…</source>
             <translation>Atver satura pakotni…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="84" />
+            <location filename="../../kb_app/ui/window/startup.py" line="84" />
             <source>Installing the library was cancelled. The app needs a library to work; start it again to install it.</source>
             <translation>Bibliotēkas instalēšana atcelta. Programmai darbam vajadzīga bibliotēka; palaidiet to vēlreiz, lai bibliotēku instalētu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="102" />
+            <location filename="../../kb_app/ui/window/startup.py" line="102" />
             <source>The library cannot be opened</source>
             <translation>Bibliotēku nevar atvērt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="141" />
+            <location filename="../../kb_app/ui/window/startup.py" line="141" />
             <source>Automatic backup of notes failed: {0}</source>
             <translation>Automātiskā piezīmju rezerves kopija neizdevās: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/startup.py" line="1" />
+            <location filename="../../kb_app/ui/window/startup.py" line="1" />
             <source>The library that came with this version of the app could not be installed: {0}</source>
             <translation>Bibliotēku, kas nāca līdzi šai lietotnes versijai, neizdevās uzstādīt: {0}</translation>
         </message>
@@ -476,209 +476,209 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>Changes</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="32" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="32" />
             <source>Title</source>
             <translation>Nosaukums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="33" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="33" />
             <source>Type</source>
             <translation>Veids</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="34" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="34" />
             <source>Language</source>
             <translation>Valoda</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="35" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="35" />
             <source>Summary</source>
             <translation>Kopsavilkums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="36" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="36" />
             <source>Tags</source>
             <translation>Birkas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="37" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="37" />
             <source>Municipality</source>
             <translation>Pašvaldība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="38" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="38" />
             <source>Updated</source>
             <translation>Atjaunināts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="39" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="39" />
             <source>Sources</source>
             <translation>Avoti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="40" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="40" />
             <source>Related</source>
             <translation>Saistītie dokumenti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="41" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="41" />
             <source>Translation</source>
             <translation>Tulkojums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="42" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="42" />
             <source>Text</source>
             <translation>Teksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="43" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="43" />
             <source>Phone numbers</source>
             <translation>Tālruņa numuri</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="44" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="44" />
             <source>E-mail addresses</source>
             <translation>E-pasta adreses</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="45" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="45" />
             <source>Address</source>
             <translation>Adrese</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="46" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="46" />
             <source>Addresses</source>
             <translation>Adreses</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="47" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="47" />
             <source>Website</source>
             <translation>Tīmekļa vietne</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="48" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="48" />
             <source>Opening hours</source>
             <translation>Darba laiks</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="49" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="49" />
             <source>Services</source>
             <translation>Pakalpojumi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="50" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="50" />
             <source>Region</source>
             <translation>Reģions</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="51" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="51" />
             <source>Checked on</source>
             <translation>Pārbaudīts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="52" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="52" />
             <source>Source</source>
             <translation>Avots</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="53" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="53" />
             <source>Category</source>
             <translation>Kategorija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="54" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="54" />
             <source>Area</source>
             <translation>Joma</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="55" />
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="62" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="55" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="62" />
             <source>Indicators</source>
             <translation>Pazīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="56" />
             <source>Next steps</source>
             <translation>Ko darīt tālāk</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="57" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="57" />
             <source>Contacts</source>
             <translation>Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="58" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="58" />
             <source>Questions</source>
             <translation>Jautājumi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="59" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="59" />
             <source>Roles</source>
             <translation>Lomas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="60" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="60" />
             <source>Solution</source>
             <translation>Risinājums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="61" />
             <source>Duration (minutes)</source>
             <translation>Ilgums (minūtēs)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="111" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="111" />
             <source>Library installed</source>
             <translation>Bibliotēka instalēta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="114" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="114" />
             <source>Content updated</source>
             <translation>Saturs atjaunināts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="118" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="118" />
             <source>No documents were added, removed or changed.</source>
             <translation>Neviens dokuments nav pievienots, izņemts vai mainīts.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="129" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="129" />
             <source>Check these before you give a number or an address to anyone.</source>
             <translation>Pārbaudiet šos datus, pirms kādam dodat tālruņa numuru vai adresi.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="143" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="143" />
             <source>Changed contact details</source>
             <translation>Mainīti kontaktinformācijas dati</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="144" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="144" />
             <source>Changed</source>
             <translation>Mainīti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="145" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="145" />
             <source>Added</source>
             <translation>Pievienoti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="146" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="146" />
             <source>Removed</source>
             <translation>Izņemti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="181" />
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="184" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="181" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="184" />
             <source>What changed</source>
             <translation>Kas mainījies</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="185" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="185" />
             <source>There is no record of changes for the library in use.</source>
             <translation>Par izmantoto bibliotēku nav saglabātu izmaiņu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="26" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="26" />
             <source>{0}: %n document(s).</source>
             <translation>
                 <numerusform>{0}: %n dokuments.</numerusform>
@@ -687,27 +687,27 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="61" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="61" />
             <source>Help lines</source>
             <translation>Palīdzības tālruņi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="1" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="1" />
             <source>The library is replaced by another one</source>
             <translation>Bibliotēka ir aizstāta ar citu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Notes for trainers</source>
             <translation>Piezīmes apmācītājiem</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Contact details</source>
             <translation>Kontaktinformācija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>When there is no phone number</source>
             <translation>Ja tālruņa numura nav</translation>
         </message>
@@ -715,12 +715,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ChangesDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="153" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="153" />
             <source>What changed in the library</source>
             <translation>Kas mainījies bibliotēkā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/changes.py" line="156" />
+            <location filename="../../kb_app/ui/dialogs/changes_dialog.py" line="156" />
             <source>Changes</source>
             <translation>Izmaiņas</translation>
         </message>
@@ -728,94 +728,94 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ChecklistView</name>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="45" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="45" />
             <source>Indicator checklist</source>
             <translation>Pazīmju kontrolsaraksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="54" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="54" />
             <source>Indicator set</source>
             <translation>Pazīmju kopa</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="58" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="58" />
             <source>Indicators</source>
             <translation>Pazīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="64" />
-            <location filename="../../kb_app/ui/checklist.py" line="201" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="64" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="201" />
             <source>Other observations</source>
             <translation>Citi novērojumi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="65" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="65" />
             <source>Other observations (optional; no names or other personal data)</source>
             <translation>Citi novērojumi (nav obligāti; bez vārdiem un citiem personas datiem)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="71" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="71" />
             <source>Summary</source>
             <translation>Kopsavilkums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="74" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="74" />
             <source>C&amp;lear</source>
             <translation>&amp;Notīrīt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="75" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="75" />
             <source>Clear all ticks</source>
             <translation>Noņemt visas atzīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="77" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="77" />
             <source>&amp;Print…</source>
             <translation>Dru&amp;kāt…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="77" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="77" />
             <source>Print the summary</source>
             <translation>Drukāt kopsavilkumu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="79" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="79" />
             <source>P&amp;DF…</source>
             <translation>P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="79" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="79" />
             <source>Save the summary as PDF</source>
             <translation>Saglabāt kopsavilkumu kā PDF</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="146" />
-            <location filename="../../kb_app/ui/checklist.py" line="200" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="146" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="200" />
             <source>strong sign</source>
             <translation>būtiska pazīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="162" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="162" />
             <source>How to ask: {0}</source>
             <translation>Kā pajautāt: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="192" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="192" />
             <source>Summary of observed indicators</source>
             <translation>Novēroto pazīmju kopsavilkums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="194" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="194" />
             <source>This summary deliberately has no name or other personal data of the client.</source>
             <translation>Šajā kopsavilkumā apzināti nav klienta vārda vai citu personas datu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="195" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="195" />
             <source>No indicators ticked yet.</source>
             <translation>Vēl nav atzīmēta neviena pazīme.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="196" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="196" />
             <source>%n indicator(s) observed</source>
             <translation>
                 <numerusform>%n novērota pazīme</numerusform>
@@ -824,7 +824,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="197" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="197" />
             <source>%n group(s) present</source>
             <translation>
                 <numerusform>%n pazīmju grupa</numerusform>
@@ -833,12 +833,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="197" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="197" />
             <source>of {0}</source>
             <translation>no {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/checklist.py" line="198" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="198" />
             <source>%n strong sign(s) observed: act on the next steps now.</source>
             <translation>
                 <numerusform>Novērota %n būtiska pazīme: rīkojieties tūlīt, sekojot nākamajiem soļiem.</numerusform>
@@ -847,32 +847,32 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="200" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="200" />
             <source>Groups of indicators present</source>
             <translation>Konstatētās pazīmju grupas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="201" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="201" />
             <source>Next steps</source>
             <translation>Ko darīt tālāk</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="202" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="202" />
             <source>Contacts to call</source>
             <translation>Kam zvanīt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="212" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="212" />
             <source>Indicator summary</source>
             <translation>Pazīmju kopsavilkums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="78" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="78" />
             <source>Print the referral sheet</source>
             <translation>Drukāt nosūtījuma lapu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="80" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="80" />
             <source>Save the referral sheet as PDF</source>
             <translation>Saglabāt nosūtījuma lapu kā PDF</translation>
         </message>
@@ -929,7 +929,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>Atzīmējiet novēroto — tik sarakstos, cik gadījumam vajag. Atzīmes paliek, līdz tās notīrāt vai aizverat programmu (atkopšanas kopija profilā tās saglabā arī avārijas gadījumā); kopsavilkumā nav vietas vārdam.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/checklist.py" line="1" />
+            <location filename="../../kb_app/ui/checklist/checklist_view.py" line="1" />
             <source>Indicator set:</source>
             <translation>Pazīmju kopa:</translation>
         </message>
@@ -937,97 +937,97 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Name</source>
             <translation>Nosaukums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Category</source>
             <translation>Kategorija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>Phone</source>
             <translation>Tālrunis</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="99" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="99" />
             <source>E-mail</source>
             <translation>E-pasts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="100" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="100" />
             <source>Area</source>
             <translation>Teritorija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="100" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="100" />
             <source>Source / check</source>
             <translation>Avots / pārbaude</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="113" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="113" />
             <source>The oldest detail has no source date or one more than 12 months old, and no real check since: confirm it before relying on it.</source>
             <translation>Vecākajai ziņai nav avota datuma vai tas ir senāks par 12 mēnešiem, un kopš tā nav reālas pārbaudes: pirms paļaujaties, pārbaudiet.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="137" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="137" />
             <source>no number</source>
             <translation>nav numura</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="137" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="137" />
             <source>no public number</source>
             <translation>nav publiska numura</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="145" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="145" />
             <source>checked {0}</source>
             <translation>pārbaudīts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="147" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="147" />
             <source>source undated</source>
             <translation>avots bez datuma</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="148" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="148" />
             <source>source {0}</source>
             <translation>avots {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="153" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="153" />
             <source>the source is undated</source>
             <translation>avotam nav datuma</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="155" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="155" />
             <source>source dated {0}</source>
             <translation>avots: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="157" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="157" />
             <source>checked {0} ({1})</source>
             <translation>pārbaudīts {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="159" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="159" />
             <source>not checked since</source>
             <translation>kopš tā nav pārbaudīts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="118" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="118" />
             <source>Click to copy</source>
             <translation>Noklikšķiniet, lai nokopētu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="91" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="91" />
             <source>Verified</source>
             <translation>Pārbaudīts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="104" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="104" />
             <source>Checked more than 12 months ago: confirm the details before relying on them.</source>
             <translation>Pārbaudīts pirms vairāk nekā 12 mēnešiem: pirms paļaušanās pārliecinieties, ka dati ir pareizi.</translation>
         </message>
@@ -1044,7 +1044,7 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>{0}: avots vai pēdējā pārbaude ir vecāka par 12 mēnešiem: pirms paļaujaties, pārliecinieties.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>over 12 months ago</source>
             <translation>vecāks par 12 mēnešiem</translation>
         </message>
@@ -1052,128 +1052,128 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>ContactsView</name>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="213" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="213" />
             <source>Contacts</source>
             <translation>Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="219" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="219" />
             <source>Which contacts</source>
             <translation>Kuri kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="220" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="220" />
             <source>All contacts</source>
             <translation>Visi kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="221" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="221" />
             <source>National services</source>
             <translation>Valsts mēroga dienesti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="222" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="222" />
             <source>My municipality</source>
             <translation>Mana pašvaldība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="224" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="224" />
             <source>Service</source>
             <translation>Dienests</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="226" />
             <source>Filter by name, number, area…</source>
             <translation>Atlasīt pēc nosaukuma, numura, teritorijas…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="227" />
             <source>Filter contacts</source>
             <translation>Atlasīt kontaktus</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="231" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="231" />
             <source>Contacts table</source>
             <translation>Kontaktu tabula</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="248" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="248" />
             <source>Selected contact</source>
             <translation>Izvēlētais kontakts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="250" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="250" />
             <source>&amp;Open</source>
             <translation>&amp;Atvērt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="250" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="250" />
             <source>Open the contact's page</source>
             <translation>Atvērt kontakta lapu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="255" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="255" />
             <source>&amp;All shown…</source>
             <translation>&amp;Visus redzamos…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="256" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="256" />
             <source>Export all contacts shown as vCards</source>
             <translation>Eksportēt visus redzamos kontaktus vCard formātā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="369" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="369" />
             <source>over 12 months: check it before you rely on it</source>
             <translation>vecāks par 12 mēnešiem: pirms paļaujaties, pārbaudiet</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="373" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="373" />
             <source>No public number:</source>
             <translation>Publiska numura nav:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="253" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="253" />
             <source>Export the selected contact as a vCard</source>
             <translation>Eksportēt izvēlēto kontaktu vCard formātā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="304" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="304" />
             <source>Every service</source>
             <translation>Visi dienesti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="337" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="337" />
             <source>Copied: {0}</source>
             <translation>Nokopēts: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="357" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="357" />
             <source>No contact matches the filter.</source>
             <translation>Atlasei neatbilst neviens kontakts.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="377" />
-            <location filename="../../kb_app/ui/contacts_view.py" line="379" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="377" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="379" />
             <source>Copy {0}</source>
             <translation>Kopēt {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="399" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="399" />
             <source>Export vCard</source>
             <translation>Eksportēt vCard</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="400" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="400" />
             <source>vCard files (*.vcf)</source>
             <translation>vCard faili (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="407" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="407" />
             <source>Could not save {0}: {1}</source>
             <translation>Neizdevās saglabāt {0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/contacts_view.py" line="409" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="409" />
             <source>Saved %n contact(s) to {0}</source>
             <translation>
                 <numerusform>%n kontakts saglabāts failā {0}</numerusform>
@@ -1182,32 +1182,32 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="340" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="340" />
             <source>Last verified {0}, more than 12 months ago: check the number before you rely on it.</source>
             <translation>Pēdējoreiz pārbaudīts {0}, pirms vairāk nekā 12 mēnešiem: pirms paļaujaties uz numuru, pārbaudiet to.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="343" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="343" />
             <source>Verified {0}</source>
             <translation>Pārbaudīts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="225" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="225" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopēt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="226" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="226" />
             <source>Copy a number or address</source>
             <translation>Kopēt numuru vai adresi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="227" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="227" />
             <source>Copy a number or address of the selected contact</source>
             <translation>Kopēt izvēlētā kontakta numuru vai adresi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="252" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="252" />
             <source>vCar&amp;d…</source>
             <translation>vCar&amp;d…</translation>
         </message>
@@ -1248,12 +1248,12 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
             <translation>Izvēlieties kontaktu, lai redzētu visus tā numurus un avotus.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>Service:</source>
             <translation>Dienests:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/contacts_view.py" line="1" />
+            <location filename="../../kb_app/ui/contacts/contacts_view.py" line="1" />
             <source>Show:</source>
             <translation>Rādīt:</translation>
         </message>
@@ -1261,27 +1261,27 @@ Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translat
     <context>
         <name>Feedback</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="30" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="30" />
             <source>Write what is wrong on the page first.</source>
             <translation>Vispirms uzrakstiet, kas lapā nav pareizi.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="31" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="31" />
             <source>The report is too long; keep it to a few sentences.</source>
             <translation>Ziņojums ir par garu; pietiek ar dažiem teikumiem.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="32" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="32" />
             <source>This page cannot be reported.</source>
             <translation>Par šo lapu nevar ziņot.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="33" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="33" />
             <source>The file could not be written (is the disk full or the folder read-only?).</source>
             <translation>Failu neizdevās ierakstīt (vai disks nav pilns vai mape — tikai lasāma?).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="134" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="134" />
             <source>Open a document first, then report a problem with it.</source>
             <translation>Vispirms atveriet dokumentu, tad ziņojiet par problēmu tajā.</translation>
         </message>
@@ -1793,147 +1793,147 @@ vai</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="17" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="17" />
             <source>Article</source>
             <translation>Raksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="18" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="18" />
             <source>Indicators</source>
             <translation>Pazīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="19" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="19" />
             <source>Contact</source>
             <translation>Kontakts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="20" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="20" />
             <source>Scenario</source>
             <translation>Scenārijs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="21" />
             <source>My note</source>
             <translation>Mana piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="28" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="28" />
             <source>Articles</source>
             <translation>Raksti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="29" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="29" />
             <source>Indicator sets</source>
             <translation>Pazīmju kopas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="30" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="30" />
             <source>Contacts</source>
             <translation>Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="31" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="31" />
             <source>Workshop scenarios</source>
             <translation>Semināru scenāriji</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="37" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="37" />
             <source>Emergency</source>
             <translation>Ārkārtas palīdzība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="38" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="38" />
             <source>Police</source>
             <translation>Policija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="39" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="39" />
             <source>Coordination</source>
             <translation>Koordinācija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="40" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="40" />
             <source>NGO</source>
             <translation>NVO</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="41" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="41" />
             <source>Shelter</source>
             <translation>Patversme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="42" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="42" />
             <source>Hotline</source>
             <translation>Uzticības tālrunis</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="43" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="43" />
             <source>Labour inspection</source>
             <translation>Darba inspekcija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="44" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="44" />
             <source>Border guard</source>
             <translation>Robežsardze</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="45" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="45" />
             <source>Orphans' court</source>
             <translation>Bāriņtiesa</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="46" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="46" />
             <source>Child protection</source>
             <translation>Bērnu aizsardzība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="47" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="47" />
             <source>International</source>
             <translation>Starptautiskie</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="48" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="48" />
             <source>Consular help</source>
             <translation>Konsulārā palīdzība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="49" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="49" />
             <source>Legal aid</source>
             <translation>Juridiskā palīdzība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="50" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="50" />
             <source>Migration</source>
             <translation>Migrācija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="51" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="51" />
             <source>Health</source>
             <translation>Veselība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="52" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="52" />
             <source>Social services</source>
             <translation>Sociālie pakalpojumi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="53" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="53" />
             <source>Other</source>
             <translation>Citi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="21" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="21" />
             <source>Client handout</source>
             <translation>Izdales materiāls klientam</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/labels.py" line="33" />
+            <location filename="../../kb_app/ui/look/code_names.py" line="33" />
             <source>Client handouts</source>
             <translation>Izdales materiāli klientiem</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/doc_type_names.py" line="1" />
+            <location filename="../../kb_app/ui/look/doc_type_names.py" line="1" />
             <source>Scenarios</source>
             <translation>Scenāriji</translation>
         </message>
@@ -1941,63 +1941,63 @@ vai</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="27" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="27" />
             <source>Library contents</source>
             <translation>Bibliotēkas saturs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="30" />
-            <location filename="../../kb_app/ui/library_panel.py" line="34" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="30" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="34" />
             <source>Bookmarks</source>
             <translation>Grāmatzīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="32" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="32" />
             <source>Recently viewed</source>
             <translation>Nesen skatītie</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="33" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="33" />
             <source>Library</source>
             <translation>Bibliotēka</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="35" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="35" />
             <source>Recent</source>
             <translation>Nesenie</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="82" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="82" />
             <source>By tag</source>
             <translation>Pēc birkas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="115" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="115" />
             <source>Nothing here yet</source>
             <translation>Te vēl nekā nav</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="116" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="116" />
             <source>No bookmarks yet (Ctrl+D adds one)</source>
             <translation>Vēl nav grāmatzīmju (Ctrl+D pievieno)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In Latvian</source>
             <translation>Latviski</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In English</source>
             <translation>Angliski</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="108" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="108" />
             <source>In Russian</source>
             <translation>Krieviski</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/library_panel.py" line="109" />
+            <location filename="../../kb_app/ui/search/library_panel.py" line="109" />
             <source>In Ukrainian</source>
             <translation>Ukrainiski</translation>
         </message>
@@ -2005,12 +2005,12 @@ vai</translation>
     <context>
         <name>LinkHandler</name>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="52" />
+            <location filename="../../kb_app/ui/reader/links.py" line="52" />
             <source>Open web page?</source>
             <translation>Atvērt tīmekļa lapu?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="53" />
+            <location filename="../../kb_app/ui/reader/links.py" line="53" />
             <source>This link leads to the internet:
 
 {0}
@@ -2023,17 +2023,17 @@ Open it in your web browser?</source>
 Atvērt to tīmekļa pārlūkā?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="82" />
+            <location filename="../../kb_app/ui/reader/links.py" line="82" />
             <source>Phone number {0} copied</source>
             <translation>Tālruņa numurs {0} nokopēts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="85" />
+            <location filename="../../kb_app/ui/reader/links.py" line="85" />
             <source>E-mail address {0} copied</source>
             <translation>E-pasta adrese {0} nokopēta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/links.py" line="95" />
+            <location filename="../../kb_app/ui/reader/links.py" line="95" />
             <source>This link cannot be opened: {0}</source>
             <translation>Šo saiti nevar atvērt: {0}</translation>
         </message>
@@ -2041,82 +2041,82 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="55" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="55" />
             <source>Human trafficking knowledge base</source>
             <translation>Cilvēktirdzniecības zināšanu bāze</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="74" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="74" />
             <source>Library</source>
             <translation>Bibliotēka</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="77" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="77" />
             <source>My notes</source>
             <translation>Manas piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="84" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="84" />
             <source>Read-only: another window of the app has this profile open</source>
             <translation>Tikai lasīšanai: šis profils atvērts citā programmas logā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="167" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="167" />
             <source>Main toolbar</source>
             <translation>Galvenā rīkjosla</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>◀ Back</source>
             <translation>◀ Atpakaļ</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>Forward ▶</source>
             <translation>Uz priekšu ▶</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="186" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="186" />
             <source>My municipality</source>
             <translation>Mana pašvaldība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="187" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="187" />
             <source>Contacts</source>
             <translation>Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="187" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="187" />
             <source>Checklist</source>
             <translation>Kontrolsaraksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="188" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="188" />
             <source>Workshop</source>
             <translation>Seminārs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="188" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="188" />
             <source>☆ Bookmark</source>
             <translation>☆ Grāmatzīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="189" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="189" />
             <source>Print</source>
             <translation>Drukāt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="233" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="233" />
             <source>This document is not in the installed library: {0}</source>
             <translation>Šī dokumenta instalētajā bibliotēkā nav: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="361" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="361" />
             <source>Bookmarked: {0}</source>
             <translation>Pievienota grāmatzīme: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="364" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="364" />
             <source>Bookmark removed</source>
             <translation>Grāmatzīme noņemta</translation>
         </message>
@@ -2133,7 +2133,7 @@ Atvērt to tīmekļa pārlūkā?</translation>
             <translation>No šī loga vēl nekas nav saglabāts.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/mainwindow.py" line="1" />
+            <location filename="../../kb_app/ui/window/mainwindow.py" line="1" />
             <source>More commands</source>
             <translation>Vairāk komandu</translation>
         </message>
@@ -2397,143 +2397,143 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="85" />
             <source>Notes are for local procedures and contacts. Never write a client's name or other personal data here.</source>
             <translation>Piezīmes ir vietējai kārtībai un kontaktiem. Nekad nerakstiet šeit klienta vārdu vai citus personas datus.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="89" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="89" />
             <source>Reminder</source>
             <translation>Atgādinājums</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="93" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="93" />
             <source>Notes</source>
             <translation>Piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="101" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="101" />
             <source>New note</source>
             <translation>Jauna piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="103" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="103" />
             <source>&amp;Delete</source>
             <translation>&amp;Dzēst</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="104" />
-            <location filename="../../kb_app/ui/notes_panel.py" line="312" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="104" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="312" />
             <source>Delete note</source>
             <translation>Dzēst piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="108" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="108" />
             <source>Show the note formatted</source>
             <translation>Rādīt piezīmi noformētu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="110" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="110" />
             <source>Choose my municipality…</source>
             <translation>Izvēlēties savu pašvaldību…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="113" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="113" />
             <source>Note text (Markdown)</source>
             <translation>Piezīmes teksts (Markdown)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="114" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="114" />
             <source>Write a note: a local procedure, a contact person's office phone, what worked last time… (Markdown)</source>
             <translation>Rakstiet piezīmi: vietējā kārtība, kontaktpersonas darba tālrunis, kas pagājušoreiz palīdzēja… (Markdown)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="120" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="120" />
             <source>Formatted note</source>
             <translation>Noformēta piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="123" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="123" />
             <source>Save status</source>
             <translation>Saglabāšanas statuss</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="182" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="182" />
             <source>Notes on the page of {0}</source>
             <translation>Piezīmes lapā: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="184" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="184" />
             <source>My notes · {0}</source>
             <translation>Manas piezīmes · {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="223" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="223" />
             <source>Read-only: the app is open in another window</source>
             <translation>Tikai lasīšanai: programma atvērta citā logā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="238" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="238" />
             <source>Created {0} · saved {1}</source>
             <translation>Izveidota {0} · saglabāta {1}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="257" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="257" />
             <source>New note: it is saved as you type</source>
             <translation>Jauna piezīme: tā tiek saglabāta rakstīšanas laikā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="281" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="281" />
             <source>Saved {0}</source>
             <translation>Saglabāts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="313" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="313" />
             <source>Note deleted. Undo with Ctrl+Z.</source>
             <translation>Piezīme izdzēsta. Atsaukt var ar Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="242" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="242" />
             <source>Read-only: nothing can be saved on this disk</source>
             <translation>Tikai lasīšanai: šajā diskā neko nevar saglabāt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="252" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="252" />
             <source>(This note is too long to show: more than {0} characters. Delete it, or export your notes to keep a copy.)</source>
             <translation>(Šī piezīme ir par garu, lai to parādītu: vairāk par {0} rakstzīmēm. Izdzēsiet to vai eksportējiet piezīmes, lai saglabātu kopiju.)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="274" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="274" />
             <source>Not saved yet: the last save failed.</source>
             <translation>Vēl nav saglabāts: pēdējā saglabāšana neizdevās.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="347" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="347" />
             <source>Your text is kept in a recovery draft ({0}); the app offers it back at the next start.</source>
             <translation>Jūsu teksts glabājas atkopšanas melnrakstā ({0}); nākamreiz palaižot programma to piedāvās atjaunot.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="350" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="350" />
             <source>Your text is only in this window: copy it somewhere safe before closing.</source>
             <translation>Jūsu teksts ir tikai šajā logā: pirms aizvēršanas nokopējiet to drošā vietā.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="351" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="351" />
             <source>Not saved. {0} {1}</source>
             <translation>Nav saglabāts. {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="353" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="353" />
             <source>Not saved: see the message above the page.</source>
             <translation>Nav saglabāts: skatiet paziņojumu virs lapas.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="371" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="371" />
             <source>Your note is not saved</source>
             <translation>Jūsu piezīme nav saglabāta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="372" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="372" />
             <source>The note you are writing could not be saved anywhere (the disk is full or read-only). Its text has been copied to the clipboard: paste it into another program or onto a USB stick before closing.
 
 Close the app now?</source>
@@ -2542,17 +2542,17 @@ Close the app now?</source>
 Aizvērt programmu tagad?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="100" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="100" />
             <source>New n&amp;ote</source>
             <translation>&amp;Jauna piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="106" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="106" />
             <source>P&amp;review</source>
             <translation>Pri&amp;ekšskatīt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/notes_panel.py" line="1" />
+            <location filename="../../kb_app/ui/notes/notes_panel.py" line="1" />
             <source>(empty note)</source>
             <translation>(tukša piezīme)</translation>
         </message>
@@ -2560,22 +2560,22 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>OfficeSync</name>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="38" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="38" />
             <source>Notes synced with the office folder: {0} new, {1} updated.</source>
             <translation>Piezīmes saskaņotas ar biroja mapi: {0} jaunas, {1} atjauninātas.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="41" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="41" />
             <source>{0} files in the folder could not be read (made by a newer app, or damaged).</source>
             <translation>Mapē esošos failus nevarēja nolasīt: {0} (tie ir no jaunākas programmas versijas vai bojāti).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="48" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="48" />
             <source>The office notes folder could not be used: {0}</source>
             <translation>Biroja piezīmju mapi nevarēja izmantot: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/office_sync.py" line="1" />
+            <location filename="../../kb_app/ui/notes/office_sync.py" line="1" />
             <source>Another installation wrote notes under this one's id (a copied profile or computer image); its notes were merged and this installation now uses a new id.</source>
             <translation>Cita instalācija rakstīja piezīmes ar šīs instalācijas identifikatoru (kopēts profils vai datora attēls); tās piezīmes ir apvienotas, un šī instalācija tagad izmanto jaunu identifikatoru.</translation>
         </message>
@@ -2666,87 +2666,87 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>PageSource</name>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="43" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="43" />
             <source>updated {0}</source>
             <translation>atjaunināts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="43" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="43" />
             <source>Pages that link here</source>
             <translation>Lapas, kas norāda uz šo</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="53" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="53" />
             <source>Library</source>
             <translation>Bibliotēka</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="53" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="53" />
             <source>Preparing the library</source>
             <translation>Bibliotēka tiek sagatavota</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="54" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="54" />
             <source>The library is being installed; this takes a moment.</source>
             <translation>Bibliotēka tiek instalēta; tas aizņem brīdi.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="61" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="61" />
             <source>My municipality</source>
             <translation>Mana pašvaldība</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="62" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="62" />
             <source>Your municipality's page: local documents, quick starts, and your own notes on local procedures and contacts (in the “My notes” panel).</source>
             <translation>Jūsu pašvaldības lapa: vietējie dokumenti, ātrā sākšana un jūsu pašu piezīmes par vietējo kārtību un kontaktiem (panelī „Manas piezīmes”).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="64" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="64" />
             <source>Start here</source>
             <translation>Sāciet šeit</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="64" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="64" />
             <source>Contacts: whom to call</source>
             <translation>Kontakti: kam zvanīt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="65" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="65" />
             <source>Indicator checklist: what did you notice?</source>
             <translation>Pazīmju kontrolsaraksts: ko jūs pamanījāt?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="66" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="66" />
             <source>Workshop mode for trainers</source>
             <translation>Semināra režīms apmācītājiem</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="67" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="67" />
             <source>Indicator sets</source>
             <translation>Pazīmju kopas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="67" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="67" />
             <source>Local documents</source>
             <translation>Vietējie dokumenti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="68" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="68" />
             <source>The library has no documents specific to this municipality.</source>
             <translation>Bibliotēkā nav dokumentu, kas attiektos tieši uz šo pašvaldību.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="69" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="69" />
             <source>My notes on this page</source>
             <translation>Manas piezīmes šajā lapā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="70" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="70" />
             <source>No notes yet. Add one in the notes panel (Ctrl+N).</source>
             <translation>Piezīmju vēl nav. Pievienojiet to piezīmju panelī (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/page_source.py" line="71" />
+            <location filename="../../kb_app/ui/reader/page_source.py" line="71" />
             <source>Workshop scenarios</source>
             <translation>Semināru scenāriji</translation>
         </message>
@@ -2754,43 +2754,43 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="58" />
-            <location filename="../../kb_app/ui/printing.py" line="81" />
+            <location filename="../../kb_app/ui/look/printing.py" line="58" />
+            <location filename="../../kb_app/ui/look/printing.py" line="81" />
             <source>Export as PDF</source>
             <translation>Eksportēt kā PDF</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="60" />
+            <location filename="../../kb_app/ui/look/printing.py" line="60" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF faili (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="74" />
+            <location filename="../../kb_app/ui/look/printing.py" line="74" />
             <source>Saved {0}</source>
             <translation>Saglabāts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="78" />
+            <location filename="../../kb_app/ui/look/printing.py" line="78" />
             <source>Could not save the PDF: {0}</source>
             <translation>PDF neizdevās saglabāt: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="80" />
+            <location filename="../../kb_app/ui/look/printing.py" line="80" />
             <source>Writing {0}…</source>
             <translation>Raksta {0}…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="91" />
+            <location filename="../../kb_app/ui/look/printing.py" line="91" />
             <source>Print</source>
             <translation>Drukāt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="105" />
+            <location filename="../../kb_app/ui/look/printing.py" line="105" />
             <source>Could not save the PDF: the disk is full.</source>
             <translation>PDF neizdevās saglabāt: disks ir pilns.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/printing.py" line="107" />
+            <location filename="../../kb_app/ui/look/printing.py" line="107" />
             <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
             <translation>PDF neizdevās saglabāt: šajā mapē nevar ierakstīt (tikai lasāma vai nav atļaujas). Izvēlieties citu mapi.</translation>
         </message>
@@ -2806,7 +2806,7 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Reader</name>
         <message>
-            <location filename="../../kb_app/ui/reader.py" line="46" />
+            <location filename="../../kb_app/ui/reader/reader_view.py" line="46" />
             <source>Document</source>
             <translation>Dokuments</translation>
         </message>
@@ -2814,72 +2814,72 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>ReportProblemDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="52" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="52" />
             <source>Report a problem with this page</source>
             <translation>Ziņot par problēmu šajā lapā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="53" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="53" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Document: {1} · library version {2}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Dokuments: {1} · bibliotēkas versija {2}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="56" />
             <source>Do not write a client's name or anything else about a client here. The report goes to your trainer so that the page can be corrected.</source>
             <translation>Nerakstiet šeit klienta vārdu vai citas ziņas par klientu. Ziņojums nonāk pie jūsu apmācītāja, lai lapu varētu izlabot.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="62" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="62" />
             <source>What is wrong? For example: the phone number does not answer.</source>
             <translation>Kas nav pareizi? Piemēram: pa šo tālruni neviens neatbild.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="63" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="63" />
             <source>What is wrong on this page</source>
             <translation>Kas šajā lapā nav pareizi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="65" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="65" />
             <source>&amp;Export reports for the trainer…</source>
             <translation>&amp;Eksportēt ziņojumus apmācītājam…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="80" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="80" />
             <source>This window is read-only (the app is open in another window), so it cannot save a report.</source>
             <translation>Šis logs ir tikai lasāms (programma atvērta citā logā), tāpēc tajā nevar saglabāt ziņojumu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="96" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="96" />
             <source>Report not saved</source>
             <translation>Ziņojums nav saglabāts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="100" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="100" />
             <source>Report saved. Export the reports for your trainer from this dialog.</source>
             <translation>Ziņojums saglabāts. Ziņojumus apmācītājam var eksportēt šajā pašā logā.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="111" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="111" />
             <source>Export reports for the trainer</source>
             <translation>Eksportēt ziņojumus apmācītājam</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="112" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="112" />
             <source>Feedback files (*.json)</source>
             <translation>Ziņojumu faili (*.json)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="119" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="119" />
             <source>Export failed</source>
             <translation>Eksportēšana neizdevās</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="121" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="121" />
             <source>Reports exported</source>
             <translation>Ziņojumi eksportēti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/feedback.py" line="122" />
+            <location filename="../../kb_app/ui/dialogs/feedback_dialog.py" line="122" />
             <source>Reports written to {1}: {0}. Send this file to your trainer.</source>
             <translation>Ziņojumi ierakstīti failā {1}: {0}. Nosūtiet šo failu savam apmācītājam.</translation>
         </message>
@@ -2887,72 +2887,72 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="55" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="55" />
             <source>Search (Ctrl+K)</source>
             <translation>Meklēt (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="56" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="56" />
             <source>Search</source>
             <translation>Meklēt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="58" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="58" />
             <source>Limit search to</source>
             <translation>Meklēt tikai</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="59" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="59" />
             <source>Everything</source>
             <translation>Visur</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="61" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="61" />
             <source>Articles</source>
             <translation>Raksti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="61" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="61" />
             <source>Indicator sets</source>
             <translation>Pazīmju kopas</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="62" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="62" />
             <source>Contacts</source>
             <translation>Kontakti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="62" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="62" />
             <source>Scenarios</source>
             <translation>Scenāriji</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="63" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="63" />
             <source>(only)</source>
             <translation>(tikai)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="66" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="66" />
             <source>Number of results</source>
             <translation>Rezultātu skaits</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="71" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="71" />
             <source>Search results</source>
             <translation>Meklēšanas rezultāti</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="147" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="147" />
             <source>Searching…</source>
             <translation>Meklē…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="162" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="162" />
             <source>Search failed</source>
             <translation>Meklēšana neizdevās</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/search_panel.py" line="196" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="196" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n rezultāts</numerusform>
@@ -2961,57 +2961,57 @@ Aizvērt programmu tagad?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="196" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="196" />
             <source>Nothing found</source>
             <translation>Nekas nav atrasts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="73" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="73" />
             <source>Recent</source>
             <translation>Nesenie</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="74" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="74" />
             <source>Recent searches</source>
             <translation>Nesenie meklējumi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="75" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="75" />
             <source>Recent searches (Down in the empty search field)</source>
             <translation>Nesenie meklējumi (bultiņa lejup tukšā meklēšanas laukā)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="81" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="81" />
             <source>Did you mean</source>
             <translation>Vai domājāt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="84" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="84" />
             <source>Did you mean:</source>
             <translation>Vai domājāt:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="248" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="248" />
             <source>Search for {0}</source>
             <translation>Meklēt {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="269" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="269" />
             <source>Clear recent searches</source>
             <translation>Notīrīt nesenos meklējumus</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="271" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="271" />
             <source>No recent searches</source>
             <translation>Nav nesenu meklējumu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="1" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="1" />
             <source>Search in:</source>
             <translation>Meklēt:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/search_panel.py" line="201" />
+            <location filename="../../kb_app/ui/search/search_panel.py" line="201" />
             <source>also in %1</source>
             <translation>arī %1 valodā</translation>
         </message>
@@ -3608,53 +3608,53 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>WorkshopWindow</name>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="56" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="56" />
             <source>Workshop mode</source>
             <translation>Semināra režīms</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="62" />
-            <location filename="../../kb_app/ui/workshop.py" line="79" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="62" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="79" />
             <source>Scenario</source>
             <translation>Scenārijs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="65" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="65" />
             <source>Progress</source>
             <translation>Gaita</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="66" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="66" />
             <source>◀ Back</source>
             <translation>◀ Atpakaļ</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="67" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="67" />
             <source>Hide the last step</source>
             <translation>Paslēpt pēdējo soli</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="68" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="68" />
             <source>Next ▶</source>
             <translation>Tālāk ▶</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="69" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="69" />
             <source>Reveal the next step</source>
             <translation>Parādīt nākamo soli</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="70" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="70" />
             <source>Full screen</source>
             <translation>Pilnekrāns</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="72" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="72" />
             <source>Close</source>
             <translation>Aizvērt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/workshop.py" line="152" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="152" />
             <source>Press Space for the next part (%n more).</source>
             <translation>
                 <numerusform>Nospiediet atstarpes taustiņu, lai redzētu nākamo daļu (vēl %n).</numerusform>
@@ -3663,17 +3663,17 @@ Aizvērt programmu tagad?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="157" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="157" />
             <source>Part {0} of {1}</source>
             <translation>{0}. daļa no {1}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="1" />
             <source>The library has no workshop scenarios.</source>
             <translation>Bibliotēkā nav semināra scenāriju.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/workshop.py" line="1" />
+            <location filename="../../kb_app/ui/workshop/workshop_window.py" line="1" />
             <source>Scenario:</source>
             <translation>Scenārijs:</translation>
         </message>
@@ -3681,27 +3681,27 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Degraded</name>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="16" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="16" />
             <source>Read-only: this profile's folder cannot be written (a write-protected USB stick, or no permission on this computer). You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
             <translation>Tikai lasīšanai: šī profila mapē nevar ierakstīt (USB zibatmiņa aizsargāta pret rakstīšanu vai šajā datorā nav atļaujas). Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="20" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="20" />
             <source>Read-only: the disk is full, so nothing can be saved. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off. Free some space and start the app again.</source>
             <translation>Tikai lasīšanai: disks ir pilns, tāpēc neko nevar saglabāt. Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas. Atbrīvojiet vietu un palaidiet programmu vēlreiz.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="25" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="25" />
             <source>Read-only: the disk refuses to save anything. You can read, search, print and export to another disk; notes, bookmarks and imports are switched off.</source>
             <translation>Tikai lasīšanai: disks atsakās kaut ko saglabāt. Var lasīt, meklēt, drukāt un eksportēt uz citu disku; piezīmes, grāmatzīmes un importēšana ir izslēgtas.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="1" />
             <source>Not verified: this content pack is not signed, so anyone may have written or changed what it says. Check phone numbers and advice against a library you trust.</source>
             <translation>Nav pārbaudīts: šī satura pakotne nav parakstīta, tāpēc jebkurš var būt uzrakstījis vai mainījis tās saturu. Pārbaudiet tālruņu numurus un padomus bibliotēkā, kurai uzticaties.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="1" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="1" />
             <source>Not verified: this content pack is signed with key {0}, which this app does not trust. Anyone may have written or changed what it says.</source>
             <translation>Nav pārbaudīts: šī satura pakotne ir parakstīta ar atslēgu {0}, kurai šī programma neuzticas. Jebkurš var būt uzrakstījis vai mainījis tās saturu.</translation>
         </message>
@@ -3709,7 +3709,7 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>DegradedBanner</name>
         <message>
-            <location filename="../../kb_app/ui/degraded.py" line="36" />
+            <location filename="../../kb_app/ui/window/degraded.py" line="36" />
             <source>Warning</source>
             <translation>Brīdinājums</translation>
         </message>
@@ -3717,18 +3717,18 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Drafts</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="47" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="47" />
             <source>(empty note)</source>
             <translation>(tukša piezīme)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="49" />
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="64" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="49" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="64" />
             <source>Unsaved note found</source>
             <translation>Atrasta nesaglabāta piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="50" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="50" />
             <source>A note you wrote on {0} could not be saved then:
 
 “{1}”
@@ -3741,17 +3741,17 @@ Save it now as a note? Discard throws the text away.</source>
 Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="55" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="55" />
             <source>Save the note</source>
             <translation>Saglabāt piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="56" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="56" />
             <source>Discard</source>
             <translation>Atmest</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/drafts.py" line="57" />
+            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="57" />
             <source>Ask me later</source>
             <translation>Jautāt vēlāk</translation>
         </message>
@@ -3759,17 +3759,17 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>ContentsButton</name>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="39" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="39" />
             <source>Contents</source>
             <translation>Saturs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="40" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="40" />
             <source>Contents of this page</source>
             <translation>Šīs lapas saturs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/toc.py" line="41" />
+            <location filename="../../kb_app/ui/reader/toc.py" line="41" />
             <source>Contents of this page (Ctrl+J)</source>
             <translation>Šīs lapas saturs (Ctrl+J)</translation>
         </message>
@@ -3777,43 +3777,43 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="33" />
-            <location filename="../../kb_app/ui/find_bar.py" line="34" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="33" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="34" />
             <source>Find in page</source>
             <translation>Meklēt lapā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="37" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="37" />
             <source>Matches in page</source>
             <translation>Atradumi lapā</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="38" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="38" />
             <source>Previous match (Shift+F3)</source>
             <translation>Iepriekšējais atradums (Shift+F3)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="39" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="39" />
             <source>Next match (F3)</source>
             <translation>Nākamais atradums (F3)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="40" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="40" />
             <source>Close find in page (Esc)</source>
             <translation>Aizvērt meklēšanu lapā (Esc)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="43" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="43" />
             <source>Find:</source>
             <translation>Meklēt:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="118" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="118" />
             <source>No matches</source>
             <translation>Nav atrasts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/find_bar.py" line="120" />
+            <location filename="../../kb_app/ui/reader/find_bar.py" line="120" />
             <source>{0} of {1}</source>
             <translation>{0} no {1}</translation>
         </message>
@@ -3821,12 +3821,12 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../kb_app/ui/qt_strings.py" line="14" />
+            <location filename="../../kb_app/ui/window/qt_strings.py" line="14" />
             <source>&amp;Look in:</source>
             <translation>&amp;Meklēt:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/qt_strings.py" line="15" />
+            <location filename="../../kb_app/ui/window/qt_strings.py" line="15" />
             <source>Files of &amp;type:</source>
             <translation>Datņu &amp;tips:</translation>
         </message>
@@ -3834,7 +3834,7 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>Widgets</name>
         <message>
-            <location filename="../../kb_app/ui/widgets.py" line="29" />
+            <location filename="../../kb_app/ui/look/widgets.py" line="29" />
             <source>Clear</source>
             <translation>Notīrīt</translation>
         </message>
@@ -3842,8 +3842,8 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../kb_app/ui/desk.py" line="29" />
-            <location filename="../../kb_app/ui/desk.py" line="36" />
+            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="29" />
+            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="36" />
             <source>Referral sheet</source>
             <translation>Nosūtījuma lapa</translation>
         </message>

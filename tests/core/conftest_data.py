@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from kb_app.core.build import build_pack as build_real_pack
+from kb_app.core.packs.build import build_pack as build_real_pack
 
 LIBRARY_SCHEMA = (
     """CREATE TABLE documents (id TEXT PRIMARY KEY, type TEXT, title TEXT, lang TEXT, summary TEXT,

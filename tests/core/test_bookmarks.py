@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import write_failures
-from kb_app.core.bookmarks import HISTORY_KEEP, BookmarksAndHistory
-from kb_app.core.changes_op import BOOKMARKS, HISTORY, NOTHING, OpChanges
-from kb_app.core.errors import UserDataError
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import UserData, open_userdata
+from kb_app.core.op_changes import BOOKMARKS, HISTORY, NOTHING, OpChanges
+from kb_app.core.platform import write_failures
+from kb_app.core.platform.errors import UserDataError
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.bookmarks import HISTORY_KEEP, BookmarksAndHistory
+from kb_app.core.userdata.user_db import UserData, open_userdata
 
 
 @pytest.fixture

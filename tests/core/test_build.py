@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.build import BuildError, build_pack
-from kb_app.core.pack import verify_pack
+from kb_app.core.packs.build import BuildError, build_pack
+from kb_app.core.packs.pack_file import verify_pack
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "knowledge"
 

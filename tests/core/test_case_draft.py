@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb_app.core.case_draft import CASE_FILE, MAX_CASE_FILE, ChecklistCase, discard_case, load_case, save_case
+from kb_app.core.desk.case_draft import CASE_FILE, MAX_CASE_FILE, ChecklistCase, discard_case, load_case, save_case
 
 IDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20)
 CASES = st.builds(ChecklistCase, st.dictionaries(IDS, st.lists(IDS, min_size=1, max_size=5, unique=True).map(tuple),

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb_app.core.changes import (
+from kb_app.core.packs.library_changes import (
     ChangeSummary,
     DocChange,
     FieldChange,
@@ -24,8 +24,8 @@ from kb_app.core.changes import (
     word_diff,
     word_diff_text,
 )
-from kb_app.core.errors import LibraryError
-from kb_app.core.packed_text import pack_text
+from kb_app.core.platform.errors import LibraryError
+from kb_app.core.platform.packed_text import pack_text
 from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 
@@ -211,8 +211,8 @@ def test_paragraph_changes_show_only_changed_paragraphs() -> None:
 
 
 def test_every_field_a_document_can_have_has_words() -> None:
-    from kb_app.core.doctypes import DOC_TYPES, field_labels
-    from kb_app.core.schema import COMMON_FIELDS
+    from kb_app.core.content.doctypes import DOC_TYPES, field_labels
+    from kb_app.core.content.schema import COMMON_FIELDS
 
     declared = field_labels()
     for fields in [COMMON_FIELDS, *(t.fields for t in DOC_TYPES.values())]:

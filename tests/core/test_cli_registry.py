@@ -14,7 +14,7 @@ import pytest
 import kb_app.cli
 from kb_app.cli import build_parser, main
 from kb_app.cli.options import add_profile_option
-from kb_app.core.errors import KbError
+from kb_app.core.platform.errors import KbError
 
 CLI = Path(kb_app.cli.__file__).resolve().parent
 PACK_COMMANDS = {"info": ["F"], "import": ["F"], "verify": ["F"], "status": [], "rollback": [], "changes": [],

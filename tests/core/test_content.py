@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.content import load_knowledge
-from kb_app.core.errors import ContentError
-from kb_app.core.frontmatter import FrontMatterError, split
+from kb_app.core.content.frontmatter import FrontMatterError, split
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.platform.errors import ContentError
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "knowledge"
 
@@ -162,8 +162,8 @@ def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
     the same as parsing every body again would give."""
     from dataclasses import replace
 
-    from kb_app.core.country import page_labels
-    from kb_app.core.page_html import document_html
+    from kb_app.core.content.country import page_labels
+    from kb_app.core.content.page_html import document_html
 
     knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
     titles = {d.id: d.title for d in knowledge.documents}

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.content import load_knowledge
-from kb_app.core.coop_map import CHARS_PER_LINE, build_map, map_svg, wrap_label
-from kb_app.core.country import page_labels
+from kb_app.core.content.country import page_labels
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.workshop.coop_map import CHARS_PER_LINE, build_map, map_svg, wrap_label
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 _KNOWLEDGE = load_knowledge(REPO_KNOWLEDGE)

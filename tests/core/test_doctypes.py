@@ -1,4 +1,4 @@
-"""The document-type registry: a type declared once in kb_app/core/doctypes.py is validated, checked
+"""The document-type registry: a type declared once in kb_app/core/content/doctypes.py is validated, checked
 for its references, rendered, searched and named in "what changed" (the window's side:
 tests/ui/test_doc_type_names.py)."""
 
@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from kb_app.cli import main
-from kb_app.core.changes import field_label
-from kb_app.core.content import Document, load_knowledge
-from kb_app.core.doctypes import DOC_TYPES, DocType, Reference
-from kb_app.core.labels import Labels
-from kb_app.core.page_html import document_html
-from kb_app.core.schema import Field, list_of, slug, text
+from kb_app.core.content.doctypes import DOC_TYPES, DocType, Reference
+from kb_app.core.content.knowledge import Document, load_knowledge
+from kb_app.core.content.labels import Labels
+from kb_app.core.content.page_html import document_html
+from kb_app.core.content.schema import Field, list_of, slug, text
+from kb_app.core.packs.library_changes import field_label
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "tests" / "fixtures" / "knowledge"

@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 
 from kb_app.cli import main
-from kb_app.core import write_failures
-from kb_app.core.errors import UserDataError
-from kb_app.core.install import install_pack
-from kb_app.core.lock import ProfileLock
-from kb_app.core.notes import MAX_NOTE_LENGTH, NotesRefused, NotesStore, export_notes, import_notes
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import UserData, format_time, open_userdata, utc_now
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform import write_failures
+from kb_app.core.platform.errors import UserDataError
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import MAX_NOTE_LENGTH, NotesRefused, NotesStore, export_notes, import_notes
+from kb_app.core.userdata.user_db import UserData, format_time, open_userdata, utc_now
 from tests.core.conftest_data import ALIASES, CODES, build_pack
 from tests.filesystems import fill, remount_read_only, simulate_unwritable, tmpfs
 

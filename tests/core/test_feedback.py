@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb_app.cli import main
-from kb_app.core.feedback import (
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.feedback import (
     MAX_ITEMS,
     FeedbackRefused,
     FeedbackStore,
@@ -20,8 +21,7 @@ from kb_app.core.feedback import (
     export_feedback,
     read_feedback_file,
 )
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import tree_hash
 
 

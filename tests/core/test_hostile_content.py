@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb_app.cli import main
-from kb_app.core.feedback import collect
-from kb_app.core.frontmatter import MAX_DEPTH, FrontMatterError, split
-from kb_app.core.libformat import MAX_SYNONYM_ENTRIES
-from kb_app.core.textsafe import clean_block, clean_for_output, json_for_terminal, unsafe_values
-from kb_app.core.validate import MAX_LINE_CHARS, MAX_WORD_CHARS, validate_knowledge
+from kb_app.core.content.frontmatter import MAX_DEPTH, FrontMatterError, split
+from kb_app.core.content.validate import MAX_LINE_CHARS, MAX_WORD_CHARS, validate_knowledge
+from kb_app.core.library.libformat import MAX_SYNONYM_ENTRIES
+from kb_app.core.platform.textsafe import clean_block, clean_for_output, json_for_terminal, unsafe_values
+from kb_app.core.userdata.feedback import collect
 from tests.core.conftest_data import doc, write_knowledge
 
 ESC = "\x1b"
@@ -240,8 +240,8 @@ def test_the_engine_reads_at_most_the_limit_of_a_synonym_group(tmp_path: Path) -
     search for one word expand to 20,000 others."""
     import time
 
-    from kb_app.core.build import build_library_dir
-    from kb_app.core.library import Library
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.packs.build import build_library_dir
 
     root = write_knowledge(tmp_path / "k", [doc("article-a", title="Palīdzība", body="vārds0 teksts")])
     knowledge = validate_knowledge(root, index_terms=True)
@@ -261,8 +261,8 @@ def test_the_engine_reads_at_most_the_limit_of_a_synonym_group(tmp_path: Path) -
 def test_titles_of_a_library_indexed_before_the_check_are_read_inert(tmp_path: Path) -> None:
     import dataclasses
 
-    from kb_app.core.build import build_library_dir
-    from kb_app.core.library import Library
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.packs.build import build_library_dir
 
     root = write_knowledge(tmp_path / "k", [doc("article-a", title="Palīdzība")])
     knowledge = validate_knowledge(root, index_terms=True)

@@ -17,15 +17,15 @@ from typing import Any
 import pytest
 
 from kb_app.cli import main
-from kb_app.core import install as install_module
-from kb_app.core.errors import LibraryError, PackError
-from kb_app.core.install import install_pack, last_changes, read_manifest, rollback, verify_installed
-from kb_app.core.libformat import CURRENT, PREVIOUS
-from kb_app.core.libroot import current_library, library_generation
-from kb_app.core.notes import NotesStore, known_doc_ids
-from kb_app.core.pack import PackRefused
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.library.libformat import CURRENT, PREVIOUS
+from kb_app.core.library.libroot import current_library, library_generation
+from kb_app.core.packs import install as install_module
+from kb_app.core.packs.install import install_pack, last_changes, read_manifest, rollback, verify_installed
+from kb_app.core.packs.pack_file import PackRefused
+from kb_app.core.platform.errors import LibraryError, PackError
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore, known_doc_ids
+from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import (
     DEFAULT_DOCS,
     DOC_MEMBER,
@@ -385,9 +385,9 @@ def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
 def test_a_reader_that_cannot_take_the_lock_also_refuses_changed_content(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The window holds the profile: a command builds a private index instead, from verified content only."""
-    from kb_app.core.bootstrap import ensure_library
-    from kb_app.core.install import LibraryChanged
-    from kb_app.core.lock import ProfileLock
+    from kb_app.core.library.bootstrap import ensure_library
+    from kb_app.core.packs.install import LibraryChanged
+    from kb_app.core.platform.lock import ProfileLock
 
     profile, current = _installed_signed(tmp_path, capsys, "lv-a")
     article = current / "content" / "articles" / "article-intro.md"
@@ -403,8 +403,8 @@ def test_a_reader_that_cannot_take_the_lock_also_refuses_changed_content(
 
 
 def test_the_record_of_installed_packs_survives_damage(tmp_path: Path) -> None:
-    from kb_app.core.packhistory import history_path, load_history, record_installed
-    from kb_app.core.trust import PackIdentity
+    from kb_app.core.packs.pack_history import history_path, load_history, record_installed
+    from kb_app.core.packs.trust import PackIdentity
 
     record_installed(tmp_path, PackIdentity("lv-b", "B", "2026.2.1"), PackIdentity("lv-b", "B", "2026.1.1"))
     assert load_history(tmp_path)["lv-b"].highest_version == "2026.2.1"

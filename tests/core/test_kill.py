@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.install import current_library, install_pack, verify_installed
-from kb_app.core.lock import ProfileLock
-from kb_app.core.notes import NotesStore
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import format_time, open_userdata, utc_now
+from kb_app.core.packs.install import current_library, install_pack, verify_installed
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore
+from kb_app.core.userdata.user_db import format_time, open_userdata, utc_now
 from tests.core.conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 RUNS = 30
@@ -33,10 +33,10 @@ REPO = Path(__file__).resolve().parents[2]
 NOTES_CHILD = """
 import json, sys
 from pathlib import Path
-from kb_app.core.lock import ProfileLock
-from kb_app.core.notes import NotesStore, import_notes
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.userdata.notes import NotesStore, import_notes
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.user_db import open_userdata
 
 profile, notes_file, codes, aliases = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 lock = ProfileLock(profile)
@@ -50,9 +50,9 @@ with open_userdata(AppPaths(profile)) as userdata:
 PACK_CHILD = """
 import sys
 from pathlib import Path
-from kb_app.core.install import install_pack
-from kb_app.core.lock import ProfileLock
-from kb_app.core.paths import AppPaths
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.platform.paths import AppPaths
 
 profile, pack = Path(sys.argv[1]), Path(sys.argv[2])
 lock = ProfileLock(profile)

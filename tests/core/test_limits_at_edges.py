@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import notes as notes_module
-from kb_app.core.notes import NotesRefused, NotesStore, read_notes_file
-from kb_app.core.pack import PackRefused, verify_pack
-from kb_app.core.paths import AppPaths
-from kb_app.core.signing import generate_key
-from kb_app.core.trust import KEYSTORE_FORMAT, KeystoreError, keystore_path, load_keystore
-from kb_app.core.userdata import format_time, open_userdata
+from kb_app.core.packs.pack_file import PackRefused, verify_pack
+from kb_app.core.packs.signing import generate_key
+from kb_app.core.packs.trust import KEYSTORE_FORMAT, KeystoreError, keystore_path, load_keystore
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata import notes as notes_module
+from kb_app.core.userdata.notes import NotesRefused, NotesStore, read_notes_file
+from kb_app.core.userdata.user_db import format_time, open_userdata
 from tests.core.conftest_data import (
     DOC_MEMBER,
     RawEntry,
@@ -62,7 +62,7 @@ def _verify(tmp_path: Path, entries: list[RawEntry]) -> str:
     return "ok"
 
 
-# --- core/pack.py --------------------------------------------------------------------------------------
+# --- core/packs/pack_file.py --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("size", "code"), [(MAX_MEMBER_SIZE, "ok"), (MAX_MEMBER_SIZE + 1, "member_too_large")])
 def test_member_size_limit_at_its_edge(tmp_path: Path, valid_entries: list[RawEntry], size: int, code: str) -> None:
@@ -135,7 +135,7 @@ def test_stored_members_count_their_real_size(tmp_path: Path, valid_entries: lis
     assert _verify(tmp_path, entries) == "member_too_large"
 
 
-# --- core/notes.py -------------------------------------------------------------------------------------
+# --- core/userdata/notes.py -------------------------------------------------------------------------------------
 
 MAX_CLOCK_SKEW = timedelta(days=1)
 MAX_NOTES_IN_FILE = 50_000
@@ -193,7 +193,7 @@ def test_an_upper_case_note_id_and_its_lower_case_re_export_are_one_note(tmp_pat
         assert store.get(NOTE_ID.upper()).body == "Labots teksts"  # the id as a colleague typed it
 
 
-# --- core/trust.py -------------------------------------------------------------------------------------
+# --- core/packs/trust.py -------------------------------------------------------------------------------------
 
 MAX_KEYS = 1000
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb_app.core.markdown import kb_link_target, plain_text, render_html
+from kb_app.core.content.markdown import kb_link_target, plain_text, render_html
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -76,7 +76,7 @@ def test_any_text_renders_without_raw_tags(text: str) -> None:
 
 
 def test_a_leading_h1_is_left_to_the_reader_title() -> None:
-    from kb_app.core.markdown import strip_leading_h1
+    from kb_app.core.content.markdown import strip_leading_h1
 
     assert strip_leading_h1("\n# Virsraksts\n\nTeksts") == "\nTeksts"
     assert strip_leading_h1("## Apakšvirsraksts\n\nTeksts").startswith("## Apakšvirsraksts")

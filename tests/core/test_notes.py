@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 from kb_app.cli import main
-from kb_app.core import notes as notes_module
-from kb_app.core.errors import NotesError, NotFoundError
-from kb_app.core.install import install_pack
-from kb_app.core.notes import (
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.errors import NotesError, NotFoundError
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata import notes as notes_module
+from kb_app.core.userdata.notes import (
     ImportResult,
     Note,
     NotesRefused,
@@ -26,8 +27,7 @@ from kb_app.core.notes import (
     import_notes,
     library_municipalities,
 )
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import UserData, open_userdata
+from kb_app.core.userdata.user_db import UserData, open_userdata
 from tests.core.conftest_data import ALIASES, CODES, build_pack, tree_hash
 
 NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"

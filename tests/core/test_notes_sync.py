@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from kb_app.cli import main
-from kb_app.core.install import install_pack
-from kb_app.core.notes import NotesStore
-from kb_app.core.notes_sync import SyncRefused, installation_id, own_file_name, sync_folder
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore
+from kb_app.core.userdata.notes_sync import SyncRefused, installation_id, own_file_name, sync_folder
+from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import CODES, build_pack, tree_hash
 
 
@@ -196,7 +196,7 @@ def test_junk_files_cannot_crowd_out_a_colleagues_file(office: tuple[Path, Path,
 
 def test_more_files_than_read_are_counted_and_named_oldest_left(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb_app.core import notes_sync
+    from kb_app.core.userdata import notes_sync
 
     monkeypatch.setattr(notes_sync, "MAX_FILES", 2)
     folder = tmp_path / "share"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.bootstrap import ensure_library, open_library
-from kb_app.core.install import install_pack
-from kb_app.core.notes import NotesStore, export_notes, import_notes
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.library.bootstrap import ensure_library, open_library
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore, export_notes, import_notes
+from kb_app.core.userdata.user_db import open_userdata
 from tests.conftest import NetworkAccessError
 
 

@@ -12,16 +12,16 @@ import pytest
 
 from kb_app.cli import main
 from kb_app.core import operations
-from kb_app.core import pack as pack_module
-from kb_app.core.changes_op import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
-from kb_app.core.errors import NotFoundError
-from kb_app.core.libroot import current_library
-from kb_app.core.lock import ProfileLock
-from kb_app.core.notes import NotesStore
-from kb_app.core.notes_sync import merge, read_folder, write_own_file
-from kb_app.core.pack import read_manifest_only
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.library.libroot import current_library
+from kb_app.core.op_changes import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
+from kb_app.core.packs import pack_file as pack_module
+from kb_app.core.packs.pack_file import read_manifest_only
+from kb_app.core.platform.errors import NotFoundError
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore
+from kb_app.core.userdata.notes_sync import merge, read_folder, write_own_file
+from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import build_pack, doc
 
 
@@ -151,7 +151,7 @@ def test_restore_returns_user_data_and_the_safety_copy(tmp_path: Path) -> None:
 
 
 def test_merging_a_synced_folder_returns_notes_only_when_something_was_new(tmp_path: Path) -> None:
-    from kb_app.core.notes_sync import own_file_bytes
+    from kb_app.core.userdata.notes_sync import own_file_bytes
 
     folder = tmp_path / "share"
     folder.mkdir()
@@ -176,7 +176,7 @@ def test_saving_and_moving_a_note_return_notes(tmp_path: Path) -> None:
 
 
 def test_a_restored_draft_becomes_its_note_and_the_draft_is_gone(tmp_path: Path) -> None:
-    from kb_app.core.drafts import Draft, draft_folders, load_drafts, save_draft
+    from kb_app.core.userdata.drafts import Draft, draft_folders, load_drafts, save_draft
 
     paths = AppPaths(tmp_path / "profile")
     folders = draft_folders(paths)
@@ -191,7 +191,7 @@ def test_a_restored_draft_becomes_its_note_and_the_draft_is_gone(tmp_path: Path)
 
 
 def test_a_problem_report_is_kept_and_announces_nothing(tmp_path: Path) -> None:
-    from kb_app.core.feedback import FeedbackStore
+    from kb_app.core.userdata.feedback import FeedbackStore
 
     with open_userdata(AppPaths(tmp_path / "profile")) as userdata:
         store = FeedbackStore(userdata)

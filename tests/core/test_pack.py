@@ -18,11 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb_app.cli import main
-from kb_app.core import pack as pack_module
-from kb_app.core.errors import PackError
-from kb_app.core.install import install_pack
-from kb_app.core.notes import NotesStore
-from kb_app.core.pack import (
+from kb_app.core.packs import pack_file as pack_module
+from kb_app.core.packs.install import install_pack
+from kb_app.core.packs.pack_file import (
     FORMAT_VERSION,
     MAX_MEMBERS,
     Manifest,
@@ -31,8 +29,10 @@ from kb_app.core.pack import (
     verify_pack,
     write_pack,
 )
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.platform.errors import PackError
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.notes import NotesStore
+from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import (
     DOC_MEMBER,
     RawEntry,

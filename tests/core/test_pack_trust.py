@@ -215,7 +215,7 @@ def _resigned(pack: Path, key_file: Path, signer: str, out: Path) -> Path:
 
     from nacl.signing import SigningKey
 
-    from kb_app.core.signing import read_secret_key
+    from kb_app.core.packs.signing import read_secret_key
     from tests.core.conftest_data import RawEntry, pack_entries, raw_zip
 
     key = read_secret_key(key_file)

@@ -1,4 +1,4 @@
-"""A large library is read in worker processes (kb_app.core.parallel): the same library, cancellable,
+"""A large library is read in worker processes (kb_app.core.platform.parallel): the same library, cancellable,
 and a worker's failure is an error, not a hang."""
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core import content
-from kb_app.core.analysis import terms_and_words
-from kb_app.core.content import load_knowledge
-from kb_app.core.indexer import build_index
-from kb_app.core.install import install_pack, validated_content
-from kb_app.core.libformat import LIBRARY_DB
-from kb_app.core.pack import PackRefused
-from kb_app.core.parallel import Cancelled, WorkerFailed, run_in_workers
+from kb_app.core.content import knowledge as content
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.library.libformat import LIBRARY_DB
+from kb_app.core.packs.install import install_pack, validated_content
+from kb_app.core.packs.pack_file import PackRefused
+from kb_app.core.platform.parallel import Cancelled, WorkerFailed, run_in_workers
+from kb_app.core.search.analysis import terms_and_words
+from kb_app.core.search.indexer import build_index
 
 REPO = Path(__file__).resolve().parents[2]
 SERIAL = 10**9  # a threshold no test library reaches
@@ -109,7 +109,7 @@ def test_cancel_stops_the_workers(knowledge: Path) -> None:
 
 def test_cancelled_import_while_reading_leaves_nothing(knowledge: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb_app.core.build import build_pack
+    from kb_app.core.packs.build import build_pack
 
     pack = tmp_path / "big.kbpack"
     build_pack(knowledge, pack)
@@ -148,7 +148,7 @@ def test_a_failing_worker_is_an_error_not_a_hang(work: object, job: object, says
 
 KILLED_PARENT = """
 import os, sys, time
-from kb_app.core.parallel import run_in_workers
+from kb_app.core.platform.parallel import run_in_workers
 
 def pid_then_sleep(_job):
     print(os.getpid(), flush=True)

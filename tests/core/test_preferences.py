@@ -1,4 +1,4 @@
-"""The user's preferences as a plain file the window and the CLI share (kb_app.core.preferences, issue 25)."""
+"""The user's preferences as a plain file the window and the CLI share (kb_app.core.userdata.preferences, issue 25)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kb_app.cli
-from kb_app.core.preferences import (
+from kb_app.core.userdata.preferences import (
     FILE_NAME,
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
@@ -20,7 +20,7 @@ from kb_app.core.preferences import (
     read_ini_group,
 )
 
-# What the window's QSettings wrote before (kb_app.ui.settings, prefs/ group), quoting and all.
+# What the window's QSettings wrote before (kb_app.ui.window.qt_settings, prefs/ group), quoting and all.
 OLD_SETTINGS_INI = """[General]
 version=1
 

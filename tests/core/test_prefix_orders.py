@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from kb_app.core import indexer, postings
-from kb_app.core.build import build_library_dir
-from kb_app.core.content import load_knowledge
-from kb_app.core.library import Library
-from kb_app.core.postings import GroupOrder, Tier
-from kb_app.core.search import Filters, Fts5SearchEngine
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.library.library_db import Library
+from kb_app.core.packs.build import build_library_dir
+from kb_app.core.search import indexer, postings
+from kb_app.core.search.engine import Filters, Fts5SearchEngine
+from kb_app.core.search.postings import GroupOrder, Tier
 
 REPO = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kb_app.cli import main
-from kb_app.core.country import Country
+from kb_app.core.content.country import Country
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 # Every command here runs on a temporary profile (KB_APP_PROFILE), never the developer's own.
@@ -30,9 +30,9 @@ TYPICAL = ["gen-runa-cits", "gen-dokumenti-atnemti", "gen-nav-naudas", "gen-trau
 
 @pytest.fixture(scope="module")
 def repo_library(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from kb_app.core.build import build_library_dir
-    from kb_app.core.content import load_knowledge
-    from kb_app.core.library import Library
+    from kb_app.core.content.knowledge import load_knowledge
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.packs.build import build_library_dir
 
     dest = tmp_path_factory.mktemp("repo-library") / "lib"
     build_library_dir(load_knowledge(REPO_KNOWLEDGE), dest)
@@ -42,7 +42,7 @@ def repo_library(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
 
 
 def _sheet(library, **kwargs):  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import build_sheet, sheet_html
+    from kb_app.core.desk.referral import build_sheet, sheet_html
 
     return sheet_html(build_sheet(library, TYPICAL, **kwargs))
 
@@ -56,7 +56,7 @@ def test_sheet_names_municipality_service_date_set_and_version(repo_library) -> 
 
 
 def test_without_settings_lines_are_left_to_fill_in(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import BLANK
+    from kb_app.core.desk.referral import BLANK
 
     html = _sheet(repo_library)
     assert f"<b>Dienests:</b> {BLANK}" in html and f"<b>Pašvaldība:</b> {BLANK}" in html
@@ -93,7 +93,7 @@ def test_strong_marks_stand_exactly_on_the_strong_rows(repo_library) -> None:  #
 
 
 def test_no_strong_sign_no_strong_warning_and_nothing_ticked_says_so(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import build_sheet, sheet_html
+    from kb_app.core.desk.referral import build_sheet, sheet_html
 
     weak = [r.id for r in repo_library.indicators() if not r.strong][:2]
     html = sheet_html(build_sheet(repo_library, weak))
@@ -103,7 +103,7 @@ def test_no_strong_sign_no_strong_warning_and_nothing_ticked_says_so(repo_librar
 
 
 def test_one_case_across_sets_lists_each_set_with_its_own_indicators(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import build_sheet, sheet_html
+    from kb_app.core.desk.referral import build_sheet, sheet_html
 
     rows = repo_library.indicators()
     child = [r for r in rows if r.doc_id == "ind-berni"][:2]
@@ -120,7 +120,7 @@ def test_one_case_across_sets_lists_each_set_with_its_own_indicators(repo_librar
 
 
 def test_next_steps_two_sets_share_are_said_once_in_order(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import ObservedSet, build_sheet, sheet_html
+    from kb_app.core.desk.referral import ObservedSet, build_sheet, sheet_html
 
     sheet = build_sheet(repo_library, ["gen-runa-cits"])
     first = sheet.sets[0]
@@ -133,7 +133,7 @@ def test_next_steps_two_sets_share_are_said_once_in_order(repo_library) -> None:
 
 
 def test_contacts_two_sets_share_are_listed_once(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import build_sheet
+    from kb_app.core.desk.referral import build_sheet
 
     labour = next(r.id for r in repo_library.indicators() if r.doc_id == "ind-darba-ekspluatacija")
     sheet = build_sheet(repo_library, ["gen-runa-cits", labour])
@@ -145,13 +145,13 @@ def test_contacts_two_sets_share_are_listed_once(repo_library) -> None:  # type:
 
 # -- whom to call: a channel that works, each fact with its own date --------------------------
 def _fact(kind: str, value: str, label: str = "", source_date: str = "2026-11", **extra):  # type: ignore[no-untyped-def]
-    from kb_app.core.contact_facts import ContactFact
+    from kb_app.core.content.contact_facts import ContactFact
 
     return ContactFact(kind, value, label, "https://example.lv", source_date, **extra)
 
 
 def _contact_sheet(*contacts, today: date = date(2026, 12, 1)):  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import ReferralSheet
+    from kb_app.core.desk.referral import ReferralSheet
 
     country = _repo_country()  # the Latvian pack's words and emergency numbers
     return ReferralSheet(today, "lv", "Rīga", "Dienests", "Bibliotēka", "1", (), tuple(contacts),
@@ -163,7 +163,7 @@ def _cell(html: str, title: str) -> str:
 
 
 def test_the_112_route_only_for_contacts_without_a_phone() -> None:
-    from kb_app.core.referral import SheetContact, sheet_html
+    from kb_app.core.desk.referral import SheetContact, sheet_html
 
     with_phone = SheetContact("a", "Ar tālruni", (_fact("phone", "+371 1"), _fact("email", "a@b.lv")), "")
     without = SheetContact("b", "Bez tālruņa", (_fact("email", "c@d.lv"), _fact("website", "https://d.lv")),
@@ -179,7 +179,7 @@ def test_the_112_route_only_for_contacts_without_a_phone() -> None:
 
 
 def test_each_fact_carries_its_own_date_and_only_a_stale_one_the_mark() -> None:
-    from kb_app.core.referral import SheetContact, sheet_html
+    from kb_app.core.desk.referral import SheetContact, sheet_html
 
     contact = SheetContact("a", "Patverums", (
         _fact("phone", "+371 1", "Rīga", "2022-12"), _fact("phone", "+371 2", "Latgale", "2022-12"),
@@ -196,7 +196,7 @@ def test_each_fact_carries_its_own_date_and_only_a_stale_one_the_mark() -> None:
 
 
 def test_the_legend_stands_exactly_when_a_mark_does() -> None:
-    from kb_app.core.referral import SheetContact, sheet_html
+    from kb_app.core.desk.referral import SheetContact, sheet_html
 
     legend = "⚠ — avots vai pēdējā pārbaude vecāka par 12 mēnešiem: pirms paļaujaties, pārbaudiet."
     old = SheetContact("a", "Vecs", (_fact("phone", "+371 1", source_date="2024-01"),), "")
@@ -215,7 +215,7 @@ def test_the_legend_stands_exactly_when_a_mark_does() -> None:
 
 
 def test_contacts_flow_down_two_columns_in_tables_a_page_break_never_cuts() -> None:
-    from kb_app.core.referral import CONTACTS_PER_BLOCK, SheetContact, sheet_html
+    from kb_app.core.desk.referral import CONTACTS_PER_BLOCK, SheetContact, sheet_html
 
     # One contact with many numbers beside short ones: rows of two would leave holes beside it.
     numbers = tuple(_fact("phone", f"+371 {n}", f"reģions {n}", f"2026-0{n}") for n in range(1, 7))
@@ -255,7 +255,7 @@ def test_links_are_printed_as_text_never_kb_addresses(repo_library) -> None:  # 
     ("Rakstiet [pasts@vp.gov.lv](mailto:pasts@vp.gov.lv).", "Rakstiet pasts@vp.gov.lv."),
 ])
 def test_web_addresses_follow_their_link_words_on_paper(markdown: str, paper: str) -> None:
-    from kb_app.core.referral import paper_html
+    from kb_app.core.desk.referral import paper_html
 
     assert paper_html(markdown) == paper
 
@@ -267,15 +267,15 @@ def test_the_note_is_escaped_onto_the_sheet(repo_library) -> None:  # type: igno
 
 
 def test_unknown_indicator_is_refused(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.referral import UnknownIndicatorError, build_sheet
+    from kb_app.core.desk.referral import UnknownIndicatorError, build_sheet
 
     with pytest.raises(UnknownIndicatorError, match="nav-tada"):
         build_sheet(repo_library, ["gen-runa-cits", "nav-tada"])
 
 
 def test_an_unknown_municipality_is_refused_and_an_old_code_resolves(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.errors import KbError
-    from kb_app.core.referral import municipality_name
+    from kb_app.core.desk.referral import municipality_name
+    from kb_app.core.platform.errors import KbError
 
     with pytest.raises(KbError, match="nav-tadas"):
         municipality_name(repo_library, "nav-tadas")
@@ -284,7 +284,7 @@ def test_an_unknown_municipality_is_refused_and_an_old_code_resolves(repo_librar
 
 
 def test_handout_has_help_lines_and_the_office(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout, handout_html, library_labels
+    from kb_app.core.desk.handout import find_handout, handout_html, library_labels
 
     doc = find_handout(repo_library, "ru")
     assert doc is not None and doc.lang == "ru"
@@ -308,7 +308,7 @@ TOPIC_WORDS = {
 
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout, handout_html, handout_labels, library_labels
+    from kb_app.core.desk.handout import find_handout, handout_html, handout_labels, library_labels
 
     doc = find_handout(repo_library, lang)
     labels = library_labels(repo_library, lang)
@@ -327,7 +327,7 @@ def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> No
 ])
 def test_each_help_line_says_which_languages_it_answers_in(repo_library, lang: str,  # type: ignore[no-untyped-def]
                                                            confirmed: str, unconfirmed: str) -> None:
-    from kb_app.core.handout import find_handout, help_lines_html, library_labels
+    from kb_app.core.desk.handout import find_handout, help_lines_html, library_labels
 
     doc = find_handout(repo_library, lang)
     lines = doc.meta["help_lines"]
@@ -339,7 +339,7 @@ def test_each_help_line_says_which_languages_it_answers_in(repo_library, lang: s
 
 
 def test_russian_and_ukrainian_release_from_liability_names_you(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.handout import find_handout
+    from kb_app.core.desk.handout import find_handout
 
     assert "освободить вас от" in find_handout(repo_library, "ru").body_md
     assert "звільнити вас від" in find_handout(repo_library, "uk").body_md
@@ -349,7 +349,14 @@ def test_russian_and_ukrainian_release_from_liability_names_you(repo_library) ->
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_the_pocket_card_has_two_or_three_numbers_and_no_topic_word(repo_library,  # type: ignore[no-untyped-def]
                                                                      lang: str) -> None:
-    from kb_app.core.handout import card_html, card_lines, cards_page_html, find_handout, handout_labels, library_labels
+    from kb_app.core.desk.handout import (
+        card_html,
+        card_lines,
+        cards_page_html,
+        find_handout,
+        handout_labels,
+        library_labels,
+    )
 
     doc = find_handout(repo_library, lang)
     labels = library_labels(repo_library, lang)
@@ -367,7 +374,7 @@ def test_the_pocket_card_has_two_or_three_numbers_and_no_topic_word(repo_library
 def test_a_handout_without_card_lines_has_no_card(repo_library) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from kb_app.core.handout import NoCardError, card_html, find_handout, library_labels
+    from kb_app.core.desk.handout import NoCardError, card_html, find_handout, library_labels
 
     doc = find_handout(repo_library, "en")
     bare = replace(doc, meta={**doc.meta, "help_lines": [{k: v for k, v in line.items() if k != "card_name"}
@@ -399,8 +406,8 @@ def run_headless(*args: str) -> tuple[int, str, str]:
 
 def test_referral_html_and_the_note_is_not_stored(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                   repo_pack: Path) -> None:
-    from kb_app.core.install import install_pack
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.packs.install import install_pack
+    from kb_app.core.platform.paths import AppPaths
 
     install_pack(repo_pack, AppPaths(profile).library_root)
     assert run(capsys, "list")[0] == 0  # whatever a first command sets up in the profile, before the snapshot
@@ -424,7 +431,7 @@ def test_referral_unknown_indicator_exits_1(tmp_path: Path,  # type: ignore[no-u
 
 
 def test_referral_pdf_is_one_a4_page(tmp_path: Path, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     out = tmp_path / "sheet.pdf"
     code, stdout, _ = run_headless("referral", "--pack", str(repo_pack), "--indicators", ",".join(TYPICAL),
@@ -437,8 +444,8 @@ def test_referral_pdf_is_one_a4_page(tmp_path: Path, repo_pack: Path) -> None:  
 
 
 def _longest(library_pack: Path, set_id: str, count: int) -> list[str]:
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import AppPaths
 
     library = open_library(AppPaths(library_pack.parent / "profile-for-ids"), library_pack)
     rows = [r for r in library.indicators(set_id)]
@@ -453,7 +460,7 @@ def test_eight_indicators_fit_one_page(tmp_path: Path, repo_pack: Path,  # type:
                                        picks: tuple[tuple[str, int], ...]) -> None:
     """Issue 21 row 8: four indicators from two sets took two pages. The sets with the most text
     and contacts between them, their longest indicators, a note and every office line: one page."""
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     ids = [i for set_id, count in picks for i in _longest(repo_pack, set_id, count)]
     out = tmp_path / "sheet.pdf"
@@ -466,8 +473,8 @@ def test_eight_indicators_fit_one_page(tmp_path: Path, repo_pack: Path,  # type:
 
 def _typical(library_pack: Path, set_id: str, count: int) -> list[str]:
     """``count`` indicators of middling length from the set (neither its shortest nor its longest)."""
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import AppPaths
 
     library = open_library(AppPaths(library_pack.parent / "profile-for-ids"), library_pack)
     rows = sorted(library.indicators(set_id), key=lambda r: -len(r.text))
@@ -483,7 +490,7 @@ def test_a_typical_four_set_sheet_is_one_page(tmp_path: Path, repo_pack: Path,  
                                               ticks: tuple[str, int]) -> None:
     """A case seen through four sets, the four with the most contacts between them (twelve): with
     rows of two contacts and a full-width list the sheet took two pages."""
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     kind, per_set = ticks
     pick = _typical if kind == "typical" else _longest
@@ -501,9 +508,9 @@ def test_a_typical_four_set_sheet_is_one_page(tmp_path: Path, repo_pack: Path,  
 @pytest.mark.parametrize("note_lines", [27, 33, 40, 48, 56])
 def test_a_long_sheet_never_cuts_a_contact_across_pages(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
                                                          note_lines: int) -> None:
-    from kb_app.core.bootstrap import open_library
-    from kb_app.core.paths import AppPaths
-    from kb_app.core.referral import build_sheet, shown_facts
+    from kb_app.core.desk.referral import build_sheet, shown_facts
+    from kb_app.core.library.bootstrap import open_library
+    from kb_app.core.platform.paths import AppPaths
 
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -529,7 +536,7 @@ def test_a_long_sheet_never_cuts_a_contact_across_pages(tmp_path: Path, repo_pac
                                          ("uk", "Ваші права і де шукати допомоги")])
 def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
                                  lang: str, words: str) -> None:
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     out = tmp_path / f"handout-{lang}.pdf"
     code, _, _ = run_headless("handout", "--pack", str(repo_pack), "--lang", lang, "-o", str(out))
@@ -542,7 +549,7 @@ def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignor
 
 def test_handout_uses_the_office_settings(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                           repo_pack: Path) -> None:
-    from kb_app.core.preferences import Preferences, PreferencesFile
+    from kb_app.core.userdata.preferences import Preferences, PreferencesFile
 
     PreferencesFile(profile).save(Preferences(municipality="jelgava", service_name="Jelgavas sociālais dienests",
                                               office_contact="tālr. 63000000, darba dienās 8–17"))
@@ -555,7 +562,7 @@ def test_handout_uses_the_office_settings(capsys, profile: Path, tmp_path: Path,
 
 def test_handout_card_prints_four_cards_with_the_office_contact(capsys, profile: Path,  # type: ignore[no-untyped-def]
                                                                tmp_path: Path, repo_pack: Path) -> None:
-    from kb_app.core.preferences import Preferences, PreferencesFile
+    from kb_app.core.userdata.preferences import Preferences, PreferencesFile
 
     PreferencesFile(profile).save(Preferences(office_contact="Birojs: tālr. 63000000"))
     out = tmp_path / "card.html"
@@ -569,9 +576,15 @@ def test_handout_card_prints_four_cards_with_the_office_contact(capsys, profile:
 _FILLS_PAGE = """
 import sys
 from kb_app.cli.desk_cmds import _open
-from kb_app.core.handout import cards_page_html, find_handout, handout_html, library_labels
-from kb_app.ui.sheet_pdf import HANDOUT_MAX_POINT_SIZE, SHEET_MARGIN_MM, _PAGE_RE, handout_point_size, sheet_font
-from kb_app.ui.sheet_pdf import pdf_bytes
+from kb_app.core.desk.handout import cards_page_html, find_handout, handout_html, library_labels
+from kb_app.ui.checklist.sheet_pdf import (
+    _PAGE_RE,
+    HANDOUT_MAX_POINT_SIZE,
+    SHEET_MARGIN_MM,
+    handout_point_size,
+    pdf_bytes,
+    sheet_font,
+)
 import argparse
 library, _ = _open(argparse.Namespace(profile=sys.argv[1], pack=sys.argv[2]))
 for lang in ("lv", "ru", "en", "uk"):
@@ -612,7 +625,7 @@ def test_output_must_be_pdf_or_html(capsys, tmp_path: Path, repo_pack: Path) -> 
 
 # -- the handout type in the knowledge folder -------------------------------------------------
 def test_a_help_line_number_must_be_a_phone_of_its_contact(tmp_path: Path) -> None:
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     root = tmp_path / "k"
     shutil.copytree(REPO_KNOWLEDGE, root)
@@ -625,7 +638,7 @@ def test_a_help_line_number_must_be_a_phone_of_its_contact(tmp_path: Path) -> No
 
 
 def test_a_handout_needs_help_lines(tmp_path: Path) -> None:
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     root = tmp_path / "k"
     shutil.copytree(REPO_KNOWLEDGE, root)
@@ -675,7 +688,7 @@ def test_indicator_text_is_cleaned_for_the_terminal() -> None:
 
 # -- the 'stable' flag of a fixed national number (knowledge/README.md) -------------------------
 def test_the_national_numbers_are_flagged_stable_with_their_source(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.contact_facts import contact_facts
+    from kb_app.core.content.contact_facts import contact_facts
 
     stable = {f.value: f.stable_source for doc in repo_library.documents(doc_type="contact")
               for f in contact_facts(repo_library.document(doc.id).meta) if f.stable}
@@ -695,7 +708,7 @@ def test_the_national_numbers_are_flagged_stable_with_their_source(repo_library)
      "'stable' must be true or false"),
 ])
 def test_a_stable_flag_needs_its_source_and_a_phone(tmp_path: Path, fact: str, message: str) -> None:
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     root = tmp_path / "k"
     shutil.copytree(REPO_KNOWLEDGE, root)
@@ -708,7 +721,7 @@ def test_a_stable_flag_needs_its_source_and_a_phone(tmp_path: Path, fact: str, m
 
 def test_referral_takes_the_office_block_from_the_settings(capsys, profile: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                            repo_pack: Path) -> None:
-    from kb_app.core.preferences import Preferences, PreferencesFile
+    from kb_app.core.userdata.preferences import Preferences, PreferencesFile
 
     PreferencesFile(profile).save(Preferences(municipality="valmieras-novads", office_contact="tālr. 64207100",
                                               social_service_contact="64207101", orphans_court_contact="64207120"))
@@ -730,7 +743,7 @@ def test_check_todo_does_not_ask_to_call_a_number_fixed_by_law(capsys) -> None: 
 
 
 def test_the_contact_page_says_why_a_fixed_number_has_no_age(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.render import contact_html
+    from kb_app.core.content.render import contact_html
 
     latvian = _repo_country().page_labels("lv")
     html = contact_html(repo_library.document("contact-112").meta, latvian, date(2030, 1, 1))
@@ -740,7 +753,7 @@ def test_the_contact_page_says_why_a_fixed_number_has_no_age(repo_library) -> No
 
 
 def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     root = tmp_path / "k"
     shutil.copytree(REPO_KNOWLEDGE, root)
@@ -762,7 +775,7 @@ def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:
        lang=st.sampled_from(["lv", "ru", "en", "uk"]))
 def test_the_language_line_names_every_language_and_says_when_the_readers_is_missing(
         codes: list[str], lang: str) -> None:
-    from kb_app.core.handout import handout_labels, languages_text
+    from kb_app.core.desk.handout import handout_labels, languages_text
 
     labels = _repo_country().page_labels(lang)
     said = languages_text({"languages": codes}, labels)
@@ -780,8 +793,8 @@ def test_the_language_line_names_every_language_and_says_when_the_readers_is_mis
 def _repo_country() -> Country:
     import yaml
 
-    from kb_app.core.analysis import is_analyzer
-    from kb_app.core.country import parse_country
+    from kb_app.core.content.country import parse_country
+    from kb_app.core.search.analysis import is_analyzer
 
     data = yaml.safe_load((Path(__file__).resolve().parents[2] / "knowledge" / "country.yaml").read_text("utf-8"))
     country = parse_country(data, lambda _path, message: pytest.fail(message), is_analyzer)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.library import Library
+from kb_app.core.library.library_db import Library
 
 REPO = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -122,8 +122,8 @@ def test_a_word_that_names_a_type_nudges_that_type_up(lib: Library) -> None:
 @pytest.mark.parametrize("query", ["tulks patversme", "pase darba devējs paturējis", "krīzes tālrunis vakarā",
                                    "ka rikoties ja cilveks negrib policiju"])
 def test_total_counts_every_document_with_a_part(lib: Library, query: str) -> None:
-    from kb_app.core.query import parse_query
-    from kb_app.core.search import Filters, Fts5SearchEngine, _filter_sql, _with_loose
+    from kb_app.core.search.engine import Filters, Fts5SearchEngine, _filter_sql, _with_loose
+    from kb_app.core.search.query import parse_query
 
     engine = lib.search_engine()
     assert isinstance(engine, Fts5SearchEngine)

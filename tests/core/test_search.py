@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.build import build_library_dir
-from kb_app.core.content import load_knowledge
-from kb_app.core.library import Library
-from kb_app.core.query import parse_query
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.library.library_db import Library
+from kb_app.core.packs.build import build_library_dir
+from kb_app.core.search.query import parse_query
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent.parent / "knowledge"
 

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 import yaml
 
-from kb_app.core.analysis import is_analyzer
-from kb_app.core.build import build_pack
-from kb_app.core.country import Country, parse_country
-from kb_app.core.doctypes import DOC_TYPES
-from kb_app.core.install import install_pack
-from kb_app.core.library import Library
-from kb_app.core.search_words import search_words
+from kb_app.core.content.country import Country, parse_country
+from kb_app.core.content.doctypes import DOC_TYPES
+from kb_app.core.library.library_db import Library
+from kb_app.core.packs.build import build_pack
+from kb_app.core.packs.install import install_pack
+from kb_app.core.search.analysis import is_analyzer
+from kb_app.core.search.search_words import search_words
 
 REPO = Path(__file__).resolve().parents[2]
 LITHUANIAN = REPO / "tests" / "fixtures" / "knowledge-lt"

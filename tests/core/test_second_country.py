@@ -14,13 +14,13 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kb_app.core.build import build_pack
-from kb_app.core.handout import find_handout, handout_html, library_labels
-from kb_app.core.install import install_pack
-from kb_app.core.labels import DEFAULTS
-from kb_app.core.library import Library
-from kb_app.core.referral import build_sheet, sheet_html
-from kb_app.core.validate import validate_knowledge
+from kb_app.core.content.labels import DEFAULTS
+from kb_app.core.content.validate import validate_knowledge
+from kb_app.core.desk.handout import find_handout, handout_html, library_labels
+from kb_app.core.desk.referral import build_sheet, sheet_html
+from kb_app.core.library.library_db import Library
+from kb_app.core.packs.build import build_pack
+from kb_app.core.packs.install import install_pack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 LITHUANIAN = FIXTURES / "knowledge-lt"
@@ -59,7 +59,7 @@ def _page(library: Library, doc_id: str) -> str:
 
 
 def test_the_fixture_has_every_document_type_and_checks_clean() -> None:
-    from kb_app.core.doctypes import DOC_TYPES
+    from kb_app.core.content.doctypes import DOC_TYPES
 
     knowledge = validate_knowledge(LITHUANIAN)
     assert knowledge.problems == []
@@ -106,8 +106,8 @@ def test_the_handout_has_lithuanian_headings(lt_library: Library) -> None:
 
 
 def test_the_workshop_kit_and_record_are_lithuanian(lt_library: Library) -> None:
-    from kb_app.core.workshop_kit import build_kit, kit_documents, kit_maps
-    from kb_app.core.workshop_sessions import WorkshopSession, session_record_html
+    from kb_app.core.workshop.kit import build_kit, kit_documents, kit_maps
+    from kb_app.core.workshop.sessions import WorkshopSession, session_record_html
 
     kit = build_kit(lt_library, ["sc-statybos"], groups=2, today=date(2026, 12, 7))
     texts = [_visible_text(html) for _name, _title, html in kit_documents(kit)] + list(kit_maps(kit).values())
@@ -190,7 +190,7 @@ def test_a_label_in_english_only_is_enough_for_any_ui_language(tmp_path: Path) -
     # A new UI language must not make every existing country.yaml fail: only 'en' is required.
     problems = _problems(tmp_path, "{code: nvo, label: {lv: NVO, en: NGO, lt: NVO}}", "{code: nvo, label: {en: NGO}}")
     assert problems == []
-    from kb_app.core.country import Term
+    from kb_app.core.content.country import Term
 
     assert Term("nvo", {"en": "NGO"}).label("de") == "NGO"
 
@@ -235,7 +235,7 @@ _YAML_VALUES = st.recursive(
 @example(value={"\n": None})  # a key from the file shown in a problem must not break its line
 @example(value={"lt": {"x\u202e": {}, "page": {"phones\n": "a", "hours": "{0}"}}})
 def test_any_labels_value_is_reported_or_accepted_and_accepted_texts_format(value: object) -> None:
-    from kb_app.core.labels import Labels, parse_labels
+    from kb_app.core.content.labels import Labels, parse_labels
 
     problems: list[str] = []
     parsed = parse_labels(value, lambda _path, message: problems.append(message))
@@ -249,7 +249,7 @@ def test_any_labels_value_is_reported_or_accepted_and_accepted_texts_format(valu
 
 
 def test_the_emergency_line_lists_what_the_country_declares_and_nothing_else() -> None:
-    from kb_app.core.labels import EmergencyNumber, emergency_line
+    from kb_app.core.content.labels import EmergencyNumber, emergency_line
 
     sheet = {"urgent": "Skubiai", "or": "arba"}
     one = (EmergencyNumber("112", {"lt": "bendrasis pagalbos centras", "en": "emergency"}),)

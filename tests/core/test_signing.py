@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb_app.cli import main
-from kb_app.core.signing import (
+from kb_app.core.packs.signing import (
     PublicKey,
     SigningError,
     fingerprint,

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kb_app.core.build import build_library_dir
-from kb_app.core.content import load_knowledge
-from kb_app.core.library import Library
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.library.library_db import Library
+from kb_app.core.packs.build import build_library_dir
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 

@@ -1,4 +1,4 @@
-"""The best passage as the snippet (kb_app.core.snippets.best_snippet)."""
+"""The best passage as the snippet (kb_app.core.search.snippets.best_snippet)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from html import unescape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.analysis import term_for, tokenize
-from kb_app.core.snippets import SNIPPET_CHARS, SnippetPart, best_snippet, marked_spans
+from kb_app.core.search.analysis import term_for, tokenize
+from kb_app.core.search.snippets import SNIPPET_CHARS, SnippetPart, best_snippet, marked_spans
 
 
 def word(text: str, weight: float = 1.0) -> SnippetPart:

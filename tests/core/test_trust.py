@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kb_app.core.signing import generate_key
-from kb_app.core.trust import (
+from kb_app.core.packs.signing import generate_key
+from kb_app.core.packs.trust import (
     Keystore,
     KeystoreError,
     KnownPack,

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from kb_app.cli import main
-from kb_app.core import userdata as userdata_module
-from kb_app.core.bookmarks import BookmarksAndHistory
-from kb_app.core.errors import UserDataError
-from kb_app.core.lock import ProfileLock
-from kb_app.core.notes import NotesStore
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import (
+from kb_app.core.platform.errors import UserDataError
+from kb_app.core.platform.lock import ProfileLock
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata import user_db as userdata_module
+from kb_app.core.userdata.bookmarks import BookmarksAndHistory
+from kb_app.core.userdata.notes import NotesStore
+from kb_app.core.userdata.user_db import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,

@@ -23,9 +23,9 @@ THREE = ["scn-berns-aprupes-centra", "scn-gimene-ubago", "scn-tresas-valsts-stra
 
 @pytest.fixture(scope="module")
 def repo_library(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from kb_app.core.build import build_library_dir
-    from kb_app.core.content import load_knowledge
-    from kb_app.core.library import Library
+    from kb_app.core.content.knowledge import load_knowledge
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.packs.build import build_library_dir
 
     dest = tmp_path_factory.mktemp("repo-library") / "lib"
     build_library_dir(load_knowledge(REPO_KNOWLEDGE), dest)
@@ -63,7 +63,7 @@ def _all_scenarios(library: Any) -> list[str]:
 
 
 def test_group_cards_hold_the_situation_and_questions_but_no_solution_or_role(repo_library: Any) -> None:
-    from kb_app.core.workshop_kit import build_kit, group_cards_html
+    from kb_app.core.workshop.kit import build_kit, group_cards_html
 
     ids = _all_scenarios(repo_library)
     assert len(ids) >= 12
@@ -79,7 +79,7 @@ def test_group_cards_hold_the_situation_and_questions_but_no_solution_or_role(re
 
 
 def test_trainer_sheet_has_every_step_roles_timing_and_contacts(repo_library: Any) -> None:
-    from kb_app.core.workshop_kit import build_kit, trainer_sheet_html
+    from kb_app.core.workshop.kit import build_kit, trainer_sheet_html
 
     kit = build_kit(repo_library, _all_scenarios(repo_library), today=date(2026, 12, 7))
     html = trainer_sheet_html(kit)
@@ -99,7 +99,7 @@ def test_trainer_sheet_has_every_step_roles_timing_and_contacts(repo_library: An
 
 
 def test_role_cards_one_per_institution_with_how_to_reach_it(repo_library: Any) -> None:
-    from kb_app.core.workshop_kit import build_kit, role_cards, role_cards_html
+    from kb_app.core.workshop.kit import build_kit, role_cards, role_cards_html
 
     kit = build_kit(repo_library, THREE, today=date(2026, 12, 7))
     cards = role_cards(kit)
@@ -114,7 +114,7 @@ def test_role_cards_one_per_institution_with_how_to_reach_it(repo_library: Any) 
 
 
 def test_stage_minutes_add_up_to_the_scenario_time() -> None:
-    from kb_app.core.workshop_kit import stage_minutes
+    from kb_app.core.workshop.kit import stage_minutes
 
     for total in (3, 7, 25, 30, 35, 90):
         stages = stage_minutes(total)
@@ -124,7 +124,7 @@ def test_stage_minutes_add_up_to_the_scenario_time() -> None:
 
 
 def test_unknown_or_non_scenario_id_is_refused(repo_library: Any) -> None:
-    from kb_app.core.workshop_kit import UnknownScenarioError, build_kit
+    from kb_app.core.workshop.kit import UnknownScenarioError, build_kit
 
     with pytest.raises(UnknownScenarioError, match="nav-tada"):
         build_kit(repo_library, ["scn-gimene-ubago", "nav-tada"])
@@ -142,7 +142,7 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_path: Path,
                                                                            repo_library: Any) -> None:
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     out = tmp_path / "kit"
     code, stdout, stderr = _run("workshop", "kit", ",".join(THREE), "--groups", "3", "-o", str(out))
@@ -182,7 +182,7 @@ def test_kit_command_unknown_scenario_exits_1_and_writes_nothing(tmp_path: Path)
 
 
 def test_every_bundled_scenario_fits_one_group_card_page(tmp_path: Path, repo_library: Any) -> None:
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     ids = _all_scenarios(repo_library)
     code, _, stderr = _run("workshop", "kit", ",".join(ids), "--groups", "1", "-o", str(tmp_path))

@@ -9,11 +9,11 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb_app.core.content import load_knowledge
-from kb_app.core.feedback import FeedbackStore, collect, export_feedback
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
-from kb_app.core.workshop_sessions import (
+from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.feedback import FeedbackStore, collect, export_feedback
+from kb_app.core.userdata.user_db import open_userdata
+from kb_app.core.workshop.sessions import (
     MAX_NAME,
     WorkshopSessions,
     clean_answer,

@@ -326,7 +326,7 @@ def test_portable_mode_keeps_data_beside_the_executable(sandbox: Sandbox) -> Non
 def test_a_large_pack_is_built_and_imported_by_worker_processes(sandbox: Sandbox) -> None:
     """From PARALLEL_FROM documents on, 'build' and 'pack import' read the documents in spawned
     worker processes: the frozen executable started again must run the worker (freeze_support)."""
-    from kb_app.core.content import PARALLEL_FROM
+    from kb_app.core.content.knowledge import PARALLEL_FROM
 
     knowledge = sandbox.root / "large"
     shutil.copytree(FIXTURE_KNOWLEDGE, knowledge)

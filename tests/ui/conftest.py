@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
-from kb_app.core.paths import AppPaths
-from kb_app.ui import i18n, pyside_fix
+from kb_app.core.platform.paths import AppPaths
+from kb_app.ui.window import i18n, pyside_fix
 
-# Before any widget exists (see kb_app/ui/pyside_fix.py: PySide6 6.12.0 on Python 3.11).
+# Before any widget exists (see kb_app/ui/window/pyside_fix.py: PySide6 6.12.0 on Python 3.11).
 pyside_fix.apply()
 
 # The offscreen screen is 800×600 unless configured; windows now fit the screen they open on, so
@@ -32,9 +32,9 @@ MUNICIPALITY = "marupes-novads"
 @pytest.fixture
 def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., Any]]:
     """Build the main window on the installed test profile; closed and released afterwards."""
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
+    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
 
     opened: list[tuple[Any, Any]] = []
 
@@ -57,7 +57,7 @@ def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., A
         return window
 
     yield make
-    from kb_app.ui.theme import apply_theme
+    from kb_app.ui.look.theme import apply_theme
 
     apply_theme(QApplication.instance(), "system")  # a test that switched theme leaves none behind
     QApplication.processEvents()  # the palette change reaches the windows while their data is open

@@ -59,7 +59,7 @@ def test_nothing_is_stored_and_clear_forgets(qtbot: Any, window: Any) -> None:
 
 
 def test_referral_sheet_pdf_from_the_checklist(qtbot: Any, user: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     view = _open(qtbot, window)
     _tick(qtbot, view, "Algu neizmaksā")
@@ -91,8 +91,8 @@ def test_contact_link_in_summary_opens_it(qtbot: Any, user: Any, window: Any) ->
 @pytest.fixture
 def bundled_window(make_window: Any, repo_pack: Path, tmp_path: Path) -> Any:
     """The main window on the bundled library: eight indicator sets."""
-    from kb_app.core.install import install_pack
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.packs.install import install_pack
+    from kb_app.core.platform.paths import AppPaths
 
     profile = tmp_path / "bundled-profile"
     install_pack(repo_pack, AppPaths(profile).library_root)
@@ -144,8 +144,8 @@ def test_the_referral_sheet_lists_every_set_of_the_case(qtbot: Any, bundled_wind
 
 
 def test_clear_empties_the_whole_case_says_so_and_can_be_undone(qtbot: Any, bundled_window: Any) -> None:
-    from kb_app.core.case_draft import CASE_FILE
-    from kb_app.core.drafts import draft_folders
+    from kb_app.core.desk.case_draft import CASE_FILE
+    from kb_app.core.userdata.drafts import draft_folders
 
     view = _child_in_labour(qtbot, bundled_window)
     view.observations.setPlainText("Pavadonis gaidīja ārā")
@@ -172,8 +172,8 @@ def test_clear_empties_the_whole_case_says_so_and_can_be_undone(qtbot: Any, bund
 
 
 def test_the_case_survives_a_language_switch_and_ends_at_quit(qtbot: Any, bundled_window: Any) -> None:
-    from kb_app.core.case_draft import CASE_FILE
-    from kb_app.core.drafts import draft_folders
+    from kb_app.core.desk.case_draft import CASE_FILE
+    from kb_app.core.userdata.drafts import draft_folders
 
     window = bundled_window
     view = _child_in_labour(qtbot, window)
@@ -196,7 +196,7 @@ def test_printing_the_sheet_lays_it_out_as_the_pdf(qtbot: Any, bundled_window: A
     from PySide6 import QtPrintSupport
     from PySide6.QtWidgets import QDialog
 
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     out = tmp_path / "printed.pdf"
 
@@ -244,9 +244,9 @@ def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any
 
 def test_after_a_crash_the_kept_case_is_announced_and_comes_back(qtbot: Any, make_window: Any,
                                                                    installed_profile: Path) -> None:
-    from kb_app.core.case_draft import ChecklistCase, save_case
-    from kb_app.core.drafts import draft_folders
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.desk.case_draft import ChecklistCase, save_case
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.core.userdata.drafts import draft_folders
 
     # What the window of a crashed session left behind.
     save_case(draft_folders(AppPaths(installed_profile)), ChecklistCase({"ind-darbs": ("lab-pase",)}, "", "ind-darbs"))

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from kb_app.ui import actions as action_table
-from kb_app.ui.actions import Command
+from kb_app.ui.window import actions as action_table
+from kb_app.ui.window.actions import Command
 
 
 def _menu(window: Any, title: str) -> QMenu:

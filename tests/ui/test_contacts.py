@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from kb_app.core.contact_facts import ContactFact
-from kb_app.ui.contacts_view import COLUMNS, ColumnNeed, ContactRow, share_width, weakest_fact
+from kb_app.core.content.contact_facts import ContactFact
+from kb_app.ui.contacts.contacts_view import COLUMNS, ColumnNeed, ContactRow, share_width, weakest_fact
 
 
 def _open(qtbot: Any, window: Any) -> Any:
@@ -148,8 +148,8 @@ def test_the_detail_marks_each_stale_fact_and_says_an_undated_source_in_words(qt
 @pytest.fixture
 def bundled_window(make_window: Any, repo_pack: Path, tmp_path: Path) -> Any:
     """The main window on the bundled library: 26 contacts, long names, several numbers each."""
-    from kb_app.core.install import install_pack
-    from kb_app.core.paths import AppPaths
+    from kb_app.core.packs.install import install_pack
+    from kb_app.core.platform.paths import AppPaths
 
     profile = tmp_path / "bundled-profile"
     install_pack(repo_pack, AppPaths(profile).library_root)
@@ -238,7 +238,7 @@ def test_contacts_at_200_percent_need_no_sideways_scrolling(qtbot: Any, bundled_
     contacts view nor its table scrolls sideways; every button stays on screen."""
     from PySide6.QtCore import QRect, QSize
 
-    from kb_app.ui.screen_fit import fit_window
+    from kb_app.ui.look.screen_fit import fit_window
 
     window = bundled_window
     fit_window(window, QSize(1200, 760), QRect(0, 0, 640, 400))

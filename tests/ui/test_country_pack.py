@@ -10,9 +10,9 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from kb_app.core.build import build_pack
-from kb_app.core.install import install_pack
-from kb_app.core.paths import AppPaths
+from kb_app.core.packs.build import build_pack
+from kb_app.core.packs.install import install_pack
+from kb_app.core.platform.paths import AppPaths
 
 LITHUANIAN = Path(__file__).resolve().parent.parent / "fixtures" / "knowledge-lt"
 
@@ -72,7 +72,7 @@ def test_a_lithuanian_page_reads_lithuanian_and_marks_the_words_typed_without_di
 
 
 def test_the_library_tree_names_a_language_by_the_packs_label(make_window: Any, lt_profile: Path) -> None:
-    from kb_app.ui.library_panel import LANGUAGE_ROLE
+    from kb_app.ui.search.library_panel import LANGUAGE_ROLE
 
     window = make_window(language="en", municipality="vilniaus-miesto", profile=lt_profile, start_search=False)
     tree = window.library_panel.tree
@@ -99,9 +99,9 @@ def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_
         qtbot: Any, user: Any, make_window: Any, lt_profile: Path, monkeypatch: Any) -> None:
     import threading
 
-    from kb_app.core import notes_search
-    from kb_app.core.notes import NotesStore
-    from kb_app.core.userdata import open_userdata
+    from kb_app.core.search import notes_search
+    from kb_app.core.userdata.notes import NotesStore
+    from kb_app.core.userdata.user_db import open_userdata
 
     note = "Prekybos žmonėmis aukos kreipėsi į tarnybose dirbančius."
     with open_userdata(AppPaths(lt_profile)) as userdata:  # indexed while the library was Latvian
@@ -125,12 +125,12 @@ def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_
 
 def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(qtbot: Any, lt_profile: Path,
                                                                         tmp_path: Path) -> None:
-    from kb_app.core import notes_search
-    from kb_app.core.library import Library
-    from kb_app.core.libroot import current_library
-    from kb_app.core.notes import NotesStore
-    from kb_app.core.userdata import open_userdata
-    from kb_app.ui.profile import open_context
+    from kb_app.core.library.library_db import Library
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.search import notes_search
+    from kb_app.core.userdata.notes import NotesStore
+    from kb_app.core.userdata.user_db import open_userdata
+    from kb_app.ui.window.profile import open_context
 
     profile = tmp_path / "latvian-profile"
     with open_userdata(AppPaths(profile)) as userdata:

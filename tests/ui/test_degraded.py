@@ -19,11 +19,11 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kb_app.core import write_failures
-from kb_app.core.drafts import draft_folders, load_drafts
-from kb_app.core.notes import MAX_NOTE_LENGTH, NotesStore
-from kb_app.core.paths import AppPaths
-from kb_app.core.userdata import open_userdata
+from kb_app.core.platform import write_failures
+from kb_app.core.platform.paths import AppPaths
+from kb_app.core.userdata.drafts import draft_folders, load_drafts
+from kb_app.core.userdata.notes import MAX_NOTE_LENGTH, NotesStore
+from kb_app.core.userdata.user_db import open_userdata
 from tests.filesystems import fill, remount_read_only, simulate_unwritable, tmpfs
 
 MUNICIPALITY = "marupes-novads"
@@ -146,7 +146,7 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_says_so(user: Any, window: A
 
     monkeypatch.setattr(QMessageBox, "exec", click_save)
     again = make_window(start_search=False)
-    from kb_app.ui.dialogs.drafts import offer_drafts
+    from kb_app.ui.dialogs.recovered_drafts import offer_drafts
 
     assert offer_drafts(again.ctx, again) == 1
     assert asked and "Ļoti svarīga piezīme" in asked[0]
@@ -218,8 +218,8 @@ def test_notes_import_on_a_full_disk_is_explained(window: Any, full_database: An
 
 
 def test_bookmark_on_a_full_disk_is_explained(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb_app.core.changes_op import OpChanges
-    from kb_app.core.errors import UserDataError
+    from kb_app.core.op_changes import OpChanges
+    from kb_app.core.platform.errors import UserDataError
 
     window.open_location("con-policija")
 
@@ -234,7 +234,7 @@ def test_bookmark_on_a_full_disk_is_explained(window: Any, monkeypatch: pytest.M
 
 @pytest.mark.usefixtures("qapp")
 def test_pdf_export_to_a_full_disk_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb_app.ui import printing
+    from kb_app.ui.look import printing
 
     target = tmp_path / "out"
     target.mkdir()
@@ -320,11 +320,11 @@ def test_every_userdata_code_has_a_latvian_sentence() -> None:
     from PySide6.QtCore import QTranslator
 
     from kb_app.ui.dialogs.backup import USERDATA_REASONS
-    from kb_app.ui.resources import translations_dir
+    from kb_app.ui.window.resources import translations_dir
 
     root = Path(__file__).parents[2]
     raised = set()
-    for module in ("kb_app/core/userdata.py", "kb_app/core/lock.py"):
+    for module in ("kb_app/core/userdata/user_db.py", "kb_app/core/platform/lock.py"):
         raised |= set(re.findall(r'code="(\w+)"', (root / module).read_text("utf-8")))
     codes = {write_failures.READ_ONLY, write_failures.DISK_FULL, write_failures.WRITE_FAILED}
     raised |= codes | {f"profile_{code}" for code in codes}

@@ -22,7 +22,7 @@ CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _pack_of_version(tmp_path: Path, version: str, extra: str = "") -> Path:
-    from kb_app.core.build import build_pack
+    from kb_app.core.packs.build import build_pack
 
     folder = tmp_path / f"knowledge-{version}"
     shutil.copytree(FIXTURE_KNOWLEDGE, folder)
@@ -69,7 +69,8 @@ def test_declining_a_downgrade_says_nothing_changed_without_a_warning(qtbot: Any
 
 
 def _import(qtbot: Any, window: Any, pack: Path, monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack, trust_question
+    from kb_app.ui.dialogs import changes_dialog as changes
+    from kb_app.ui.dialogs import import_pack, trust_question
 
     monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, _refusal: True)
     monkeypatch.setattr(changes.ChangesDialog, "exec", lambda _self: 0)
@@ -96,8 +97,8 @@ tags: [jauns]
 
 def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: Any, tmp_path: Path,
                                                             monkeypatch: Any, no_boxes: list[str]) -> None:
-    from kb_app.core.install import read_manifest
-    from kb_app.core.libroot import current_library
+    from kb_app.core.library.libroot import current_library
+    from kb_app.core.packs.install import read_manifest
 
     _import(qtbot, window, _pack_of_version(tmp_path, "1.1", NEW_DOC), monkeypatch)
     assert window.ctx.library.has("art-jauns")
@@ -120,7 +121,7 @@ def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: 
 
 
 def test_print_and_pdf_from_contacts_act_on_the_filtered_list(qtbot: Any, window: Any, monkeypatch: Any) -> None:
-    from kb_app.ui import printing
+    from kb_app.ui.look import printing
 
     window.open_location("@home")
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -234,7 +235,7 @@ def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(qtbot
 
 def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path,
                                               no_boxes: list[str]) -> None:
-    from kb_app.ui.dialogs.feedback import report_problem
+    from kb_app.ui.dialogs.feedback_dialog import report_problem
 
     window.open_location("con-policija")
     dialog = report_problem(window.ctx, window, "con-policija")
@@ -254,7 +255,7 @@ def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(qtbot: A
     import json
     import uuid
 
-    from kb_app.core.notes_sync import installation_id, own_file_name
+    from kb_app.core.userdata.notes_sync import installation_id, own_file_name
     from kb_app.ui.dialogs import settings_dialog
 
     office = tmp_path / "office"
@@ -287,7 +288,7 @@ AT_200 = (640, 400)  # a 1280×800 screen at 200 %
 def _fit(qtbot: Any, window: Any, screen: tuple[int, int]) -> None:
     from PySide6.QtCore import QRect, QSize
 
-    from kb_app.ui.screen_fit import fit_window
+    from kb_app.ui.look.screen_fit import fit_window
 
     fit_window(window, QSize(1200, 760), QRect(0, 0, *screen))
     qtbot.waitUntil(lambda: window.width() <= screen[0] and window.height() <= screen[1])
@@ -305,7 +306,7 @@ def _fully_shown(widget: Any, area: Any) -> bool:
 @pytest.mark.parametrize("screen", [SMALL_LAPTOP, AT_200], ids=["1024x600", "200%"])
 def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(qtbot: Any, window: Any,
                                                                              screen: tuple[int, int]) -> None:
-    from kb_app.ui.contacts_view import ContactRow
+    from kb_app.ui.contacts.contacts_view import ContactRow
     from tests.ui.test_layout_state import SEVEN_NUMBERS
 
     _fit(qtbot, window, screen)
@@ -367,7 +368,7 @@ UNSAFE = "\x00\x07\x1b\x7f\x85\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u
 
 @given(st.text(alphabet=st.sampled_from(list(UNSAFE) + list("aāž<>&/ .k1\n\t"))))
 def test_text_shown_from_a_file_keeps_every_safe_character_and_no_unsafe_one(text: str) -> None:
-    from kb_app.core.textsafe import strip_unsafe
+    from kb_app.core.platform.textsafe import strip_unsafe
 
     cleaned = strip_unsafe(text)
     assert not any(ch in UNSAFE for ch in cleaned)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog
 
-from kb_app.ui import actions as action_table
+from kb_app.ui.window import actions as action_table
 
 
 def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, window: Any) -> None:
@@ -78,7 +78,8 @@ def test_choosing_a_municipality_updates_prefs_and_home(qtbot: Any, window: Any,
 
 def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any, fixture_pack: Path,
                                                         monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack, trust_question
+    from kb_app.ui.dialogs import changes_dialog as changes
+    from kb_app.ui.dialogs import import_pack, trust_question
 
     shown: list[Any] = []
     asked: list[str] = []
@@ -133,8 +134,8 @@ def test_a_bad_pack_is_refused_and_nothing_changes(qtbot: Any, window: Any, tmp_
 
 
 def test_changes_text_shows_old_and_new_contact_values() -> None:
-    from kb_app.core.changes import ChangeSummary, DocChange, FieldChange
-    from kb_app.ui.dialogs.changes import changes_html
+    from kb_app.core.packs.library_changes import ChangeSummary, DocChange, FieldChange
+    from kb_app.ui.dialogs.changes_dialog import changes_html
 
     summary = ChangeSummary(changed=(DocChange("con-policija", "contact", "Valsts policija",
                                                (FieldChange("phones", "110", "112", important=True),)),),
@@ -170,7 +171,8 @@ def _codes_raised(module: str, *calls: str) -> set[str]:
 def test_every_pack_refusal_code_has_its_own_sentence() -> None:
     from kb_app.ui.dialogs.import_pack import PACK_REASONS, refusal_text
 
-    codes = _codes_raised("kb_app/core/pack.py", "PackRefused") | _codes_raised("kb_app/core/install.py", "PackRefused")
+    codes = _codes_raised("kb_app/core/packs/pack_file.py", "PackRefused")
+    codes |= _codes_raised("kb_app/core/packs/install.py", "PackRefused")
     codes |= {"backslash", "absolute_path", "drive_letter", "traversal", "directory", "bad_name",  # _name_problem
               "unexpected_member", "manifest_too_large", "signature_too_large"}  # _read_small
     assert len(codes) >= 35 and "not_zip" in codes and "bad_library" in codes
@@ -186,8 +188,8 @@ def test_every_pack_refusal_code_has_its_own_sentence() -> None:
 def test_every_notes_refusal_code_has_its_own_sentence() -> None:
     from kb_app.ui.dialogs.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
 
-    file_codes = _codes_raised("kb_app/core/notes.py", "NotesRefused") - set(NOTE_OPERATIONS)
-    note_codes = _codes_raised("kb_app/core/notes.py", "_BadNote")
+    file_codes = _codes_raised("kb_app/core/userdata/notes.py", "NotesRefused") - set(NOTE_OPERATIONS)
+    note_codes = _codes_raised("kb_app/core/userdata/notes.py", "_BadNote")
     assert {"missing", "not_json", "newer_version", "write_failed"} <= file_codes
     assert {"bad_id", "field_missing", "duplicate_id", "no_time_zone"} <= note_codes
     assert file_codes <= set(FILE_REASONS)
@@ -203,7 +205,7 @@ def test_latvian_refusal_sentences_keep_their_placeholders() -> None:
 
     from kb_app.ui.dialogs.import_pack import PACK_REASONS
     from kb_app.ui.dialogs.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
-    from kb_app.ui.resources import translations_dir
+    from kb_app.ui.window.resources import translations_dir
 
     translator = QTranslator()
     assert translator.load("kb_app_lv", str(translations_dir()))
@@ -235,8 +237,8 @@ def test_refused_pack_is_explained_in_latvian(qtbot: Any, make_window: Any, tmp_
 
 def test_an_import_this_machine_fails_is_not_called_a_refusal(qtbot: Any, make_window: Any, fixture_pack: Path,
                                                               monkeypatch: Any) -> None:
-    from kb_app.core import install
-    from kb_app.core.errors import LibraryError
+    from kb_app.core.packs import install
+    from kb_app.core.platform.errors import LibraryError
     from kb_app.ui.dialogs import import_pack
 
     shown: list[str] = []

@@ -1,5 +1,5 @@
 """The window names document types and their fields from the registry's generated table
-(kb_app/ui/doc_type_names.py): the search filter offers every type the registry offers, and a type
+(kb_app/ui/look/doc_type_names.py): the search filter offers every type the registry offers, and a type
 added once to the registry appears in the filter, the badges and "what changed"."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from kb_app.core import doctypes
-from kb_app.ui import doc_type_names, doc_type_table
-from kb_app.ui.dialogs.changes import field_names
-from kb_app.ui.labels import type_names
+from kb_app.core.content import doctypes
+from kb_app.ui.dialogs.changes_dialog import field_names
+from kb_app.ui.look import doc_type_names, doc_type_table
+from kb_app.ui.look.code_names import type_names
 from tests.core.test_doctypes import PROCEDURE
 
 
@@ -24,7 +24,7 @@ def _filter(window: Any) -> list[tuple[str, str]]:
 
 def test_the_windows_table_of_names_is_the_registrys() -> None:
     assert doc_type_table.UI_NAMES_MODULE.read_text("utf-8") == doc_type_table.ui_names_source(), (
-        "kb_app/ui/doc_type_names.py is stale: run `.venv/bin/python -m kb_app.ui.doc_type_table`")
+        "kb_app/ui/look/doc_type_names.py is stale: run `.venv/bin/python -m kb_app.ui.look.doc_type_table`")
 
 
 def test_the_search_filter_offers_every_document_type_handouts_too(window: Any) -> None:
@@ -36,7 +36,7 @@ def test_the_search_filter_offers_every_document_type_handouts_too(window: Any) 
 def test_a_type_added_once_to_the_registry_reaches_the_window(
         make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(doctypes.DOC_TYPES, PROCEDURE.name, PROCEDURE)
-    source = doc_type_table.ui_names_source()  # what `python -m kb_app.ui.doc_type_table` writes
+    source = doc_type_table.ui_names_source()  # what `python -m kb_app.ui.look.doc_type_table` writes
     assert ('"procedure": TypeName(\n        QT_TRANSLATE_NOOP("Labels", "Procedure"),\n'
             '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n'
             '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n    ),') in source

@@ -9,14 +9,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kb_app.core.feedback import FeedbackStore, read_feedback_file
-from kb_app.core.notes_sync import installation_id, own_file_name
-from kb_app.core.preferences import Preferences
-from kb_app.ui.settings import Settings
+from kb_app.core.userdata.feedback import FeedbackStore, read_feedback_file
+from kb_app.core.userdata.notes_sync import installation_id, own_file_name
+from kb_app.core.userdata.preferences import Preferences
+from kb_app.ui.window.qt_settings import Settings
 
 
 def _open_report(qtbot: Any, window: Any) -> Any:
-    from kb_app.ui.dialogs.feedback import ReportProblemDialog
+    from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
 
     window.open_location("con-policija")
     action = window.actions_by_name["report_problem"]
@@ -60,7 +60,7 @@ def test_an_empty_report_is_not_saved(qtbot: Any, make_window: Any, monkeypatch:
 
 
 def test_report_needs_a_document(make_window: Any) -> None:
-    from kb_app.ui.pages import HOME
+    from kb_app.ui.reader.reader_pages import HOME
 
     window = make_window(start_search=False)
     window.open_location(HOME)
@@ -109,11 +109,11 @@ def test_settings_choose_the_office_folder(make_window: Any, tmp_path: Path, mon
 
 def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed_profile: Path,
                                                            tmp_path: Path) -> None:
-    # The app opens the user's database only after the first paint (kb_app/ui/startup.py).
-    from kb_app.core.paths import AppPaths
-    from kb_app.ui.library_switch import installed_library
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context, open_user_data
+    # The app opens the user's database only after the first paint (kb_app/ui/window/startup.py).
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context, open_user_data
 
     folder = tmp_path / "office"
     folder.mkdir()
@@ -137,7 +137,7 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
 def test_the_window_says_when_a_copied_installation_wrote_its_file(qtbot: Any, make_window: Any,
                                                                     installed_profile: Path, tmp_path: Path) -> None:
     """Issue 19 row 8: this installation last wrote one thing, its file now holds another (a clone's)."""
-    from kb_app.core.notes_sync import SYNC_STATE_FILE
+    from kb_app.core.userdata.notes_sync import SYNC_STATE_FILE
 
     folder = tmp_path / "office"
     folder.mkdir()

@@ -9,16 +9,16 @@ from typing import Any
 
 import pytest
 
-from kb_app.core.paths import AppPaths
+from kb_app.core.platform.paths import AppPaths
 from tests.core.conftest_data import build_pack
 
 
 def test_an_unsigned_pack_opened_directly_carries_a_not_verified_banner(qtbot: Any, profile: Path,
                                                                         fixture_pack: Path, monkeypatch: Any) -> None:
-    from kb_app.ui import i18n
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
-    from kb_app.ui.startup import Boot
+    from kb_app.ui.window import i18n
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
+    from kb_app.ui.window.startup import Boot
 
     ctx = open_context(AppPaths(profile), pinned_pack=True, with_user_data=False)
     i18n.install("lv")
@@ -44,7 +44,8 @@ def test_an_installed_library_has_no_such_banner(make_window: Any) -> None:
 
 def test_a_pack_of_another_id_is_asked_about_before_it_replaces_the_library(
         qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack, trust_question
+    from kb_app.ui.dialogs import changes_dialog as changes
+    from kb_app.ui.dialogs import import_pack, trust_question
 
     other = build_pack(tmp_path, "other.kbpack", id="lv-other", title="Cita bibliotēka", version="2026.1.1")
     asked: list[str] = []
@@ -71,7 +72,7 @@ def test_a_pack_of_another_id_is_asked_about_before_it_replaces_the_library(
 
 @pytest.mark.usefixtures("qapp")
 def test_a_refused_notes_file_is_described_without_its_control_codes(tmp_path: Path) -> None:
-    from kb_app.core.notes import NotesRefused, read_notes_file
+    from kb_app.core.userdata.notes import NotesRefused, read_notes_file
     from kb_app.ui.dialogs.notes_io import notes_refusal_text
 
     bad = tmp_path / "kolēģe\u202eetoN.json"

@@ -8,7 +8,7 @@ import sys
 PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
-from kb_app.ui import import_scan
+from kb_app.ui.window import import_scan
 
 feature = sys.modules["shibokensupport.feature"]
 original = feature._mod_uses_pyside
@@ -17,7 +17,7 @@ feature._mod_uses_pyside = lambda module: read.append(module.__name__) or origin
 before = set(sys.modules)
 assert import_scan.skip_feature_scan()
 assert not import_scan.skip_feature_scan()  # once
-import kb_app.ui.startup
+import kb_app.ui.window.startup
 import html.entities
 
 known = feature.pyside_feature_dict

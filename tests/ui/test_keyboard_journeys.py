@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kb_app.ui import focus_ring
+from kb_app.ui.a11y import focus_ring
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -114,7 +114,7 @@ def test_ctrl_2_without_notes_lands_on_a_visible_control(qtbot: Any, window: Any
 
 
 def test_switch_theme(qtbot: Any, window: Any) -> None:
-    from kb_app.ui.theme import is_dark
+    from kb_app.ui.look.theme import is_dark
 
     assert window.ctx.prefs.theme == "system"
 

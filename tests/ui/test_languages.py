@@ -13,9 +13,9 @@ import pytest
 
 from PySide6.QtCore import QLocale
 
-from kb_app.core.preferences import Preferences
-from kb_app.ui import i18n, languages
-from kb_app.ui.languages import UiLanguage
+from kb_app.core.userdata.preferences import Preferences
+from kb_app.ui.window import i18n, languages
+from kb_app.ui.window.languages import UiLanguage
 
 RUSSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -51,13 +51,13 @@ def test_a_registered_language_is_offered_in_settings_and_shows_the_window_in_it
     ts.write_text(RUSSIAN_TS, encoding="utf-8")
     subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(tmp_path / "kb_app_ru.qm")], check=True)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    from kb_app.core import ui_languages  # the one list, which the window reads
+    from kb_app.core.platform import ui_languages  # the one list, which the window reads
 
     monkeypatch.setattr(ui_languages, "UI_LANGUAGES",
                         [*ui_languages.UI_LANGUAGES, UiLanguage("ru", "Русский", "ru_RU", "kb_app_ru")])
     assert Preferences.from_mapping({"language": "ru"}).language == "ru"
     # A new interface language leaves every pack's country.yaml valid (its labels fall back to English).
-    from kb_app.core.validate import validate_knowledge
+    from kb_app.core.content.validate import validate_knowledge
 
     assert validate_knowledge(Path(__file__).resolve().parents[1] / "fixtures" / "knowledge-lt").problems == []
 

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kb_app.ui import mainwindow as mainwindow_module
-from kb_app.ui.contacts_view import ContactRow
-from kb_app.ui.folders import documents_dir
-from kb_app.ui.screen_fit import FRAME_ALLOWANCE, fit_window, fitted_rect
+from kb_app.ui.contacts.contacts_view import ContactRow
+from kb_app.ui.look.folders import documents_dir
+from kb_app.ui.look.screen_fit import FRAME_ALLOWANCE, fit_window, fitted_rect
+from kb_app.ui.window import mainwindow as mainwindow_module
 
 SCREEN_200 = QRect(0, 0, 640, 400)  # a 1280×800 screen at 200 %
 SMALL_LAPTOP = QRect(0, 0, 1024, 600)

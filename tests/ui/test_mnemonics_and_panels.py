@@ -70,10 +70,10 @@ def menu_clashes(menu: QMenu) -> dict[str, list[str]]:
 
 def _dialogs(window: Any) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """Every dialog of the app, built as the window builds it."""
-    from kb_app.core.changes import ChangeSummary
+    from kb_app.core.packs.library_changes import ChangeSummary
     from kb_app.ui.dialogs.about import AboutDialog
-    from kb_app.ui.dialogs.changes import ChangesDialog
-    from kb_app.ui.dialogs.feedback import ReportProblemDialog
+    from kb_app.ui.dialogs.changes_dialog import ChangesDialog
+    from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
     from kb_app.ui.dialogs.help import HelpDialog
     from kb_app.ui.dialogs.import_pack import ImportPackDialog
     from kb_app.ui.dialogs.municipality import MunicipalityDialog

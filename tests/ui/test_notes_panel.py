@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kb_app.core.userdata import format_time, utc_now
+from kb_app.core.userdata.user_db import format_time, utc_now
 
 
 def _type_note(user: Any, window: Any, text: str) -> None:
@@ -127,7 +127,7 @@ def test_orphaned_notes_are_listed(qtbot: Any, user: Any, window: Any) -> None:
 
 def test_orphaned_note_moves_to_the_municipality_page_with_undo(qtbot: Any, user: Any, window: Any) -> None:
     from kb_app.ui.dialogs.orphans import OrphansDialog
-    from kb_app.ui.pages import HOME
+    from kb_app.ui.reader.reader_pages import HOME
 
     other = window.ctx.notes.add("madonas-novads", "Citas pašvaldības piezīme", "doc-gone-too")
     note = window.ctx.notes.add(user.municipality, "Kārtība, kas jāpatur", "doc-that-was-removed")

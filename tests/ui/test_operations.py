@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from kb_app.core.changes_op import BOOKMARKS, HISTORY, NOTES, OpChanges
-from kb_app.core.userdata import format_time, utc_now
+from kb_app.core.op_changes import BOOKMARKS, HISTORY, NOTES, OpChanges
+from kb_app.core.userdata.user_db import format_time, utc_now
 
 
 def _record(window: Any) -> list[tuple[OpChanges, object]]:

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
-from kb_app.ui.highlight import find_spans, fold_same_length, query_terms, term_spans
-from kb_app.ui.recent_queries import MAX_RECENT, remembered
-from kb_app.ui.search_service import SearchOutcome
-from kb_app.ui.toc import headings
+from kb_app.ui.reader.highlight import find_spans, fold_same_length, query_terms, term_spans
+from kb_app.ui.reader.toc import headings
+from kb_app.ui.search.recent_queries import MAX_RECENT, remembered
+from kb_app.ui.search.search_service import SearchOutcome
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -9,15 +9,15 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 
-from kb_app.core.paths import AppPaths
-from kb_app.ui import pyside_fix
-from kb_app.ui.theme import is_dark, reader_css
+from kb_app.core.platform.paths import AppPaths
+from kb_app.ui.look.theme import is_dark, reader_css
+from kb_app.ui.window import pyside_fix
 
 
 def test_a_pack_installed_from_the_command_line_is_picked_up(window: Any, fixture_pack: Path,
                                                             monkeypatch: Any) -> None:
-    from kb_app.core.install import install_pack
-    from kb_app.ui.dialogs import changes
+    from kb_app.core.packs.install import install_pack
+    from kb_app.ui.dialogs import changes_dialog as changes
 
     shown: list[str] = []
     monkeypatch.setattr(changes.ChangesDialog, "exec", lambda self: shown.append(self.view.toPlainText()) or 0)

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kb_app.core import operations
-from kb_app.core import pack as pack_module
-from kb_app.core.changes_op import NOTES, OpChanges, OpResult
+from kb_app.core.op_changes import NOTES, OpChanges, OpResult
+from kb_app.core.packs import pack_file as pack_module
 
 
 def _record(window: Any) -> list[tuple[OpChanges, object]]:
@@ -33,7 +33,7 @@ def test_run_op_applies_then_announces_what_the_operation_returned_then_reports(
 
 
 def test_run_op_announces_nothing_when_nothing_changed(window: Any) -> None:
-    from kb_app.core.changes_op import NOTHING
+    from kb_app.core.op_changes import NOTHING
 
     seen = _record(window)
     assert window.ctx.run_op(lambda _task: OpResult(NOTHING, 0)).value == 0
@@ -61,7 +61,8 @@ def test_a_slow_operation_runs_off_the_gui_thread_and_is_announced_when_done(qtb
 
 def test_the_import_dialog_calls_the_core_operation_and_checks_each_hash_once(
         qtbot: Any, window: Any, fixture_pack: Path, monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import changes, import_pack, trust_question
+    from kb_app.ui.dialogs import changes_dialog as changes
+    from kb_app.ui.dialogs import import_pack, trust_question
 
     monkeypatch.setattr(changes.ChangesDialog, "exec", lambda _self: 0)
     monkeypatch.setattr(trust_question, "ask_trust", lambda _parent, _refusal: True)

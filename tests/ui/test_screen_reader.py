@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QTabBar, QWidget
 
-from kb_app.ui.resources import translations_dir
+from kb_app.ui.window.resources import translations_dir
 
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
@@ -168,7 +168,7 @@ def test_how_to_ask_prompts_are_descriptions_and_shown_on_focus(make_window: Any
 
 
 def test_group_headings_are_headings_with_a_level(qtbot: Any, make_window: Any) -> None:
-    from kb_app.ui.checklist import ID_ROLE
+    from kb_app.ui.checklist.checklist_view import ID_ROLE
 
     window = lv_window(make_window)
     view = _open_checklist(window)
@@ -209,7 +209,7 @@ def test_a_list_gets_its_headings_though_a_screen_reader_asked_for_it_first(qtbo
     the checklist can say which rows are headings (the AT-SPI walk showed them as list items)."""
     from PySide6.QtWidgets import QListWidget
 
-    from kb_app.ui.a11y_list_headings import headings_in_list
+    from kb_app.ui.a11y.list_headings import headings_in_list
 
     view = QListWidget()
     qtbot.addWidget(view)
@@ -227,7 +227,7 @@ def test_a_list_gets_its_headings_though_a_screen_reader_asked_for_it_first(qtbo
 
 
 def test_a_strong_sign_is_announced_once(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kb_app.ui.a11y as a11y
+    import kb_app.ui.a11y.accessible as a11y
 
     said: list[tuple[str, QAccessible.AnnouncementPoliteness]] = []
     real = a11y.QAccessible.updateAccessibility
@@ -451,7 +451,7 @@ def test_the_reader_exposes_its_links_and_headings(make_window: Any) -> None:
 
 def test_tab_to_a_link_sends_focus_to_the_named_link(qtbot: Any, make_window: Any,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import kb_app.ui.page_objects as page_objects
+    import kb_app.ui.reader.page_objects as page_objects
 
     focused: list[str] = []
     real = page_objects.QAccessible.updateAccessibility
@@ -615,7 +615,7 @@ def test_the_checklist_summary_links_are_reachable(make_window: Any) -> None:
 
 def _dialogs(window: Any) -> dict[str, QDialog]:
     from kb_app.ui.dialogs.about import AboutDialog
-    from kb_app.ui.dialogs.feedback import ReportProblemDialog
+    from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
     from kb_app.ui.dialogs.help import HelpDialog
     from kb_app.ui.dialogs.import_pack import ImportPackDialog
     from kb_app.ui.dialogs.municipality import MunicipalityDialog
@@ -655,7 +655,7 @@ def test_each_dialog_as_a_screen_reader_reads_it(qtbot: Any, make_window: Any, n
 def test_filtering_municipalities_says_which_one_enter_would_choose(qtbot: Any, make_window: Any,
                                                                      monkeypatch: pytest.MonkeyPatch,
                                                                      user: Any) -> None:
-    import kb_app.ui.a11y as a11y
+    import kb_app.ui.a11y.accessible as a11y
     from kb_app.ui.dialogs.municipality import MunicipalityDialog
 
     said: list[str] = []

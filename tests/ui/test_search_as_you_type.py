@@ -111,7 +111,7 @@ def test_own_notes_are_searched_off_the_gui_thread_and_not_cut_behind_colleagues
         user: Any, window: Any, monkeypatch: Any) -> None:
     import threading
 
-    from kb_app.core import notes_search
+    from kb_app.core.search import notes_search
 
     threads: list[str] = []
     original = notes_search.search_notes

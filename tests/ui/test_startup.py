@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_app.core.paths import AppPaths
+from kb_app.core.platform.paths import AppPaths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,26 +41,28 @@ def test_the_start_up_baselines_report_their_first_paint() -> None:
 
 START_PATH_PROBE = """
 import sys
-from kb_app.ui import startup
+from kb_app.ui.window import startup
 original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
-        heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.build", "kb_app.core.search",
-                 "kb_app.core.analysis", "kb_app.core.indexer", "kb_app.core.snippets",
-                 "kb_app.core.content", "yaml", "PySide6.QtPrintSupport",
+        heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.packs.build",
+                 "kb_app.core.search.engine",
+                 "kb_app.core.search.analysis", "kb_app.core.search.indexer", "kb_app.core.search.snippets",
+                 "kb_app.core.content.knowledge", "yaml", "PySide6.QtPrintSupport",
                  # the type registry's schema and the country declaration: the tree needs names only
-                 "kb_app.core.doctypes", "kb_app.core.schema", "kb_app.core.country",
+                 "kb_app.core.content.doctypes", "kb_app.core.content.schema", "kb_app.core.content.country",
                  # built or opened after the first paint, or on first use:
-                 "kb_app.ui.find_bar", "kb_app.ui.highlight", "kb_app.core.notes", "kb_app.core.drafts",
-                 "kb_app.core.userdata", "kb_app.core.notes_sync", "kb_app.ui.dialogs.backup", "uuid",
-                 # a document's source check only (kb_app.core.library)
+                 "kb_app.ui.reader.find_bar", "kb_app.ui.reader.highlight", "kb_app.core.userdata.notes",
+                 "kb_app.core.userdata.drafts",
+                 "kb_app.core.userdata.user_db", "kb_app.core.userdata.notes_sync", "kb_app.ui.dialogs.backup", "uuid",
+                 # a document's source check only (kb_app.core.library.library_db)
                  "hashlib")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
         # the page's invisible link and heading objects are built right after the first paint
         print("SPOTS", len(self.window.reader.page_objects.widgets), file=sys.stderr)
     original(self)
 startup.Boot._maybe_ready = probe
-from kb_app.ui.app import run
+from kb_app.ui.window.app import run
 sys.exit(run(quit_after_ready=True))
 """
 
@@ -81,11 +83,11 @@ def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_w
 
 def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile: Path, fixture_pack: Path,
                                                              monkeypatch: Any) -> None:
-    from kb_app.core import bootstrap
-    from kb_app.ui import i18n
-    from kb_app.ui.mainwindow import MainWindow
-    from kb_app.ui.profile import open_context
-    from kb_app.ui.startup import Boot
+    from kb_app.core.library import bootstrap
+    from kb_app.ui.window import i18n
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
+    from kb_app.ui.window.startup import Boot
 
     monkeypatch.setattr(bootstrap, "default_pack", lambda _paths, _progress=None: fixture_pack)
     ctx = open_context(AppPaths(profile))
@@ -105,7 +107,7 @@ def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile
 
 
 def test_second_instance_is_read_only(installed_profile: Path, make_window: Any) -> None:
-    from kb_app.core.lock import ProfileLock
+    from kb_app.core.platform.lock import ProfileLock
 
     first = ProfileLock(installed_profile)
     assert first.acquire()

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from kb_app.core.preferences import THEMES
-from kb_app.ui.theme import (
+from kb_app.core.userdata.preferences import THEMES
+from kb_app.ui.look.theme import (
     CONTROL_CONTRAST,
     TEXT_CONTRAST,
     contrast_ratio,
@@ -120,7 +120,7 @@ def test_boxes_and_panels_follow_a_theme_chosen_while_the_window_is_open(window:
 
 
 def test_the_link_with_keyboard_focus_has_a_ring_of_theme_contrast(qtbot: Any, window: Any) -> None:
-    from kb_app.ui import focus_ring
+    from kb_app.ui.a11y import focus_ring
 
     window.ctx.update_prefs(theme="dark")
     window.open_location("art-definicija")

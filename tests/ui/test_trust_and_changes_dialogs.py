@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMessageBox
 
-from kb_app.core.changes import ChangeSummary, DocChange, DocRef, FieldChange, Segment
-from kb_app.core.signing import generate_key
-from kb_app.core.trust import Keystore, PackIdentity, TrustRefused, decide
-from kb_app.ui import i18n
-from kb_app.ui.resources import translations_dir
+from kb_app.core.packs.library_changes import ChangeSummary, DocChange, DocRef, FieldChange, Segment
+from kb_app.core.packs.signing import generate_key
+from kb_app.core.packs.trust import Keystore, PackIdentity, TrustRefused, decide
+from kb_app.ui.window import i18n
+from kb_app.ui.window.resources import translations_dir
 
 KEY = generate_key().public_key
 
@@ -35,12 +35,12 @@ def _refusal(code: str) -> TrustRefused:
     keystore = Keystore()
     trust = code == "key_changed"
     if code == "key_changed":
-        from kb_app.core.trust import TrustedKey
+        from kb_app.core.packs.trust import TrustedKey
 
         keystore = Keystore((TrustedKey(KEY, "Kāds", frozenset({"lv-test"})),))
         trust = False
     if code in ("older_version", "same_version_changed"):
-        from kb_app.core.trust import TrustedKey
+        from kb_app.core.packs.trust import TrustedKey
 
         keystore = Keystore((TrustedKey(installed.public_key, "Trainer", frozenset({"*"})),))  # type: ignore[arg-type]
     # A new publisher, or no signature, is its own question only for a pack id not installed under a key.
@@ -96,9 +96,9 @@ def _codes_raised(module: str, call: str) -> set[str]:
 def test_every_trust_and_signature_refusal_has_a_latvian_sentence() -> None:
     from kb_app.ui.dialogs.trust_question import TRUST_REASONS, refusal_sentence
 
-    codes = _codes_raised("kb_app/core/trust.py", "TrustRefused")
-    codes |= _codes_raised("kb_app/core/trust.py", "KeystoreError")
-    codes |= _codes_raised("kb_app/core/signing.py", "SigningError")
+    codes = _codes_raised("kb_app/core/packs/trust.py", "TrustRefused")
+    codes |= _codes_raised("kb_app/core/packs/trust.py", "KeystoreError")
+    codes |= _codes_raised("kb_app/core/packs/signing.py", "SigningError")
     codes |= {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed",
               "other_library"}  # via refuse()
     assert {"bad_version", "keystore_damaged", "bad_signature", "key_permissions"} <= codes
@@ -128,7 +128,7 @@ def _summary() -> ChangeSummary:
 
 @pytest.mark.usefixtures("qapp")
 def test_what_changed_reads_like_latvian() -> None:
-    from kb_app.ui.dialogs.changes import ChangesDialog
+    from kb_app.ui.dialogs.changes_dialog import ChangesDialog
 
     i18n.install("lv")
     try:
@@ -150,8 +150,8 @@ def test_what_changed_reads_like_latvian() -> None:
 def test_a_changed_seventh_phone_is_one_whole_line_in_the_window(tmp_path: Path) -> None:
     """Issue 21 row 2: the window cut both phone lists at '…(Kurzemes r…' and struck the whole old
     list through, so a changed 7th number was invisible."""
-    from kb_app.core.changes import diff_libraries
-    from kb_app.ui.dialogs.changes import ChangesDialog
+    from kb_app.core.packs.library_changes import diff_libraries
+    from kb_app.ui.dialogs.changes_dialog import ChangesDialog
     from tests.core.conftest_data import doc, make_library_db
 
     regions = [f"reģions {i}" for i in range(6)] + ["Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)"]
@@ -234,7 +234,7 @@ def test_replacing_the_library_by_another_one_is_asked_first(monkeypatch: Any) -
 def test_what_changed_says_when_the_library_is_replaced_by_another_one() -> None:
     from dataclasses import replace
 
-    from kb_app.ui.dialogs.changes import ChangesDialog
+    from kb_app.ui.dialogs.changes_dialog import ChangesDialog
 
     i18n.install("lv")
     try:

@@ -78,7 +78,7 @@ def _type_answer(qtbot: Any, workshop: Any, name: str) -> None:
 
 
 def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window: Any) -> None:
-    from kb_app.core.workshop_sessions import WorkshopSessions
+    from kb_app.core.workshop.sessions import WorkshopSessions
 
     workshop = _open(qtbot, window)
     workshop.activateWindow()  # typing needs the keyboard focus in this window, as for the trainer
@@ -162,7 +162,7 @@ def test_projector_step_and_back(qtbot: Any, window: Any) -> None:
 def test_prepare_a_workshop_writes_the_kit_off_the_gui_thread(qtbot: Any, window: Any, tmp_path: Any) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog
+    from kb_app.ui.workshop.workshop_kit_dialog import WorkshopKitDialog
 
     window.open_location("sc-buvlaukums")
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
@@ -183,7 +183,7 @@ def test_prepare_a_workshop_writes_the_kit_off_the_gui_thread(qtbot: Any, window
 
 
 def test_prepare_a_workshop_without_a_scenario_says_so(qtbot: Any, window: Any) -> None:
-    from kb_app.ui.workshop_kit_dialog import WorkshopKitDialog
+    from kb_app.ui.workshop.workshop_kit_dialog import WorkshopKitDialog
 
     dialog = WorkshopKitDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -194,7 +194,7 @@ def test_session_record_pdf_is_one_page_with_each_group(qtbot: Any, window: Any,
     import shutil
     import subprocess
 
-    from kb_app.ui.sheet_pdf import pdf_page_count
+    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
 
     workshop = _open(qtbot, window)
     for group, name in enumerate(("Valsts policija", "Skola")):
@@ -261,8 +261,8 @@ def test_every_bundled_scenarios_map_labels_fit_their_boxes() -> None:
 
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from kb_app.core.content import load_knowledge
-    from kb_app.core.coop_map import FONT_PX, PAD, build_map
+    from kb_app.core.content.knowledge import load_knowledge
+    from kb_app.core.workshop.coop_map import FONT_PX, PAD, build_map
 
     knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
     titles = {d.id: d.title for d in knowledge.documents}

@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kb_app.core.errors import KbError
 from kb_app.core.operations import restore_backup
-from kb_app.ui.context import AppContext
-from kb_app.ui.folders import remember, start_path
-from kb_app.ui.i18n import QT_TRANSLATE_NOOP
-from kb_app.ui.saved_notice import announce_saved
+from kb_app.core.platform.errors import KbError
+from kb_app.ui.look.folders import remember, start_path
+from kb_app.ui.look.saved_notice import announce_saved
+from kb_app.ui.window.context import AppContext
+from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
 
 
 def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> Path | None:
@@ -109,7 +109,7 @@ def userdata_error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     name = getattr(exc, "file", "")
     if code not in USERDATA_REASONS and isinstance(exc, OSError):
-        from kb_app.core.write_failures import classify
+        from kb_app.core.platform.write_failures import classify
 
         code, name = classify(exc), getattr(exc, "filename", "") or ""
     source = USERDATA_REASONS.get(code)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.ui import actions as action_table
+from kb_app.ui.window import actions as action_table
 
 
 class HelpDialog(QDialog):

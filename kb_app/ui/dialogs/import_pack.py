@@ -22,24 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core import operations
-from kb_app.core.errors import PackError
-from kb_app.core.library import Library
-from kb_app.core.textsafe import clean_for_output
-from kb_app.ui.context import AppContext
-from kb_app.ui.folders import remember, start_path
-from kb_app.ui.i18n import QT_TRANSLATE_NOOP
+from kb_app.core.library.library_db import Library
+from kb_app.core.platform.errors import PackError
+from kb_app.core.platform.textsafe import clean_for_output
+from kb_app.ui.look.folders import remember, start_path
 from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
+from kb_app.ui.window.context import AppContext
+from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from kb_app.core.changes_op import OpResult
-    from kb_app.core.install import InstallResult
+    from kb_app.core.op_changes import OpResult
+    from kb_app.core.packs.install import InstallResult
 
 PACK_SUFFIX = ".kbpack"
 
 
 _OUTSIDE = QT_TRANSLATE_NOOP("ImportPack", "A file path in it could write outside the library.")
 
-# One sentence per PackRefused.code (kb_app/core/pack.py and install.py), translated when shown.
+# One sentence per PackRefused.code (kb_app/core/packs/pack_file.py and install.py), translated when shown.
 PACK_REASONS: dict[str, str] = {
     # the file itself
     "missing": QT_TRANSLATE_NOOP("ImportPack", "The file does not exist."),
@@ -210,7 +210,7 @@ class ImportPackDialog(QDialog):
         return self.task
 
     def _use_library(self, result: OpResult[InstallResult]) -> None:
-        from kb_app.core.libroot import library_generation
+        from kb_app.core.library.libroot import library_generation
 
         self.task = None
         self.result_dir = Path(result.value.library_dir)
@@ -220,14 +220,14 @@ class ImportPackDialog(QDialog):
 
     def _done(self, result: OpResult[InstallResult]) -> None:
         self.accept()
-        from kb_app.ui.dialogs.changes import ChangesDialog
+        from kb_app.ui.dialogs.changes_dialog import ChangesDialog
 
         ChangesDialog(result.value.changes, self.parentWidget()).exec()
 
     def _declined(self, pack: Path) -> None:
         """The user answered "no": their choice, not a failure, so no warning box."""
         self.error = ""
-        from kb_app.core.textsafe import strip_unsafe
+        from kb_app.core.platform.textsafe import strip_unsafe
 
         self.notice = self.tr("You chose not to import {0}. Nothing was changed.").format(strip_unsafe(pack.name))
         self.drop.setText(self.notice + "\n\n" + self.tr("Drop a content pack (.kbpack) here\n\nor"))

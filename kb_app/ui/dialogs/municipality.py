@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.textsafe import strip_unsafe
-from kb_app.ui.a11y import announce
-from kb_app.ui.a11y_rows import current_index, current_row_only_while_focused
-from kb_app.ui.context import AppContext
-from kb_app.ui.labels import municipality_kind_names
-from kb_app.ui.snippets import fold
+from kb_app.core.platform.textsafe import strip_unsafe
+from kb_app.ui.a11y.accessible import announce
+from kb_app.ui.a11y.focused_rows import current_index, current_row_only_while_focused
+from kb_app.ui.look.code_names import municipality_kind_names
+from kb_app.ui.look.list_text import fold
+from kb_app.ui.window.context import AppContext
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kb_app.core.errors import KbError
-from kb_app.ui.context import AppContext
-from kb_app.ui.folders import remember, start_path
-from kb_app.ui.i18n import QT_TRANSLATE_NOOP
-from kb_app.ui.saved_notice import announce_saved
+from kb_app.core.platform.errors import KbError
+from kb_app.ui.look.folders import remember, start_path
+from kb_app.ui.look.saved_notice import announce_saved
+from kb_app.ui.window.context import AppContext
+from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
 
 
 class NotesIO(QObject):
@@ -91,13 +91,13 @@ NOTE_OPERATIONS: dict[str, str] = {
 def notes_refusal_text(exc: BaseException) -> str:
     """A refused notes file or note change in the user's language; the core's English words for
     anything the tables do not know. It quotes values from someone's file: shown inert and bounded."""
-    from kb_app.core.textsafe import clean_for_output
+    from kb_app.core.platform.textsafe import clean_for_output
 
     return clean_for_output(_refusal_text(exc), limit=600)
 
 
 def _refusal_text(exc: BaseException) -> str:
-    from kb_app.core.notes import NotesRefused
+    from kb_app.core.userdata.notes import NotesRefused
 
     if not isinstance(exc, NotesRefused):
         from kb_app.ui.dialogs.backup import userdata_error_text
@@ -122,7 +122,7 @@ def _refusal_text(exc: BaseException) -> str:
 
 
 def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = None) -> int | None:
-    from kb_app.core.notes import export_notes
+    from kb_app.core.userdata.notes import export_notes
 
     if ctx.notes is None:
         return None
@@ -146,8 +146,8 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
 
 
 def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = None) -> object | None:
-    from kb_app.core.notes import read_notes_file
     from kb_app.core.operations import merge_notes
+    from kb_app.core.userdata.notes import read_notes_file
 
     if ctx.notes is None or ctx.library is None or ctx.read_only:
         return None

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.errors import NotesError
 from kb_app.core.operations import reattach_note
-from kb_app.ui.context import AppContext
-from kb_app.ui.notes_panel import DeleteNoteCommand, local_time
-from kb_app.ui.snippets import first_line
+from kb_app.core.platform.errors import NotesError
+from kb_app.ui.look.list_text import first_line
+from kb_app.ui.notes.notes_panel import DeleteNoteCommand, local_time
+from kb_app.ui.window.context import AppContext
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 

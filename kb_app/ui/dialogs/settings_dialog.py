@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.core.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
-from kb_app.ui import languages
-from kb_app.ui.context import AppContext
+from kb_app.core.userdata.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.dialogs.municipality import pick_municipality
+from kb_app.ui.window import languages
+from kb_app.ui.window.context import AppContext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QValidator
@@ -167,6 +167,6 @@ class SettingsDialog(QDialog):
         super().accept()
         window = self._ctx.main_window
         if folder_chosen and window is not None:
-            from kb_app.ui.office_sync import sync_after_choosing
+            from kb_app.ui.notes.office_sync import sync_after_choosing
 
             sync_after_choosing(window)

@@ -1,9 +1,9 @@
 """The questions the window asks before it imports a pack this installation does not trust yet,
-or one that would replace newer content with older (kb_app/core/trust.py), and the sentences for
+or one that would replace newer content with older (kb_app/core/packs/trust.py), and the sentences for
 trust and signature refusals.
 
-The import flow calls :func:`ask_trust` with the :class:`~kb_app.core.trust.TrustRefused` that
-:func:`~kb_app.core.trust.decide` raised; on "yes" it decides again with ``trust=True`` (for
+The import flow calls :func:`ask_trust` with the :class:`~kb_app.core.packs.trust.TrustRefused` that
+:func:`~kb_app.core.packs.trust.decide` raised; on "yes" it decides again with ``trust=True`` (for
 ``refusal.needs_trust``) or ``allow_downgrade=True`` (for ``refusal.needs_downgrade``). The answer
 the dialog starts on is "no": nothing is installed unless the user chooses to.
 """
@@ -16,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kb_app.core.textsafe import clean_for_output
-from kb_app.ui.i18n import QT_TRANSLATE_NOOP
+from kb_app.core.platform.textsafe import clean_for_output
+from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "TrustQuestion"
 
-# One sentence per refusal code of kb_app/core/trust.py and kb_app/core/signing.py.
+# One sentence per refusal code of kb_app/core/packs/trust.py and kb_app/core/packs/signing.py.
 TRUST_REASONS: dict[str, str] = {
     # trust.py
     "unsigned": QT_TRANSLATE_NOOP("TrustQuestion", "The pack is not signed, so nobody vouches for its content."),

@@ -1,6 +1,6 @@
 """File → Undo last import: back to the library before the last import, as `kb-app pack rollback`.
 
-Switching is two small pointer files (kb_app/core/install.py), quick enough for the GUI thread.
+Switching is two small pointer files (kb_app/core/packs/install.py), quick enough for the GUI thread.
 The user's notes are never touched; going back is possible once per import.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kb_app.core.errors import KbError
-from kb_app.ui.context import AppContext
+from kb_app.core.platform.errors import KbError
+from kb_app.ui.window.context import AppContext
 
 
 def _tr(text: str) -> str:
@@ -19,9 +19,9 @@ def _tr(text: str) -> str:
 
 def previous_label(ctx: AppContext) -> str | None:
     """"Title version" of the library an undo would go back to; None when there is none."""
-    from kb_app.core.install import read_manifest
-    from kb_app.core.libformat import PREVIOUS
-    from kb_app.core.libroot import is_usable, library_generation, read_pointer
+    from kb_app.core.library.libformat import PREVIOUS
+    from kb_app.core.library.libroot import is_usable, library_generation, read_pointer
+    from kb_app.core.packs.install import read_manifest
 
     root = ctx.paths.library_root
     previous = read_pointer(root, PREVIOUS)
@@ -31,7 +31,7 @@ def previous_label(ctx: AppContext) -> str | None:
         manifest = read_manifest(root / previous)
     except (KbError, OSError):
         return None
-    from kb_app.core.textsafe import strip_unsafe
+    from kb_app.core.platform.textsafe import strip_unsafe
 
     return strip_unsafe(f"{manifest.title} {manifest.version}")  # from the pack: no control or bidi characters
 
@@ -57,7 +57,7 @@ def undo_last_import(ctx: AppContext, parent: QWidget, confirm: bool = True) -> 
             QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
         return False
     from kb_app.core.operations import rollback_library
-    from kb_app.ui.library_switch import installed_library
+    from kb_app.ui.window.library_switch import installed_library
 
     def use_library(_result: object) -> None:
         opened = installed_library(ctx)

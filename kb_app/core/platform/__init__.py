@@ -1,0 +1,1 @@
+"""What the rest stands on: atomic writes, the profile lock, paths, worker processes, output cleaning."""

@@ -1,0 +1,1 @@
+"""Finding things: text analysis and stemmers, the index, postings, queries, ranking and snippets."""

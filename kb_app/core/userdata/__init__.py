@@ -1,0 +1,1 @@
+"""What the user makes: the user database, notes, bookmarks, drafts, the office folder, problem reports."""

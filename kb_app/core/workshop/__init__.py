@@ -1,0 +1,1 @@
+"""The workshop laboratory: the printable kit, the cooperation map, the groups' sessions."""

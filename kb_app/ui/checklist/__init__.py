@@ -1,0 +1,1 @@
+"""The indicator checklist and the sheets it ends in."""

@@ -1,0 +1,1 @@
+"""Contacts: the table of partner services and their vCards."""

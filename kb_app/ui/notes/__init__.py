@@ -1,0 +1,1 @@
+"""The worker's notes: the panel, the office folder."""

@@ -1,0 +1,1 @@
+"""Search as you type and browsing: the field, the worker thread, the hit list, the library tree."""
