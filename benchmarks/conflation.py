@@ -27,7 +27,7 @@ import yaml
 
 from kb_app.core.content.country import parse_country
 from kb_app.core.content.frontmatter import split
-from kb_app.core.search.analysis import SNOWBALL_PREFIX, WORD_RE, analyzer_for, fold, is_analyzer, normalize
+from kb_app.core.text.analysis import SNOWBALL_PREFIX, WORD_RE, analyzer_for, fold, is_analyzer, normalize
 
 
 def words_of(folder: Path, lang: str) -> list[str]:

@@ -34,7 +34,7 @@ def main() -> int:
     from kb_app.core.library.bootstrap import open_library
     from kb_app.core.packs.build import build_pack
     from kb_app.core.platform.paths import AppPaths
-    from kb_app.ui.checklist.sheet_pdf import ensure_gui_application, write_sheet_pdf
+    from kb_app.ui.paper.sheet_pdf import ensure_gui_application, write_sheet_pdf
 
     ensure_gui_application()
     with tempfile.TemporaryDirectory() as tmp:

@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 from kb_app.core.content.knowledge import load_knowledge  # noqa: E402
 from kb_app.core.library.library_db import Library  # noqa: E402
 from kb_app.core.packs.build import build_library_dir  # noqa: E402
-from kb_app.core.search.stemmer_lv import fold  # noqa: E402
+from kb_app.core.text.stemmer_lv import fold  # noqa: E402
 
 SET_FILE = Path(__file__).resolve().parent / "relevance_set.json"
 DEPTH = 5
@@ -125,7 +125,7 @@ class PlainFts5:
         self.conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, id UNINDEXED, "
                           "tokenize='unicode61 remove_diacritics 2')")
         rows = lib.connection().execute("SELECT id, title, tags, summary, text FROM documents").fetchall()
-        from kb_app.core.platform.packed_text import unpack_text
+        from kb_app.core.library_files.packed_text import unpack_text
 
         self.conn.executemany("INSERT INTO docs(title, tags, summary, body, id) VALUES (?,?,?,?,?)",
                               [(title, " ; ".join(json.loads(tags or "[]")), summary or "", unpack_text(text), doc_id)

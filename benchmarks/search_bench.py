@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import Corpus, SyntheticDoc  # noqa: E402
 
-from kb_app.core.search.stemmer_lv import fold  # noqa: E402
+from kb_app.core.text.stemmer_lv import fold  # noqa: E402
 
 
 def write_knowledge(corpus: Corpus, root: Path) -> None:
@@ -278,7 +278,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from kb_app.core.library.library_db import Library
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.build import build_pack
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kbbench-"))

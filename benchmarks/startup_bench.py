@@ -139,8 +139,9 @@ def _keystroke_child(profile: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kb_app.core.platform.paths import AppPaths
-    from kb_app.ui.window import i18n, pyside_fix
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared import i18n
+    from kb_app.ui.shared.library_switch import installed_library
+    from kb_app.ui.window import pyside_fix
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context
 

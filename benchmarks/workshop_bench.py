@@ -29,11 +29,11 @@ def main() -> int:
     from kb_app.core.library.bootstrap import ensure_library
     from kb_app.core.platform.paths import AppPaths
     from kb_app.core.workshop.kit import build_kit
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.look.coop_map_view import export_map
+    from kb_app.ui.paper.kit_pdf import write_kit
+    from kb_app.ui.shared.library_switch import installed_library
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context
-    from kb_app.ui.workshop.coop_map_view import export_map
-    from kb_app.ui.workshop.kit_pdf import write_kit
     from kb_app.ui.workshop.workshop_lab import PROJECTOR_ZOOM
 
     with tempfile.TemporaryDirectory() as tmp:

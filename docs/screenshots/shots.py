@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from kb_app.ui.window.context import AppContext
+    from kb_app.ui.shared.context import AppContext
     from kb_app.ui.window.mainwindow import MainWindow
 
 OUT = Path(__file__).resolve().parent
@@ -129,8 +129,8 @@ def profile(lang: str, municipality: str = "marupes-novads", **prefs: Any) -> It
     """
     from kb_app.core.library.bootstrap import ensure_library
     from kb_app.core.platform.paths import AppPaths
-    from kb_app.ui.window import i18n
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared import i18n
+    from kb_app.ui.shared.library_switch import installed_library
     from kb_app.ui.window.profile import open_context
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -53,7 +53,7 @@ def main() -> int:
         save(window, "checklist-two-sets")
 
         # Row 8: the referral sheet of that case, as the PDF the window writes.
-        from kb_app.ui.checklist.sheet_pdf import write_sheet_pdf
+        from kb_app.ui.paper.sheet_pdf import write_sheet_pdf
 
         _title, html = view.printable()  # type: ignore[attr-defined]
         pdf = tmp / "sheet.pdf"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def _forge(library: Path) -> None:
     """Change a copy of the library as the forged pack did: the hotline's number and three words of
     one article (schema 4: the bodies are files under content/, the database has their hashes)."""
-    from kb_app.core.library.libformat import CONTENT_DIR
+    from kb_app.core.library_files.libformat import CONTENT_DIR
 
     with closing(sqlite3.connect(library / "library.db")) as conn:
         meta_raw, = conn.execute("SELECT meta FROM documents WHERE id = 'contact-116006'").fetchone()
@@ -60,8 +60,8 @@ def main() -> int:
     from kb_app.ui.dialogs.changes_dialog import ChangesDialog
     from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
     from kb_app.ui.dialogs.trust_question import trust_message_box
-    from kb_app.ui.window import i18n
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared import i18n
+    from kb_app.ui.shared.library_switch import installed_library
     from kb_app.ui.window.profile import open_context
 
     i18n.install(args.lang)

@@ -78,7 +78,7 @@ def main() -> int:
             dialog.close()
         if args.kit:
             from kb_app.core.workshop.kit import build_kit
-            from kb_app.ui.workshop.kit_pdf import write_kit
+            from kb_app.ui.paper.kit_pdf import write_kit
 
             folder = tmp / "kit"
             folder.mkdir()

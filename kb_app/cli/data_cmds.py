@@ -62,8 +62,8 @@ def _paths(args: argparse.Namespace) -> AppPaths:
 
 
 def _library_db(paths: AppPaths) -> Path:
-    from kb_app.core.library.libformat import LIBRARY_DB
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libformat import LIBRARY_DB
+    from kb_app.core.library_files.libroot import current_library
 
     library = current_library(paths.library_root)
     if library is None:

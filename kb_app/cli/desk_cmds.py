@@ -83,7 +83,7 @@ def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
 
 def _write(html: str, title: str, lang: str, path: Path) -> str:
     if path.suffix.lower() == ".pdf":
-        from kb_app.ui.checklist.sheet_pdf import write_sheet_pdf
+        from kb_app.ui.paper.sheet_pdf import write_sheet_pdf
 
         pages = write_sheet_pdf(html, title, path)
         return f"wrote {path} ({pages} page{'s' if pages != 1 else ''})"
@@ -151,12 +151,12 @@ def cmd_referral(args: argparse.Namespace) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
+    from kb_app.core.content.render import handout_labels
     from kb_app.core.desk.handout import (
         NoCardError,
         cards_page_html,
         find_handout,
         handout_html,
-        handout_labels,
         library_labels,
     )
     from kb_app.core.desk.referral import municipality_name

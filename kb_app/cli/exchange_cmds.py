@@ -32,8 +32,8 @@ def register(subparsers: Any) -> None:
 
 def _installed(paths: Any) -> tuple[Path | None, str, str]:
     """(library.db, pack id, pack version) of the installed library, or (None, "", "")."""
-    from kb_app.core.library.libformat import LIBRARY_DB
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libformat import LIBRARY_DB
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.install import read_manifest
 
     library = current_library(paths.library_root)
@@ -89,7 +89,7 @@ def _titles(db: Path) -> dict[str, str]:
     import sqlite3
     from contextlib import closing
 
-    from kb_app.core.packs.library_changes import open_readonly
+    from kb_app.core.library_files.libformat import open_readonly
 
     with closing(open_readonly(db)) as conn:
         try:

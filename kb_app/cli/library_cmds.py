@@ -168,7 +168,7 @@ def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Libra
     from kb_app.core.platform.paths import resolve_profile
     from kb_app.core.search.engine import Hit
     from kb_app.core.search.notes_search import notes_analysis
-    from kb_app.core.search.search_words import search_words
+    from kb_app.core.text.search_words import search_words
     from kb_app.core.userdata.notes import NotesStore
     from kb_app.core.userdata.user_db import open_userdata
 
@@ -235,7 +235,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from kb_app.core.search.analysis import analyze_word, is_analyzer
+    from kb_app.core.text.analysis import analyze_word, is_analyzer
 
     if args.lang and is_analyzer(args.lang):  # an analyzer by name needs no library
         analyzer = args.lang

@@ -105,7 +105,7 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_verify(args: argparse.Namespace) -> int:
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.pack_trust import TrustCheck, signature_status
     from kb_app.core.packs.trust import load_keystore
 

@@ -52,7 +52,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     except UnknownScenarioError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
-    from kb_app.ui.workshop.kit_pdf import write_kit
+    from kb_app.ui.paper.kit_pdf import write_kit
 
     folder.mkdir(exist_ok=True)
     for path, pages in write_kit(kit, folder):

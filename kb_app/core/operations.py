@@ -52,7 +52,7 @@ def import_pack(pack: Path, paths: AppPaths, *, trust: bool = False, allow_downg
     switched in, and a key the user chose to trust is remembered. Raises PackRefused (or
     TrustRefused: the user may override with ``trust``, ``allow_downgrade``, ``replace_other``).
     """
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.install import install_verified, unpack_progress
     from kb_app.core.packs.pack_file import open_verified
     from kb_app.core.packs.pack_trust import TrustCheck

@@ -319,116 +319,116 @@
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="24" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="24" />
             <source>Back up my notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="26" />
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="44" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="26" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="44" />
             <source>Notes backups (*.db)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="32" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="32" />
             <source>Backup failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="34" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="34" />
             <source>Notes backed up to {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="42" />
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="48" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="42" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="48" />
             <source>Restore notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="49" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="49" />
             <source>Replace all your current notes, bookmarks and history with the backup {0}?
 
 A safety copy of the current notes is kept in the backups folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="59" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="59" />
             <source>Restore failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="63" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="63" />
             <source>Notes restored. The previous notes were kept as {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="79" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="79" />
             <source>The backup {0} could not be written. Is the disk full or the folder read-only?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="81" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="81" />
             <source>{0} is the notes database in use. Choose a backup file instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="83" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="83" />
             <source>{0} could not be restored. Your current notes are unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="85" />
             <source>{0} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="86" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="86" />
             <source>{0} is damaged and cannot be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="87" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="87" />
             <source>{0} is not a backup of this app's notes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="88" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="88" />
             <source>{0} was made by a newer version of the app. Update the app first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="85" />
             <source>The notes could not be saved: the profile folder is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="88" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="88" />
             <source>The notes could not be saved: the disk is full. Free some space; reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="91" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="91" />
             <source>The notes could not be saved: the disk refused the write. Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="93" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="93" />
             <source>Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="96" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="96" />
             <source>Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="98" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="98" />
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="1" />
             <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
             <translation type="unfinished" />
         </message>
@@ -1391,85 +1391,85 @@ The library works as usual.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="23" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="35" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="23" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="35" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="29" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="29" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
             <source>Move through results / open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
             <source>Down, Up, Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="29" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="29" />
             <source>Clear the search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="31" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="31" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
             <source>Reveal next / previous step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
             <source>Space or Right / Left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="31" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="31" />
             <source>Leave full screen or the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Delete the selected note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Delete (in the list)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Menu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="45" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="45" />
             <source>Everything in the app can be done with the keyboard. Tab moves between panels; these keys work everywhere in the main window.</source>
             <translation type="unfinished" />
         </message>
@@ -2156,183 +2156,183 @@ Open it in your web browser?</source>
     <context>
         <name>NotesIO</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="29" />
             <source>The file {file} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="30" />
             <source>{file} is a folder, not a notes file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="31" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="31" />
             <source>The file {file} is {size_mb} MB, more than the {max_mb} MB a notes file may have.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="33" />
             <source>The file {file} cannot be read (check that you may open it).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="34" />
             <source>The file {file} is not UTF-8 text, so it is not a notes file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="35" />
             <source>The file {file} is not valid JSON, so it is not a notes file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="36" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="36" />
             <source>The file {file} is not valid JSON (line {line}, column {column}), so it is not a notes file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="38" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="38" />
             <source>{file} is not a notes file of this app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="39" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="39" />
             <source>The notes file {file} has no valid version number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="40" />
             <source>The notes file {file} was made by a newer version of the app (version {version}; this app reads version {supported}). Update the app first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="43" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="43" />
             <source>The notes file {file} has no list of notes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="44" />
             <source>The notes could not be written to {file} (is the disk full or the folder read-only?).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="50" />
             <source>It is not a JSON object.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="51" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="51" />
             <source>The field '{field}' is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="52" />
             <source>The field 'id' is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="54" />
             <source>The field 'municipality' must be a municipality code.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="55" />
             <source>The municipality '{value}' is not in the installed library.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="57" />
             <source>The field 'doc_id' must be a document id or null.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="58" />
             <source>The field 'body' must be text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="59" />
             <source>The field 'deleted' must be true or false.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="60" />
             <source>The field '{field}' must be a date and time like 2026-11-20T09:12:00Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="62" />
             <source>The field '{field}' has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="64" />
             <source>The field '{field}' is out of range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="65" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="65" />
             <source>Its id {value} appears earlier in the file too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="70" />
             <source>Choose your municipality first: every note belongs to one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="71" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="71" />
             <source>This note no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="72" />
             <source>This note has been deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="73" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="73" />
             <source>That is not a document id.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="90" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="90" />
             <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="109" />
             <source>Export notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111" />
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="134" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="111" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="134" />
             <source>Notes files (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="119" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="119" />
             <source>Export failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="132" />
             <source>Import notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="141" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="141" />
             <source>Import refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="145" />
             <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="24" />
             <source>%n note(s) exported to {0}</source>
             <translation>
                 <numerusform>%n note exported to {0}</numerusform>
@@ -2340,32 +2340,32 @@ Open it in your web browser?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="46" />
             <source>The file {file} holds more notes than the {limit} a notes file may have.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="68" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="68" />
             <source>The note {value} is {length} characters long, more than the {limit} a note may have.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="70" />
             <source>The text of the note {value} holds a broken character (not valid Unicode).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="72" />
             <source>The field '{field}' ({value}) is in the future. Check the date and time of the computer that wrote the file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="82" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="82" />
             <source>The note is {length} characters long, more than the {limit} a note may have. Shorten it or split it into several notes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="84" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="84" />
             <source>The note holds a broken character (not valid Unicode); remove it.</source>
             <translation type="unfinished" />
         </message>
@@ -2561,78 +2561,78 @@ Close the app now?</source>
     <context>
         <name>OrphansDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="62" />
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="68" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="62" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="68" />
             <source>Notes without a document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="63" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="63" />
             <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, move a note to your municipality's page, or delete it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="71" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="71" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="72" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="72" />
             <source>&amp;Copy text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="73" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="73" />
             <source>&amp;Move to my municipality page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="74" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="74" />
             <source>&amp;Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="106" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="106" />
             <source>There are no notes without a document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="133" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="133" />
             <source>Choose your municipality first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="135" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="135" />
             <source>This note belongs to another municipality.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="143" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="143" />
             <source>Move note to the municipality page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="147" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="147" />
             <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="154" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="154" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="99" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="99" />
             <source>(too long to show)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="117" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="117" />
             <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="1" />
             <source>(empty note)</source>
             <translation type="unfinished" />
         </message>
@@ -2728,43 +2728,43 @@ Close the app now?</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="58" />
-            <location filename="../../kb_app/ui/look/printing.py" line="81" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="58" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="81" />
             <source>Export as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="60" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="60" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="74" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="74" />
             <source>Saved {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="78" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="78" />
             <source>Could not save the PDF: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="80" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="80" />
             <source>Writing {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="91" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="91" />
             <source>Print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="105" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="105" />
             <source>Could not save the PDF: the disk is full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="107" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="107" />
             <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
             <translation type="unfinished" />
         </message>
@@ -2772,7 +2772,7 @@ Close the app now?</source>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../kb_app/ui/tasks.py" line="136" />
+            <location filename="../../kb_app/ui/shared/tasks.py" line="136" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -3689,18 +3689,18 @@ Close the app now?</source>
     <context>
         <name>Drafts</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="47" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="47" />
             <source>(empty note)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="49" />
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="64" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="49" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="64" />
             <source>Unsaved note found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="50" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="50" />
             <source>A note you wrote on {0} could not be saved then:
 
 “{1}”
@@ -3709,17 +3709,17 @@ Save it now as a note? Discard throws the text away.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="55" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="55" />
             <source>Save the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="56" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="56" />
             <source>Discard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="57" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="57" />
             <source>Ask me later</source>
             <translation type="unfinished" />
         </message>
@@ -3789,12 +3789,12 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../kb_app/ui/window/qt_strings.py" line="14" />
+            <location filename="../../kb_app/ui/shared/qt_strings.py" line="14" />
             <source>&amp;Look in:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kb_app/ui/window/qt_strings.py" line="15" />
+            <location filename="../../kb_app/ui/shared/qt_strings.py" line="15" />
             <source>Files of &amp;type:</source>
             <translation type="unfinished" />
         </message>
@@ -3810,8 +3810,8 @@ Save it now as a note? Discard throws the text away.</source>
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="29" />
-            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="36" />
+            <location filename="../../kb_app/ui/paper/desk_sheets.py" line="29" />
+            <location filename="../../kb_app/ui/paper/desk_sheets.py" line="36" />
             <source>Referral sheet</source>
             <translation type="unfinished" />
         </message>

@@ -319,34 +319,34 @@
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="24" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="24" />
             <source>Back up my notes</source>
             <translation>Piezīmju rezerves kopija</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="26" />
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="44" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="26" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="44" />
             <source>Notes backups (*.db)</source>
             <translation>Piezīmju rezerves kopijas (*.db)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="32" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="32" />
             <source>Backup failed</source>
             <translation>Rezerves kopiju neizdevās izveidot</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="34" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="34" />
             <source>Notes backed up to {0}</source>
             <translation>Piezīmju rezerves kopija saglabāta: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="42" />
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="48" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="42" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="48" />
             <source>Restore notes</source>
             <translation>Atjaunot piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="49" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="49" />
             <source>Replace all your current notes, bookmarks and history with the backup {0}?
 
 A safety copy of the current notes is kept in the backups folder.</source>
@@ -355,82 +355,82 @@ A safety copy of the current notes is kept in the backups folder.</source>
 Pašreizējo piezīmju drošības kopija paliek rezerves kopiju mapē.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="59" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="59" />
             <source>Restore failed</source>
             <translation>Atjaunot neizdevās</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="63" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="63" />
             <source>Notes restored. The previous notes were kept as {0}</source>
             <translation>Piezīmes atjaunotas. Iepriekšējās piezīmes saglabātas kā {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="79" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="79" />
             <source>The backup {0} could not be written. Is the disk full or the folder read-only?</source>
             <translation>Rezerves kopiju {0} neizdevās ierakstīt. Vai disks nav pilns vai mape — tikai lasāma?</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="81" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="81" />
             <source>{0} is the notes database in use. Choose a backup file instead.</source>
             <translation>{0} ir pašlaik lietotā piezīmju datubāze. Izvēlieties rezerves kopijas failu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="83" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="83" />
             <source>{0} could not be restored. Your current notes are unchanged.</source>
             <translation>{0} neizdevās atjaunot. Jūsu pašreizējās piezīmes nav mainītas.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="85" />
             <source>{0} does not exist.</source>
             <translation>{0} nepastāv.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="86" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="86" />
             <source>{0} is damaged and cannot be restored.</source>
             <translation>{0} ir bojāts, un to nevar atjaunot.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="87" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="87" />
             <source>{0} is not a backup of this app's notes.</source>
             <translation>{0} nav šīs lietotnes piezīmju rezerves kopija.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="88" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="88" />
             <source>{0} was made by a newer version of the app. Update the app first.</source>
             <translation>{0} ir izveidots ar jaunāku lietotnes versiju. Vispirms atjauniniet lietotni.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="85" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="85" />
             <source>The notes could not be saved: the profile folder is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
             <translation>Piezīmes neizdevās saglabāt: profila mape ir tikai lasāma (disks aizsargāts pret rakstīšanu vai nav atļaujas). Lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="88" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="88" />
             <source>The notes could not be saved: the disk is full. Free some space; reading and searching still work.</source>
             <translation>Piezīmes neizdevās saglabāt: disks ir pilns. Atbrīvojiet vietu; lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="91" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="91" />
             <source>The notes could not be saved: the disk refused the write. Reading and searching still work.</source>
             <translation>Piezīmes neizdevās saglabāt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="93" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="93" />
             <source>Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no permission). Reading and searching still work.</source>
             <translation>Profilā {0} neko nevar mainīt: tas ir tikai lasāms (disks aizsargāts pret rakstīšanu vai nav atļaujas). Lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="96" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="96" />
             <source>Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work.</source>
             <translation>Profilā {0} neko nevar mainīt: disks ir pilns. Lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="98" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="98" />
             <source>Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.</source>
             <translation>Profilā {0} neko nevar mainīt: disks atteica ierakstīšanu. Lasīt un meklēt joprojām var.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/backup.py" line="1" />
+            <location filename="../../kb_app/ui/notes/notes_backup.py" line="1" />
             <source>{0} is not a backup this app made: its structure differs from this app's own. Your current notes are unchanged.</source>
             <translation>{0} nav šīs programmas veidota rezerves kopija: tās uzbūve atšķiras no programmas pašas. Jūsu pašreizējās piezīmes nav mainītas.</translation>
         </message>
@@ -1407,85 +1407,85 @@ Bibliotēka darbojas kā parasti.</translation>
             <translation>Eksportēt sadarbības karti / saglabāt sesijas ierakstu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="23" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="35" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="23" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="35" />
             <source>Keyboard shortcuts</source>
             <translation>Tastatūras īsinājumtaustiņi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="29" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="29" />
             <source>Search</source>
             <translation>Meklēt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
             <source>Move through results / open</source>
             <translation>Pārvietoties pa rezultātiem / atvērt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="28" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="28" />
             <source>Down, Up, Enter</source>
             <translation>Lejup, Augšup, Enter</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="29" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="29" />
             <source>Clear the search</source>
             <translation>Notīrīt meklēšanu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
-            <location filename="../../kb_app/ui/dialogs/help.py" line="31" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="31" />
             <source>Workshop</source>
             <translation>Seminārs</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
             <source>Reveal next / previous step</source>
             <translation>Parādīt nākamo / paslēpt iepriekšējo soli</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="30" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="30" />
             <source>Space or Right / Left</source>
             <translation>Atstarpe vai Pa labi / Pa kreisi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="31" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="31" />
             <source>Leave full screen or the workshop</source>
             <translation>Iziet no pilnekrāna vai semināra režīma</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Notes</source>
             <translation>Piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Delete the selected note</source>
             <translation>Dzēst izvēlēto piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="32" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="32" />
             <source>Delete (in the list)</source>
             <translation>Delete (sarakstā)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Menu</source>
             <translation>Izvēlne</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Command</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="34" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="34" />
             <source>Keys</source>
             <translation>Taustiņi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/help.py" line="45" />
+            <location filename="../../kb_app/ui/window/shortcuts_help.py" line="45" />
             <source>Everything in the app can be done with the keyboard. Tab moves between panels; these keys work everywhere in the main window.</source>
             <translation>Programmā visu var izdarīt ar tastatūru. Tab pārvieto starp paneļiem; šie taustiņi darbojas visur galvenajā logā.</translation>
         </message>
@@ -2179,183 +2179,183 @@ Atvērt to tīmekļa pārlūkā?</translation>
     <context>
         <name>NotesIO</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="29" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="29" />
             <source>The file {file} does not exist.</source>
             <translation>Fails {file} neeksistē.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="30" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="30" />
             <source>{file} is a folder, not a notes file.</source>
             <translation>{file} ir mape, nevis piezīmju fails.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="31" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="31" />
             <source>The file {file} is {size_mb} MB, more than the {max_mb} MB a notes file may have.</source>
             <translation>Fails {file} ir {size_mb} MB liels — vairāk par {max_mb} MB, kas atļauti piezīmju failam.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="33" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="33" />
             <source>The file {file} cannot be read (check that you may open it).</source>
             <translation>Failu {file} nevar nolasīt (pārbaudiet, vai jums ir tiesības to atvērt).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="34" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="34" />
             <source>The file {file} is not UTF-8 text, so it is not a notes file.</source>
             <translation>Fails {file} nav UTF-8 teksts, tāpēc tas nav piezīmju fails.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="35" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="35" />
             <source>The file {file} is not valid JSON, so it is not a notes file.</source>
             <translation>Fails {file} nav derīgs JSON, tāpēc tas nav piezīmju fails.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="36" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="36" />
             <source>The file {file} is not valid JSON (line {line}, column {column}), so it is not a notes file.</source>
             <translation>Fails {file} nav derīgs JSON ({line}. rinda, {column}. kolonna), tāpēc tas nav piezīmju fails.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="38" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="38" />
             <source>{file} is not a notes file of this app.</source>
             <translation>{file} nav šīs programmas piezīmju fails.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="39" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="39" />
             <source>The notes file {file} has no valid version number.</source>
             <translation>Piezīmju failam {file} nav derīga versijas numura.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="40" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="40" />
             <source>The notes file {file} was made by a newer version of the app (version {version}; this app reads version {supported}). Update the app first.</source>
             <translation>Piezīmju fails {file} izveidots ar jaunāku programmas versiju (versija {version}; šī programma lasa versiju {supported}). Vispirms atjauniniet programmu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="43" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="43" />
             <source>The notes file {file} has no list of notes.</source>
             <translation>Piezīmju failā {file} nav piezīmju saraksta.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="44" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="44" />
             <source>The notes could not be written to {file} (is the disk full or the folder read-only?).</source>
             <translation>Piezīmes neizdevās ierakstīt failā {file} (vai disks nav pilns vai mape tikai lasāma?).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="50" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="50" />
             <source>It is not a JSON object.</source>
             <translation>Tā nav JSON objekts.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="51" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="51" />
             <source>The field '{field}' is missing.</source>
             <translation>Trūkst lauka '{field}'.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="52" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="52" />
             <source>The field 'id' is not a UUID (like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</source>
             <translation>Lauks 'id' nav UUID (piemēram, 1b4e28ba-2fa1-11d2-883f-0016d3cca427).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="54" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="54" />
             <source>The field 'municipality' must be a municipality code.</source>
             <translation>Laukā 'municipality' jābūt pašvaldības kodam.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="55" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="55" />
             <source>The municipality '{value}' is not in the installed library.</source>
             <translation>Pašvaldības '{value}' instalētajā bibliotēkā nav.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="57" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="57" />
             <source>The field 'doc_id' must be a document id or null.</source>
             <translation>Laukā 'doc_id' jābūt dokumenta identifikatoram vai null.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="58" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="58" />
             <source>The field 'body' must be text.</source>
             <translation>Laukā 'body' jābūt tekstam.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="59" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="59" />
             <source>The field 'deleted' must be true or false.</source>
             <translation>Laukā 'deleted' jābūt true vai false.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="60" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="60" />
             <source>The field '{field}' must be a date and time like 2026-11-20T09:12:00Z.</source>
             <translation>Laukā '{field}' jābūt datumam un laikam, piemēram, 2026-11-20T09:12:00Z.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="62" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="62" />
             <source>The field '{field}' has no time zone; write it like 2026-11-20T09:12:00Z (Z means UTC).</source>
             <translation>Laukā '{field}' nav norādīta laika josla; rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="64" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="64" />
             <source>The field '{field}' is out of range.</source>
             <translation>Lauka '{field}' vērtība ir ārpus pieļaujamā diapazona.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="65" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="65" />
             <source>Its id {value} appears earlier in the file too.</source>
             <translation>Tās identifikators {value} failā jau parādās agrāk.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="70" />
             <source>Choose your municipality first: every note belongs to one.</source>
             <translation>Vispirms izvēlieties savu pašvaldību: katra piezīme pieder kādai pašvaldībai.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="71" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="71" />
             <source>This note no longer exists.</source>
             <translation>Šīs piezīmes vairs nav.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="72" />
             <source>This note has been deleted.</source>
             <translation>Šī piezīme ir izdzēsta.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="73" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="73" />
             <source>That is not a document id.</source>
             <translation>Tas nav dokumenta identifikators.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="90" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="90" />
             <source>{file}: note {note} of {total} was refused. {reason} Nothing was imported.</source>
             <translation>{file}: piezīme Nr. {note} no {total} noraidīta. {reason} Nekas netika importēts.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="109" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="109" />
             <source>Export notes</source>
             <translation>Eksportēt piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="111" />
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="134" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="111" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="134" />
             <source>Notes files (*.json)</source>
             <translation>Piezīmju faili (*.json)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="119" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="119" />
             <source>Export failed</source>
             <translation>Eksportēšana neizdevās</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="132" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="132" />
             <source>Import notes</source>
             <translation>Importēt piezīmes</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="141" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="141" />
             <source>Import refused</source>
             <translation>Importēšana noraidīta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="145" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="145" />
             <source>Notes imported: {0} new, {1} updated, {2} unchanged</source>
             <translation>Piezīmes importētas: {0} jaunas, {1} atjauninātas, {2} bez izmaiņām</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="24" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="24" />
             <source>%n note(s) exported to {0}</source>
             <translation>
                 <numerusform>%n piezīme eksportēta uz {0}</numerusform>
@@ -2364,32 +2364,32 @@ Atvērt to tīmekļa pārlūkā?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="46" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="46" />
             <source>The file {file} holds more notes than the {limit} a notes file may have.</source>
             <translation>Failā {file} ir vairāk piezīmju nekā {limit}, kas atļautas vienā piezīmju failā.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="68" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="68" />
             <source>The note {value} is {length} characters long, more than the {limit} a note may have.</source>
             <translation>Piezīme {value} ir {length} rakstzīmes gara — vairāk par {limit}, kas atļautas vienai piezīmei.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="70" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="70" />
             <source>The text of the note {value} holds a broken character (not valid Unicode).</source>
             <translation>Piezīmes {value} tekstā ir bojāta rakstzīme (nederīgs Unicode).</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="72" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="72" />
             <source>The field '{field}' ({value}) is in the future. Check the date and time of the computer that wrote the file.</source>
             <translation>Lauka '{field}' vērtība ({value}) ir nākotnē. Pārbaudiet datumu un laiku datorā, kurā fails tika izveidots.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="82" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="82" />
             <source>The note is {length} characters long, more than the {limit} a note may have. Shorten it or split it into several notes.</source>
             <translation>Piezīme ir {length} rakstzīmes gara — vairāk par {limit}, kas atļautas vienai piezīmei. Saīsiniet to vai sadaliet vairākās piezīmēs.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/notes_io.py" line="84" />
+            <location filename="../../kb_app/ui/notes/notes_io.py" line="84" />
             <source>The note holds a broken character (not valid Unicode); remove it.</source>
             <translation>Piezīmē ir bojāta rakstzīme (nederīgs Unicode); izdzēsiet to.</translation>
         </message>
@@ -2587,78 +2587,78 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>OrphansDialog</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="62" />
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="68" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="62" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="68" />
             <source>Notes without a document</source>
             <translation>Piezīmes bez dokumenta</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="63" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="63" />
             <source>These notes belong to documents that the installed library no longer has. They are kept; copy what you still need, move a note to your municipality's page, or delete it.</source>
             <translation>Šīs piezīmes pieder dokumentiem, kuru instalētajā bibliotēkā vairs nav. Tās tiek saglabātas; nokopējiet, kas vēl vajadzīgs, pārvietojiet piezīmi uz savas pašvaldības lapu vai izdzēsiet to.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="71" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="71" />
             <source>Note text</source>
             <translation>Piezīmes teksts</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="72" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="72" />
             <source>&amp;Copy text</source>
             <translation>&amp;Kopēt tekstu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="73" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="73" />
             <source>&amp;Move to my municipality page</source>
             <translation>&amp;Pārvietot uz manas pašvaldības lapu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="74" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="74" />
             <source>&amp;Delete</source>
             <translation>&amp;Dzēst</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="106" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="106" />
             <source>There are no notes without a document.</source>
             <translation>Nav piezīmju bez dokumenta.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="133" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="133" />
             <source>Choose your municipality first.</source>
             <translation>Vispirms izvēlieties savu pašvaldību.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="135" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="135" />
             <source>This note belongs to another municipality.</source>
             <translation>Šī piezīme pieder citai pašvaldībai.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="143" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="143" />
             <source>Move note to the municipality page</source>
             <translation>Pārvietot piezīmi uz pašvaldības lapu</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="147" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="147" />
             <source>Note moved to the page of {0}. Undo with Ctrl+Z.</source>
             <translation>Piezīme pārvietota uz lapu: {0}. Atsaukt var ar Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="154" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="154" />
             <source>Delete note</source>
             <translation>Dzēst piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="99" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="99" />
             <source>(too long to show)</source>
             <translation>(par garu, lai parādītu)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="117" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="117" />
             <source>This note is too long to show. Delete it, or export your notes to keep a copy.</source>
             <translation>Šī piezīme ir par garu, lai to parādītu. Izdzēsiet to vai eksportējiet piezīmes, lai saglabātu kopiju.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/orphans.py" line="1" />
+            <location filename="../../kb_app/ui/notes/orphans.py" line="1" />
             <source>(empty note)</source>
             <translation>(tukša piezīme)</translation>
         </message>
@@ -2754,43 +2754,43 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="58" />
-            <location filename="../../kb_app/ui/look/printing.py" line="81" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="58" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="81" />
             <source>Export as PDF</source>
             <translation>Eksportēt kā PDF</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="60" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="60" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF faili (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="74" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="74" />
             <source>Saved {0}</source>
             <translation>Saglabāts {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="78" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="78" />
             <source>Could not save the PDF: {0}</source>
             <translation>PDF neizdevās saglabāt: {0}</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="80" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="80" />
             <source>Writing {0}…</source>
             <translation>Raksta {0}…</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="91" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="91" />
             <source>Print</source>
             <translation>Drukāt</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="105" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="105" />
             <source>Could not save the PDF: the disk is full.</source>
             <translation>PDF neizdevās saglabāt: disks ir pilns.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/look/printing.py" line="107" />
+            <location filename="../../kb_app/ui/paper/printing.py" line="107" />
             <source>Could not save the PDF: that folder cannot be written (read-only or no permission). Choose another folder.</source>
             <translation>PDF neizdevās saglabāt: šajā mapē nevar ierakstīt (tikai lasāma vai nav atļaujas). Izvēlieties citu mapi.</translation>
         </message>
@@ -2798,7 +2798,7 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>ProgressDialog</name>
         <message>
-            <location filename="../../kb_app/ui/tasks.py" line="136" />
+            <location filename="../../kb_app/ui/shared/tasks.py" line="136" />
             <source>Cancel</source>
             <translation>Atcelt</translation>
         </message>
@@ -3717,18 +3717,18 @@ Aizvērt programmu tagad?</translation>
     <context>
         <name>Drafts</name>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="47" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="47" />
             <source>(empty note)</source>
             <translation>(tukša piezīme)</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="49" />
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="64" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="49" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="64" />
             <source>Unsaved note found</source>
             <translation>Atrasta nesaglabāta piezīme</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="50" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="50" />
             <source>A note you wrote on {0} could not be saved then:
 
 “{1}”
@@ -3741,17 +3741,17 @@ Save it now as a note? Discard throws the text away.</source>
 Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="55" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="55" />
             <source>Save the note</source>
             <translation>Saglabāt piezīmi</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="56" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="56" />
             <source>Discard</source>
             <translation>Atmest</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/dialogs/recovered_drafts.py" line="57" />
+            <location filename="../../kb_app/ui/notes/recovered_drafts.py" line="57" />
             <source>Ask me later</source>
             <translation>Jautāt vēlāk</translation>
         </message>
@@ -3821,12 +3821,12 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../kb_app/ui/window/qt_strings.py" line="14" />
+            <location filename="../../kb_app/ui/shared/qt_strings.py" line="14" />
             <source>&amp;Look in:</source>
             <translation>&amp;Meklēt:</translation>
         </message>
         <message>
-            <location filename="../../kb_app/ui/window/qt_strings.py" line="15" />
+            <location filename="../../kb_app/ui/shared/qt_strings.py" line="15" />
             <source>Files of &amp;type:</source>
             <translation>Datņu &amp;tips:</translation>
         </message>
@@ -3842,8 +3842,8 @@ Saglabāt to tagad kā piezīmi? „Atmest” izdzēsīs šo tekstu.</translatio
     <context>
         <name>Desk</name>
         <message>
-            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="29" />
-            <location filename="../../kb_app/ui/checklist/desk_sheets.py" line="36" />
+            <location filename="../../kb_app/ui/paper/desk_sheets.py" line="29" />
+            <location filename="../../kb_app/ui/paper/desk_sheets.py" line="36" />
             <source>Referral sheet</source>
             <translation>Nosūtījuma lapa</translation>
         </message>

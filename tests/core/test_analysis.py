@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb_app.core.search.analysis import analyze_word, lv_stopwords, terms_text, tokenize
-from kb_app.core.search.stemmer_lv import fold, stem, stem_folded
+from kb_app.core.text.analysis import analyze_word, lv_stopwords, terms_text, tokenize
+from kb_app.core.text.stemmer_lv import fold, stem, stem_folded
 
 SPEC_EXAMPLES = {
     # §3 quirks and limits
@@ -92,7 +92,7 @@ def test_folded_stemming_agrees_with_folding_the_written_stem_for_plain_suffixes
 def test_stemmer_rows_by_last_letter_keep_the_table_order() -> None:
     """The stemmer looks only at the rows ending in the token's last letter; in each group the
     rows keep the specification's order, so the first row that matches is the one it would be."""
-    from kb_app.core.search import stemmer_lv
+    from kb_app.core.text import stemmer_lv
 
     for table, grouped in ((stemmer_lv._AFFIXES, stemmer_lv._AFFIXES_BY_LAST),
                            (stemmer_lv._FOLDED_AFFIXES, stemmer_lv._FOLDED_AFFIXES_BY_LAST)):
@@ -115,8 +115,8 @@ LATIN_AND_CYRILLIC = st.characters(min_codepoint=0x41, max_codepoint=0x24F, cate
 @pytest.mark.parametrize("analyzer", EVERY_ANALYZER)
 @given(word=st.text(LATIN_AND_CYRILLIC, min_size=1, max_size=14))
 def test_a_word_and_its_diacritic_free_spelling_give_one_term_in_every_analyzer(analyzer: str, word: str) -> None:
-    from kb_app.core.search.analysis import fold as fold_any
-    from kb_app.core.search.analysis import normalize
+    from kb_app.core.text.analysis import fold as fold_any
+    from kb_app.core.text.analysis import normalize
 
     assert analyze_word(word, analyzer) == analyze_word(fold_any(normalize(word)), analyzer)
 
@@ -144,7 +144,7 @@ def test_the_short_i_of_cyrillic_stays_a_letter() -> None:
 
 
 def test_a_language_declares_its_own_folds() -> None:
-    from kb_app.core.search.analysis import fold_prefix, with_folds
+    from kb_app.core.text.analysis import fold_prefix, with_folds
 
     german = with_folds("plain", {"ä": "ae", "ö": "oe", "ü": "ue"})
     assert analyze_word("Müller", german) == analyze_word("Mueller", german) == "mueller"
@@ -156,7 +156,7 @@ def test_a_language_declares_its_own_folds() -> None:
 def test_latvian_terms_are_what_they_were() -> None:
     # Folding is now Unicode's for every script; for Latvian letters it must give what the
     # Latvian table gave, or every installed Latvian index would answer differently.
-    from kb_app.core.search.analysis import fold as fold_any
+    from kb_app.core.text.analysis import fold as fold_any
 
     latvian = "aābcčdeēfgģhiījkķlļmnņoprsštuūvzžōŗ"
     assert fold_any(latvian) == fold(latvian)

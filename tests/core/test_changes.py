@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kb_app.core.library_files.packed_text import pack_text
 from kb_app.core.packs.library_changes import (
     ChangeSummary,
     DocChange,
@@ -25,7 +26,6 @@ from kb_app.core.packs.library_changes import (
     word_diff_text,
 )
 from kb_app.core.platform.errors import LibraryError
-from kb_app.core.platform.packed_text import pack_text
 from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 

@@ -11,12 +11,12 @@ import pytest
 
 from kb_app.core.content.country import AREA, CATEGORY, MUNICIPALITY_KIND, read_country
 from kb_app.core.content.validate import validate_knowledge
-from kb_app.core.library.libformat import index_signature
 from kb_app.core.library.library_db import Library
+from kb_app.core.library_files.libformat import index_signature
 from kb_app.core.packs.build import build_pack
 from kb_app.core.packs.install import install_pack
-from kb_app.core.search.analysis import ANALYZER_VERSION, ANALYZERS, analyze_word, analyzer_for, is_analyzer
-from kb_app.core.search.analysis_version import ANALYZER_VERSIONS
+from kb_app.core.text.analysis import ANALYZER_VERSION, ANALYZERS, analyze_word, analyzer_for, is_analyzer
+from kb_app.core.text.analysis_version import ANALYZER_VERSIONS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 LITHUANIAN = FIXTURES / "knowledge-lt"
@@ -109,7 +109,7 @@ def test_the_analyzer_registry() -> None:
     assert analyze_word("Rīgas", "plain") == "rigas"  # folded, not stemmed
     # every registered analyzer's version is in the index signature: a change re-indexes
     assert all(analyzer_for(name).version in ANALYZER_VERSION for name in ("latvian", "english", "plain"))
-    # one table of versions (kb_app.core.search.analysis_version, read at start without the stemmers)
+    # one table of versions (kb_app.core.text.analysis_version, read at start without the stemmers)
     assert set(ANALYZER_VERSIONS) == set(ANALYZERS)
     assert all(ANALYZERS[name].version == version for name, version in ANALYZER_VERSIONS.items())
     assert index_signature()["analyzer"] == ANALYZER_VERSION

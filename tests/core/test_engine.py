@@ -19,20 +19,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.content.knowledge import index_columns, load_knowledge
 from kb_app.core.library.bootstrap import ensure_library
-from kb_app.core.library.libformat import FTS_COLUMNS, index_is_current
 from kb_app.core.library.library_db import Library
-from kb_app.core.library.libroot import current_library
+from kb_app.core.library_files.libformat import FTS_COLUMNS, index_is_current
+from kb_app.core.library_files.libroot import current_library
 from kb_app.core.packs.build import build_library_dir, build_pack
 from kb_app.core.packs.install import install_pack
 from kb_app.core.platform.errors import LibraryError
 from kb_app.core.platform.paths import AppPaths
-from kb_app.core.search import analysis, analysis_version, postings
+from kb_app.core.search import postings
 from kb_app.core.search.engine import Filters, Fts5SearchEngine, _filter_sql, _quote
-from kb_app.core.search.indexer import index_columns
 from kb_app.core.search.query import parse_query
 from kb_app.core.search.snippets import matches
+from kb_app.core.text import analysis, analysis_version
 from tests.core.conftest_data import doc, write_knowledge
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -267,7 +267,7 @@ def test_build_pack_from_a_folder_without_synonyms(tmp_path: Path) -> None:
 
 
 def test_a_python_without_fts5_is_refused_in_words(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from kb_app.core.library import libformat
+    from kb_app.core.library_files import libformat
 
     class NoFts5:
         def __init__(self, *_args: object) -> None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kb_app.cli import main
 from kb_app.core.content.frontmatter import MAX_DEPTH, FrontMatterError, split
 from kb_app.core.content.validate import MAX_LINE_CHARS, MAX_WORD_CHARS, validate_knowledge
-from kb_app.core.library.libformat import MAX_SYNONYM_ENTRIES
+from kb_app.core.library_files.libformat import MAX_SYNONYM_ENTRIES
 from kb_app.core.platform.textsafe import clean_block, clean_for_output, json_for_terminal, unsafe_values
 from kb_app.core.userdata.feedback import collect
 from tests.core.conftest_data import doc, write_knowledge

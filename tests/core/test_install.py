@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from kb_app.cli import main
-from kb_app.core.library.libformat import CURRENT, PREVIOUS
-from kb_app.core.library.libroot import current_library, library_generation
+from kb_app.core.library_files.libformat import CURRENT, PREVIOUS
+from kb_app.core.library_files.libroot import current_library, library_generation
 from kb_app.core.packs import install as install_module
 from kb_app.core.packs.install import install_pack, last_changes, read_manifest, rollback, verify_installed
 from kb_app.core.packs.pack_file import PackRefused

@@ -81,6 +81,6 @@ def test_the_check_finds_a_latvian_default_and_a_latvian_label(tmp_path: Path) -
 
 def test_the_latvian_analyzer_is_still_where_it_was() -> None:
     # The exemption covers the Latvian analyzer, not a place for anything else Latvian to hide.
-    from kb_app.core.search.analysis import ANALYZERS, LATVIAN_ANALYZER
+    from kb_app.core.text.analysis import ANALYZERS, LATVIAN_ANALYZER
 
     assert ANALYZERS["latvian"] is LATVIAN_ANALYZER and LATVIAN_ANALYZER.lang == "lv"

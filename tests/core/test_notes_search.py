@@ -19,7 +19,7 @@ from kb_app.core.packs.build import build_pack
 from kb_app.core.packs.install import install_pack
 from kb_app.core.platform.paths import AppPaths
 from kb_app.core.search import notes_search
-from kb_app.core.search.analysis import is_analyzer
+from kb_app.core.text.analysis import is_analyzer
 from kb_app.core.userdata.notes import NotesStore
 from kb_app.core.userdata.user_db import MIGRATIONS, UserData, open_userdata
 
@@ -221,7 +221,7 @@ def test_cli_search_names_the_translations_folded_into_a_hit(tmp_path: Path,
 
 
 def test_the_librarys_question_words_weigh_almost_nothing_in_notes_too(userdata: UserData) -> None:
-    from kb_app.core.search.search_words import search_words
+    from kb_app.core.text.search_words import search_words
 
     data = yaml.safe_load((FIXTURES / "knowledge-lt" / "country.yaml").read_text("utf-8"))
     words = search_words(parse_country(data, lambda *_: None, is_analyzer))

@@ -12,7 +12,7 @@ import pytest
 
 from kb_app.cli import main
 from kb_app.core import operations
-from kb_app.core.library.libroot import current_library
+from kb_app.core.library_files.libroot import current_library
 from kb_app.core.op_changes import LIBRARY, NOTES, NOTHING, USER_DATA, OpResult
 from kb_app.core.packs import pack_file as pack_module
 from kb_app.core.packs.pack_file import read_manifest_only

@@ -15,12 +15,12 @@ import pytest
 
 from kb_app.core.content import knowledge as content
 from kb_app.core.content.knowledge import load_knowledge
-from kb_app.core.library.libformat import LIBRARY_DB
+from kb_app.core.library_files.libformat import LIBRARY_DB
 from kb_app.core.packs.install import install_pack, validated_content
 from kb_app.core.packs.pack_file import PackRefused
 from kb_app.core.platform.parallel import Cancelled, WorkerFailed, run_in_workers
-from kb_app.core.search.analysis import terms_and_words
 from kb_app.core.search.indexer import build_index
+from kb_app.core.text.analysis import terms_and_words
 
 REPO = Path(__file__).resolve().parents[2]
 SERIAL = 10**9  # a threshold no test library reaches

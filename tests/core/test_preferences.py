@@ -20,7 +20,7 @@ from kb_app.core.userdata.preferences import (
     read_ini_group,
 )
 
-# What the window's QSettings wrote before (kb_app.ui.window.qt_settings, prefs/ group), quoting and all.
+# What the window's QSettings wrote before (kb_app.ui.shared.qt_settings, prefs/ group), quoting and all.
 OLD_SETTINGS_INI = """[General]
 version=1
 

@@ -308,7 +308,8 @@ TOPIC_WORDS = {
 
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.core.desk.handout import find_handout, handout_html, handout_labels, library_labels
+    from kb_app.core.content.render import handout_labels
+    from kb_app.core.desk.handout import find_handout, handout_html, library_labels
 
     doc = find_handout(repo_library, lang)
     labels = library_labels(repo_library, lang)
@@ -327,7 +328,8 @@ def test_every_handout_opens_with_the_safety_line(repo_library, lang: str) -> No
 ])
 def test_each_help_line_says_which_languages_it_answers_in(repo_library, lang: str,  # type: ignore[no-untyped-def]
                                                            confirmed: str, unconfirmed: str) -> None:
-    from kb_app.core.desk.handout import find_handout, help_lines_html, library_labels
+    from kb_app.core.content.render import help_lines_html
+    from kb_app.core.desk.handout import find_handout, library_labels
 
     doc = find_handout(repo_library, lang)
     lines = doc.meta["help_lines"]
@@ -349,12 +351,12 @@ def test_russian_and_ukrainian_release_from_liability_names_you(repo_library) ->
 @pytest.mark.parametrize("lang", ["lv", "ru", "en", "uk"])
 def test_the_pocket_card_has_two_or_three_numbers_and_no_topic_word(repo_library,  # type: ignore[no-untyped-def]
                                                                      lang: str) -> None:
+    from kb_app.core.content.render import handout_labels
     from kb_app.core.desk.handout import (
         card_html,
         card_lines,
         cards_page_html,
         find_handout,
-        handout_labels,
         library_labels,
     )
 
@@ -431,7 +433,7 @@ def test_referral_unknown_indicator_exits_1(tmp_path: Path,  # type: ignore[no-u
 
 
 def test_referral_pdf_is_one_a4_page(tmp_path: Path, repo_pack: Path) -> None:  # type: ignore[no-untyped-def]
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     out = tmp_path / "sheet.pdf"
     code, stdout, _ = run_headless("referral", "--pack", str(repo_pack), "--indicators", ",".join(TYPICAL),
@@ -460,7 +462,7 @@ def test_eight_indicators_fit_one_page(tmp_path: Path, repo_pack: Path,  # type:
                                        picks: tuple[tuple[str, int], ...]) -> None:
     """Issue 21 row 8: four indicators from two sets took two pages. The sets with the most text
     and contacts between them, their longest indicators, a note and every office line: one page."""
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     ids = [i for set_id, count in picks for i in _longest(repo_pack, set_id, count)]
     out = tmp_path / "sheet.pdf"
@@ -490,7 +492,7 @@ def test_a_typical_four_set_sheet_is_one_page(tmp_path: Path, repo_pack: Path,  
                                               ticks: tuple[str, int]) -> None:
     """A case seen through four sets, the four with the most contacts between them (twelve): with
     rows of two contacts and a full-width list the sheet took two pages."""
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     kind, per_set = ticks
     pick = _typical if kind == "typical" else _longest
@@ -536,7 +538,7 @@ def test_a_long_sheet_never_cuts_a_contact_across_pages(tmp_path: Path, repo_pac
                                          ("uk", "Ваші права і де шукати допомоги")])
 def test_handout_pdf_in_cyrillic(tmp_path: Path, repo_pack: Path,  # type: ignore[no-untyped-def]
                                  lang: str, words: str) -> None:
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     out = tmp_path / f"handout-{lang}.pdf"
     code, _, _ = run_headless("handout", "--pack", str(repo_pack), "--lang", lang, "-o", str(out))
@@ -577,7 +579,7 @@ _FILLS_PAGE = """
 import sys
 from kb_app.cli.desk_cmds import _open
 from kb_app.core.desk.handout import cards_page_html, find_handout, handout_html, library_labels
-from kb_app.ui.checklist.sheet_pdf import (
+from kb_app.ui.paper.sheet_pdf import (
     _PAGE_RE,
     HANDOUT_MAX_POINT_SIZE,
     SHEET_MARGIN_MM,
@@ -775,7 +777,7 @@ def test_a_card_needs_two_or_three_numbers(tmp_path: Path) -> None:
        lang=st.sampled_from(["lv", "ru", "en", "uk"]))
 def test_the_language_line_names_every_language_and_says_when_the_readers_is_missing(
         codes: list[str], lang: str) -> None:
-    from kb_app.core.desk.handout import handout_labels, languages_text
+    from kb_app.core.content.render import handout_labels, languages_text
 
     labels = _repo_country().page_labels(lang)
     said = languages_text({"languages": codes}, labels)
@@ -794,7 +796,7 @@ def _repo_country() -> Country:
     import yaml
 
     from kb_app.core.content.country import parse_country
-    from kb_app.core.search.analysis import is_analyzer
+    from kb_app.core.text.analysis import is_analyzer
 
     data = yaml.safe_load((Path(__file__).resolve().parents[2] / "knowledge" / "country.yaml").read_text("utf-8"))
     country = parse_country(data, lambda _path, message: pytest.fail(message), is_analyzer)

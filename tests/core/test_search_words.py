@@ -15,8 +15,8 @@ from kb_app.core.content.doctypes import DOC_TYPES
 from kb_app.core.library.library_db import Library
 from kb_app.core.packs.build import build_pack
 from kb_app.core.packs.install import install_pack
-from kb_app.core.search.analysis import is_analyzer
-from kb_app.core.search.search_words import search_words
+from kb_app.core.text.analysis import is_analyzer
+from kb_app.core.text.search_words import search_words
 
 REPO = Path(__file__).resolve().parents[2]
 LITHUANIAN = REPO / "tests" / "fixtures" / "knowledge-lt"

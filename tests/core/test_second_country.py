@@ -106,8 +106,8 @@ def test_the_handout_has_lithuanian_headings(lt_library: Library) -> None:
 
 
 def test_the_workshop_kit_and_record_are_lithuanian(lt_library: Library) -> None:
+    from kb_app.core.userdata.workshop_sessions import WorkshopSession, session_record_html
     from kb_app.core.workshop.kit import build_kit, kit_documents, kit_maps
-    from kb_app.core.workshop.sessions import WorkshopSession, session_record_html
 
     kit = build_kit(lt_library, ["sc-statybos"], groups=2, today=date(2026, 12, 7))
     texts = [_visible_text(html) for _name, _title, html in kit_documents(kit)] + list(kit_maps(kit).values())

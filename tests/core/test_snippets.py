@@ -8,8 +8,8 @@ from html import unescape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.search.analysis import term_for, tokenize
 from kb_app.core.search.snippets import SNIPPET_CHARS, SnippetPart, best_snippet, marked_spans
+from kb_app.core.text.analysis import term_for, tokenize
 
 
 def word(text: str, weight: float = 1.0) -> SnippetPart:

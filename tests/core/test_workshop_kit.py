@@ -142,7 +142,7 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_path: Path,
                                                                            repo_library: Any) -> None:
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     out = tmp_path / "kit"
     code, stdout, stderr = _run("workshop", "kit", ",".join(THREE), "--groups", "3", "-o", str(out))
@@ -182,7 +182,7 @@ def test_kit_command_unknown_scenario_exits_1_and_writes_nothing(tmp_path: Path)
 
 
 def test_every_bundled_scenario_fits_one_group_card_page(tmp_path: Path, repo_library: Any) -> None:
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     ids = _all_scenarios(repo_library)
     code, _, stderr = _run("workshop", "kit", ",".join(ids), "--groups", "1", "-o", str(tmp_path))

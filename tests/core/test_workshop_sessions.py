@@ -13,14 +13,13 @@ from kb_app.core.content.knowledge import load_knowledge
 from kb_app.core.platform.paths import AppPaths
 from kb_app.core.userdata.feedback import FeedbackStore, collect, export_feedback
 from kb_app.core.userdata.user_db import open_userdata
-from kb_app.core.workshop.sessions import (
+from kb_app.core.userdata.workshop_sessions import (
     MAX_NAME,
     WorkshopSessions,
     clean_answer,
-    compare,
-    model_institutions,
     session_record_html,
 )
+from kb_app.core.workshop.model_answers import compare, model_institutions
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 _LOADED = load_knowledge(REPO_KNOWLEDGE)

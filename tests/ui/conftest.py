@@ -16,7 +16,8 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from kb_app.core.platform.paths import AppPaths
-from kb_app.ui.window import i18n, pyside_fix
+from kb_app.ui.shared import i18n
+from kb_app.ui.window import pyside_fix
 
 # Before any widget exists (see kb_app/ui/window/pyside_fix.py: PySide6 6.12.0 on Python 3.11).
 pyside_fix.apply()
@@ -32,7 +33,7 @@ MUNICIPALITY = "marupes-novads"
 @pytest.fixture
 def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., Any]]:
     """Build the main window on the installed test profile; closed and released afterwards."""
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared.library_switch import installed_library
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context
 

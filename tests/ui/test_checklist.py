@@ -59,7 +59,7 @@ def test_nothing_is_stored_and_clear_forgets(qtbot: Any, window: Any) -> None:
 
 
 def test_referral_sheet_pdf_from_the_checklist(qtbot: Any, user: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     view = _open(qtbot, window)
     _tick(qtbot, view, "Algu neizmaksā")
@@ -196,7 +196,7 @@ def test_printing_the_sheet_lays_it_out_as_the_pdf(qtbot: Any, bundled_window: A
     from PySide6 import QtPrintSupport
     from PySide6.QtWidgets import QDialog
 
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     out = tmp_path / "printed.pdf"
 

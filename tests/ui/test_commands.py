@@ -39,7 +39,7 @@ def test_a_command_registered_once_is_in_its_menu_toolbar_and_help_and_runs(
     assert bar[bar.index(window.actions_by_name["workshop"]) + 1] is action
     assert action.iconText() == "A++" and action.toolTip() == "Much bigger text (Ctrl+Alt+Shift+J)"
 
-    from kb_app.ui.dialogs.help import HelpDialog
+    from kb_app.ui.window.shortcuts_help import HelpDialog
 
     dialog = HelpDialog(window.actions_by_name, window)
     qtbot.addWidget(dialog)

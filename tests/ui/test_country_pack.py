@@ -126,7 +126,7 @@ def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_
 def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(qtbot: Any, lt_profile: Path,
                                                                         tmp_path: Path) -> None:
     from kb_app.core.library.library_db import Library
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.search import notes_search
     from kb_app.core.userdata.notes import NotesStore
     from kb_app.core.userdata.user_db import open_userdata

@@ -146,7 +146,7 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_says_so(user: Any, window: A
 
     monkeypatch.setattr(QMessageBox, "exec", click_save)
     again = make_window(start_search=False)
-    from kb_app.ui.dialogs.recovered_drafts import offer_drafts
+    from kb_app.ui.notes.recovered_drafts import offer_drafts
 
     assert offer_drafts(again.ctx, again) == 1
     assert asked and "Ļoti svarīga piezīme" in asked[0]
@@ -201,7 +201,7 @@ def test_notes_import_on_a_full_disk_is_explained(window: Any, full_database: An
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from kb_app.ui.dialogs import notes_io
+    from kb_app.ui.notes import notes_io
 
     path = tmp_path / "notes.json"
     path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
@@ -234,7 +234,7 @@ def test_bookmark_on_a_full_disk_is_explained(window: Any, monkeypatch: pytest.M
 
 @pytest.mark.usefixtures("qapp")
 def test_pdf_export_to_a_full_disk_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kb_app.ui.look import printing
+    from kb_app.ui.paper import printing
 
     target = tmp_path / "out"
     target.mkdir()
@@ -272,7 +272,7 @@ def test_an_oversized_stored_note_does_not_hang_and_can_be_deleted(
 
 
 def test_an_oversized_orphan_shows_a_placeholder_and_can_be_deleted(qtbot: Any, window: Any) -> None:
-    from kb_app.ui.dialogs.orphans import OrphansDialog
+    from kb_app.ui.notes.orphans import OrphansDialog
 
     with window.ctx.userdata.transaction() as conn:
         conn.execute("INSERT INTO notes VALUES ('3b4e28ba-2fa1-11d2-883f-0016d3cca427', ?, 'gone-doc', ?, "
@@ -319,8 +319,8 @@ def test_every_userdata_code_has_a_latvian_sentence() -> None:
 
     from PySide6.QtCore import QTranslator
 
-    from kb_app.ui.dialogs.backup import USERDATA_REASONS
-    from kb_app.ui.window.resources import translations_dir
+    from kb_app.ui.notes.notes_backup import USERDATA_REASONS
+    from kb_app.ui.shared.resources import translations_dir
 
     root = Path(__file__).parents[2]
     raised = set()

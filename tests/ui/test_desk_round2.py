@@ -97,7 +97,7 @@ tags: [jauns]
 
 def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: Any, tmp_path: Path,
                                                             monkeypatch: Any, no_boxes: list[str]) -> None:
-    from kb_app.core.library.libroot import current_library
+    from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.install import read_manifest
 
     _import(qtbot, window, _pack_of_version(tmp_path, "1.1", NEW_DOC), monkeypatch)
@@ -121,7 +121,7 @@ def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: 
 
 
 def test_print_and_pdf_from_contacts_act_on_the_filtered_list(qtbot: Any, window: Any, monkeypatch: Any) -> None:
-    from kb_app.ui.look import printing
+    from kb_app.ui.paper import printing
 
     window.open_location("@home")
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -190,7 +190,7 @@ class FileDialogs:
 def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(qtbot: Any, window: Any,
                                                                          monkeypatch: Any, documents: Path,
                                                                          tmp_path: Path) -> None:
-    from kb_app.ui.dialogs.notes_io import export_notes_dialog
+    from kb_app.ui.notes.notes_io import export_notes_dialog
 
     dialogs = FileDialogs(monkeypatch)
     export_notes_dialog(window.ctx, window)  # cancelled
@@ -214,7 +214,7 @@ def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(qtbot
                                                                            monkeypatch: Any, tmp_path: Path) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from kb_app.ui.dialogs.notes_io import export_notes_dialog
+    from kb_app.ui.notes.notes_io import export_notes_dialog
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)

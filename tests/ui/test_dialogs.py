@@ -15,7 +15,7 @@ from kb_app.ui.window import actions as action_table
 
 
 def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, window: Any) -> None:
-    from kb_app.ui.dialogs.help import HelpDialog
+    from kb_app.ui.window.shortcuts_help import HelpDialog
 
     assert len(window.actions_by_name) == len(action_table.COMMANDS)
     for name, action in window.actions_by_name.items():
@@ -29,7 +29,7 @@ def test_every_action_has_a_shortcut_listed_in_help(qtbot: Any, window: Any) -> 
 
 
 def test_f1_opens_the_help(qtbot: Any, window: Any, monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import help as help_module
+    from kb_app.ui.window import shortcuts_help as help_module
 
     shown: list[Any] = []
     monkeypatch.setattr(help_module.HelpDialog, "exec", lambda self: shown.append(self) or 0)
@@ -146,7 +146,7 @@ def test_changes_text_shows_old_and_new_contact_values() -> None:
 
 
 def test_backup_and_restore(window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.dialogs.backup import backup_notes, restore_notes
+    from kb_app.ui.notes.notes_backup import backup_notes, restore_notes
 
     window.ctx.notes.add("marupes-novads", "Pirms rezerves kopijas", None)
     target = backup_notes(window.ctx, window, str(tmp_path / "b.db"))
@@ -186,7 +186,7 @@ def test_every_pack_refusal_code_has_its_own_sentence() -> None:
 
 @pytest.mark.usefixtures("qapp")
 def test_every_notes_refusal_code_has_its_own_sentence() -> None:
-    from kb_app.ui.dialogs.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
+    from kb_app.ui.notes.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
 
     file_codes = _codes_raised("kb_app/core/userdata/notes.py", "NotesRefused") - set(NOTE_OPERATIONS)
     note_codes = _codes_raised("kb_app/core/userdata/notes.py", "_BadNote")
@@ -204,8 +204,8 @@ def test_latvian_refusal_sentences_keep_their_placeholders() -> None:
     from PySide6.QtCore import QTranslator
 
     from kb_app.ui.dialogs.import_pack import PACK_REASONS
-    from kb_app.ui.dialogs.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
-    from kb_app.ui.window.resources import translations_dir
+    from kb_app.ui.notes.notes_io import FILE_REASONS, NOTE_OPERATIONS, NOTE_REASONS
+    from kb_app.ui.shared.resources import translations_dir
 
     translator = QTranslator()
     assert translator.load("kb_app_lv", str(translations_dir()))
@@ -263,7 +263,7 @@ def test_an_import_this_machine_fails_is_not_called_a_refusal(qtbot: Any, make_w
 def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
     import json
 
-    from kb_app.ui.dialogs import notes_io
+    from kb_app.ui.notes import notes_io
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(notes_io.QMessageBox, "warning",
@@ -286,7 +286,7 @@ def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: 
 
 
 def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    from kb_app.ui.dialogs import backup
+    from kb_app.ui.notes import notes_backup as backup
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(backup.QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)) or 0)

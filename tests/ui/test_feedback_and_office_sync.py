@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kb_app.core.userdata.feedback import FeedbackStore, read_feedback_file
 from kb_app.core.userdata.notes_sync import installation_id, own_file_name
 from kb_app.core.userdata.preferences import Preferences
-from kb_app.ui.window.qt_settings import Settings
+from kb_app.ui.shared.qt_settings import Settings
 
 
 def _open_report(qtbot: Any, window: Any) -> Any:
@@ -111,7 +111,7 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
                                                            tmp_path: Path) -> None:
     # The app opens the user's database only after the first paint (kb_app/ui/window/startup.py).
     from kb_app.core.platform.paths import AppPaths
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared.library_switch import installed_library
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context, open_user_data
 

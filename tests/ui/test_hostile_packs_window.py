@@ -15,7 +15,7 @@ from tests.core.conftest_data import build_pack
 
 def test_an_unsigned_pack_opened_directly_carries_a_not_verified_banner(qtbot: Any, profile: Path,
                                                                         fixture_pack: Path, monkeypatch: Any) -> None:
-    from kb_app.ui.window import i18n
+    from kb_app.ui.shared import i18n
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context
     from kb_app.ui.window.startup import Boot
@@ -73,7 +73,7 @@ def test_a_pack_of_another_id_is_asked_about_before_it_replaces_the_library(
 @pytest.mark.usefixtures("qapp")
 def test_a_refused_notes_file_is_described_without_its_control_codes(tmp_path: Path) -> None:
     from kb_app.core.userdata.notes import NotesRefused, read_notes_file
-    from kb_app.ui.dialogs.notes_io import notes_refusal_text
+    from kb_app.ui.notes.notes_io import notes_refusal_text
 
     bad = tmp_path / "kolēģe\u202eetoN.json"
     bad.write_text('{"format": "kb-app-notes", "version": 1, "exported_at": "2026-12-07T09:00:00Z", "notes": '

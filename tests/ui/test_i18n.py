@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from kb_app.core.userdata.preferences import Preferences
-from kb_app.ui.window import i18n
-from kb_app.ui.window.resources import translations_dir
+from kb_app.ui.shared import i18n
+from kb_app.ui.shared.resources import translations_dir
 
 
 @pytest.mark.usefixtures("qapp")
@@ -71,7 +71,7 @@ def test_switching_to_english_in_settings_rebuilds_the_window(qtbot: Any, make_w
 def test_latvian_file_dialog_has_no_english_labels(qtbot: Any) -> None:
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    from kb_app.ui.window.qt_strings import QT_DIALOG_STRINGS
+    from kb_app.ui.shared.qt_strings import QT_DIALOG_STRINGS
 
     try:
         assert i18n.install("lv")
@@ -155,7 +155,7 @@ def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
 
     from kb_app.core.packs.install import install_pack
     from kb_app.core.platform.paths import AppPaths
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     profile = tmp_path / "repo-profile"
     install_pack(repo_pack, AppPaths(profile).library_root)
@@ -177,7 +177,7 @@ def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
 
 
 def test_strings_marked_with_the_typed_marker_reach_lupdate_and_the_latvian_file(tmp_path: Any) -> None:
-    """Tables of strings translated later are marked with kb_app.ui.window.i18n.QT_TRANSLATE_NOOP (typed
+    """Tables of strings translated later are marked with kb_app.ui.shared.i18n.QT_TRANSLATE_NOOP (typed
     ``-> str``, where PySide's is ``-> object``); lupdate must still find them by that name."""
     import ast
     import shutil
@@ -204,7 +204,7 @@ def test_strings_marked_with_the_typed_marker_reach_lupdate_and_the_latvian_file
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     sample = tmp_path / "sample.py"
-    sample.write_text('from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP\n'
+    sample.write_text('from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP\n'
                       'MESSAGES = {"x": QT_TRANSLATE_NOOP("Sample", "Marked for later")}\n', encoding="utf-8")
     subprocess.run([lupdate, str(sample), "-ts", str(tmp_path / "sample.ts")], check=True, capture_output=True)
     assert pairs(tmp_path / "sample.ts") == {("Sample", "Marked for later")}

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from kb_app.core.userdata.preferences import Preferences
-from kb_app.ui.window import i18n, languages
-from kb_app.ui.window.languages import UiLanguage
+from kb_app.ui.shared import i18n, languages
+from kb_app.ui.shared.languages import UiLanguage
 
 RUSSIAN_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

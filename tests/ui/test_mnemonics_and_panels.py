@@ -74,11 +74,11 @@ def _dialogs(window: Any) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from kb_app.ui.dialogs.about import AboutDialog
     from kb_app.ui.dialogs.changes_dialog import ChangesDialog
     from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
-    from kb_app.ui.dialogs.help import HelpDialog
     from kb_app.ui.dialogs.import_pack import ImportPackDialog
     from kb_app.ui.dialogs.municipality import MunicipalityDialog
-    from kb_app.ui.dialogs.orphans import OrphansDialog
     from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+    from kb_app.ui.notes.orphans import OrphansDialog
+    from kb_app.ui.window.shortcuts_help import HelpDialog
 
     ctx = window.ctx
     yield "settings", lambda: SettingsDialog(ctx, window)

@@ -91,7 +91,7 @@ def test_preview_shows_markdown_formatted(qtbot: Any, user: Any, window: Any) ->
 
 
 def test_export_and_import_use_the_exchange_format(user: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.dialogs.notes_io import export_notes_dialog, import_notes_dialog
+    from kb_app.ui.notes.notes_io import export_notes_dialog, import_notes_dialog
 
     window.ctx.notes.add(user.municipality, "Eksportējamā", "con-policija")
     target = tmp_path / "notes.json"
@@ -109,7 +109,7 @@ def test_export_and_import_use_the_exchange_format(user: Any, window: Any, tmp_p
 
 
 def test_orphaned_notes_are_listed(qtbot: Any, user: Any, window: Any) -> None:
-    from kb_app.ui.dialogs.orphans import OrphansDialog
+    from kb_app.ui.notes.orphans import OrphansDialog
 
     window.ctx.notes.add(user.municipality, "Par dokumentu, kura vairs nav", "doc-that-was-removed")
     window.ctx.notes.add(user.municipality, "Par esošu", "con-policija")
@@ -126,7 +126,7 @@ def test_orphaned_notes_are_listed(qtbot: Any, user: Any, window: Any) -> None:
 
 
 def test_orphaned_note_moves_to_the_municipality_page_with_undo(qtbot: Any, user: Any, window: Any) -> None:
-    from kb_app.ui.dialogs.orphans import OrphansDialog
+    from kb_app.ui.notes.orphans import OrphansDialog
     from kb_app.ui.reader.reader_pages import HOME
 
     other = window.ctx.notes.add("madonas-novads", "Citas pašvaldības piezīme", "doc-gone-too")

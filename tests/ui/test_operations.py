@@ -38,7 +38,7 @@ def test_a_page_view_is_announced_as_history_and_the_recent_list_follows(window:
 
 def test_imported_notes_are_announced_once_and_the_notes_panel_shows_them(
         user: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.dialogs.notes_io import import_notes_dialog
+    from kb_app.ui.notes.notes_io import import_notes_dialog
 
     window.open_location("con-policija")
     assert window.notes.list.count() == 0

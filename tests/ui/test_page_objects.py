@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kb_app.ui.look.safe_resources import SafeTextDocument
 from kb_app.ui.reader.page_objects import page_spots
-from kb_app.ui.reader.safe_resources import SafeTextDocument
 
 # Latvian letters, punctuation, and what a hostile file may carry: controls and bidi overrides.
 WORDS = st.text(alphabet=st.sampled_from(list("abcēīūšžĀČĢ .,—„”()12") + ["\u202e", "\u200f", "\x07"]),

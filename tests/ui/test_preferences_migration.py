@@ -12,8 +12,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from kb_app.core.platform.paths import resolve_profile
 from kb_app.core.userdata.preferences import FILE_NAME, Preferences, PreferencesFile
+from kb_app.ui.shared.qt_settings import Settings
 from kb_app.ui.window.profile import open_context
-from kb_app.ui.window.qt_settings import Settings
 
 OLD_PREFS = {"language": "en", "municipality": "jelgava", "zoom": 3, "theme": "dark",
              "office_contact": "tālr. 63000000, darba dienās 8–17; \"Birojs\"",

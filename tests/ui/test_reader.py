@@ -120,7 +120,7 @@ def test_home_page_lists_quick_starts(qtbot: Any, user: Any, window: Any) -> Non
 
 
 def test_pdf_export_runs_off_the_gui_thread(qtbot: Any, window: Any, tmp_path: Path) -> None:
-    from kb_app.ui.look import printing
+    from kb_app.ui.paper import printing
 
     window.open_location("art-definicija")
     title, html = window.current_printable()

@@ -112,7 +112,7 @@ def test_a_deleted_note_is_announced_by_the_operation_and_undo_brings_it_back(qt
 
 def test_exporting_notes_first_saves_the_text_being_typed(qtbot: Any, user: Any, window: Any,
                                                           tmp_path: Path) -> None:
-    from kb_app.ui.dialogs.notes_io import export_notes_dialog
+    from kb_app.ui.notes.notes_io import export_notes_dialog
 
     window.open_location("con-policija")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

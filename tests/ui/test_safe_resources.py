@@ -85,7 +85,7 @@ def test_notes_preview_loads_nothing(user: Any, window: Any, png: Path, kind: st
 @pytest.mark.usefixtures("qapp")
 @pytest.mark.parametrize("kind", list(URLS))
 def test_printing_and_pdf_load_nothing(png: Path, tmp_path: Path, kind: str) -> None:
-    from kb_app.ui.look import printing
+    from kb_app.ui.paper import printing
 
     url = _url(kind, png)
     html = f'<h1>Lapa</h1><p><img src="{url}"></p>'

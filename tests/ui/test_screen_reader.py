@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QLabel, QTabBar, QWidget
 
-from kb_app.ui.window.resources import translations_dir
+from kb_app.ui.shared.resources import translations_dir
 
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
@@ -616,11 +616,11 @@ def test_the_checklist_summary_links_are_reachable(make_window: Any) -> None:
 def _dialogs(window: Any) -> dict[str, QDialog]:
     from kb_app.ui.dialogs.about import AboutDialog
     from kb_app.ui.dialogs.feedback_dialog import ReportProblemDialog
-    from kb_app.ui.dialogs.help import HelpDialog
     from kb_app.ui.dialogs.import_pack import ImportPackDialog
     from kb_app.ui.dialogs.municipality import MunicipalityDialog
-    from kb_app.ui.dialogs.orphans import OrphansDialog
     from kb_app.ui.dialogs.settings_dialog import SettingsDialog
+    from kb_app.ui.notes.orphans import OrphansDialog
+    from kb_app.ui.window.shortcuts_help import HelpDialog
 
     ctx = window.ctx
     return {"about": AboutDialog(ctx, window), "help": HelpDialog(window.actions_by_name, window),

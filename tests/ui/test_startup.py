@@ -47,14 +47,15 @@ def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.packs.build",
                  "kb_app.core.search.engine",
-                 "kb_app.core.search.analysis", "kb_app.core.search.indexer", "kb_app.core.search.snippets",
+                 "kb_app.core.text.analysis", "kb_app.core.search.indexer", "kb_app.core.search.snippets",
                  "kb_app.core.content.knowledge", "yaml", "PySide6.QtPrintSupport",
                  # the type registry's schema and the country declaration: the tree needs names only
                  "kb_app.core.content.doctypes", "kb_app.core.content.schema", "kb_app.core.content.country",
                  # built or opened after the first paint, or on first use:
                  "kb_app.ui.reader.find_bar", "kb_app.ui.reader.highlight", "kb_app.core.userdata.notes",
                  "kb_app.core.userdata.drafts",
-                 "kb_app.core.userdata.user_db", "kb_app.core.userdata.notes_sync", "kb_app.ui.dialogs.backup", "uuid",
+                 "kb_app.core.userdata.user_db", "kb_app.core.userdata.notes_sync", "kb_app.ui.notes.notes_backup",
+                 "uuid",
                  # a document's source check only (kb_app.core.library.library_db)
                  "hashlib")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
@@ -84,7 +85,7 @@ def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_w
 def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile: Path, fixture_pack: Path,
                                                              monkeypatch: Any) -> None:
     from kb_app.core.library import bootstrap
-    from kb_app.ui.window import i18n
+    from kb_app.ui.shared import i18n
     from kb_app.ui.window.mainwindow import MainWindow
     from kb_app.ui.window.profile import open_context
     from kb_app.ui.window.startup import Boot

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kb_app.ui.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
+from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, TaskContext, TaskRunner
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: Any) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from kb_app.core.packs.library_changes import ChangeSummary, DocChange, DocRef, FieldChange, Segment
 from kb_app.core.packs.signing import generate_key
 from kb_app.core.packs.trust import Keystore, PackIdentity, TrustRefused, decide
-from kb_app.ui.window import i18n
-from kb_app.ui.window.resources import translations_dir
+from kb_app.ui.shared import i18n
+from kb_app.ui.shared.resources import translations_dir
 
 KEY = generate_key().public_key
 

@@ -78,7 +78,7 @@ def _type_answer(qtbot: Any, workshop: Any, name: str) -> None:
 
 
 def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window: Any) -> None:
-    from kb_app.core.workshop.sessions import WorkshopSessions
+    from kb_app.core.userdata.workshop_sessions import WorkshopSessions
 
     workshop = _open(qtbot, window)
     workshop.activateWindow()  # typing needs the keyboard focus in this window, as for the trainer
@@ -194,7 +194,7 @@ def test_session_record_pdf_is_one_page_with_each_group(qtbot: Any, window: Any,
     import shutil
     import subprocess
 
-    from kb_app.ui.checklist.sheet_pdf import pdf_page_count
+    from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     workshop = _open(qtbot, window)
     for group, name in enumerate(("Valsts policija", "Skola")):

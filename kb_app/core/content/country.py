@@ -23,7 +23,7 @@ from kb_app.core.content.schema import Path_
 from kb_app.core.platform.ui_languages import FALLBACK_UI_LANG
 
 if TYPE_CHECKING:
-    from kb_app.core.search.search_words import DeclaredWords
+    from kb_app.core.text.search_words import DeclaredWords
 
 COUNTRY_FILE = "country.yaml"
 # The lists of codes a country declares, each a kind of thing its content refers to.
@@ -49,13 +49,13 @@ class Term:
 @dataclass(frozen=True)
 class Language(Term):
     analyzer: str = "plain"
-    # Letters this language folds beyond Unicode's decomposition (kb_app.core.search.analysis.fold).
+    # Letters this language folds beyond Unicode's decomposition (kb_app.core.text.analysis.fold).
     folds: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def analysis(self) -> str:
         """What the index and queries of this language are analyzed with (analysis.analyzer_for)."""
-        from kb_app.core.search.analysis import with_folds
+        from kb_app.core.text.analysis import with_folds
 
         return with_folds(self.analyzer, self.folds)
 
@@ -69,7 +69,7 @@ class Country:
     calling_code: str = ""  # the country's telephone code, digits only
     texts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # lang → group → key → text
     emergency_numbers: tuple[EmergencyNumber, ...] = ()
-    # lang → the question and type words search reads it with (kb_app.core.search.search_words)
+    # lang → the question and type words search reads it with (kb_app.core.text.search_words)
     search_words: dict[str, DeclaredWords] = field(default_factory=dict)
 
     def codes(self, kind: str) -> tuple[str, ...]:
@@ -225,7 +225,7 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool],
     emergency = _emergency(data[EMERGENCY], report) if EMERGENCY in data else ()
     words = {}
     if SEARCH_WORDS in data:
-        from kb_app.core.search.search_words import parse_search_words
+        from kb_app.core.text.search_words import parse_search_words
 
         words = parse_search_words(data[SEARCH_WORDS], [lang.code for lang in languages], report, doc_types)
     return Country(code, name, tuple(languages), terms, calling, texts, emergency, words)
@@ -288,7 +288,7 @@ def read_country(conn: sqlite3.Connection) -> Country | None:
         elif kind == EMERGENCY:
             emergency.append(EmergencyNumber(str(value), labels))
         elif kind == SEARCH_WORDS:
-            from kb_app.core.search.search_words import DeclaredWords
+            from kb_app.core.text.search_words import DeclaredWords
 
             words[str(value)] = DeclaredWords.from_json(labels)
     return Country(code, name, tuple(languages), {k: tuple(v) for k, v in terms.items()}, texts=texts,
@@ -307,7 +307,7 @@ def infer_declaration(content: Path) -> bool:
     import yaml
 
     from kb_app.core.content.frontmatter import FrontMatterError, split
-    from kb_app.core.search.analysis import analysis_lang
+    from kb_app.core.text.analysis import analysis_lang
 
     target = content / COUNTRY_FILE
     if target.exists() or not content.is_dir():

@@ -180,7 +180,7 @@ def _scenario_tail(doc: Document, titles: Titles, indicator_texts: Titles, page:
 
 
 def _handout_tail(doc: Document, _titles: Titles, _indicator_texts: Titles, page: Labels) -> str:
-    from kb_app.core.desk.handout import help_lines_html
+    from kb_app.core.content.render import help_lines_html
 
     return help_lines_html(doc.meta, page)
 

@@ -23,9 +23,9 @@ from kb_app.core.content.doctypes import DOC_TYPES, fields_for
 from kb_app.core.content.documents import Document, Knowledge, Municipality, PackInfo, PreparedIndex
 from kb_app.core.content.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.content.markdown import Link, analyze, analyze_and_render, kb_link_target, strip_leading_h1
-from kb_app.core.library.libformat import MAX_SYNONYM_ENTRIES
+from kb_app.core.library_files.libformat import MAX_SYNONYM_ENTRIES
+from kb_app.core.library_files.packed_text import pack_text
 from kb_app.core.platform.errors import ContentError, Problem
-from kb_app.core.platform.packed_text import pack_text
 from kb_app.core.platform.parallel import Cancel, Cancelled, run_in_workers, worker_count
 from kb_app.core.platform.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
 
@@ -134,10 +134,20 @@ class _LoadedChunk:
     words: dict[str, tuple[tuple[str, int], str]]
 
 
+def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None
+                  ) -> tuple[str, str, str, str]:
+    """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys),
+    with the analyzer the country declares for the document's language (``analyzers``: code → name)."""
+    from kb_app.core.text.analysis import analysis_lang, terms_and_words  # see _load_chunk
+
+    lang = (analyzers or {}).get(doc.lang) or analysis_lang(doc.lang)
+    return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
+            terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
+
+
+
 def _load_chunk(chunk: _Chunk) -> _LoadedChunk:
     """Runs in a worker process."""
-    from kb_app.core.search.indexer import index_columns  # sqlite3 and the postings: only in a worker
-
     problems: list[Problem] = []
     documents: list[Document] = []
     words: dict[str, tuple[tuple[str, int], str]] = {}
@@ -429,7 +439,7 @@ def _load_country(path: Path, problems: list[Problem]) -> Country | None:
         return None
     report = _Reporter(path, problems)
     report.fm = _shift(fm)
-    from kb_app.core.search.analysis import is_analyzer
+    from kb_app.core.text.analysis import is_analyzer
 
     return parse_country(data, report, is_analyzer, tuple(DOC_TYPES))
 

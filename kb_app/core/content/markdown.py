@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.anchors import anchors_plugin
 
-from kb_app.core.search.analysis import fold
+from kb_app.core.text.analysis import fold
 
 ALLOWED_SCHEMES = ("kb:", "http://", "https://", "mailto:", "tel:")
 KB_LINK_RE = re.compile(r"^kb:([a-z0-9][a-z0-9-]{0,79})(?:#([\w-]+))?$")

@@ -1,1 +1,2 @@
-"""Paper for the desk: the checklist's case, the referral sheet, the client handout."""
+"""Paper for the desk: the checklist's case and summary, the referral sheet, the client handout,
+vCards."""

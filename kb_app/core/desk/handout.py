@@ -17,6 +17,7 @@ from html import escape
 from typing import Any
 
 from kb_app.core.content.labels import Labels
+from kb_app.core.content.render import handout_labels, help_lines_html
 from kb_app.core.library.library_db import DocumentRecord, Library
 
 BLANK = "_" * 36
@@ -27,11 +28,6 @@ HANDOUT_MARK = "<!-- kb-app:handout -->"
 
 class NoCardError(ValueError):
     """The handout names fewer than two help lines for the pocket card."""
-
-
-def handout_labels(labels: Labels) -> dict[str, str]:
-    """The handout's own headings, in its language as the pack declares them."""
-    return labels.group("handout")
 
 
 def library_labels(library: Library, lang: str) -> Labels:
@@ -47,44 +43,8 @@ def find_handout(library: Library, lang: str) -> DocumentRecord | None:
     return library.document(found[0].id) if found else None
 
 
-def languages_text(line: dict[str, Any], labels: Labels) -> str:
-    """Which languages the line answers in, said to a reader of the handout's language; when the
-    reader's own language is not among them, that it is not confirmed (empty when the content
-    says nothing)."""
-    codes = [str(code) for code in line.get("languages") or []]
-    if not codes:
-        return ""
-    lang = labels.lang
-    names = labels.group("languages")
-    lab = handout_labels(labels)
-    label = lab["answers_in"] if len(codes) == 1 else lab["answers_in_many"]
-    said = f"{label}: {', '.join(names.get(code, code) for code in codes)}"
-    return said if lang in codes else f"{said}; {lab['not_confirmed'].format(names.get(lang, lang))}"
-
-
 def _safety_line(text: str) -> str:
     return (f'<p class="safety" style="border:1px solid #000; padding:4px"><b>{escape(text)}</b></p>')
-
-
-def help_lines_html(meta: dict[str, Any], labels: Labels) -> str:
-    """The help lines as a table: the number large, who answers, when and in which languages."""
-    lab = handout_labels(labels)
-    rows = []
-    for line in meta.get("help_lines") or []:
-        if not isinstance(line, dict):
-            continue
-        # Three short lines a row: who, when (and free of charge), in which languages.
-        free = f" ({escape(lab['free'])})" if line.get("free") else ""
-        spoken = languages_text(line, labels)
-        spoken_html = f"<br><i>{escape(spoken)}</i>" if spoken else ""
-        number = escape(str(line.get("number", ""))).replace(" ", "&nbsp;")
-        rows.append(f'<tr><td valign="top" width="27%"><span style="font-size:large; white-space:nowrap">'
-                    f"<b>{number}</b></span></td>"
-                    f"<td><b>{escape(str(line.get('name', '')))}</b><br>"
-                    f"{escape(str(line.get('hours', '')))}{free}{spoken_html}</td></tr>")
-    return (f"<h2>{escape(lab['help_lines'])}</h2>"
-            '<table class="help-lines" border="1" cellspacing="0" cellpadding="3" width="100%">'
-            + "".join(rows) + "</table>")
 
 
 def handout_html(doc: DocumentRecord, *, labels: Labels, municipality: str = "", service: str = "",

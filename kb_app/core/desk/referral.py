@@ -293,7 +293,7 @@ def _balanced_split(blocks: Sequence[str]) -> int:
 def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
     blocks = [_contact_block(c, sheet) for c in sheet.contacts]
     # Each run of CONTACTS_PER_BLOCK contacts is one table of two columns, read down: the PDF moves
-    # a table a page break would cut to the next page whole (kb_app.ui.checklist.sheet_pdf), so a contact's
+    # a table a page break would cut to the next page whole (kb_app.ui.paper.sheet_pdf), so a contact's
     # name and numbers are never on two pages, and the columns flow, which saves the space rows of
     # unequal cells leave (a four-set sheet then fits one page).
     tables = []

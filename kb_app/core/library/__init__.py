@@ -1,1 +1,2 @@
-"""An installed library: its on-disk format, the active one of a profile, read access, getting one at start."""
+"""An installed library as the app uses it: read access with search (``library_db``) and getting
+a usable one at start (``bootstrap``)."""

@@ -18,9 +18,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kb_app.core.library.libformat import index_is_current
 from kb_app.core.library.library_db import Library
-from kb_app.core.library.libroot import current_library
+from kb_app.core.library_files.libformat import index_is_current
+from kb_app.core.library_files.libroot import current_library
 from kb_app.core.platform.errors import LibraryError
 from kb_app.core.platform.paths import AppPaths, bundled_pack, source_knowledge_dir
 

@@ -14,9 +14,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb_app.core.library.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.library_files.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
+from kb_app.core.library_files.packed_text import MAX_TEXT_BYTES, unpack_text
 from kb_app.core.platform.errors import LibraryError, NotFoundError
-from kb_app.core.platform.packed_text import MAX_TEXT_BYTES, unpack_text
 from kb_app.core.platform.textsafe import clean_block, clean_for_output
 
 if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
@@ -251,8 +251,8 @@ class Library:
     # -- search ----------------------------------------------------------------------------
     def analysis_of(self, lang: str) -> str:
         """What text in the content language ``lang`` is analyzed with, as this library's
-        country.yaml declares it (the analyzer and the language's folds; kb_app.core.search.analysis)."""
-        from kb_app.core.search.analysis import analysis_lang
+        country.yaml declares it (the analyzer and the language's folds; kb_app.core.text.analysis)."""
+        from kb_app.core.text.analysis import analysis_lang
 
         country = self.country()
         return (country.analyzer_of(lang) if country is not None else None) or analysis_lang(lang)

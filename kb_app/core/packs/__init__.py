@@ -1,1 +1,2 @@
-"""Content packs: the file format, signatures and trust, installing, building, what an update changed."""
+"""Content packs: the file format, signatures and trust, installing and rolling back, building,
+what an update changed."""

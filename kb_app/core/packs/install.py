@@ -33,10 +33,18 @@ from kb_app import __version__
 from kb_app.core.content.country import infer_declaration
 from kb_app.core.content.documents import Knowledge
 from kb_app.core.content.validate import validate_knowledge
-from kb_app.core.library.libformat import CHANGES_FILE, CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
-from kb_app.core.library.libroot import current_library, is_usable, library_generation, read_pointer
+from kb_app.core.library_files.libformat import (
+    CHANGES_FILE,
+    CONTENT_DIR,
+    CURRENT,
+    LIBRARY_DB,
+    MANIFEST_NAME,
+    PREVIOUS,
+    open_readonly,
+)
+from kb_app.core.library_files.libroot import current_library, is_usable, library_generation, read_pointer
 from kb_app.core.packs.build import content_files, document_counts
-from kb_app.core.packs.library_changes import ChangeSummary, diff_libraries, open_readonly
+from kb_app.core.packs.library_changes import ChangeSummary, diff_libraries
 from kb_app.core.packs.migrate_v1 import is_format1, write_content
 from kb_app.core.packs.pack_file import (
     SIGNATURE_NAME,

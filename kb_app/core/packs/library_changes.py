@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kb_app.core.library_files.libformat import open_readonly
 from kb_app.core.platform.errors import LibraryError
 
 CHANGES_FORMAT = 1
@@ -234,16 +235,6 @@ def _change_text(doc: DocChange, important: bool) -> str:
     return "\n".join([head, *rows])
 
 
-def open_readonly(db: Path) -> sqlite3.Connection:
-    """A read-only connection to a library database (installed libraries never change)."""
-    if not db.is_file():
-        raise LibraryError(f"the library database {db} is missing")
-    try:
-        return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise LibraryError(f"the library database {db} cannot be opened ({exc})") from None
-
-
 def diff_libraries(old_db: Path | None, new_db: Path) -> ChangeSummary:
     """Compare two library databases; ``old_db`` None means this is the first library."""
     new = _documents(new_db)
@@ -279,7 +270,7 @@ def _ref(row: dict[str, Any]) -> DocRef:
 
 
 def _documents(db: Path) -> dict[str, dict[str, Any]]:
-    from kb_app.core.platform.packed_text import unpack_text
+    from kb_app.core.library_files.packed_text import unpack_text
 
     with closing(open_readonly(db)) as conn:
         conn.row_factory = sqlite3.Row
@@ -315,8 +306,8 @@ def _documents(db: Path) -> dict[str, dict[str, Any]]:
 def _content_body(library_dir: Path, path: object) -> str:
     """A document's Markdown body from the library's content/ (where schema 4 keeps it)."""
     from kb_app.core.content.frontmatter import body_of
-    from kb_app.core.library.libformat import CONTENT_DIR
-    from kb_app.core.platform.packed_text import MAX_TEXT_BYTES
+    from kb_app.core.library_files.libformat import CONTENT_DIR
+    from kb_app.core.library_files.packed_text import MAX_TEXT_BYTES
 
     if not isinstance(path, str) or not path:
         return ""

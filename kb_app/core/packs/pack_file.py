@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kb_app.core.library.libformat import CONTENT_DIR, MANIFEST_NAME
+from kb_app.core.library_files.libformat import CONTENT_DIR, MANIFEST_NAME
 from kb_app.core.platform.atomic import atomic_write, fsync_dir
 from kb_app.core.platform.errors import PackError
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kb_app.core.library.libformat import PREVIOUS
-from kb_app.core.library.libroot import current_library, read_pointer
+from kb_app.core.library_files.libformat import PREVIOUS
+from kb_app.core.library_files.libroot import current_library, read_pointer
 
 
 def _installed_at(folder: Path) -> str | None:

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb_app.core.library.libformat import MANIFEST_NAME, PREVIOUS
-from kb_app.core.library.libroot import read_pointer
+from kb_app.core.library_files.libformat import MANIFEST_NAME, PREVIOUS
+from kb_app.core.library_files.libroot import read_pointer
 from kb_app.core.packs.pack_file import SIGNATURE_NAME, Manifest, Opened, PackRefused, load_manifest
 from kb_app.core.packs.pack_history import load_history, merged, record_installed
 from kb_app.core.packs.signing import SigningError, verify

@@ -1,1 +1,2 @@
-"""Finding things: text analysis and stemmers, the index, postings, queries, ranking and snippets."""
+"""Finding things: the index built on the user's machine, postings and prefix orders, queries,
+ranking, snippets and the notes' own index."""

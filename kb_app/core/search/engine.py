@@ -1,6 +1,6 @@
 """Full-text search over a library's SQLite FTS5 index (docs/interface-contract.md §1 semantics).
 
-The indexer stored analyzed terms (folded, stemmed: kb_app.core.search.analysis) in a contentless FTS5
+The indexer stored analyzed terms (folded, stemmed: kb_app.core.text.analysis) in a contentless FTS5
 table with one column per field. A query is analyzed the same way into parts (a word, or a
 synonym group with the words typed for it):
 
@@ -34,19 +34,9 @@ from html import escape
 from typing import Any, Protocol
 
 from kb_app.core.content.country import read_country
-from kb_app.core.library.libformat import FTS_COLUMNS, MAX_SYNONYM_ENTRIES
+from kb_app.core.library_files.libformat import FTS_COLUMNS, MAX_SYNONYM_ENTRIES
+from kb_app.core.library_files.packed_text import unpack_text
 from kb_app.core.platform.errors import LibraryError
-from kb_app.core.platform.packed_text import unpack_text
-from kb_app.core.search.analysis import (
-    FOLDS_MARK,
-    LATVIAN_ANALYZER,
-    analysis_lang,
-    fold_prefix,
-    is_english_word,
-    is_latvian_word,
-    term_for,
-    tokenize,
-)
 from kb_app.core.search.postings import (
     GroupOrder,
     TermList,
@@ -59,8 +49,18 @@ from kb_app.core.search.postings import (
 )
 from kb_app.core.search.prefixes import PREFIX_MIN_CHARS, completions, prefix_cap
 from kb_app.core.search.query import Clause, ParsedQuery, parse_query
-from kb_app.core.search.search_words import SearchWords, search_words
 from kb_app.core.search.snippets import Slots, SnippetPart, best_snippet, shorten, showable
+from kb_app.core.text.analysis import (
+    FOLDS_MARK,
+    LATVIAN_ANALYZER,
+    analysis_lang,
+    fold_prefix,
+    is_english_word,
+    is_latvian_word,
+    term_for,
+    tokenize,
+)
+from kb_app.core.text.search_words import SearchWords, search_words
 
 FUZZY_MIN_CHARS = 5
 SUGGEST_MIN_PREFIX = 4
@@ -86,7 +86,7 @@ LOOSE_TERMS = 8  # the most frequent such words, at most
 LOOSE_UP_TO = 1000  # loose words for a typed word in at most this many documents (their lists cost)
 SCATTERED = 0.5  # words of a multi-word part that do not stand in a row count half
 OTHER_LANGUAGE = 0.5  # a document in another language than the query's
-Lang = str  # an analyzer's name (kb_app.core.search.analysis.ANALYZERS)
+Lang = str  # an analyzer's name (kb_app.core.text.analysis.ANALYZERS)
 
 
 @dataclass
@@ -289,7 +289,7 @@ class Fts5SearchEngine:
 
     @property
     def words(self) -> SearchWords:
-        """The question and type words of the library's languages (kb_app.core.search.search_words)."""
+        """The question and type words of the library's languages (kb_app.core.text.search_words)."""
         _ = self.analyzers
         return self._words or SearchWords()
 

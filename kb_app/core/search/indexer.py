@@ -1,6 +1,6 @@
 """Build ``library.db`` (documents and the SQLite FTS5 index) from validated content, on this machine.
 
-The pack carries only data; the index is always ours. Terms come from :mod:`kb_app.core.search.analysis`
+The pack carries only data; the index is always ours. Terms come from :mod:`kb_app.core.text.analysis`
 (folded and stemmed) and go into a contentless FTS5 table, one column per field, so ranking is
 SQLite's own exact ``bm25()`` with column weights (libformat.FTS_COLUMNS). The vocabulary with
 document frequencies comes out of an ``fts5vocab`` table and is kept for prefix completion and the
@@ -20,13 +20,20 @@ from pathlib import Path
 from kb_app import __version__
 from kb_app.core.content.country import country_rows, page_labels
 from kb_app.core.content.documents import Document, Knowledge, PreparedIndex
+from kb_app.core.content.knowledge import index_columns
 from kb_app.core.content.markdown import kb_link_target
 from kb_app.core.content.page_html import document_html
-from kb_app.core.library.libformat import INDEX_INFO, LIBRARY_DB, SCHEMA, SCHEMA_VERSION, index_signature, require_fts5
+from kb_app.core.library_files.libformat import (
+    INDEX_INFO,
+    LIBRARY_DB,
+    SCHEMA,
+    SCHEMA_VERSION,
+    index_signature,
+    require_fts5,
+)
+from kb_app.core.library_files.packed_text import pack_text
 from kb_app.core.platform.atomic import atomic_write_bytes
-from kb_app.core.platform.packed_text import pack_text
 from kb_app.core.platform.parallel import Cancelled
-from kb_app.core.search.analysis import analysis_lang, terms_and_words
 from kb_app.core.search.postings import ACCUMULATE_BELOW, PostingsBuilder, pack_lengths
 from kb_app.core.search.prefixes import ordered_prefix_groups
 
@@ -37,15 +44,6 @@ Cancel = Callable[[], bool]
 
 class IndexCancelled(Cancelled):
     """The caller's cancel callback asked to stop; nothing usable was left behind."""
-
-
-def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None
-                  ) -> tuple[str, str, str, str]:
-    """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys),
-    with the analyzer the country declares for the document's language (``analyzers``: code → name)."""
-    lang = (analyzers or {}).get(doc.lang) or analysis_lang(doc.lang)
-    return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
-            terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
 
 
 def _prepared_columns(prepared: PreparedIndex) -> tuple[str, str, str, str]:

@@ -1,6 +1,6 @@
 """The worker's notes searched as documents are: the same analysis, weighting and snippets.
 
-Each note's text is analyzed (folded, stemmed: kb_app.core.search.analysis) into its own FTS5 table in
+Each note's text is analyzed (folded, stemmed: kb_app.core.text.analysis) into its own FTS5 table in
 the user's database, ``notes_fts`` (rowid = the note's rowid; userdata's migration creates it,
 the first NotesStore fills it). NotesStore keeps it current on every write.
 
@@ -38,10 +38,10 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kb_app.core.search.analysis import analyzer_for, fold_prefix, is_analyzer, term_for, terms_text
 from kb_app.core.search.query import parse_query
-from kb_app.core.search.search_words import SearchWords, analyzer_words
 from kb_app.core.search.snippets import SnippetPart, best_snippet, shorten, showable
+from kb_app.core.text.analysis import analyzer_for, fold_prefix, is_analyzer, term_for, terms_text
+from kb_app.core.text.search_words import SearchWords, analyzer_words
 
 if TYPE_CHECKING:
     from kb_app.core.content.country import Country
@@ -64,7 +64,7 @@ def notes_analysis(country: Country | None) -> str:
 def library_notes_analysis(library_db: Path) -> str:
     """:func:`notes_analysis` of the library whose database is ``library_db`` (read-only)."""
     from kb_app.core.content.country import read_country
-    from kb_app.core.packs.library_changes import open_readonly
+    from kb_app.core.library_files.libformat import open_readonly
     from kb_app.core.platform.errors import LibraryError
 
     try:
@@ -220,7 +220,7 @@ def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | No
     """The best ``limit`` notes for ``query`` (not deleted; of ``municipality`` when given) and how
     many match. ``conn``: any connection to the user's database (the search worker opens its own).
     The query is analyzed as the index was built (:func:`indexed_analysis`); ``known_words``: the
-    library's question words (kb_app.core.search.search_words.search_words), else its analyzer's own."""
+    library's question words (kb_app.core.text.search_words.search_words), else its analyzer's own."""
     try:
         analysis = indexed_analysis(conn) or PLAIN
     except sqlite3.OperationalError:  # no settings table: not a user's database this app made

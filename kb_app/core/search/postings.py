@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Protocol
 
-from kb_app.core.library.libformat import FTS_COLUMNS
+from kb_app.core.library_files.libformat import FTS_COLUMNS
 
 K1 = 1.2
 B = 0.75

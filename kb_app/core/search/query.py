@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kb_app.core.search.analysis import WORD_RE, normalize
+from kb_app.core.text.analysis import WORD_RE, normalize
 
 MAX_QUERY_CHARS = 500
 MAX_CLAUSES = 12

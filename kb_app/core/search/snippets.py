@@ -16,7 +16,7 @@ from functools import lru_cache
 from html import escape
 
 from kb_app.core.platform.textsafe import BIDI_CONTROLS, CONTROLS
-from kb_app.core.search.analysis import declared_folds, fold, normalize, term_for
+from kb_app.core.text.analysis import declared_folds, fold, normalize, term_for
 
 SNIPPET_CHARS = 180
 SCAN_CHARS = 60_000

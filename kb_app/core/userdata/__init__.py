@@ -1,1 +1,2 @@
-"""What the user makes: the user database, notes, bookmarks, drafts, the office folder, problem reports."""
+"""What the user makes, in the user's own database and profile: notes, bookmarks and history,
+recovery drafts, the office notes folder, problem reports, workshop sessions, preferences."""

@@ -111,7 +111,7 @@ def feedback_file_bytes(reports: Iterable[Report], pack_id: str, pack_version: s
 def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version: str,
                     municipality: str | None) -> int:
     from kb_app.core.platform.atomic import atomic_write_bytes
-    from kb_app.core.workshop.sessions import WorkshopSessions, feedback_items
+    from kb_app.core.userdata.workshop_sessions import WorkshopSessions, feedback_items
 
     reports = store.all_reports()
     workshops = feedback_items(WorkshopSessions(store.userdata).all())  # what groups found hard
@@ -135,7 +135,7 @@ class CollectedItem:
     pack_version: str
     municipality: str | None
     file: str
-    kind: str = "report"  # or "workshop": a session's groups beside the model (kb_app.core.workshop.sessions)
+    kind: str = "report"  # or "workshop": a session's groups beside the model (kb_app.core.userdata.workshop_sessions)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "text": self.text, "created_at": self.created_at,

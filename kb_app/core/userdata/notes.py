@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from kb_app.core.packs.library_changes import open_readonly
+from kb_app.core.library_files.libformat import open_readonly
 from kb_app.core.platform.atomic import atomic_write_bytes
 from kb_app.core.platform.errors import LibraryError, NotesError, NotFoundError
 from kb_app.core.search.notes_search import (
@@ -33,7 +33,7 @@ from kb_app.core.search.notes_search import (
     rebuild_notes_index,
     search_notes,
 )
-from kb_app.core.search.search_words import SearchWords
+from kb_app.core.text.search_words import SearchWords
 from kb_app.core.userdata.user_db import UserData, format_time, utc_now
 
 NOTES_FORMAT = "kb-app-notes"
@@ -328,7 +328,7 @@ class NotesStore:
     def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20, *,
                       known_words: SearchWords | None = None) -> tuple[builtins.list[NoteHit], int]:
         """Notes ranked as documents are (kb_app.core.search.notes_search), and how many match;
-        ``known_words``: the library's question words (kb_app.core.search.search_words)."""
+        ``known_words``: the library's question words (kb_app.core.text.search_words)."""
         return search_notes(self._conn, query, municipality=municipality, limit=limit, known_words=known_words)
 
     def search(self, text: str) -> builtins.list[Note]:

@@ -5,7 +5,7 @@ folder, the office block of the referral sheet…); the ``kb-app`` command reads
 value is checked and brought within limits when read, so a hand-edited file cannot break the app;
 keys this version does not know (written by a newer one) are kept when the file is written back.
 Window geometry, dock and splitter state and recent searches stay in ``settings.ini``
-(``kb_app.ui.window.qt_settings``, QSettings): they are Qt's business, and losing them loses no choice.
+(``kb_app.ui.shared.qt_settings``, QSettings): they are Qt's business, and losing them loses no choice.
 
 Before this file existed the preferences were the ``[prefs]`` group of ``settings.ini``. Until
 the window first saves this file, they are read from there (:func:`read_ini_group`, Qt's INI
@@ -24,7 +24,7 @@ from kb_app.core.platform.textsafe import strip_unsafe
 from kb_app.core.platform.ui_languages import UI_LANGUAGES, language_codes
 
 FILE_NAME = "preferences.json"
-OLD_INI_NAME = "settings.ini"  # kb_app.ui.window.qt_settings: the [prefs] group held the preferences before
+OLD_INI_NAME = "settings.ini"  # kb_app.ui.shared.qt_settings: the [prefs] group held the preferences before
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 MAX_TEXT_CHARS = 500  # a free-text preference is one line on a printed sheet

@@ -80,7 +80,7 @@ def _add_notes_search(conn: sqlite3.Connection) -> None:
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Append only; never edit a released one.
 def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
-    # Read and written by kb_app.core.workshop.sessions, which imports this module for UserData.
+    # Read and written by kb_app.core.userdata.workshop_sessions, which imports this module for UserData.
     conn.execute("""CREATE TABLE workshop_sessions (
         id TEXT PRIMARY KEY NOT NULL,
         scenario_id TEXT NOT NULL,

@@ -1,1 +1,2 @@
-"""The workshop laboratory: the printable kit, the cooperation map, the groups' sessions."""
+"""The workshop laboratory: the printable kit and the cooperation map (the groups' answers are
+user data: kb_app.core.userdata.workshop_sessions)."""

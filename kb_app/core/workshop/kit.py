@@ -9,7 +9,7 @@ scenarios involve: what it does, when to involve it, how to reach it (the librar
 the referral sheet's stale-fact marks).
 
 No Qt: the window and the command line lay this HTML out on A4 with the same code as the referral
-sheet (:mod:`kb_app.ui.checklist.sheet_pdf`). The trainer sheet names each map as ``coopmap:<scenario id>``;
+sheet (:mod:`kb_app.ui.paper.sheet_pdf`). The trainer sheet names each map as ``coopmap:<scenario id>``;
 :func:`kit_maps` gives their SVG for the writer to render.
 """
 
@@ -28,7 +28,7 @@ from kb_app.core.desk.referral import SheetContact, contact_channels_html, links
 from kb_app.core.library.library_db import DocumentRecord, Library
 from kb_app.core.platform.errors import KbError, NotFoundError
 from kb_app.core.workshop.coop_map import build_map, map_svg
-from kb_app.core.workshop.sessions import model_institutions
+from kb_app.core.workshop.model_answers import model_institutions
 
 KIT_FILES = ("group-cards.pdf", "trainer-sheet.pdf", "role-cards.pdf")
 MAX_GROUPS = 12

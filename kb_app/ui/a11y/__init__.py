@@ -1,1 +1,2 @@
-"""What a screen reader and a keyboard user need beyond names: announcements, focus states, the focus ring."""
+"""What a screen reader and a keyboard user need beyond names: announcements, focus states,
+list headings, the focus ring."""

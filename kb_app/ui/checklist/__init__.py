@@ -1,1 +1,2 @@
-"""The indicator checklist and the sheets it ends in."""
+"""The indicator checklist: pick a set, tick what was observed, read the summary beside it (its
+sheets are printed by kb_app.ui.paper)."""

@@ -36,11 +36,11 @@ from kb_app.core.userdata.drafts import draft_folders
 from kb_app.ui.a11y.accessible import announce
 from kb_app.ui.a11y.focused_rows import current_row_only_while_focused
 from kb_app.ui.a11y.list_headings import headings_in_list
+from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.look.theme import reader_css
 from kb_app.ui.look.widgets import compact_combo, describe, labelled
 from kb_app.ui.reader.page_objects import PageObjects
-from kb_app.ui.reader.safe_resources import SafeTextBrowser
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NARROW_WIDTH = 620
@@ -380,7 +380,7 @@ class ChecklistView(QWidget):
     is_sheet = True
 
     def printable(self) -> tuple[str, str]:
-        from kb_app.ui.checklist.desk_sheets import referral_printable
+        from kb_app.ui.paper.desk_sheets import referral_printable
 
         # Every set of the case with a tick, and the one on screen even with none.
         sets = [s for s in [self.sets.itemData(i) for i in range(self.sets.count())]
@@ -388,8 +388,8 @@ class ChecklistView(QWidget):
         return referral_printable(self._ctx, sets, self.ticked(), self.observations.toPlainText())
 
     def _print(self) -> None:
-        from kb_app.ui.checklist.sheet_pdf import SHEET_MARGIN_MM, sheet_font
-        from kb_app.ui.look import printing
+        from kb_app.ui.paper import printing
+        from kb_app.ui.paper.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
         title, html = self.printable()
         # Laid out as the PDF is (one page, no contact cut by a page break): paper and PDF match.
@@ -397,7 +397,7 @@ class ChecklistView(QWidget):
 
     def save_pdf(self, path: str | None = None) -> Any:
         """The referral sheet as PDF; ``path`` None asks the user where."""
-        from kb_app.ui.checklist.desk_sheets import save_sheet_pdf
+        from kb_app.ui.paper.desk_sheets import save_sheet_pdf
 
         title, html = self.printable()
         return save_sheet_pdf(self, self._ctx, title, html, path)

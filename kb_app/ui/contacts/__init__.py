@@ -1,1 +1,1 @@
-"""Contacts: the table of partner services and their vCards."""
+"""Contacts: the table of partner services, each fact with its source date, and their vCards."""

@@ -64,7 +64,7 @@ from kb_app.ui.a11y.focused_rows import current_index, current_row_only_while_fo
 from kb_app.ui.look.code_names import category_names
 from kb_app.ui.look.list_text import fold
 from kb_app.ui.look.widgets import clearable, compact_combo, describe, labelled
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 COLUMNS = ("name", "category", "phone", "email", "region", "checked")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

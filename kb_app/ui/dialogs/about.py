@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kb_app import APP_DISPLAY_NAME, __version__
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 class AboutDialog(QDialog):

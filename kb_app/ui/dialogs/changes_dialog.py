@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from kb_app.ui.look import doc_type_names
 from kb_app.ui.look.code_names import type_names
+from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.look.theme import is_dark, reader_css
-from kb_app.ui.reader.safe_resources import SafeTextBrowser
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 class Changes(QObject):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 # One sentence per FeedbackRefused.code a report typed in the window can meet.
 REPORT_REASONS: dict[str, str] = {

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.ui.dialogs.municipality import pick_municipality
-from kb_app.ui.dialogs.recovered_drafts import offer_drafts
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.notes.recovered_drafts import offer_drafts
+from kb_app.ui.shared.context import AppContext
 
 
 def after_start(ctx: AppContext, window: QWidget) -> None:

@@ -26,9 +26,9 @@ from kb_app.core.library.library_db import Library
 from kb_app.core.platform.errors import PackError
 from kb_app.core.platform.textsafe import clean_for_output
 from kb_app.ui.look.folders import remember, start_path
-from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 if TYPE_CHECKING:
     from kb_app.core.op_changes import OpResult
@@ -210,7 +210,7 @@ class ImportPackDialog(QDialog):
         return self.task
 
     def _use_library(self, result: OpResult[InstallResult]) -> None:
-        from kb_app.core.library.libroot import library_generation
+        from kb_app.core.library_files.libroot import library_generation
 
         self.task = None
         self.result_dir = Path(result.value.library_dir)

@@ -23,7 +23,7 @@ from kb_app.ui.a11y.accessible import announce
 from kb_app.ui.a11y.focused_rows import current_index, current_row_only_while_focused
 from kb_app.ui.look.code_names import municipality_kind_names
 from kb_app.ui.look.list_text import fold
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 

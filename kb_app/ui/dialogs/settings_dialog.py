@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.userdata.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.dialogs.municipality import pick_municipality
-from kb_app.ui.window import languages
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared import languages
+from kb_app.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QValidator

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.platform.textsafe import clean_for_output
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "TrustQuestion"
 

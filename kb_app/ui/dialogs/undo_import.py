@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.platform.errors import KbError
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 def _tr(text: str) -> str:
@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
 
 def previous_label(ctx: AppContext) -> str | None:
     """"Title version" of the library an undo would go back to; None when there is none."""
-    from kb_app.core.library.libformat import PREVIOUS
-    from kb_app.core.library.libroot import is_usable, library_generation, read_pointer
+    from kb_app.core.library_files.libformat import PREVIOUS
+    from kb_app.core.library_files.libroot import is_usable, library_generation, read_pointer
     from kb_app.core.packs.install import read_manifest
 
     root = ctx.paths.library_root
@@ -57,7 +57,7 @@ def undo_last_import(ctx: AppContext, parent: QWidget, confirm: bool = True) -> 
             QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
         return False
     from kb_app.core.operations import rollback_library
-    from kb_app.ui.window.library_switch import installed_library
+    from kb_app.ui.shared.library_switch import installed_library
 
     def use_library(_result: object) -> None:
         opened = installed_library(ctx)

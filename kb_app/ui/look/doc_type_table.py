@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 
 class TypeName(NamedTuple):

@@ -9,8 +9,8 @@ the index records, so nothing is found or stored inconsistently in between.
 from __future__ import annotations
 
 from kb_app.core.op_changes import OpChanges
-from kb_app.ui.tasks import TaskContext
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.tasks import TaskContext
 
 
 def follow_library(ctx: AppContext) -> None:

@@ -13,7 +13,6 @@ next start offers back. A stored note too long to show gets a placeholder and ca
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,9 +35,9 @@ from kb_app.core.operations import delete_note, save_note, undelete_note
 from kb_app.core.platform.errors import KbError
 from kb_app.core.platform.textsafe import clean_for_output
 from kb_app.ui.a11y.focused_rows import current_row_only_while_focused
-from kb_app.ui.look.list_text import first_line
-from kb_app.ui.reader.safe_resources import SafeTextBrowser
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.look.list_text import first_line, local_time
+from kb_app.ui.look.safe_resources import SafeTextBrowser
+from kb_app.ui.shared.context import AppContext
 
 if TYPE_CHECKING:  # the notes store and drafts load after the first paint (start-up time)
     from PySide6.QtCore import QEvent, QObject
@@ -48,15 +47,6 @@ if TYPE_CHECKING:  # the notes store and drafts load after the first paint (star
 
 AUTOSAVE_MS = 700
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(stamp: str) -> str:
-    """'2026-11-20T09:12:00Z' as the user's local 'YYYY-MM-DD HH:MM'."""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z")
-        return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-    except (ValueError, OverflowError, OSError):  # 9999-12-31 in a zone east of UTC, say
-        return stamp
 
 
 class DeleteNoteCommand(QUndoCommand):
@@ -389,7 +379,7 @@ class NotesPanel(QWidget):
     def _save_failed(self, body: str, exc: BaseException) -> None:
         """Never mark the text saved; keep it where the next start finds it, and say so."""
         from kb_app.core.userdata.drafts import Draft, draft_folders, save_draft
-        from kb_app.ui.dialogs.notes_io import notes_refusal_text
+        from kb_app.ui.notes.notes_io import notes_refusal_text
 
         self._dirty = True
         draft = Draft.for_note(self._current_id, self._ctx.prefs.municipality or "", self._doc_id, body,

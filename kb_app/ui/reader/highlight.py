@@ -3,7 +3,7 @@ of find in page.
 
 Both are QTextEdit extra selections over the laid-out document, never edits of its HTML, so a
 mark cannot break the page or leak into printing. Query words are matched through the search
-analyzer (``kb_app.core.search.analysis``): the page shows the inflected forms the search matched
+analyzer (``kb_app.core.text.analysis``): the page shows the inflected forms the search matched
 (``krāpšanas`` for the query ``krāpšana``), not only the literal string. With the parts the
 search made of the query (SearchResult.marks) the page is marked as its snippet is: a synonym of
 several words ("Valsts policija" for "VP") as one mark, never one of its words alone.
@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from kb_app.core.search.analysis import fold, tokenize
 from kb_app.core.search.snippets import SnippetPart, marked_spans
+from kb_app.core.text.analysis import fold, tokenize
 from kb_app.ui.look.theme import mark_colors
 from kb_app.ui.reader.marked_page import MarkedPage
 

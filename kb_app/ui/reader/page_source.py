@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject
 
 from kb_app.core.platform.errors import NotFoundError
 from kb_app.ui.look.code_names import type_names
-from kb_app.ui.notes.notes_panel import local_time
+from kb_app.ui.look.list_text import local_time
 from kb_app.ui.reader.reader_pages import HOME, NoteView, document_page, home_page, message_page
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 def _plain_html(body: str) -> str:

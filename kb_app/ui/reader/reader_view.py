@@ -14,11 +14,11 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.core.userdata.preferences import ZOOM_MAX, ZOOM_MIN
+from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.look.theme import reader_css
 from kb_app.ui.reader.links import LinkHandler
 from kb_app.ui.reader.nav_history import History
 from kb_app.ui.reader.page_objects import PageObjects
-from kb_app.ui.reader.safe_resources import SafeTextBrowser
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl

@@ -1,1 +1,2 @@
-"""Search as you type and browsing: the field, the worker thread, the hit list, the library tree."""
+"""Search as you type and browsing: the field, the worker thread, the hit list, recent queries,
+the library tree."""

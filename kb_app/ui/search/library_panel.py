@@ -12,7 +12,7 @@ from kb_app.core.op_changes import OpChanges
 from kb_app.ui.a11y.focused_rows import current_row_only_while_focused
 from kb_app.ui.a11y.focused_tabs import tabs_as_objects
 from kb_app.ui.look.code_names import DOC_TYPES, type_names, type_plurals
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # on the group of another language's documents

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from kb_app.ui.window.qt_settings import Settings
+from kb_app.ui.shared.qt_settings import Settings
 
 MAX_RECENT = 10
 KEY = "recent_queries"

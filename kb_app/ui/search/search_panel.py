@@ -34,7 +34,7 @@ from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.search.recent_queries import RecentQueries
 from kb_app.ui.search.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search.search_service import NotesScope, SearchOutcome, SearchService
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
     from kb_app.core.search.snippets import SnippetPart

@@ -28,7 +28,7 @@ from kb_app.core.library.library_db import Library
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
-    from kb_app.core.search.search_words import SearchWords
+    from kb_app.core.text.search_words import SearchWords
 
 RESULT_LIMIT = 30  # a side panel shows about ten; the count shows the total
 NOTES_LIMIT = 20
@@ -136,7 +136,7 @@ class _Worker(QObject):
                 self._notes_conn.execute("PRAGMA query_only = ON")
                 self._notes_db = scope.db
             if self._words is None and self._library is not None:
-                from kb_app.core.search.search_words import search_words
+                from kb_app.core.text.search_words import search_words
 
                 self._words = search_words(self._library.country())  # once per library
             hits, total = search_notes(self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT,

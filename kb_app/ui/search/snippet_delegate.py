@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kb_app.ui.reader.safe_resources import SafeTextDocument
+from kb_app.ui.look.safe_resources import SafeTextDocument
 from kb_app.ui.search.result_list import ROW_ROLE, ResultRow
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 # Short toolbar labels keep the translation context they had when the window declared them.

@@ -27,7 +27,7 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
     pyside_fix.apply()  # before any widget: PySide6 6.12.0 on Python 3.11 aborts otherwise
 
     from kb_app.core.platform.paths import resolve_profile
-    from kb_app.ui.window import i18n
+    from kb_app.ui.shared import i18n
     from kb_app.ui.window.profile import open_context
     from kb_app.ui.window.startup import Boot
 
@@ -59,6 +59,6 @@ def _import_core_first() -> None:
     keeps them out of that scan. Measured: about 10 ms of start-up.
     """
     import kb_app.core.library.library_db  # noqa: F401
-    import kb_app.core.library.libroot  # noqa: F401 - current_library, library_generation
+    import kb_app.core.library_files.libroot  # noqa: F401 - current_library, library_generation
     import kb_app.core.platform.lock  # noqa: F401
     import kb_app.ui.window.import_scan  # noqa: F401 - Qt-free: it tells PySide which modules it need not read

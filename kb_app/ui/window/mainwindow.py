@@ -41,8 +41,8 @@ from kb_app.ui.search.library_panel import LibraryPanel
 from kb_app.ui.search.result_list import ResultRow
 from kb_app.ui.search.search_panel import SearchPanel
 from kb_app.ui.search.search_service import SearchService
+from kb_app.ui.shared.context import AppContext
 from kb_app.ui.window import actions as action_table
-from kb_app.ui.window.context import AppContext
 from kb_app.ui.window.degraded import DegradedBanner
 
 NOTES_VISIBLE_KEY = "notes_visible"
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
                 self.ctx.run_op(lambda _task: reading.remove_bookmark(location), handler=self)
                 self.show_message(self.tr("Bookmark removed"))
         except KbError as exc:  # a full disk: say so, the page stays as it was
-            from kb_app.ui.dialogs.backup import userdata_error_text
+            from kb_app.ui.notes.notes_backup import userdata_error_text
 
             self.banner.show_save_failure(userdata_error_text(exc))
             self._update_bookmark_action()
@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
     def current_sheet(self) -> tuple[str, str] | None:
         """A one-page sheet to print instead of the page: the checklist's referral sheet, or the
         client handout being read (with this office's contact), else None."""
-        from kb_app.ui.checklist.desk_sheets import handout_printable
+        from kb_app.ui.paper.desk_sheets import handout_printable
 
         view = self.current_view()
         if getattr(view, "is_sheet", False):
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         return self.reader.title, self.reader.html
 
     def print_current(self) -> None:
-        from kb_app.ui.look import printing
+        from kb_app.ui.paper import printing
 
         title, html = self.current_printable()
         printing.print_document(self, html, title)
@@ -569,8 +569,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf_to(self, path: str | None) -> Any:
         """Export what print acts on; ``path`` None asks the user where."""
-        from kb_app.ui.checklist.desk_sheets import save_sheet_pdf
-        from kb_app.ui.look import printing
+        from kb_app.ui.paper import printing
+        from kb_app.ui.paper.desk_sheets import save_sheet_pdf
 
         sheet = self.current_sheet()
         if sheet is not None:
@@ -594,27 +594,27 @@ class MainWindow(QMainWindow):
         show_last_changes(self.ctx, self)
 
     def backup(self) -> None:
-        from kb_app.ui.dialogs.backup import backup_notes
+        from kb_app.ui.notes.notes_backup import backup_notes
 
         backup_notes(self.ctx, self)
 
     def restore(self) -> None:
-        from kb_app.ui.dialogs.backup import restore_notes
+        from kb_app.ui.notes.notes_backup import restore_notes
 
         restore_notes(self.ctx, self)
 
     def export_notes(self) -> None:
-        from kb_app.ui.dialogs.notes_io import export_notes_dialog
+        from kb_app.ui.notes.notes_io import export_notes_dialog
 
         export_notes_dialog(self.ctx, self)
 
     def import_notes(self) -> None:
-        from kb_app.ui.dialogs.notes_io import import_notes_dialog
+        from kb_app.ui.notes.notes_io import import_notes_dialog
 
         import_notes_dialog(self.ctx, self)
 
     def show_orphans(self) -> None:
-        from kb_app.ui.dialogs.orphans import OrphansDialog
+        from kb_app.ui.notes.orphans import OrphansDialog
 
         OrphansDialog(self.ctx, self.undo_stack, self).exec()
 
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_help(self) -> None:
-        from kb_app.ui.dialogs.help import HelpDialog
+        from kb_app.ui.window.shortcuts_help import HelpDialog
 
         self._run_dialog(HelpDialog(self.actions_by_name, self))
 
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
     def _on_prefs_changed(self) -> None:
         if self.ctx.prefs.language != self._language:
             self._language = self.ctx.prefs.language
-            from kb_app.ui.window import i18n
+            from kb_app.ui.shared import i18n
 
             i18n.install(self._language)
             QTimer.singleShot(0, self.reopen)
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
 
     def check_library_generation(self) -> None:
         """A pack imported with ``kb-app pack import`` while the window is open: switch to it."""
-        from kb_app.ui.window.library_switch import reload_if_changed
+        from kb_app.ui.shared.library_switch import reload_if_changed
 
         if reload_if_changed(self.ctx):
             self.show_changes()
@@ -805,6 +805,6 @@ class MainWindow(QMainWindow):
 
 
 def app_icon() -> QIcon:
-    from kb_app.ui.window.resources import icon_path
+    from kb_app.ui.shared.resources import icon_path
 
     return QIcon(str(icon_path()))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kb_app.core.platform.errors import KbError
 from kb_app.core.platform.paths import AppPaths
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.qt_settings import Settings
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.qt_settings import Settings
 
 
 def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: bool = True) -> AppContext:

@@ -19,9 +19,9 @@ from kb_app.core.library.library_db import Library
 from kb_app.core.platform import proctime
 from kb_app.core.platform.errors import KbError
 from kb_app.ui.reader.reader_pages import HOME
-from kb_app.ui.tasks import Cancelled, ProgressDialog, TaskContext
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.library_switch import installed_library
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.library_switch import installed_library
+from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, TaskContext
 from kb_app.ui.window.mainwindow import MainWindow
 
 AUTO_BACKUP_DELAY_MS = 3000
@@ -76,7 +76,7 @@ class Boot(QObject):
     def _installed(self, folder: Path) -> None:
         generation = ""
         if self.pack is None:
-            from kb_app.core.library.libroot import library_generation
+            from kb_app.core.library_files.libroot import library_generation
 
             generation = library_generation(self.ctx.paths.library_root)
         self.ctx.set_library(Library(folder), generation)  # the window opens its first page
@@ -158,7 +158,7 @@ class Boot(QObject):
         def done(folder: Path | None) -> None:
             if folder is None:
                 return
-            from kb_app.core.library.libroot import library_generation
+            from kb_app.core.library_files.libroot import library_generation
 
             self.ctx.set_library(Library(folder), library_generation(paths.library_root))
             self.window.show_changes()
@@ -176,6 +176,6 @@ class Boot(QObject):
         try:
             userdata.backup_if_due()
         except (KbError, OSError) as exc:
-            from kb_app.ui.dialogs.backup import userdata_error_text
+            from kb_app.ui.notes.notes_backup import userdata_error_text
 
             self.window.show_message(self.tr("Automatic backup of notes failed: {0}").format(userdata_error_text(exc)))

@@ -1,1 +1,2 @@
-"""Workshop mode: the scenario, the laboratory, the groups' answers, the timer, the kit."""
+"""Workshop mode: the scenario large, the laboratory around it, the groups' answers, the stage
+timer, preparing the printable kit."""

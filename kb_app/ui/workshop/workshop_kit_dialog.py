@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.ui.look.screen_fit import fit_window
-from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def default_folder() -> Path:
@@ -134,7 +134,7 @@ class WorkshopKitDialog(QDialog):
             return None
 
         def work(task: TaskContext) -> list[tuple[Path, int]]:
-            from kb_app.ui.workshop.kit_pdf import write_kit
+            from kb_app.ui.paper.kit_pdf import write_kit
 
             kit = build_kit(library, ids, groups=groups, lang=lang)
             folder.mkdir(exist_ok=True)
@@ -155,7 +155,7 @@ class WorkshopKitDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from kb_app.ui.look.printing import pdf_failure_text
+        from kb_app.ui.paper.printing import pdf_failure_text
 
         self.buttons.setEnabled(True)
         if not isinstance(exc, Cancelled):

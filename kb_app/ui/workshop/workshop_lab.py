@@ -126,7 +126,7 @@ class WorkshopLab(QObject):
             return ""
         from kb_app.core.workshop.coop_map import build_map
         from kb_app.core.workshop.kit import kit_labels
-        from kb_app.ui.workshop.coop_map_view import svg_image
+        from kb_app.ui.look.coop_map_view import svg_image
 
         view = self.window.view
         coop = build_map(self.meta, self.titles, self._labels())
@@ -198,7 +198,7 @@ class WorkshopLab(QObject):
 
     # -- the groups' answers -----------------------------------------------------------------
     def side_by_side_html(self, session: Any) -> str:
-        from kb_app.core.workshop.sessions import compare
+        from kb_app.core.workshop.model_answers import compare
 
         head = "".join(f'<th align="left">{escape(t)}</th>' for t in (
             self.tr("Group"), self.tr("Named by both"), self.tr("In the model, missed"), self.tr("Added by the group")))
@@ -220,7 +220,7 @@ class WorkshopLab(QObject):
                 + "".join(rows) + "</table>")
 
     def _sessions(self) -> Any:
-        from kb_app.core.workshop.sessions import WorkshopSessions
+        from kb_app.core.userdata.workshop_sessions import WorkshopSessions
 
         userdata = self.window._ctx.userdata
         return WorkshopSessions(userdata) if userdata is not None else None
@@ -232,7 +232,7 @@ class WorkshopLab(QObject):
     def _store_answers(self) -> None:
         """Every change is stored at once: a closed window or a crash loses no group's answer."""
         from kb_app.core.platform.errors import KbError
-        from kb_app.core.workshop.sessions import model_institutions
+        from kb_app.core.workshop.model_answers import model_institutions
 
         sessions = self._sessions()
         if sessions is None or not self.scenario_id:
@@ -267,8 +267,8 @@ class WorkshopLab(QObject):
 
     def export_map(self, path: str | None = None) -> Any:
         """Ask where, then write the map in a task (a PNG takes longer than a frame to encode)."""
-        from kb_app.ui.look.printing import pdf_failure_text
-        from kb_app.ui.workshop.coop_map_view import export_map
+        from kb_app.ui.look.coop_map_view import export_map
+        from kb_app.ui.paper.printing import pdf_failure_text
 
         if not self.meta:
             return None
@@ -293,9 +293,9 @@ class WorkshopLab(QObject):
         return self.window._ctx.tasks.start(lambda _task: export_map(svg, target), on_done=done, on_error=failed)
 
     def export_record(self, path: str | None = None) -> Any:
-        from kb_app.core.workshop.sessions import session_record_html
-        from kb_app.ui.checklist.sheet_pdf import SHEET_MARGIN_MM, sheet_font
-        from kb_app.ui.look.printing import export_pdf
+        from kb_app.core.userdata.workshop_sessions import session_record_html
+        from kb_app.ui.paper.printing import export_pdf
+        from kb_app.ui.paper.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
         session = self.session()
         if session is None or not any(session.groups):
@@ -303,7 +303,7 @@ class WorkshopLab(QObject):
                                     self.tr("Record the groups' answers first (G)."))
             return None
         from kb_app.core.desk.handout import library_labels
-        from kb_app.ui.checklist.desk_sheets import sheet_lang
+        from kb_app.ui.paper.desk_sheets import sheet_lang
 
         # Like the referral sheet: in the interface's language when the library's content has it.
         ctx = self.window._ctx

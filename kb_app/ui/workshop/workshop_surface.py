@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
-    from kb_app.ui.window.context import AppContext
+    from kb_app.ui.shared.context import AppContext
 
 
 @dataclass(frozen=True)

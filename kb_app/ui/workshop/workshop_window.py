@@ -18,11 +18,11 @@ from PySide6.QtGui import QAccessible, QCloseEvent, QFont, QKeyEvent, QKeySequen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kb_app.ui.a11y.accessible import give_role
+from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.look.screen_fit import fit_window
 from kb_app.ui.look.theme import reader_css
 from kb_app.ui.look.widgets import compact_combo, labelled
-from kb_app.ui.reader.safe_resources import SafeTextBrowser
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 from kb_app.ui.workshop.workshop_surface import ScenarioSurface, Stage
 
 

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kb_app.core import operations
 from kb_app.core.platform.errors import KbError
 from kb_app.core.userdata.drafts import Draft, discard_draft, draft_folders, load_drafts
-from kb_app.ui.look.list_text import first_line
-from kb_app.ui.notes.notes_panel import local_time
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.look.list_text import first_line, local_time
+from kb_app.ui.shared.context import AppContext
 
 
 def restore_draft(ctx: AppContext, draft: Draft) -> str:
@@ -29,7 +28,7 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
     saved (a read-only start): the drafts wait for a start that can store them."""
     if not ctx.can_write:
         return 0
-    from kb_app.ui.dialogs.notes_io import notes_refusal_text
+    from kb_app.ui.notes.notes_io import notes_refusal_text
 
     restored = 0
     for draft in load_drafts(draft_folders(ctx.paths)):

@@ -6,7 +6,7 @@ that type up (kb_app.core.search.engine, kb_app.core.search.notes_search). Both 
 come from two places and nowhere else:
 
 - the analyzer a language is read with: the project's own analyzers carry their lists as data,
-  beside their stopwords (``Analyzer.question_words`` and ``type_words``, kb_app.core.search.analysis);
+  beside their stopwords (``Analyzer.question_words`` and ``type_words``, kb_app.core.text.analysis);
 - the pack's ``country.yaml``, table ``search_words``, for each content language: its own
   question words and type words, added to the analyzer's (knowledge/README.md). A language read
   with ``snowball:<language>`` or ``plain`` has no lists but these.
@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kb_app.core.search.analysis import FOLDS_MARK, analyzer_for, fold, term_for, tokenize
+from kb_app.core.text.analysis import FOLDS_MARK, analyzer_for, fold, term_for, tokenize
 
 
 class _Language(Protocol):

@@ -16,8 +16,8 @@ from kb_app.core.operations import restore_backup
 from kb_app.core.platform.errors import KbError
 from kb_app.ui.look.folders import remember, start_path
 from kb_app.ui.look.saved_notice import announce_saved
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 
 def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> Path | None:

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kb_app.core.search.analysis_version import ANALYZER_VERSION as ANALYZER_VERSION  # re-exported
-from kb_app.core.search.analysis_version import ANALYZER_VERSIONS, SNOWBALL_VERSION
-from kb_app.core.search.stemmer_lv import stem_folded
+from kb_app.core.text.analysis_version import ANALYZER_VERSION as ANALYZER_VERSION  # re-exported
+from kb_app.core.text.analysis_version import ANALYZER_VERSIONS, SNOWBALL_VERSION
+from kb_app.core.text.stemmer_lv import stem_folded
 
-# Each analyzer's version lives in kb_app.core.search.analysis_version (bump it there when its output
+# Each analyzer's version lives in kb_app.core.text.analysis_version (bump it there when its output
 # changes); ANALYZER_VERSION, which the index records, joins them all.
 
 # Words are letters and digits; an apostrophe or hyphen splits words (as Lucene's tokenizer does).
@@ -214,7 +214,7 @@ class Analyzer:
     term: Callable[[str], str]
     lang: str | None = None  # the language it is the project's own analyzer for, if any
     # Its language's question and function words (folded), and document type → the index terms of
-    # the words naming it: data of the analyzer, as its stopwords are (kb_app.core.search.search_words).
+    # the words naming it: data of the analyzer, as its stopwords are (kb_app.core.text.search_words).
     question_words: Callable[[], frozenset[str]] = _no_words
     type_words: Callable[[], dict[str, frozenset[str]]] = _no_types
 

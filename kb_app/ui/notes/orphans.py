@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.operations import reattach_note
 from kb_app.core.platform.errors import NotesError
-from kb_app.ui.look.list_text import first_line
-from kb_app.ui.notes.notes_panel import DeleteNoteCommand, local_time
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.look.list_text import first_line, local_time
+from kb_app.ui.notes.notes_panel import DeleteNoteCommand
+from kb_app.ui.shared.context import AppContext
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 

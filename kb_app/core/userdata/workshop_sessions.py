@@ -7,9 +7,7 @@ database (table ``workshop_sessions``, made by a migration in :mod:`kb_app.core.
 travel in the feedback export as ``workshop`` items, so that trainers learn which scenarios groups
 find hard.
 
-The model is the scenario's cooperation map (:mod:`kb_app.core.workshop.coop_map`): its institutions in
-the order the solution first involves them. A group's answer matches a model institution by its
-name in the roles or the title of its contact, whatever the case and spacing.
+The model and the comparison with it: :mod:`kb_app.core.workshop.model_answers`.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from __future__ import annotations
 import json
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +23,7 @@ from typing import Any
 from kb_app.core.content.labels import Labels
 from kb_app.core.platform.errors import KbError
 from kb_app.core.userdata.user_db import UserData, format_time, utc_now
-from kb_app.core.workshop.coop_map import build_map
+from kb_app.core.workshop.model_answers import ModelInstitution, compare
 
 MAX_GROUPS = 12
 MAX_ANSWERS = 30
@@ -38,19 +36,6 @@ class WorkshopAnswerError(KbError):
 
 
 @dataclass(frozen=True)
-class ModelInstitution:
-    label: str
-    names: frozenset[str]  # the folded names it answers to
-
-
-@dataclass(frozen=True)
-class GroupComparison:
-    both: tuple[str, ...]  # model institutions the group named, in the model's order
-    missed: tuple[str, ...]  # in the model, not named by the group
-    added: tuple[str, ...]  # named by the group, not in the model (as the group wrote them)
-
-
-@dataclass(frozen=True)
 class WorkshopSession:
     id: str
     scenario_id: str
@@ -59,32 +44,6 @@ class WorkshopSession:
     groups: tuple[tuple[str, ...], ...]
     # The model as it was when the session began (a later library may change the scenario).
     model: tuple[ModelInstitution, ...] = ()
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def model_institutions(meta: Mapping[str, Any], titles: Mapping[str, str]) -> list[ModelInstitution]:
-    """The institutions of the model solution in the order it involves them (the map's rows)."""
-    coop = build_map(meta, titles)
-    out = []
-    for key in (k for row in coop.rows for k in row):
-        node = coop.node(key)
-        names = {_fold(node.label)}
-        if node.contact:
-            names.add(_fold(titles.get(node.contact, node.contact)))
-        out.append(ModelInstitution(node.label, frozenset(n for n in names if n)))
-    return out
-
-
-def compare(model: list[ModelInstitution], answer: tuple[str, ...] | list[str]) -> GroupComparison:
-    named = {_fold(a) for a in answer}
-    both = tuple(m.label for m in model if m.names & named)
-    missed = tuple(m.label for m in model if not m.names & named)
-    known = set().union(*(m.names for m in model)) if model else set()
-    added = tuple(dict.fromkeys(a for a in answer if _fold(a) not in known))
-    return GroupComparison(both, missed, added)
 
 
 def _visible(name: str) -> str:

@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 from kb_app.core.library.library_db import Library
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 def installed_library(ctx: AppContext) -> tuple[Library, str] | None:
     """The profile's current library, if one is installed and indexed by this app's analyzers
     (installing and re-indexing are tasks, never on the GUI thread)."""
-    from kb_app.core.library.libformat import index_is_current
-    from kb_app.core.library.libroot import current_library, library_generation
+    from kb_app.core.library_files.libformat import index_is_current
+    from kb_app.core.library_files.libroot import current_library, library_generation
 
     root = ctx.paths.library_root
     folder = current_library(root)
@@ -27,7 +27,7 @@ def reload_if_changed(ctx: AppContext) -> bool:
     """Switch to the library another process installed; True if it switched."""
     if ctx.pinned_pack:
         return False
-    from kb_app.core.library.libroot import library_generation
+    from kb_app.core.library_files.libroot import library_generation
 
     if library_generation(ctx.paths.library_root) == ctx.generation:
         return False

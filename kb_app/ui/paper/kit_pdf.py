@@ -1,7 +1,7 @@
 """The workshop kit's three PDFs, for the command line and the window alike.
 
 The HTML comes from :mod:`kb_app.core.workshop.kit`. Group cards and role cards are written by
-the referral sheet's own writer (:func:`kb_app.ui.checklist.sheet_pdf.write_sheet_pdf`). The trainer sheet
+the referral sheet's own writer (:func:`kb_app.ui.paper.sheet_pdf.write_sheet_pdf`). The trainer sheet
 also carries the cooperation maps, images the app draws itself (the document loads no file or
 URL), so it is laid out here with the same page, font and document as the sheets, with the maps
 added to the document first. No window is needed: this runs in a worker thread too.
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kb_app.ui.checklist.sheet_pdf import (
+from kb_app.ui.paper.sheet_pdf import (
     PDF_DPI,
     SHEET_MARGIN_MM,
     ensure_gui_application,
@@ -37,7 +37,7 @@ def write_kit_pdf(html: str, title: str, path: Path, maps: dict[str, str] | None
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     from kb_app.core.platform import write_failures
-    from kb_app.ui.workshop.coop_map_view import svg_image
+    from kb_app.ui.look.coop_map_view import svg_image
 
     path = Path(path)
     problem = write_failures.probe(path.parent, sync=False)  # QPdfWriter fails silently: ask first

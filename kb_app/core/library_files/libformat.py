@@ -18,7 +18,8 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-from kb_app.core.search import analysis_version
+from kb_app.core.platform.errors import LibraryError
+from kb_app.core.text import analysis_version
 
 MANIFEST_NAME = "manifest.json"
 CONTENT_DIR = "content"
@@ -82,7 +83,6 @@ def require_fts5() -> None:
     try:
         conn.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
     except sqlite3.OperationalError:
-        from kb_app.core.platform.errors import LibraryError
 
         raise LibraryError(f"this Python's SQLite {sqlite3.sqlite_version} has no FTS5 full-text search; "
                            "install Python from python.org (Windows, macOS) or your Linux distribution, "
@@ -110,3 +110,13 @@ def index_is_current(folder: Path) -> bool:
     if info is None or not (folder / LIBRARY_DB).is_file():  # a deleted database: rebuilt from content/
         return False
     return all(info.get(key) == value for key, value in index_signature().items())
+
+
+def open_readonly(db: Path) -> sqlite3.Connection:
+    """A read-only connection to a library database (installed libraries never change)."""
+    if not db.is_file():
+        raise LibraryError(f"the library database {db} is missing")
+    try:
+        return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"the library database {db} cannot be opened ({exc})") from None

@@ -21,8 +21,8 @@ from kb_app.core.library.library_db import Library
 from kb_app.core.op_changes import LIBRARY, PREFS, OpChanges, OpResult
 from kb_app.core.platform.paths import AppPaths
 from kb_app.core.userdata.preferences import Preferences
-from kb_app.ui.tasks import ProgressDialog, Task, TaskContext, TaskRunner
-from kb_app.ui.window.qt_settings import Settings
+from kb_app.ui.shared.qt_settings import Settings
+from kb_app.ui.shared.tasks import ProgressDialog, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from kb_app.core.platform.lock import ProfileLock

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kb_app.ui.checklist.sheet_pdf import (
+from kb_app.ui.paper.sheet_pdf import (
     SHEET_MARGIN_MM,
     handout_font,
     is_handout,
@@ -24,8 +24,8 @@ from kb_app.ui.checklist.sheet_pdf import (
     paper_document,
     write_pdf,
 )
-from kb_app.ui.tasks import Cancelled, ProgressDialog, Task, TaskContext
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 
 def suggested_path(title: str, settings: Any = None) -> str:

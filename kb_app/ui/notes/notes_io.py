@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kb_app.core.platform.errors import KbError
 from kb_app.ui.look.folders import remember, start_path
 from kb_app.ui.look.saved_notice import announce_saved
-from kb_app.ui.window.context import AppContext
-from kb_app.ui.window.i18n import QT_TRANSLATE_NOOP
+from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
 
 class NotesIO(QObject):
@@ -100,7 +100,7 @@ def _refusal_text(exc: BaseException) -> str:
     from kb_app.core.userdata.notes import NotesRefused
 
     if not isinstance(exc, NotesRefused):
-        from kb_app.ui.dialogs.backup import userdata_error_text
+        from kb_app.ui.notes.notes_backup import userdata_error_text
 
         return userdata_error_text(exc)
     values = {"file": exc.file, "field": exc.field or "", **exc.params}

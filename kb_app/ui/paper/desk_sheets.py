@@ -1,5 +1,5 @@
 """The window's side of the desk sheets: the referral sheet of the checklist and the client
-handout of the page being read, laid out as one A4 page (see :mod:`kb_app.ui.checklist.sheet_pdf`).
+handout of the page being read, laid out as one A4 page (see :mod:`kb_app.ui.paper.sheet_pdf`).
 
 The builders are the core's (:mod:`kb_app.core.desk.referral`, :mod:`kb_app.core.desk.handout`), the same
 the command line uses; here only the worker's settings are filled in. Nothing is stored.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kb_app.core.platform.errors import KbError
-from kb_app.ui.window.context import AppContext
+from kb_app.ui.shared.context import AppContext
 
 
 def sheet_lang(ctx: AppContext) -> str:
@@ -62,8 +62,8 @@ def handout_printable(ctx: AppContext, doc_id: str) -> tuple[str, str] | None:
 
 def save_sheet_pdf(parent: QWidget, ctx: AppContext, title: str, html: str, path: str | None = None) -> Any:
     """Export as PDF with the sheet's own font size and margins (one A4 page for a typical case)."""
-    from kb_app.ui.checklist.sheet_pdf import SHEET_MARGIN_MM, sheet_font
-    from kb_app.ui.look import printing
+    from kb_app.ui.paper import printing
+    from kb_app.ui.paper.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
     return printing.export_pdf(parent, ctx, html, title, path, font=sheet_font(),  # type: ignore[arg-type]
                                margin_mm=SHEET_MARGIN_MM, whole_rows=True)

@@ -1,7 +1,7 @@
 """Sheets (referral, handout) as PDF without a window: what the command line uses.
 
 The layout is the app's own (QTextDocument on QPdfWriter, written here for the window's
-:mod:`kb_app.ui.look.printing` too), so the command line and the window give the same paper. Only a
+:mod:`kb_app.ui.paper.printing` too), so the command line and the window give the same paper. Only a
 QGuiApplication is needed (fonts and layout), and on a machine without a display the offscreen
 platform is used.
 """
@@ -151,8 +151,8 @@ PDF_DPI = 300
 def paper_document(html: str, title: str, font: QFont | None = None) -> QTextDocument:
     from PySide6.QtGui import QTextDocument
 
+    from kb_app.ui.look.safe_resources import SafeTextDocument
     from kb_app.ui.look.theme import print_css
-    from kb_app.ui.reader.safe_resources import SafeTextDocument
 
     doc = SafeTextDocument()  # a printout loads no file or URL the page names
     doc.setDefaultStyleSheet(print_css())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kb_app.core.library.libformat import CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
+from kb_app.core.library_files.libformat import CONTENT_DIR, CURRENT, LIBRARY_DB, MANIFEST_NAME, PREVIOUS
 
 LIB_NAME = re.compile(r"lib-\d{8}T\d{6}Z-[0-9a-f]{12}(?:-\d+)?\Z")
 

@@ -1,12 +1,12 @@
 """Qt-native translations: the app's ``kb_app_<lang>.qm`` plus Qt's own ``qtbase_<lang>.qm``
-(button texts in standard dialogs), for a language of the registry in :mod:`kb_app.ui.window.languages`."""
+(button texts in standard dialogs), for a language of the registry in :mod:`kb_app.ui.shared.languages`."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kb_app.ui.window.languages import ui_language
-from kb_app.ui.window.resources import translations_dir
+from kb_app.ui.shared.languages import ui_language
+from kb_app.ui.shared.resources import translations_dir
 
 _installed: list[QTranslator] = []
 
