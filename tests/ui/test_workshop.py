@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,6 +125,33 @@ def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, t
     qtbot.waitUntil(lambda: png.exists() and svg.exists(), timeout=10_000)
     assert QImage(str(png)).width() > 400
     assert svg.read_text("utf-8").startswith("<svg") and "Valsts policija" in svg.read_text("utf-8")
+
+
+def test_the_map_export_dialog_starts_in_documents_and_remembers_its_folder(
+        qtbot: Any, window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from kb_app.ui.look import folders
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(folders, "documents_dir", lambda: documents)
+    starts: list[str] = []
+    answers = [str(tmp_path / "cases" / "map.png"), ""]
+    (tmp_path / "cases").mkdir()
+
+    def save(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return answers.pop(0), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    workshop = _open(qtbot, window)
+    qtbot.keyClick(workshop, Qt.Key.Key_End)
+    assert workshop.lab.export_map() is not None
+    qtbot.waitUntil(lambda: (tmp_path / "cases" / "map.png").exists(), timeout=10_000)
+    assert workshop.lab.export_map() is None  # cancelled
+    # Documents at first (not the home or the working folder), then where the last map went.
+    assert [Path(s).parent for s in starts] == [documents, tmp_path / "cases"]
 
 
 def test_stage_timer_follows_the_reveal_and_is_driven_by_keys(qtbot: Any, window: Any) -> None:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -701,14 +700,12 @@ class ContactsView(QWidget):
             return None
         if path is None:
             name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
-            from kb_app.ui.look.folders import remember, start_path
+            from kb_app.ui.look.folders import ask_save
 
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vCard"),
-                                                  start_path(self._ctx.settings, "vcard", name),
-                                                  self.tr("vCard files (*.vcf)"))
-            if not path:
+            path = ask_save(self, self._ctx.settings, "vcard", self.tr("Export vCard"), name,
+                            self.tr("vCard files (*.vcf)"))
+            if path is None:
                 return None
-            remember(self._ctx.settings, "vcard", path)
         target = Path(path).absolute()
         try:
             target.write_text(vcards((r.title, r.meta) for r in rows), encoding="utf-8", newline="")

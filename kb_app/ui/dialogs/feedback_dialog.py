@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -116,14 +115,12 @@ class ReportProblemDialog(QDialog):
         if self._ctx.userdata is None:
             return None
         if not path:
-            from kb_app.ui.look.folders import remember, start_path
+            from kb_app.ui.look.folders import ask_save
 
-            default = start_path(self._ctx.settings, "feedback", f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export reports for the trainer"), default,
-                                                  self.tr("Feedback files (*.json)"))
-            if not path:
+            path = ask_save(self, self._ctx.settings, "feedback", self.tr("Export reports for the trainer"),
+                            f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json", self.tr("Feedback files (*.json)"))
+            if path is None:
                 return None
-            remember(self._ctx.settings, "feedback", path)
         try:
             count = export_feedback(self._store(), Path(path), self.pack_id, self.pack_version,
                                     self._ctx.prefs.municipality or None)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QLabel,
     QMessageBox,
@@ -25,7 +24,7 @@ from kb_app.core import operations
 from kb_app.core.library.library_db import Library
 from kb_app.core.platform.errors import PackError
 from kb_app.core.platform.textsafe import clean_for_output
-from kb_app.ui.look.folders import remember, start_path
+from kb_app.ui.look.folders import ask_open
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
@@ -179,11 +178,9 @@ class ImportPackDialog(QDialog):
         return None
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a content pack"),
-                                              start_path(self._ctx.settings, "pack"),
-                                              self.tr("Content packs (*.kbpack)"))
-        if path:
-            remember(self._ctx.settings, "pack", path)
+        path = ask_open(self, self._ctx.settings, "pack", self.tr("Choose a content pack"),
+                        self.tr("Content packs (*.kbpack)"))
+        if path is not None:
             self.import_file(Path(path))
 
     def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False,

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 # The kinds of file a dialog saves or opens; each remembers its own folder (a worker keeps PDFs
 # for the case file elsewhere than the notes exchanged with colleagues).
-KINDS = ("pdf", "vcard", "notes", "feedback", "backup", "pack")
+KINDS = ("pdf", "vcard", "notes", "feedback", "backup", "pack", "image")
 
 
 class _Settings(Protocol):
@@ -50,3 +51,24 @@ def remember(settings: _Settings | None, kind: str, chosen: str | Path) -> None:
     """Keep the folder of a file the user chose in a dialog of ``kind``."""
     if settings is not None and str(chosen):
         settings.set_value(_key(kind), str(Path(chosen).absolute().parent))
+
+
+def ask_save(parent: QWidget | None, settings: _Settings | None, kind: str, title: str, file_name: str,
+             file_filter: str) -> str | None:
+    """The file the user chose to save a ``kind`` to (the dialog starts where the last one of that
+    kind was saved, else in Documents), remembered for next time; None when they cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, start_path(settings, kind, file_name), file_filter)
+    if not path:
+        return None
+    remember(settings, kind, path)
+    return str(path)
+
+
+def ask_open(parent: QWidget | None, settings: _Settings | None, kind: str, title: str,
+             file_filter: str) -> str | None:
+    """The ``kind`` of file the user chose to open, its folder remembered; None when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, start_path(settings, kind), file_filter)
+    if not path:
+        return None
+    remember(settings, kind, path)
+    return str(path)

@@ -10,11 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.operations import restore_backup
 from kb_app.core.platform.errors import KbError
-from kb_app.ui.look.folders import remember, start_path
+from kb_app.ui.look.folders import ask_open, ask_save
 from kb_app.ui.look.saved_notice import announce_saved
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
@@ -24,13 +24,11 @@ def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> P
     if ctx.userdata is None:
         return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up my notes"),
-                                              start_path(ctx.settings, "backup",
-                                                         f"notes-backup-{datetime.now():%Y-%m-%d}.db"),
-                                              QCoreApplication.translate("Backup", "Notes backups (*.db)"))
-        if not path:
+        path = ask_save(parent, ctx.settings, "backup", QCoreApplication.translate("Backup", "Back up my notes"),
+                        f"notes-backup-{datetime.now():%Y-%m-%d}.db",
+                        QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        if path is None:
             return None
-        remember(ctx.settings, "backup", path)
     try:
         saved = ctx.userdata.backup_to(Path(path))
     except (KbError, OSError) as exc:
@@ -45,12 +43,10 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
     if ctx.userdata is None or ctx.read_only:
         return False
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Backup", "Restore notes"),
-                                              start_path(ctx.settings, "backup"),
-                                              QCoreApplication.translate("Backup", "Notes backups (*.db)"))
-        if not path:
+        path = ask_open(parent, ctx.settings, "backup", QCoreApplication.translate("Backup", "Restore notes"),
+                        QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        if path is None:
             return False
-        remember(ctx.settings, "backup", path)
     if confirm and QMessageBox.question(
             parent, QCoreApplication.translate("Backup", "Restore notes"),
             QCoreApplication.translate("Backup", "Replace all your current notes, bookmarks and history with "

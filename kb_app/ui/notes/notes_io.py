@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kb_app.core.platform.errors import KbError
-from kb_app.ui.look.folders import remember, start_path
+from kb_app.ui.look.folders import ask_open, ask_save
 from kb_app.ui.look.saved_notice import announce_saved
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
@@ -127,13 +127,11 @@ def export_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
     if ctx.notes is None:
         return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("NotesIO", "Export notes"),
-                                              start_path(ctx.settings, "notes",
-                                                         f"kb-app-notes-{datetime.now():%Y-%m-%d}.json"),
-                                              QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
-        if not path:
+        path = ask_save(parent, ctx.settings, "notes", QCoreApplication.translate("NotesIO", "Export notes"),
+                        f"kb-app-notes-{datetime.now():%Y-%m-%d}.json",
+                        QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
+        if path is None:
             return None
-        remember(ctx.settings, "notes", path)
     ctx.flush_pending_edits()
     try:
         count = export_notes(ctx.notes, Path(path))
@@ -152,12 +150,10 @@ def import_notes_dialog(ctx: AppContext, parent: QWidget, path: str | None = Non
     if ctx.notes is None or ctx.library is None or ctx.read_only:
         return None
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("NotesIO", "Import notes"),
-                                              start_path(ctx.settings, "notes"),
-                                              QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
-        if not path:
+        path = ask_open(parent, ctx.settings, "notes", QCoreApplication.translate("NotesIO", "Import notes"),
+                        QCoreApplication.translate("NotesIO", "Notes files (*.json)"))
+        if path is None:
             return None
-        remember(ctx.settings, "notes", path)
     known = {m.code for m in ctx.library.municipalities()}
     store, aliases = ctx.notes, ctx.library.municipality_aliases()
     try:

@@ -10,11 +10,10 @@ A physical printer is driven from the GUI thread, as QPrintDialog and native pri
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kb_app.ui.paper.sheet_pdf import (
     SHEET_MARGIN_MM,
@@ -28,25 +27,21 @@ from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 
-def suggested_path(title: str, settings: Any = None) -> str:
-    """The PDF's file name from its title, in the folder PDFs were last saved to (else Documents)."""
-    from kb_app.ui.look.folders import start_path
-
+def suggested_name(title: str) -> str:
+    """The PDF's file name from its title."""
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "document"
-    return start_path(settings, "pdf", f"{safe[:80]}.pdf")
+    return f"{safe[:80]}.pdf"
 
 
 def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
                font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False) -> Task | None:
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export as PDF"),
-                                              suggested_path(title, ctx.settings),
-                                              QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
-        if not path:
-            return None
-        from kb_app.ui.look.folders import remember
+        from kb_app.ui.look.folders import ask_save
 
-        remember(ctx.settings, "pdf", path)
+        path = ask_save(parent, ctx.settings, "pdf", QCoreApplication.translate("Printing", "Export as PDF"),
+                        suggested_name(title), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+        if path is None:
+            return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf").absolute()
     font = QFont(font if font is not None else parent.font())
     window = parent.window()

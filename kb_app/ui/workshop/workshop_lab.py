@@ -22,7 +22,6 @@ from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -274,11 +273,13 @@ class WorkshopLab(QObject):
             return None
         if not path:
             safe = "".join(ch if ch.isalnum() else "-" for ch in self.scenario_id)
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the cooperation map"),
-                                                  str(Path.home() / f"{safe}-map.png"),
-                                                  self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-            if not path:
+            from kb_app.ui.look.folders import ask_save
+
+            chosen = ask_save(self.window, self.window._ctx.settings, "image", self.tr("Export the cooperation map"),
+                              f"{safe}-map.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+            if chosen is None:
                 return None
+            path = chosen
         target = Path(path if path.lower().endswith((".png", ".svg")) else path + ".png")
         svg = self.map_svg()
 
