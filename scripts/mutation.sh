@@ -22,10 +22,10 @@ path="kb_app/core/${module}.py"
 # The tests that exercise each module fast enough to run once per mutant.
 declare -A default_tests=(
   [notes]="tests/core/test_notes.py tests/core/test_notes_search.py"
-  [trust]="tests/core/test_trust.py tests/core/test_pack_trust.py"
+  [trust]="tests/core/test_trust_rules.py tests/core/test_trust.py tests/core/test_pack_trust.py"
   [pack]="tests/core/test_pack.py"
   [referral]="tests/core/test_referral_handout.py"
-  [analysis]="tests/core/test_analysis.py tests/core/test_notes_search.py"
+  [analysis]="tests/core/test_analysis_rules.py tests/core/test_analysis.py tests/core/test_notes_search.py"
   [stemmer_lv]="tests/core/test_stemmer_lv.py tests/core/test_analysis.py"
 )
 if [ "$#" -gt 0 ]; then
