@@ -255,3 +255,25 @@ def test_a_user_key_covers_only_its_packs() -> None:
 def test_an_identity_knows_whether_it_is_signed() -> None:
     assert pack().signed and not pack(key=None).signed
     assert PackIdentity("a", "A", "1", fingerprint=TRAINER.fingerprint).signed
+
+
+def test_the_keystore_keeps_its_file_name_across_versions(profile: Path) -> None:
+    # Profiles made by earlier versions hold their accepted keys under this name.
+    assert keystore_path(profile) == profile / "trusted_keys.json"
+
+
+@pytest.mark.parametrize(("count", "refused"), [(1000, False), (1001, True)])
+def test_a_keystore_holds_at_most_a_thousand_keys(profile: Path, count: int, refused: bool) -> None:
+    _keystore(profile, {"format": "kb-app-trusted-keys", "version": 1, "keys": [_key()] * count})
+    if refused:
+        with pytest.raises(KeystoreError, match="no valid list of keys"):
+            load_keystore(profile, None)
+    else:
+        assert len(load_keystore(profile, None).user_keys()) == count
+
+
+def test_a_pack_that_names_no_publisher_is_named_by_its_key_only() -> None:
+    anonymous = PackIdentity("lv-test", "Test library", "2026.12.1", public_key=STRANGER)
+    said = refusal(anonymous, None)
+    assert said.code == "unknown_key" and "says it is from" not in str(said)
+    assert f"signed with key {STRANGER.fingerprint}, which" in str(said)
