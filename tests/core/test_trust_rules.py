@@ -72,6 +72,8 @@ def test_each_refusal_asks_its_own_question(builtin: Path, profile: Path) -> Non
     changed = refusal(pack("2026.12.1", digest="d2"), pack("2026.12.1"), keystore)
     assert (changed.code, changed.needs_trust, changed.needs_downgrade) == ("same_version_changed", False, True)
     assert older.incoming == pack("2026.1.1") and older.installed == pack("2026.12.1")
+    assert "is not signed, so nobody vouches for its content" in str(unsigned) and "(--trust)" in str(unsigned)
+    assert "check the key with your trainer, then import with --trust" in str(unknown)
 
 
 def test_a_key_change_says_whether_the_library_is_the_current_or_an_earlier_one(builtin: Path,
@@ -117,6 +119,7 @@ def test_a_version_that_cannot_be_compared_is_refused_with_or_without_history(bu
                                                                                profile: Path) -> None:
     keystore = load_keystore(profile, builtin)
     assert refusal(pack("2026.x"), None, keystore).code == "bad_version"
+    assert "the version cannot be compared: '2026.x' is not a version" in str(refusal(pack("2026.x"), pack(), keystore))
     assert refusal(pack("2026.x"), pack(), keystore, allow_downgrade=True).code == "bad_version"
     damaged_record = KnownPack("lv-test", "nonsense", TRAINER.fingerprint)
     assert refusal(pack(), None, keystore, history=damaged_record).code == "bad_version"
@@ -135,8 +138,9 @@ def test_anything_else_is_no_version(version: object) -> None:
 
 
 def test_versions_compare_part_by_part_with_missing_parts_zero() -> None:
-    assert [compare_versions(a, b) for a, b in (("2026.11", "2026.11.0"), ("2026.11", "2026.11.1"),
-                                                ("2026.12", "2026.11.9"), ("10.0", "9.0"))] == [0, -1, 1, 1]
+    pairs = (("2026.11", "2026.11.0"), ("2026.11.0", "2026.11"), ("2026.11", "2026.11.1"), ("2026.11.1", "2026.11"),
+             ("2026.12", "2026.11.9"), ("10.0", "9.0"))
+    assert [compare_versions(a, b) for a, b in pairs] == [0, 0, -1, 1, 1, 1]
 
 
 def test_the_built_in_key_is_the_one_found_first_and_user_keys_are_the_others(builtin: Path,
