@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import kb_app
 from kb_app.core.signing import generate_key
 from kb_app.core.trust import (
     Keystore,
@@ -19,6 +20,7 @@ from kb_app.core.trust import (
     TrustedKey,
     TrustRefused,
     builtin_keys,
+    builtin_keys_dir,
     compare_versions,
     decide,
     forget,
@@ -229,10 +231,11 @@ def test_a_keystore_of_the_most_the_app_writes_is_read(profile: Path) -> None:
 
 def test_a_keystore_over_a_megabyte_is_not_read(profile: Path) -> None:
     keystore_path(profile).write_bytes(b" " * (1024 * 1024 + 1))
-    with pytest.raises(KeystoreError, match="far too large"):
+    with pytest.raises(KeystoreError, match="far too large") as refused:
         load_keystore(profile, None)
-    keystore_path(profile).write_bytes(b" " * (1024 * 1024 - 60) + json.dumps(
-        {"format": "kb-app-trusted-keys", "version": 1, "keys": []}).encode())
+    assert refused.value.code == "keystore_damaged"
+    empty = json.dumps({"format": "kb-app-trusted-keys", "version": 1, "keys": []}).encode()
+    keystore_path(profile).write_bytes(b" " * (1024 * 1024 - len(empty)) + empty)  # exactly one megabyte
     assert load_keystore(profile, None).keys == ()
 
 
@@ -248,7 +251,8 @@ def test_built_in_keys_vouch_for_every_pack_under_their_file_name(builtin: Path,
     assert (key.publisher, key.builtin, key.fingerprint) == ("Biedrība Patvērums", True, TRAINER.fingerprint)
     assert key.covers("anything")
     assert builtin_keys(tmp_path / "no-such-folder") == ()
-    assert all(k.builtin for k in builtin_keys())  # the app's own folder
+    assert builtin_keys_dir() == Path(kb_app.__file__).parent / "data" / "trusted_keys"
+    assert builtin_keys_dir().is_dir()  # shipped with the app (its keys are added by whoever builds it)
 
 
 def test_a_user_key_covers_only_its_packs() -> None:
@@ -281,3 +285,48 @@ def test_a_pack_that_names_no_publisher_is_named_by_its_key_only() -> None:
     said = refusal(anonymous, None)
     assert said.code == "unknown_key" and "says it is from" not in str(said)
     assert f"signed with key {STRANGER.fingerprint}, which" in str(said)
+
+
+def test_an_older_pack_is_measured_against_the_highest_version_installed_or_had(builtin: Path,
+                                                                               profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    had_more = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
+    had_less = KnownPack("lv-test", "2026.11.1", TRAINER.fingerprint)
+    below_had = refusal(pack("2026.12.0"), pack("2026.11.1"), keystore, history=had_more)
+    below_installed = refusal(pack("2026.12.0"), pack("2026.12.1"), keystore, history=had_less)
+    assert "than the highest version this profile had installed, 2026.12.1" in str(below_had)
+    assert "than the installed 2026.12.1" in str(below_installed)
+
+
+def test_a_long_publisher_name_is_cut_in_the_refusal() -> None:
+    said = str(refusal(pack(key=STRANGER, publisher="N" * 200), None))
+    assert "N" * 79 + "…" in said and "N" * 80 not in said
+
+
+@pytest.mark.parametrize(("incoming", "installed", "begins", "ends"), [
+    (pack(key=None), None, "the pack lv-test 2026.12.1 is not signed", "in person (--trust)"),
+    (pack(key=STRANGER), None, "the pack lv-test 2026.12.1 is signed with key", "then import with --trust"),
+    (pack(key=STRANGER), pack(), "the pack lv-test 2026.12.1 is signed by another key", "(--trust to accept it)"),
+    (pack("2026.1.1"), pack(), "lv-test 2026.1.1 is older than", "(--allow-downgrade to go back)"),
+    (pack(digest="d2"), pack(), "lv-test 2026.12.1 is already installed with other content",
+     "(--allow-downgrade to replace it)"),
+    (pack(pack_id="lv-other"), pack(), "the pack lv-other is another library", "replaces that library"),
+    (pack("x"), None, "the version cannot be compared", "like 2026.11.1"),
+])
+def test_each_refusal_is_one_sentence_that_names_the_pack_and_the_way_on(
+        builtin: Path, profile: Path, incoming: PackIdentity, installed: PackIdentity | None, begins: str,
+        ends: str) -> None:
+    said = str(refusal(incoming, installed, load_keystore(profile, builtin), replace_other=False))
+    assert said.startswith(begins) and said.endswith(ends) and "\n" not in said
+
+
+@pytest.mark.parametrize(("content", "ends"), [
+    (b"{", "is damaged (not valid JSON)"), (b"[]", "is damaged (not a kb-app list of trusted keys)"),
+    (b'{"format": "kb-app-trusted-keys", "version": 9}', "was written by a newer version of the app; update the app"),
+])
+def test_a_damaged_keystore_says_what_is_wrong(profile: Path, content: bytes, ends: str) -> None:
+    keystore_path(profile).write_bytes(content)
+    with pytest.raises(KeystoreError) as refused:
+        load_keystore(profile, None)
+    assert str(refused.value).startswith(f"the list of trusted keys {keystore_path(profile)}")
+    assert str(refused.value).endswith(ends)
