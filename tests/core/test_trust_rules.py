@@ -330,3 +330,23 @@ def test_a_damaged_keystore_says_what_is_wrong(profile: Path, content: bytes, en
         load_keystore(profile, None)
     assert str(refused.value).startswith(f"the list of trusted keys {keystore_path(profile)}")
     assert str(refused.value).endswith(ends)
+
+
+def test_a_key_saved_without_a_name_or_date_reads_as_having_none(profile: Path, builtin: Path) -> None:
+    _keystore(profile, {"format": "kb-app-trusted-keys", "version": 1, "keys": [_key()]})
+    (key,) = load_keystore(profile, None).user_keys()
+    assert (key.publisher, key.added_at) == ("", "")
+    assert builtin_keys(builtin)[0].added_at == ""
+
+
+def test_remembering_makes_the_profile_folder_when_it_is_new(tmp_path: Path) -> None:
+    profile = tmp_path / "new" / "profile"
+    remember(profile, pack(key=STRANGER))
+    assert load_keystore(profile, None).trusted_for(STRANGER.fingerprint, "lv-test") is not None
+
+
+def test_an_unreadable_record_of_an_earlier_import_does_not_hide_the_installed_version(builtin: Path,
+                                                                                       profile: Path) -> None:
+    keystore = load_keystore(profile, builtin)
+    damaged_record = KnownPack("lv-test", "nonsense", TRAINER.fingerprint)
+    assert decide(pack("2026.12.2"), pack(), keystore, history=damaged_record).outcome is Outcome.UPDATE
