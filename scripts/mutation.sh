@@ -25,7 +25,7 @@ declare -A default_tests=(
   [trust]="tests/core/test_trust_rules.py tests/core/test_trust.py tests/core/test_pack_trust.py"
   [pack]="tests/core/test_pack.py"
   [referral]="tests/core/test_referral_handout.py"
-  [analysis]="tests/core/test_analysis_rules.py tests/core/test_analysis.py tests/core/test_notes_search.py"
+  [analysis]="tests/core/test_analysis_rules.py tests/core/test_analysis.py"
   [stemmer_lv]="tests/core/test_stemmer_lv.py tests/core/test_analysis.py"
 )
 if [ "$#" -gt 0 ]; then
