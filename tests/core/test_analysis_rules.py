@@ -90,6 +90,8 @@ def test_a_language_s_own_folds_travel_with_the_analyzer_name() -> None:
     name = with_folds("plain", {"ø": "oe"})
     assert name != "plain" and is_analyzer(name) and declared_folds(name) == {"ø": "oe"}
     assert with_folds("plain", {}) == "plain" and declared_folds("plain") == {}
+    # One declaration, one name, whatever order country.yaml lists the folds in.
+    assert with_folds("plain", {"ø": "oe", "å": "aa"}) == with_folds("plain", {"å": "aa", "ø": "oe"})
     analyzer = analyzer_for(name)
     assert analyzer.term("Søren") == "soeren" and analyzer_for("plain").term("Søren") == "soren"
     assert analyzer.version == analyzer_for("plain").version + "+folds"
@@ -102,8 +104,9 @@ def test_the_registry_knows_its_analyzers_and_snowball_languages() -> None:
     assert not is_analyzer("lithuanian") and not is_analyzer("snowball:")
     lithuanian = analyzer_for("snowball:lithuanian")
     assert lithuanian.name == "snowball:lithuanian" and lithuanian.term("vertėjų") == lithuanian.term("verteju")
-    with pytest.raises(ValueError, match="unknown analyzer 'klingon'"):
+    with pytest.raises(ValueError) as unknown:
         analyzer_for("klingon")
+    assert str(unknown.value) == "unknown analyzer 'klingon'"
     with pytest.raises(ValueError, match="unknown analyzer"):
         analyzer_for("klingon folds {}")
 
@@ -117,6 +120,7 @@ def test_stopwords_take_no_position_and_tokens_keep_their_place() -> None:
     tokens = list(tokenize("Bērni un vecāki", "latvian"))
     assert [(t.term, t.pos, t.start, t.end) for t in tokens] == [("bern", 0, 0, 5), ("vecak", 1, 9, 15)]
     assert terms_text("Bērni un vecāki", "latvian") == "bern vecak"
+    assert analyze_word("Bērni un vecāki", "latvian") == "bern vecak"  # what kb-app analyze prints
 
 
 def test_the_first_word_seen_names_each_new_term() -> None:
