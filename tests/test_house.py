@@ -24,6 +24,7 @@ def test_no_two_modules_share_a_name() -> None:
 
 
 def test_core_and_window_are_folders_by_domain() -> None:
+    assert set(LOOSE) == {"core", "ui"}
     for layer, loose in LOOSE.items():
         files = {p.name for p in (APP / layer).glob("*.py")}
         assert files == loose, f"kb_app/{layer}/ holds modules outside its domain packages: {files - loose}"

@@ -126,11 +126,12 @@ def test_every_contact_fact_has_a_source_and_a_source_date():
 
 
 def test_no_check_is_claimed_without_who_and_when():
-    for meta in _of_type("contact"):
-        for fact in meta.get("facts") or []:
-            assert bool(fact.get("checked_on")) == bool(fact.get("checked_by")), (meta["id"], fact["value"])
-            if fact.get("checked_on"):
-                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(fact["checked_on"])), (meta["id"], fact["value"])
+    facts = [(meta["id"], fact) for meta in _of_type("contact") for fact in meta.get("facts") or []]
+    assert len(facts) >= 80
+    for doc_id, fact in facts:
+        assert bool(fact.get("checked_on")) == bool(fact.get("checked_by")), (doc_id, fact["value"])
+        if fact.get("checked_on"):
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(fact["checked_on"])), (doc_id, fact["value"])
 
 
 def _worker_facing_text(meta: dict, body: str) -> str:
@@ -140,6 +141,7 @@ def _worker_facing_text(meta: dict, body: str) -> str:
 
 
 def test_no_worker_facing_text_reads_like_an_audit_log():
+    assert DOCS
     for path, meta, body in DOCS.values():
         text = _worker_facing_text(meta, body).lower()
         for phrase in AUDIT_PHRASES:
@@ -164,10 +166,15 @@ def test_onap_is_never_named_without_a_way_to_reach_it():
     """'Inform ONAP' is no next step unless the text says how: the police route or the NGO."""
     routes = ("110", "pasts@vp.gov.lv", "iecirkn", "latvija.lv", "kb:contact-onap", "contact-onap",
               "police station", "NVO", "NGO")
-    for path, meta, body in DOCS.values():
-        for line in _worker_facing_text(meta, body).split("\n"):
-            if "ONAP" in line and "informē" in line.lower():
-                assert any(r in line for r in routes), f"{path}: {line.strip()}"
+    # Whole sentences, not lines: the front matter's long strings wrap, and the route may be on the
+    # next line. The texts say "ask to pass the case to ONAP" far more often than "inform ONAP".
+    next_steps = [(path, sentence) for path, meta, body in DOCS.values()
+                  for sentence in _sentences(_worker_facing_text(meta, body))
+                  if "ONAP" in sentence and re.search(r"informē|nodo[dt]|ziņo|\b(inform|report|refer|pass)", sentence,
+                                                      re.IGNORECASE)]
+    assert len(next_steps) >= 10
+    for path, sentence in next_steps:
+        assert any(r in sentence for r in routes), f"{path}: {sentence}"
 
 
 def test_scenario_minimums_and_references():
@@ -197,19 +204,21 @@ def test_article_minimums_and_english_key_articles():
 
 
 def test_translations_point_both_ways():
-    for doc_id, (path, meta, _) in DOCS.items():
-        if "translation" in meta:
-            other = DOCS[meta["translation"]][1]
-            assert other.get("translation") == doc_id, path
-            assert other["lang"] != meta["lang"], path
+    translated = [(doc_id, path, meta) for doc_id, (path, meta, _) in DOCS.items() if "translation" in meta]
+    assert len(translated) >= 2 * len(KEY_ARTICLES)
+    for doc_id, path, meta in translated:
+        other = DOCS[meta["translation"]][1]
+        assert other.get("translation") == doc_id, path
+        assert other["lang"] != meta["lang"], path
 
 
 def test_document_links_resolve():
-    for path, meta, body in DOCS.values():
-        targets = re.findall(r"\]\(kb:([a-z0-9-]+)", body)
-        targets += list(meta.get("related") or []) + list(meta.get("contacts") or [])
-        for target in targets:
-            assert target in DOCS, f"{path}: link to unknown document {target}"
+    links = [(path, target) for path, meta, body in DOCS.values()
+             for target in re.findall(r"\]\(kb:([a-z0-9-]+)", body)
+             + list(meta.get("related") or []) + list(meta.get("contacts") or [])]
+    assert len(links) >= 500
+    for path, target in links:
+        assert target in DOCS, f"{path}: link to unknown document {target}"
 
 
 def test_municipalities():
@@ -245,6 +254,7 @@ def test_synonyms_have_enough_groups():
 
 def test_no_personal_address_found_in_the_sources_is_published():
     # FACTS.md flags this IOM address as looking personal; the library must not carry it.
+    assert DOCS
     for path, _, _ in DOCS.values():
         assert "imezs@" not in path.read_text(encoding="utf-8"), path
 
@@ -256,7 +266,9 @@ def test_contact_phones_and_emails_come_from_the_fact_sheets():
         if addendum.is_file():
             facts += "\n" + addendum.read_text(encoding="utf-8")
     compact = re.sub(r"\s+", "", facts)
-    for meta in _of_type("contact"):
+    contacts = _of_type("contact")
+    assert sum(f["kind"] in ("phone", "email") for meta in contacts for f in meta.get("facts") or []) >= 30
+    for meta in contacts:
         for fact in meta.get("facts") or []:
             if fact["kind"] == "phone":
                 digits = re.sub(r"\D", "", fact["value"])
@@ -304,8 +316,7 @@ def test_definition_names_every_means_of_the_law():
     for doc_id, words in (("art-kas-ir-cilvektirdznieciba", ("aizvešana ar viltu", "bezpalīdzības")),
                           ("art-what-is-human-trafficking", ("taking the person away by deceit", "helplessness"))):
         body = DOCS[doc_id][2]
-        for word in words:
-            assert word in body, (doc_id, word)
+        assert [word for word in words if word not in body] == [], doc_id
 
 
 def test_worker_text_keeps_the_reviewed_wording():

@@ -42,6 +42,7 @@ def test_the_set_is_what_the_issue_asks_for() -> None:
 def test_app_keeps_its_floors_and_beats_plain_fts5(lib: Library) -> None:
     results = relevance.run(lib, relevance.load_set())
     app = results.pop("app")
+    assert results and set(FLOORS) <= set(app), app  # the baselines ran, and every floor was measured
     for measure, floor in FLOORS.items():
         assert app[measure] >= floor, (measure, app)
         best_baseline = max(r[measure] for r in results.values())

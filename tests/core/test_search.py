@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb_app.core.content.knowledge import load_knowledge
+from kb_app.core.content.knowledge import index_columns, load_knowledge
 from kb_app.core.library.library_db import Library
 from kb_app.core.packs.build import build_library_dir
+from kb_app.core.search.engine import SearchResult
 from kb_app.core.search.query import parse_query
+from kb_app.core.text.analysis import WORD_RE, analysis_lang, normalize, term_for
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent.parent / "knowledge"
 
@@ -101,9 +103,9 @@ def test_snippets_mark_matched_words_and_escape_html(lib: Library) -> None:
 
 
 def test_stopwords_only_and_empty_queries_find_nothing(lib: Library) -> None:
-    for query in ("", "   ", "un ir", '""', "!!!"):
-        result = lib.search(query)
-        assert result.total == 0 and result.hits == []
+    found = {query: lib.search(query).total for query in ("", "   ", "un ir", '""', "!!!")}
+    assert found == dict.fromkeys(found, 0)
+    assert lib.search("un ir tirdzniecība").total > 0  # the stopwords were dropped, not the query
 
 
 def test_json_shape(lib: Library) -> None:
@@ -114,11 +116,48 @@ def test_json_shape(lib: Library) -> None:
     assert scores == sorted(scores, reverse=True)
 
 
+FIXTURE_KNOWLEDGE = Path(__file__).resolve().parent.parent / "fixtures" / "knowledge"
+_FIXTURE = load_knowledge(FIXTURE_KNOWLEDGE)
+_ANALYZERS = _FIXTURE.country.analyzers() if _FIXTURE.country else {}
+# Every index term of each fixture document, found here from its text, not read back from the index.
+DOC_TERMS = {d.id: frozenset(" ".join(index_columns(d, {}, _ANALYZERS)).split()) for d in _FIXTURE.documents}
+DOC_ANALYZER = {d.id: _ANALYZERS.get(d.lang) or analysis_lang(d.lang) for d in _FIXTURE.documents}
+LIBRARY_WORDS = sorted({w for d in _FIXTURE.documents for w in WORD_RE.findall(f"{d.title} {d.search_text}")
+                        if len(w) > 2})
+_word = st.sampled_from(LIBRARY_WORDS)
+# What people type: the library's words whole, half typed, in capitals, or anything at all.
+_typed = st.one_of(_word, _word.map(lambda w: w[: max(2, len(w) // 2)]), _word.map(str.upper), st.text(max_size=8))
+QUERIES = (st.lists(_typed, max_size=4).map(" ".join)
+           | st.lists(_typed, min_size=2, max_size=3).map(lambda ws: '"' + " ".join(ws) + '"')
+           | st.text(max_size=80))
+
+
+def _found_ids(result: SearchResult) -> set[str]:
+    return {h.id for h in result.hits} | {other for h in result.hits for other, _ in h.translations}
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=80))
-def test_any_query_string_is_answered(lib: Library, query: str) -> None:
-    result = lib.search(query, limit=5)
-    assert result.total >= len(result.hits)
+@given(QUERIES)
+def test_any_query_finds_only_documents_holding_a_matched_term_best_first_and_the_same_each_time(
+        lib: Library, query: str) -> None:
+    result = lib.search(query, limit=20)  # more than the fixture has: every match is a hit
+    again = lib.search(query, limit=20)
+    assert [(h.id, h.score) for h in again.hits] == [(h.id, h.score) for h in result.hits]
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores, reverse=True)
+    assert result.total >= len(result.hits) == len({h.id for h in result.hits})
+    # A hit (or a translation folded into it) holds one of the terms the query matched.
+    unfounded = [h.id for h in result.hits
+                 if not any(DOC_TERMS[i] & result.terms for i in [h.id, *(t for t, _ in h.translations)])]
+    assert unfounded == [], sorted(result.terms)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_word)
+def test_a_word_typed_whole_finds_every_document_that_has_it(lib: Library, word: str) -> None:
+    having = {doc_id for doc_id, terms in DOC_TERMS.items()
+              if (term := term_for(normalize(word), DOC_ANALYZER[doc_id])) and term in terms}
+    assert having <= _found_ids(lib.search(word, limit=20))
 
 
 @given(st.text(max_size=600))

@@ -145,7 +145,9 @@ def _lines(doc_ids: list[str] | dict[str, str]) -> list[tuple[str, str]]:
 
 
 def test_what_the_sources_leave_open_is_never_told_to_the_worker_as_certain() -> None:
-    for doc_id, line in _lines(SITUATIONS):
+    lines = _lines(SITUATIONS)
+    assert len({doc_id for doc_id, _ in lines}) == len(SITUATIONS)
+    for doc_id, line in lines:
         low = line.lower()
         # The reflection period's length in the law in force is unknown (FACTS-ADDENDUM-2 6.1).
         assert not re.search(r"pārdomu period\w*\D{0,60}\d+\s*(dien|mēneš)", low), (doc_id, line)

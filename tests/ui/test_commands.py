@@ -75,6 +75,7 @@ def test_a_command_is_refused_twice_or_without_a_menu(monkeypatch: pytest.Monkey
 def test_every_registered_command_runs_a_method_the_window_has(window: Any) -> None:
     parts = {window, window.reader, window.reader.contents, window.search, window.notes, window.undo_stack,
              window.library_dock}
+    assert len(action_table.COMMANDS) > 30
     for command in action_table.COMMANDS:
         handler = action_table.handler_of(command, window)
         assert getattr(handler, "__self__", None) in parts, command.name  # a bound method of the window or a part

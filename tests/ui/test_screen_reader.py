@@ -540,7 +540,9 @@ def test_link_objects_answer_every_interface_a_bridge_asks_for(make_window: Any)
     the app under a real screen reader."""
     window = lv_window(make_window)
     window.open_location("art-atpazisana-soli-pa-solim")
-    for obj in _page_objects(window)[:4]:
+    objects = _page_objects(window)[:4]
+    assert len(objects) == 4 and {o.role() for o in objects} >= {Role.Link}
+    for obj in objects:
         assert obj.textInterface() is None and obj.valueInterface() is None
         assert obj.editableTextInterface() is None and obj.tableCellInterface() is None
         assert obj.selectionInterface() is None

@@ -272,6 +272,7 @@ def test_small_screen_and_projector_each_revealed_part_is_in_view(qtbot: Any, wi
         bottom = view.cursorForPosition(QPoint(view.viewport().width() - 4, view.viewport().height() - 4)).position()
         start = doc_text.rfind(_plain(first_words))  # where the new part starts
         assert start >= 0 and top <= start <= bottom, (shown, top, start, bottom)
+    assert shown == len(workshop.stages) >= 4  # every part was revealed and looked at
 
 
 def _plain(html: str) -> str:
