@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
         return 1
     import snowballstemmer
 
-    stem = snowballstemmer.stemmer(analysis[len(SNOWBALL_PREFIX):].partition(" ")[0]).stemWord
+    stem = snowballstemmer.stemmer(analysis[len(SNOWBALL_PREFIX) :].partition(" ")[0]).stemWord
 
     def stem_then_fold(word: str) -> str:
         return fold(stem(word))

@@ -41,8 +41,9 @@ def _app_dir(given: str | None) -> Path:
         path = path / "kb-app"  # a dist folder was named: the app is the folder inside it
     if not (path / EXE_NAME).is_file():
         print(f"no build at {path}; building it with python -m kb_app.freeze", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "kb_app.freeze", "--dist", str(path.parent)], check=True,
-                       stdout=sys.stderr, cwd=REPO)
+        subprocess.run(
+            [sys.executable, "-m", "kb_app.freeze", "--dist", str(path.parent)], check=True, stdout=sys.stderr, cwd=REPO
+        )
     return path
 
 
@@ -56,9 +57,12 @@ def _disk_bytes(folder: Path) -> int:
 
 
 def _summary(walls: list[float], reported: list[int]) -> dict[str, object]:
-    return {"wall_ms_median": round(statistics.median(walls), 1),
-            "reported_ms_median": statistics.median(reported),
-            "wall_ms": [round(w, 1) for w in walls], "reported_ms": reported}
+    return {
+        "wall_ms_median": round(statistics.median(walls), 1),
+        "reported_ms_median": statistics.median(reported),
+        "wall_ms": [round(w, 1) for w in walls],
+        "reported_ms": reported,
+    }
 
 
 def run(rounds: int, app_dir: Path) -> dict[str, object]:
@@ -74,13 +78,16 @@ def run(rounds: int, app_dir: Path) -> dict[str, object]:
     source = _summary(walls["source"], reported["source"])
     frozen = _summary(walls["frozen"], reported["frozen"])
     ratio = float(frozen["wall_ms_median"]) / float(source["wall_ms_median"])  # type: ignore[arg-type]
-    ratio_reported = (float(frozen["reported_ms_median"]) / float(source["reported_ms_median"])  # type: ignore[arg-type]
-                      if source["reported_ms_median"] else None)
+    ratio_reported = (
+        float(frozen["reported_ms_median"]) / float(source["reported_ms_median"])  # type: ignore[arg-type]
+        if source["reported_ms_median"]
+        else None
+    )
     size = _disk_bytes(app_dir)
     return {
         "benchmark": "kb-app gui --quit-after-ready: frozen vs source",
         "platform": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, "
-                    f"QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM', 'native')}",
+        f"QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM', 'native')}",
         "rounds": rounds,
         "app": str(app_dir),
         "dist_mb": round(size / 1e6, 1),

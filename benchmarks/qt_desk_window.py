@@ -38,12 +38,22 @@ from PySide6.QtWidgets import (
 )
 
 MENUS = ("Fails", "Pāriet", "Skats", "Piezīmes", "Rīki", "Palīdzība")
-GROUPS = (("Raksti", 26), ("Pazīmju kopas", 8), ("Kontakti", 26), ("Semināru scenāriji", 12),
-          ("Izdales materiāli klientiem", 1), ("Angliski", 9), ("Krieviski", 1), ("Ukrainiski", 1))
-PAGE = ("<h1>Mārupes novads</h1><p>Jūsu pašvaldības lapa: vietējie dokumenti un piezīmes.</p>"
-        + "".join(f"<h2>Sadaļa {n}</h2><ul>"
-                  + "".join(f"<li><a href='kb:doc-{n}-{k}'>Cilvēku tirdzniecības pazīmes, saite {k}</a></li>"
-                            for k in range(6)) + "</ul>" for n in range(5)))
+GROUPS = (
+    ("Raksti", 26),
+    ("Pazīmju kopas", 8),
+    ("Kontakti", 26),
+    ("Semināru scenāriji", 12),
+    ("Izdales materiāli klientiem", 1),
+    ("Angliski", 9),
+    ("Krieviski", 1),
+    ("Ukrainiski", 1),
+)
+PAGE = "<h1>Mārupes novads</h1><p>Jūsu pašvaldības lapa: vietējie dokumenti un piezīmes.</p>" + "".join(
+    f"<h2>Sadaļa {n}</h2><ul>"
+    + "".join(f"<li><a href='kb:doc-{n}-{k}'>Cilvēku tirdzniecības pazīmes, saite {k}</a></li>" for k in range(6))
+    + "</ul>"
+    for n in range(5)
+)
 
 
 class Window(BareWindow):

@@ -38,8 +38,9 @@ def time_ready(cmd: Sequence[str], env: Mapping[str, str], timeout: float = 120)
     return wall, int(line.split()[2])
 
 
-def time_rounds(commands: Mapping[str, Sequence[str]], rounds: int, env: Mapping[str, str], *,
-                alternate: bool = False) -> tuple[dict[str, list[float]], dict[str, list[int]]]:
+def time_rounds(
+    commands: Mapping[str, Sequence[str]], rounds: int, env: Mapping[str, str], *, alternate: bool = False
+) -> tuple[dict[str, list[float]], dict[str, list[int]]]:
     """Warm the OS file cache with one uncounted run of each command, then ``rounds`` rounds that
     run each command once, in the given order (reversed every other round with ``alternate``).
     Returns the wall times and the reported times per command name."""
@@ -49,7 +50,7 @@ def time_rounds(commands: Mapping[str, Sequence[str]], rounds: int, env: Mapping
     reported: dict[str, list[int]] = {name: [] for name in commands}
     names = list(commands)
     for i in range(rounds):
-        for name in (reversed(names) if alternate and i % 2 else names):
+        for name in reversed(names) if alternate and i % 2 else names:
             wall, n = time_ready(commands[name], env)
             walls[name].append(wall)
             reported[name].append(n)

@@ -48,25 +48,34 @@ def main() -> int:
         def pick(set_id: str, count: int, kind: str) -> list[str]:
             ranked = sorted((r for r in rows if r.doc_id == set_id), key=lambda r: -len(r.text))
             first = len(ranked) // 2 - count // 2 if kind == "middling" else 0
-            return [r.id for r in ranked[first:first + count]]
+            return [r.id for r in ranked[first : first + count]]
 
         for size, split, kind in RUNS:
             over, total, times = [], 0, []
             for combo in itertools.combinations(sets, size):
                 ids = [i for set_id, count in zip(combo, split, strict=True) for i in pick(set_id, count, kind)]
-                sheet = build_sheet(library, ids, municipality=library.municipalities()[0].code,
-                                    service="Sociālais dienests", note="Ieradās ar pavadoni, kurš gaidīja ārā.",
-                                    today=date(2026, 12, 7), office_contact="tālr. 64207100, darbdienās 8–17",
-                                    social_service="64207101", orphans_court="64207120")
+                sheet = build_sheet(
+                    library,
+                    ids,
+                    municipality=library.municipalities()[0].code,
+                    service="Sociālais dienests",
+                    note="Ieradās ar pavadoni, kurš gaidīja ārā.",
+                    today=date(2026, 12, 7),
+                    office_contact="tālr. 64207100, darbdienās 8–17",
+                    social_service="64207101",
+                    orphans_court="64207120",
+                )
                 start = time.perf_counter()
                 pages = write_sheet_pdf(sheet_html(sheet), "sheet", Path(tmp) / "sheet.pdf")
                 times.append((time.perf_counter() - start) * 1000)
                 total += 1
                 if pages > 1:
                     over.append(combo)
-            print(f"{sum(split)} {kind} indicators from {size} sets: {total - len(over)} of {total} combinations "
-                  "on one page; "
-                  f"writing a sheet: median {statistics.median(times):.0f} ms, max {max(times):.0f} ms")
+            print(
+                f"{sum(split)} {kind} indicators from {size} sets: {total - len(over)} of {total} combinations "
+                "on one page; "
+                f"writing a sheet: median {statistics.median(times):.0f} ms, max {max(times):.0f} ms"
+            )
             for combo in over:
                 print("   over one page:", ", ".join(combo))
     return 0

@@ -71,8 +71,10 @@ Searcher = Callable[[str], list[Shown]]
 
 def load_set(path: Path = SET_FILE) -> list[Judged]:
     data = json.loads(path.read_text("utf-8"))
-    return [Judged(q["q"], q["kind"], {str(k): int(v) for k, v in q["judgments"].items()},
-                   tuple(q["answer"])) for q in data["queries"]]
+    return [
+        Judged(q["q"], q["kind"], {str(k): int(v) for k, v in q["judgments"].items()}, tuple(q["answer"]))
+        for q in data["queries"]
+    ]
 
 
 def folded(text: str) -> str:
@@ -85,7 +87,7 @@ def answer_visible(judged: Judged, shown: Sequence[Shown]) -> bool:
 
 
 def dcg(gains: Sequence[int]) -> float:
-    return sum((2 ** g - 1) / math.log2(rank + 2) for rank, g in enumerate(gains))
+    return sum((2**g - 1) / math.log2(rank + 2) for rank, g in enumerate(gains))
 
 
 def measure(judged: Judged, shown: Sequence[Shown]) -> dict[str, float]:
@@ -114,6 +116,7 @@ def evaluate(search: Searcher, judged: Sequence[Judged]) -> tuple[dict[str, floa
 def app_searcher(lib: Library) -> Searcher:
     def search(query: str) -> list[Shown]:
         return [Shown(h.id, h.title, h.snippet) for h in lib.search(query, limit=DEPTH).hits]
+
     return search
 
 
@@ -122,14 +125,20 @@ class PlainFts5:
 
     def __init__(self, lib: Library) -> None:
         self.conn = sqlite3.connect(":memory:")
-        self.conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, id UNINDEXED, "
-                          "tokenize='unicode61 remove_diacritics 2')")
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, id UNINDEXED, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
         rows = lib.connection().execute("SELECT id, title, tags, summary, text FROM documents").fetchall()
         from kb_app.core.library_files.packed_text import unpack_text
 
-        self.conn.executemany("INSERT INTO docs(title, tags, summary, body, id) VALUES (?,?,?,?,?)",
-                              [(title, " ; ".join(json.loads(tags or "[]")), summary or "", unpack_text(text), doc_id)
-                               for doc_id, title, tags, summary, text in rows])
+        self.conn.executemany(
+            "INSERT INTO docs(title, tags, summary, body, id) VALUES (?,?,?,?,?)",
+            [
+                (title, " ; ".join(json.loads(tags or "[]")), summary or "", unpack_text(text), doc_id)
+                for doc_id, title, tags, summary, text in rows
+            ],
+        )
 
     def searcher(self, prefix: int | None) -> Searcher:
         def search(query: str) -> list[Shown]:
@@ -139,8 +148,11 @@ class PlainFts5:
             terms = [f'"{w[:prefix]}"*' if prefix else f'"{w}"' for w in words]
             rows = self.conn.execute(
                 "SELECT id, title, snippet(docs, -1, '<b>', '</b>', '…', 24) FROM docs WHERE docs MATCH ? "
-                f"ORDER BY bm25(docs, {BASELINE_WEIGHTS}) LIMIT {DEPTH}", (" OR ".join(terms),)).fetchall()
+                f"ORDER BY bm25(docs, {BASELINE_WEIGHTS}) LIMIT {DEPTH}",
+                (" OR ".join(terms),),
+            ).fetchall()
             return [Shown(str(i), str(t), str(s)) for i, t, s in rows]
+
         return search
 
 
@@ -175,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
                 shown = search(j.query)
                 m = measure(j, shown)
                 if m["hit@3"] < 1 or m["answer_visible"] < 1:
-                    print(f"\n{j.query!r} ({j.kind}) hit@3={m['hit@3']:.0f} visible={m['answer_visible']:.0f} "
-                          f"want {j.grades}")
+                    print(
+                        f"\n{j.query!r} ({j.kind}) hit@3={m['hit@3']:.0f} visible={m['answer_visible']:.0f} "
+                        f"want {j.grades}"
+                    )
                     for s in shown[:3]:
                         print(f"   {j.grades.get(s.id, 0)} {s.id}: {s.snippet[:160]}")
         lib.close()

@@ -44,7 +44,8 @@ def write_knowledge(corpus: Corpus, root: Path) -> None:
     (root / "docs").mkdir(parents=True)
     (root / "pack.yaml").write_text("id: bench\ntitle: Benchmark\nversion: '1'\n", "utf-8")
     (root / "municipalities.yaml").write_text(
-        "municipalities:\n  - {code: riga, name: Rīga, kind: state-city}\n", "utf-8")
+        "municipalities:\n  - {code: riga, name: Rīga, kind: state-city}\n", "utf-8"
+    )
     (root / "synonyms.txt").write_text("cilvēktirdzniecība, cilvēku tirdzniecība\n", "utf-8")
     shutil.copyfile(Path(__file__).resolve().parent.parent / "knowledge" / "country.yaml", root / "country.yaml")
     for doc in corpus.docs:
@@ -52,16 +53,25 @@ def write_knowledge(corpus: Corpus, root: Path) -> None:
 
 
 def _markdown(doc: SyntheticDoc) -> str:
-    head = [f"id: {doc.id}", f"type: {doc.type}", f"title: \"{doc.title}\"", "lang: lv",
-            "tags: [" + ", ".join(doc.tags) + "]", f"summary: \"{doc.summary}\""]
+    head = [
+        f"id: {doc.id}",
+        f"type: {doc.type}",
+        f'title: "{doc.title}"',
+        "lang: lv",
+        "tags: [" + ", ".join(doc.tags) + "]",
+        f'summary: "{doc.summary}"',
+    ]
     if doc.type == "contact":
         head += ["category: other", "if_no_phone: Rakstiet iestādei."]
     elif doc.type == "indicators":
         head += ["area: general", "groups:", "  - id: g1", "    title: Pazīmes", "    indicators:"]
-        head += [f"      - {{id: {doc.id}-i{n}, text: \"{doc.title} {n}\"}}" for n in range(3)]
+        head += [f'      - {{id: {doc.id}-i{n}, text: "{doc.title} {n}"}}' for n in range(3)]
     elif doc.type == "scenario":
-        head += [f"questions: [\"{doc.summary}\"]", "roles: [{institution: Policija, role: Izmeklē}]",
-                 "solution: [{title: Solis, text: Rīkoties}]"]
+        head += [
+            f'questions: ["{doc.summary}"]',
+            "roles: [{institution: Policija, role: Izmeklē}]",
+            "solution: [{title: Solis, text: Rīkoties}]",
+        ]
     return "---\n" + "\n".join(head) + "\n---\n\n" + doc.body + "\n"
 
 
@@ -86,12 +96,12 @@ def make_queries(corpus: Corpus, count: int, rng: random.Random) -> list[tuple[s
         elif kind == "prefix":
             q = word[: rng.randint(3, max(3, len(word) - 1))]
         elif kind == "phrase":
-            q = f"\"{' '.join(words[i:i + 2])}\"" if i + 1 < len(words) else word
+            q = f'"{" ".join(words[i : i + 2])}"' if i + 1 < len(words) else word
         else:
             long = [w for w in words if len(w) >= 6] or [word]
             w = rng.choice(long)
             pos = rng.randrange(1, len(w) - 1)
-            q = w[:pos] + rng.choice("aeiklmnrst") + w[pos + 1:]
+            q = w[:pos] + rng.choice("aeiklmnrst") + w[pos + 1 :]
         out.append((kind, q))
     return out
 
@@ -122,10 +132,14 @@ BASELINE_WEIGHTS = "8.0, 5.0, 2.0, 1.0"  # as libformat.FTS_COLUMNS
 def build_fts5(corpus: Corpus, path: Path, prefix: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(path)
     options = ", prefix='2 3'" if prefix else ""
-    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, "
-                 f"tokenize='unicode61 remove_diacritics 2'{options})")
-    conn.executemany("INSERT INTO docs(title, tags, summary, body) VALUES (?,?,?,?)",
-                     [(d.title, " ".join(d.tags), d.summary, d.body) for d in corpus.docs])
+    conn.execute(
+        "CREATE VIRTUAL TABLE docs USING fts5(title, tags, summary, body, "
+        f"tokenize='unicode61 remove_diacritics 2'{options})"
+    )
+    conn.executemany(
+        "INSERT INTO docs(title, tags, summary, body) VALUES (?,?,?,?)",
+        [(d.title, " ".join(d.tags), d.summary, d.body) for d in corpus.docs],
+    )
     conn.execute("INSERT INTO docs(docs) VALUES ('optimize')")
     conn.commit()
     return conn
@@ -136,8 +150,11 @@ def run_fts5(conn: sqlite3.Connection, match: str) -> None:
     try:
         some = " OR ".join(match.split(" ")) if not match.startswith('"') else match
         conn.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (some,)).fetchone()
-        conn.execute("SELECT rowid, snippet(docs, -1, '<b>', '</b>', '…', 24) FROM docs WHERE docs MATCH ? "
-                     f"ORDER BY bm25(docs, {BASELINE_WEIGHTS}) LIMIT 10", (match,)).fetchall()
+        conn.execute(
+            "SELECT rowid, snippet(docs, -1, '<b>', '</b>', '…', 24) FROM docs WHERE docs MATCH ? "
+            f"ORDER BY bm25(docs, {BASELINE_WEIGHTS}) LIMIT 10",
+            (match,),
+        ).fetchall()
     except sqlite3.OperationalError:
         pass  # a query FTS5 cannot parse costs nothing; it would have found nothing
 
@@ -164,8 +181,10 @@ def notes_search_times(corpus: Corpus, profile: Path, count: int, queries: list[
         for n in range(count):
             sentences = rng.choice(corpus.docs).body.split(". ")
             start = rng.randrange(len(sentences))
-            store.add(NOTE_MUNICIPALITIES[n % len(NOTE_MUNICIPALITIES)],
-                      ". ".join(sentences[start:start + rng.randint(2, 4)])[:1500])
+            store.add(
+                NOTE_MUNICIPALITIES[n % len(NOTE_MUNICIPALITIES)],
+                ". ".join(sentences[start : start + rng.randint(2, 4)])[:1500],
+            )
     conn = sqlite3.connect(paths.user_db)
     try:
         search_notes(conn, "cilvēku", municipality=NOTE_MUNICIPALITIES[0])  # the first read of the table
@@ -241,8 +260,13 @@ if __name__ == "__main__":
         total = peak + children
     print(seconds, peak, children, total)
 """
-    out = subprocess.run([sys.executable, "-c", code, str(pack), str(library_root)], check=True,
-                         capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(pack), str(library_root)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     seconds, peak_kb, workers_kb, total_kb = out.stdout.split()
     return float(seconds), int(peak_kb) / 1024, int(workers_kb) / 1024, int(total_kb) / 1024
 

@@ -43,8 +43,20 @@ from ready_timing import bench_env, time_ready, time_rounds
 REPO = Path(__file__).resolve().parent.parent
 BARE = REPO / "benchmarks" / "bare_window.py"
 QT_DESK = REPO / "benchmarks" / "qt_desk_window.py"
-QUERIES = ("cilvēku tirdzniecība", "darba ekspluatācija", "policija", "pase", "bāriņtiesa", "rehabilit",
-           "tirdznieciba", "patvērums", "ubagošana", "fiktīvas laulības", "uzticības tālrunis", "vervēšana")
+QUERIES = (
+    "cilvēku tirdzniecība",
+    "darba ekspluatācija",
+    "policija",
+    "pase",
+    "bāriņtiesa",
+    "rehabilit",
+    "tirdznieciba",
+    "patvērums",
+    "ubagošana",
+    "fiktīvas laulības",
+    "uzticības tālrunis",
+    "vervēšana",
+)
 KEY_INTERVAL_MS = 90
 
 
@@ -57,8 +69,9 @@ def p95(values: list[float]) -> float:
 def prepare_profile(profile: Path) -> dict[str, object]:
     """Install the bundled default library (what a first run does), and time that once."""
     env = bench_env()
-    _wall, reported = time_ready([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile",
-                                   str(profile)], env)
+    _wall, reported = time_ready(
+        [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", str(profile)], env
+    )
     return {"first_run_ready_ms": reported}
 
 
@@ -126,8 +139,13 @@ def peers(rounds: int, profile: Path) -> dict[str, object]:
 
 
 def keystrokes(profile: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, "--keystroke-child", str(profile)], env=bench_env(),
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, __file__, "--keystroke-child", str(profile)],
+        env=bench_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if out.returncode != 0:
         raise RuntimeError(out.stderr)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -196,14 +214,20 @@ def _keystroke_child(profile: Path) -> None:
     window.close()
     app.processEvents()
     ordered = sorted(latencies)
-    print(json.dumps({
-        "library_documents": docs, "queries": len(QUERIES), "key_interval_ms": KEY_INTERVAL_MS,
-        "results_after_last_key_median_ms": round(statistics.median(latencies), 1),
-        "results_after_last_key_p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 1),
-        "results_after_last_key_max_ms": round(max(latencies), 1),
-        "keystroke_handling_max_ms": round(max(key_handling), 2),
-        "queries_with_hits": sum(1 for h in hits if h),
-    }))
+    print(
+        json.dumps(
+            {
+                "library_documents": docs,
+                "queries": len(QUERIES),
+                "key_interval_ms": KEY_INTERVAL_MS,
+                "results_after_last_key_median_ms": round(statistics.median(latencies), 1),
+                "results_after_last_key_p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 1),
+                "results_after_last_key_max_ms": round(max(latencies), 1),
+                "keystroke_handling_max_ms": round(max(key_handling), 2),
+                "queries_with_hits": sum(1 for h in hits if h),
+            }
+        )
+    )
 
 
 def _type_char(app: object, widget: object, ch: str) -> None:

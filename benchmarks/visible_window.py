@@ -33,8 +33,12 @@ def missing_tools() -> list[str]:
 def private_display(size: str = "1280x800x24") -> Iterator[str]:
     """A fresh Xvfb server; yields its DISPLAY value (":N")."""
     read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
-                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as pipe:
@@ -48,16 +52,25 @@ def private_display(size: str = "1280x800x24") -> Iterator[str]:
 
 
 def _visible(display: str, pid: int) -> bool:
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], capture_output=True,
-                           env={**os.environ, "DISPLAY": display}, timeout=10)
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+        capture_output=True,
+        env={**os.environ, "DISPLAY": display},
+        timeout=10,
+    )
     return found.returncode == 0 and bool(found.stdout.strip())
 
 
 def time_visible(cmd: Sequence[str], env: Mapping[str, str], display: str) -> float:
     """Milliseconds from spawning ``cmd`` until a window of its process is mapped on ``display``."""
     start = time.perf_counter()
-    proc = subprocess.Popen(list(cmd), env={**env, "DISPLAY": display}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        list(cmd),
+        env={**env, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         while not _visible(display, proc.pid):
             if proc.poll() is not None:
@@ -80,16 +93,22 @@ def zeal_command(home: Path) -> tuple[list[str], dict[str, str]] | None:
     zeal = shutil.which("zeal")
     if zeal is None:
         return None
-    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local"),
-           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(home / "run")}
+    env = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+    }
     (home / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.geteuid() == 0:
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # Chromium's sandbox refuses to run as root
     return [zeal], env
 
 
-def visible_rounds(commands: Mapping[str, tuple[Sequence[str], Mapping[str, str]]], rounds: int,
-                   size: str = "1280x800x24") -> dict[str, list[float]]:
+def visible_rounds(
+    commands: Mapping[str, tuple[Sequence[str], Mapping[str, str]]], rounds: int, size: str = "1280x800x24"
+) -> dict[str, list[float]]:
     """One uncounted run of each, then ``rounds`` rounds of all in turn, on one private display."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     with private_display(size) as display:

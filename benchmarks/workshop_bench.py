@@ -69,10 +69,14 @@ def main() -> int:
         kit_s = time.perf_counter() - start
         window.close()
         ctx.close()
-    print(f"reveal with the map ({len(reveal)} renders): median {statistics.median(reveal):.1f} ms, "
-          f"max {max(reveal):.1f} ms")
-    print(f"map PNG export, in a task ({len(export)}): median {statistics.median(export):.1f} ms, "
-          f"max {max(export):.1f} ms")
+    print(
+        f"reveal with the map ({len(reveal)} renders): median {statistics.median(reveal):.1f} ms, "
+        f"max {max(reveal):.1f} ms"
+    )
+    print(
+        f"map PNG export, in a task ({len(export)}): median {statistics.median(export):.1f} ms, "
+        f"max {max(export):.1f} ms"
+    )
     pages = ", ".join(f"{path.name} {count} pages" for path, count in written)
     print(f"kit of {len(ids)} scenarios × 3 groups: {kit_s:.2f} s ({pages})")
     return 0

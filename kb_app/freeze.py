@@ -41,17 +41,25 @@ class FreezeError(Exception):
     """A build step failed; the message says which and why."""
 
 
-def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = None,
-          default_municipality: str | None = None, trusted_keys: Sequence[Path] = ()) -> Path:
+def stage(
+    staging: Path,
+    *,
+    pack: Path | None = None,
+    knowledge: Path | None = None,
+    default_municipality: str | None = None,
+    trusted_keys: Sequence[Path] = (),
+) -> Path:
     """Fill ``staging`` with the data files the spec bundles; returns the staged pack.
 
     ``pack`` is embedded as it is after full verification; otherwise ``knowledge`` (default: the
     repository's ``knowledge/``) is validated and built, with ``default_municipality`` if given.
     """
     if pack is not None and default_municipality is not None:
-        raise FreezeError("--default-municipality needs the knowledge folder: a built pack carries its own "
-                          "default (rebuild it with 'kb-app build DIR -o FILE --default-municipality CODE' "
-                          "or pass --knowledge DIR)")
+        raise FreezeError(
+            "--default-municipality needs the knowledge folder: a built pack carries its own "
+            "default (rebuild it with 'kb-app build DIR -o FILE --default-municipality CODE' "
+            "or pass --knowledge DIR)"
+        )
     if staging.exists():
         shutil.rmtree(staging)
     target = staging / PACK_IN_BUNDLE
@@ -72,8 +80,10 @@ def stage(staging: Path, *, pack: Path | None = None, knowledge: Path | None = N
             lines = [problem.format() for problem in exc.problems]
             raise FreezeError("\n".join([*lines, f"{source}: {exc}"])) from exc
         municipality = getattr(manifest, "default_municipality", None) or "none"
-        print(f"built pack from {source}: {manifest.counts.get('total', '?')} documents, "
-              f"version {manifest.version}, default municipality {municipality}")
+        print(
+            f"built pack from {source}: {manifest.counts.get('total', '?')} documents, "
+            f"version {manifest.version}, default municipality {municipality}"
+        )
     _compile_translations(REPO / "resources" / "translations", staging / "resources" / "translations")
     _stage_trusted_keys(staging / "kb_app" / "data" / "trusted_keys", trusted_keys)
     return target
@@ -122,8 +132,22 @@ def _lrelease() -> list[str]:
 
 def run_pyinstaller(staging: Path, dist: Path, work: Path) -> Path:
     """Run PyInstaller on ``build.spec``; returns the one-folder app."""
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(dist), "--workpath", str(work), str(SPEC), "--", "--staging", str(staging)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+        "--",
+        "--staging",
+        str(staging),
+    ]
     print("running", " ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, cwd=REPO)
     app_dir = dist / APP_NAME
@@ -181,21 +205,46 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m kb_app.freeze", description=__doc__.split("\n\n")[0])
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--pack", type=Path, metavar="FILE", help="embed this content pack (verified first)")
-    source.add_argument("--knowledge", type=Path, metavar="DIR",
-                        help=f"build the embedded pack from this knowledge folder (default: {DEFAULT_KNOWLEDGE})")
-    parser.add_argument("--default-municipality", metavar="CODE",
-                        help="municipality the app starts on (a code from 'kb-app municipalities')")
-    parser.add_argument("--trusted-key", type=Path, action="append", default=[], metavar="KEY.pub",
-                        help="a publisher key the built app trusts for every pack (repeatable; the file name "
-                             "without .pub is the publisher's name the app shows)")
-    parser.add_argument("--dist", type=Path, default=DEFAULT_DIST, metavar="DIR",
-                        help="output folder; the app lands in DIR/kb-app (default: %(default)s)")
-    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, metavar="DIR",
-                        help="PyInstaller's work folder and the staging folder (default: %(default)s)")
+    source.add_argument(
+        "--knowledge",
+        type=Path,
+        metavar="DIR",
+        help=f"build the embedded pack from this knowledge folder (default: {DEFAULT_KNOWLEDGE})",
+    )
+    parser.add_argument(
+        "--default-municipality",
+        metavar="CODE",
+        help="municipality the app starts on (a code from 'kb-app municipalities')",
+    )
+    parser.add_argument(
+        "--trusted-key",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="KEY.pub",
+        help="a publisher key the built app trusts for every pack (repeatable; the file name "
+        "without .pub is the publisher's name the app shows)",
+    )
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=DEFAULT_DIST,
+        metavar="DIR",
+        help="output folder; the app lands in DIR/kb-app (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=DEFAULT_WORK,
+        metavar="DIR",
+        help="PyInstaller's work folder and the staging folder (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     if args.pack is not None and args.default_municipality is not None:
-        parser.error("--default-municipality needs the knowledge folder (--knowledge DIR): a built pack carries "
-                     "its own default; rebuild it with 'kb-app build DIR -o FILE --default-municipality CODE'")
+        parser.error(
+            "--default-municipality needs the knowledge folder (--knowledge DIR): a built pack carries "
+            "its own default; rebuild it with 'kb-app build DIR -o FILE --default-municipality CODE'"
+        )
     return args
 
 
@@ -208,8 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = args.work.resolve()
     try:
         staging = work / f"{APP_NAME}-staging"
-        stage(staging, pack=args.pack, knowledge=args.knowledge, default_municipality=args.default_municipality,
-              trusted_keys=args.trusted_key)
+        stage(
+            staging,
+            pack=args.pack,
+            knowledge=args.knowledge,
+            default_municipality=args.default_municipality,
+            trusted_keys=args.trusted_key,
+        )
         app_dir = run_pyinstaller(staging, args.dist.resolve(), work)
     except FreezeError as exc:
         print(f"kb-app freeze: {exc}", file=sys.stderr)

@@ -35,9 +35,28 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 
 # What a user operates; each must have a name (AT-SPI role names as pyatspi spells them).
-INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box", "entry",
-               "password text", "spin button", "list", "table", "tree", "tree table", "page tab",
-               "link", "slider", "menu item", "check menu item", "list item", "table cell", "tree item"}
+INTERACTIVE = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "entry",
+    "password text",
+    "spin button",
+    "list",
+    "table",
+    "tree",
+    "tree table",
+    "page tab",
+    "link",
+    "slider",
+    "menu item",
+    "check menu item",
+    "list item",
+    "table cell",
+    "tree item",
+}
 LONG_LISTS = {"list", "table", "tree", "tree table"}  # show a few rows, not hundreds
 
 
@@ -45,12 +64,23 @@ def _reexec_in_sandbox(argv: list[str], screen: str) -> int:
     """Run this script again inside Xvfb and a private D-Bus session, under the system Python."""
     for tool in ("xvfb-run", "dbus-run-session", "xdotool"):
         if shutil.which(tool) is None:
-            print(f"a11y_probe: {tool} is missing (apt-get install xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool)",
-                  file=sys.stderr)
+            print(
+                f"a11y_probe: {tool} is missing (apt-get install xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool)",
+                file=sys.stderr,
+            )
             return 2
     env = dict(os.environ, **{INNER: "1"})
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "dbus-run-session", "--",
-               SYSTEM_PYTHON, str(Path(__file__).resolve()), *argv]
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        f"-screen 0 {screen}x24",
+        "dbus-run-session",
+        "--",
+        SYSTEM_PYTHON,
+        str(Path(__file__).resolve()),
+        *argv,
+    ]
     return subprocess.call(command, env=env)
 
 
@@ -106,8 +136,9 @@ class Probe:
     def key(self, combo: str) -> None:
         """Press ``combo`` ("ctrl+k", "Tab", "Escape") through the X server (XTest), as a keyboard
         would, into the app's newest window: Xvfb has no window manager to give it the focus."""
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
-                               capture_output=True, text=True, check=False).stdout.split()
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)], capture_output=True, text=True, check=False
+        ).stdout.split()
         if found:
             subprocess.run(["xdotool", "windowfocus", "--sync", found[-1]], check=False)
         subprocess.run(["xdotool", "key", "--clearmodifiers", combo], check=True)
@@ -159,8 +190,11 @@ class Probe:
             parts.append("{" + ",".join(interfaces) + "}")
         if "Value" in interfaces:
             parts.append(f"value={obj.queryValue().currentValue:g}")
-        labels = [r.getTarget(0).name for r in obj.getRelationSet()
-                  if r.getRelationType() == self.at.RELATION_LABELLED_BY and r.getNTargets()]
+        labels = [
+            r.getTarget(0).name
+            for r in obj.getRelationSet()
+            if r.getRelationType() == self.at.RELATION_LABELLED_BY and r.getNTargets()
+        ]
         if labels:
             parts.append(f"labelled-by={labels[0]!r}")
         return " ".join(parts)
@@ -216,8 +250,7 @@ class Probe:
         return False
 
     def main_window(self) -> Any:
-        return next(w for w in self.windows() if w.getRoleName() in ("frame", "window")
-                    and "showing" in self.states(w))
+        return next(w for w in self.windows() if w.getRoleName() in ("frame", "window") and "showing" in self.states(w))
 
     def active_dialogs(self) -> list[Any]:
         return [w for w in self.windows() if w.getRoleName() == "dialog"]
@@ -237,8 +270,10 @@ def reader_caret(probe: Probe) -> int:
     after = text.caretOffset
     line = text.getTextAtOffset(after, probe.at.TEXT_BOUNDARY_LINE_START)[0].strip()
     ok = after > before
-    print(f"\n### Reader caret (Ctrl+1, Down, Down, Ctrl+Right)\n\ncaret offset {before} -> {after}"
-          f"{'' if ok else ' ✗'}; the line there: {line[:80]!r}")
+    print(
+        f"\n### Reader caret (Ctrl+1, Down, Down, Ctrl+Right)\n\ncaret offset {before} -> {after}"
+        f"{'' if ok else ' ✗'}; the line there: {line[:80]!r}"
+    )
     return 0 if ok else 1
 
 
@@ -261,8 +296,10 @@ def strong_sign_announced(probe: Probe) -> int:
     said = probe.announcements[-1] if probe.announcements else ""
     row = probe.focus_events[-1] if probe.focus_events else None
     ticked = row is not None and "checked" in probe.states(row)
-    print(f"\n### Strong sign ticked (Space on {current[:50]!r}…)\n\nannounced: {said!r}"
-          f"{'' if 'rīkojieties' in said else ' ✗'}\nthe row now: {'checked' if ticked else 'not checked ✗'}")
+    print(
+        f"\n### Strong sign ticked (Space on {current[:50]!r}…)\n\nannounced: {said!r}"
+        f"{'' if 'rīkojieties' in said else ' ✗'}\nthe row now: {'checked' if ticked else 'not checked ✗'}"
+    )
     problems = checklist_headings(probe)
     probe.key("space")  # untick: leave the checklist as it was
     return problems + (0 if "rīkojieties" in said and ticked else 1)
@@ -270,8 +307,14 @@ def strong_sign_announced(probe: Probe) -> int:
 
 def checklist_headings(probe: Probe) -> int:
     """Every row of the indicator list, one line each: the group headings must be headings."""
-    indicators = next((obj for _d, obj in probe.walk(probe.main_window())
-                       if not isinstance(obj, str) and obj.getRoleName() == "list" and obj.name == "Pazīmes"), None)
+    indicators = next(
+        (
+            obj
+            for _d, obj in probe.walk(probe.main_window())
+            if not isinstance(obj, str) and obj.getRoleName() == "list" and obj.name == "Pazīmes"
+        ),
+        None,
+    )
     if indicators is None:
         print("\n### Checklist rows: the list 'Pazīmes' is not on screen ✗")
         return 1
@@ -305,11 +348,15 @@ def tab_walk(probe: Probe, stops: int) -> int:
         unnamed += not (named and here)
         stale += bool(others)
         got = f"{event.getRoleName()} {event.name[:60]!r}" if event is not None else "(no event) ✗"
-        print(f"| {number} | {key} | {got}{'' if named else ' ✗ unnamed'} | {'yes' if here else 'no ✗'} | "
-              f"{', '.join(others) + ' ✗' if others else ''} |")
+        print(
+            f"| {number} | {key} | {got}{'' if named else ' ✗ unnamed'} | {'yes' if here else 'no ✗'} | "
+            f"{', '.join(others) + ' ✗' if others else ''} |"
+        )
     print(f"\nTab stops without a focus event on a named object that carries FOCUSED: {unnamed}")
-    print(f"Tab stops where another object also carries FOCUSED (Qt marks the current tab and the "
-          f"current row of an unfocused list FOCUSED): {stale}")
+    print(
+        f"Tab stops where another object also carries FOCUSED (Qt marks the current tab and the "
+        f"current row of an unfocused list FOCUSED): {stale}"
+    )
     return unnamed + stale
 
 
@@ -317,18 +364,32 @@ def run_inner(args: argparse.Namespace) -> int:
     import pyatspi  # type: ignore[import-not-found]  # the system Python's
     from gi.repository import GLib  # type: ignore[import-not-found]
 
-    launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"],  # noqa: S603 - fixed path
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    launcher = subprocess.Popen(
+        [BUS_LAUNCHER, "--launch-immediately"],  # noqa: S603 - fixed path
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     profile = tempfile.mkdtemp(prefix="kb-a11y-")
-    env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb",
-               KB_APP_PROFILE=profile, LANG="lv_LV.UTF-8")
+    env = dict(
+        os.environ,
+        QT_ACCESSIBILITY="1",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_QPA_PLATFORM="xcb",
+        KB_APP_PROFILE=profile,
+        LANG="lv_LV.UTF-8",
+    )
     env.pop(INNER, None)
     if args.scale != 1.0:
         env["QT_SCALE_FACTOR"] = str(args.scale)
     python = ROOT / ".venv" / "bin" / "python"
     log = open(args.app_log, "w") if args.app_log else subprocess.DEVNULL  # noqa: SIM115 - open while the app runs
-    app = subprocess.Popen([str(python), "-X", "faulthandler", "-m", "kb_app", "gui"], cwd=ROOT, env=env,  # noqa: S603
-                           stdout=log, stderr=log)
+    app = subprocess.Popen(
+        [str(python), "-X", "faulthandler", "-m", "kb_app", "gui"],
+        cwd=ROOT,
+        env=env,  # noqa: S603
+        stdout=log,
+        stderr=log,
+    )
     time.sleep(1.0)
     probe = Probe(pyatspi, GLib)
     problems = 0
@@ -348,14 +409,20 @@ def run_inner(args: argparse.Namespace) -> int:
             ("Search: 'policija'", lambda: (probe.key("ctrl+k"), probe.type("policija"))),
             ("Contacts (Ctrl+Shift+C)", lambda: (probe.key("Escape"), probe.key("ctrl+shift+c"))),
             ("Indicator checklist (Ctrl+Shift+I)", lambda: probe.key("ctrl+shift+i")),
-            ("Reader: an article (search 'definicija', Enter)",
-             lambda: (probe.key("ctrl+k"), probe.type("definicija"), probe.key("Return"), probe.pump(1.0))),
+            (
+                "Reader: an article (search 'definicija', Enter)",
+                lambda: (probe.key("ctrl+k"), probe.type("definicija"), probe.key("Return"), probe.pump(1.0)),
+            ),
         ]
         for title, go in views:
             go()
             problems += probe.print_tree(title, probe.main_window())
-        for title, keys in (("Settings (Ctrl+,)", "ctrl+comma"), ("Keyboard shortcuts (F1)", "F1"),
-                            ("About (Shift+F1)", "shift+F1"), ("Workshop mode (Ctrl+Shift+W)", "ctrl+shift+w")):
+        for title, keys in (
+            ("Settings (Ctrl+,)", "ctrl+comma"),
+            ("Keyboard shortcuts (F1)", "F1"),
+            ("About (Shift+F1)", "shift+F1"),
+            ("Workshop mode (Ctrl+Shift+W)", "ctrl+shift+w"),
+        ):
             main = probe.main_window()
             probe.key(keys)
             probe.pump(0.5)

@@ -65,7 +65,10 @@ fi
 case "$mode" in
   run) exec .venv/bin/kb-app "$@" ;;
   test)
-    # The types of the core (strict) and the window are checked before the tests ([tool.mypy] in pyproject.toml).
+    # Lint and format (ruff, pinned in pyproject.toml), then types (the core and the command line
+    # strictly, the window with mypy's defaults: [tool.mypy]), then the tests.
+    .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
     .venv/bin/python -m mypy
     exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
   frozen) exec .venv/bin/python -m pytest -m frozen tests/frozen -q "$@" ;;

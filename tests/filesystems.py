@@ -27,8 +27,12 @@ def _run(*args: str) -> bool:
 def tmpfs(mount_point: Path, size_kb: int) -> Iterator[bool]:
     """A tmpfs of ``size_kb`` at ``mount_point``; yields False (and mounts nothing) if not allowed."""
     mount_point.mkdir(parents=True, exist_ok=True)
-    mounted = (shutil.which("mount") is not None and hasattr(os, "geteuid") and os.geteuid() == 0
-               and _run("mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0755", "tmpfs", str(mount_point)))
+    mounted = (
+        shutil.which("mount") is not None
+        and hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and _run("mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0755", "tmpfs", str(mount_point))
+    )
     try:
         yield mounted
     finally:

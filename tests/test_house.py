@@ -43,8 +43,20 @@ def test_every_package_says_what_it_holds_and_the_readme_names_it() -> None:
 
 # The core's folders from the top down, as the README's layout table lists them: a module may
 # import from its own folder and from folders below it, never from one above.
-CORE_ORDER = ("operations", "userdata", "workshop", "desk", "library", "packs", "search", "content",
-              "library_files", "text", "platform", "op_changes")
+CORE_ORDER = (
+    "operations",
+    "userdata",
+    "workshop",
+    "desk",
+    "library",
+    "packs",
+    "search",
+    "content",
+    "library_files",
+    "text",
+    "platform",
+    "op_changes",
+)
 
 
 def _core_folder(module: str) -> str | None:

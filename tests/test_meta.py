@@ -67,14 +67,16 @@ def vacuous_tests(source: str) -> list[str]:
 def test_every_test_asserts_something_even_when_its_loops_find_nothing() -> None:
     files = sorted(TESTS.rglob("test_*.py"))
     assert len(files) > 50, files  # the walk found the suite, not an empty folder
-    accidental = [f"{path.relative_to(TESTS)}: {name}" for path in files
-                  for name in vacuous_tests(path.read_text("utf-8"))]
+    accidental = [
+        f"{path.relative_to(TESTS)}: {name}" for path in files for name in vacuous_tests(path.read_text("utf-8"))
+    ]
     assert accidental == [], "assert that the loop ran (e.g. that what it walks is not empty):\n" + "\n".join(
-        accidental)
+        accidental
+    )
 
 
 def test_the_check_tells_a_loop_that_may_be_empty_from_one_that_runs() -> None:
-    source = '''
+    source = """
 def test_only_in_a_loop(lib):
     for hit in lib.search("x").hits:
         assert hit.snippet
@@ -118,7 +120,11 @@ class TestInAClass:
     def test_method(self, items):
         for item in items:
             assert item
-'''
+"""
     assert vacuous_tests(source) == [
-        "test_only_in_a_loop", "test_written_out_cases_then_results", "test_while_loop", "test_empty_range",
-        "test_method"]
+        "test_only_in_a_loop",
+        "test_written_out_cases_then_results",
+        "test_while_loop",
+        "test_empty_range",
+        "test_method",
+    ]

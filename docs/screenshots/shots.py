@@ -59,8 +59,24 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> arg
     if getattr(args, "screen", ""):
         width, height = (int(v) for v in args.screen.lower().split("x"))
         config = Path(tempfile.gettempdir()) / f"kb-app-screen-{width}x{height}.json"
-        config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
-                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        config.write_text(
+            json.dumps(
+                {
+                    "screens": [
+                        {
+                            "name": "s",
+                            "x": 0,
+                            "y": 0,
+                            "width": width,
+                            "height": height,
+                            "logicalDpi": 96,
+                            "logicalBaseDpi": 96,
+                            "dpr": 1,
+                        }
+                    ]
+                }
+            )
+        )
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     if getattr(args, "scale", 1.0) != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
@@ -113,8 +129,10 @@ def save(widget: QWidget, name: str, suffix: str = "", *, out: Path = OUT, settl
     width, height = widget.width(), widget.height()
     screen = QGuiApplication.primaryScreen().availableGeometry()
     if width > screen.width() or height > screen.height():
-        print(f"WARNING: {name} is {width}x{height}, larger than the screen "
-              f"{screen.width()}x{screen.height()}: something is clipped")
+        print(
+            f"WARNING: {name} is {width}x{height}, larger than the screen "
+            f"{screen.width()}x{screen.height()}: something is clipped"
+        )
     path = out / f"{name}{suffix}.png"
     widget.grab().save(str(path))
     print(path, f"{width}x{height}")

@@ -19,8 +19,15 @@ from functools import partial
 import shots
 from shots import OUT
 
-REGIONS = ["Rīgas reģions", "Vidzemes reģions", "Latgales reģions", "Zemgales reģions", "Sēlijas reģions",
-           "Pierīgas reģions", "Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)"]
+REGIONS = [
+    "Rīgas reģions",
+    "Vidzemes reģions",
+    "Latgales reģions",
+    "Zemgales reģions",
+    "Sēlijas reģions",
+    "Pierīgas reģions",
+    "Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)",
+]
 
 
 def main() -> int:
@@ -33,17 +40,24 @@ def main() -> int:
     from kb_app.ui.look.screen_fit import fit_window
 
     save, wait = partial(shots.save, suffix=args.suffix), shots.wait
-    with shots.profile(args.lang, "valmieras-novads", service_name="Valmieras novada Sociālais dienests",
-                       office_contact="tālr. 64207100, Rīgas iela 10, darbdienās 8–17",
-                       social_service_contact="64207101", orphans_court_contact="64207120") as (ctx, tmp):
+    with shots.profile(
+        args.lang,
+        "valmieras-novads",
+        service_name="Valmieras novada Sociālais dienests",
+        office_contact="tālr. 64207100, Rīgas iela 10, darbdienās 8–17",
+        social_service_contact="64207101",
+        orphans_court_contact="64207120",
+    ) as (ctx, tmp):
         window = shots.main_window(ctx)
         wait(600)
 
         # Row 1: a child in labour exploitation, ticked in two sets.
         window.open_view("checklist")
         view = window.view("checklist")
-        for set_id, ids in (("ind-darba-ekspluatacija", ("lab-ilo-maldinasana", "lab-ilo-izolacija")),
-                            ("ind-berni", ("chi-garas-darba-stundas", "chi-neiet-skola"))):
+        for set_id, ids in (
+            ("ind-darba-ekspluatacija", ("lab-ilo-maldinasana", "lab-ilo-izolacija")),
+            ("ind-berni", ("chi-garas-darba-stundas", "chi-neiet-skola")),
+        ):
             view.select_set(set_id)  # type: ignore[attr-defined]
             for item in view.items():  # type: ignore[attr-defined]
                 if item.data(Qt.ItemDataRole.UserRole + 1) in ids:
@@ -59,8 +73,9 @@ def main() -> int:
         pdf = tmp / "sheet.pdf"
         pages = write_sheet_pdf(html, "sheet", pdf)
         if shutil.which("pdftoppm") and not args.suffix:  # paper does not depend on the screen
-            subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / "referral-sheet")],
-                           check=True)
+            subprocess.run(
+                ["pdftoppm", "-r", "110", "-png", "-singlefile", str(pdf), str(OUT / "referral-sheet")], check=True
+            )
             print(OUT / "referral-sheet.png", f"({pages} page)")
         view.clear()  # type: ignore[attr-defined]
 
@@ -76,15 +91,27 @@ def main() -> int:
         # Row 2: the police's 7th regional number changed.
         from tests.core.conftest_data import doc, make_library_db
 
-        facts = [{"kind": "phone", "value": f"+371 2{i}000000", "label": label, "source": "https://www.vp.gov.lv",
-                  "source_date": "2026-01"} for i, label in enumerate(REGIONS)]
+        facts = [
+            {
+                "kind": "phone",
+                "value": f"+371 2{i}000000",
+                "label": label,
+                "source": "https://www.vp.gov.lv",
+                "source_date": "2026-01",
+            }
+            for i, label in enumerate(REGIONS)
+        ]
         changed = [dict(f) for f in facts]
         changed[6]["value"] = "+371 29999999"
-        old, new = (make_library_db(tmp / f"{name}.db", [doc("contact-valsts-policija", "contact",
-                                                                   "Valsts policija", meta={"facts": f})])
-                    for name, f in (("old", facts), ("new", changed)))
-        dialog = ChangesDialog(diff_libraries(old, new).labelled("Bibliotēka 2026.11.1", "Bibliotēka 2026.12.1"),
-                               window)
+        old, new = (
+            make_library_db(
+                tmp / f"{name}.db", [doc("contact-valsts-policija", "contact", "Valsts policija", meta={"facts": f})]
+            )
+            for name, f in (("old", facts), ("new", changed))
+        )
+        dialog = ChangesDialog(
+            diff_libraries(old, new).labelled("Bibliotēka 2026.11.1", "Bibliotēka 2026.12.1"), window
+        )
         fit_window(dialog)
         dialog.show()
         save(dialog, "changes-7th-phone")

@@ -26,8 +26,10 @@ def main() -> int:
         wait(600)
         window.open_view("checklist")
         view = window.view("checklist")
-        for set_id, ids in (("ind-darba-ekspluatacija", ("lab-ilo-maldinasana", "lab-ilo-izolacija")),
-                            ("ind-berni", ("chi-garas-darba-stundas", "chi-neiet-skola"))):
+        for set_id, ids in (
+            ("ind-darba-ekspluatacija", ("lab-ilo-maldinasana", "lab-ilo-izolacija")),
+            ("ind-berni", ("chi-garas-darba-stundas", "chi-neiet-skola")),
+        ):
             view.select_set(set_id)  # type: ignore[attr-defined]
             for item in view.items():  # type: ignore[attr-defined]
                 if item.data(Qt.ItemDataRole.UserRole + 1) in ids:

@@ -45,8 +45,12 @@ def main() -> int:
 
         contact = next((d.id for d in library.documents(doc_type="contact")), None)
         assert ctx.notes is not None and contact is not None
-        ctx.notes.add("marupes-novads", "Mārupes sociālais dienests: pirms zvana policijai sazinieties ar "
-                      "dežurējošo sociālo darbinieku (darba laiks 8:00–17:00).", contact)
+        ctx.notes.add(
+            "marupes-novads",
+            "Mārupes sociālais dienests: pirms zvana policijai sazinieties ar "
+            "dežurējošo sociālo darbinieku (darba laiks 8:00–17:00).",
+            contact,
+        )
         ctx.announce(OpChanges(notes=True))
         for theme in THEMES:
             ctx.update_prefs(theme=theme)

@@ -36,15 +36,25 @@ def main() -> int:
         save(window, "search")
         window.search.clear()
 
-        contact = next((d.id for d in library.documents(doc_type="contact")
-                        if library.document(d.id).meta.get("phones") and d.id.endswith("policija")), None)
+        contact = next(
+            (
+                d.id
+                for d in library.documents(doc_type="contact")
+                if library.document(d.id).meta.get("phones") and d.id.endswith("policija")
+            ),
+            None,
+        )
         contact = contact or next((d.id for d in library.documents(doc_type="contact")), None)
         if contact:
             window.open_location(contact)
             assert ctx.notes is not None
-            ctx.notes.add("marupes-novads", "**Mārupes sociālais dienests**: pirms zvana policijai "
-                          "sazinieties ar dežurējošo sociālo darbinieku.\n\n- darba laiks 8:00–17:00\n"
-                          "- e-pasts: dienests@example.lv", contact)
+            ctx.notes.add(
+                "marupes-novads",
+                "**Mārupes sociālais dienests**: pirms zvana policijai "
+                "sazinieties ar dežurējošo sociālo darbinieku.\n\n- darba laiks 8:00–17:00\n"
+                "- e-pasts: dienests@example.lv",
+                contact,
+            )
             ctx.announce(OpChanges(notes=True))
             window.notes.reload()
             save(window, "note")

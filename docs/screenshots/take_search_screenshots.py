@@ -25,8 +25,11 @@ def main() -> int:
     with shots.profile(args.lang) as (ctx, _scratch):
         assert ctx.notes is not None
         ctx.notes.add("riga", "Rīgas kolēģu piezīme: policija, policija, policija.")
-        ctx.notes.add("marupes-novads", "Ja cilvēks negrib iet uz policiju: vispirms zvanām Drošajai mājai, "
-                      "speciālistu komisija var atzīt bez kriminālprocesa.")
+        ctx.notes.add(
+            "marupes-novads",
+            "Ja cilvēks negrib iet uz policiju: vispirms zvanām Drošajai mājai, "
+            "speciālistu komisija var atzīt bez kriminālprocesa.",
+        )
         ctx.announce(OpChanges(notes=True))
         window = shots.main_window(ctx)
         window.search_service.start()

@@ -29,18 +29,19 @@ def _forge(library: Path) -> None:
     from kb_app.core.library_files.libformat import CONTENT_DIR
 
     with closing(sqlite3.connect(library / "library.db")) as conn:
-        meta_raw, = conn.execute("SELECT meta FROM documents WHERE id = 'contact-116006'").fetchone()
+        (meta_raw,) = conn.execute("SELECT meta FROM documents WHERE id = 'contact-116006'").fetchone()
         meta = json.loads(meta_raw)
         phone = next(fact for fact in meta["facts"] if fact["kind"] == "phone")
         phone["value"] = "+371 2000 0000"
-        conn.execute("UPDATE documents SET meta = ?, content_hash = 'forged' WHERE id = 'contact-116006'",
-                     (json.dumps(meta),))
-        doc_id, path = conn.execute("SELECT id, path FROM documents WHERE type = 'article' AND lang = 'lv' "
-                                    "ORDER BY id LIMIT 1").fetchone()
+        conn.execute(
+            "UPDATE documents SET meta = ?, content_hash = 'forged' WHERE id = 'contact-116006'", (json.dumps(meta),)
+        )
+        doc_id, path = conn.execute(
+            "SELECT id, path FROM documents WHERE type = 'article' AND lang = 'lv' ORDER BY id LIMIT 1"
+        ).fetchone()
         file = library / CONTENT_DIR / path
         paragraphs = file.read_text(encoding="utf-8").split("\n\n")
-        index = next(i for i, p in enumerate(paragraphs)
-                     if len(p.split()) > 12 and not p.startswith(("#", "---")))
+        index = next(i for i, p in enumerate(paragraphs) if len(p.split()) > 12 and not p.startswith(("#", "---")))
         words = paragraphs[index].split()
         words[6:8] = ["vienmēr", "vispirms", "zvaniet"]
         paragraphs[index] = " ".join(words)
@@ -78,15 +79,26 @@ def main() -> int:
         shutil.copytree(library_dir, forged)
         _forge(forged)
         summary = diff_libraries(library_dir / "library.db", forged / "library.db").labelled(
-            "Cilvēktirdzniecība 2026.11.1", "Cilvēktirdzniecība 2026.12.1")
+            "Cilvēktirdzniecība 2026.11.1", "Cilvēktirdzniecība 2026.12.1"
+        )
         dialog = ChangesDialog(summary)
         dialog.resize(640, 560)
         save(dialog, "changes")
 
-        installed = PackIdentity("lv-cilvektirdznieciba", "Cilvēktirdzniecība", "2026.11.1", "Biedrība Patvērums",
-                                 public_key=generate_key().public_key)
-        incoming = PackIdentity("lv-cilvektirdznieciba", "Cilvēktirdzniecība", "2026.12.1", "Apmācību centrs",
-                                public_key=generate_key().public_key)
+        installed = PackIdentity(
+            "lv-cilvektirdznieciba",
+            "Cilvēktirdzniecība",
+            "2026.11.1",
+            "Biedrība Patvērums",
+            public_key=generate_key().public_key,
+        )
+        incoming = PackIdentity(
+            "lv-cilvektirdznieciba",
+            "Cilvēktirdzniecība",
+            "2026.12.1",
+            "Apmācību centrs",
+            public_key=generate_key().public_key,
+        )
         try:
             decide(incoming, installed, Keystore())
         except TrustRefused as refusal:

@@ -49,8 +49,12 @@ def main() -> int:
         save(workshop, "workshop-timer")
         workshop.lab.timer.toggle()
         workshop.lab.show_answers(True)
-        for group, names in enumerate((["Valsts policija", "Bāriņtiesa", "Skola"],
-                                       ["Pašvaldības sociālais dienests", "Centrs MARTA vai Drošā māja"])):
+        for group, names in enumerate(
+            (
+                ["Valsts policija", "Bāriņtiesa", "Skola"],
+                ["Pašvaldības sociālais dienests", "Centrs MARTA vai Drošā māja"],
+            )
+        ):
             if group:
                 workshop.lab.answers.add_group()
             for name in names:
@@ -85,8 +89,21 @@ def main() -> int:
             assert ctx.library is not None
             write_kit(build_kit(ctx.library, KIT, groups=3), folder)
             for name, first, last in (("group-cards", 1, 1), ("trainer-sheet", 1, 2), ("role-cards", 1, 1)):
-                subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(first), "-l", str(last),
-                                str(folder / f"{name}.pdf"), str(OUT / f"kit-{name}")], check=True)
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-r",
+                        "60",
+                        "-png",
+                        "-f",
+                        str(first),
+                        "-l",
+                        str(last),
+                        str(folder / f"{name}.pdf"),
+                        str(OUT / f"kit-{name}"),
+                    ],
+                    check=True,
+                )
                 print(OUT / f"kit-{name}-*.png")
         window.close()
     return 0

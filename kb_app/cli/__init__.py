@@ -103,8 +103,7 @@ def _run(args_list: list[str], debug: bool) -> int:
     except Exception as exc:  # a bug: still one readable line unless --debug
         if debug:
             raise
-        print(f"kb-app: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
-              file=sys.stderr)
+        print(f"kb-app: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
         return 1
 
 

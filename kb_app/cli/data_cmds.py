@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kb_app.core.platform.paths import AppPaths
     from kb_app.core.userdata.user_db import UserData
 
+
 def register(subparsers: Any) -> None:
     notes = subparsers.add_parser("notes", help="export or import notes")
     notes_commands = notes.add_subparsers(dest="notes_command", required=True, metavar="COMMAND")
@@ -38,14 +39,14 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_notes_delete)
 
     p = notes_commands.add_parser(
-        "sync", help="write this installation's notes to a shared folder and merge the others' there")
+        "sync", help="write this installation's notes to a shared folder and merge the others' there"
+    )
     p.add_argument("folder", metavar="DIR")
     add_profile_option(p)
     p.set_defaults(handler=cmd_notes_sync)
 
     p = subparsers.add_parser("backup", help="back up the notes database now")
-    p.add_argument("-o", "--output", metavar="FILE",
-                   help="where to write it (default: the profile's backups folder)")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: the profile's backups folder)")
     add_profile_option(p)
     p.set_defaults(handler=cmd_backup)
 
@@ -81,8 +82,11 @@ def _open_userdata(paths: AppPaths) -> UserData:
     if recovery is not None:
         backup = recovery.restored_from
         source = f"the backup {backup.name}" if backup else "an empty database (no good backup was found)"
-        print(f"kb-app: warning: the notes database was damaged ({recovery.reason}); it was kept as "
-              f"{recovery.damaged_copy.name} and replaced with {source}", file=sys.stderr)
+        print(
+            f"kb-app: warning: the notes database was damaged ({recovery.reason}); it was kept as "
+            f"{recovery.damaged_copy.name} and replaced with {source}",
+            file=sys.stderr,
+        )
     return userdata
 
 
@@ -96,8 +100,9 @@ def cmd_notes_export(args: argparse.Namespace) -> int:
         codes, aliases = library_municipalities(_library_db(paths))
         municipality = municipality if municipality in codes else aliases.get(municipality)
         if municipality not in codes:
-            raise NotesError(f"'{args.municipality}' is not a municipality of the installed library "
-                             "(see 'kb-app municipalities')")
+            raise NotesError(
+                f"'{args.municipality}' is not a municipality of the installed library (see 'kb-app municipalities')"
+            )
     with _open_userdata(paths) as userdata:
         # Only read: the search index is left for a command that searches to bring up to date.
         count = export_notes(NotesStore(userdata, rebuild=False), Path(args.output), municipality)
@@ -119,8 +124,7 @@ def cmd_notes_import(args: argparse.Namespace) -> int:
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         userdata.backup_if_due()
         result = merge_notes(NotesStore(userdata, analysis=library_notes_analysis(library_db)), notes).value
-    print(f"Notes imported: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged.")
+    print(f"Notes imported: {result.added} added, {result.updated} updated, {result.unchanged} unchanged.")
     return 0
 
 
@@ -163,9 +167,11 @@ def cmd_notes_sync(args: argparse.Namespace) -> int:
         print(f"kb-app: note: {notice}", file=sys.stderr)
     for refusal in result.refused:
         print(f"kb-app: not merged: {refusal.reason}", file=sys.stderr)
-    print(f"Notes synced with {folder}: {result.files_merged} other installation file"
-          f"{'' if result.files_merged == 1 else 's'} merged ({result.added} added, {result.updated} updated); "
-          f"{result.written} notes written to {result.own_file.name}.")
+    print(
+        f"Notes synced with {folder}: {result.files_merged} other installation file"
+        f"{'' if result.files_merged == 1 else 's'} merged ({result.added} added, {result.updated} updated); "
+        f"{result.written} notes written to {result.own_file.name}."
+    )
     return 1 if result.refused else 0
 
 
@@ -174,8 +180,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     with _open_userdata(paths) as userdata:
-        dest = Path(args.output) if args.output else \
-            paths.backups / f"userdata-{utc_now():%Y%m%d-%H%M%S}-manual.db"
+        dest = Path(args.output) if args.output else paths.backups / f"userdata-{utc_now():%Y%m%d-%H%M%S}-manual.db"
         userdata.backup_to(dest)
     print(f"Backed up the notes database to {dest}.")
     return 0
@@ -191,6 +196,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
     inspect_userdata(Path(args.file))  # a refused file leaves the profile as it was: not even a lock file
     with ProfileLock(paths.profile), _open_userdata(paths) as userdata:
         safety = restore_backup(userdata, Path(args.file)).value
-    print(f"Restored the notes database from {clean_for_output(args.file)}; "
-          f"the previous one was kept as {safety}.")
+    print(f"Restored the notes database from {clean_for_output(args.file)}; the previous one was kept as {safety}.")
     return 0

@@ -34,8 +34,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--municipality", metavar="CODE", help="the referring municipality (default: the profile's)")
     p.add_argument("--service", metavar="NAME", help="the referring service (default: the profile's setting)")
     p.add_argument("--note", default="", metavar="TEXT", help="free text put on the sheet (never saved)")
-    p.add_argument("--lang", metavar="CODE", help="language of the sheet's headings: one the library declares "
-                                                  "(default: its first)")
+    p.add_argument(
+        "--lang", metavar="CODE", help="language of the sheet's headings: one the library declares (default: its first)"
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
     add_pack_option(p)
@@ -44,8 +45,11 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("handout", help="write the one-page client handout in a language")
     p.add_argument("--lang", required=True, metavar="CODE", help="a language the library has a handout in")
     p.add_argument("--municipality", metavar="CODE", help="the municipality (default: the profile's)")
-    p.add_argument("--card", action="store_true",
-                   help="the pocket card instead: 2-3 numbers with neutral names, four cards to a page")
+    p.add_argument(
+        "--card",
+        action="store_true",
+        help="the pocket card instead: 2-3 numbers with neutral names, four cards to a page",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.html")
     add_profile_option(p)
     add_pack_option(p)
@@ -69,8 +73,13 @@ def _office(profile: Path) -> dict[str, str]:
     prefs = preferences.load()
     if preferences.problem:
         print(f"kb-app: warning: {preferences.problem}; the office details are left empty", file=sys.stderr)
-    return {"municipality": prefs.municipality, "service": prefs.service_name, "contact": prefs.office_contact,
-            "social_service": prefs.social_service_contact, "orphans_court": prefs.orphans_court_contact}
+    return {
+        "municipality": prefs.municipality,
+        "service": prefs.service_name,
+        "contact": prefs.office_contact,
+        "social_service": prefs.social_service_contact,
+        "orphans_court": prefs.orphans_court_contact,
+    }
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
@@ -94,11 +103,13 @@ def _write(html: str, title: str, lang: str, path: Path) -> str:
 
 
 def standalone_html(body: str, title: str, lang: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
-            f"<title>{escape(title)}</title><style>body{{font-family:'DejaVu Sans',sans-serif;max-width:46em;"
-            "margin:2em auto;color:#000}.muted{color:#555}.warn{color:#a04000;font-weight:bold}"
-            "table{border-collapse:collapse}</style></head>\n"
-            f"<body>\n{body}\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><style>body{{font-family:'DejaVu Sans',sans-serif;max-width:46em;"
+        "margin:2em auto;color:#000}.muted{color:#555}.warn{color:#a04000;font-weight:bold}"
+        "table{border-collapse:collapse}</style></head>\n"
+        f"<body>\n{body}\n</body></html>\n"
+    )
 
 
 # Bidi overrides and isolates reorder what a terminal shows after them; control characters move
@@ -115,13 +126,18 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     library, _office_settings = _open(args)
     set_ids = {doc.id for doc in library.documents(doc_type="indicators")}
     if args.set_id is not None and args.set_id not in set_ids:
-        print(f"kb-app: unknown indicator set '{terminal_text(args.set_id)}' (sets: {', '.join(sorted(set_ids))})",
-              file=sys.stderr)
+        print(
+            f"kb-app: unknown indicator set '{terminal_text(args.set_id)}' (sets: {', '.join(sorted(set_ids))})",
+            file=sys.stderr,
+        )
         return 1
     rows = library.indicators(args.set_id) if args.set_id else library.indicators()
     if args.json:
-        print(json.dumps([{"id": r.id, "set": r.doc_id, "text": r.text, "strong": r.strong} for r in rows],
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                [{"id": r.id, "set": r.doc_id, "text": r.text, "strong": r.strong} for r in rows], ensure_ascii=False
+            )
+        )
         return 0
     for row in rows:
         mark = " (strong sign)" if row.strong else ""
@@ -138,11 +154,17 @@ def cmd_referral(args: argparse.Namespace) -> int:
         raise UsageError("kb-app referral: --indicators needs at least one indicator id")
     library, office = _open(args)
     try:
-        sheet = build_sheet(library, ids, municipality=args.municipality or office.get("municipality") or None,
-                            service=args.service if args.service is not None else office.get("service", ""),
-                            note=args.note, lang=args.lang, office_contact=office.get("contact", ""),
-                            social_service=office.get("social_service", ""),
-                            orphans_court=office.get("orphans_court", ""))
+        sheet = build_sheet(
+            library,
+            ids,
+            municipality=args.municipality or office.get("municipality") or None,
+            service=args.service if args.service is not None else office.get("service", ""),
+            note=args.note,
+            lang=args.lang,
+            office_contact=office.get("contact", ""),
+            social_service=office.get("social_service", ""),
+            orphans_court=office.get("orphans_court", ""),
+        )
     except UnknownIndicatorError as exc:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
@@ -177,8 +199,12 @@ def cmd_handout(args: argparse.Namespace) -> int:
         print(_write(cards, handout_labels(labels)["card_title"], doc.lang, path))
         return 0
     name = municipality_name(library, args.municipality or office.get("municipality") or None)
-    html = handout_html(doc, labels=labels, municipality=name,
-                        service=office.get("service", ""),
-                        office_contact=office.get("contact", ""))
+    html = handout_html(
+        doc,
+        labels=labels,
+        municipality=name,
+        service=office.get("service", ""),
+        office_contact=office.get("contact", ""),
+    )
     print(_write(html, doc.title, doc.lang, path))
     return 0

@@ -10,8 +10,9 @@ from kb_app.cli.options import add_pack_option, add_profile_option
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("gui", help="open the desktop app (default)")
-    p.add_argument("--quit-after-ready", action="store_true",
-                   help="quit as soon as the window is usable and print 'ready in N ms'")
+    p.add_argument(
+        "--quit-after-ready", action="store_true", help="quit as soon as the window is usable and print 'ready in N ms'"
+    )
     add_profile_option(p)
     add_pack_option(p)
     p.set_defaults(handler=cmd_gui)

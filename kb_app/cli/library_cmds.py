@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("check", help="validate a knowledge folder")
     p.add_argument("dir", metavar="DIR")
-    p.add_argument("--todo", action="store_true",
-                   help="list every fact that waits for a real check (PATH:LINE: what to check (source date))")
+    p.add_argument(
+        "--todo",
+        action="store_true",
+        help="list every fact that waits for a real check (PATH:LINE: what to check (source date))",
+    )
     p.set_defaults(handler=cmd_check)
 
     p = subparsers.add_parser("build", help="validate and build a content pack")
@@ -27,8 +30,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.kbpack")
     p.add_argument("--sign", metavar="KEYFILE", help="sign the pack with this secret key (kb-app pack keygen)")
     p.add_argument("--signer", metavar="NAME", default="", help="the publisher's name signed with the pack")
-    p.add_argument("--default-municipality", metavar="CODE",
-                   help="municipality the app starts on (overrides pack.yaml)")
+    p.add_argument(
+        "--default-municipality", metavar="CODE", help="municipality the app starts on (overrides pack.yaml)"
+    )
     p.set_defaults(handler=cmd_build)
 
     p = subparsers.add_parser("search", help="search the library")
@@ -59,9 +63,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = subparsers.add_parser("analyze", help="show the index term of each word")
-    p.add_argument("--lang", metavar="CODE",
-                   help="a language the library's country.yaml declares, analysed as it declares (default: its "
-                        "first); or an analyzer's name: latvian, english, plain, snowball:<language>")
+    p.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="a language the library's country.yaml declares, analysed as it declares (default: its "
+        "first); or an analyzer's name: latvian, english, plain, snowball:<language>",
+    )
     p.add_argument("words", nargs="+", metavar="WORD")
     add_profile_option(p)
     add_pack_option(p)
@@ -95,8 +102,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if knowledge.problems:
         print(f"{len(knowledge.problems)} problem(s) in {len(knowledge.documents)} document(s)", file=sys.stderr)
         return 1
-    print(f"ok: {len(knowledge.documents)} documents, {len(knowledge.municipalities)} municipalities, "
-          f"{len(knowledge.synonyms)} synonym groups", file=sys.stderr)
+    print(
+        f"ok: {len(knowledge.documents)} documents, {len(knowledge.municipalities)} municipalities, "
+        f"{len(knowledge.synonyms)} synonym groups",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -128,6 +138,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         def sign(data: bytes) -> bytes:
             return sign_bytes(data, key, signer=signer)
+
     try:
         manifest = build_pack(root, Path(args.output), default_municipality=args.default_municipality, sign=sign)
     except BuildError as exc:
@@ -136,8 +147,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"kb-app: {exc}", file=sys.stderr)
         return 1
     counts = getattr(manifest, "counts", {}) or {}
-    print(f"built {args.output}: {counts.get('total', '?')} documents, "
-          f"version {clean_for_output(getattr(manifest, 'version', '?'))}")
+    print(
+        f"built {args.output}: {counts.get('total', '?')} documents, "
+        f"version {clean_for_output(getattr(manifest, 'version', '?'))}"
+    )
     return 0
 
 
@@ -146,8 +159,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UsageError("kb-app search: --limit must be 0 or more")
     library = _library(args)
     query = " ".join(args.query)
-    result = library.search(query, limit=args.limit, doc_type=args.doc_type, lang=args.lang,
-                            municipality=args.municipality)
+    result = library.search(
+        query, limit=args.limit, doc_type=args.doc_type, lang=args.lang, municipality=args.municipality
+    )
     if args.notes and args.doc_type in (None, "note"):
         _add_notes(result, query, args, library)
     if args.json:
@@ -155,8 +169,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     print(f"{result.total} found ({result.took_ms:.1f} ms)")
     for hit in result.hits:
-        also = "".join(f"  (also {clean_for_output(lang)}: {clean_for_output(doc_id)})"
-                       for doc_id, lang in getattr(hit, "translations", ()))
+        also = "".join(
+            f"  (also {clean_for_output(lang)}: {clean_for_output(doc_id)})"
+            for doc_id, lang in getattr(hit, "translations", ())
+        )
         print(f"{hit.score:8.2f}  [{hit.type}] {clean_for_output(hit.id)}  {clean_for_output(hit.title)}{also}")
         print(f"          {clean_for_output(_plain(hit.snippet))}")
     return 0
@@ -176,12 +192,15 @@ def _add_notes(result: Any, query: str, args: argparse.Namespace, library: Libra
     with open_userdata(resolve_profile(args.profile)) as userdata:
         # A pack read with --pack is not the profile's library: its notes index stays as it is.
         store = NotesStore(userdata, analysis=notes_analysis(country), rebuild=args.pack is None)
-        notes, total = store.search_ranked(query, municipality=args.municipality, limit=args.limit,
-                                           known_words=search_words(country))
+        notes, total = store.search_ranked(
+            query, municipality=args.municipality, limit=args.limit, known_words=search_words(country)
+        )
     # Notes are written in the library's main language (kb_app.core.search.notes_search).
     lang = country.main_language() if country is not None else ""
-    result.hits += [Hit(note.id, "note", _note_title(note.body), lang, note.score, note.snippet, note.municipality)
-                    for note in notes]
+    result.hits += [
+        Hit(note.id, "note", _note_title(note.body), lang, note.score, note.snippet, note.municipality)
+        for note in notes
+    ]
     result.total += total
 
 
@@ -244,8 +263,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         declared = country.analyzers() if country is not None else {}
         code = args.lang or (country.main_language() if country is not None else "")
         if code not in declared:
-            print(f"kb-app: the library does not declare the language {code!r} "
-                  f"(it declares {', '.join(declared) or 'none'})", file=sys.stderr)
+            print(
+                f"kb-app: the library does not declare the language {code!r} "
+                f"(it declares {', '.join(declared) or 'none'})",
+                file=sys.stderr,
+            )
             return 1
         analyzer = declared[code]
     for word in args.words:

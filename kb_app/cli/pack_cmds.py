@@ -32,10 +32,14 @@ def register(subparsers: Any) -> None:
 
     p = pack_commands.add_parser("import", help="verify a pack and install it as the profile's library")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--trust", action="store_true",
-                   help="accept an unsigned pack, or a key this app does not know yet (and remember it)")
-    p.add_argument("--allow-downgrade", action="store_true",
-                   help="accept an older version, or the same version with other content")
+    p.add_argument(
+        "--trust",
+        action="store_true",
+        help="accept an unsigned pack, or a key this app does not know yet (and remember it)",
+    )
+    p.add_argument(
+        "--allow-downgrade", action="store_true", help="accept an older version, or the same version with other content"
+    )
     add_profile_option(p)
     p.set_defaults(handler=cmd_pack_import)
 
@@ -59,8 +63,13 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_pack_changes)
 
     p = pack_commands.add_parser("keygen", help="make a signing key pair for content packs")
-    p.add_argument("-o", "--output", required=True, metavar="KEYFILE",
-                   help="the secret key file to write (mode 0600); the public key goes to KEYFILE.pub")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="KEYFILE",
+        help="the secret key file to write (mode 0600); the public key goes to KEYFILE.pub",
+    )
     p.set_defaults(handler=cmd_pack_keygen)
 
 
@@ -73,13 +82,18 @@ def _paths(args: argparse.Namespace) -> AppPaths:
 def _describe(manifest: Manifest) -> str:
     counts = ", ".join(f"{kind} {n}" for kind, n in manifest.counts.items() if kind != "total")
     size = manifest.total_size / (1024 * 1024)
-    rows = [("Pack", manifest.id), ("Title", manifest.title), ("Version", manifest.version),
-            ("Built", manifest.built_at), ("App version", manifest.app_version),
-            ("Format", str(manifest.format_version)),
-            ("Default municipality", manifest.default_municipality or "-"),
-            ("Documents", f"{manifest.document_count}" + (f" ({counts})" if counts else "")),
-            ("Files", f"{len(manifest.files)} ({size:.1f} MB unpacked)"),
-            ("Description", manifest.description or "-")]
+    rows = [
+        ("Pack", manifest.id),
+        ("Title", manifest.title),
+        ("Version", manifest.version),
+        ("Built", manifest.built_at),
+        ("App version", manifest.app_version),
+        ("Format", str(manifest.format_version)),
+        ("Default municipality", manifest.default_municipality or "-"),
+        ("Documents", f"{manifest.document_count}" + (f" ({counts})" if counts else "")),
+        ("Files", f"{len(manifest.files)} ({size:.1f} MB unpacked)"),
+        ("Description", manifest.description or "-"),
+    ]
     return "\n".join(f"{label + ':':<22}{clean_for_output(value)}" for label, value in rows)
 
 
@@ -97,8 +111,10 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     paths = _paths(args)
     result = import_pack(Path(args.file), paths, trust=args.trust, allow_downgrade=args.allow_downgrade).value
     manifest = result.manifest
-    print(f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
-          f"({manifest.document_count} documents).")
+    print(
+        f"Installed {clean_for_output(manifest.title)} {clean_for_output(manifest.version)} "
+        f"({manifest.document_count} documents)."
+    )
     if not result.changes.first_install:
         print(result.changes.to_text(limit=CHANGES_SHOWN))
     return 0
@@ -119,12 +135,17 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
     publisher = (known.publisher if known is not None else "") or who.publisher or "-"
     had = TrustCheck(paths.profile, current_library(paths.library_root)).known(manifest.id)
     if had is not None and had.fingerprint is not None and had.fingerprint != who.fingerprint:
-        print(f"kb-app: warning: your library {clean_for_output(manifest.id)} is signed by key {had.fingerprint}; "
-              f"this pack is signed by another key ({who.fingerprint})", file=sys.stderr)
+        print(
+            f"kb-app: warning: your library {clean_for_output(manifest.id)} is signed by key {had.fingerprint}; "
+            f"this pack is signed by another key ({who.fingerprint})",
+            file=sys.stderr,
+        )
     # The real fingerprint first; the name is the signer's own words, cleaned and bounded.
-    print(f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: good signature by key "
-          f"{who.fingerprint} (named {clean_for_output(publisher, limit=80)!r}); "
-          f"{'trusted by this app' if known is not None else 'NOT trusted by this app yet (import with --trust)'}")
+    print(
+        f"{clean_for_output(manifest.id)} {clean_for_output(manifest.version)}: good signature by key "
+        f"{who.fingerprint} (named {clean_for_output(publisher, limit=80)!r}); "
+        f"{'trusted by this app' if known is not None else 'NOT trusted by this app yet (import with --trust)'}"
+    )
     return 0
 
 

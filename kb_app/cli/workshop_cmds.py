@@ -22,9 +22,12 @@ def register(subparsers: Any) -> None:
     p = commands.add_parser("kit", help="write the printable kit (group cards, trainer sheet, role cards)")
     p.add_argument("scenarios", metavar="ID[,ID...]", help="ids of the scenarios (see kb-app list --type scenario)")
     p.add_argument("--groups", type=int, default=3, metavar="N", help="number of groups (default 3)")
-    p.add_argument("--lang", default=None, metavar="CODE",
-                   help="language of the scenarios and headings: one the library declares (default: the first "
-                        "scenario's)")
+    p.add_argument(
+        "--lang",
+        default=None,
+        metavar="CODE",
+        help="language of the scenarios and headings: one the library declares (default: the first scenario's)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the three PDFs to")
     add_profile_option(p)
     add_pack_option(p)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from kb_app.core.userdata.notes import ImportResult, Note, NotesStore
     from kb_app.core.userdata.user_db import UserData
 
+
 @contextmanager
 def _writing_profile(paths: AppPaths, profile_locked: bool) -> Iterator[None]:
     from kb_app.core.platform.lock import ProfileLock
@@ -41,9 +42,17 @@ def _writing_profile(paths: AppPaths, profile_locked: bool) -> Iterator[None]:
         yield
 
 
-def import_pack(pack: Path, paths: AppPaths, *, trust: bool = False, allow_downgrade: bool = False,
-                replace_other: bool = True, progress: Progress | None = None, cancel: Cancel | None = None,
-                profile_locked: bool = False) -> OpResult[InstallResult]:
+def import_pack(
+    pack: Path,
+    paths: AppPaths,
+    *,
+    trust: bool = False,
+    allow_downgrade: bool = False,
+    replace_other: bool = True,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    profile_locked: bool = False,
+) -> OpResult[InstallResult]:
     """Import a content pack as the profile's library.
 
     The pack is read through once with every member's hash checked, and the trust decisions
@@ -57,8 +66,13 @@ def import_pack(pack: Path, paths: AppPaths, *, trust: bool = False, allow_downg
     from kb_app.core.packs.pack_file import open_verified
     from kb_app.core.packs.pack_trust import TrustCheck
 
-    check = TrustCheck(paths.profile, current_library(paths.library_root), trust=trust,
-                       allow_downgrade=allow_downgrade, replace_other=replace_other)
+    check = TrustCheck(
+        paths.profile,
+        current_library(paths.library_root),
+        trust=trust,
+        allow_downgrade=allow_downgrade,
+        replace_other=replace_other,
+    )
     with open_verified(pack, progress=unpack_progress(progress), cancel=cancel, check=check, passes=2) as verified:
         with _writing_profile(paths, profile_locked):
             # Decided again against the library installed now: another import may have run
@@ -110,8 +124,9 @@ def undelete_note(store: NotesStore, note_id: str) -> OpResult[str]:
     return OpResult(NOTES, note_id)
 
 
-def save_note(store: NotesStore, note_id: str | None, body: str, *, municipality: str = "",
-              doc_id: str | None = None) -> OpResult[Note]:
+def save_note(
+    store: NotesStore, note_id: str | None, body: str, *, municipality: str = "", doc_id: str | None = None
+) -> OpResult[Note]:
     """The notes editor's save: a new note (``note_id`` None) of ``municipality`` beside
     ``doc_id``, or the new text of an existing one."""
     note = store.add(municipality, body, doc_id) if note_id is None else store.update(note_id, body)
@@ -144,8 +159,9 @@ def restore_draft(store: NotesStore, draft: Draft, folders: list[Path], municipa
     return OpResult(NOTES, note_id)
 
 
-def report_problem(store: FeedbackStore, doc_id: str, text: str, pack_id: str = "",
-                   pack_version: str = "") -> OpResult[Report]:
+def report_problem(
+    store: FeedbackStore, doc_id: str, text: str, pack_id: str = "", pack_version: str = ""
+) -> OpResult[Report]:
     """Keep a worker's problem report on a page for the trainer's export. No view lists the
     reports, so nothing is announced."""
     return OpResult(NOTHING, store.add(doc_id, text, pack_id, pack_version))

@@ -21,8 +21,19 @@ REPO = Path(__file__).resolve().parents[2]
 SVG = REPO / "resources" / "icons" / "kb-app.svg"
 OUT = Path(__file__).resolve().parent / "kb-app.icns"
 # ICNS element types that hold a PNG, and their pixel size (the @2x ones are Retina variants).
-ELEMENTS = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256), ("ic09", 512),
-            ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256), ("ic14", 512))
+ELEMENTS = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def render_png(renderer: QSvgRenderer, size: int) -> bytes:

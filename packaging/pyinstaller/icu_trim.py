@@ -25,15 +25,52 @@ from pathlib import Path
 
 # Item names inside the package, without the "icudtNNl/" prefix.
 KEEP = (
-    "res_index.res", "pool.res", "root.res", "lv.res", "lv_LV.res", "en.res", "en_US*.res", "en_001.res",
-    "coll/res_index.res", "coll/root.res", "coll/lv.res", "coll/en*.res", "coll/ucadata.icu",
-    "brkitr/res_index.res", "brkitr/root.res", "brkitr/lv.res", "brkitr/en*.res", "brkitr/*.brk",
-    "cnvalias.icu", "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm",
-    "zoneinfo64.res", "metaZones.res", "timezoneTypes.res", "windowsZones.res",
-    "zone/res_index.res", "zone/root.res", "zone/lv.res", "zone/en.res", "zone/pool.res",
-    "curr/res_index.res", "curr/root.res", "curr/lv.res", "curr/en.res", "curr/pool.res",
-    "likelySubtags.res", "supplementalData.res", "plurals.res", "numberingSystems.res",
-    "icustd.res", "icuver.res", "keyTypeData.res", "metadata.res", "pnames.icu", "unames.icu",
+    "res_index.res",
+    "pool.res",
+    "root.res",
+    "lv.res",
+    "lv_LV.res",
+    "en.res",
+    "en_US*.res",
+    "en_001.res",
+    "coll/res_index.res",
+    "coll/root.res",
+    "coll/lv.res",
+    "coll/en*.res",
+    "coll/ucadata.icu",
+    "brkitr/res_index.res",
+    "brkitr/root.res",
+    "brkitr/lv.res",
+    "brkitr/en*.res",
+    "brkitr/*.brk",
+    "cnvalias.icu",
+    "uts46.nrm",
+    "nfkc.nrm",
+    "nfkc_cf.nrm",
+    "zoneinfo64.res",
+    "metaZones.res",
+    "timezoneTypes.res",
+    "windowsZones.res",
+    "zone/res_index.res",
+    "zone/root.res",
+    "zone/lv.res",
+    "zone/en.res",
+    "zone/pool.res",
+    "curr/res_index.res",
+    "curr/root.res",
+    "curr/lv.res",
+    "curr/en.res",
+    "curr/pool.res",
+    "likelySubtags.res",
+    "supplementalData.res",
+    "plurals.res",
+    "numberingSystems.res",
+    "icustd.res",
+    "icuver.res",
+    "keyTypeData.res",
+    "metadata.res",
+    "pnames.icu",
+    "unames.icu",
 )
 
 
@@ -45,7 +82,7 @@ def _elf_symbol_bytes(data: bytes, symbol: str) -> bytes:
     """The bytes of an exported object ``symbol`` of a little-endian ELF64 shared library."""
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise IcuTrimError("not a little-endian 64-bit ELF library")
-    shoff, = struct.unpack_from("<Q", data, 0x28)
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
     sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
     for _name, kind, _flags, _addr, offset, size, link, _info, _align, entsize in sections:
@@ -55,10 +92,10 @@ def _elf_symbol_bytes(data: bytes, symbol: str) -> bytes:
         for at in range(offset, offset + size, entsize):
             name_at, _info, _other, shndx, value, sym_size = struct.unpack_from("<IBBHQQ", data, at)
             start = strtab[4] + name_at
-            if data[start:data.index(b"\0", start)].decode() == symbol:
+            if data[start : data.index(b"\0", start)].decode() == symbol:
                 home = sections[shndx]
                 file_at = home[4] + value - home[3]
-                return data[file_at:file_at + sym_size]
+                return data[file_at : file_at + sym_size]
     raise IcuTrimError(f"no symbol {symbol}")
 
 
@@ -68,12 +105,12 @@ def _items(package: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     if (magic1, magic2) != (0xDA, 0x27) or package[12:16] != b"CmnD":
         raise IcuTrimError("not an ICU common data package")
     toc = package[header_size:]
-    count, = struct.unpack_from("<I", toc, 0)
+    (count,) = struct.unpack_from("<I", toc, 0)
     entries = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
     items = []
     for i, (name_at, data_at) in enumerate(entries):
         end = entries[i + 1][1] if i + 1 < count else len(toc)
-        items.append((toc[name_at:toc.index(b"\0", name_at)].decode("ascii"), toc[data_at:end]))
+        items.append((toc[name_at : toc.index(b"\0", name_at)].decode("ascii"), toc[data_at:end]))
     return package[:header_size], items
 
 
@@ -129,13 +166,18 @@ def build_trimmed_library(library: Path, out_dir: Path) -> Path:
         blob.write_bytes(package)
         source = Path(tmp) / "icudata.S"
         source.write_text(
-            '\t.section .rodata\n\t.balign 16\n'
-            f'\t.globl {symbol}\n\t.type {symbol}, @object\n{symbol}:\n'
+            "\t.section .rodata\n\t.balign 16\n"
+            f"\t.globl {symbol}\n\t.type {symbol}, @object\n{symbol}:\n"
             f'\t.incbin "{blob}"\n\t.size {symbol}, .-{symbol}\n'
-            '\t.section .note.GNU-stack,"",@progbits\n', encoding="ascii")
+            '\t.section .note.GNU-stack,"",@progbits\n',
+            encoding="ascii",
+        )
         done = subprocess.run(
             [compiler, "-shared", "-nostdlib", "-Wl,-soname," + library.name, "-o", str(target), str(source)],
-            capture_output=True, text=True, check=False)
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if done.returncode != 0:
         raise IcuTrimError(f"linking {target.name} failed: {done.stderr.strip()[-400:]}")
     return target

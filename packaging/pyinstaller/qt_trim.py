@@ -39,7 +39,7 @@ def plugin_type(dest_dir: str) -> str | None:
     parts = dest_dir.replace("\\", "/").split("/")
     if "plugins" not in parts:
         return None
-    return "/".join(parts[parts.index("plugins") + 1:])
+    return "/".join(parts[parts.index("plugins") + 1 :])
 
 
 def keep_binary(src: str, dest_dir: str, plugins: dict[str, Any] | None) -> bool:
@@ -69,12 +69,18 @@ def trimmed_qt_hook(hook_file: str) -> Callable[[Any], None]:
         translations = get_hook_config(hook_api, CONFIG_KEY, "translations")
         kept_binaries = [(src, dest) for src, dest in binaries if keep_binary(src, dest, plugins)]
         kept_datas = [(src, dest) for src, dest in datas if keep_data(src, translations)]
-        dropped = sorted({f"{plugin_type(dest)}/{plugin_name(src)}" for src, dest in binaries
-                          if (src, dest) not in kept_binaries})
+        dropped = sorted(
+            {f"{plugin_type(dest)}/{plugin_name(src)}" for src, dest in binaries if (src, dest) not in kept_binaries}
+        )
         log.getLogger(__name__).info(
             "kb-app: %s: kept %d of %d Qt plugins (dropped: %s), %d of %d translations",
-            hook_api.__name__, len(kept_binaries), len(binaries), ", ".join(dropped) or "none",
-            len(kept_datas), len(datas))
+            hook_api.__name__,
+            len(kept_binaries),
+            len(binaries),
+            ", ".join(dropped) or "none",
+            len(kept_datas),
+            len(datas),
+        )
         hook_api.add_imports(*hiddenimports)
         hook_api.add_binaries(kept_binaries)
         hook_api.add_datas(kept_datas)

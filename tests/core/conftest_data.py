@@ -31,34 +31,65 @@ LIBRARY_SCHEMA = (
     "CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT)",
 )
 
-MUNICIPALITIES = [("riga", "Rīga", "valstspilseta", 0), ("marupes-novads", "Mārupes novads", "novads", 1),
-                  ("madonas-novads", "Madonas novads", "novads", 2)]
+MUNICIPALITIES = [
+    ("riga", "Rīga", "valstspilseta", 0),
+    ("marupes-novads", "Mārupes novads", "novads", 1),
+    ("madonas-novads", "Madonas novads", "novads", 2),
+]
 ALIASES = {"varaklanu-novads": "madonas-novads"}
 CODES = {code for code, *_ in MUNICIPALITIES}
 
 PACK_INFO: dict[str, Any] = {
-    "id": "lv-test", "title": "Test library", "version": "2026.11.1", "description": "For tests.",
-    "built_at": "2026-11-27T10:00:00Z", "app_version": "0.1.0", "default_municipality": None,
+    "id": "lv-test",
+    "title": "Test library",
+    "version": "2026.11.1",
+    "description": "For tests.",
+    "built_at": "2026-11-27T10:00:00Z",
+    "app_version": "0.1.0",
+    "default_municipality": None,
     "counts": {"article": 1, "contact": 1, "total": 2},
 }
 
 
-def doc(doc_id: str, doc_type: str = "article", title: str | None = None, body: str = "Text.",
-        meta: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def doc(
+    doc_id: str,
+    doc_type: str = "article",
+    title: str | None = None,
+    body: str = "Text.",
+    meta: dict[str, Any] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A documents row; content_hash follows the content, as the real build's source hash does."""
-    row = {"id": doc_id, "type": doc_type, "title": title or doc_id.replace("-", " ").title(),
-           "lang": "lv", "summary": "", "tags": "[]", "updated": "2026-11-01", "municipality": None,
-           "translation": None, "related": "[]", "sources": "[]",
-           "meta": json.dumps(meta or {}, ensure_ascii=False), "body_md": body, "html": f"<p>{body}</p>",
-           "text": body, "path": f"{doc_type}s/{doc_id}.md"}
+    row = {
+        "id": doc_id,
+        "type": doc_type,
+        "title": title or doc_id.replace("-", " ").title(),
+        "lang": "lv",
+        "summary": "",
+        "tags": "[]",
+        "updated": "2026-11-01",
+        "municipality": None,
+        "translation": None,
+        "related": "[]",
+        "sources": "[]",
+        "meta": json.dumps(meta or {}, ensure_ascii=False),
+        "body_md": body,
+        "html": f"<p>{body}</p>",
+        "text": body,
+        "path": f"{doc_type}s/{doc_id}.md",
+    }
     row.update(extra)
     row["content_hash"] = hashlib.sha256(json.dumps(row, sort_keys=True).encode()).hexdigest()
     return row
 
 
 def police(phone: str = "+371 110") -> dict[str, Any]:
-    return doc("contact-valsts-policija", "contact", "Valsts policija",
-               meta={"phones": [{"number": phone, "label": "Emergency"}], "website": "https://vp.gov.lv"})
+    return doc(
+        "contact-valsts-policija",
+        "contact",
+        "Valsts policija",
+        meta={"phones": [{"number": phone, "label": "Emergency"}], "website": "https://vp.gov.lv"},
+    )
 
 
 DEFAULT_DOCS = [doc("article-intro", title="Ievads"), police()]
@@ -74,8 +105,10 @@ def make_library_db(path: Path, docs: list[dict[str, Any]] | None = None, filler
             conn.execute(statement)
         columns = list(rows[0]) if rows else []
         for row in rows:
-            conn.execute(f"INSERT INTO documents ({', '.join(columns)}) VALUES "
-                         f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
+            conn.execute(
+                f"INSERT INTO documents ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [row[c] for c in columns],
+            )
         conn.executemany("INSERT INTO municipalities VALUES (?, ?, ?, ?)", MUNICIPALITIES)
         conn.executemany("INSERT INTO municipality_aliases VALUES (?, ?)", ALIASES.items())
         conn.commit()
@@ -91,11 +124,25 @@ def _front_matter(row: dict[str, Any]) -> dict[str, Any]:
         front["updated"] = row["updated"]
     meta = json.loads(row.get("meta") or "{}")
     if row["type"] == "contact":  # the contact format: every fact with its source and that source's date
-        facts = [{"kind": "phone", "value": p["number"], "label": p.get("label", ""),
-                  "source": "https://www.vp.gov.lv", "source_date": "2026-11"} for p in meta.pop("phones", [])]
+        facts = [
+            {
+                "kind": "phone",
+                "value": p["number"],
+                "label": p.get("label", ""),
+                "source": "https://www.vp.gov.lv",
+                "source_date": "2026-11",
+            }
+            for p in meta.pop("phones", [])
+        ]
         if "website" in meta:
-            facts.append({"kind": "website", "value": meta.pop("website"), "source": "https://www.vp.gov.lv",
-                          "source_date": "2026-11"})
+            facts.append(
+                {
+                    "kind": "website",
+                    "value": meta.pop("website"),
+                    "source": "https://www.vp.gov.lv",
+                    "source_date": "2026-11",
+                }
+            )
         front.update({"category": "police", "facts": facts})
         if not any(f["kind"] == "phone" for f in facts):
             front["if_no_phone"] = "Write to the police."
@@ -103,23 +150,35 @@ def _front_matter(row: dict[str, Any]) -> dict[str, Any]:
     return front
 
 
-def write_knowledge(root: Path, docs: list[dict[str, Any]] | None = None, filler: int = 0,
-                    **info: Any) -> Path:
+def write_knowledge(root: Path, docs: list[dict[str, Any]] | None = None, filler: int = 0, **info: Any) -> Path:
     """A valid knowledge folder from ``doc()`` rows; ``filler`` extra articles of ~1 KB each."""
     rows = list(DEFAULT_DOCS if docs is None else docs)
     rows += [doc(f"filler-{i}", body=f"Filler {i} " + "teksts " * 150) for i in range(filler)]
     pack = {**PACK_INFO, **info}
     root.mkdir(parents=True, exist_ok=True)
-    meta = {"id": pack["id"], "title": pack["title"], "version": pack["version"],
-            "description": pack["description"] or "For tests."}
+    meta = {
+        "id": pack["id"],
+        "title": pack["title"],
+        "version": pack["version"],
+        "description": pack["description"] or "For tests.",
+    }
     if pack.get("default_municipality"):
         meta["default_municipality"] = pack["default_municipality"]
     (root / "pack.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
     shutil.copyfile(Path(__file__).resolve().parents[2] / "knowledge" / "country.yaml", root / "country.yaml")
-    (root / "municipalities.yaml").write_text(yaml.safe_dump({
-        "municipalities": [{"code": c, "name": n, "kind": "state-city" if k != "novads" else "novads"}
-                           for c, n, k, _ in MUNICIPALITIES],
-        "aliases": ALIASES}, allow_unicode=True), encoding="utf-8")
+    (root / "municipalities.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "municipalities": [
+                    {"code": c, "name": n, "kind": "state-city" if k != "novads" else "novads"}
+                    for c, n, k, _ in MUNICIPALITIES
+                ],
+                "aliases": ALIASES,
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
     for row in rows:
         path = root / f"{row['type']}s" / f"{row['id']}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,8 +187,9 @@ def write_knowledge(root: Path, docs: list[dict[str, Any]] | None = None, filler
     return root
 
 
-def build_pack(folder: Path, name: str = "test.kbpack", docs: list[dict[str, Any]] | None = None,
-               filler: int = 0, **info: Any) -> Path:
+def build_pack(
+    folder: Path, name: str = "test.kbpack", docs: list[dict[str, Any]] | None = None, filler: int = 0, **info: Any
+) -> Path:
     """A valid pack written with the real build from a generated knowledge folder."""
     knowledge = write_knowledge(folder / f"{name}.knowledge", docs, filler, **info)
     out = folder / name
@@ -151,6 +211,7 @@ def tree_hash(root: Path) -> str:
 
 
 # --- raw ZIP writing: zipfile refuses to write most of what hostile packs need -------------------
+
 
 @dataclass
 class RawEntry:
@@ -188,14 +249,49 @@ def raw_zip(entries: list[RawEntry]) -> bytes:
             offset = offsets[entry.same_offset_as]
         else:
             offset = len(body)
-            body += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, entry.flag_bits | 0x800, entry.method,
-                                0, 33, crc, csize, size, len(name), 0) + name + stream
+            body += (
+                struct.pack(
+                    "<4s5H3L2H",
+                    b"PK\x03\x04",
+                    20,
+                    entry.flag_bits | 0x800,
+                    entry.method,
+                    0,
+                    33,
+                    crc,
+                    csize,
+                    size,
+                    len(name),
+                    0,
+                )
+                + name
+                + stream
+            )
         offsets.append(offset)
-        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", (3 << 8) | 20, 20, entry.flag_bits | 0x800,
-                               entry.method, 0, 33, crc, csize, size, len(name), 0, 0, 0, 0,
-                               entry.external_attr, offset) + name
-    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central),
-                      len(body), 0)
+        central += (
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                (3 << 8) | 20,
+                20,
+                entry.flag_bits | 0x800,
+                entry.method,
+                0,
+                33,
+                crc,
+                csize,
+                size,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                entry.external_attr,
+                offset,
+            )
+            + name
+        )
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), len(body), 0)
     return bytes(body + central + end)
 
 

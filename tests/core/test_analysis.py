@@ -11,19 +11,53 @@ from kb_app.core.text.stemmer_lv import fold, stem, stem_folded
 
 SPEC_EXAMPLES = {
     # §3 quirks and limits
-    "strie": "str", "brie": "bri", "usa": "usa", "60ms": "60ms", "": "",
+    "strie": "str",
+    "brie": "bri",
+    "usa": "usa",
+    "60ms": "60ms",
+    "": "",
     # §4 un-palatalization
-    "rīkšu": "rīkst", "piņņu": "pinn", "kurmji": "kurm", "govju": "gov", "krāšņu": "krāsn",
-    "zvaigžņu": "zvaigzn", "kāpšļu": "kāpsl", "zižļu": "zizl", "viļņu": "viln", "leļļu": "lell",
-    "lāči": "lāc", "bēgļi": "bēgl", "akmeņi": "akmen", "piņņi": "piņn", "rīkši": "rīkš",
+    "rīkšu": "rīkst",
+    "piņņu": "pinn",
+    "kurmji": "kurm",
+    "govju": "gov",
+    "krāšņu": "krāsn",
+    "zvaigžņu": "zvaigzn",
+    "kāpšļu": "kāpsl",
+    "zižļu": "zizl",
+    "viļņu": "viln",
+    "leļļu": "lell",
+    "lāči": "lāc",
+    "bēgļi": "bēgl",
+    "akmeņi": "akmen",
+    "piņņi": "piņn",
+    "rīkši": "rīkš",
     # §4 consequences: what the algorithm deliberately leaves split
-    "sieviešu": "sievieš", "sieviete": "sieviet", "iestāžu": "iestāž", "vīrieši": "vīrieš", "vīrietis": "vīriet",
+    "sieviešu": "sievieš",
+    "sieviete": "sieviet",
+    "iestāžu": "iestāž",
+    "vīrieši": "vīrieš",
+    "vīrietis": "vīriet",
     # §7 domain words
-    "cilvēks": "cilvēk", "cilvēku": "cilvēk", "cilvēkiem": "cilvēk", "tirdzniecība": "tirdzniecīb",
-    "tirdzniecības": "tirdzniecīb", "tirdzniecību": "tirdzniecīb", "ekspluatācija": "ekspluatācij",
-    "bāriņtiesa": "bāriņties", "pašvaldība": "pašvaldīb", "sociālais": "sociāl", "sociālā": "sociāl",
-    "sociālie": "sociāl", "cietušais": "cietuš", "cietušā": "cietuš", "cietušo": "cietuš", "cietušie": "cietuš",
-    "bēglis": "bēgl", "tālrunis": "tālrun", "tālruņa": "tālrun",
+    "cilvēks": "cilvēk",
+    "cilvēku": "cilvēk",
+    "cilvēkiem": "cilvēk",
+    "tirdzniecība": "tirdzniecīb",
+    "tirdzniecības": "tirdzniecīb",
+    "tirdzniecību": "tirdzniecīb",
+    "ekspluatācija": "ekspluatācij",
+    "bāriņtiesa": "bāriņties",
+    "pašvaldība": "pašvaldīb",
+    "sociālais": "sociāl",
+    "sociālā": "sociāl",
+    "sociālie": "sociāl",
+    "cietušais": "cietuš",
+    "cietušā": "cietuš",
+    "cietušo": "cietuš",
+    "cietušie": "cietuš",
+    "bēglis": "bēgl",
+    "tālrunis": "tālrun",
+    "tālruņa": "tālrun",
 }
 
 
@@ -42,23 +76,36 @@ def test_folded_stemmer_matches_the_specification_folded(word: str, expected: st
     assert stem_folded(fold(word)) == FOLDED_SPEC_DIFFERS.get(word, fold(expected))
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("sievietēm", "sievietem"), ("labajās", "labajas"), ("darbā", "darba"), ("bērniem", "berniem"),
-    ("tirdzniecība", "tirdznieciba"), ("bāriņtiesās", "barintiesas"), ("ekspluatācijā", "ekspluatacija"),
-    ("cietušajiem", "cietusajiem"), ("pašvaldībām", "pasvaldibam"), ("vīriešiem", "viriesiem"),
-])
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("sievietēm", "sievietem"),
+        ("labajās", "labajas"),
+        ("darbā", "darba"),
+        ("bērniem", "berniem"),
+        ("tirdzniecība", "tirdznieciba"),
+        ("bāriņtiesās", "barintiesas"),
+        ("ekspluatācijā", "ekspluatacija"),
+        ("cietušajiem", "cietusajiem"),
+        ("pašvaldībām", "pasvaldibam"),
+        ("vīriešiem", "viriesiem"),
+    ],
+)
 def test_written_and_diacritic_free_spelling_give_one_term(written: str, typed: str) -> None:
     assert analyze_word(written, "latvian") == analyze_word(typed, "latvian") != ""
 
 
-@pytest.mark.parametrize("forms", [
-    ("tirdzniecība", "tirdzniecības", "tirdzniecību", "TIRDZNIECĪBA", "tirdznieciba"),
-    ("sieviete", "sievietes", "sieviešu", "sievietēm", "sieviesu"),
-    ("vīrietis", "vīrieši", "vīriešu", "vīrietim"),
-    ("iestāde", "iestādes", "iestāžu"),
-    ("cietušais", "cietušā", "cietusī", "cietušie", "cietušajiem"),
-    ("bāriņtiesa", "bāriņtiesas", "bāriņtiesu", "bāriņtiesā"),
-])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("tirdzniecība", "tirdzniecības", "tirdzniecību", "TIRDZNIECĪBA", "tirdznieciba"),
+        ("sieviete", "sievietes", "sieviešu", "sievietēm", "sieviesu"),
+        ("vīrietis", "vīrieši", "vīriešu", "vīrietim"),
+        ("iestāde", "iestādes", "iestāžu"),
+        ("cietušais", "cietušā", "cietusī", "cietušie", "cietušajiem"),
+        ("bāriņtiesa", "bāriņtiesas", "bāriņtiesu", "bāriņtiesā"),
+    ],
+)
 def test_inflected_forms_meet_in_one_term(forms: tuple[str, ...]) -> None:
     assert len({analyze_word(f, "latvian") for f in forms}) == 1
 
@@ -82,7 +129,7 @@ def test_nfd_input_is_one_word() -> None:
 def test_tokens_carry_offsets_into_the_text() -> None:
     text = "Cilvēku tirdzniecība ir noziegums."
     tokens = list(tokenize(text, "latvian"))
-    assert [text[t.start:t.end] for t in tokens] == ["Cilvēku", "tirdzniecība", "noziegums"]
+    assert [text[t.start : t.end] for t in tokens] == ["Cilvēku", "tirdzniecība", "noziegums"]
     assert [t.pos for t in tokens] == [0, 1, 2]
 
 
@@ -106,8 +153,10 @@ def test_stemmer_rows_by_last_letter_keep_the_table_order() -> None:
     rows keep the specification's order, so the first row that matches is the one it would be."""
     from kb_app.core.text import stemmer_lv
 
-    for table, grouped in ((stemmer_lv._AFFIXES, stemmer_lv._AFFIXES_BY_LAST),
-                           (stemmer_lv._FOLDED_AFFIXES, stemmer_lv._FOLDED_AFFIXES_BY_LAST)):
+    for table, grouped in (
+        (stemmer_lv._AFFIXES, stemmer_lv._AFFIXES_BY_LAST),
+        (stemmer_lv._FOLDED_AFFIXES, stemmer_lv._FOLDED_AFFIXES_BY_LAST),
+    ):
         assert sorted(row for rows in grouped.values() for row in rows) == sorted(table)
         for letter, rows in grouped.items():
             assert list(rows) == [row for row in table if row[0].endswith(letter)]
@@ -115,13 +164,19 @@ def test_stemmer_rows_by_last_letter_keep_the_table_order() -> None:
 
 # -- folding for any Latin or Cyrillic script (issue 24) ------------------------------------------
 
-EVERY_ANALYZER = ("latvian", "english", "plain", "snowball:lithuanian", "snowball:russian", "snowball:polish"
-                  if "polish" in __import__("snowballstemmer").algorithms() else "snowball:german")
+EVERY_ANALYZER = (
+    "latvian",
+    "english",
+    "plain",
+    "snowball:lithuanian",
+    "snowball:russian",
+    "snowball:polish" if "polish" in __import__("snowballstemmer").algorithms() else "snowball:german",
+)
 # Not İ: its lower case is i and a combining dot that no letter composes with, and words split at
 # combining marks (analysis.WORD_RE) whether folded or not.
-LATIN_AND_CYRILLIC = st.characters(min_codepoint=0x41, max_codepoint=0x24F, categories=("Lu", "Ll"),
-                                   exclude_characters="İ") | \
-    st.characters(min_codepoint=0x400, max_codepoint=0x4FF, categories=("Lu", "Ll"))
+LATIN_AND_CYRILLIC = st.characters(
+    min_codepoint=0x41, max_codepoint=0x24F, categories=("Lu", "Ll"), exclude_characters="İ"
+) | st.characters(min_codepoint=0x400, max_codepoint=0x4FF, categories=("Lu", "Ll"))
 
 
 @pytest.mark.parametrize("analyzer", EVERY_ANALYZER)
@@ -133,18 +188,33 @@ def test_a_word_and_its_diacritic_free_spelling_give_one_term_in_every_analyzer(
     assert analyze_word(word, analyzer) == analyze_word(fold_any(normalize(word)), analyzer)
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("vertėjas", "vertejas"), ("vertėjų", "verteju"), ("savivaldybė", "savivaldybe"), ("prekybą", "prekyba"),
-    ("žmonių", "zmoniu"), ("įstaiga", "istaiga"),
-])
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("vertėjas", "vertejas"),
+        ("vertėjų", "verteju"),
+        ("savivaldybė", "savivaldybe"),
+        ("prekybą", "prekyba"),
+        ("žmonių", "zmoniu"),
+        ("įstaiga", "istaiga"),
+    ],
+)
 def test_lithuanian_letters_fold(written: str, typed: str) -> None:
     assert analyze_word(written, "snowball:lithuanian") == analyze_word(typed, "snowball:lithuanian") != ""
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("Łódź", "lodz"), ("Straße", "strasse"), ("Ørsted", "orsted"), ("Đakovo", "dakovo"), ("Æble", "aeble"),
-    ("Ślęża", "sleza"), ("ёлка", "елка"),
-])
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Łódź", "lodz"),
+        ("Straße", "strasse"),
+        ("Ørsted", "orsted"),
+        ("Đakovo", "dakovo"),
+        ("Æble", "aeble"),
+        ("Ślęża", "sleza"),
+        ("ёлка", "елка"),
+    ],
+)
 def test_letters_that_do_not_decompose_fold_by_the_table(written: str, typed: str) -> None:
     assert analyze_word(written, "plain") == analyze_word(typed, "plain") == typed
 
@@ -172,5 +242,9 @@ def test_latvian_terms_are_what_they_were() -> None:
 
     latvian = "aābcčdeēfgģhiījkķlļmnņoprsštuūvzžōŗ"
     assert fold_any(latvian) == fold(latvian)
-    assert [analyze_word(w, "latvian") for w in ("tirdzniecības", "sievietēm", "iestāžu", "Ventspilī")] == \
-        ["tirdzniecib", "sieviet", "iestad", "ventspil"]
+    assert [analyze_word(w, "latvian") for w in ("tirdzniecības", "sievietēm", "iestāžu", "Ventspilī")] == [
+        "tirdzniecib",
+        "sieviet",
+        "iestad",
+        "ventspil",
+    ]

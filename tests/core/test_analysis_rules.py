@@ -28,12 +28,31 @@ from kb_app.core.text.analysis import (
 from kb_app.core.text.search_words import analyzer_words
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("Łódź", "lodz"), ("Øre", "ore"), ("Đakovo", "dakovo"), ("Straße", "strasse"), ("æble", "aeble"),
-    ("œuvre", "oeuvre"), ("ŀl", "ll"), ("ħaġa", "haga"), ("ılık", "ilik"), ("þing", "thing"), ("blóð", "blod"),
-    ("ŧ", "t"), ("ŋ", "n"), ("ƒ", "f"), ("ɨ", "i"), ("ʉ", "u"), ("ǿ", "o"), ("Ёлка", "елка"),
-    ("Bāriņtiesa", "barintiesa"), ("ABC", "abc"),
-])
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Łódź", "lodz"),
+        ("Øre", "ore"),
+        ("Đakovo", "dakovo"),
+        ("Straße", "strasse"),
+        ("æble", "aeble"),
+        ("œuvre", "oeuvre"),
+        ("ŀl", "ll"),
+        ("ħaġa", "haga"),
+        ("ılık", "ilik"),
+        ("þing", "thing"),
+        ("blóð", "blod"),
+        ("ŧ", "t"),
+        ("ŋ", "n"),
+        ("ƒ", "f"),
+        ("ɨ", "i"),
+        ("ʉ", "u"),
+        ("ǿ", "o"),
+        ("Ёлка", "елка"),
+        ("Bāriņtiesa", "barintiesa"),
+        ("ABC", "abc"),
+    ],
+)
 def test_fold_writes_a_word_as_typed_without_diacritics(written: str, typed: str) -> None:
     assert fold(written) == typed
 
@@ -42,10 +61,16 @@ def test_fold_keeps_the_short_i_of_cyrillic() -> None:
     assert fold("Новый") == "новый" and fold("й") == "й"
 
 
-@pytest.mark.parametrize(("forms", "term"), [
-    (("sieviešu", "sieviete"), "sieviet"), (("vīrieši", "vīrietis"), "viriet"), (("iestāžu", "iestāde"), "iestad"),
-    (("klienšu", "kliente"), "klient"), (("brīžu", "brīdis"), "brid"),
-])
+@pytest.mark.parametrize(
+    ("forms", "term"),
+    [
+        (("sieviešu", "sieviete"), "sieviet"),
+        (("vīrieši", "vīrietis"), "viriet"),
+        (("iestāžu", "iestāde"), "iestad"),
+        (("klienšu", "kliente"), "klient"),
+        (("brīžu", "brīdis"), "brid"),
+    ],
+)
 def test_the_stem_overrides_join_what_the_stemmer_leaves_split(forms: tuple[str, ...], term: str) -> None:
     assert [analyze_word(f, "latvian") for f in forms] == [term] * len(forms)
 
@@ -72,7 +97,14 @@ def test_latvian_question_words_weigh_nothing_with_or_without_diacritics() -> No
 
 def test_a_latvian_letter_makes_a_word_latvian() -> None:
     assert [is_latvian_word(w) for w in ("māja", "čeks", "ģimene", "ķermenis", "šis", "žogs", "house")] == [
-        True, True, True, True, True, True, False]
+        True,
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
 
 
 def test_type_words_name_each_kind_of_document() -> None:

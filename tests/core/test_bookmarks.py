@@ -47,7 +47,8 @@ def test_history_keeps_the_latest_views(reading: BookmarksAndHistory, userdata: 
 
 
 def test_a_view_the_disk_refuses_is_not_remembered_and_changes_nothing(
-        reading: BookmarksAndHistory, userdata: UserData, monkeypatch: pytest.MonkeyPatch) -> None:
+    reading: BookmarksAndHistory, userdata: UserData, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def full(*_args: object, **_kwargs: object) -> None:
         raise UserDataError("disk full", code=write_failures.DISK_FULL)
 

@@ -19,8 +19,11 @@ def test_same_folder_builds_same_member_hashes(tmp_path: Path) -> None:
     first = build_pack(FIXTURE, tmp_path / "a.kbpack")
     second = build_pack(FIXTURE, tmp_path / "b.kbpack")
     assert {k: v.sha256 for k, v in first.files.items()} == {k: v.sha256 for k, v in second.files.items()}
-    assert set(first.files) == {f"content/{p.relative_to(FIXTURE).as_posix()}" for p in FIXTURE.rglob("*")
-                                if p.suffix in (".md", ".yaml", ".txt")}
+    assert set(first.files) == {
+        f"content/{p.relative_to(FIXTURE).as_posix()}"
+        for p in FIXTURE.rglob("*")
+        if p.suffix in (".md", ".yaml", ".txt")
+    }
 
 
 def test_source_date_epoch_makes_the_whole_pack_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 from kb_app.core.desk.case_draft import CASE_FILE, MAX_CASE_FILE, ChecklistCase, discard_case, load_case, save_case
 
 IDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20)
-CASES = st.builds(ChecklistCase, st.dictionaries(IDS, st.lists(IDS, min_size=1, max_size=5, unique=True).map(tuple),
-                                                 max_size=4),
-                  st.text(st.characters(blacklist_categories=("Cs",)), max_size=200), IDS)
+CASES = st.builds(
+    ChecklistCase,
+    st.dictionaries(IDS, st.lists(IDS, min_size=1, max_size=5, unique=True).map(tuple), max_size=4),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=200),
+    IDS,
+)
 
 
 @given(CASES)
@@ -27,9 +30,11 @@ def test_any_bytes_give_a_case_or_none_never_an_error(raw: bytes) -> None:
     assert result is None or isinstance(result, ChecklistCase)
 
 
-JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-                    max_leaves=10)
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=10,
+)
 
 
 @given(st.fixed_dictionaries({}, optional={"ticks": JSON, "observations": JSON, "current_set": JSON}))

@@ -30,22 +30,35 @@ from tests.core.conftest_data import doc, make_library_db, police, tree_hash
 
 
 def _libraries(tmp_path: Path) -> tuple[Path, Path]:
-    old = make_library_db(tmp_path / "old.db", [
-        doc("article-intro", title="Ievads"),
-        doc("article-gone", title="Vecs raksts"),
-        doc("article-edited", title="Rediģējams", body="Old text."),
-        police("+371 110"),
-        doc("contact-same", "contact", "Nemainīgs", meta={"phones": [{"number": "1", "label": "a"}]}),
-    ])
-    new = make_library_db(tmp_path / "new.db", [
-        doc("article-intro", title="Ievads"),
-        doc("article-edited", title="Rediģēts", body="New text."),
-        doc("scenario-new", "scenario", "Jauns scenārijs"),
-        doc("contact-valsts-policija", "contact", "Valsts policija",
-            meta={"phones": [{"number": "+371 6700 0000", "label": "Emergency"}], "website": "https://vp.gov.lv",
-                  "hours": "24/7"}),
-        doc("contact-same", "contact", "Nemainīgs", meta={"phones": [{"number": "1", "label": "a"}]}),
-    ])
+    old = make_library_db(
+        tmp_path / "old.db",
+        [
+            doc("article-intro", title="Ievads"),
+            doc("article-gone", title="Vecs raksts"),
+            doc("article-edited", title="Rediģējams", body="Old text."),
+            police("+371 110"),
+            doc("contact-same", "contact", "Nemainīgs", meta={"phones": [{"number": "1", "label": "a"}]}),
+        ],
+    )
+    new = make_library_db(
+        tmp_path / "new.db",
+        [
+            doc("article-intro", title="Ievads"),
+            doc("article-edited", title="Rediģēts", body="New text."),
+            doc("scenario-new", "scenario", "Jauns scenārijs"),
+            doc(
+                "contact-valsts-policija",
+                "contact",
+                "Valsts policija",
+                meta={
+                    "phones": [{"number": "+371 6700 0000", "label": "Emergency"}],
+                    "website": "https://vp.gov.lv",
+                    "hours": "24/7",
+                },
+            ),
+            doc("contact-same", "contact", "Nemainīgs", meta={"phones": [{"number": "1", "label": "a"}]}),
+        ],
+    )
     return old, new
 
 
@@ -60,12 +73,14 @@ def test_diff_reports_added_removed_changed(tmp_path: Path) -> None:
     assert [d.id for d in summary.changed] == ["contact-valsts-policija", "article-edited"]
     contact, article = summary.changed
     assert article.title == "Rediģēts"
-    assert article.fields == (FieldChange("title", "Rediģējams", "Rediģēts"),
-                              FieldChange("text", paragraphs=((Segment("removed", "Old"), Segment("added", "New"),
-                                                               Segment("same", "text.")),)))
+    assert article.fields == (
+        FieldChange("title", "Rediģējams", "Rediģēts"),
+        FieldChange(
+            "text", paragraphs=((Segment("removed", "Old"), Segment("added", "New"), Segment("same", "text.")),)
+        ),
+    )
     assert contact.important and not article.important
-    assert contact.fields[0] == FieldChange("phones", "+371 110", "+371 6700 0000", important=True,
-                                            label="Emergency")
+    assert contact.fields[0] == FieldChange("phones", "+371 110", "+371 6700 0000", important=True, label="Emergency")
     assert FieldChange("hours", None, "24/7") in contact.fields
     assert summary.total == 5 and not summary.first_install
 
@@ -137,21 +152,35 @@ def test_change_without_values_is_listed_by_name() -> None:
 
 
 def test_summary_saved_by_an_older_version_still_reads() -> None:
-    data = {"added": [], "removed": [], "changed": [
-        {"id": "c", "type": "contact", "title": "C", "fields": [{"field": "phones", "old": "1", "new": "2"}]}]}
+    data = {
+        "added": [],
+        "removed": [],
+        "changed": [
+            {"id": "c", "type": "contact", "title": "C", "fields": [{"field": "phones", "old": "1", "new": "2"}]}
+        ],
+    }
     assert ChangeSummary.from_dict(data).changed[0].fields == (FieldChange("phones", "1", "2"),)
 
 
 def test_what_the_pack_asserts_is_ignored(tmp_path: Path) -> None:
     # Issue 10: a pack that changed the hotline's number but kept its content_hash was reported as
     # "nothing changed". The summary now reads the content itself.
-    hotline = doc("contact-116006", "contact", "Bezmaksas tālrunis",
-                  meta={"phones": [{"number": "116 006", "label": "Diennakts"}], "verified_on": "2026-11-01"})
-    forged = {**hotline, "meta": json.dumps({"phones": [{"number": "+371 2000 0000", "label": "Diennakts"}],
-                                              "verified_on": "2026-12-01"})}
+    hotline = doc(
+        "contact-116006",
+        "contact",
+        "Bezmaksas tālrunis",
+        meta={"phones": [{"number": "116 006", "label": "Diennakts"}], "verified_on": "2026-11-01"},
+    )
+    forged = {
+        **hotline,
+        "meta": json.dumps(
+            {"phones": [{"number": "+371 2000 0000", "label": "Diennakts"}], "verified_on": "2026-12-01"}
+        ),
+    }
     assert forged["content_hash"] == hotline["content_hash"]
-    summary = diff_libraries(make_library_db(tmp_path / "old.db", [hotline]),
-                             make_library_db(tmp_path / "new.db", [forged]))
+    summary = diff_libraries(
+        make_library_db(tmp_path / "old.db", [hotline]), make_library_db(tmp_path / "new.db", [forged])
+    )
     [change] = summary.changed
     assert change.important
     assert change.fields[0] == FieldChange("phones", "116 006", "+371 2000 0000", True, label="Diennakts")
@@ -171,14 +200,17 @@ def test_compressed_bodies_are_read(tmp_path: Path) -> None:
     assert word_diff_text(change.fields[0].paragraphs[0]) == "Zvaniet [-112.-] {+113.+}"
 
 
-@pytest.mark.parametrize("old, new, important", [
-    # The contact redesign: entries carrying their source; only the values a person uses matter.
-    ([{"number": "1", "source": "a"}], [{"number": "2", "source": "a"}], True),
-    ([{"value": "x@y.lv", "source_date": "2026-01-01"}], [{"value": "x@y.lv", "source_date": "2026-02-01"}], False),
-    ("Rīga, Brīvības 1", "Rīga, Brīvības 2", True),
-    ([{"value": "Rīga, Brīvības 1"}], [{"value": "Rīga,  Brīvības 1", "source": "x"}], False),
-    (["a@b.lv"], ["a@b.lv", "c@d.lv"], True),
-])
+@pytest.mark.parametrize(
+    "old, new, important",
+    [
+        # The contact redesign: entries carrying their source; only the values a person uses matter.
+        ([{"number": "1", "source": "a"}], [{"number": "2", "source": "a"}], True),
+        ([{"value": "x@y.lv", "source_date": "2026-01-01"}], [{"value": "x@y.lv", "source_date": "2026-02-01"}], False),
+        ("Rīga, Brīvības 1", "Rīga, Brīvības 2", True),
+        ([{"value": "Rīga, Brīvības 1"}], [{"value": "Rīga,  Brīvības 1", "source": "x"}], False),
+        (["a@b.lv"], ["a@b.lv", "c@d.lv"], True),
+    ],
+)
 def test_contact_detail_changes(tmp_path: Path, old: object, new: object, important: bool) -> None:
     key = "emails" if "@" in json.dumps([old, new]) else "phones" if "number" in json.dumps(old) else "address"
     a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={key: old})])
@@ -241,6 +273,7 @@ def test_contact_details_are_not_repeated_under_changed(tmp_path: Path) -> None:
 def test_unchanged_files_are_not_read_and_changed_ones_come_from_content(tmp_path: Path) -> None:
     """Schema 4 keeps the Markdown in content/ only: a changed document's text is read from there,
     an unchanged one (same file hash) is not read at all."""
+
     def library(folder: Path, body: str) -> Path:
         db = make_library_db(folder / "library.db", [doc("a", body=body), doc("b")])
         with closing(sqlite3.connect(db)) as conn:
@@ -267,8 +300,16 @@ def _fact(value: str, label: str, kind: str = "phone", source_date: str = "2026-
     return {"kind": kind, "value": value, "label": label, "source": "https://vp.gov.lv", "source_date": source_date}
 
 
-REGIONS = ["Rīgas reģions", "Vidzemes reģions", "Latgales reģions", "Zemgales reģions", "Sēlijas reģions",
-           "Pierīgas reģions", "Kurzemes reģions (Liepāja, Ventspils, Kuldīga un Saldus)", "Diennakts dežūrdaļa"]
+REGIONS = [
+    "Rīgas reģions",
+    "Vidzemes reģions",
+    "Latgales reģions",
+    "Zemgales reģions",
+    "Sēlijas reģions",
+    "Pierīgas reģions",
+    "Kurzemes reģions (Liepāja, Ventspils, Kuldīga un Saldus)",
+    "Diennakts dežūrdaļa",
+]
 
 
 def _seven_phones(tmp_path: Path, seventh: str) -> ChangeSummary:
@@ -297,14 +338,24 @@ def test_a_reordered_list_changes_nothing_and_added_and_removed_entries_say_so(t
     a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={"facts": [one, two]})])
     b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={"facts": [two, one]})])
     assert diff_libraries(a, b).is_empty
-    c = make_library_db(tmp_path / "c.db", [doc("c", "contact", meta={"facts": [
-        two, _fact("+371 2", "b", "email"), _fact("+371 3", "c"), _fact("+371 4", "d")]})])
+    c = make_library_db(
+        tmp_path / "c.db",
+        [
+            doc(
+                "c",
+                "contact",
+                meta={"facts": [two, _fact("+371 2", "b", "email"), _fact("+371 3", "c"), _fact("+371 4", "d")]},
+            )
+        ],
+    )
     [change] = diff_libraries(a, c).changed
     # One number left and two came: the first new one takes the old one's place (with both labels
     # said, as nothing else ties them), the other is added.
-    assert change.fields == (FieldChange("phones", "+371 1 (a)", "+371 3 (c)", True),
-                             FieldChange("phones", None, "+371 4", True, label="d"),
-                             FieldChange("emails", None, "+371 2", True, label="b"))
+    assert change.fields == (
+        FieldChange("phones", "+371 1 (a)", "+371 3 (c)", True),
+        FieldChange("phones", None, "+371 4", True, label="d"),
+        FieldChange("emails", None, "+371 2", True, label="b"),
+    )
     d = make_library_db(tmp_path / "d.db", [doc("c", "contact", meta={"facts": [two]})])
     [change] = diff_libraries(a, d).changed
     assert change.fields == (FieldChange("phones", "+371 1", None, True, label="a"),)
@@ -313,12 +364,19 @@ def test_a_reordered_list_changes_nothing_and_added_and_removed_entries_say_so(t
 
 def test_a_new_source_date_alone_is_not_a_changed_number(tmp_path: Path) -> None:
     a = make_library_db(tmp_path / "a.db", [doc("c", "contact", meta={"facts": [_fact("+371 1", "a")]})])
-    b = make_library_db(tmp_path / "b.db", [doc("c", "contact", meta={"facts": [
-        _fact("+371 1", "a", source_date="2026-11")]})])
+    b = make_library_db(
+        tmp_path / "b.db", [doc("c", "contact", meta={"facts": [_fact("+371 1", "a", source_date="2026-11")]})]
+    )
     [change] = diff_libraries(a, b).changed
     assert not change.important
-    assert change.fields == (FieldChange("phones", "source https://vp.gov.lv; source date 2026-01",
-                                         "source https://vp.gov.lv; source date 2026-11", label="+371 1 (a)"),)
+    assert change.fields == (
+        FieldChange(
+            "phones",
+            "source https://vp.gov.lv; source date 2026-01",
+            "source https://vp.gov.lv; source date 2026-11",
+            label="+371 1 (a)",
+        ),
+    )
 
 
 def test_a_long_value_is_never_cut(tmp_path: Path) -> None:
@@ -353,4 +411,5 @@ def test_one_changed_entry_is_one_whole_change_named_by_its_label(numbers: list[
     new = [dict(e) for e in old]
     new[which]["number"] = value
     assert entry_changes("phones", old, new, True) == [
-        FieldChange("phones", numbers[which], value, True, label=f"reģions {which}")]
+        FieldChange("phones", numbers[which], value, True, label=f"reģions {which}")
+    ]

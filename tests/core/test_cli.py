@@ -33,8 +33,9 @@ def test_check_todo_lists_every_fact_that_waits_for_a_real_check(capsys: pytest.
     lines = out.strip().splitlines()
     policija, patverums = FIXTURE / "policija.md", FIXTURE / "patverums.md"
     assert lines == sorted(lines, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
-    assert (f"{patverums}:8: Patvērums \"Drošā māja\": call +371 28612120 (uzticības tālrunis) "
-            f"(source 2024-01-10)") in lines
+    assert (
+        f'{patverums}:8: Patvērums "Drošā māja": call +371 28612120 (uzticības tālrunis) (source 2024-01-10)'
+    ) in lines
     note = "Uzticības tālruņa darba laiks avotos atšķiras; jānoskaidro, zvanot."
     assert f"{patverums}:11: {note} (trainer note)" in lines
     email = "confirm on the live site the e-mail kanceleja@vp.gov.lv"
@@ -52,15 +53,18 @@ def test_check_todo_lists_an_old_check_again(capsys: pytest.CaptureFixture[str],
     (root / "policija.md").write_text(text, "utf-8")
     code, out, _ = run(capsys, "check", "--todo", str(root))
     assert code == 0
-    assert (f"{root / 'policija.md'}:8: Valsts policija: call 112 (ārkārtas situācijā) "
-            f"(checked 2024-02-01 by mācību koordinators, over 12 months ago)") in out.splitlines()
+    assert (
+        f"{root / 'policija.md'}:8: Valsts policija: call 112 (ārkārtas situācijā) "
+        f"(checked 2024-02-01 by mācību koordinators, over 12 months ago)"
+    ) in out.splitlines()
 
 
 def test_check_reports_path_line_message_and_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     root = tmp_path / "k"
     shutil.copytree(FIXTURE, root)
-    (root / "bad.md").write_text("---\nid: bad\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-02-30\n---\n\n",
-                                 "utf-8")
+    (root / "bad.md").write_text(
+        "---\nid: bad\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-02-30\n---\n\n", "utf-8"
+    )
     code, out, _ = run(capsys, "check", str(root))
     assert code == 1
     lines = out.strip().splitlines()
@@ -74,8 +78,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert run(capsys, "frobnicate")[0] == 2
 
 
-def test_build_then_read_the_pack_directly(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                           profile: Path) -> None:
+def test_build_then_read_the_pack_directly(capsys: pytest.CaptureFixture[str], tmp_path: Path, profile: Path) -> None:
     pack = tmp_path / "t.kbpack"
     code, out, _ = run(capsys, "build", str(FIXTURE), "-o", str(pack))
     assert code == 0 and "9 documents" in out
@@ -140,15 +143,24 @@ def test_analyze_prints_word_tab_term(capsys: pytest.CaptureFixture[str]) -> Non
 def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.kbpack"
     bad.write_bytes(b"not a zip at all")
-    result = subprocess.run([sys.executable, "-m", "kb_app", "search", "x", "--pack", str(bad)],
-                            capture_output=True, text=True, check=False, env={"KB_APP_PROFILE": str(tmp_path / "p"),
-                                                                              "PATH": ""})
+    result = subprocess.run(
+        [sys.executable, "-m", "kb_app", "search", "x", "--pack", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"KB_APP_PROFILE": str(tmp_path / "p"), "PATH": ""},
+    )
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-GUI_COMMAND_LINES = (["gui"], ["gui", "--quit-after-ready"], ["gui", "--profile", "/tmp/p", "--pack", "a.kbpack"],
-                     ["gui", "--profile=/tmp/p", "--quit-after-ready"], ["gui", "--pack=x", "--pack", "y"])
+GUI_COMMAND_LINES = (
+    ["gui"],
+    ["gui", "--quit-after-ready"],
+    ["gui", "--profile", "/tmp/p", "--pack", "a.kbpack"],
+    ["gui", "--profile=/tmp/p", "--quit-after-ready"],
+    ["gui", "--pack=x", "--pack", "y"],
+)
 
 
 def test_the_window_starts_without_building_the_command_line_parser(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,8 +17,15 @@ from kb_app.cli.options import add_profile_option
 from kb_app.core.platform.errors import KbError
 
 CLI = Path(kb_app.cli.__file__).resolve().parent
-PACK_COMMANDS = {"info": ["F"], "import": ["F"], "verify": ["F"], "status": [], "rollback": [], "changes": [],
-                 "keygen": ["-o", "K"]}
+PACK_COMMANDS = {
+    "info": ["F"],
+    "import": ["F"],
+    "verify": ["F"],
+    "status": [],
+    "rollback": [],
+    "changes": [],
+    "keygen": ["-o", "K"],
+}
 NOTES_COMMANDS = {"export": ["-o", "F"], "import": ["F"], "delete": ["ID"], "sync": ["DIR"]}
 
 
@@ -30,10 +37,13 @@ def _listed(capsys: pytest.CaptureFixture[str], *command: str) -> set[str]:
     return set(re.findall(r"^    (\w+)", usage, flags=re.MULTILINE))
 
 
-@pytest.mark.parametrize(("command", "subcommands", "module"), [
-    ("pack", PACK_COMMANDS, "kb_app.cli.pack_cmds"), ("notes", NOTES_COMMANDS, "kb_app.cli.data_cmds")])
+@pytest.mark.parametrize(
+    ("command", "subcommands", "module"),
+    [("pack", PACK_COMMANDS, "kb_app.cli.pack_cmds"), ("notes", NOTES_COMMANDS, "kb_app.cli.data_cmds")],
+)
 def test_each_command_group_is_declared_and_handled_in_one_module(
-        capsys: pytest.CaptureFixture[str], command: str, subcommands: dict[str, list[str]], module: str) -> None:
+    capsys: pytest.CaptureFixture[str], command: str, subcommands: dict[str, list[str]], module: str
+) -> None:
     assert _listed(capsys, command) == set(subcommands)
     parser = build_parser()
     for name, arguments in subcommands.items():
@@ -42,8 +52,10 @@ def test_each_command_group_is_declared_and_handled_in_one_module(
 
 
 def test_the_command_line_uses_argparse_only_through_its_public_api() -> None:
-    private = re.compile(r"argparse\._|\._(actions|subparsers|choices_actions|option_string_actions|registries)\b"
-                         r"|_SubParsersAction|\.choices\[")
+    private = re.compile(
+        r"argparse\._|\._(actions|subparsers|choices_actions|option_string_actions|registries)\b"
+        r"|_SubParsersAction|\.choices\["
+    )
     modules = sorted(CLI.glob("*.py"))
     assert len(modules) >= 8
     for path in modules:
@@ -52,7 +64,8 @@ def test_the_command_line_uses_argparse_only_through_its_public_api() -> None:
 
 
 def test_a_command_declared_in_one_module_is_parsed_listed_and_run(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     # What a newcomer writes, following CONTRIBUTING.md ("Add a CLI command").
     def register(subparsers: Any) -> None:
         p = subparsers.add_parser("greet", help="say hello to a municipality")

@@ -19,55 +19,87 @@ GOOD_HEAD = "---\nid: {id}\ntype: article\ntitle: Virsraksts\nlang: lv\n---\n\nT
 
 # file name → (content, [(line, words the message must contain)])
 PLANTED: dict[str, tuple[bytes, list[tuple[int, str]]]] = {
-    "broken-yaml.md": (b"---\nid: broken-yaml\ntype: article\ntitle: [nav aizverts\nlang: lv\n---\nTeksts\n",
-                       [(5, "invalid YAML")]),
-    "missing-key.md": (b"---\nid: missing-key\ntype: article\nlang: lv\n---\nTeksts\n",
-                       [(1, "missing required key 'title'")]),
-    "unknown-key.md": (b"---\nid: unknown-key\ntype: article\ntitle: T\nlang: lv\ncolour: red\n---\nTeksts\n",
-                       [(6, "unknown key 'colour'")]),
-    "wrong-type.md": (b"---\nid: wrong-type\ntype: article\ntitle: T\nlang: lv\ntags: vienkars teksts\n---\nT\n",
-                      [(6, "'tags' must be a list")]),
-    "bad-date.md": (b"---\nid: bad-date\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-13-45\n---\nT\n",
-                    [(6, "not a real date")]),
+    "broken-yaml.md": (
+        b"---\nid: broken-yaml\ntype: article\ntitle: [nav aizverts\nlang: lv\n---\nTeksts\n",
+        [(5, "invalid YAML")],
+    ),
+    "missing-key.md": (
+        b"---\nid: missing-key\ntype: article\nlang: lv\n---\nTeksts\n",
+        [(1, "missing required key 'title'")],
+    ),
+    "unknown-key.md": (
+        b"---\nid: unknown-key\ntype: article\ntitle: T\nlang: lv\ncolour: red\n---\nTeksts\n",
+        [(6, "unknown key 'colour'")],
+    ),
+    "wrong-type.md": (
+        b"---\nid: wrong-type\ntype: article\ntitle: T\nlang: lv\ntags: vienkars teksts\n---\nT\n",
+        [(6, "'tags' must be a list")],
+    ),
+    "bad-date.md": (
+        b"---\nid: bad-date\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-13-45\n---\nT\n",
+        [(6, "not a real date")],
+    ),
     "empty-body.md": (b"---\nid: empty-body\ntype: article\ntitle: T\nlang: lv\n---\n\n   \n", [(7, "body")]),
-    "bad-utf8.md": (b"---\nid: bad-utf8\ntype: article\ntitle: T\nlang: lv\n---\nLabs\n\xff\xfe slikts\n",
-                    [(8, "UTF-8")]),
-    "dead-link.md": (b"---\nid: dead-link\ntype: article\ntitle: T\nlang: lv\n---\n\nSkatit\n\n[sho](kb:nav-tada)\n",
-                     [(10, "unknown document 'nav-tada'")]),
-    "dup-id.md": (b"---\nid: art-definicija\ntype: article\ntitle: T\nlang: lv\n---\nT\n",
-                  [(2, "duplicate id 'art-definicija'")]),
+    "bad-utf8.md": (
+        b"---\nid: bad-utf8\ntype: article\ntitle: T\nlang: lv\n---\nLabs\n\xff\xfe slikts\n",
+        [(8, "UTF-8")],
+    ),
+    "dead-link.md": (
+        b"---\nid: dead-link\ntype: article\ntitle: T\nlang: lv\n---\n\nSkatit\n\n[sho](kb:nav-tada)\n",
+        [(10, "unknown document 'nav-tada'")],
+    ),
+    "dup-id.md": (
+        b"---\nid: art-definicija\ntype: article\ntitle: T\nlang: lv\n---\nT\n",
+        [(2, "duplicate id 'art-definicija'")],
+    ),
     "no-front-matter.md": (b"Tikai teksts\n", [(1, "missing front matter")]),
     "bad-type.md": (b"---\nid: bad-type\ntype: recipe\ntitle: T\nlang: lv\n---\nT\n", [(3, "'type' must be one of")]),
-    "bad-contact.md": (b"---\nid: bad-contact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
-                       b"facts:\n  - {kind: phone, value: 112, source: x, source_date: 2020-13}\n"
-                       b"verified_on: 2026-02-20\n---\nT\n",
-                       [(8, "'value' must be text"), (8, "not a real date"), (9, "'verified_on' is no longer used")]),
-    "no-reach.md": (b"---\nid: no-reach\ntype: contact\ntitle: T\nlang: lv\ncategory: other\n---\nT\n",
-                    [(2, "needs a phone fact, or 'if_no_phone'")]),
-    "unsourced-fact.md": (b"---\nid: unsourced-fact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
-                          b"facts:\n  - kind: phone\n    value: '110'\n"
-                          b"  - kind: email\n    value: nav-epasts\n    source: https://vp.gov.lv\n"
-                          b"    source_date: 2026-12\n"
-                          b"    checked_on: 2026-11-20\n"
-                          b"  - kind: fax\n    value: '1'\n    source: s\n    source_date: gads\n"
-                          b"    checked_by: koordinators\n---\nT\n",
-                          [(8, "missing required key 'source' in fact"), (8, "missing required key 'source_date'"),
-                           (11, "invalid e-mail"), (14, "'checked_on' needs 'checked_by'"),
-                           (15, "'kind' must be one of"), (18, "YYYY-MM, YYYY-MM-DD or 'undated'"),
-                           (19, "'checked_by' needs 'checked_on'")]),
-    "bad-indicator.md": (b"---\nid: bad-indicator\ntype: indicators\ntitle: T\nlang: lv\narea: labour\ngroups:\n"
-                         b"  - id: g1\n    title: G\n    indicators:\n      - {id: lab-divreiz, text: x}\n"
-                         b"      - {id: lab-divreiz, text: x}\n      - {id: Bad Id, text: y}\n"
-                         b"contacts: [nav-kontakta]\n---\nT\n",
-                         [(12, "duplicate indicator id 'lab-divreiz'"), (13, "slug"),
-                          (14, "unknown document 'nav-kontakta'")]),
-    "indicator-source.md": (b"---\nid: indicator-source\ntype: indicators\ntitle: T\nlang: lv\narea: labour\n"
-                            b"groups:\n  - id: g1\n    title: G\n    indicators:\n"
-                            b"      - {id: lab-avots-labs, text: x, source: 'SDO, 2012'}\n"
-                            b"      - {id: lab-avots-saraksts, text: y, source: [SDO]}\n---\nT\n",
-                            [(12, "'source' must be text")]),
-    "dup-key.md": (b"---\nid: dup-key\ntype: article\ntitle: T\ntitle: U\nlang: lv\n---\nT\n",
-                   [(5, "duplicate key 'title'")]),
+    "bad-contact.md": (
+        b"---\nid: bad-contact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
+        b"facts:\n  - {kind: phone, value: 112, source: x, source_date: 2020-13}\n"
+        b"verified_on: 2026-02-20\n---\nT\n",
+        [(8, "'value' must be text"), (8, "not a real date"), (9, "'verified_on' is no longer used")],
+    ),
+    "no-reach.md": (
+        b"---\nid: no-reach\ntype: contact\ntitle: T\nlang: lv\ncategory: other\n---\nT\n",
+        [(2, "needs a phone fact, or 'if_no_phone'")],
+    ),
+    "unsourced-fact.md": (
+        b"---\nid: unsourced-fact\ntype: contact\ntitle: T\nlang: lv\ncategory: police\n"
+        b"facts:\n  - kind: phone\n    value: '110'\n"
+        b"  - kind: email\n    value: nav-epasts\n    source: https://vp.gov.lv\n"
+        b"    source_date: 2026-12\n"
+        b"    checked_on: 2026-11-20\n"
+        b"  - kind: fax\n    value: '1'\n    source: s\n    source_date: gads\n"
+        b"    checked_by: koordinators\n---\nT\n",
+        [
+            (8, "missing required key 'source' in fact"),
+            (8, "missing required key 'source_date'"),
+            (11, "invalid e-mail"),
+            (14, "'checked_on' needs 'checked_by'"),
+            (15, "'kind' must be one of"),
+            (18, "YYYY-MM, YYYY-MM-DD or 'undated'"),
+            (19, "'checked_by' needs 'checked_on'"),
+        ],
+    ),
+    "bad-indicator.md": (
+        b"---\nid: bad-indicator\ntype: indicators\ntitle: T\nlang: lv\narea: labour\ngroups:\n"
+        b"  - id: g1\n    title: G\n    indicators:\n      - {id: lab-divreiz, text: x}\n"
+        b"      - {id: lab-divreiz, text: x}\n      - {id: Bad Id, text: y}\n"
+        b"contacts: [nav-kontakta]\n---\nT\n",
+        [(12, "duplicate indicator id 'lab-divreiz'"), (13, "slug"), (14, "unknown document 'nav-kontakta'")],
+    ),
+    "indicator-source.md": (
+        b"---\nid: indicator-source\ntype: indicators\ntitle: T\nlang: lv\narea: labour\n"
+        b"groups:\n  - id: g1\n    title: G\n    indicators:\n"
+        b"      - {id: lab-avots-labs, text: x, source: 'SDO, 2012'}\n"
+        b"      - {id: lab-avots-saraksts, text: y, source: [SDO]}\n---\nT\n",
+        [(12, "'source' must be text")],
+    ),
+    "dup-key.md": (
+        b"---\nid: dup-key\ntype: article\ntitle: T\ntitle: U\nlang: lv\n---\nT\n",
+        [(5, "duplicate key 'title'")],
+    ),
 }
 
 
@@ -98,8 +130,8 @@ def test_every_planted_problem_is_reported_with_file_and_line(broken_folder: Pat
     assert len(reported) >= len(planted) >= len(PLANTED) > 10
     for name, line, words in planted:
         assert any(n == name and ln == line and words in msg for n, ln, msg in reported), (
-            f"{name}:{line}: expected a problem containing {words!r}; got "
-            f"{[r for r in reported if r[0] == name]}")
+            f"{name}:{line}: expected a problem containing {words!r}; got {[r for r in reported if r[0] == name]}"
+        )
 
 
 def test_problem_format_is_path_line_message(broken_folder: Path) -> None:
@@ -115,10 +147,12 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_municipality_aliases_and_references(tmp_path: Path) -> None:
     root = tmp_path / "k"
     shutil.copytree(FIXTURE, root)
-    (root / "local.md").write_text(GOOD_HEAD.format(id="local").replace("lang: lv", "lang: lv\nmunicipality: nekur"),
-                                   "utf-8")
+    (root / "local.md").write_text(
+        GOOD_HEAD.format(id="local").replace("lang: lv", "lang: lv\nmunicipality: nekur"), "utf-8"
+    )
     (root / "municipalities.yaml").write_text(
-        (root / "municipalities.yaml").read_text("utf-8") + "  vecs-kods: nav-tada\n", "utf-8")
+        (root / "municipalities.yaml").read_text("utf-8") + "  vecs-kods: nav-tada\n", "utf-8"
+    )
     messages = [p.message for p in load_knowledge(root).problems]
     assert any("unknown municipality 'nekur'" in m for m in messages)
     assert any("alias 'vecs-kods' points to unknown municipality" in m for m in messages)
@@ -147,14 +181,16 @@ def test_loader_reports_problems_for_any_bytes(tmp_path_factory: pytest.TempPath
 def test_yaml_alias_bomb_is_refused_quickly() -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
-        for i in range(20))
+        for i in range(20)
+    )
     with pytest.raises(FrontMatterError, match="too large"):
         split("---\n" + bomb + "---\nbody")
 
 
 def test_an_indicator_may_name_its_own_source(broken_folder: Path) -> None:
-    problems = [(p.line, p.message) for p in load_knowledge(broken_folder).problems
-                if p.path.name == "indicator-source.md"]
+    problems = [
+        (p.line, p.message) for p in load_knowledge(broken_folder).problems if p.path.name == "indicator-source.md"
+    ]
     assert problems and all(line == 12 for line, _ in problems), problems
 
 
@@ -168,10 +204,12 @@ def test_the_page_from_the_kept_html_is_the_page_parsed_again() -> None:
 
     knowledge = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
     titles = {d.id: d.title for d in knowledge.documents}
-    texts = {str(i.get("id")): str(i.get("text", "")) for d in knowledge.documents
-             for _gi, _g, _ii, i in d.indicator_items()}
+    texts = {
+        str(i.get("id")): str(i.get("text", "")) for d in knowledge.documents for _gi, _g, _ii, i in d.indicator_items()
+    }
     assert all(d.body_html is not None for d in knowledge.documents)
     for document in knowledge.documents:
         page = page_labels(knowledge.country, document.lang)
-        assert (document_html(document, titles, texts, page)
-                == document_html(replace(document, body_html=None), titles, texts, page)), document.id
+        assert document_html(document, titles, texts, page) == document_html(
+            replace(document, body_html=None), titles, texts, page
+        ), document.id

@@ -38,26 +38,43 @@ def test_no_two_institutions_overlap_in_any_bundled_scenario(doc: Any) -> None:
 
 
 def test_arrows_follow_the_steps_and_a_step_without_contacts_is_the_case_holders() -> None:
-    meta = {"roles": [{"institution": "Sociālais dienests", "role": "x"},
-                      {"institution": "Policija", "role": "y", "contact": "c-pol"}],
-            "solution": [{"title": "a", "text": "t"},
-                         {"title": "b", "text": "t", "contacts": ["c-pol", "c-112"]},
-                         {"title": "c", "text": "t"}]}
+    meta = {
+        "roles": [
+            {"institution": "Sociālais dienests", "role": "x"},
+            {"institution": "Policija", "role": "y", "contact": "c-pol"},
+        ],
+        "solution": [
+            {"title": "a", "text": "t"},
+            {"title": "b", "text": "t", "contacts": ["c-pol", "c-112"]},
+            {"title": "c", "text": "t"},
+        ],
+    }
     coop = build_map(meta, {"c-112": "Numurs 112"})
-    assert coop.rows == (("role:0",), ("c-pol", "c-112"), )
+    assert coop.rows == (
+        ("role:0",),
+        ("c-pol", "c-112"),
+    )
     assert coop.node("role:0").steps == [1, 3]
     assert not coop.node("c-112").in_roles and coop.node("c-112").label == "Numurs 112"
     assert {(e.source, e.target, e.steps) for e in coop.edges} == {
-        ("role:0", "c-pol", (2,)), ("role:0", "c-112", (2,)), ("c-pol", "role:0", (3,)), ("c-112", "role:0", (3,))}
+        ("role:0", "c-pol", (2,)),
+        ("role:0", "c-112", (2,)),
+        ("c-pol", "role:0", (3,)),
+        ("c-112", "role:0", (3,)),
+    }
     svg = map_svg(coop, "Tests <x>")
     assert "Numurs 112" in svg and "Tests &lt;x&gt;" in svg and 'stroke-dasharray="6,4"' in svg
 
 
 def test_a_step_with_many_institutions_wraps_into_rows_narrower_than_the_window() -> None:
     contacts = [f"c{i}" for i in range(9)]
-    meta = {"roles": [{"institution": f"Iestāde numur {i} ar garu nosaukumu", "role": "r", "contact": c}
-                      for i, c in enumerate(contacts)],
-            "solution": [{"title": "visi", "text": "t", "contacts": contacts}]}
+    meta = {
+        "roles": [
+            {"institution": f"Iestāde numur {i} ar garu nosaukumu", "role": "r", "contact": c}
+            for i, c in enumerate(contacts)
+        ],
+        "solution": [{"title": "visi", "text": "t", "contacts": contacts}],
+    }
     coop = build_map(meta, {})
     assert [len(r) for r in coop.rows] == [4, 4, 1]
     assert coop.width <= 1280 - 60
@@ -68,14 +85,19 @@ _words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzāēīūšž ", min_size=1,
 
 
 @settings(max_examples=150, deadline=None)
-@given(roles=st.lists(st.tuples(_words, st.one_of(st.none(), st.sampled_from(["c1", "c2", "c3", "c4", "c5"]))),
-                      min_size=1, max_size=8),
-       steps=st.lists(st.lists(st.sampled_from(["c1", "c2", "c3", "c4", "c5", "c6", "c7"]), max_size=7),
-                      max_size=8))
-def test_any_roles_and_steps_give_boxes_that_never_overlap(roles: list[tuple[str, str | None]],
-                                                           steps: list[list[str]]) -> None:
-    meta = {"roles": [{"institution": name, "role": "r", **({"contact": c} if c else {})} for name, c in roles],
-            "solution": [{"title": "s", "text": "t", "contacts": c} for c in steps]}
+@given(
+    roles=st.lists(
+        st.tuples(_words, st.one_of(st.none(), st.sampled_from(["c1", "c2", "c3", "c4", "c5"]))), min_size=1, max_size=8
+    ),
+    steps=st.lists(st.lists(st.sampled_from(["c1", "c2", "c3", "c4", "c5", "c6", "c7"]), max_size=7), max_size=8),
+)
+def test_any_roles_and_steps_give_boxes_that_never_overlap(
+    roles: list[tuple[str, str | None]], steps: list[list[str]]
+) -> None:
+    meta = {
+        "roles": [{"institution": name, "role": "r", **({"contact": c} if c else {})} for name, c in roles],
+        "solution": [{"title": "s", "text": "t", "contacts": c} for c in steps],
+    }
     coop = build_map(meta, {})
     _assert_no_overlap(coop)
     assert coop.width <= 1280 - 60

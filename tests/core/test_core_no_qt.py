@@ -13,12 +13,18 @@ CORE = Path(kb_app.core.__file__).parent
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = sorted(".".join(("kb_app", "core", *p.relative_to(CORE).with_suffix("").parts))
-                     for p in CORE.rglob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        ".".join(("kb_app", "core", *p.relative_to(CORE).with_suffix("").parts))
+        for p in CORE.rglob("*.py")
+        if p.stem != "__init__"
+    )
     assert len(modules) > 40, modules  # every module of the core, in its sub-packages too
-    code = ("import sys\n" + "".join(f"import {m}\n" for m in modules)
-            + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
-            + "assert not bad, bad\nprint(len(sys.modules))")
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        + "assert not bad, bad\nprint(len(sys.modules))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
 
@@ -32,9 +38,16 @@ def test_no_qt_import_statement_in_core_sources() -> None:
 
 
 def test_cli_reading_commands_do_not_import_qt(profile: Path) -> None:
-    code = ("import sys\nfrom kb_app.cli import main\nmain(['analyze', 'tirdzniecība'])\n"
-            "assert not [m for m in sys.modules if m.startswith('PySide6')]")
+    code = (
+        "import sys\nfrom kb_app.cli import main\nmain(['analyze', 'tirdzniecība'])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]"
+    )
     # analyze reads the installed library's languages: a profile of its own, not the developer's.
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                            env={**os.environ, "KB_APP_PROFILE": str(profile)})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "KB_APP_PROFILE": str(profile)},
+    )
     assert result.returncode == 0, result.stderr

@@ -79,12 +79,19 @@ def test_a_folder_without_a_declaration_is_told_where(tmp_path: Path) -> None:
 def test_undeclared_codes_are_problems_at_their_line(tmp_path: Path) -> None:
     root = _copy(tmp_path)
     path = root / "kontaktai" / "nvo.md"
-    path.write_text(path.read_text("utf-8").replace("category: nvo", "category: orphans-court")
-                    .replace("lang: lt", "lang: lv"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace("category: nvo", "category: orphans-court").replace("lang: lt", "lang: lv"),
+        "utf-8",
+    )
     problems = _messages(root)
-    assert any(re.match(r"kontaktai/nvo\.md:6: 'category' must be one of the contact categories declared "
-                        r"in country\.yaml \(policija, nvo, savivaldybes-tarnyba\); got 'orphans-court'", p)
-               for p in problems), problems
+    assert any(
+        re.match(
+            r"kontaktai/nvo\.md:6: 'category' must be one of the contact categories declared "
+            r"in country\.yaml \(policija, nvo, savivaldybes-tarnyba\); got 'orphans-court'",
+            p,
+        )
+        for p in problems
+    ), problems
     assert any(p.startswith("kontaktai/nvo.md:5: 'lang' must be one of the languages declared") for p in problems)
 
 
@@ -92,7 +99,8 @@ def test_a_bad_declaration_is_reported_with_lines(tmp_path: Path) -> None:
     root = _copy(tmp_path)
     text = (root / "country.yaml").read_text("utf-8")
     text = text.replace('"snowball:lithuanian"', '"snowball:klingon"').replace(
-        "{code: nvo, label: {lv: NVO, en: NGO, lt: NVO}}", "{code: nvo, label: {lt: NVO}}")
+        "{code: nvo, label: {lv: NVO, en: NGO, lt: NVO}}", "{code: nvo, label: {lt: NVO}}"
+    )
     (root / "country.yaml").write_text(text, "utf-8")
     problems = _messages(root)
     wrong = "country.yaml:6: 'analyzer' must be latvian, english, plain or snowball:"
@@ -119,8 +127,9 @@ def test_no_country_lives_in_the_code() -> None:
     declared = validate_knowledge(REPO / "knowledge").country
     assert declared is not None
     # Codes that are also plain English words (police, children) may name other things in code.
-    codes = {c for kind in (CATEGORY, AREA, MUNICIPALITY_KIND) for c in declared.codes(kind)
-             if "-" in c or c == "novads"}
+    codes = {
+        c for kind in (CATEGORY, AREA, MUNICIPALITY_KIND) for c in declared.codes(kind) if "-" in c or c == "novads"
+    }
     for path in (REPO / "kb_app").rglob("*.py"):
         text = path.read_text("utf-8")
         found = [c for c in codes if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]

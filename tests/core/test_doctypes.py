@@ -23,12 +23,14 @@ FIXTURE = REPO / "tests" / "fixtures" / "knowledge"
 
 
 def _steps_html(doc: Document, _titles: dict[str, str], _indicator_texts: dict[str, str], _page: Labels) -> str:
-    return "<ol class=\"procedure\">" + "".join(f"<li>{escape(str(s))}</li>" for s in doc.meta["steps"]) + "</ol>"
+    return '<ol class="procedure">' + "".join(f"<li>{escape(str(s))}</li>" for s in doc.meta["steps"]) + "</ol>"
 
 
 # What a newcomer writes for a new type, following CONTRIBUTING.md ("Add a document type").
 PROCEDURE = DocType(
-    "procedure", "Procedure", "Procedures",
+    "procedure",
+    "Procedure",
+    "Procedures",
     {"steps": Field(list_of(text, min_items=1), required=True), "lead": Field(slug)},
     {"steps": "Steps", "lead": "Lead institution"},
     references=(Reference("lead", "contact"),),
@@ -71,7 +73,8 @@ def test_a_type_without_words_for_one_of_its_keys_is_refused() -> None:
 
 @pytest.mark.usefixtures("procedure_registered")
 def test_a_type_declared_once_is_checked_rendered_searched_and_named(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # kb-app check: its reference key must name a contact
     wrong = _folder(tmp_path / "wrong", "art-definicija").parent
     assert main(["check", str(wrong / "knowledge")]) == 1
@@ -106,17 +109,23 @@ def test_every_reference_check_of_the_bundled_types_still_reports_with_its_line(
         "---\nid: sc-refs\ntype: scenario\ntitle: T\nlang: lv\nquestions: [Ko darīt?]\n"
         "roles:\n  - {institution: VP, role: izmeklē, contact: art-definicija}\n"
         "solution:\n  - {title: S, text: T, contacts: [con-policija, nav-tada]}\n"
-        "indicators: [nav-pazime]\nrelated: [nav-cits]\n---\nT\n", encoding="utf-8")
+        "indicators: [nav-pazime]\nrelated: [nav-cits]\n---\nT\n",
+        encoding="utf-8",
+    )
     (folder / "ho-refs.md").write_text(
         "---\nid: ho-refs\ntype: handout\ntitle: T\nlang: lv\n"
         "help_lines:\n  - {name: Policija, number: '999', hours: visu diennakti, contact: con-policija}\n"
-        "---\nT\n", encoding="utf-8")
+        "---\nT\n",
+        encoding="utf-8",
+    )
     problems = sorted(p.format() for p in load_knowledge(folder).problems)
     sc, ho = folder / "sc-refs.md", folder / "ho-refs.md"
-    assert problems == sorted([
-        f"{sc}:8: 'art-definicija' is a article, expected a contact",
-        f"{sc}:10: reference to unknown document 'nav-tada'",
-        f"{sc}:11: reference to unknown indicator 'nav-pazime'",
-        f"{sc}:12: reference to unknown document 'nav-cits'",
-        f"{ho}:7: number '999' is not a phone of 'con-policija'",
-    ]), problems
+    assert problems == sorted(
+        [
+            f"{sc}:8: 'art-definicija' is a article, expected a contact",
+            f"{sc}:10: reference to unknown document 'nav-tada'",
+            f"{sc}:11: reference to unknown indicator 'nav-pazime'",
+            f"{sc}:12: reference to unknown document 'nav-cits'",
+            f"{ho}:7: number '999' is not a phone of 'con-policija'",
+        ]
+    ), problems

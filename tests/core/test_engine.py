@@ -52,13 +52,16 @@ def corpus_lib(tmp_path_factory: pytest.TempPathFactory) -> tuple[Library, dict[
     knowledge = load_knowledge(root / "knowledge")
     build_library_dir(knowledge, root / "lib")
     words: dict[str, str] = {}
-    rows = {rowid: tuple(col.split() for col in index_columns(d, words))
-            for rowid, d in enumerate(sorted(knowledge.documents, key=lambda d: d.id), start=1)}
+    rows = {
+        rowid: tuple(col.split() for col in index_columns(d, words))
+        for rowid, d in enumerate(sorted(knowledge.documents, key=lambda d: d.id), start=1)
+    }
     return Library(root / "lib"), rows
 
 
-def reference_bm25(rows: dict[int, tuple[list[str], ...]], phrases: list[str], required: list[set[str]]
-                   ) -> dict[int, float]:
+def reference_bm25(
+    rows: dict[int, tuple[list[str], ...]], phrases: list[str], required: list[set[str]]
+) -> dict[int, float]:
     """FTS5's bm25() written out (fts5_aux.c): per-phrase idf clamped at 1e-6, column-weighted
     frequencies, document length over all columns. ``required``: each set needs one of its terms."""
     weights = [w for _, w in FTS_COLUMNS]
@@ -132,8 +135,9 @@ _SEPARATORS = st.sampled_from([" ", ", ", "-", ".\n", "_", "9"])
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=12), st.data())
-def test_snippet_matches_in_a_range_are_the_whole_words_inside_it(parts: list[tuple[str, str]],
-                                                                  data: st.DataObject) -> None:
+def test_snippet_matches_in_a_range_are_the_whole_words_inside_it(
+    parts: list[tuple[str, str]], data: st.DataObject
+) -> None:
     # Word tails, underscores and digits next to letters, and a range that cuts words at either end.
     text = analysis.normalize("".join(word + sep for word, sep in parts))
     tokens = list(analysis.tokenize(text, "latvian"))
@@ -178,8 +182,9 @@ def test_snippets_are_plain_text_not_markdown(repo_library: Library) -> None:
             assert "kb:" not in hit.snippet and "](" not in hit.snippet, (query, hit.id, hit.snippet)
 
 
-def test_changed_analyzer_reindexes_from_own_content(tmp_path: Path, fixture_pack: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_analyzer_reindexes_from_own_content(
+    tmp_path: Path, fixture_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = AppPaths(tmp_path / "profile")
     first = install_pack(fixture_pack, paths.library_root).library_dir
     assert ensure_library(paths) == first
@@ -208,9 +213,12 @@ def _format1_library(folder: Path, body: bytes) -> Path:
             CREATE TABLE municipality_aliases (alias TEXT PRIMARY KEY, code TEXT);
             CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
             PRAGMA user_version = 1;""")
-        conn.execute("INSERT INTO documents (id, type, title, lang, tags, related, sources, meta, body_md, path) "
-                     "VALUES ('art-a', 'article', 'Rehabilitācija', 'lv', '[]', '[]', '[]', '{}', ?, "
-                     "'articles/art-a.md')", (body,))
+        conn.execute(
+            "INSERT INTO documents (id, type, title, lang, tags, related, sources, meta, body_md, path) "
+            "VALUES ('art-a', 'article', 'Rehabilitācija', 'lv', '[]', '[]', '[]', '{}', ?, "
+            "'articles/art-a.md')",
+            (body,),
+        )
         conn.execute("INSERT INTO municipalities VALUES ('riga', 'Rīga', 'state-city', 0)")
         conn.executemany("INSERT INTO info VALUES (?, ?)", [("id", "old-lib"), ("title", "Vecā"), ("version", "1")])
         conn.commit()
@@ -219,8 +227,10 @@ def _format1_library(folder: Path, body: bytes) -> Path:
 
 def test_format1_library_is_reindexed_from_its_own_content(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "profile")
-    old = _format1_library(paths.library_root / "lib-20260101T000000Z-0123456789ab",
-                           zlib.compress("Sociālā rehabilitācija cietušajiem.".encode()))
+    old = _format1_library(
+        paths.library_root / "lib-20260101T000000Z-0123456789ab",
+        zlib.compress("Sociālā rehabilitācija cietušajiem.".encode()),
+    )
     (paths.library_root / "CURRENT").write_text(old.name)
     new = ensure_library(paths)
     assert new != old and (new / "content" / "articles" / "art-a.md").is_file()
@@ -244,8 +254,12 @@ def test_concurrent_first_commands_all_succeed(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     env = {"KB_APP_PROFILE": str(profile), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     code = "import sys; from kb_app.cli import main; sys.exit(main(['search', 'policija', '--json']))"
-    procs = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
     results = [p.communicate(timeout=240) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in results]
     assert all(json.loads(out)["total"] > 0 for out, _ in results)
@@ -290,8 +304,9 @@ def test_a_python_without_fts5_is_refused_in_words(monkeypatch: pytest.MonkeyPat
         libformat.require_fts5.cache_clear()
 
 
-def test_a_newer_bundled_library_replaces_an_older_installed_one(tmp_path: Path,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_newer_bundled_library_replaces_an_older_installed_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """An app update brings a newer library: the first command that reads the library installs it."""
     import shutil
 
@@ -325,9 +340,16 @@ def test_a_newer_bundled_library_replaces_an_older_installed_one(tmp_path: Path,
 DIRECT_SCORING = 500  # documents that have every part, up to this many, are scored one by one
 
 
-def ranked_from_postings(engine: Fts5SearchEngine, parts: list[Any], ranking: Any, filters: Filters, where: str,
-                         args: list[Any], limit: int, direct_scoring: int = DIRECT_SCORING
-                         ) -> tuple[list[tuple[int, float]], int]:
+def ranked_from_postings(
+    engine: Fts5SearchEngine,
+    parts: list[Any],
+    ranking: Any,
+    filters: Filters,
+    where: str,
+    args: list[Any],
+    limit: int,
+    direct_scoring: int = DIRECT_SCORING,
+) -> tuple[list[tuple[int, float]], int]:
     """The earlier ranking's tiers (title has every part, document has every part, some parts) by
     bm25, from postings: what ``engine._ranked`` returns from SQLite, to the last bit. It checks the
     postings machinery (postings.top_k) that the weighted ranking takes its candidates from."""
@@ -350,22 +372,32 @@ def ranked_from_postings(engine: Fts5SearchEngine, parts: list[Any], ranking: An
         if len(top) >= min(limit, total):
             break
         lists = [pair[kind] for pair in term_lists]
-        tier = postings.Tier(lists, [postings.idf(ranking.rows, len(lst)) for lst in lists], part_index, every,
-                             {rowid for rowid, _ in top}, allowed)
+        tier = postings.Tier(
+            lists,
+            [postings.idf(ranking.rows, len(lst)) for lst in lists],
+            part_index,
+            every,
+            {rowid for rowid, _ in top},
+            allowed,
+        )
         if every and len(parts) > 1:
             # FTS5 finds the documents that have every part without ranking them; when they are
             # few, they are scored one by one.
             match = f"{{title}} : ({every_expr})" if kind == 1 else every_expr
-            rows = engine._connect().execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
-                                             [match, *args, direct_scoring + 1]).fetchall()
+            rows = (
+                engine._connect()
+                .execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?", [match, *args, direct_scoring + 1])
+                .fetchall()
+            )
             if len(rows) <= direct_scoring:
                 tier.candidates = [r for (r,) in rows]
         top += postings.top_k(tier, limit - len(top), ranking.norms)
     return top, total
 
 
-def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tuple[list[str], ...]]],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_postings_rank_exactly_as_bm25(
+    corpus_lib: tuple[Library, dict[int, tuple[list[str], ...]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ranking from postings gives the tiers, documents and scores of bm25() in SQLite to the last
     bit: one word, completions, several words, misspellings, with filters; every way of ranking
     (threshold algorithm, lists added up, candidates scored, rarest part driving) is used."""
@@ -418,8 +450,9 @@ def test_postings_rank_exactly_as_bm25(corpus_lib: tuple[Library, dict[int, tupl
 def test_without_postings_bm25_in_sqlite_finds_the_same(tmp_path: Path) -> None:
     """When FTS5 counted other totals than the postings (no postings were written), search ranks
     with bm25() in SQLite alone (the weighted ranking needs postings), and finds the same."""
-    docs = [doc(f"article-{n}", title=f"Ievads {n}", body="Cilvēku tirdzniecība. " * (n + 1) + "Darbs.")
-            for n in range(12)]
+    docs = [
+        doc(f"article-{n}", title=f"Ievads {n}", body="Cilvēku tirdzniecība. " * (n + 1) + "Darbs.") for n in range(12)
+    ]
     root = write_knowledge(tmp_path / "k", docs)
     build_library_dir(load_knowledge(root), tmp_path / "lib")
     queries = ("tirdzniecība", "cilvēku darbs", "ievad", "darbs ievads")

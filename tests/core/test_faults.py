@@ -33,14 +33,23 @@ NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 
 
 def _note(**fields: Any) -> dict[str, Any]:
-    return {"id": NOTE_ID, "municipality": "riga", "doc_id": None, "body": "text",
-            "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00Z", "deleted": False,
-            **fields}
+    return {
+        "id": NOTE_ID,
+        "municipality": "riga",
+        "doc_id": None,
+        "body": "text",
+        "created_at": "2026-11-20T09:12:00Z",
+        "updated_at": "2026-11-21T15:40:00Z",
+        "deleted": False,
+        **fields,
+    }
 
 
 def _write_file(path: Path, notes: list[dict[str, Any]]) -> Path:
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
-                                "notes": notes}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z", "notes": notes}),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -64,15 +73,18 @@ def _stored_body_length(store: NotesStore, note_id: str) -> int:
 def _insert_raw(store: NotesStore, note_id: str, body: str, updated_at: str = "2026-11-21T15:40:00Z") -> None:
     """A note as an older app version (before the limits) or another tool may have stored it."""
     with store._db.transaction() as conn:
-        conn.execute("INSERT INTO notes VALUES (?, 'riga', NULL, ?, '2026-11-20T09:12:00Z', ?, 0)",
-                     (note_id, body, updated_at))
+        conn.execute(
+            "INSERT INTO notes VALUES (?, 'riga', NULL, ?, '2026-11-20T09:12:00Z', ?, 0)", (note_id, body, updated_at)
+        )
 
 
 # --- notes: size --------------------------------------------------------------------------------
 
+
 def test_a_note_of_nearly_50_mb_is_refused_quickly_and_named(store: NotesStore, tmp_path: Path) -> None:
-    path = _write_file(tmp_path / "big.json", [_note(id=NOTE_ID.replace("1b", "2b")),
-                                               _note(body="x" * (50 * 1024 * 1024 - 10_000))])
+    path = _write_file(
+        tmp_path / "big.json", [_note(id=NOTE_ID.replace("1b", "2b")), _note(body="x" * (50 * 1024 * 1024 - 10_000))]
+    )
     started = time.perf_counter()
     with pytest.raises(NotesRefused) as refused:
         import_notes(store, path, CODES, ALIASES)
@@ -93,8 +105,7 @@ def test_the_store_refuses_a_note_over_the_limit(store: NotesStore) -> None:
     assert store.get(note.id).body == "x" * MAX_NOTE_LENGTH
 
 
-def test_a_file_of_millions_of_objects_is_refused_without_parsing_them_all(store: NotesStore,
-                                                                           tmp_path: Path) -> None:
+def test_a_file_of_millions_of_objects_is_refused_without_parsing_them_all(store: NotesStore, tmp_path: Path) -> None:
     path = tmp_path / "objects.json"
     path.write_bytes(b'{"format": "kb-app-notes", "version": 1, "notes": [' + b"{}," * 5_000_000 + b"{}]}")
     started = time.perf_counter()
@@ -127,6 +138,7 @@ def test_an_oversized_note_already_stored_costs_no_more_than_the_limit(store: No
 
 # --- notes: times -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("stamp", ["9999-12-31T23:59:59Z", "9999-12-31T23:59:59-05:00"])
 def test_a_time_far_in_the_future_is_refused(store: NotesStore, tmp_path: Path, stamp: str) -> None:
     path = _write_file(tmp_path / "n.json", [_note(updated_at=stamp)])
@@ -140,11 +152,16 @@ def test_clock_skew_is_tolerated_but_not_more(store: NotesStore, tmp_path: Path)
     soon = format_time(utc_now() + timedelta(hours=2))
     later = format_time(utc_now() + timedelta(days=2))
     with pytest.raises(NotesRefused) as refused:
-        import_notes(store, _write_file(tmp_path / "n.json", [_note(created_at=later, updated_at=later)]),
-                     CODES, ALIASES)
+        import_notes(
+            store, _write_file(tmp_path / "n.json", [_note(created_at=later, updated_at=later)]), CODES, ALIASES
+        )
     assert (refused.value.code, refused.value.field) == ("time_in_future", "created_at")
-    assert import_notes(store, _write_file(tmp_path / "n.json", [_note(created_at=soon, updated_at=soon)]),
-                        CODES, ALIASES).added == 1
+    assert (
+        import_notes(
+            store, _write_file(tmp_path / "n.json", [_note(created_at=soon, updated_at=soon)]), CODES, ALIASES
+        ).added
+        == 1
+    )
 
 
 def test_a_stored_time_of_9999_breaks_nothing_and_loses_every_merge(store: NotesStore, tmp_path: Path) -> None:
@@ -157,19 +174,32 @@ def test_a_stored_time_of_9999_breaks_nothing_and_loses_every_merge(store: Notes
     store.undelete(NOTE_ID.replace("1b", "5b"))
     # A colleague's later edit of a note stored with a bad time is taken, not "unchanged".
     _insert_raw(store, NOTE_ID.replace("1b", "6b"), "bad time", updated_at="9999-12-31T23:59:59Z")
-    path = _write_file(tmp_path / "n.json", [_note(id=NOTE_ID.replace("1b", "6b"), body="colleague",
-                                                   updated_at=format_time(utc_now()))])
+    path = _write_file(
+        tmp_path / "n.json",
+        [_note(id=NOTE_ID.replace("1b", "6b"), body="colleague", updated_at=format_time(utc_now()))],
+    )
     result = import_notes(store, path, CODES, ALIASES)
     assert result.updated == 1 and store.get(NOTE_ID.replace("1b", "6b")).body == "colleague"
 
 
 # --- notes: text --------------------------------------------------------------------------------
 
-def test_a_lone_surrogate_is_a_clear_refusal(cli_profile: Path, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_a_lone_surrogate_is_a_clear_refusal(
+    cli_profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "surrogate.json"
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
-                                "notes": [_note(body="half a pair: \ud800")]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "kb-app-notes",
+                "version": 1,
+                "exported_at": "2026-11-27T10:00:00Z",
+                "notes": [_note(body="half a pair: \ud800")],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert "\\ud800" in path.read_text("utf-8")
     assert main(["notes", "import", str(path), "--profile", str(cli_profile)]) == 1
     err = capsys.readouterr().err
@@ -181,6 +211,7 @@ def test_a_lone_surrogate_is_a_clear_refusal(cli_profile: Path, tmp_path: Path,
 
 
 # --- kb-app notes delete ----------------------------------------------------------------------------
+
 
 def test_cli_notes_delete(cli_profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["--profile", str(cli_profile)]
@@ -201,6 +232,7 @@ def test_cli_notes_delete(cli_profile: Path, tmp_path: Path, capsys: pytest.Capt
 
 
 # --- damaged user databases -------------------------------------------------------------------------
+
 
 def _with_notes(paths: AppPaths, count: int) -> None:
     with open_userdata(paths) as userdata:
@@ -278,10 +310,10 @@ def test_a_newer_empty_backup_does_not_win_over_an_older_full_one(tmp_path: Path
 # --- read-only profile and full disk -------------------------------------------------------------
 
 
-
 @pytest.fixture(params=["tmpfs", "simulated"])
-def read_only_profile(request: pytest.FixtureRequest, cli_profile: Path, tmp_path: Path,
-                      monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def read_only_profile(
+    request: pytest.FixtureRequest, cli_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """The CLI profile, with two notes, on a file system that refuses every write."""
     with open_userdata(AppPaths(cli_profile)) as userdata:
         NotesStore(userdata).add("riga", "readable on a locked stick")
@@ -299,8 +331,9 @@ def read_only_profile(request: pytest.FixtureRequest, cli_profile: Path, tmp_pat
         yield profile
 
 
-def test_read_only_profile_reads_and_refuses_writes_in_words(read_only_profile: Path, tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_read_only_profile_reads_and_refuses_writes_in_words(
+    read_only_profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lock = ProfileLock(read_only_profile)
     assert not lock.acquire() and lock.problem == write_failures.READ_ONLY
     args = ["--profile", str(read_only_profile)]
@@ -326,8 +359,9 @@ def test_read_only_profile_reads_and_refuses_writes_in_words(read_only_profile: 
 
 
 @pytest.fixture(params=["tmpfs", "simulated"])
-def full_profile(request: pytest.FixtureRequest, cli_profile: Path, tmp_path: Path,
-                 monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def full_profile(
+    request: pytest.FixtureRequest, cli_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     with open_userdata(AppPaths(cli_profile)) as userdata:
         NotesStore(userdata).add("riga", "already there")
     if request.param == "simulated":
@@ -379,8 +413,9 @@ def test_write_failure_codes() -> None:
     assert write_failures.classify(caught.value) == write_failures.READ_ONLY
 
 
-def test_read_only_userdata_without_a_database_is_empty_not_an_error(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_userdata_without_a_database_is_empty_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = AppPaths(tmp_path / "profile")
     paths.ensure()
     simulate_unwritable(monkeypatch, paths.profile, errno.EROFS)

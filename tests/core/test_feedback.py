@@ -25,15 +25,25 @@ from kb_app.core.userdata.user_db import open_userdata
 from tests.core.conftest_data import tree_hash
 
 
-def _item(doc_id: str = "contact-vdi", text: str = "Tālrunis vairs neatbild", created: str = "2026-11-30T08:15:00Z",
-          item_id: str | None = None) -> dict[str, Any]:
+def _item(
+    doc_id: str = "contact-vdi",
+    text: str = "Tālrunis vairs neatbild",
+    created: str = "2026-11-30T08:15:00Z",
+    item_id: str | None = None,
+) -> dict[str, Any]:
     return {"id": item_id or str(uuid.uuid4()), "doc_id": doc_id, "text": text, "created_at": created}
 
 
 def _file(path: Path, entries: list[Any], **overrides: Any) -> Path:
-    data = {"format": "kb-app-feedback", "version": 1, "exported_at": "2026-12-01T10:00:00Z",
-            "pack": {"id": "lv-test", "version": "2026.12.1"}, "municipality": "marupes-novads", "items": entries,
-            **overrides}
+    data = {
+        "format": "kb-app-feedback",
+        "version": 1,
+        "exported_at": "2026-12-01T10:00:00Z",
+        "pack": {"id": "lv-test", "version": "2026.12.1"},
+        "municipality": "marupes-novads",
+        "items": entries,
+        **overrides,
+    }
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -56,9 +66,10 @@ def test_report_export_and_collect_round_trip(tmp_path: Path) -> None:
     assert {i.doc_id for i in items} == {"contact-vdi", "article-intro"}
 
 
-@pytest.mark.parametrize("doc_id, text, code", [("contact-vdi", "   ", "empty_text"),
-                                                ("contact-vdi", "x" * 5000, "text_too_long"),
-                                                ("", "Teksts", "bad_doc_id")])
+@pytest.mark.parametrize(
+    "doc_id, text, code",
+    [("contact-vdi", "   ", "empty_text"), ("contact-vdi", "x" * 5000, "text_too_long"), ("", "Teksts", "bad_doc_id")],
+)
 def test_bad_reports_are_refused(tmp_path: Path, doc_id: str, text: str, code: str) -> None:
     with open_userdata(AppPaths(tmp_path / "p")) as userdata:
         store = FeedbackStore(userdata)
@@ -70,9 +81,15 @@ def test_bad_reports_are_refused(tmp_path: Path, doc_id: str, text: str, code: s
 def test_collect_merges_dedupes_groups_newest_first(tmp_path: Path) -> None:
     shared = _item("contact-vdi", "Tālrunis vairs neatbild", "2026-11-30T08:15:00Z")
     a = _file(tmp_path / "a.json", [shared, _item("article-intro", "Novecojis", "2026-11-01T10:00:00+02:00")])
-    b = _file(tmp_path / "b.json", [shared, _item("contact-vdi", "Adrese mainījusies", "2026-12-01T09:00:00Z"),
-                                    _item("gone-doc", "Kur šī lapa?", "2026-11-15T09:00:00Z")],
-              municipality=None)
+    b = _file(
+        tmp_path / "b.json",
+        [
+            shared,
+            _item("contact-vdi", "Adrese mainījusies", "2026-12-01T09:00:00Z"),
+            _item("gone-doc", "Kur šī lapa?", "2026-11-15T09:00:00Z"),
+        ],
+        municipality=None,
+    )
     collection = collect([a, b], titles={"contact-vdi": "VDI", "article-intro": "Ievads"})
     assert collection.files_read == 2 and collection.items == 4 and collection.duplicates == 1
     assert [d.doc_id for d in collection.documents] == ["contact-vdi", "gone-doc", "article-intro"]
@@ -83,8 +100,12 @@ def test_collect_merges_dedupes_groups_newest_first(tmp_path: Path) -> None:
     text = collection.to_text()
     assert "gone-doc — not in the library (1)" in text
     data = collection.to_json()
-    assert data["documents"][1] == {"doc_id": "gone-doc", "title": None, "in_library": False,
-                                    "items": [{**data["documents"][1]["items"][0], "text": "Kur šī lapa?"}]}
+    assert data["documents"][1] == {
+        "doc_id": "gone-doc",
+        "title": None,
+        "in_library": False,
+        "items": [{**data["documents"][1]["items"][0], "text": "Kur šī lapa?"}],
+    }
 
 
 BAD_FILES: list[tuple[str, Any]] = [
@@ -131,13 +152,19 @@ def test_oversized_and_missing_files(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children,
-                                                                                    max_size=4), max_leaves=20))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+        max_leaves=20,
+    )
+)
 def test_collect_never_fails_on_any_json(tmp_path_factory: pytest.TempPathFactory, value: Any) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "f.json"
-    for data in (value, {"format": "kb-app-feedback", "version": 1, "pack": {"id": "a", "version": "1"},
-                         "items": [value]}):
+    for data in (
+        value,
+        {"format": "kb-app-feedback", "version": 1, "pack": {"id": "a", "version": "1"}, "items": [value]},
+    ):
         path.write_text(json.dumps(data), encoding="utf-8")
         collection = collect([path])
         assert collection.files_read + len(collection.refused) == 1

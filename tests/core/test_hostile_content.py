@@ -29,6 +29,7 @@ UNSAFE = [ESC, "\x07", "\x08", "\r", "\x9b", "\x7f", RLO, "\u202d", "\u2066", "\
 
 # --- the cleaner ---------------------------------------------------------------------------------
 
+
 @given(st.text())
 def test_cleaned_text_never_holds_a_control_or_bidi_character(text: str) -> None:
     for cleaned in (clean_for_output(text), clean_block(text)):
@@ -49,8 +50,13 @@ def test_a_preview_is_bounded(text: str, limit: int) -> None:
     assert shown == clean_for_output(text) or shown.endswith("…")
 
 
-@given(st.recursive(st.text() | st.integers() | st.none(),
-                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20))
+@given(
+    st.recursive(
+        st.text() | st.integers() | st.none(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        max_leaves=20,
+    )
+)
 def test_json_for_terminal_is_the_same_json_and_inert(value: object) -> None:
     text = json_for_terminal(value)
     assert json.loads(text) == value
@@ -70,17 +76,22 @@ def test_unsafe_values_finds_escapes_yaml_made_from_ascii() -> None:
 
 # --- `check` refuses control characters (row 11) ---------------------------------------------------
 
-@pytest.mark.parametrize(("front", "body", "line", "words"), [
-    (f"title: Fake{ESC}[1A{ESC}[2Kgood signature", "Text.", 4, "the control character U+001B"),
-    ('title: "Fake\\e]52;c;ZXZpbA==\\a"', "Text.", 4, "U+001B"),  # OSC 52 by a YAML escape: clipboard write
-    (f"title: Tālrunis {RLO}1234", "Text.", 4, "U+202E"),
-    ('title: "two\\nlines"', "Text.", 4, "U+000A"),
-    ("title: Ok\nsummary: \"x\\u009by\"", "Text.", 5, "'summary' holds the control character U+009B"),
-    ("title: Ok", f"Para{ESC}[31mred", 8, "the control character U+001B"),
-    ("title: Ok", f"Phone {RLO}3210", 8, "U+202E"),
-])
-def test_check_refuses_control_and_bidi_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                   front: str, body: str, line: int, words: str) -> None:
+
+@pytest.mark.parametrize(
+    ("front", "body", "line", "words"),
+    [
+        (f"title: Fake{ESC}[1A{ESC}[2Kgood signature", "Text.", 4, "the control character U+001B"),
+        ('title: "Fake\\e]52;c;ZXZpbA==\\a"', "Text.", 4, "U+001B"),  # OSC 52 by a YAML escape: clipboard write
+        (f"title: Tālrunis {RLO}1234", "Text.", 4, "U+202E"),
+        ('title: "two\\nlines"', "Text.", 4, "U+000A"),
+        ('title: Ok\nsummary: "x\\u009by"', "Text.", 5, "'summary' holds the control character U+009B"),
+        ("title: Ok", f"Para{ESC}[31mred", 8, "the control character U+001B"),
+        ("title: Ok", f"Phone {RLO}3210", 8, "U+202E"),
+    ],
+)
+def test_check_refuses_control_and_bidi_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str, line: int, words: str
+) -> None:
     root = write_knowledge(tmp_path / "k")
     path = root / "articles" / "hostile.md"
     path.write_text(f"---\nid: hostile\ntype: article\n{front}\nlang: lv\n---\n\n{body}\n", encoding="utf-8")
@@ -104,11 +115,14 @@ def test_check_refuses_control_characters_in_pack_yaml_and_municipalities(tmp_pa
     (root / "municipalities.yaml").write_text(text.replace("name: Rīga", f"name: Rī{RLO}ga"), encoding="utf-8")
     problems = {(p.path.name, p.line, p.message.split(":")[0]) for p in validate_knowledge(root).problems}
     assert ("pack.yaml", 2, "'title' holds the control character U+001B") in problems
-    assert any(name == "municipalities.yaml" and "U+202E" in message for name, _, message in
-               {(p.path.name, p.line, p.message) for p in validate_knowledge(root).problems})
+    assert any(
+        name == "municipalities.yaml" and "U+202E" in message
+        for name, _, message in {(p.path.name, p.line, p.message) for p in validate_knowledge(root).problems}
+    )
 
 
 # --- the alias bomb (row 7) --------------------------------------------------------------------------
+
 
 def _bomb(depth: int) -> str:
     """The issue's shape: an alias bomb nested ``depth`` lists deep, in a value whose refusal quotes it."""
@@ -126,12 +140,15 @@ def test_alias_bomb_below_the_old_depth_limit_is_refused_fast_and_small(tmp_path
     assert len(_bomb(13).encode()) < 500
     # The child's own peak from VmHWM: ru_maxrss survives exec on Linux and would count the pages
     # of the pytest process that forked it (380 MB late in the suite).
-    script = ("import sys, time; from kb_app.cli import main; t = time.perf_counter(); "
-              "code = main(['check', sys.argv[1]]); "
-              "hwm = next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')); "
-              "print(code, time.perf_counter() - t, hwm, file=sys.stderr)")
-    run = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, timeout=60,
-                         check=False)
+    script = (
+        "import sys, time; from kb_app.cli import main; t = time.perf_counter(); "
+        "code = main(['check', sys.argv[1]]); "
+        "hwm = next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')); "
+        "print(code, time.perf_counter() - t, hwm, file=sys.stderr)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, timeout=60, check=False
+    )
     code, seconds, peak_kb = run.stderr.strip().splitlines()[-1].split()
     # The old code took 11 s and 1 GB; the bound on time is loose (a shared CI machine), the one on memory is not.
     assert code == "1" and float(seconds) < 10.0 and int(peak_kb) < 300 * 1024, run.stderr
@@ -164,12 +181,14 @@ def test_a_list_as_a_key_is_refused_before_it_is_built() -> None:
 def test_a_problem_quotes_at_most_a_bounded_preview(tmp_path: Path) -> None:
     root = write_knowledge(tmp_path / "k")
     (root / "articles" / "long.md").write_text(
-        "---\nid: " + "X" * 100_000 + "\ntype: article\ntitle: Long\nlang: lv\n---\n\nText.\n", encoding="utf-8")
+        "---\nid: " + "X" * 100_000 + "\ntype: article\ntitle: Long\nlang: lv\n---\n\nText.\n", encoding="utf-8"
+    )
     problems = [p for p in validate_knowledge(root).problems if p.path.name == "long.md"]
     assert problems and all(len(p.message) <= 400 for p in problems)
 
 
 # --- limits a library must keep (rows 13, 14) ---------------------------------------------------------
+
 
 def _synonyms(root: Path, size: int) -> Path:
     (root / "synonyms.txt").write_text(", ".join(f"vārds{i}" for i in range(size)) + "\n", encoding="utf-8")
@@ -181,13 +200,17 @@ def test_synonym_groups_are_limited_at_the_edge(tmp_path: Path) -> None:
     assert validate_knowledge(ok).problems == []
     over = _synonyms(write_knowledge(tmp_path / "over"), MAX_SYNONYM_ENTRIES + 1)
     assert [(p.path.name, p.line, p.message) for p in validate_knowledge(over).problems] == [
-        ("synonyms.txt", 1, f"a synonym group of {MAX_SYNONYM_ENTRIES + 1} entries; at most {MAX_SYNONYM_ENTRIES}")]
+        ("synonyms.txt", 1, f"a synonym group of {MAX_SYNONYM_ENTRIES + 1} entries; at most {MAX_SYNONYM_ENTRIES}")
+    ]
 
 
-@pytest.mark.parametrize(("body", "refused"), [
-    ("vārds " * ((MAX_LINE_CHARS - 1) // 6), False),
-    ("vārds " * (MAX_LINE_CHARS // 6 + 1), True),
-])
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        ("vārds " * ((MAX_LINE_CHARS - 1) // 6), False),
+        ("vārds " * (MAX_LINE_CHARS // 6 + 1), True),
+    ],
+)
 def test_lines_are_limited_at_the_edge(tmp_path: Path, body: str, refused: bool) -> None:
     root = write_knowledge(tmp_path / "k", [doc("article-long", body=body.strip())])
     problems = [p.message for p in validate_knowledge(root).problems]
@@ -211,14 +234,24 @@ def test_check_of_a_250000_character_word_is_quick(tmp_path: Path) -> None:
 
 # --- output: everything a file wrote passes the cleaner (row 11) ---------------------------------------
 
+
 def test_feedback_collect_prints_hostile_items_inert(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = {"format": "kb-app-feedback", "version": 1, "exported_at": "2026-12-01T10:00:00Z",
-            "pack": {"id": "lv-test", "version": "2026.12.1"},
-            "municipality": "riga",
-            "items": [{"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "doc_id": "contact-vdi",
-                       "text": f"Zvaniet{ESC}[1A{ESC}[2K good signature {RLO}4321{ESC}]52;c;ZXZpbA==\x07",
-                       "created_at": "2026-11-30T08:15:00Z",
-                       "pack_version": "2026.12.1"}]}
+    data = {
+        "format": "kb-app-feedback",
+        "version": 1,
+        "exported_at": "2026-12-01T10:00:00Z",
+        "pack": {"id": "lv-test", "version": "2026.12.1"},
+        "municipality": "riga",
+        "items": [
+            {
+                "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+                "doc_id": "contact-vdi",
+                "text": f"Zvaniet{ESC}[1A{ESC}[2K good signature {RLO}4321{ESC}]52;c;ZXZpbA==\x07",
+                "created_at": "2026-11-30T08:15:00Z",
+                "pack_version": "2026.12.1",
+            }
+        ],
+    }
     path = tmp_path / "f.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert collect([path], None).items == 1
@@ -227,7 +260,8 @@ def test_feedback_collect_prints_hostile_items_inert(tmp_path: Path, capsys: pyt
         out, err = capsys.readouterr()
         assert ESC not in out + err and RLO not in out + err and "\x07" not in out + err
     assert json.loads(main_json(tmp_path, path, capsys))["documents"][0]["items"][0]["text"].startswith(
-        f"Zvaniet{ESC}[1A")  # the JSON still carries the text exactly, as escapes
+        f"Zvaniet{ESC}[1A"
+    )  # the JSON still carries the text exactly, as escapes
 
 
 def main_json(tmp_path: Path, path: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -266,8 +300,9 @@ def test_titles_of_a_library_indexed_before_the_check_are_read_inert(tmp_path: P
 
     root = write_knowledge(tmp_path / "k", [doc("article-a", title="Palīdzība")])
     knowledge = validate_knowledge(root, index_terms=True)
-    knowledge.documents[0] = dataclasses.replace(knowledge.documents[0], title=f"Pal{RLO}īdzība{ESC}[2J",
-                                                 summary=f"Rinda\nOtrā{ESC}]52;c;eA==\x07")
+    knowledge.documents[0] = dataclasses.replace(
+        knowledge.documents[0], title=f"Pal{RLO}īdzība{ESC}[2J", summary=f"Rinda\nOtrā{ESC}]52;c;eA==\x07"
+    )
     build_library_dir(knowledge, tmp_path / "lib")
     library = Library(tmp_path / "lib")
     [summary] = library.documents()
@@ -277,7 +312,8 @@ def test_titles_of_a_library_indexed_before_the_check_are_read_inert(tmp_path: P
 
 
 def test_a_pack_carrying_the_alias_bomb_is_refused_quickly_with_the_profile_unchanged(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.core.conftest_data import (
         build_pack,
         entry_for_manifest,
@@ -316,14 +352,21 @@ def test_the_cleaned_output_keeps_a_missing_console_missing(monkeypatch: pytest.
 
 
 @settings(max_examples=60, deadline=None)
-@given(depth=st.integers(min_value=0, max_value=16), fanout=st.integers(min_value=1, max_value=12),
-       levels=st.integers(min_value=1, max_value=10), flow=st.booleans())
+@given(
+    depth=st.integers(min_value=0, max_value=16),
+    fanout=st.integers(min_value=1, max_value=12),
+    levels=st.integers(min_value=1, max_value=10),
+    flow=st.booleans(),
+)
 def test_any_alias_bomb_is_parsed_or_refused_quickly(depth: int, fanout: int, levels: int, flow: bool) -> None:
     parts = ["&a0 [" + ",".join(["lol"] * fanout) + "]"]
     parts += [f"&a{i} [" + ",".join([f"*a{i - 1}"] * fanout) + "]" for i in range(1, levels)]
     value = "[" * depth + ", ".join(parts) + "]" * depth
-    text = f"---\nid: x\ndeep: {value}\n---\nbody" if flow else \
-        "---\nid: x\n" + "".join(f"a{i}: {p}\n" for i, p in enumerate(parts)) + "---\nbody"
+    text = (
+        f"---\nid: x\ndeep: {value}\n---\nbody"
+        if flow
+        else "---\nid: x\n" + "".join(f"a{i}: {p}\n" for i, p in enumerate(parts)) + "---\nbody"
+    )
     started = time.perf_counter()
     try:
         fm = split(text)

@@ -44,8 +44,10 @@ def imported_modules(source: str, importer: str, is_package: bool, known: set[st
 def import_graph(root: Path = ROOT) -> dict[str, set[str]]:
     paths = {module_name(p, root): p for p in root.rglob("*.py")}
     known = set(paths)
-    return {name: imported_modules(path.read_text("utf-8"), name, path.name == "__init__.py", known)
-            for name, path in paths.items()}
+    return {
+        name: imported_modules(path.read_text("utf-8"), name, path.name == "__init__.py", known)
+        for name, path in paths.items()
+    }
 
 
 def circles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:

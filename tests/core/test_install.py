@@ -41,8 +41,7 @@ from tests.core.conftest_data import (
 @pytest.fixture(scope="module")
 def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("packs")
-    new_docs = [doc("article-intro", title="Ievads"), police("+371 6700 0000"),
-                doc("article-new", title="Jauns")]
+    new_docs = [doc("article-intro", title="Ievads"), police("+371 6700 0000"), doc("article-new", title="Jauns")]
     return {
         "a": build_pack(folder, "a.kbpack", version="1"),
         "b": build_pack(folder, "b.kbpack", docs=new_docs, version="2"),
@@ -62,8 +61,13 @@ def test_first_install_layout(packs: dict[str, Path], tmp_path: Path) -> None:
     assert current_library(root) == result.library_dir
     assert (root / CURRENT).read_text() == result.library_dir.name == library_generation(root)
     assert not (root / PREVIOUS).exists()
-    assert sorted(p.name for p in result.library_dir.iterdir()) == ["changes.json", "content", "index.json",
-                                                                    "library.db", "manifest.json"]
+    assert sorted(p.name for p in result.library_dir.iterdir()) == [
+        "changes.json",
+        "content",
+        "index.json",
+        "library.db",
+        "manifest.json",
+    ]
     assert result.changes.first_install and result.changes.total == 2
     assert verify_installed(result.library_dir).version == "1"
     assert read_manifest(result.library_dir) == result.manifest
@@ -145,11 +149,13 @@ def test_partial_leftovers_are_cleaned_by_next_install(packs: dict[str, Path], t
     (root / "README.txt").write_text("not ours: left alone")
     second = install_pack(packs["b"], root)
     assert sorted(p.name for p in root.iterdir()) == sorted(
-        [CURRENT, PREVIOUS, "README.txt", first.library_dir.name, second.library_dir.name])
+        [CURRENT, PREVIOUS, "README.txt", first.library_dir.name, second.library_dir.name]
+    )
 
 
-def test_failure_after_unpacking_leaves_profile_unchanged(packs: dict[str, Path], tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_after_unpacking_leaves_profile_unchanged(
+    packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "library"
     install_pack(packs["a"], root)
     before = tree_hash(root)
@@ -169,10 +175,13 @@ def _rewritten(pack: Path, out: Path, change: Callable[[dict[str, bytes], dict[s
         members = {name: zf.read(name) for name in zf.namelist() if name != "manifest.json"}
         manifest = json.loads(zf.read("manifest.json"))
     change(members, manifest)
-    manifest["files"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                         for name, data in members.items()}
-    entries = [RawEntry("manifest.json", json.dumps(manifest).encode()),
-               *(RawEntry(n, d) for n, d in sorted(members.items()))]
+    manifest["files"] = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()
+    }
+    entries = [
+        RawEntry("manifest.json", json.dumps(manifest).encode()),
+        *(RawEntry(n, d) for n, d in sorted(members.items())),
+    ]
     out.write_bytes(raw_zip(entries))
     return out
 
@@ -202,11 +211,17 @@ def _title_lie(_members: dict[str, bytes], manifest: dict[str, Any]) -> None:
     manifest["title"] = "Oficiālā bibliotēka"
 
 
-@pytest.mark.parametrize(("change", "code"), [
-    (_pickle_as_markdown, "invalid_content"), (_sqlite_as_markdown, "invalid_content"),
-    (_broken_front_matter, "invalid_content"), (_huge_table, "invalid_content"),
-    (_counts_lie, "manifest_mismatch"), (_title_lie, "manifest_mismatch"),
-])
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (_pickle_as_markdown, "invalid_content"),
+        (_sqlite_as_markdown, "invalid_content"),
+        (_broken_front_matter, "invalid_content"),
+        (_huge_table, "invalid_content"),
+        (_counts_lie, "manifest_mismatch"),
+        (_title_lie, "manifest_mismatch"),
+    ],
+)
 def test_content_that_fails_validation_is_refused(tmp_path: Path, change: Callable[..., None], code: str) -> None:
     """Hashes prove nothing about content: a pack whose members hash right is still validated."""
     root = tmp_path / "library"
@@ -220,6 +235,7 @@ def test_content_that_fails_validation_is_refused(tmp_path: Path, change: Callab
     assert refused.value.code == code, str(refused.value)
     assert "\n" not in str(refused.value) and len(str(refused.value)) < 400
     assert tree_hash(root) == before
+
 
 def test_cancelled_install_leaves_profile_unchanged(packs: dict[str, Path], tmp_path: Path) -> None:
     root = tmp_path / "library"
@@ -275,8 +291,9 @@ def test_verify_installed_detects_damage(packs: dict[str, Path], tmp_path: Path)
         verify_installed(result.library_dir)
 
 
-def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_rollback_and_changes(
+    packs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     profile = str(tmp_path / "profile")
     assert main(["pack", "changes", "--profile", profile]) == 0
     assert "No content pack" in capsys.readouterr().out
@@ -298,6 +315,7 @@ def test_cli_import_rollback_and_changes(packs: dict[str, Path], tmp_path: Path,
 
 
 # --- issue 19 row 6 and the read-only note: re-indexing reads only what the import verified ---------
+
 
 def _installed_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str], *ids: str) -> tuple[Path, Path]:
     from kb_app.cli import main
@@ -327,7 +345,8 @@ def _status(profile: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]
 
 @pytest.mark.parametrize("ids", [("lv-a",), ("lv-b", "lv-a")])
 def test_a_deleted_database_is_rebuilt_from_the_librarys_own_content(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], ids: tuple[str, ...]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ids: tuple[str, ...]
+) -> None:
     from kb_app.cli import main
 
     profile, current = _installed_signed(tmp_path, capsys, *ids)
@@ -340,19 +359,22 @@ def test_a_deleted_database_is_rebuilt_from_the_librarys_own_content(
 
 
 @pytest.mark.parametrize("tamper", ["edit", "add", "delete"])
-def test_content_changed_on_this_computer_is_never_indexed(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                           tamper: str) -> None:
+def test_content_changed_on_this_computer_is_never_indexed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tamper: str
+) -> None:
     from kb_app.cli import main
 
     profile, current = _installed_signed(tmp_path, capsys, "lv-a")
     article = current / "content" / "articles" / "article-intro.md"
     if tamper == "edit":
-        article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."),
-                           encoding="utf-8")
+        article.write_text(
+            article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."), encoding="utf-8"
+        )
     elif tamper == "add":
         (article.parent / "article-fake.md").write_text(
             "---\nid: article-fake\ntype: article\ntitle: Fake\nlang: lv\n---\n\nZvaniet +371 20000000.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     else:
         article.unlink()
     (current / "index.json").unlink()  # what makes the next command re-index
@@ -365,15 +387,15 @@ def test_content_changed_on_this_computer_is_never_indexed(tmp_path: Path, capsy
 
 
 def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from kb_app.cli import main
 
     profile, current = _installed_signed(tmp_path, capsys, "lv-a")
     assert main(["show", "article-intro", "--profile", str(profile)]) == 0
     assert "Text." in capsys.readouterr().out
     article = current / "content" / "articles" / "article-intro.md"
-    article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."),
-                       encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8").replace("Text.", "Zvaniet +371 20000000."), encoding="utf-8")
     assert main(["show", "article-intro", "--profile", str(profile)]) == 1
     out, err = capsys.readouterr()
     assert "20000000" not in out and "changed on this computer" in err
@@ -383,7 +405,8 @@ def test_a_document_edited_after_the_import_is_not_shown_from_its_file(
 
 
 def test_a_reader_that_cannot_take_the_lock_also_refuses_changed_content(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The window holds the profile: a command builds a private index instead, from verified content only."""
     from kb_app.core.library.bootstrap import ensure_library
     from kb_app.core.packs.install import LibraryChanged

@@ -64,8 +64,7 @@ install_pack(pack, AppPaths(profile).library_root)
 
 def _start(script: str, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True,
-                            env=env, cwd=REPO)
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "go", "child failed before starting its work"
     return proc
@@ -81,8 +80,14 @@ def _timed_run(script: str, *args: str) -> float:
     return time.perf_counter() - started
 
 
-def _kill_runs(script: str, args: Callable[[Path], tuple[str, ...]], fresh_profile: Callable[[int], Path],
-               check: Callable[[Path], str], duration: float, seed: int) -> Counter[str]:
+def _kill_runs(
+    script: str,
+    args: Callable[[Path], tuple[str, ...]],
+    fresh_profile: Callable[[int], Path],
+    check: Callable[[Path], str],
+    duration: float,
+    seed: int,
+) -> Counter[str]:
     rng = random.Random(seed)
     outcomes: Counter[str] = Counter()
     for run in range(RUNS):
@@ -112,15 +117,34 @@ IMPORT_WINS_AT = format_time(utc_now() + timedelta(hours=1))
 
 
 def _notes_file(path: Path, existing_ids: list[str]) -> Path:
-    notes = [{"id": f"{i:08x}-0000-4000-8000-000000000000", "municipality": "varaklanu-novads" if i % 7 == 0
-              else "riga", "doc_id": f"doc-{i % 50}" if i % 3 else None, "body": f"Piezīme {i} " + "teksts " * 40,
-              "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00+02:00",
-              "deleted": i % 11 == 0} for i in range(NOTES_IN_FILE)]
-    notes += [{"id": note_id, "municipality": "riga", "doc_id": None, "body": "updated by import",
-               "created_at": "2026-01-01T00:00:00Z", "updated_at": IMPORT_WINS_AT, "deleted": False}
-              for note_id in existing_ids]
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
-                                "notes": notes}), encoding="utf-8")
+    notes = [
+        {
+            "id": f"{i:08x}-0000-4000-8000-000000000000",
+            "municipality": "varaklanu-novads" if i % 7 == 0 else "riga",
+            "doc_id": f"doc-{i % 50}" if i % 3 else None,
+            "body": f"Piezīme {i} " + "teksts " * 40,
+            "created_at": "2026-11-20T09:12:00Z",
+            "updated_at": "2026-11-21T15:40:00+02:00",
+            "deleted": i % 11 == 0,
+        }
+        for i in range(NOTES_IN_FILE)
+    ]
+    notes += [
+        {
+            "id": note_id,
+            "municipality": "riga",
+            "doc_id": None,
+            "body": "updated by import",
+            "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": IMPORT_WINS_AT,
+            "deleted": False,
+        }
+        for note_id in existing_ids
+    ]
+    path.write_text(
+        json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z", "notes": notes}),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -149,8 +173,9 @@ def test_killed_notes_import_leaves_all_or_nothing(tmp_path: Path, record_proper
             with_history = sum(bool(store.history(note_id)) for note_id in existing)
         if total == EXISTING and updated == 0 and with_history == 0:
             return "none"
-        assert (total, updated, with_history) == (EXISTING + NOTES_IN_FILE, EXISTING, EXISTING), \
+        assert (total, updated, with_history) == (EXISTING + NOTES_IN_FILE, EXISTING, EXISTING), (
             f"partial import in {profile.name}: {total} notes, {updated} updated"
+        )
         return "all"
 
     duration = _timed_run(NOTES_CHILD, *args(fresh(-1)))
@@ -162,9 +187,9 @@ def test_killed_notes_import_leaves_all_or_nothing(tmp_path: Path, record_proper
 
 # --- pack swap -----------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
-def test_killed_pack_swap_leaves_old_or_new_library(tmp_path: Path,
-                                                    record_property: Callable[..., None]) -> None:
+def test_killed_pack_swap_leaves_old_or_new_library(tmp_path: Path, record_property: Callable[..., None]) -> None:
     old_pack = build_pack(tmp_path, "old.kbpack", version="1")
     new_pack = build_pack(tmp_path, "new.kbpack", version="2", filler=2000, index_size=12 * 1024 * 1024)
     base = AppPaths(tmp_path / "base")

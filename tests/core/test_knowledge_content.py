@@ -16,15 +16,24 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 KNOWLEDGE = REPO / "knowledge"
 # The fact sheets sit in `shared/` beside the repository, or beside the folder of its worktrees.
-DOMAIN = next((p / "shared" / "domain" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
-              REPO.parent / "shared" / "domain")
+DOMAIN = next(
+    (p / "shared" / "domain" for p in (REPO.parent, REPO.parent.parent) if (p / "shared").is_dir()),
+    REPO.parent / "shared" / "domain",
+)
 FACTS = DOMAIN / "FACTS.md"
 ADDENDUM = DOMAIN / "FACTS-ADDENDUM.md"
 ADDENDUM_2 = DOMAIN / "FACTS-ADDENDUM-2.md"
 SOURCE_DATE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|undated)$")
 # Words of an audit log, not of advice: they belong in `trainer_notes`, never in what a worker reads.
-AUDIT_PHRASES = ("neapstiprina", "pārbaudīts pret avot", "pārbaudīti pret avot", "pārbaudīta pret avot",
-                 "verified against", "sources do not confirm", "not confirmed by the sources")
+AUDIT_PHRASES = (
+    "neapstiprina",
+    "pārbaudīts pret avot",
+    "pārbaudīti pret avot",
+    "pārbaudīta pret avot",
+    "verified against",
+    "sources do not confirm",
+    "not confirmed by the sources",
+)
 
 # The key articles that must also exist in English (issue 3, item 4).
 KEY_ARTICLES = (
@@ -149,13 +158,21 @@ def test_no_worker_facing_text_reads_like_an_audit_log():
 
 
 def test_services_the_addendum_found_numbers_for_can_be_reached():
-    numbers = {meta["id"]: {re.sub(r"\D", "", f["value"]) for f in meta.get("facts") or [] if f["kind"] == "phone"}
-               for meta in _of_type("contact")}
+    numbers = {
+        meta["id"]: {re.sub(r"\D", "", f["value"]) for f in meta.get("facts") or [] if f["kind"] == "phone"}
+        for meta in _of_type("contact")
+    }
     expected = {
-        "contact-vdi": {"37167021704", "37167312176"}, "contact-pmlp": {"37167209400"},
-        "contact-siva": {"37167771037"}, "contact-tiesibsargs": {"37167686768"}, "contact-nva": {"80200206"},
-        "contact-valsts-robezsardze": {"37167075616"}, "contact-arlietu-ministrija": {"37126337711"},
-        "contact-116123": {"116123"}, "contact-116006": {"116006"}, "contact-116111": {"116111"},
+        "contact-vdi": {"37167021704", "37167312176"},
+        "contact-pmlp": {"37167209400"},
+        "contact-siva": {"37167771037"},
+        "contact-tiesibsargs": {"37167686768"},
+        "contact-nva": {"80200206"},
+        "contact-valsts-robezsardze": {"37167075616"},
+        "contact-arlietu-ministrija": {"37126337711"},
+        "contact-116123": {"116123"},
+        "contact-116006": {"116006"},
+        "contact-116111": {"116111"},
     }
     for doc_id, wanted in expected.items():
         assert wanted <= numbers[doc_id], doc_id
@@ -164,14 +181,26 @@ def test_services_the_addendum_found_numbers_for_can_be_reached():
 
 def test_onap_is_never_named_without_a_way_to_reach_it():
     """'Inform ONAP' is no next step unless the text says how: the police route or the NGO."""
-    routes = ("110", "pasts@vp.gov.lv", "iecirkn", "latvija.lv", "kb:contact-onap", "contact-onap",
-              "police station", "NVO", "NGO")
+    routes = (
+        "110",
+        "pasts@vp.gov.lv",
+        "iecirkn",
+        "latvija.lv",
+        "kb:contact-onap",
+        "contact-onap",
+        "police station",
+        "NVO",
+        "NGO",
+    )
     # Whole sentences, not lines: the front matter's long strings wrap, and the route may be on the
     # next line. The texts say "ask to pass the case to ONAP" far more often than "inform ONAP".
-    next_steps = [(path, sentence) for path, meta, body in DOCS.values()
-                  for sentence in _sentences(_worker_facing_text(meta, body))
-                  if "ONAP" in sentence and re.search(r"informē|nodo[dt]|ziņo|\b(inform|report|refer|pass)", sentence,
-                                                      re.IGNORECASE)]
+    next_steps = [
+        (path, sentence)
+        for path, meta, body in DOCS.values()
+        for sentence in _sentences(_worker_facing_text(meta, body))
+        if "ONAP" in sentence
+        and re.search(r"informē|nodo[dt]|ziņo|\b(inform|report|refer|pass)", sentence, re.IGNORECASE)
+    ]
     assert len(next_steps) >= 10
     for path, sentence in next_steps:
         assert any(r in sentence for r in routes), f"{path}: {sentence}"
@@ -213,9 +242,13 @@ def test_translations_point_both_ways():
 
 
 def test_document_links_resolve():
-    links = [(path, target) for path, meta, body in DOCS.values()
-             for target in re.findall(r"\]\(kb:([a-z0-9-]+)", body)
-             + list(meta.get("related") or []) + list(meta.get("contacts") or [])]
+    links = [
+        (path, target)
+        for path, meta, body in DOCS.values()
+        for target in re.findall(r"\]\(kb:([a-z0-9-]+)", body)
+        + list(meta.get("related") or [])
+        + list(meta.get("contacts") or [])
+    ]
     assert len(links) >= 500
     for path, target in links:
         assert target in DOCS, f"{path}: link to unknown document {target}"
@@ -291,8 +324,11 @@ def _checklist_items(doc_id: str) -> list[dict]:
 
 def test_checklists_that_draw_on_unodc_name_each_indicators_own_source():
     """Issue 11, 3.5: a checklist crediting UNODC says which signs are UNODC's and which are the compilers'."""
-    crediting = [doc_id for doc_id, (_, meta, _) in DOCS.items()
-                 if meta["type"] == "indicators" and any("unodc" in str(s).lower() for s in meta.get("sources") or [])]
+    crediting = [
+        doc_id
+        for doc_id, (_, meta, _) in DOCS.items()
+        if meta["type"] == "indicators" and any("unodc" in str(s).lower() for s in meta.get("sources") or [])
+    ]
     assert len(crediting) >= 6
     for doc_id in crediting:
         for item in _checklist_items(doc_id):
@@ -313,8 +349,10 @@ def test_general_signs_cite_neither_mk_344_nor_a_document_sharing_copy():
 
 
 def test_definition_names_every_means_of_the_law():
-    for doc_id, words in (("art-kas-ir-cilvektirdznieciba", ("aizvešana ar viltu", "bezpalīdzības")),
-                          ("art-what-is-human-trafficking", ("taking the person away by deceit", "helplessness"))):
+    for doc_id, words in (
+        ("art-kas-ir-cilvektirdznieciba", ("aizvešana ar viltu", "bezpalīdzības")),
+        ("art-what-is-human-trafficking", ("taking the person away by deceit", "helplessness")),
+    ):
         body = DOCS[doc_id][2]
         assert [word for word in words if word not in body] == [], doc_id
 
@@ -351,7 +389,9 @@ def _sentences(text: str) -> list[str]:
 LV_DUTY = re.compile(r"(?<!nav )\bjā(paziņo|ziņo|informē|vēršas|piesakās|iesniedz|ierodas)\b", re.IGNORECASE)
 EN_DUTY_TO_BORDER_GUARD = re.compile(
     r"\b(you|the person|the victim|they|he|she)\b[^.]*\b(must|has to|have to|should|needs? to)\s+"
-    r"(notify|inform|tell|report to|contact|go to|apply to)\s+the\s+(state\s+)?border guard", re.IGNORECASE)
+    r"(notify|inform|tell|report to|contact|go to|apply to)\s+the\s+(state\s+)?border guard",
+    re.IGNORECASE,
+)
 
 
 def test_no_sentence_makes_the_person_notify_the_border_guard():
@@ -403,12 +443,20 @@ def test_every_scenario_solution_names_who_leads_the_case():
         assert any(name in text for name in _institution_names(meta)), (path, lead[0]["text"])
 
 
-CONSENT_RULE = re.compile(r"piekrišan\w* vai uz likumīga pamata, ko apstiprina jurists"
-                          r"|consent, or on a legal basis a lawyer confirms")
-SAYS_CONSENT_OR_CHILD = re.compile(r"piekrišan|piekrīt|consent|agrees|bērn|child|bāriņties|orphans"
-                                   r"|tajā pašā dienā|same day", re.IGNORECASE)
-TELLS_TO_REPORT = re.compile(r"ziņojiet (valsts )?policijai|policijai ziņojiet|informējiet (valsts )?policiju"
-                             r"|\b(report to|inform) the (state )?police", re.IGNORECASE)
+CONSENT_RULE = re.compile(
+    r"piekrišan\w* vai uz likumīga pamata, ko apstiprina jurists"
+    r"|consent, or on a legal basis a lawyer confirms"
+)
+SAYS_CONSENT_OR_CHILD = re.compile(
+    r"piekrišan|piekrīt|consent|agrees|bērn|child|bāriņties|orphans"
+    r"|tajā pašā dienā|same day",
+    re.IGNORECASE,
+)
+TELLS_TO_REPORT = re.compile(
+    r"ziņojiet (valsts )?policijai|policijai ziņojiet|informējiet (valsts )?policiju"
+    r"|\b(report to|inform) the (state )?police",
+    re.IGNORECASE,
+)
 
 
 def test_reporting_an_adult_to_the_police_is_said_the_same_way_everywhere():
@@ -421,10 +469,18 @@ def test_reporting_an_adult_to_the_police_is_said_the_same_way_everywhere():
         for sentence in _sentences(text):
             if TELLS_TO_REPORT.search(sentence):
                 assert SAYS_CONSENT_OR_CHILD.search(sentence), (path, sentence)
-    for doc_id in ("ind-visparejas-pazimes", "ind-seksuala-ekspluatacija", "ind-fiktivas-laulibas",
-                   "ind-darba-ekspluatacija", "scn-tresas-valsts-stradnieki", "art-atpazisana-soli-pa-solim",
-                   "art-identification-step-by-step", "art-tresas-valsts-pilsoni",
-                   "art-datu-aizsardziba-un-piekrisana", "scn-negrib-policiju"):
+    for doc_id in (
+        "ind-visparejas-pazimes",
+        "ind-seksuala-ekspluatacija",
+        "ind-fiktivas-laulibas",
+        "ind-darba-ekspluatacija",
+        "scn-tresas-valsts-stradnieki",
+        "art-atpazisana-soli-pa-solim",
+        "art-identification-step-by-step",
+        "art-tresas-valsts-pilsoni",
+        "art-datu-aizsardziba-un-piekrisana",
+        "scn-negrib-policiju",
+    ):
         assert doc_id in DOCS, doc_id
         assert CONSENT_RULE.search(re.sub(r"\s+", " ", _worker_facing_text(DOCS[doc_id][1], DOCS[doc_id][2]))), doc_id
 

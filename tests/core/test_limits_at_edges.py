@@ -52,7 +52,7 @@ def _with_member(entries: list[RawEntry], name: str, data: bytes, **raw: object)
 
 
 def _verify(tmp_path: Path, entries: list[RawEntry]) -> str:
-    """"ok", or the refusal's code."""
+    """ "ok", or the refusal's code."""
     path = tmp_path / "edge.kbpack"
     path.write_bytes(raw_zip(entries))
     try:
@@ -63,6 +63,7 @@ def _verify(tmp_path: Path, entries: list[RawEntry]) -> str:
 
 
 # --- core/packs/pack_file.py --------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("size", "code"), [(MAX_MEMBER_SIZE, "ok"), (MAX_MEMBER_SIZE + 1, "member_too_large")])
 def test_member_size_limit_at_its_edge(tmp_path: Path, valid_entries: list[RawEntry], size: int, code: str) -> None:
@@ -98,15 +99,17 @@ def _with_ratio_around_limit(size: int, above: bool) -> bytes:
 
 
 @pytest.mark.parametrize(("above", "code"), [(False, "ok"), (True, "ratio")])
-def test_compression_ratio_limit_at_its_edge(tmp_path: Path, valid_entries: list[RawEntry], above: bool,
-                                             code: str) -> None:
+def test_compression_ratio_limit_at_its_edge(
+    tmp_path: Path, valid_entries: list[RawEntry], above: bool, code: str
+) -> None:
     data = _with_ratio_around_limit(1024 * 1024, above)
     assert _verify(tmp_path, _with_member(valid_entries, "content/articles/packed.md", data)) == code
 
 
 @pytest.mark.parametrize(("size", "code"), [(RATIO_MIN_SIZE, "ok"), (RATIO_MIN_SIZE + 1, "ratio")])
-def test_small_members_are_exempt_from_the_ratio_up_to_the_edge(tmp_path: Path, valid_entries: list[RawEntry],
-                                                                size: int, code: str) -> None:
+def test_small_members_are_exempt_from_the_ratio_up_to_the_edge(
+    tmp_path: Path, valid_entries: list[RawEntry], size: int, code: str
+) -> None:
     assert _verify(tmp_path, _with_member(valid_entries, "content/articles/zeros.md", b"\0" * size)) == code
 
 
@@ -120,8 +123,9 @@ def test_a_stream_shorter_than_its_declared_size_is_refused(tmp_path: Path, vali
 
 
 @pytest.mark.parametrize("upper_first", [False, True])
-def test_case_duplicates_are_refused_in_either_order(tmp_path: Path, valid_entries: list[RawEntry],
-                                                     upper_first: bool) -> None:
+def test_case_duplicates_are_refused_in_either_order(
+    tmp_path: Path, valid_entries: list[RawEntry], upper_first: bool
+) -> None:
     original = next(e for e in valid_entries if e.name == DOC_MEMBER)
     twin = RawEntry(DOC_MEMBER.replace("article-intro", "Article-Intro"), original.data)
     others = [e for e in valid_entries if e.name != DOC_MEMBER]
@@ -144,19 +148,29 @@ NOTE_ID = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
 
 
 def _notes_file(path: Path, notes: list[dict[str, object]]) -> Path:
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-12-07T09:00:00Z",
-                                "notes": notes}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-12-07T09:00:00Z", "notes": notes}),
+        encoding="utf-8",
+    )
     return path
 
 
 def _note(note_id: str = NOTE_ID, body: str = "Teksts", updated: str = "2026-12-01T10:00:00Z") -> dict[str, object]:
-    return {"id": note_id, "municipality": "riga", "doc_id": None, "body": body,
-            "created_at": "2026-12-01T10:00:00Z", "updated_at": updated, "deleted": False}
+    return {
+        "id": note_id,
+        "municipality": "riga",
+        "doc_id": None,
+        "body": body,
+        "created_at": "2026-12-01T10:00:00Z",
+        "updated_at": updated,
+        "deleted": False,
+    }
 
 
 @pytest.mark.parametrize(("ahead", "refused"), [(MAX_CLOCK_SKEW, False), (MAX_CLOCK_SKEW + timedelta(seconds=1), True)])
-def test_clock_skew_limit_at_its_edge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ahead: timedelta,
-                                      refused: bool) -> None:
+def test_clock_skew_limit_at_its_edge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ahead: timedelta, refused: bool
+) -> None:
     monkeypatch.setattr(notes_module, "utc_now", lambda: NOW)
     path = _notes_file(tmp_path / "n.json", [_note(updated=format_time(NOW + ahead))])
     if refused:
@@ -197,12 +211,14 @@ def test_an_upper_case_note_id_and_its_lower_case_re_export_are_one_note(tmp_pat
 
 MAX_KEYS = 1000
 
+
 @pytest.mark.parametrize(("count", "refused"), [(MAX_KEYS, False), (MAX_KEYS + 1, True)])
 def test_trusted_keys_limit_at_its_edge(tmp_path: Path, count: int, refused: bool) -> None:
     public = generate_key().public_key.encoded()
     keys = [{"public_key": public, "publisher": "P", "packs": ["lv-test"], "added_at": ""}] * count
-    keystore_path(tmp_path).write_text(json.dumps({"format": KEYSTORE_FORMAT, "version": 1, "keys": keys}),
-                                       encoding="utf-8")
+    keystore_path(tmp_path).write_text(
+        json.dumps({"format": KEYSTORE_FORMAT, "version": 1, "keys": keys}), encoding="utf-8"
+    )
     if refused:
         with pytest.raises(KeystoreError):
             load_keystore(tmp_path, tmp_path / "no-builtin")

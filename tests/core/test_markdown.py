@@ -32,14 +32,43 @@ HOSTILE = [
 ]
 
 
-SAFE_TAGS = {"p", "a", "span", "code", "pre", "em", "strong", "h1", "h2", "h3", "h4", "ul", "ol", "li", "br",
-             "table", "thead", "tbody", "tr", "th", "td", "s", "blockquote", "hr"}
+SAFE_TAGS = {
+    "p",
+    "a",
+    "span",
+    "code",
+    "pre",
+    "em",
+    "strong",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "br",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "s",
+    "blockquote",
+    "hr",
+}
 # "[text]()" keeps an empty href: it opens nothing (the reader says the link cannot be opened).
 SAFE_LINK = re.compile(r"(kb:|https?://|mailto:|tel:|#|$)", re.IGNORECASE)
 # Each attribute the renderer may write, and the values it may have: nothing runs, loads or hides.
-SAFE_ATTRIBUTES = {"href": SAFE_LINK, "id": re.compile(r"[\w-]*"), "class": re.compile(r"[^<>]*"),
-                   "title": re.compile(r"[^<>]*"), "start": re.compile(r"\d+"),
-                   "style": re.compile(r"text-align:(left|right|center)")}
+SAFE_ATTRIBUTES = {
+    "href": SAFE_LINK,
+    "id": re.compile(r"[\w-]*"),
+    "class": re.compile(r"[^<>]*"),
+    "title": re.compile(r"[^<>]*"),
+    "start": re.compile(r"\d+"),
+    "style": re.compile(r"text-align:(left|right|center)"),
+}
 
 
 def unsafe_parts(html: str) -> list[str]:
@@ -70,8 +99,10 @@ def test_hostile_markdown_renders_inert(source: str) -> None:
 
 
 def test_allowed_links_survive() -> None:
-    html = render_html("[doc](kb:art-definicija#tris-elementi) [web](https://likumi.lv) [tel](tel:+37167898343) "
-                       "[mail](mailto:centrs@marta.lv)")
+    html = render_html(
+        "[doc](kb:art-definicija#tris-elementi) [web](https://likumi.lv) [tel](tel:+37167898343) "
+        "[mail](mailto:centrs@marta.lv)"
+    )
     for href in ("kb:art-definicija#tris-elementi", "https://likumi.lv", "tel:+37167898343", "mailto:centrs@marta.lv"):
         assert f'href="{href}"' in html
 
@@ -94,20 +125,97 @@ def test_kb_link_target() -> None:
 
 # Pieces of Markdown, HTML and link syntax, so that generated text builds links, tables, lists and
 # raw tags often, not once in a million strings.
-MARKUP = ["<", ">", "</", "=", '"', "'", "[", "]", "(", ")", "![", "](", "[a](smb:s)", "[b](", "javascript:",
-          "http://", "data:", "file:", "kb:", "mailto:", "script", "img", "onerror", "style", "a href", "&", "&#",
-          ";", "\n", "\n\n", "# ", "* ", "- ", "1. ", "0. ", "7) ", "`", "```", "|", "---", "|a|b|\n|:-|-:|\n",
-          "> ", "*", "_", "~~", "\\", " ", ":", "@", "    "]
+MARKUP = [
+    "<",
+    ">",
+    "</",
+    "=",
+    '"',
+    "'",
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "](",
+    "[a](smb:s)",
+    "[b](",
+    "javascript:",
+    "http://",
+    "data:",
+    "file:",
+    "kb:",
+    "mailto:",
+    "script",
+    "img",
+    "onerror",
+    "style",
+    "a href",
+    "&",
+    "&#",
+    ";",
+    "\n",
+    "\n\n",
+    "# ",
+    "* ",
+    "- ",
+    "1. ",
+    "0. ",
+    "7) ",
+    "`",
+    "```",
+    "|",
+    "---",
+    "|a|b|\n|:-|-:|\n",
+    "> ",
+    "*",
+    "_",
+    "~~",
+    "\\",
+    " ",
+    ":",
+    "@",
+    "    ",
+]
 MARKDOWN_AND_HTML = st.lists(st.sampled_from(MARKUP) | st.text(max_size=6), max_size=40).map("".join)
 # Words among Markdown's marks, but no mark that spells a link, an entity or a list number (their
 # words move into an attribute or vanish by design).
 WORDS = ["pase", "bāriņtiesa", "Rīga", "ONAP", "110", "darba", "ž", "x"]
-MARKS = ["\n", "\n\n", "# ", "## ", "* ", "- ", "`", "```", "|", "---", "> ", "*", "**", "_", "~~", "\\", " ", "<",
-         ">", "[", "]", "!", ",", "\t", "    ", "="]
+MARKS = [
+    "\n",
+    "\n\n",
+    "# ",
+    "## ",
+    "* ",
+    "- ",
+    "`",
+    "```",
+    "|",
+    "---",
+    "> ",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "\\",
+    " ",
+    "<",
+    ">",
+    "[",
+    "]",
+    "!",
+    ",",
+    "\t",
+    "    ",
+    "=",
+]
 # A code fence's language name ("```python") is a class of the code, not a word of the text: a
 # line break after every fence mark leaves the fences here without one.
-WORDS_AND_MARKS = (st.lists(st.sampled_from(WORDS) | st.sampled_from(MARKS), max_size=40).map("".join)
-                   .map(lambda text: re.sub(r"(`{3,}|~{3,})", "\\1\n", text)))
+WORDS_AND_MARKS = (
+    st.lists(st.sampled_from(WORDS) | st.sampled_from(MARKS), max_size=40)
+    .map("".join)
+    .map(lambda text: re.sub(r"(`{3,}|~{3,})", "\\1\n", text))
+)
 
 
 def test_a_leading_h1_is_left_to_the_reader_title() -> None:

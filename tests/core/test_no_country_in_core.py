@@ -34,8 +34,13 @@ def _docstrings(tree: ast.AST) -> set[int]:
 def _defined_names(node: ast.stmt) -> set[str]:
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
         return {node.name}
-    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
-        node, ast.AnnAssign | ast.AugAssign) else []
+    targets = (
+        node.targets
+        if isinstance(node, ast.Assign)
+        else [node.target]
+        if isinstance(node, ast.AnnAssign | ast.AugAssign)
+        else []
+    )
     return {t.id for t in targets if isinstance(t, ast.Name)}
 
 
@@ -52,12 +57,17 @@ def latvian_literals(path: Path) -> list[str]:
     for statement in tree.body:
         names = _defined_names(statement)
         analyzer_module = path.name in LATVIAN_NAMES
-        if names and all((analyzer_module and LATVIAN_NAME.search(n)) or n in LATVIAN_NAMES.get(path.name, ())
-                         for n in names):
+        if names and all(
+            (analyzer_module and LATVIAN_NAME.search(n)) or n in LATVIAN_NAMES.get(path.name, ()) for n in names
+        ):
             continue  # the Latvian analyzer's own definition
         for node in ast.walk(statement):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-                    and _is_latvian(node.value)):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+                and _is_latvian(node.value)
+            ):
                 found.append(f"{path.name}:{node.lineno}: {node.value!r}")
     return found
 
@@ -70,11 +80,14 @@ def test_the_core_has_no_latvian_literal_or_default() -> None:
 def test_the_check_finds_a_latvian_default_and_a_latvian_label(tmp_path: Path) -> None:
     # The check itself must be able to fail: the very defaults this issue removed.
     bad = tmp_path / "render.py"
-    bad.write_text('"""Ko darīt: docstrings may quote Latvian."""\n'
-                   'def labels(lang: str = "lv") -> str:\n'
-                   '    return {"lv": "Tālrunis"}.get(lang) or _LABELS["lv"]\n'
-                   'def term_for(word: str, analyzer: str = "latvian") -> str:\n'
-                   '    return word\n', "utf-8")
+    bad.write_text(
+        '"""Ko darīt: docstrings may quote Latvian."""\n'
+        'def labels(lang: str = "lv") -> str:\n'
+        '    return {"lv": "Tālrunis"}.get(lang) or _LABELS["lv"]\n'
+        'def term_for(word: str, analyzer: str = "latvian") -> str:\n'
+        "    return word\n",
+        "utf-8",
+    )
     found = latvian_literals(bad)
     assert len(found) == 5 and all(":2:" in f or ":3:" in f or ":4:" in f for f in found), found
 

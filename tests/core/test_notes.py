@@ -60,9 +60,16 @@ def _file(tmp_path: Path, notes: list[dict[str, Any]], **top: Any) -> Path:
 
 
 def _note(**fields: Any) -> dict[str, Any]:
-    return {"id": NOTE_ID, "municipality": "marupes-novads", "doc_id": "contact-valsts-policija",
-            "body": "Markdown text", "created_at": "2026-11-20T09:12:00Z",
-            "updated_at": "2026-11-21T15:40:00Z", "deleted": False, **fields}
+    return {
+        "id": NOTE_ID,
+        "municipality": "marupes-novads",
+        "doc_id": "contact-valsts-policija",
+        "body": "Markdown text",
+        "created_at": "2026-11-20T09:12:00Z",
+        "updated_at": "2026-11-21T15:40:00Z",
+        "deleted": False,
+        **fields,
+    }
 
 
 def _import(store: NotesStore, path: Path) -> ImportResult:
@@ -70,6 +77,7 @@ def _import(store: NotesStore, path: Path) -> ImportResult:
 
 
 # --- the API -------------------------------------------------------------------------------------
+
 
 def test_add_update_delete_undelete(userdata: UserData) -> None:
     clock = Clock()
@@ -168,6 +176,7 @@ def test_orphans_are_listed_not_dropped(store: NotesStore) -> None:
 
 # --- export and import ---------------------------------------------------------------------------
 
+
 def test_export_format(store: NotesStore, tmp_path: Path) -> None:
     live = store.add("riga", "Rīgas piezīme", "doc-a")
     gone = store.add("marupes-novads", "dzēsta")
@@ -195,8 +204,9 @@ def test_round_trip(store: NotesStore, tmp_path: Path) -> None:
     with open_userdata(AppPaths(tmp_path / "other")) as other_db:
         other = NotesStore(other_db)
         assert _import(other, path) == ImportResult(added=5, updated=0, unchanged=0)
-        assert sorted(other.notes_for(include_deleted=True), key=lambda n: n.id) == \
-            sorted(store.notes_for(include_deleted=True), key=lambda n: n.id)
+        assert sorted(other.notes_for(include_deleted=True), key=lambda n: n.id) == sorted(
+            store.notes_for(include_deleted=True), key=lambda n: n.id
+        )
         assert _import(other, path) == ImportResult(added=0, updated=0, unchanged=5)
 
 
@@ -206,8 +216,9 @@ def test_merge_rules(store: NotesStore, tmp_path: Path) -> None:
     # Equal time, other text: nothing changes.
     assert _import(store, _file(tmp_path, [_note(body="conflict")])) == ImportResult(0, 0, 1)
     # Older: nothing changes.
-    assert _import(store, _file(tmp_path, [_note(body="old", updated_at="2026-11-01T00:00:00Z")])) == \
-        ImportResult(0, 0, 1)
+    assert _import(store, _file(tmp_path, [_note(body="old", updated_at="2026-11-01T00:00:00Z")])) == ImportResult(
+        0, 0, 1
+    )
     assert store.get(NOTE_ID).body == "Markdown text" and store.history(NOTE_ID) == []
     # Importing the same file twice changes nothing, not even bytes on disk.
     assert _stored(tmp_path / "profile") == before
@@ -234,8 +245,9 @@ def test_alias_resolves_to_its_municipality(store: NotesStore, tmp_path: Path) -
 
 
 def test_orphan_notes_are_imported(store: NotesStore, tmp_path: Path) -> None:
-    _import(store, _file(tmp_path, [_note(doc_id="no-such-document"), _note(id=NOTE_ID.replace("1b", "2b"),
-                                                                            doc_id=None)]))
+    _import(
+        store, _file(tmp_path, [_note(doc_id="no-such-document"), _note(id=NOTE_ID.replace("1b", "2b"), doc_id=None)])
+    )
     assert [n.doc_id for n in store.orphans({"contact-valsts-policija"})] == ["no-such-document"]
 
 
@@ -248,25 +260,42 @@ BAD_NOTES: dict[str, tuple[dict[str, Any] | Callable[[dict[str, Any]], None], st
     "bad uuid": ({"id": "not-a-uuid"}, "'id' is not a UUID", "bad_id", "id"),
     "uuid without dashes": ({"id": NOTE_ID.replace("-", "")}, "'id' is not a UUID", "bad_id", "id"),
     "numeric id": ({"id": 5}, "'id' is not a UUID", "bad_id", "id"),
-    "naive time": ({"updated_at": "2026-11-21T15:40:00"}, "'updated_at' has no time zone", "no_time_zone",
-                   "updated_at"),
+    "naive time": (
+        {"updated_at": "2026-11-21T15:40:00"},
+        "'updated_at' has no time zone",
+        "no_time_zone",
+        "updated_at",
+    ),
     "date only": ({"created_at": "2026-11-21"}, "'created_at' must be a date and time", "bad_time", "created_at"),
-    "nonsense time": ({"created_at": "yesterday at noon"}, "'created_at' must be a date and time", "bad_time",
-                      "created_at"),
-    "impossible date": ({"created_at": "2026-02-30T10:00:00Z"}, "'created_at' must be a date and time",
-                        "bad_time", "created_at"),
-    "time as number": ({"updated_at": 1700000000}, "'updated_at' must be a date and time", "bad_time",
-                       "updated_at"),
-    "unknown municipality": ({"municipality": "atlantis"}, "'municipality' 'atlantis' is not",
-                             "unknown_municipality", "municipality"),
+    "nonsense time": (
+        {"created_at": "yesterday at noon"},
+        "'created_at' must be a date and time",
+        "bad_time",
+        "created_at",
+    ),
+    "impossible date": (
+        {"created_at": "2026-02-30T10:00:00Z"},
+        "'created_at' must be a date and time",
+        "bad_time",
+        "created_at",
+    ),
+    "time as number": ({"updated_at": 1700000000}, "'updated_at' must be a date and time", "bad_time", "updated_at"),
+    "unknown municipality": (
+        {"municipality": "atlantis"},
+        "'municipality' 'atlantis' is not",
+        "unknown_municipality",
+        "municipality",
+    ),
     "municipality null": ({"municipality": None}, "'municipality' must be", "bad_municipality", "municipality"),
     "doc_id number": ({"doc_id": 7}, "'doc_id' must be", "bad_doc_id", "doc_id"),
     "doc_id empty": ({"doc_id": ""}, "'doc_id' must be", "bad_doc_id", "doc_id"),
     "body number": ({"body": 5}, "'body' must be text", "bad_body", "body"),
     "deleted as text": ({"deleted": "false"}, "'deleted' must be true or false", "bad_deleted", "deleted"),
     "deleted as number": ({"deleted": 0}, "'deleted' must be true or false", "bad_deleted", "deleted"),
-    **{f"missing {key}": (_drop(key), f"the field '{key}' is missing", "field_missing", key)
-       for key in ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")},
+    **{
+        f"missing {key}": (_drop(key), f"the field '{key}' is missing", "field_missing", key)
+        for key in ("id", "municipality", "doc_id", "body", "created_at", "updated_at", "deleted")
+    },
 }
 
 
@@ -297,24 +326,29 @@ def _stored(profile: Path) -> list[bytes]:
 
 
 BAD_FILES: dict[str, tuple[bytes, str, str]] = {
-    "not JSON": (b"{\"format\": ", "not valid JSON (line 1", "not_json"),
-    "not UTF-8": ("{\"format\": \"kb-app-notes\", \"body\": \"Rīga\"}".encode("utf-16"), "not UTF-8",
-                  "not_utf8"),
+    "not JSON": (b'{"format": ', "not valid JSON (line 1", "not_json"),
+    "not UTF-8": ('{"format": "kb-app-notes", "body": "Rīga"}'.encode("utf-16"), "not UTF-8", "not_utf8"),
     "latin-1": ('{"x": "R\xefga"}'.encode("latin-1"), "not UTF-8", "not_utf8"),
     "array": (b"[]", "not a kb-app notes file", "not_notes_file"),
-    "unknown format": (b'{"format": "other-app", "version": 1, "notes": []}', "not a kb-app notes file",
-                       "not_notes_file"),
-    "newer version": (b'{"format": "kb-app-notes", "version": 2, "notes": []}', "newer version of the app",
-                      "newer_version"),
-    "version as text": (b'{"format": "kb-app-notes", "version": "1", "notes": []}', "no valid 'version'",
-                        "no_version"),
-    "no notes list": (b'{"format": "kb-app-notes", "version": 1, "notes": {}}', "no list of 'notes'",
-                      "no_notes_list"),
-    "note not object": (b'{"format": "kb-app-notes", "version": 1, "notes": [1]}', "not a JSON object",
-                        "not_object"),
+    "unknown format": (
+        b'{"format": "other-app", "version": 1, "notes": []}',
+        "not a kb-app notes file",
+        "not_notes_file",
+    ),
+    "newer version": (
+        b'{"format": "kb-app-notes", "version": 2, "notes": []}',
+        "newer version of the app",
+        "newer_version",
+    ),
+    "version as text": (b'{"format": "kb-app-notes", "version": "1", "notes": []}', "no valid 'version'", "no_version"),
+    "no notes list": (b'{"format": "kb-app-notes", "version": 1, "notes": {}}', "no list of 'notes'", "no_notes_list"),
+    "note not object": (b'{"format": "kb-app-notes", "version": 1, "notes": [1]}', "not a JSON object", "not_object"),
     "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "not valid JSON", "not_json"),
-    "huge number": (b'{"format": "kb-app-notes", "version": 1' + b"0" * 5000 + b', "notes": []}',
-                    "not valid JSON", "not_json"),
+    "huge number": (
+        b'{"format": "kb-app-notes", "version": 1' + b"0" * 5000 + b', "notes": []}',
+        "not valid JSON",
+        "not_json",
+    ),
     "empty": (b"", "not valid JSON", "not_json"),
 }
 
@@ -347,8 +381,7 @@ def test_refusal_details_for_translations(store: NotesStore, tmp_path: Path) -> 
 def test_duplicate_ids_refused(store: NotesStore, tmp_path: Path) -> None:
     with pytest.raises(NotesRefused, match="note 2 of 2: its id .* appears earlier") as refused:
         _import(store, _file(tmp_path, [_note(), _note(body="again")]))
-    assert (refused.value.code, refused.value.field, refused.value.params) == ("duplicate_id", "id",
-                                                                               {"value": NOTE_ID})
+    assert (refused.value.code, refused.value.field, refused.value.params) == ("duplicate_id", "id", {"value": NOTE_ID})
 
 
 def test_byte_order_mark_accepted(store: NotesStore, tmp_path: Path) -> None:
@@ -397,6 +430,7 @@ def test_library_municipalities(tmp_path: Path) -> None:
 
 # --- CLI -----------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def cli_profile(tmp_path: Path) -> Path:
     profile = tmp_path / "cli-profile"
@@ -424,8 +458,9 @@ def test_cli_notes_export_import(cli_profile: Path, tmp_path: Path, capsys: pyte
     assert "not a municipality" in capsys.readouterr().err
 
 
-def test_cli_refused_notes_file_leaves_profile_unchanged(cli_profile: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refused_notes_file_leaves_profile_unchanged(
+    cli_profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = copy.deepcopy(_note(updated_at="2026-11-21 15:40"))
     path = _file(tmp_path, [bad])
     before = tree_hash(cli_profile)

@@ -104,8 +104,10 @@ def test_migration_indexes_the_notes_an_older_version_left(tmp_path: Path) -> No
         for step in MIGRATIONS[:2]:
             step(conn)
         conn.execute("PRAGMA user_version = 2")
-        conn.execute("INSERT INTO notes VALUES ('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'riga', NULL, "
-                     "'Ģimenes atbalsta centrs', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 0)")
+        conn.execute(
+            "INSERT INTO notes VALUES ('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'riga', NULL, "
+            "'Ģimenes atbalsta centrs', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 0)"
+        )
     with open_userdata(paths) as userdata:
         assert found(NotesStore(userdata, analysis=LATVIAN), "gimene") == ["Ģimenes atbalsta centrs"]
 
@@ -213,8 +215,9 @@ def test_cli_search_with_notes_under_a_lithuanian_library(tmp_path: Path, capsys
     assert len(notes) == 1 and notes[0]["lang"] == "lt" and "<b>tarnybose</b>" in notes[0]["snippet"]
 
 
-def test_cli_search_names_the_translations_folded_into_a_hit(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_search_names_the_translations_folded_into_a_hit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["search", "bērns ko darīt šodien", "--limit", "1", "--profile", str(tmp_path / "p")]) == 0
     out = capsys.readouterr().out
     assert "art-berni-sodien  " in out and "(also en: art-berni-sodien-en)" in out
@@ -235,13 +238,18 @@ def test_the_librarys_question_words_weigh_almost_nothing_in_notes_too(userdata:
 
 
 def test_cli_search_of_another_pack_leaves_the_profiles_notes_index_alone(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     profile = tmp_path / "profile"
     with open_userdata(AppPaths(profile)) as userdata:
         NotesStore(userdata, analysis=LATVIAN).add("riga", "Bāriņtiesas tālrunis.")
     build_pack(FIXTURES / "knowledge-lt", tmp_path / "lt.kbpack")
-    assert main(["search", "tālruni", "--notes", "--json", "--pack", str(tmp_path / "lt.kbpack"),
-                 "--profile", str(profile)]) == 0
+    assert (
+        main(
+            ["search", "tālruni", "--notes", "--json", "--pack", str(tmp_path / "lt.kbpack"), "--profile", str(profile)]
+        )
+        == 0
+    )
     notes = [h for h in json.loads(capsys.readouterr().out)["hits"] if h["type"] == "note"]
     assert [n["municipality"] for n in notes] == ["riga"]  # read as its index was built: Latvian
     with open_userdata(AppPaths(profile)) as userdata:

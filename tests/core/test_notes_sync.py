@@ -63,8 +63,9 @@ def _sync(profile: Path, folder: Path) -> int:
     return main(["notes", "sync", str(folder), "--profile", str(profile)])
 
 
-def test_two_installations_converge_through_one_folder(office: tuple[Path, Path, Path],
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_installations_converge_through_one_folder(
+    office: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b, folder = office
     shared = _edit(a, "add", "marupes-novads", "Sociālais dienests strādā līdz 17", None)
     _edit(a, "add", "riga", "Tikai A", None)
@@ -98,8 +99,9 @@ def test_installation_id_is_stable(tmp_path: Path) -> None:
     assert installation_id(tmp_path) != first  # a damaged id is replaced, not trusted
 
 
-def test_a_bad_file_in_the_folder_is_skipped_with_a_reason(office: tuple[Path, Path, Path],
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_file_in_the_folder_is_skipped_with_a_reason(
+    office: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b, folder = office
     _edit(b, "add", "riga", "No B", None)
     assert _sync(b, folder) == 0
@@ -119,8 +121,9 @@ def test_a_bad_file_in_the_folder_is_skipped_with_a_reason(office: tuple[Path, P
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name in outside} == outside
 
 
-def test_missing_folder_is_refused_with_the_profile_unchanged(office: tuple[Path, Path, Path],
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_folder_is_refused_with_the_profile_unchanged(
+    office: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, _b, folder = office
     before = tree_hash(a)
     assert _sync(a, folder / "not-connected") == 1
@@ -145,8 +148,10 @@ def test_sync_folder_api(tmp_path: Path) -> None:
 
 # --- issue 19 rows 8, 9, 10 ------------------------------------------------------------------------
 
-def test_a_cloned_installation_is_noticed_and_takes_a_fresh_id(office: tuple[Path, Path, Path],
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+
+def test_a_cloned_installation_is_noticed_and_takes_a_fresh_id(
+    office: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, _b, folder = office
     _edit(a, "add", "riga", "Pirms kopēšanas", None)
     assert _sync(a, folder) == 0
@@ -164,8 +169,9 @@ def test_a_cloned_installation_is_noticed_and_takes_a_fresh_id(office: tuple[Pat
     for profile in (a, clone, a):
         assert _sync(profile, folder) == 0
     bodies = {body for body, _ in _notes(a).values()}
-    assert bodies == {body for body, _ in _notes(clone).values()} == {
-        "Pirms kopēšanas", "Tikai oriģinālā", "Tikai kopijā"}
+    assert (
+        bodies == {body for body, _ in _notes(clone).values()} == {"Pirms kopēšanas", "Tikai oriģinālā", "Tikai kopijā"}
+    )
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(own_file_name(installation_id(p)) for p in (a, clone))
 
@@ -180,8 +186,9 @@ def test_a_first_sync_adopts_its_own_file_without_a_new_id(office: tuple[Path, P
     assert _sync(a, folder) == 0 and installation_id(a) == first
 
 
-def test_junk_files_cannot_crowd_out_a_colleagues_file(office: tuple[Path, Path, Path],
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_junk_files_cannot_crowd_out_a_colleagues_file(
+    office: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b, folder = office
     _edit(b, "add", "riga", "Kolēģes piezīme", None)
     assert _sync(b, folder) == 0
@@ -194,8 +201,9 @@ def test_junk_files_cannot_crowd_out_a_colleagues_file(office: tuple[Path, Path,
     assert [body for body, _ in _notes(a).values()] == ["Kolēģes piezīme"]
 
 
-def test_more_files_than_read_are_counted_and_named_oldest_left(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_more_files_than_read_are_counted_and_named_oldest_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kb_app.core.userdata import notes_sync
 
     monkeypatch.setattr(notes_sync, "MAX_FILES", 2)
@@ -207,8 +215,9 @@ def test_more_files_than_read_are_counted_and_named_oldest_left(tmp_path: Path,
         os.utime(path, (1_800_000_000 - age * 100, 1_800_000_000 - age * 100))
     contents = notes_sync.read_folder(folder, str(uuid.uuid4()), CODES, {})
     oldest = own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, "b")))
-    assert [name for name, _ in contents.notes] == [own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, n)))
-                                                     for n in ("c", "a")]
+    assert [name for name, _ in contents.notes] == [
+        own_file_name(str(uuid.uuid5(uuid.NAMESPACE_DNS, n))) for n in ("c", "a")
+    ]
     assert [(r.code, r.file) for r in contents.refused] == [("too_many_files", oldest)]
     assert oldest in contents.refused[0].reason
 
@@ -226,7 +235,11 @@ def test_shared_files_get_the_folders_normal_permissions(office: tuple[Path, Pat
         assert main(["pack", "keygen", "-o", str(tmp_path / "secret.key")]) == 0
     finally:
         os.umask(old)
-    for shared in (folder / own_file_name(installation_id(a)), tmp_path / "export.json", tmp_path / "reports.json",
-                   tmp_path / "built.kbpack"):
+    for shared in (
+        folder / own_file_name(installation_id(a)),
+        tmp_path / "export.json",
+        tmp_path / "reports.json",
+        tmp_path / "built.kbpack",
+    ):
         assert shared.stat().st_mode & 0o777 == 0o644, shared
     assert (tmp_path / "secret.key").stat().st_mode & 0o777 == 0o600

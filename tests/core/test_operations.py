@@ -28,9 +28,15 @@ from tests.core.conftest_data import build_pack, doc
 @pytest.fixture(scope="module")
 def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("op-packs")
-    return {"1": build_pack(folder, "one.kbpack", version="1"),
-            "2": build_pack(folder, "two.kbpack", docs=[doc("article-intro", title="Ievads"),
-                                                        doc("article-new", title="Jauns")], version="2")}
+    return {
+        "1": build_pack(folder, "one.kbpack", version="1"),
+        "2": build_pack(
+            folder,
+            "two.kbpack",
+            docs=[doc("article-intro", title="Ievads"), doc("article-new", title="Jauns")],
+            version="2",
+        ),
+    }
 
 
 def _count_hash_passes(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
@@ -47,8 +53,9 @@ def _count_hash_passes(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     return checked
 
 
-def test_import_pack_returns_library_and_checks_each_member_hash_once(packs: dict[str, Path], tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_pack_returns_library_and_checks_each_member_hash_once(
+    packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     hashed = _count_hash_passes(monkeypatch)
     paths = AppPaths(tmp_path / "profile")
     done = operations.import_pack(packs["1"], paths, trust=True)
@@ -59,9 +66,9 @@ def test_import_pack_returns_library_and_checks_each_member_hash_once(packs: dic
     assert set(hashed.values()) == {1}  # was 2 in the window and 3 on the command line
 
 
-def test_the_cli_import_checks_each_member_hash_once(packs: dict[str, Path], tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_import_checks_each_member_hash_once(
+    packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     hashed = _count_hash_passes(monkeypatch)
     assert main(["pack", "import", str(packs["1"]), "--trust", "--profile", str(tmp_path / "p")]) == 0
     assert "Installed" in capsys.readouterr().out
@@ -69,8 +76,9 @@ def test_the_cli_import_checks_each_member_hash_once(packs: dict[str, Path], tmp
     assert set(hashed.values()) == {1}
 
 
-def test_the_cli_import_calls_the_core_operation(packs: dict[str, Path], tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cli_import_calls_the_core_operation(
+    packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[tuple[Path, dict[str, Any]]] = []
     real = operations.import_pack
 
@@ -84,7 +92,8 @@ def test_the_cli_import_calls_the_core_operation(packs: dict[str, Path], tmp_pat
 
 
 def test_a_pack_written_to_in_place_after_its_check_is_refused_and_nothing_installed(
-        packs: dict[str, Path], tmp_path: Path) -> None:
+    packs: dict[str, Path], tmp_path: Path
+) -> None:
     target = tmp_path / "swapped.kbpack"
     target.write_bytes(packs["1"].read_bytes())
     other = packs["2"].read_bytes()
@@ -199,9 +208,9 @@ def test_a_problem_report_is_kept_and_announces_nothing(tmp_path: Path) -> None:
         assert kept.changes == NOTHING and [r.id for r in store.all_reports()] == [kept.value.id]
 
 
-def test_the_cli_writes_through_the_same_operations_as_the_window(packs: dict[str, Path], tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_writes_through_the_same_operations_as_the_window(
+    packs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     profile = tmp_path / "profile"
     for pack in (packs["1"], packs["2"]):
         assert main(["pack", "import", str(pack), "--trust", "--profile", str(profile)]) == 0
@@ -212,8 +221,9 @@ def test_the_cli_writes_through_the_same_operations_as_the_window(packs: dict[st
     called: list[str] = []
     for name in ("delete_note", "merge_notes", "restore_backup", "rollback_library"):
         real = getattr(operations, name)
-        monkeypatch.setattr(operations, name,
-                            lambda *a, _real=real, _name=name, **k: called.append(_name) or _real(*a, **k))
+        monkeypatch.setattr(
+            operations, name, lambda *a, _real=real, _name=name, **k: called.append(_name) or _real(*a, **k)
+        )
     assert main(["notes", "delete", note.id, "--profile", str(profile)]) == 0
     assert main(["notes", "import", str(tmp_path / "notes.json"), "--profile", str(profile)]) == 0
     assert main(["restore", str(tmp_path / "backup.db"), "--profile", str(profile)]) == 0

@@ -56,6 +56,7 @@ def valid_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- writing -------------------------------------------------------------------------------------
 
+
 def _members(tmp_path: Path) -> list[tuple[str, Path | bytes]]:
     doc = tmp_path / "a.md"
     doc.write_text("---\nid: a\n---\nText\n", encoding="utf-8")
@@ -72,8 +73,12 @@ def test_write_pack_is_deterministic_and_well_formed(tmp_path: Path) -> None:
 
     with zipfile.ZipFile(tmp_path / "a.kbpack") as zf:
         infos = zf.infolist()
-        assert [i.filename for i in infos] == ["manifest.json", "content/articles/a.md", "content/pack.yaml",
-                                               "content/synonyms.txt"]
+        assert [i.filename for i in infos] == [
+            "manifest.json",
+            "content/articles/a.md",
+            "content/pack.yaml",
+            "content/synonyms.txt",
+        ]
         assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
         assert {i.external_attr >> 16 for i in infos} == {0o100644}
         assert {i.compress_type for i in infos} == {zipfile.ZIP_DEFLATED}
@@ -107,17 +112,21 @@ def test_failed_build_leaves_no_half_pack(tmp_path: Path, monkeypatch: pytest.Mo
     assert sorted(p.name for p in out.parent.iterdir()) == ["p.kbpack"]
 
 
-@pytest.mark.parametrize(("change", "words"), [
-    (lambda m, _: m.pop(0), "pack.yaml"),
-    (lambda m, _: m.append(("library.db", b"SQLite format 3\0")), "only its manifest"),
-    (lambda m, _: m.append(("index/MAIN_1.toc", b"x")), "outside content"),
-    (lambda m, _: m.append(("content/a.pkl", b"x")), "Markdown documents"),
-    (lambda m, _: m.append(("content/bad name.md", b"x")), "not allowed"),
-    (lambda _, i: i.pop("title"), "title"),
-    (lambda _, i: i.update(counts=[1]), "counts"),
-])
-def test_write_pack_refuses_bad_input(tmp_path: Path, change: Callable[[list[Any], dict[str, object]], object],
-                                      words: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda m, _: m.pop(0), "pack.yaml"),
+        (lambda m, _: m.append(("library.db", b"SQLite format 3\0")), "only its manifest"),
+        (lambda m, _: m.append(("index/MAIN_1.toc", b"x")), "outside content"),
+        (lambda m, _: m.append(("content/a.pkl", b"x")), "Markdown documents"),
+        (lambda m, _: m.append(("content/bad name.md", b"x")), "not allowed"),
+        (lambda _, i: i.pop("title"), "title"),
+        (lambda _, i: i.update(counts=[1]), "counts"),
+    ],
+)
+def test_write_pack_refuses_bad_input(
+    tmp_path: Path, change: Callable[[list[Any], dict[str, object]], object], words: str
+) -> None:
     members = _members(tmp_path)
     info = _info()
     change(members, info)
@@ -127,11 +136,20 @@ def test_write_pack_refuses_bad_input(tmp_path: Path, change: Callable[[list[Any
 
 
 def _info() -> dict[str, object]:
-    return {"id": "t", "title": "T", "version": "1", "description": "", "built_at": "2026-11-27T10:00:00Z",
-            "app_version": "0.1.0", "default_municipality": None, "counts": {"total": 2}}
+    return {
+        "id": "t",
+        "title": "T",
+        "version": "1",
+        "description": "",
+        "built_at": "2026-11-27T10:00:00Z",
+        "app_version": "0.1.0",
+        "default_municipality": None,
+        "counts": {"total": 2},
+    }
 
 
 # --- hostile packs ---------------------------------------------------------------------------------
+
 
 def _tamper(entries: list[RawEntry]) -> list[RawEntry]:
     out = []
@@ -151,11 +169,13 @@ def _resized(entries: list[RawEntry]) -> list[RawEntry]:
 def _add(name: str, data: bytes = b"evil", **kw: object) -> Edit:
     def change(entries: list[RawEntry]) -> list[RawEntry]:
         return [*entries, RawEntry(name, data, **kw)]  # type: ignore[arg-type]
+
     return change
 
 
 def _add_listed(name: str, **kw: object) -> Edit:
     """Add a member AND list it in the manifest, so only the name/kind check can refuse it."""
+
     def change(entries: list[RawEntry]) -> list[RawEntry]:
         entry, listing = entry_for_manifest(name, b"data")
         for key, value in kw.items():
@@ -163,6 +183,7 @@ def _add_listed(name: str, **kw: object) -> Edit:
         manifest = manifest_of(entries)
         manifest["files"][name] = listing
         return [*with_manifest(entries, manifest), entry]
+
     return change
 
 
@@ -171,12 +192,12 @@ def _manifest_edit(change: Callable[[dict[str, Any]], object]) -> Edit:
         manifest = manifest_of(entries)
         change(manifest)
         return with_manifest(entries, manifest)
+
     return apply
 
 
 def _bomb_declared(entries: list[RawEntry]) -> list[RawEntry]:
-    return [RawEntry(e.name, e.data, declared_size=4000 * MiB) if e.name == DOC_MEMBER else e
-            for e in entries]
+    return [RawEntry(e.name, e.data, declared_size=4000 * MiB) if e.name == DOC_MEMBER else e for e in entries]
 
 
 def _bomb_ratio(entries: list[RawEntry]) -> list[RawEntry]:
@@ -213,8 +234,10 @@ def _manifest_lying(entries: list[RawEntry]) -> list[RawEntry]:
 
 
 def _many_large(entries: list[RawEntry]) -> list[RawEntry]:
-    big = [RawEntry(f"content/big-{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=2 * MiB,
-                    declared_csize=2 * MiB) for i in range(130)]
+    big = [
+        RawEntry(f"content/big-{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=2 * MiB, declared_csize=2 * MiB)
+        for i in range(130)
+    ]
     return [*entries, *big]
 
 
@@ -272,8 +295,7 @@ ENTRY_CASES: dict[str, tuple[Edit, str]] = {
     "too many members": (_too_many, "too_many_members"),
     "newer format": (_manifest_edit(lambda m: m.update(format_version=3)), "newer_format"),
     "old format (whoosh index)": (_manifest_edit(lambda m: m.update(format_version=1)), "old_format"),
-    "control characters in title": (_manifest_edit(lambda m: m.update(title="Evil\x1b[2J\rtitle")),
-                                     "manifest_invalid"),
+    "control characters in title": (_manifest_edit(lambda m: m.update(title="Evil\x1b[2J\rtitle")), "manifest_invalid"),
     "missing manifest": (lambda e: [x for x in e if x.name != "manifest.json"], "no_manifest"),
     "manifest not JSON": (lambda e: with_manifest(e, b"{not json"), "manifest_not_json"),
     "manifest not UTF-8": (lambda e: with_manifest(e, b"\xff\xfe{}"), "manifest_not_json"),
@@ -281,10 +303,14 @@ ENTRY_CASES: dict[str, tuple[Edit, str]] = {
     "manifest missing key": (_manifest_edit(lambda m: m.pop("title")), "manifest_invalid"),
     "manifest wrong type": (_manifest_edit(lambda m: m.update(counts=[3])), "manifest_invalid"),
     "manifest bool version": (_manifest_edit(lambda m: m.update(format_version=True)), "manifest_invalid"),
-    "manifest bad checksum": (_manifest_edit(lambda m: m["files"][DOC_MEMBER].update(sha256="abc")),
-                              "manifest_invalid"),
-    "manifest lists itself": (_manifest_edit(
-        lambda m: m["files"].update({"manifest.json": {"sha256": "0" * 64, "size": 1}})), "manifest_invalid"),
+    "manifest bad checksum": (
+        _manifest_edit(lambda m: m["files"][DOC_MEMBER].update(sha256="abc")),
+        "manifest_invalid",
+    ),
+    "manifest lists itself": (
+        _manifest_edit(lambda m: m["files"].update({"manifest.json": {"sha256": "0" * 64, "size": 1}})),
+        "manifest_invalid",
+    ),
 }
 
 HOSTILE = {name: code for name, (_, code) in (BYTE_CASES | ENTRY_CASES).items()}
@@ -315,8 +341,9 @@ def test_hostile_pack_refused_with_own_reason(case: str, valid_pack: Path, tmp_p
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
-def test_hostile_import_leaves_profile_unchanged(case: str, valid_pack: Path, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_hostile_import_leaves_profile_unchanged(
+    case: str, valid_pack: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     profile = tmp_path / "profile"
     paths = AppPaths(profile)
     install_pack(valid_pack, paths.library_root)
@@ -368,10 +395,16 @@ def test_extract_verified_unpacks_and_reports_progress(valid_pack: Path, tmp_pat
     manifest = extract_verified(valid_pack, tmp_path / "out", progress=lambda d, t: seen.append((d, t))).manifest
     assert isinstance(manifest, Manifest)
     assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*")) == [
-        "content", "content/articles", "content/articles/article-intro.md", "content/contacts",
-        "content/contacts/contact-valsts-policija.md", "content/country.yaml", "content/municipalities.yaml",
+        "content",
+        "content/articles",
+        "content/articles/article-intro.md",
+        "content/contacts",
+        "content/contacts/contact-valsts-policija.md",
+        "content/country.yaml",
+        "content/municipalities.yaml",
         "content/pack.yaml",
-        "manifest.json"]
+        "manifest.json",
+    ]
     done = [d for d, _ in seen]
     assert done == sorted(done) and seen[-1][0] == seen[-1][1] == 2 * manifest.total_size
     with pytest.raises(FileExistsError):
@@ -425,8 +458,7 @@ def test_cli_pack_info_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str
 # --- fuzzing -------------------------------------------------------------------------------------
 
 _mutation = st.one_of(
-    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 255)), min_size=1,
-                                        max_size=8)),
+    st.tuples(st.just("flip"), st.lists(st.tuples(st.integers(0, 10**9), st.integers(0, 255)), min_size=1, max_size=8)),
     st.tuples(st.just("cut"), st.integers(0, 10**9)),
     st.tuples(st.just("insert"), st.tuples(st.integers(0, 10**9), st.binary(min_size=1, max_size=64))),
 )
@@ -434,18 +466,19 @@ _mutation = st.one_of(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutation=_mutation)
-def test_mutated_pack_is_accepted_or_refused_cleanly(mutation: tuple[str, object], valid_pack: Path,
-                                                     tmp_path: Path) -> None:
+def test_mutated_pack_is_accepted_or_refused_cleanly(
+    mutation: tuple[str, object], valid_pack: Path, tmp_path: Path
+) -> None:
     data = bytearray(valid_pack.read_bytes())
     kind, arg = mutation
     if kind == "flip":
         for pos, value in arg:  # type: ignore[attr-defined]
             data[pos % len(data)] = value
     elif kind == "cut":
-        del data[arg % len(data):]  # type: ignore[operator]
+        del data[arg % len(data) :]  # type: ignore[operator]
     else:
         pos, blob = arg  # type: ignore[misc]
-        data[pos % len(data):pos % len(data)] = blob
+        data[pos % len(data) : pos % len(data)] = blob
     path = tmp_path / "fuzz.kbpack"
     path.write_bytes(bytes(data))
     try:

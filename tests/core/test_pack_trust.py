@@ -82,8 +82,9 @@ def test_unsigned_pack_needs_trust(tmp_path: Path, capsys: pytest.CaptureFixture
     assert _import(profile, pack, "--trust") == 0
 
 
-def test_bad_signature_is_refused_even_with_trust(tmp_path: Path, key: tuple[Path, str],
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_signature_is_refused_even_with_trust(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, _ = key
     good = _signed(tmp_path, secret, "good.kbpack", "1")
     other = build_pack(tmp_path, "other.kbpack", version="2")
@@ -102,8 +103,9 @@ def test_bad_signature_is_refused_even_with_trust(tmp_path: Path, key: tuple[Pat
     assert tree_hash(profile) == before
 
 
-def test_same_id_under_another_key_needs_trust(tmp_path: Path, key: tuple[Path, str],
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_same_id_under_another_key_needs_trust(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, _ = key
     profile = tmp_path / "profile"
     assert _import(profile, _signed(tmp_path, secret, "a.kbpack", "1"), "--trust") == 0
@@ -117,8 +119,9 @@ def test_same_id_under_another_key_needs_trust(tmp_path: Path, key: tuple[Path, 
     assert _import(profile, impostor, "--trust") == 0
 
 
-def test_key_file_others_can_read_is_refused(tmp_path: Path, key: tuple[Path, str],
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_key_file_others_can_read_is_refused(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, _ = key
     if os.name == "nt":
         pytest.skip("POSIX permissions")
@@ -132,27 +135,33 @@ def test_key_file_others_can_read_is_refused(tmp_path: Path, key: tuple[Path, st
 def test_status_of_an_empty_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["pack", "status", "--json", "--profile", str(tmp_path / "p")]) == 0
     assert json.loads(capsys.readouterr().out) == dict.fromkeys(
-        ("id", "title", "version", "signed", "publisher", "installed_at", "previous_version"))
+        ("id", "title", "version", "signed", "publisher", "installed_at", "previous_version")
+    )
 
 
 # --- issue 19 rows 3 and 4: versions and keys remembered per pack id --------------------------------
 
+
 def _signed_as(tmp_path: Path, key: Path, pack_id: str, version: str) -> Path:
-    knowledge = write_knowledge(tmp_path / f"{pack_id}-{version}.k", None, version=version, id=pack_id,
-                                title=f"Library {pack_id}")
+    knowledge = write_knowledge(
+        tmp_path / f"{pack_id}-{version}.k", None, version=version, id=pack_id, title=f"Library {pack_id}"
+    )
     out = tmp_path / f"{pack_id}-{version}.kbpack"
     assert main(["build", str(knowledge), "-o", str(out), "--sign", str(key)]) == 0
     return out
 
 
 def test_an_older_pack_after_another_library_still_needs_allow_downgrade(
-        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, _ = key
     profile = tmp_path / "profile"
     assert _import(profile, _signed_as(tmp_path, secret, "lv-b", "2026.2.1"), "--trust") == 0
     assert _import(profile, _signed_as(tmp_path, secret, "lv-a", "2026.1.1"), "--trust") == 0
-    assert "The library is replaced by another one: Library lv-a 2026.1.1 (was Library lv-b 2026.2.1)" \
+    assert (
+        "The library is replaced by another one: Library lv-a 2026.1.1 (was Library lv-b 2026.2.1)"
         in capsys.readouterr().out
+    )
     assert _import(profile, _signed_as(tmp_path, secret, "lv-c", "2026.1.1"), "--trust") == 0  # lv-b leaves the disk
     older_b = _signed_as(tmp_path, secret, "lv-b", "2026.1.1")
     capsys.readouterr()
@@ -166,7 +175,8 @@ def test_an_older_pack_after_another_library_still_needs_allow_downgrade(
 
 
 def test_a_strangers_key_on_an_installed_pack_id_is_a_key_change(
-        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, fingerprint = key
     stranger = tmp_path / "keys" / "stranger.key"
     assert main(["pack", "keygen", "-o", str(stranger)]) == 0
@@ -195,7 +205,8 @@ def test_a_strangers_key_on_an_installed_pack_id_is_a_key_change(
 
 
 def test_a_pack_over_a_library_this_profile_had_before_the_record_is_still_checked(
-        tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     """A profile from before installed_packs.json: the libraries still on disk count."""
     secret, _ = key
     profile = tmp_path / "profile"
@@ -226,14 +237,17 @@ def _resigned(pack: Path, key_file: Path, signer: str, out: Path) -> Path:
     raw = b"ED" + key.public_key.key_id + sig
     trusted = f"timestamp:1800000000\tfile:manifest.json\thashed\tkey:{key.public_key.encoded()}\tsigner:{signer}"
     global_sig = signer_key.sign(sig + trusted.encode()).signature
-    text = (f"untrusted comment: x\n{base64.b64encode(raw).decode()}\ntrusted comment: {trusted}\n"
-            f"{base64.b64encode(global_sig).decode()}\n")
+    text = (
+        f"untrusted comment: x\n{base64.b64encode(raw).decode()}\ntrusted comment: {trusted}\n"
+        f"{base64.b64encode(global_sig).decode()}\n"
+    )
     out.write_bytes(raw_zip([*entries, RawEntry("manifest.json.minisig", text.encode())]))
     return out
 
 
-def test_a_signer_name_with_terminal_codes_prints_inert(tmp_path: Path, key: tuple[Path, str],
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_signer_name_with_terminal_codes_prints_inert(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, fingerprint = key
     profile = tmp_path / "profile"
     fake = "Trainer\x1b[2K\x1b[1A\x1b[Glv-test: good signature by key 0000000000000000; trusted by this app\u202e"
@@ -252,6 +266,7 @@ def test_a_signer_name_with_terminal_codes_prints_inert(tmp_path: Path, key: tup
 
 
 # --- issue 19 row 5: every path that reads a pack verifies it -----------------------------------------
+
 
 def _forged(pack: Path, out: Path) -> Path:
     """``pack`` with its article rewritten and the manifest's hash for it updated: the signature,
@@ -275,11 +290,10 @@ def _forged(pack: Path, out: Path) -> Path:
     return out
 
 
-@pytest.mark.parametrize("command", [["show", "article-intro"], ["search", "Zvaniet"], ["list"],
-                                     ["municipalities"]])
-def test_a_pack_with_a_bad_signature_is_refused_on_every_read(tmp_path: Path, key: tuple[Path, str],
-                                                              capsys: pytest.CaptureFixture[str],
-                                                              command: list[str]) -> None:
+@pytest.mark.parametrize("command", [["show", "article-intro"], ["search", "Zvaniet"], ["list"], ["municipalities"]])
+def test_a_pack_with_a_bad_signature_is_refused_on_every_read(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
     secret, _ = key
     profile = tmp_path / "profile"
     forged = _forged(_signed(tmp_path, secret, "good.kbpack", "2026.11.1"), tmp_path / "forged.kbpack")
@@ -292,15 +306,19 @@ def test_a_pack_with_a_bad_signature_is_refused_on_every_read(tmp_path: Path, ke
     assert tree_hash(profile) == before
 
 
-def test_a_pack_read_directly_says_when_it_is_not_verified(tmp_path: Path, key: tuple[Path, str],
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_pack_read_directly_says_when_it_is_not_verified(
+    tmp_path: Path, key: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     secret, fingerprint = key
     profile = tmp_path / "profile"
     unsigned = build_pack(tmp_path, "plain.kbpack")
     assert main(["show", "article-intro", "--pack", str(unsigned), "--profile", str(profile)]) == 0
     out, err = capsys.readouterr()
-    assert "Text." in out and err == "kb-app: NOT VERIFIED: plain.kbpack: it is not signed; anyone may have " \
-                                     "written or changed what it says\n"
+    assert (
+        "Text." in out
+        and err
+        == "kb-app: NOT VERIFIED: plain.kbpack: it is not signed; anyone may have written or changed what it says\n"
+    )
     signed = _signed(tmp_path, secret, "signed.kbpack", "2026.11.1")
     capsys.readouterr()
     assert main(["search", "Text", "--json", "--pack", str(signed), "--profile", str(profile)]) == 0

@@ -27,8 +27,10 @@ SERIAL = 10**9  # a threshold no test library reaches
 
 
 def _article(doc_id: str, title: str, body: str) -> str:
-    return (f"---\nid: {doc_id}\ntype: article\ntitle: {title}\nlang: lv\ntags: [tests]\n"
-            f"summary: Pārbaudei.\nupdated: 2026-01-01\n---\n\n{body}\n")
+    return (
+        f"---\nid: {doc_id}\ntype: article\ntitle: {title}\nlang: lv\ntags: [tests]\n"
+        f"summary: Pārbaudei.\nupdated: 2026-01-01\n---\n\n{body}\n"
+    )
 
 
 @pytest.fixture
@@ -47,8 +49,12 @@ def knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, FTS5's own shadow tables (its index) included."""
     with closing(sqlite3.connect(db)) as conn:
-        names = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+        names = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+            )
+        ]
         return {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
 
 
@@ -74,7 +80,8 @@ def test_workers_build_the_same_library(knowledge: Path, tmp_path: Path, monkeyp
 def test_workers_report_the_same_problems_and_documents(knowledge: Path) -> None:
     (knowledge / "articles" / "broken.md").write_text("---\nid: [unclosed\n---\nbody\n", "utf-8")
     (knowledge / "articles" / "dangling.md").write_text(
-        _article("art-dangling", "Saite", "Skatīt [šo](kb:nav-tada).").replace("tags: [tests]", "tags: 3"), "utf-8")
+        _article("art-dangling", "Saite", "Skatīt [šo](kb:nav-tada).").replace("tags: [tests]", "tags: 3"), "utf-8"
+    )
     (knowledge / "articles" / "latin1.md").write_bytes("---\nid: x\n---\nR\xe7ga\n".encode("latin-1"))
     serial = load_knowledge(knowledge, parallel_from=SERIAL, index_terms=True)
     parallel = load_knowledge(knowledge, parallel_from=1, index_terms=True)
@@ -107,8 +114,9 @@ def test_cancel_stops_the_workers(knowledge: Path) -> None:
     assert _no_children_left()
 
 
-def test_cancelled_import_while_reading_leaves_nothing(knowledge: Path, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_import_while_reading_leaves_nothing(
+    knowledge: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kb_app.core.packs.build import build_pack
 
     pack = tmp_path / "big.kbpack"
@@ -118,8 +126,12 @@ def test_cancelled_import_while_reading_leaves_nothing(knowledge: Path, tmp_path
     progress: list[int] = []
     with pytest.raises(PackRefused) as refused:
         # cancelled once the validation phase (from 35 % of the bar) has begun
-        install_pack(pack, root, progress=lambda done, _total: progress.append(done),
-                     cancel=lambda: bool(progress) and progress[-1] > 360)
+        install_pack(
+            pack,
+            root,
+            progress=lambda done, _total: progress.append(done),
+            cancel=lambda: bool(progress) and progress[-1] > 360,
+        )
     assert refused.value.code == "cancelled"
     assert _no_children_left()
     assert not root.exists() or list(root.iterdir()) == []
@@ -134,16 +146,18 @@ def test_a_sleeping_pool_is_terminated_promptly() -> None:
     assert _no_children_left()
 
 
-@pytest.mark.parametrize(("work", "job", "says"), [
-    (int, "not a number", "ValueError"),
-    (bytearray, 1 << 60, "MemoryError"),
-    (os._exit, 3, "BrokenProcessPool"),  # the worker process dies
-])
+@pytest.mark.parametrize(
+    ("work", "job", "says"),
+    [
+        (int, "not a number", "ValueError"),
+        (bytearray, 1 << 60, "MemoryError"),
+        (os._exit, 3, "BrokenProcessPool"),  # the worker process dies
+    ],
+)
 def test_a_failing_worker_is_an_error_not_a_hang(work: object, job: object, says: str) -> None:
     with pytest.raises(WorkerFailed, match=says):
         list(run_in_workers(work, [job], 1))  # type: ignore[arg-type]
     assert _no_children_left()
-
 
 
 KILLED_PARENT = """

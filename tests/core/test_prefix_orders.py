@@ -69,8 +69,9 @@ def results(library: Library, queries: list[str], limit: int, filters: Filters) 
     return out
 
 
-def test_stored_prefix_orders_rank_as_adding_up_every_posting(library: Library,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stored_prefix_orders_rank_as_adding_up_every_posting(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = library.search_engine()
     assert isinstance(engine, Fts5SearchEngine)
     queries = typed_queries(engine, random.Random(5))
@@ -83,8 +84,13 @@ def test_stored_prefix_orders_rank_as_adding_up_every_posting(library: Library,
         settled += bool(tier.groups) and found is not None
         return found
 
-    cases = [(10, Filters()), (30, Filters()), (3, Filters()), (10, Filters(type="article")),
-             (10, Filters(type="contact"))]
+    cases = [
+        (10, Filters()),
+        (30, Filters()),
+        (3, Filters()),
+        (10, Filters(type="article")),
+        (10, Filters(type="contact")),
+    ]
     # Reference: no stored orders, and every tier of several lists added up whole.
     full = Library(library.directory)
     full_engine = full.search_engine()
@@ -130,8 +136,15 @@ def test_a_short_stored_order_stops_exactly_or_hands_over(library: Library) -> N
             lists = [engine._term_lists(t)[0] for t in names]
             weights = [weight if t in terms else rng.uniform(0.1, 3.0) for t in names]
             allowed = frozenset(rng.sample(range(1, ranking.rows + 1), ranking.rows // 2)) if keep == 12 else None
-            tier = Tier(lists, weights, [[i] for i in range(len(names))], False, set(), allowed,
-                        groups=[([names.index(t) for t in terms], order)])
+            tier = Tier(
+                lists,
+                weights,
+                [[i] for i in range(len(names))],
+                False,
+                set(),
+                allowed,
+                groups=[([names.index(t) for t in terms], order)],
+            )
             k = rng.choice((1, 3, 10))
             found = postings.threshold_top_k(tier, k, ranking.norms)
             if found is None:
@@ -157,8 +170,8 @@ def test_order_sums_are_the_shares_of_the_lists(library: Library) -> None:
         for rowid, share in lst.share_of(ranking.norms).items():
             sums[rowid] = sums.get(rowid, 0.0) + share
     ranked = sorted(sums.items(), key=lambda item: (-item[1], item[0]))
-    assert list(order.rowids) == [r for r, _ in ranked[:len(order)]]
-    assert list(order.sums) == pytest.approx([s for _, s in ranked[:len(order)]], rel=1e-12)
+    assert list(order.rowids) == [r for r, _ in ranked[: len(order)]]
+    assert list(order.sums) == pytest.approx([s for _, s in ranked[: len(order)]], rel=1e-12)
     assert order.rest == pytest.approx(ranked[len(order)][1], rel=1e-12)
 
 

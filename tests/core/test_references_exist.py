@@ -28,10 +28,14 @@ def tracked_text_files() -> list[str]:
     listed = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=False)
     if listed.returncode != 0:
         pytest.skip("not a git checkout")
-    return [name for name in listed.stdout.splitlines()
-            if (name.endswith(TEXT_SUFFIXES) or name == ".ci/run") and (REPO / name).is_file()
-            and not (name.startswith("knowledge/") and name != "knowledge/README.md")  # content, not code
-            and name != THIS_FILE]  # its examples of bad references are bad on purpose
+    return [
+        name
+        for name in listed.stdout.splitlines()
+        if (name.endswith(TEXT_SUFFIXES) or name == ".ci/run")
+        and (REPO / name).is_file()
+        and not (name.startswith("knowledge/") and name != "knowledge/README.md")  # content, not code
+        and name != THIS_FILE
+    ]  # its examples of bad references are bad on purpose
 
 
 def path_pattern(files: list[str]) -> re.Pattern[str]:
@@ -48,8 +52,11 @@ def missing_references(root: Path, files: list[str]) -> list[str]:
         text = (root / name).read_text(encoding="utf-8", errors="replace")
         for number, line in enumerate(text.splitlines(), 1):
             where = f"{name}:{number}"
-            found += [f"{where}: {ref}" for ref in paths.findall(line)
-                      if ref not in MADE_AT_BUILD and not (root / ref).exists()]
+            found += [
+                f"{where}: {ref}"
+                for ref in paths.findall(line)
+                if ref not in MADE_AT_BUILD and not (root / ref).exists()
+            ]
             if name.endswith(".md"):
                 for target in MARKDOWN_LINK.findall(line):
                     local = target.split("#", 1)[0]
@@ -72,7 +79,12 @@ def test_the_old_kinds_of_reference_are_found(tmp_path: Path) -> None:
     (tmp_path / "docs" / "ui.md").write_text("See [the contract](interface-contract.md#notes) and [ui](ui.md).\n")
     (tmp_path / "kb_app" / "notes.py").write_text(
         '"""The notes file (CONTRACT §4), as docs/ui.md and docs/exchange.md say."""\n'
-        "# kept thin (EXAMPLES §a); translations in resources/translations/kb_app_<code>.ts\n")
+        "# kept thin (EXAMPLES §a); translations in resources/translations/kb_app_<code>.ts\n"
+    )
     found = missing_references(tmp_path, ["docs/ui.md", "kb_app/notes.py"])
-    assert found == ["docs/ui.md:1: interface-contract.md#notes", "kb_app/notes.py:1: docs/exchange.md",
-                     "kb_app/notes.py:1: CONTRACT §", "kb_app/notes.py:2: EXAMPLES §"]
+    assert found == [
+        "docs/ui.md:1: interface-contract.md#notes",
+        "kb_app/notes.py:1: docs/exchange.md",
+        "kb_app/notes.py:1: CONTRACT §",
+        "kb_app/notes.py:2: EXAMPLES §",
+    ]

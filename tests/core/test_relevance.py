@@ -57,17 +57,21 @@ def plain(snippet: str) -> str:
     return unescape(re.sub(r"<[^>]*>", "", snippet))
 
 
-@pytest.mark.parametrize(("query", "doc_id", "answer"), [
-    # The issue's examples: the page that answers lands in the top 3, its snippet shows the answer.
-    ("ka rikoties ja cilveks negrib policiju", "scn-negrib-policiju", "policij"),
-    ("darba devejs paturejis pasi", "ind-darba-ekspluatacija", "darba devējs patur personas dokumentus"),
-    ("darba inspekcija anonīmi", "contact-vdi", "anonīmais uzticības tālrunis"),
-    ("valsts kompensācija cietušajam", "contact-tiesu-administracija", "valsts kompensāciju"),
-    ("uzturēšanās atļauja upurim", "art-tresas-valsts-pilsoni", "uzturēšanās atļauj"),
-    ("bērna intīmie attēli", "ind-tiessaistes-vervesana", "intīmus attēlus"),
-])
-def test_issue_queries_land_in_the_top_3_with_the_answer_shown(lib: Library, query: str, doc_id: str,
-                                                               answer: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "doc_id", "answer"),
+    [
+        # The issue's examples: the page that answers lands in the top 3, its snippet shows the answer.
+        ("ka rikoties ja cilveks negrib policiju", "scn-negrib-policiju", "policij"),
+        ("darba devejs paturejis pasi", "ind-darba-ekspluatacija", "darba devējs patur personas dokumentus"),
+        ("darba inspekcija anonīmi", "contact-vdi", "anonīmais uzticības tālrunis"),
+        ("valsts kompensācija cietušajam", "contact-tiesu-administracija", "valsts kompensāciju"),
+        ("uzturēšanās atļauja upurim", "art-tresas-valsts-pilsoni", "uzturēšanās atļauj"),
+        ("bērna intīmie attēli", "ind-tiessaistes-vervesana", "intīmus attēlus"),
+    ],
+)
+def test_issue_queries_land_in_the_top_3_with_the_answer_shown(
+    lib: Library, query: str, doc_id: str, answer: str
+) -> None:
     hits = dict(top3(lib, query))
     assert doc_id in hits, (query, list(hits))
     assert answer.lower() in plain(hits[doc_id]).lower(), hits[doc_id]
@@ -75,8 +79,7 @@ def test_issue_queries_land_in_the_top_3_with_the_answer_shown(lib: Library, que
 
 def test_common_words_do_not_outvote_a_title_with_the_rare_ones(lib: Library) -> None:
     # Many pages hold "rīkoties", "cilvēks" and "policija"; the scenario's title holds "negrib".
-    assert [h.id for h in lib.search("ka rikoties ja cilveks negrib policiju", limit=1).hits] == \
-        ["scn-negrib-policiju"]
+    assert [h.id for h in lib.search("ka rikoties ja cilveks negrib policiju", limit=1).hits] == ["scn-negrib-policiju"]
 
 
 def test_a_multi_word_synonym_is_marked_whole_never_a_lone_word(lib: Library) -> None:
@@ -103,7 +106,8 @@ def test_a_translation_is_folded_into_its_original_for_a_latvian_query(lib: Libr
     assert ids[0] == "art-berni-sodien" and "art-berni-sodien-en" not in ids
     assert hits[0].translations == (("art-berni-sodien-en", "en"),)
     assert lib.search("bērns ko darīt šodien").to_json()["hits"][0]["translations"] == [
-        {"id": "art-berni-sodien-en", "lang": "en"}]
+        {"id": "art-berni-sodien-en", "lang": "en"}
+    ]
 
 
 def test_an_english_query_prefers_the_english_page(lib: Library) -> None:
@@ -120,8 +124,15 @@ def test_a_word_that_names_a_type_nudges_that_type_up(lib: Library) -> None:
     assert nudged.index("scn-gimene-ubago") < plain_rank and nudged.index("scn-gimene-ubago") <= 1, nudged
 
 
-@pytest.mark.parametrize("query", ["tulks patversme", "pase darba devējs paturējis", "krīzes tālrunis vakarā",
-                                   "ka rikoties ja cilveks negrib policiju"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tulks patversme",
+        "pase darba devējs paturējis",
+        "krīzes tālrunis vakarā",
+        "ka rikoties ja cilveks negrib policiju",
+    ],
+)
 def test_total_counts_every_document_with_a_part(lib: Library, query: str) -> None:
     from kb_app.core.search.engine import Filters, Fts5SearchEngine, _filter_sql, _with_loose
     from kb_app.core.search.query import parse_query
@@ -147,8 +158,17 @@ def test_when_the_words_do_not_tell_the_language_the_preferred_one_stands_for_bo
 
 
 @pytest.mark.parametrize("limit", [1, 3, 50])
-@pytest.mark.parametrize("query", ['"darba inspekcija"', '"cilvēku tirdzniecība"', '"uzticības tālrunis"',
-                                   '"darba devējs"', '"pirmā kontakta"', '"valsts policija"'])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"darba inspekcija"',
+        '"cilvēku tirdzniecība"',
+        '"uzticības tālrunis"',
+        '"darba devējs"',
+        '"pirmā kontakta"',
+        '"valsts policija"',
+    ],
+)
 def test_a_phrase_lists_every_document_it_counts(lib: Library, query: str, limit: int) -> None:
     result = lib.search(query, limit=limit)
     assert result.total > 0 and len(result.hits) == min(result.total, limit), (result.total, len(result.hits))
@@ -156,16 +176,40 @@ def test_a_phrase_lists_every_document_it_counts(lib: Library, query: str, limit
         assert not re.search(r"<b>[^ <]+</b>", hit.snippet), hit.snippet
 
 
-WORDS = ["internetā", "dot", "valsts", "policija", "VDI", "cilvēku", "tirdzniecība", "kā", "ko", '"', "darba",
-         "devējs", "pase", "tālrunis", "upuris", "child", "victim", "ā", "rehabil", "specialistu", "komisjia"]
+WORDS = [
+    "internetā",
+    "dot",
+    "valsts",
+    "policija",
+    "VDI",
+    "cilvēku",
+    "tirdzniecība",
+    "kā",
+    "ko",
+    '"',
+    "darba",
+    "devējs",
+    "pase",
+    "tālrunis",
+    "upuris",
+    "child",
+    "victim",
+    "ā",
+    "rehabil",
+    "specialistu",
+    "komisjia",
+]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
-       st.sampled_from([{}, {"doc_type": "contact"}, {"lang": "en"}, {"prefer_lang": "en"}]),
-       st.sampled_from([1, 3, 10, 30, 150]))
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=6),
+    st.sampled_from([{}, {"doc_type": "contact"}, {"lang": "en"}, {"prefer_lang": "en"}]),
+    st.sampled_from([1, 3, 10, 30, 150]),
+)
 def test_any_mix_of_words_synonyms_and_filters_counts_every_hit_once(
-        lib: Library, words: list[str], filters: dict[str, str], limit: int) -> None:
+    lib: Library, words: list[str], filters: dict[str, str], limit: int
+) -> None:
     result = lib.search(" ".join(words), limit=limit, **filters)  # type: ignore[arg-type]
     ids = [h.id for h in result.hits]
     assert result.total >= len(ids) and len(ids) == len(set(ids)), (words, filters, result.total, ids)

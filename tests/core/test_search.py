@@ -122,14 +122,17 @@ _ANALYZERS = _FIXTURE.country.analyzers() if _FIXTURE.country else {}
 # Every index term of each fixture document, found here from its text, not read back from the index.
 DOC_TERMS = {d.id: frozenset(" ".join(index_columns(d, {}, _ANALYZERS)).split()) for d in _FIXTURE.documents}
 DOC_ANALYZER = {d.id: _ANALYZERS.get(d.lang) or analysis_lang(d.lang) for d in _FIXTURE.documents}
-LIBRARY_WORDS = sorted({w for d in _FIXTURE.documents for w in WORD_RE.findall(f"{d.title} {d.search_text}")
-                        if len(w) > 2})
+LIBRARY_WORDS = sorted(
+    {w for d in _FIXTURE.documents for w in WORD_RE.findall(f"{d.title} {d.search_text}") if len(w) > 2}
+)
 _word = st.sampled_from(LIBRARY_WORDS)
 # What people type: the library's words whole, half typed, in capitals, or anything at all.
 _typed = st.one_of(_word, _word.map(lambda w: w[: max(2, len(w) // 2)]), _word.map(str.upper), st.text(max_size=8))
-QUERIES = (st.lists(_typed, max_size=4).map(" ".join)
-           | st.lists(_typed, min_size=2, max_size=3).map(lambda ws: '"' + " ".join(ws) + '"')
-           | st.text(max_size=80))
+QUERIES = (
+    st.lists(_typed, max_size=4).map(" ".join)
+    | st.lists(_typed, min_size=2, max_size=3).map(lambda ws: '"' + " ".join(ws) + '"')
+    | st.text(max_size=80)
+)
 
 
 def _found_ids(result: SearchResult) -> set[str]:
@@ -139,7 +142,8 @@ def _found_ids(result: SearchResult) -> set[str]:
 @settings(max_examples=200, deadline=None)
 @given(QUERIES)
 def test_any_query_finds_only_documents_holding_a_matched_term_best_first_and_the_same_each_time(
-        lib: Library, query: str) -> None:
+    lib: Library, query: str
+) -> None:
     result = lib.search(query, limit=20)  # more than the fixture has: every match is a hit
     again = lib.search(query, limit=20)
     assert [(h.id, h.score) for h in again.hits] == [(h.id, h.score) for h in result.hits]
@@ -147,16 +151,22 @@ def test_any_query_finds_only_documents_holding_a_matched_term_best_first_and_th
     assert scores == sorted(scores, reverse=True)
     assert result.total >= len(result.hits) == len({h.id for h in result.hits})
     # A hit (or a translation folded into it) holds one of the terms the query matched.
-    unfounded = [h.id for h in result.hits
-                 if not any(DOC_TERMS[i] & result.terms for i in [h.id, *(t for t, _ in h.translations)])]
+    unfounded = [
+        h.id
+        for h in result.hits
+        if not any(DOC_TERMS[i] & result.terms for i in [h.id, *(t for t, _ in h.translations)])
+    ]
     assert unfounded == [], sorted(result.terms)
 
 
 @settings(max_examples=100, deadline=None)
 @given(_word)
 def test_a_word_typed_whole_finds_every_document_that_has_it(lib: Library, word: str) -> None:
-    having = {doc_id for doc_id, terms in DOC_TERMS.items()
-              if (term := term_for(normalize(word), DOC_ANALYZER[doc_id])) and term in terms}
+    having = {
+        doc_id
+        for doc_id, terms in DOC_TERMS.items()
+        if (term := term_for(normalize(word), DOC_ANALYZER[doc_id])) and term in terms
+    }
     assert having <= _found_ids(lib.search(word, limit=20))
 
 
@@ -177,25 +187,42 @@ def test_query_parser_phrases_and_prefix() -> None:
 
 # What a Latvian reader typed, and the document they meant: it must be in the top 3.
 RELEVANCE = [
-    ("fiktiva laulība", "art-fiktivas-laulibas"), ("bariņtiesa", "contact-barintiesa"),
-    ("valsts darba inspekcija", "contact-vdi"), ("VDI", "contact-vdi"), ("drosa maja", "contact-drosa-maja"),
+    ("fiktiva laulība", "art-fiktivas-laulibas"),
+    ("bariņtiesa", "contact-barintiesa"),
+    ("valsts darba inspekcija", "contact-vdi"),
+    ("VDI", "contact-vdi"),
+    ("drosa maja", "contact-drosa-maja"),
     ("rehabilitacijas pakalpojums", "art-socialas-rehabilitacijas-pakalpojums"),
-    ("tulku", "art-darbs-ar-tulku"), ("ubagosana", "ind-piespiedu-noziedziba-ubagosana"),
-    ("supervizija", "art-pasaprupe-un-supervizija"), ("116006", "contact-116006"),
-    ("vārdnīca", "art-vardnica"), ("specialistu komisija", "art-specialistu-komisija"),
-    ("datu aizsardzība", "art-datu-aizsardziba-un-piekrisana"), ("pirma saruna", "art-pirma-saruna-un-drosiba"),
-    ("darba ekspluatacijas pazimes", "ind-darba-ekspluatacija"), ("victims rights", "art-victims-rights"),
-    ("identification steps", "art-identification-step-by-step"), ("kas ir cilvēku tirdzniecība",
-                                                                  "art-kas-ir-cilvektirdznieciba"),
-    ("bērni", "art-berni-sodien"), ("tiessaiste vervesana", "ind-tiessaistes-vervesana"),
-    ("majsaimniecibas kalpiba", "ind-majsaimniecibas-kalpiba"), ("ukrainas begle", "scn-ukrainas-begle-majoklis"),
-    ("negrib policiju", "scn-negrib-policiju"), ("kompensācija", "art-cietuso-tiesibas"),
-    ("juridiskā palīdzība", "contact-tiesu-administracija"), ("IOM", "contact-iom-riga"),
-    ("robezsardze", "contact-valsts-robezsardze"), ("seminārs", "art-seminars-2023"),
-    ("GRETA", "art-greta-un-tip"), ("statistika", "art-statistika"),
-    ("pasaprupe", "art-pasaprupe-un-supervizija"), ("sadarbiba starp iestadem", "art-starpinstitucionala-sadarbiba"),
-    ("speciālistu komis", "art-specialistu-komisija"), ("fiktīvās laulīb", "art-fiktivas-laulibas"),
-    ("tulk", "art-darbs-ar-tulku"), ("kompensacijas", "art-cietuso-tiesibas"),
+    ("tulku", "art-darbs-ar-tulku"),
+    ("ubagosana", "ind-piespiedu-noziedziba-ubagosana"),
+    ("supervizija", "art-pasaprupe-un-supervizija"),
+    ("116006", "contact-116006"),
+    ("vārdnīca", "art-vardnica"),
+    ("specialistu komisija", "art-specialistu-komisija"),
+    ("datu aizsardzība", "art-datu-aizsardziba-un-piekrisana"),
+    ("pirma saruna", "art-pirma-saruna-un-drosiba"),
+    ("darba ekspluatacijas pazimes", "ind-darba-ekspluatacija"),
+    ("victims rights", "art-victims-rights"),
+    ("identification steps", "art-identification-step-by-step"),
+    ("kas ir cilvēku tirdzniecība", "art-kas-ir-cilvektirdznieciba"),
+    ("bērni", "art-berni-sodien"),
+    ("tiessaiste vervesana", "ind-tiessaistes-vervesana"),
+    ("majsaimniecibas kalpiba", "ind-majsaimniecibas-kalpiba"),
+    ("ukrainas begle", "scn-ukrainas-begle-majoklis"),
+    ("negrib policiju", "scn-negrib-policiju"),
+    ("kompensācija", "art-cietuso-tiesibas"),
+    ("juridiskā palīdzība", "contact-tiesu-administracija"),
+    ("IOM", "contact-iom-riga"),
+    ("robezsardze", "contact-valsts-robezsardze"),
+    ("seminārs", "art-seminars-2023"),
+    ("GRETA", "art-greta-un-tip"),
+    ("statistika", "art-statistika"),
+    ("pasaprupe", "art-pasaprupe-un-supervizija"),
+    ("sadarbiba starp iestadem", "art-starpinstitucionala-sadarbiba"),
+    ("speciālistu komis", "art-specialistu-komisija"),
+    ("fiktīvās laulīb", "art-fiktivas-laulibas"),
+    ("tulk", "art-darbs-ar-tulku"),
+    ("kompensacijas", "art-cietuso-tiesibas"),
 ]
 
 

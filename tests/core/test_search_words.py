@@ -24,8 +24,9 @@ LITHUANIAN = REPO / "tests" / "fixtures" / "knowledge-lt"
 
 def _country(data: dict[str, Any]) -> tuple[Country | None, list[str]]:
     problems: list[str] = []
-    country = parse_country(data, lambda path, message: problems.append(f"{path}: {message}"), is_analyzer,
-                            tuple(DOC_TYPES))
+    country = parse_country(
+        data, lambda path, message: problems.append(f"{path}: {message}"), is_analyzer, tuple(DOC_TYPES)
+    )
     return country, problems
 
 
@@ -58,14 +59,17 @@ def test_a_lithuanian_pack_declares_its_own_words_and_gets_no_latvian_ones() -> 
     assert not bare.is_question("kaip") and not bare.is_question("kā") and bare.named_types(["telefonas"]) == set()
 
 
-@pytest.mark.parametrize(("declared", "problem"), [
-    ({"lv": {"question": "kā"}}, "a language 'languages' does not declare"),
-    ({"lt": {"question": 5}}, "'question' is the words"),
-    ({"lt": {"types": {"kontaktas": "telefonas"}}}, "unknown document type 'kontaktas'"),
-    ({"lt": {"types": ["telefonas"]}}, "'types' maps a document type"),
-    ({"lt": {"questions": "kaip"}}, "unknown key 'questions'"),
-    (["kaip"], "'search_words' maps each content language"),
-])
+@pytest.mark.parametrize(
+    ("declared", "problem"),
+    [
+        ({"lv": {"question": "kā"}}, "a language 'languages' does not declare"),
+        ({"lt": {"question": 5}}, "'question' is the words"),
+        ({"lt": {"types": {"kontaktas": "telefonas"}}}, "unknown document type 'kontaktas'"),
+        ({"lt": {"types": ["telefonas"]}}, "'types' maps a document type"),
+        ({"lt": {"questions": "kaip"}}, "unknown key 'questions'"),
+        (["kaip"], "'search_words' maps each content language"),
+    ],
+)
 def test_a_bad_declaration_is_one_clear_problem(declared: Any, problem: str) -> None:
     data = _declaration(LITHUANIAN)
     data["search_words"] = declared

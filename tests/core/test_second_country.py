@@ -83,8 +83,12 @@ def test_every_lithuanian_page_has_no_latvian_and_no_english_default(lt_library:
 
 
 def test_the_referral_sheet_has_lithuanian_headings_and_lithuanias_number(lt_library: Library) -> None:
-    sheet = build_sheet(lt_library, ["poz-nemoka-atlyginimo", "poz-paimti-dokumentai"],
-                        municipality="vilniaus-miesto", today=date(2026, 12, 7))
+    sheet = build_sheet(
+        lt_library,
+        ["poz-nemoka-atlyginimo", "poz-paimti-dokumentai"],
+        municipality="vilniaus-miesto",
+        today=date(2026, 12, 7),
+    )
     assert sheet.lang == "lt"  # the library's first language, with no option given
     text = _visible_text(sheet_html(sheet))
     assert "Siuntimas: galima prekyba žmonėmis" in text and "Pastebėti požymiai" in text
@@ -111,8 +115,13 @@ def test_the_workshop_kit_and_record_are_lithuanian(lt_library: Library) -> None
 
     kit = build_kit(lt_library, ["sc-statybos"], groups=2, today=date(2026, 12, 7))
     texts = [_visible_text(html) for _name, _title, html in kit_documents(kit)] + list(kit_maps(kit).values())
-    session = WorkshopSession("s1", "sc-statybos", "2026-12-07T09:00:00Z", "2026-12-07T09:00:00Z",
-                              (("Policija",), ("Savivaldybės socialinė tarnyba",)))
+    session = WorkshopSession(
+        "s1",
+        "sc-statybos",
+        "2026-12-07T09:00:00Z",
+        "2026-12-07T09:00:00Z",
+        (("Policija",), ("Savivaldybės socialinė tarnyba",)),
+    )
     texts.append(_visible_text(session_record_html(session, "Statybininkas be paso", kit.labels)))
     for text in texts:
         assert not LATVIAN_ONLY_LETTERS.search(text)
@@ -120,18 +129,26 @@ def test_the_workshop_kit_and_record_are_lithuanian(lt_library: Library) -> None
     assert "Grupė 1 iš 2" in texts[0] and "Vaidmenų kortelės" in texts[2] and "žingsni" in texts[3]
 
 
-@pytest.mark.parametrize(("written", "typed"), [
-    ("vertėjas", "vertejas"), ("žmonėmis", "zmonemis"), ("nukentėjusiesiems", "nukentejusiesiems"),
-    ("savivaldybės", "savivaldybes"), ("išnaudojimas", "isnaudojimas"),
-])
-def test_search_without_diacritics_finds_what_search_with_them_finds(lt_library: Library, written: str,
-                                                                     typed: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("vertėjas", "vertejas"),
+        ("žmonėmis", "zmonemis"),
+        ("nukentėjusiesiems", "nukentejusiesiems"),
+        ("savivaldybės", "savivaldybes"),
+        ("išnaudojimas", "isnaudojimas"),
+    ],
+)
+def test_search_without_diacritics_finds_what_search_with_them_finds(
+    lt_library: Library, written: str, typed: str
+) -> None:
     with_marks = [h.id for h in lt_library.search(written, limit=50).hits]
     assert with_marks and [h.id for h in lt_library.search(typed, limit=50).hits] == with_marks
 
 
-def test_snippets_and_the_cli_analyze_use_the_declared_language(lt_library: Library,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_snippets_and_the_cli_analyze_use_the_declared_language(
+    lt_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
     from kb_app.cli import main
 
     hit = next(h for h in lt_library.search("vertejas").hits if h.id == "dal-teises")
@@ -159,6 +176,7 @@ def _built_pack() -> Path:
 
 
 # -- the declaration is checked, each problem with its line ------------------------------------
+
 
 def _problems(tmp_path: Path, old: str, new: str) -> list[str]:
     root = tmp_path / "k"
@@ -199,8 +217,9 @@ def test_a_language_may_declare_its_own_folds(tmp_path: Path) -> None:
     root = tmp_path / "k"
     shutil.copytree(LITHUANIAN, root)
     text = (root / "country.yaml").read_text("utf-8")
-    (root / "country.yaml").write_text(text.replace('analyzer: "snowball:lithuanian",',
-                                                    'analyzer: "snowball:lithuanian", folds: {ž: zh},'), "utf-8")
+    (root / "country.yaml").write_text(
+        text.replace('analyzer: "snowball:lithuanian",', 'analyzer: "snowball:lithuanian", folds: {ž: zh},'), "utf-8"
+    )
     assert validate_knowledge(root).problems == []
     pack = tmp_path / "folds.kbpack"
     build_pack(root, pack)
@@ -210,6 +229,7 @@ def test_a_language_may_declare_its_own_folds(tmp_path: Path) -> None:
 
 
 # -- the trainers' README documents it all --------------------------------------------------------
+
 
 def test_the_readme_documents_every_label_and_shows_the_example_pack_as_it_is() -> None:
     readme = (REPO / "knowledge" / "README.md").read_text("utf-8")
@@ -223,12 +243,22 @@ def test_the_readme_documents_every_label_and_shows_the_example_pack_as_it_is() 
 # -- the labels parser takes any YAML without raising -----------------------------------------------
 
 _YAML_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=12)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=12)
     | st.sampled_from(["{0}", "{1}", "a {0} b", "{", "}", "{0.__class__}", "{x}"]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
-        st.sampled_from([*DEFAULTS, *DEFAULTS["sheet"], *DEFAULTS["fact"], "lt", "lv", "xx", "1"])
-        | st.text(max_size=4), inner, max_size=4),
-    max_leaves=12)
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from([*DEFAULTS, *DEFAULTS["sheet"], *DEFAULTS["fact"], "lt", "lv", "xx", "1"])
+            | st.text(max_size=4),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
 
 
 @given(value=_YAML_VALUES)
@@ -260,5 +290,5 @@ def test_the_emergency_line_lists_what_the_country_declares_and_nothing_else() -
 
 
 def test_a_bad_emergency_number_is_reported_with_its_line(tmp_path: Path) -> None:
-    problems = _problems(tmp_path, '- {number: "112", label:', '- {number: 112a, label:')
+    problems = _problems(tmp_path, '- {number: "112", label:', "- {number: 112a, label:")
     assert any(re.match(r"country.yaml:\d+: each emergency number is", p) for p in problems), problems

@@ -85,10 +85,17 @@ def test_a_signature_claiming_another_key_is_refused(key_pair: Path) -> None:
     assert refused.value.code == "bad_signature"
 
 
-@pytest.mark.parametrize("signature", [
-    b"", b"\xff\xfe", b"x" * 5000, b"untrusted comment: a\nnot base64!\ntrusted comment: b\nAAAA\n",
-    b"untrusted comment: a\nAAAA\ntrusted comment: b\nAAAA\n", b"just one line\n",
-])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        b"",
+        b"\xff\xfe",
+        b"x" * 5000,
+        b"untrusted comment: a\nnot base64!\ntrusted comment: b\nAAAA\n",
+        b"untrusted comment: a\nAAAA\ntrusted comment: b\nAAAA\n",
+        b"just one line\n",
+    ],
+)
 def test_malformed_signature_files_are_refused_in_one_line(signature: bytes) -> None:
     with pytest.raises(SigningError) as refused:
         verify(MANIFEST, signature)
@@ -144,11 +151,17 @@ def test_secret_key_readable_by_others_is_refused(key_pair: Path, tmp_path: Path
     assert refused.value.code == "key_permissions" and "chmod 600" in str(refused.value)
 
 
-@pytest.mark.parametrize("content", [
-    b"", b"hello\n", b"untrusted comment: x\n" + base64.b64encode(b"Ed" + bytes(40)) + b"\n",
-    b"untrusted comment: x\n" + base64.b64encode(b"EdScB2" + bytes(152)) + b"\n",
-    b"\x00\xff" * 10, b"untrusted comment: x\n" + b"A" * 5000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"hello\n",
+        b"untrusted comment: x\n" + base64.b64encode(b"Ed" + bytes(40)) + b"\n",
+        b"untrusted comment: x\n" + base64.b64encode(b"EdScB2" + bytes(152)) + b"\n",
+        b"\x00\xff" * 10,
+        b"untrusted comment: x\n" + b"A" * 5000,
+    ],
+)
 def test_wrong_key_file_content_is_refused(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.key"
     path.write_bytes(content)
@@ -184,30 +197,42 @@ def test_public_key_decoding_refuses_other_things() -> None:
 
 # --- compatibility with the minisign tool (Debian's `minisign` package) ----------------------------
 
+
 @needs_minisign
 def test_minisign_verifies_our_signature(key_pair: Path, tmp_path: Path) -> None:
     data = tmp_path / "manifest.json"
     data.write_bytes(MANIFEST)
     (tmp_path / "manifest.json.minisig").write_bytes(sign(MANIFEST, read_secret_key(key_pair), signer="Trainer"))
-    done = subprocess.run([minisign, "-Vm", str(data), "-p", str(key_pair.with_name("trainer.key.pub"))],
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        [minisign, "-Vm", str(data), "-p", str(key_pair.with_name("trainer.key.pub"))],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert done.returncode == 0, done.stderr
     assert "signer:Trainer" in done.stdout
     data.write_bytes(MANIFEST + b" ")
-    done = subprocess.run([minisign, "-Vm", str(data), "-p", str(key_pair.with_name("trainer.key.pub"))],
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        [minisign, "-Vm", str(data), "-p", str(key_pair.with_name("trainer.key.pub"))],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert done.returncode != 0
 
 
 @needs_minisign
 def test_we_verify_minisign_signatures_and_read_its_keys(tmp_path: Path) -> None:
     key, pub = tmp_path / "m.key", tmp_path / "m.pub"
-    subprocess.run([minisign, "-G", "-W", "-s", str(key), "-p", str(pub)], check=True, capture_output=True,
-                   timeout=30)
+    subprocess.run([minisign, "-G", "-W", "-s", str(key), "-p", str(pub)], check=True, capture_output=True, timeout=30)
     data = tmp_path / "manifest.json"
     data.write_bytes(MANIFEST)
-    subprocess.run([minisign, "-S", "-s", str(key), "-m", str(data), "-t", "by minisign"], check=True,
-                   capture_output=True, timeout=30)
+    subprocess.run(
+        [minisign, "-S", "-s", str(key), "-m", str(data), "-t", "by minisign"],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
     public = read_public_key(pub)
     info = verify(MANIFEST, (tmp_path / "manifest.json.minisig").read_bytes(), [public])
     assert info.public_key == public and info.trusted_comment == "by minisign"

@@ -25,8 +25,11 @@ def marks(snippet: str) -> list[str]:
 
 
 def test_the_passage_with_the_rarest_words_wins_over_the_first_with_any() -> None:
-    text = ("Valsts darba inspekcija ir viena no pirmā kontakta iestādēm. Tā pieņem sūdzības. "
-            + "Citi teikumi bez meklētā. " * 10 + "\nTālrunis: anonīmais uzticības tālrunis — +371 67312176")
+    text = (
+        "Valsts darba inspekcija ir viena no pirmā kontakta iestādēm. Tā pieņem sūdzības. "
+        + "Citi teikumi bez meklētā. " * 10
+        + "\nTālrunis: anonīmais uzticības tālrunis — +371 67312176"
+    )
     snippet = best_snippet(text, "", [word("darba", 0.2), word("inspekcija", 0.5), word("anonīmi", 3.0)], "latvian")
     assert "67312176" in snippet and marks(snippet) == ["anonīmais"]
 
@@ -37,8 +40,13 @@ def test_the_summary_wins_a_tie_and_the_title_words_do_not_count() -> None:
     parts = [word("SIVA", 3.0), word("lēmums", 1.0), word("termiņš", 2.0)]
     assert "3 darba dienu" in best_snippet(text, summary + " Lēmums.", parts, "latvian")
     # "SIVA" is in the title: the passage with "lēmumu" wins over a second "SIVA".
-    snippet = best_snippet("SIVA, SIVA un vēlreiz SIVA.\nTā pieņem lēmumu.", "", parts, "latvian",
-                           title="Sociālās integrācijas valsts aģentūra (SIVA)")
+    snippet = best_snippet(
+        "SIVA, SIVA un vēlreiz SIVA.\nTā pieņem lēmumu.",
+        "",
+        parts,
+        "latvian",
+        title="Sociālās integrācijas valsts aģentūra (SIVA)",
+    )
     assert marks(snippet) == ["lēmumu"]
 
 
@@ -77,8 +85,10 @@ def test_a_huge_text_costs_its_first_matches_only() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=600),
-       st.lists(st.sampled_from(["pase", "darba", "devējs", "tālrunis", "<b>", "ā"]), min_size=1, max_size=4))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=600),
+    st.lists(st.sampled_from(["pase", "darba", "devējs", "tālrunis", "<b>", "ā"]), min_size=1, max_size=4),
+)
 def test_any_text_gives_escaped_whole_word_marks(text: str, words: list[str]) -> None:
     parts = [word(w) for w in words if term_for(w, "latvian")]
     snippet = best_snippet(text, "", parts, "latvian")

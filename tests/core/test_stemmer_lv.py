@@ -16,14 +16,44 @@ from kb_app.core.text.stemmer_lv import fold, stem, stem_folded
 
 # LATVIAN-STEMMER.md §2: (suffix, vc, undo palatalization), in the table's order.
 SPEC_TABLE = [
-    ("ajiem", 3, False), ("ajai", 3, False), ("ajam", 2, False), ("ajām", 2, False), ("ajos", 2, False),
-    ("ajās", 2, False), ("iem", 2, True), ("ajā", 2, False), ("ais", 2, False), ("ai", 2, False),
-    ("ei", 2, False), ("ām", 1, False), ("am", 1, False), ("ēm", 1, False), ("īm", 1, False),
-    ("im", 1, False), ("um", 1, False), ("us", 1, True), ("as", 1, False), ("ās", 1, False),
-    ("es", 1, False), ("os", 1, True), ("ij", 1, False), ("īs", 1, False), ("ēs", 1, False),
-    ("is", 1, False), ("ie", 1, False), ("u", 1, True), ("a", 1, True), ("i", 1, True),
-    ("e", 1, False), ("ā", 1, False), ("ē", 1, False), ("ī", 1, False), ("ū", 1, False),
-    ("o", 1, False), ("s", 0, False), ("š", 0, False),
+    ("ajiem", 3, False),
+    ("ajai", 3, False),
+    ("ajam", 2, False),
+    ("ajām", 2, False),
+    ("ajos", 2, False),
+    ("ajās", 2, False),
+    ("iem", 2, True),
+    ("ajā", 2, False),
+    ("ais", 2, False),
+    ("ai", 2, False),
+    ("ei", 2, False),
+    ("ām", 1, False),
+    ("am", 1, False),
+    ("ēm", 1, False),
+    ("īm", 1, False),
+    ("im", 1, False),
+    ("um", 1, False),
+    ("us", 1, True),
+    ("as", 1, False),
+    ("ās", 1, False),
+    ("es", 1, False),
+    ("os", 1, True),
+    ("ij", 1, False),
+    ("īs", 1, False),
+    ("ēs", 1, False),
+    ("is", 1, False),
+    ("ie", 1, False),
+    ("u", 1, True),
+    ("a", 1, True),
+    ("i", 1, True),
+    ("e", 1, False),
+    ("ā", 1, False),
+    ("ē", 1, False),
+    ("ī", 1, False),
+    ("ū", 1, False),
+    ("o", 1, False),
+    ("s", 0, False),
+    ("š", 0, False),
 ]
 
 
@@ -38,9 +68,21 @@ def _unpalatalize(st: str, first: str) -> str:
             return st[:-1] + "st"
         if st.endswith("ņņ"):
             return st[:-2] + "nn"
-    for before, after in (("pj", "p"), ("bj", "b"), ("mj", "m"), ("vj", "v"), ("šņ", "sn"), ("žņ", "zn"),
-                          ("šļ", "sl"), ("žļ", "zl"), ("ļņ", "ln"), ("ļļ", "ll"), ("č", "c"), ("ļ", "l"),
-                          ("ņ", "n")):
+    for before, after in (
+        ("pj", "p"),
+        ("bj", "b"),
+        ("mj", "m"),
+        ("vj", "v"),
+        ("šņ", "sn"),
+        ("žņ", "zn"),
+        ("šļ", "sl"),
+        ("žļ", "zl"),
+        ("ļņ", "ln"),
+        ("ļļ", "ll"),
+        ("č", "c"),
+        ("ļ", "l"),
+        ("ņ", "n"),
+    ):
         if st.endswith(before):
             return st[: -len(before)] + after
     return st
@@ -58,8 +100,9 @@ def _first_row_per_folded_suffix() -> list[tuple[str, int, bool]]:
     return list(rows.values())
 
 
-def reference_stem(token: str, table: list[tuple[str, int, bool]] = SPEC_TABLE, vowels: str = "aeiouāēīū",
-                   unpalatalize=_unpalatalize) -> str:  # type: ignore[no-untyped-def]
+def reference_stem(
+    token: str, table: list[tuple[str, int, bool]] = SPEC_TABLE, vowels: str = "aeiouāēīū", unpalatalize=_unpalatalize
+) -> str:  # type: ignore[no-untyped-def]
     """§3: the first row whose three conditions hold, one suffix at most."""
     vowel_count = sum(c in vowels for c in token)
     for suffix, vc, undo in table:
@@ -77,9 +120,12 @@ PALATAL = ["kš", "ņņ", "pj", "bj", "mj", "vj", "šņ", "žņ", "šļ", "žļ"
 # A short start, maybe a palatal pair, and a table suffix: every row, its vowel-count limit and
 # the three-letter stem rule come up within a few hundred words. An astral character (𐀀 is the
 # first) counts two UTF-16 units in the spec.
-WORDS = st.builds(lambda start, middle, suffix: start + middle + suffix,
-                  st.text(alphabet=LETTERS + "😀\U00010000", max_size=4), st.sampled_from(["", *PALATAL]),
-                  st.sampled_from(SUFFIXES))
+WORDS = st.builds(
+    lambda start, middle, suffix: start + middle + suffix,
+    st.text(alphabet=LETTERS + "😀\U00010000", max_size=4),
+    st.sampled_from(["", *PALATAL]),
+    st.sampled_from(SUFFIXES),
+)
 
 
 @settings(max_examples=1000)

@@ -30,10 +30,14 @@ TRAINER = generate_key().public_key
 STRANGER = generate_key().public_key
 
 
-def pack(version: str = "2026.12.1", key: object = TRAINER, digest: str = "d1", pack_id: str = "lv-test",
-         publisher: str = "Trainer") -> PackIdentity:
-    return PackIdentity(pack_id, "Test library", version, publisher, content_digest=digest,
-                        public_key=key)  # type: ignore[arg-type]
+def pack(
+    version: str = "2026.12.1",
+    key: object = TRAINER,
+    digest: str = "d1",
+    pack_id: str = "lv-test",
+    publisher: str = "Trainer",
+) -> PackIdentity:
+    return PackIdentity(pack_id, "Test library", version, publisher, content_digest=digest, public_key=key)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -159,16 +163,20 @@ def test_refusals_leave_the_profile_unchanged(builtin: Path, profile: Path) -> N
     remember(profile, pack(key=STRANGER))
     before = tree_hash(profile)
     keystore = load_keystore(profile, builtin)
-    cases = [(pack(key=None), None), (pack(key=generate_key().public_key), None),
-             (pack("2026.12.2", key=STRANGER), pack()),
-             (pack("2026.1.1"), pack()), (pack(digest="x"), pack()), (pack("bad"), None)]
+    cases = [
+        (pack(key=None), None),
+        (pack(key=generate_key().public_key), None),
+        (pack("2026.12.2", key=STRANGER), pack()),
+        (pack("2026.1.1"), pack()),
+        (pack(digest="x"), pack()),
+        (pack("bad"), None),
+    ]
     codes = set()
     for incoming, installed in cases:
         with pytest.raises(TrustRefused) as refused:
             decide(incoming, installed, keystore)
         codes.add(refused.value.code)
-    assert codes == {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed",
-                     "bad_version"}
+    assert codes == {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed", "bad_version"}
     assert tree_hash(profile) == before
 
 
@@ -190,13 +198,22 @@ def test_fingerprint_must_match_its_key() -> None:
     assert PackIdentity("lv-test", "T", "1", fingerprint="ABCD").signed
 
 
-@pytest.mark.parametrize("content", [
-    b"not json", b"[]", b'{"format": "other"}', b'{"format": "kb-app-trusted-keys", "version": 1}',
-    b'{"format": "kb-app-trusted-keys", "version": 1, "keys": [{"public_key": "AAAA", "packs": []}]}',
-    b'{"format": "kb-app-trusted-keys", "version": 1, "keys": [{"public_key": "' + TRAINER.encoded().encode()
-    + b'", "packs": ["*"]}]}',
-    b'{"format": "kb-app-trusted-keys", "version": 2, "keys": []}', b"\xff\xfe", b"[" * 100_000,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not json",
+        b"[]",
+        b'{"format": "other"}',
+        b'{"format": "kb-app-trusted-keys", "version": 1}',
+        b'{"format": "kb-app-trusted-keys", "version": 1, "keys": [{"public_key": "AAAA", "packs": []}]}',
+        b'{"format": "kb-app-trusted-keys", "version": 1, "keys": [{"public_key": "'
+        + TRAINER.encoded().encode()
+        + b'", "packs": ["*"]}]}',
+        b'{"format": "kb-app-trusted-keys", "version": 2, "keys": []}',
+        b"\xff\xfe",
+        b"[" * 100_000,
+    ],
+)
 def test_damaged_keystore_is_refused_not_overwritten(profile: Path, content: bytes) -> None:
     keystore_path(profile).write_bytes(content)
     before = tree_hash(profile)
@@ -233,8 +250,9 @@ def test_trust_on_an_already_trusted_key_remembers_nothing(builtin: Path, profil
     assert not decision.remember and decision.overridden == ()
 
 
-def _refused_with(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore,
-                  history: KnownPack | None, **flags: bool) -> TrustRefused:
+def _refused_with(
+    incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore, history: KnownPack | None, **flags: bool
+) -> TrustRefused:
     with pytest.raises(TrustRefused) as refused:
         decide(incoming, installed, keystore, history=history, **flags)
     return refused.value
@@ -246,8 +264,9 @@ def test_the_highest_version_and_key_a_profile_had_count_after_another_library(b
     history = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
     older = _refused_with(pack("2026.11.1"), other, keystore, history)
     assert older.code == "older_version" and "2026.12.1" in str(older) and older.history == history
-    assert decide(pack("2026.11.1"), other, keystore, history=history, allow_downgrade=True).outcome is \
-        Outcome.DOWNGRADE
+    assert (
+        decide(pack("2026.11.1"), other, keystore, history=history, allow_downgrade=True).outcome is Outcome.DOWNGRADE
+    )
     assert decide(pack("2026.12.1"), other, keystore, history=history).outcome is Outcome.NEW
     assert decide(pack("2026.12.2"), other, keystore, history=history).outcome is Outcome.NEW
     remember(profile, pack(key=STRANGER))  # even a key the user trusts for the id

@@ -34,19 +34,24 @@ TRAINER = generate_key().public_key
 STRANGER = generate_key().public_key
 
 
-
 def _user_keys(keystore: Keystore) -> tuple[TrustedKey, ...]:
     """The keys the user accepted (the built-in ones are the app's)."""
     return tuple(key for key in keystore.keys if not key.builtin)
 
-def pack(version: str = "2026.12.1", key: object = TRAINER, digest: str = "d1", pack_id: str = "lv-test",
-         publisher: str = "Trainer") -> PackIdentity:
-    return PackIdentity(pack_id, "Test library", version, publisher, content_digest=digest,
-                        public_key=key)  # type: ignore[arg-type]
+
+def pack(
+    version: str = "2026.12.1",
+    key: object = TRAINER,
+    digest: str = "d1",
+    pack_id: str = "lv-test",
+    publisher: str = "Trainer",
+) -> PackIdentity:
+    return PackIdentity(pack_id, "Test library", version, publisher, content_digest=digest, public_key=key)  # type: ignore[arg-type]
 
 
-def refusal(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore | None = None,
-            **flags: object) -> TrustRefused:
+def refusal(
+    incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore | None = None, **flags: object
+) -> TrustRefused:
     with pytest.raises(TrustRefused) as refused:
         decide(incoming, installed, keystore or Keystore(), **flags)  # type: ignore[arg-type]
     return refused.value
@@ -74,8 +79,12 @@ def test_each_refusal_asks_its_own_question(builtin: Path, profile: Path) -> Non
     older = refusal(pack("2026.1.1"), pack("2026.12.1"), keystore)
     other = refusal(pack(pack_id="lv-other"), pack(), keystore, replace_other=False)
     asked = {r.code: (r.needs_trust, r.needs_downgrade, r.needs_replace) for r in (unsigned, unknown, older, other)}
-    assert asked == {"unsigned": (True, False, False), "unknown_key": (True, False, False),
-                     "older_version": (False, True, False), "other_library": (False, False, True)}
+    assert asked == {
+        "unsigned": (True, False, False),
+        "unknown_key": (True, False, False),
+        "older_version": (False, True, False),
+        "other_library": (False, False, True),
+    }
     changed = refusal(pack("2026.12.1", digest="d2"), pack("2026.12.1"), keystore)
     assert (changed.code, changed.needs_trust, changed.needs_downgrade) == ("same_version_changed", False, True)
     assert older.incoming == pack("2026.1.1") and older.installed == pack("2026.12.1")
@@ -83,12 +92,12 @@ def test_each_refusal_asks_its_own_question(builtin: Path, profile: Path) -> Non
     assert "check the key with your trainer, then import with --trust" in str(unknown)
 
 
-def test_a_key_change_says_whether_the_library_is_the_current_or_an_earlier_one(builtin: Path,
-                                                                                 profile: Path) -> None:
+def test_a_key_change_says_whether_the_library_is_the_current_or_an_earlier_one(builtin: Path, profile: Path) -> None:
     keystore = load_keystore(profile, builtin)
     current = refusal(pack(key=STRANGER), pack(), keystore)
-    earlier = refusal(pack(key=STRANGER), None, keystore,
-                      history=KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint))
+    earlier = refusal(
+        pack(key=STRANGER), None, keystore, history=KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
+    )
     unsigned = refusal(pack(key=None), pack(), keystore)
     assert current.code == earlier.code == unsigned.code == "key_changed"
     assert "your current library" in str(current) and "your earlier library" in str(earlier)
@@ -122,8 +131,7 @@ def test_the_outcome_of_each_accepted_import(builtin: Path, profile: Path) -> No
     assert decide(pack(), None, keystore).trusted_key == keystore.trusted_for(TRAINER.fingerprint, "lv-test")
 
 
-def test_a_version_that_cannot_be_compared_is_refused_with_or_without_history(builtin: Path,
-                                                                               profile: Path) -> None:
+def test_a_version_that_cannot_be_compared_is_refused_with_or_without_history(builtin: Path, profile: Path) -> None:
     keystore = load_keystore(profile, builtin)
     assert refusal(pack("2026.x"), None, keystore).code == "bad_version"
     assert "the version cannot be compared: '2026.x' is not a version" in str(refusal(pack("2026.x"), pack(), keystore))
@@ -132,8 +140,10 @@ def test_a_version_that_cannot_be_compared_is_refused_with_or_without_history(bu
     assert refusal(pack(), None, keystore, history=damaged_record).code == "bad_version"
 
 
-@pytest.mark.parametrize(("version", "parts"), [("1", (1,)), ("2026.11.1", (2026, 11, 1)),
-                                                ("123456789.0.0.0.0.0.0.0", (123456789, 0, 0, 0, 0, 0, 0, 0))])
+@pytest.mark.parametrize(
+    ("version", "parts"),
+    [("1", (1,)), ("2026.11.1", (2026, 11, 1)), ("123456789.0.0.0.0.0.0.0", (123456789, 0, 0, 0, 0, 0, 0, 0))],
+)
 def test_versions_of_up_to_eight_parts_of_nine_digits(version: str, parts: tuple[int, ...]) -> None:
     assert parse_version(version) == parts
 
@@ -145,13 +155,18 @@ def test_anything_else_is_no_version(version: object) -> None:
 
 
 def test_versions_compare_part_by_part_with_missing_parts_zero() -> None:
-    pairs = (("2026.11", "2026.11.0"), ("2026.11.0", "2026.11"), ("2026.11", "2026.11.1"), ("2026.11.1", "2026.11"),
-             ("2026.12", "2026.11.9"), ("10.0", "9.0"))
+    pairs = (
+        ("2026.11", "2026.11.0"),
+        ("2026.11.0", "2026.11"),
+        ("2026.11", "2026.11.1"),
+        ("2026.11.1", "2026.11"),
+        ("2026.12", "2026.11.9"),
+        ("10.0", "9.0"),
+    )
     assert [compare_versions(a, b) for a, b in pairs] == [0, 0, -1, 1, 1, 1]
 
 
-def test_the_built_in_key_is_the_one_found_first_and_user_keys_are_the_others(builtin: Path,
-                                                                               profile: Path) -> None:
+def test_the_built_in_key_is_the_one_found_first_and_user_keys_are_the_others(builtin: Path, profile: Path) -> None:
     remember(profile, pack(key=TRAINER, publisher="Someone else"))  # the same key, accepted by the user
     remember(profile, pack(key=STRANGER, publisher="Stranger"))
     keystore = load_keystore(profile, builtin)
@@ -167,12 +182,14 @@ def test_the_built_in_key_is_the_one_found_first_and_user_keys_are_the_others(bu
 def test_remembering_a_known_key_adds_the_pack_and_keeps_its_name_and_date(profile: Path) -> None:
     first = datetime(2026, 12, 1, 8, 30, 5, tzinfo=UTC)
     remember(profile, pack(key=STRANGER, publisher="Stranger"), now=first)
-    remember(profile, pack(key=STRANGER, publisher="Other name", pack_id="lv-other"),
-             now=datetime(2026, 12, 2, tzinfo=UTC))
+    remember(
+        profile, pack(key=STRANGER, publisher="Other name", pack_id="lv-other"), now=datetime(2026, 12, 2, tzinfo=UTC)
+    )
     data = json.loads(keystore_path(profile).read_text("utf-8"))
     assert data["format"] == "kb-app-trusted-keys" and data["version"] == 1
     assert [(k["publisher"], k["packs"], k["added_at"], k["fingerprint"]) for k in data["keys"]] == [
-        ("Stranger", ["lv-other", "lv-test"], "2026-12-01T08:30:05Z", STRANGER.fingerprint)]
+        ("Stranger", ["lv-other", "lv-test"], "2026-12-01T08:30:05Z", STRANGER.fingerprint)
+    ]
 
 
 def test_remembering_fills_a_name_the_key_did_not_have(profile: Path) -> None:
@@ -198,19 +215,22 @@ def _key(**fields: object) -> dict[str, object]:
     return {"public_key": STRANGER.encoded(), "packs": ["lv-test"], **fields}
 
 
-@pytest.mark.parametrize(("data", "code"), [
-    ({"format": "kb-app-trusted-keys", "version": 2, "keys": []}, "keystore_newer"),
-    ({"format": "kb-app-trusted-keys", "version": 0, "keys": []}, "keystore_newer"),
-    ({"format": "kb-app-trusted-keys", "version": "1", "keys": []}, "keystore_newer"),
-    ({"format": "other", "version": 1, "keys": []}, "keystore_damaged"),
-    ({"version": 1, "keys": []}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": {}}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=["*"])]}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=[""])]}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs="lv-test")]}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=["x"] * 1001)]}, "keystore_damaged"),
-    ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(), {"packs": []}]}, "keystore_damaged"),
-])
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ({"format": "kb-app-trusted-keys", "version": 2, "keys": []}, "keystore_newer"),
+        ({"format": "kb-app-trusted-keys", "version": 0, "keys": []}, "keystore_newer"),
+        ({"format": "kb-app-trusted-keys", "version": "1", "keys": []}, "keystore_newer"),
+        ({"format": "other", "version": 1, "keys": []}, "keystore_damaged"),
+        ({"version": 1, "keys": []}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": {}}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=["*"])]}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=[""])]}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs="lv-test")]}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(packs=["x"] * 1001)]}, "keystore_damaged"),
+        ({"format": "kb-app-trusted-keys", "version": 1, "keys": [_key(), {"packs": []}]}, "keystore_damaged"),
+    ],
+)
 def test_a_keystore_the_app_did_not_write_is_refused(profile: Path, data: object, code: str) -> None:
     _keystore(profile, data)
     with pytest.raises(KeystoreError) as refused:
@@ -225,9 +245,20 @@ def test_a_damaged_keystore_says_which_key_is_bad(profile: Path) -> None:
 
 
 def test_a_keystore_of_the_most_the_app_writes_is_read(profile: Path) -> None:
-    _keystore(profile, {"format": "kb-app-trusted-keys", "version": 1,
-                        "keys": [_key(packs=[f"p{i}" for i in range(1000)], publisher="N" * 300,
-                                      added_at="2026-12-01T08:30:05Z and more than forty characters")]})
+    _keystore(
+        profile,
+        {
+            "format": "kb-app-trusted-keys",
+            "version": 1,
+            "keys": [
+                _key(
+                    packs=[f"p{i}" for i in range(1000)],
+                    publisher="N" * 300,
+                    added_at="2026-12-01T08:30:05Z and more than forty characters",
+                )
+            ],
+        },
+    )
     (key,) = _user_keys(load_keystore(profile, None))
     stamp = "2026-12-01T08:30:05Z and more than forty characters"
     assert len(key.packs) == 1000 and key.publisher == "N" * 200 and key.added_at == stamp[:40]
@@ -292,8 +323,7 @@ def test_a_pack_that_names_no_publisher_is_named_by_its_key_only() -> None:
     assert f"signed with key {STRANGER.fingerprint}, which" in str(said)
 
 
-def test_an_older_pack_is_measured_against_the_highest_version_installed_or_had(builtin: Path,
-                                                                               profile: Path) -> None:
+def test_an_older_pack_is_measured_against_the_highest_version_installed_or_had(builtin: Path, profile: Path) -> None:
     keystore = load_keystore(profile, builtin)
     had_more = KnownPack("lv-test", "2026.12.1", TRAINER.fingerprint)
     had_less = KnownPack("lv-test", "2026.11.1", TRAINER.fingerprint)
@@ -308,27 +338,41 @@ def test_a_long_publisher_name_is_cut_in_the_refusal() -> None:
     assert "N" * 79 + "…" in said and "N" * 80 not in said
 
 
-@pytest.mark.parametrize(("incoming", "installed", "begins", "ends"), [
-    (pack(key=None), None, "the pack lv-test 2026.12.1 is not signed", "in person (--trust)"),
-    (pack(key=STRANGER), None, "the pack lv-test 2026.12.1 is signed with key", "then import with --trust"),
-    (pack(key=STRANGER), pack(), "the pack lv-test 2026.12.1 is signed by another key", "(--trust to accept it)"),
-    (pack("2026.1.1"), pack(), "lv-test 2026.1.1 is older than", "(--allow-downgrade to go back)"),
-    (pack(digest="d2"), pack(), "lv-test 2026.12.1 is already installed with other content",
-     "(--allow-downgrade to replace it)"),
-    (pack(pack_id="lv-other"), pack(), "the pack lv-other is another library", "replaces that library"),
-    (pack("x"), None, "the version cannot be compared", "like 2026.11.1"),
-])
+@pytest.mark.parametrize(
+    ("incoming", "installed", "begins", "ends"),
+    [
+        (pack(key=None), None, "the pack lv-test 2026.12.1 is not signed", "in person (--trust)"),
+        (pack(key=STRANGER), None, "the pack lv-test 2026.12.1 is signed with key", "then import with --trust"),
+        (pack(key=STRANGER), pack(), "the pack lv-test 2026.12.1 is signed by another key", "(--trust to accept it)"),
+        (pack("2026.1.1"), pack(), "lv-test 2026.1.1 is older than", "(--allow-downgrade to go back)"),
+        (
+            pack(digest="d2"),
+            pack(),
+            "lv-test 2026.12.1 is already installed with other content",
+            "(--allow-downgrade to replace it)",
+        ),
+        (pack(pack_id="lv-other"), pack(), "the pack lv-other is another library", "replaces that library"),
+        (pack("x"), None, "the version cannot be compared", "like 2026.11.1"),
+    ],
+)
 def test_each_refusal_is_one_sentence_that_names_the_pack_and_the_way_on(
-        builtin: Path, profile: Path, incoming: PackIdentity, installed: PackIdentity | None, begins: str,
-        ends: str) -> None:
+    builtin: Path, profile: Path, incoming: PackIdentity, installed: PackIdentity | None, begins: str, ends: str
+) -> None:
     said = str(refusal(incoming, installed, load_keystore(profile, builtin), replace_other=False))
     assert said.startswith(begins) and said.endswith(ends) and "\n" not in said
 
 
-@pytest.mark.parametrize(("content", "ends"), [
-    (b"{", "is damaged (not valid JSON)"), (b"[]", "is damaged (not a kb-app list of trusted keys)"),
-    (b'{"format": "kb-app-trusted-keys", "version": 9}', "was written by a newer version of the app; update the app"),
-])
+@pytest.mark.parametrize(
+    ("content", "ends"),
+    [
+        (b"{", "is damaged (not valid JSON)"),
+        (b"[]", "is damaged (not a kb-app list of trusted keys)"),
+        (
+            b'{"format": "kb-app-trusted-keys", "version": 9}',
+            "was written by a newer version of the app; update the app",
+        ),
+    ],
+)
 def test_a_damaged_keystore_says_what_is_wrong(profile: Path, content: bytes, ends: str) -> None:
     keystore_path(profile).write_bytes(content)
     with pytest.raises(KeystoreError) as refused:
@@ -350,8 +394,9 @@ def test_remembering_makes_the_profile_folder_when_it_is_new(tmp_path: Path) -> 
     assert load_keystore(profile, None).trusted_for(STRANGER.fingerprint, "lv-test") is not None
 
 
-def test_an_unreadable_record_of_an_earlier_import_does_not_hide_the_installed_version(builtin: Path,
-                                                                                       profile: Path) -> None:
+def test_an_unreadable_record_of_an_earlier_import_does_not_hide_the_installed_version(
+    builtin: Path, profile: Path
+) -> None:
     keystore = load_keystore(profile, builtin)
     damaged_record = KnownPack("lv-test", "nonsense", TRAINER.fingerprint)
     assert decide(pack("2026.12.2"), pack(), keystore, history=damaged_record).outcome is Outcome.UPDATE

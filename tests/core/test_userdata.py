@@ -68,7 +68,7 @@ def _corrupt_pages(path: Path) -> None:
     data = bytearray(path.read_bytes())
     assert len(data) > 3 * 4096
     for page in range(1, len(data) // 4096):
-        data[page * 4096 + 8: page * 4096 + 200] = b"\xa5" * 192  # page headers and cell pointers
+        data[page * 4096 + 8 : page * 4096 + 200] = b"\xa5" * 192  # page headers and cell pointers
     path.write_bytes(bytes(data))
 
 
@@ -164,11 +164,15 @@ def _database_at(path: Path, version: int) -> None:
             step(conn)
         conn.execute(f"PRAGMA user_version = {version}")
         if version >= 1:
-            conn.execute("INSERT INTO notes VALUES ('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'riga', 'doc-a', "
-                         "'Ģimenes atbalsts', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 0)")
-            conn.execute("INSERT INTO note_history (note_id, body, updated_at, replaced_at) VALUES "
-                         "('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'old', '2026-01-01T00:00:00Z', "
-                         "'2026-01-02T00:00:00Z')")
+            conn.execute(
+                "INSERT INTO notes VALUES ('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'riga', 'doc-a', "
+                "'Ģimenes atbalsts', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', 0)"
+            )
+            conn.execute(
+                "INSERT INTO note_history (note_id, body, updated_at, replaced_at) VALUES "
+                "('1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'old', '2026-01-01T00:00:00Z', "
+                "'2026-01-02T00:00:00Z')"
+            )
             conn.execute("INSERT INTO bookmarks VALUES ('doc-a', '2026-01-01T00:00:00Z')")
             conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES ('doc-a', '2026-01-01T00:00:00Z')")
             conn.execute("INSERT INTO settings VALUES ('municipality', 'riga')")
@@ -270,13 +274,16 @@ def _newer(path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (lambda p: p.write_bytes(os.urandom(5000)), "not a kb-app"),
-    (lambda p: p.write_bytes(b""), "not a kb-app"),
-    (_foreign, "not a kb-app"),
-    (_newer, "newer version"),
-    (lambda _: None, "does not exist"),
-])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.write_bytes(os.urandom(5000)), "not a kb-app"),
+        (lambda p: p.write_bytes(b""), "not a kb-app"),
+        (_foreign, "not a kb-app"),
+        (_newer, "newer version"),
+        (lambda _: None, "does not exist"),
+    ],
+)
 def test_restore_refuses_bad_files(paths: AppPaths, tmp_path: Path, make: object, words: str) -> None:
     _add(paths, "keep")
     source = tmp_path / "source.db"
@@ -333,8 +340,9 @@ def _with_note_wiping_triggers(path: Path) -> None:
     note's body and wipe its history."""
     _database_at(path, SCHEMA_VERSION)
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
-        conn.execute("CREATE TRIGGER blank AFTER INSERT ON notes BEGIN "
-                     "UPDATE notes SET body = '' WHERE id = NEW.id; END")
+        conn.execute(
+            "CREATE TRIGGER blank AFTER INSERT ON notes BEGIN UPDATE notes SET body = '' WHERE id = NEW.id; END"
+        )
         conn.execute("CREATE TRIGGER forget AFTER INSERT ON note_history BEGIN DELETE FROM note_history; END")
 
 
@@ -356,18 +364,23 @@ def _with_altered_column(path: Path) -> None:
     _database_at(path, SCHEMA_VERSION)
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         conn.execute("PRAGMA writable_schema = ON")
-        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'CHECK (deleted IN (0, 1))', '') "
-                     "WHERE name = 'notes'")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (deleted IN (0, 1))', '') WHERE name = 'notes'"
+        )
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (_with_note_wiping_triggers, "unexpected trigger 'blank'"),
-    (_without_notes_table, "table 'note_history' is missing"),
-    (_with_extra_view, "unexpected view 'everything'"),
-    (_with_altered_column, "table 'notes' is altered"),
-])
-def test_restore_accepts_only_the_apps_own_schema(paths: AppPaths, tmp_path: Path, make: object,
-                                                  words: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (_with_note_wiping_triggers, "unexpected trigger 'blank'"),
+        (_without_notes_table, "table 'note_history' is missing"),
+        (_with_extra_view, "unexpected view 'everything'"),
+        (_with_altered_column, "table 'notes' is altered"),
+    ],
+)
+def test_restore_accepts_only_the_apps_own_schema(
+    paths: AppPaths, tmp_path: Path, make: object, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     _add(paths, "keep")
     source = tmp_path / "backup.db"
     make(source)  # type: ignore[operator]
@@ -413,9 +426,11 @@ def test_opening_drops_triggers_an_older_restore_let_in(paths: AppPaths) -> None
 
 
 def test_a_search_table_added_by_a_migration_is_expected_with_its_shadow_tables(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Another engineer's migration (a notes search table) needs no change here; SQLite's own
     wording of the shadow tables may differ between versions, a table of another name may not."""
+
     def add_search(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE VIRTUAL TABLE notes_search USING fts5(body)")
 
@@ -427,8 +442,10 @@ def test_a_search_table_added_by_a_migration_is_expected_with_its_shadow_tables(
         add_search(conn)
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
         conn.execute("PRAGMA writable_schema = ON")
-        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'WITHOUT ROWID', ' WITHOUT ROWID') "
-                     "WHERE name = 'notes_search_config'")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'WITHOUT ROWID', ' WITHOUT ROWID') "
+            "WHERE name = 'notes_search_config'"
+        )
     assert inspect_userdata(backup) == len(MIGRATIONS) + 1
     with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
         conn.execute("CREATE TABLE notes_search_smuggled (x)")

@@ -135,13 +135,11 @@ def test_unknown_or_non_scenario_id_is_refused(repo_library: Any) -> None:
 def _run(*args: str) -> tuple[int, str, str]:
     """The command in its own process, as a trainer's script runs it (no display)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "kb_app", *args], capture_output=True, text=True, env=env,
-                          timeout=180)
+    done = subprocess.run([sys.executable, "-m", "kb_app", *args], capture_output=True, text=True, env=env, timeout=180)
     return done.returncode, done.stdout, done.stderr
 
 
-def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_path: Path,
-                                                                           repo_library: Any) -> None:
+def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_path: Path, repo_library: Any) -> None:
     from kb_app.ui.paper.sheet_pdf import pdf_page_count
 
     out = tmp_path / "kit"
@@ -158,8 +156,9 @@ def test_kit_command_writes_three_pdfs_for_three_scenarios_and_three_groups(tmp_
         pytest.skip("pdftotext (poppler-utils) is not installed")
 
     def pdf_text(name: str) -> str:
-        return _flat(subprocess.run(["pdftotext", str(out / name), "-"], capture_output=True, text=True,
-                                    check=True).stdout)
+        return _flat(
+            subprocess.run(["pdftotext", str(out / name), "-"], capture_output=True, text=True, check=True).stdout
+        )
 
     cards, sheet = pdf_text("group-cards.pdf"), pdf_text("trainer-sheet.pdf")
     secrets = [s for scenario_id in THREE for s in _secrets(repo_library.document(scenario_id))]

@@ -30,8 +30,7 @@ SCENARIO = _DOCS["scn-berns-aprupes-centra"]
 
 def test_model_is_the_maps_order_and_answers_match_by_role_name_or_contact_title() -> None:
     model = model_institutions(SCENARIO.meta, TITLES)
-    assert [m.label for m in model][:3] == ["Valsts policija", "Vienotais ārkārtas palīdzības numurs 112",
-                                           "Bāriņtiesa"]
+    assert [m.label for m in model][:3] == ["Valsts policija", "Vienotais ārkārtas palīdzības numurs 112", "Bāriņtiesa"]
     contact_title = TITLES["contact-barintiesa"]  # "Bāriņtiesa — kā atrast savējo"
     result = compare(model, ["  valsts   POLICIJA", contact_title, "Skola"])
     assert result.both == ("Valsts policija", "Bāriņtiesa")
@@ -68,7 +67,9 @@ def test_sessions_survive_reopening_and_go_into_the_feedback_export(tmp_path: Pa
 
 def test_a_pasted_name_loses_control_and_bidi_characters() -> None:
     assert clean_answer(["Valsts\u202e policija\x1b[2J", "  ", "valsts policija"]) == (
-        "Valsts policija[2J", "valsts policija")
+        "Valsts policija[2J",
+        "valsts policija",
+    )
 
 
 @given(st.lists(st.text(max_size=MAX_NAME), max_size=30))
@@ -77,8 +78,7 @@ def test_any_answer_is_stored_printable_and_once(names: list[str]) -> None:
 
     cleaned = clean_answer(names)
     assert len(cleaned) == len(set(cleaned))
-    assert all(n and n == n.strip() and not any(unicodedata.category(c) in ("Cc", "Cf") for c in n)
-               for n in cleaned)
+    assert all(n and n == n.strip() and not any(unicodedata.category(c) in ("Cc", "Cf") for c in n) for n in cleaned)
 
 
 def test_the_days_session_of_a_scenario_is_found_again(tmp_path: Path) -> None:
@@ -99,14 +99,28 @@ def test_the_days_session_of_a_scenario_is_found_again(tmp_path: Path) -> None:
 
 
 def test_a_feedback_item_of_an_unknown_kind_refuses_its_file(tmp_path: Path) -> None:
-    item = {"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "doc_id": SCENARIO.id, "text": "x",
-            "created_at": "2026-12-07T09:00:00Z"}
+    item = {
+        "id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "doc_id": SCENARIO.id,
+        "text": "x",
+        "created_at": "2026-12-07T09:00:00Z",
+    }
     files = []
     for name, kind in (("good.json", "workshop"), ("bad.json", "quiz")):
         path = tmp_path / name
-        path.write_text(json.dumps({"format": "kb-app-feedback", "version": 1, "exported_at": "2026-12-07T10:00:00Z",
-                                    "pack": {"id": "p", "version": "1"}, "municipality": None,
-                                    "items": [{**item, "kind": kind}]}), "utf-8")
+        path.write_text(
+            json.dumps(
+                {
+                    "format": "kb-app-feedback",
+                    "version": 1,
+                    "exported_at": "2026-12-07T10:00:00Z",
+                    "pack": {"id": "p", "version": "1"},
+                    "municipality": None,
+                    "items": [{**item, "kind": kind}],
+                }
+            ),
+            "utf-8",
+        )
         files.append(path)
     collection = collect(files)
     assert collection.items == 1 and collection.documents[0].items[0].kind == "workshop"

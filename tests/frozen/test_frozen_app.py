@@ -50,12 +50,13 @@ class Result:
     def problems(self, allowed: Sequence[str] = ()) -> list[str]:
         """stderr lines that are neither harmless Qt noise nor explicitly ``allowed`` regexes."""
         patterns = [*HARMLESS_STDERR, *(re.compile(p) for p in allowed)]
-        return [line for line in self.stderr.splitlines()
-                if line.strip() and not any(p.search(line) for p in patterns)]
+        return [line for line in self.stderr.splitlines() if line.strip() and not any(p.search(line) for p in patterns)]
 
     def describe(self) -> str:
-        return (f"$ kb-app {' '.join(self.args)}\nexit {self.returncode} after {self.seconds:.1f} s\n"
-                f"--- stdout\n{self.stdout[-3000:]}\n--- stderr\n{self.stderr[-3000:]}")
+        return (
+            f"$ kb-app {' '.join(self.args)}\nexit {self.returncode} after {self.seconds:.1f} s\n"
+            f"--- stdout\n{self.stdout[-3000:]}\n--- stderr\n{self.stderr[-3000:]}"
+        )
 
 
 Snapshot = dict[str, tuple[int, int]]
@@ -76,8 +77,9 @@ def snapshot(*roots: Path) -> Snapshot:
 def diff(before: Snapshot, after: Snapshot) -> list[str]:
     added = [f"+ {p}" for p in sorted(after.keys() - before.keys())]
     removed = [f"- {p}" for p in sorted(before.keys() - after.keys())]
-    changed = [f"~ {p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p]
-               and not Path(p).is_dir()]  # a folder's mtime moves when a temp file comes and goes
+    changed = [
+        f"~ {p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p] and not Path(p).is_dir()
+    ]  # a folder's mtime moves when a temp file comes and goes
     return added + removed + changed
 
 
@@ -103,8 +105,14 @@ class Sandbox:
         self.app_dir = app_dir
         self.home = root / "home"
         self.tmp = root / "tmp"
-        for folder in (self.home / ".config", self.home / ".local" / "share", self.home / ".local" / "state",
-                       self.home / ".cache", self.home / "run", self.tmp):
+        for folder in (
+            self.home / ".config",
+            self.home / ".local" / "share",
+            self.home / ".local" / "state",
+            self.home / ".cache",
+            self.home / "run",
+            self.tmp,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
         (self.home / "run").chmod(0o700)  # XDG_RUNTIME_DIR must be private or Qt complains
 
@@ -126,8 +134,13 @@ class Sandbox:
             for name in ("SYSTEMROOT", "WINDIR", "COMSPEC"):
                 if name in os.environ:
                     env[name] = os.environ[name]
-            env.update(USERPROFILE=str(self.home), APPDATA=str(self.home / ".config"),
-                       LOCALAPPDATA=str(self.home / ".local" / "share"), TEMP=str(self.tmp), TMP=str(self.tmp))
+            env.update(
+                USERPROFILE=str(self.home),
+                APPDATA=str(self.home / ".config"),
+                LOCALAPPDATA=str(self.home / ".local" / "share"),
+                TEMP=str(self.tmp),
+                TMP=str(self.tmp),
+            )
         return env
 
     def watched(self) -> tuple[Path, ...]:
@@ -140,9 +153,17 @@ class Sandbox:
         roots = (*self.watched(), *watch)
         before = snapshot(*roots)
         started = time.perf_counter()
-        proc = subprocess.run([*offline_prefix(), str(exe), *args], capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", env=self.env(), cwd=self.root,
-                              timeout=RUN_TIMEOUT, check=False)
+        proc = subprocess.run(
+            [*offline_prefix(), str(exe), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=self.env(),
+            cwd=self.root,
+            timeout=RUN_TIMEOUT,
+            check=False,
+        )
         result = Result(list(args), proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - started)
         changes = diff(before, snapshot(*roots))
         assert not changes, "the app wrote outside its profile:\n" + "\n".join(changes[:40]) + "\n" + result.describe()
@@ -169,10 +190,18 @@ def app_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return given
     out = tmp_path_factory.mktemp("frozen-build")
     cmd = [sys.executable, "-m", "kb_app.freeze", "--dist", str(out / "dist"), "--work", str(out / "work")]
-    proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace", cwd=REPO,
-                          timeout=BUILD_TIMEOUT, check=False)
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        cwd=REPO,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
     assert proc.returncode == 0, f"build failed: {' '.join(cmd)}\n{proc.stdout[-6000:]}\n{proc.stderr[-6000:]}"
-    report = proc.stdout[proc.stdout.rfind("\n", 0, proc.stdout.find(" MiB on disk")):]
+    report = proc.stdout[proc.stdout.rfind("\n", 0, proc.stdout.find(" MiB on disk")) :]
     print(report)  # the size report and largest parts, shown with -s
     shutil.rmtree(out / "work", ignore_errors=True)
     return out / "dist" / "kb-app"
@@ -204,8 +233,14 @@ def test_bundle_is_lean_and_carries_the_library(app_dir: Path) -> None:
     assert (internal / "kb_app" / "core" / "data" / "stopwords_lv.txt").is_file()
     assert (internal / "resources" / "icons" / "kb-app.png").is_file()
     names = {p.name for p in internal.rglob("*")}
-    unwanted = sorted(n for n in names if re.search(
-        r"Qt6?(Network|Qml|Quick|OpenGL|Pdf|VirtualKeyboard|WebEngine)|^libssl|^libcrypto|^libcups\.so|^QtNetwork", n))
+    unwanted = sorted(
+        n
+        for n in names
+        if re.search(
+            r"Qt6?(Network|Qml|Quick|OpenGL|Pdf|VirtualKeyboard|WebEngine)|^libssl|^libcrypto|^libcups\.so|^QtNetwork",
+            n,
+        )
+    )
     assert not unwanted, f"modules the app does not use were bundled: {unwanted}"
     qm = sorted(p.name for p in internal.rglob("*.qm") if "PySide6" in p.parts)
     assert set(qm) <= {"qtbase_lv.qm", "qtbase_en.qm"}, qm
@@ -254,10 +289,12 @@ def test_referral_sheet_pdf_takes_the_office_from_the_preferences(sandbox: Sandb
     profile = sandbox.root / "profile"
     profile.mkdir()
     (profile / "preferences.json").write_text(
-        json.dumps({"municipality": "jelgava", "office_contact": "tālr. 63000000"}), "utf-8")
+        json.dumps({"municipality": "jelgava", "office_contact": "tālr. 63000000"}), "utf-8"
+    )
     out = sandbox.root / "sheet.pdf"
-    result = sandbox.run("referral", "--indicators", "gen-runa-cits,chi-bez-vecakiem", "-o", str(out),
-                         "--profile", str(profile))
+    result = sandbox.run(
+        "referral", "--indicators", "gen-runa-cits,chi-bez-vecakiem", "-o", str(out), "--profile", str(profile)
+    )
     assert result.returncode == 0 and not result.problems(), result.describe()
     assert result.stdout.strip() == f"wrote {out} (1 page)" and out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
@@ -274,8 +311,9 @@ def test_check_the_repository_knowledge(sandbox: Sandbox) -> None:
 def test_check_a_broken_folder_reports_path_line(sandbox: Sandbox) -> None:
     broken = sandbox.root / "broken"
     shutil.copytree(FIXTURE_KNOWLEDGE, broken)
-    (broken / "bad.md").write_text("---\nid: bad\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-02-30\n"
-                                   "colour: red\n---\n\n", "utf-8")
+    (broken / "bad.md").write_text(
+        "---\nid: bad\ntype: article\ntitle: T\nlang: lv\nupdated: 2026-02-30\ncolour: red\n---\n\n", "utf-8"
+    )
     result = sandbox.run("check", str(broken), watch=[broken])
     assert result.returncode == 1, result.describe()
     lines = result.stdout.strip().splitlines()
@@ -335,7 +373,9 @@ def test_a_large_pack_is_built_and_imported_by_worker_processes(sandbox: Sandbox
     for n in range(PARALLEL_FROM + 100):
         extra.joinpath(f"gen-{n:05d}.md").write_text(
             f"---\nid: gen-{n:05d}\ntype: article\ntitle: Apraksts {n}\nlang: lv\ntags: [tests]\n"
-            f"summary: Ģenerēts dokuments {n}.\nupdated: 2026-01-01\n---\n\nPatversme numur{n} strādā.\n", "utf-8")
+            f"summary: Ģenerēts dokuments {n}.\nupdated: 2026-01-01\n---\n\nPatversme numur{n} strādā.\n",
+            "utf-8",
+        )
     pack = sandbox.root / "large.kbpack"
     built = sandbox.run("build", str(knowledge), "-o", str(pack))
     assert built.returncode == 0 and pack.is_file() and not built.problems(), built.describe()

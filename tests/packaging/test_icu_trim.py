@@ -54,8 +54,9 @@ def test_qt_sorts_and_names_in_latvian_with_the_trimmed_library(tmp_path: Path) 
     trimmed = icu_trim.build_trimmed_library(WHEEL_ICU[0], tmp_path / "icu")
     assert trimmed.stat().st_size < MAX_TRIMMED_MB * 1e6 < WHEEL_ICU[0].stat().st_size
     env = {**os.environ, "LD_LIBRARY_PATH": str(trimmed.parent), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     latvian, english, zone, loaded = done.stdout.splitlines()
     assert loaded == str(trimmed)

@@ -39,8 +39,9 @@ def make_window(qtbot: Any, installed_profile: Path) -> Iterator[Callable[..., A
 
     opened: list[tuple[Any, Any]] = []
 
-    def make(language: str = "en", municipality: str = MUNICIPALITY, start_search: bool = True,
-             profile: Path | None = None) -> Any:
+    def make(
+        language: str = "en", municipality: str = MUNICIPALITY, start_search: bool = True, profile: Path | None = None
+    ) -> Any:
         ctx = open_context(AppPaths(profile or installed_profile))
         ctx.update_prefs(language=language, municipality=municipality)
         i18n.install(language)

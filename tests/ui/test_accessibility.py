@@ -92,9 +92,22 @@ def _unnamed_in_tree(root: QWidget) -> list[str]:
     from PySide6.QtGui import QAccessible
 
     role = QAccessible.Role
-    interactive = {role.PushButton, role.CheckBox, role.RadioButton, role.ComboBox, role.EditableText,
-                   role.SpinBox, role.List, role.Table, role.Tree, role.ButtonMenu, role.ButtonDropDown,
-                   role.Slider, role.PageTab, role.Link}
+    interactive = {
+        role.PushButton,
+        role.CheckBox,
+        role.RadioButton,
+        role.ComboBox,
+        role.EditableText,
+        role.SpinBox,
+        role.List,
+        role.Table,
+        role.Tree,
+        role.ButtonMenu,
+        role.ButtonDropDown,
+        role.Slider,
+        role.PageTab,
+        role.Link,
+    }
     containers = {role.List, role.Table, role.Tree}  # their rows are named by their content
     missing: list[str] = []
 

@@ -30,8 +30,10 @@ def checkout(tmp_path: Path) -> Path:
     venv_bin = tmp_path / ".venv" / "bin"
     venv_bin.mkdir(parents=True)
     log = tmp_path / "calls.log"
-    _executable(venv_bin / "python", f'#!/bin/sh\necho "python $*" >> "{log}"\n'
-                                     f'[ "$1" = "-c" ] && exec "{sys.executable}" "$@"\nexit 0\n')
+    _executable(
+        venv_bin / "python",
+        f'#!/bin/sh\necho "python $*" >> "{log}"\n[ "$1" = "-c" ] && exec "{sys.executable}" "$@"\nexit 0\n',
+    )
     _executable(venv_bin / "kb-app", f'#!/bin/sh\necho "kb-app $*" >> "{log}"\n')
     fake_bin = tmp_path / "fakebin"
     fake_bin.mkdir()
@@ -43,8 +45,9 @@ def _run(checkout: Path, mode: str) -> list[str]:
     log = checkout / "calls.log"
     log.unlink(missing_ok=True)
     env = {**os.environ, "PATH": f"{checkout / 'fakebin'}{os.pathsep}{os.environ['PATH']}"}
-    subprocess.run(["bash", str(checkout / "scripts" / "bootstrap.sh"), mode], cwd=checkout, env=env,
-                   check=True, timeout=60)
+    subprocess.run(
+        ["bash", str(checkout / "scripts" / "bootstrap.sh"), mode], cwd=checkout, env=env, check=True, timeout=60
+    )
     return [line for line in log.read_text().splitlines() if not line.startswith("python -c")]
 
 

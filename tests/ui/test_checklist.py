@@ -139,8 +139,12 @@ def test_the_referral_sheet_lists_every_set_of_the_case(qtbot: Any, bundled_wind
     view = _child_in_labour(qtbot, bundled_window)
     _title, html = view.printable()
     observed = html.split("Observed indicators")[1].split("<h3")[0]
-    assert observed.index("Darba ekspluatācijas pazīmes") < observed.index("SDO 2 — maldināšana") < observed.index(
-        "Pazīmes, ka bērns") < observed.index("Bērns strādā")
+    assert (
+        observed.index("Darba ekspluatācijas pazīmes")
+        < observed.index("SDO 2 — maldināšana")
+        < observed.index("Pazīmes, ka bērns")
+        < observed.index("Bērns strādā")
+    )
 
 
 def test_clear_empties_the_whole_case_says_so_and_can_be_undone(qtbot: Any, bundled_window: Any) -> None:
@@ -190,8 +194,9 @@ def test_the_case_survives_a_language_switch_and_ends_at_quit(qtbot: Any, bundle
     assert not (draft_folders(window.ctx.paths)[0] / CASE_FILE).exists()
 
 
-def test_printing_the_sheet_lays_it_out_as_the_pdf(qtbot: Any, bundled_window: Any, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_printing_the_sheet_lays_it_out_as_the_pdf(
+    qtbot: Any, bundled_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Paper and PDF match: the Print button gives the same one page as the PDF button."""
     from PySide6 import QtPrintSupport
     from PySide6.QtWidgets import QDialog
@@ -229,8 +234,11 @@ def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any
 
     dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    for field, text in ((dialog.office_contact, "tel 67000000"), (dialog.social_service, "67000001"),
-                        (dialog.orphans_court, "67000002")):
+    for field, text in (
+        (dialog.office_contact, "tel 67000000"),
+        (dialog.social_service, "67000001"),
+        (dialog.orphans_court, "67000002"),
+    ):
         field.setFocus()
         user.type(field, text)
     dialog.accept()
@@ -242,8 +250,9 @@ def test_the_my_office_block_of_settings_goes_on_the_sheet(qtbot: Any, user: Any
     assert "Social service: <b>67000001</b> · Orphans&#x27; court: <b>67000002</b>" in html
 
 
-def test_after_a_crash_the_kept_case_is_announced_and_comes_back(qtbot: Any, make_window: Any,
-                                                                   installed_profile: Path) -> None:
+def test_after_a_crash_the_kept_case_is_announced_and_comes_back(
+    qtbot: Any, make_window: Any, installed_profile: Path
+) -> None:
     from kb_app.core.desk.case_draft import ChecklistCase, save_case
     from kb_app.core.platform.paths import AppPaths
     from kb_app.core.userdata.drafts import draft_folders
@@ -301,7 +310,8 @@ def test_a_library_the_worker_closed_stays_closed(qtbot: Any, window: Any) -> No
 
 
 def test_quitting_on_the_checklist_in_a_narrow_window_keeps_the_library_for_next_time(
-        qtbot: Any, make_window: Any) -> None:
+    qtbot: Any, make_window: Any
+) -> None:
     first = make_window(start_search=False)
     first.resize(520, 300)
     qtbot.waitUntil(lambda: bool(first.tabifiedDockWidgets(first.library_dock)))

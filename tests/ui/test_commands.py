@@ -25,10 +25,21 @@ def _menu(window: Any, title: str) -> QMenu:
 
 
 def test_a_command_registered_once_is_in_its_menu_toolbar_and_help_and_runs(
-        qtbot: Any, make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(action_table, "COMMANDS", list(action_table.COMMANDS))
-    action_table.register(Command("bigger_text", "tools", "Much &bigger text", ("Ctrl+Alt+Shift+J",),
-                                  lambda w: w.zoom_in, separator_before=True, toolbar=(2, 9), short="A++"))
+    action_table.register(
+        Command(
+            "bigger_text",
+            "tools",
+            "Much &bigger text",
+            ("Ctrl+Alt+Shift+J",),
+            lambda w: w.zoom_in,
+            separator_before=True,
+            toolbar=(2, 9),
+            short="A++",
+        )
+    )
     window = make_window()
     action = window.actions_by_name["bigger_text"]
 
@@ -48,8 +59,11 @@ def test_a_command_registered_once_is_in_its_menu_toolbar_and_help_and_runs(
 
     before = window.reader.zoom
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.reader.zoom == before + 1
 
 
@@ -59,8 +73,19 @@ def test_the_menus_keep_every_command_in_table_order(window: Any) -> None:
         group = [c.name for c in action_table.COMMANDS if action_table.menu_titles()[c.menu] == title]
         assert names == group
     toolbar = [a.objectName() for a in window.toolbar.actions() if not a.isSeparator()]
-    assert toolbar == ["back", "forward", "home", "contacts", "checklist", "workshop", "bookmark", "zoom_out",
-                       "zoom_in", "print", "export_pdf"]
+    assert toolbar == [
+        "back",
+        "forward",
+        "home",
+        "contacts",
+        "checklist",
+        "workshop",
+        "bookmark",
+        "zoom_out",
+        "zoom_in",
+        "print",
+        "export_pdf",
+    ]
     assert sum(a.isSeparator() for a in window.toolbar.actions()) == 2
 
 
@@ -73,8 +98,15 @@ def test_a_command_is_refused_twice_or_without_a_menu(monkeypatch: pytest.Monkey
 
 
 def test_every_registered_command_runs_a_method_the_window_has(window: Any) -> None:
-    parts = {window, window.reader, window.reader.contents, window.search, window.notes, window.undo_stack,
-             window.library_dock}
+    parts = {
+        window,
+        window.reader,
+        window.reader.contents,
+        window.search,
+        window.notes,
+        window.undo_stack,
+        window.library_dock,
+    }
     assert len(action_table.COMMANDS) > 30
     for command in action_table.COMMANDS:
         handler = action_table.handler_of(command, window)
@@ -83,7 +115,8 @@ def test_every_registered_command_runs_a_method_the_window_has(window: Any) -> N
 
 
 def test_a_command_whose_handler_is_missing_is_named_when_the_window_is_built(
-        make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(action_table, "COMMANDS", list(action_table.COMMANDS))
     action_table.register(Command("nowhere", "tools", "Nowhere", ("Ctrl+Alt+Shift+Y",), lambda w: w.no_such_method))
     with pytest.raises(AttributeError, match="command 'nowhere': .*no_such_method"):

@@ -68,8 +68,7 @@ def test_one_click_copies_a_phone_or_email(qtbot: Any, window: Any) -> None:
 
 def test_each_detail_says_its_source_date_and_old_ones_are_marked(qtbot: Any, window: Any) -> None:
     view = _open(qtbot, window)
-    shown = {row.title: view.model.item(i, COLUMNS.index("checked")).text()
-             for i, row in enumerate(view.model.rows)}
+    shown = {row.title: view.model.item(i, COLUMNS.index("checked")).text() for i, row in enumerate(view.model.rows)}
     stale = next(v for k, v in shown.items() if k.startswith("Patvērums"))
     assert stale == "⚠ source 2024-01-10"
     qtbot.keyClicks(view.filter, "patv")
@@ -89,8 +88,9 @@ def test_a_real_check_is_shown_with_who_and_when(qtbot: Any, window: Any) -> Non
 
 
 def _fact(source_date: str, checked_on: str | None = None) -> ContactFact:
-    return ContactFact("phone", "112", "", "https://example.lv", source_date, checked_on,
-                       "koordinators" if checked_on else None)
+    return ContactFact(
+        "phone", "112", "", "https://example.lv", source_date, checked_on, "koordinators" if checked_on else None
+    )
 
 
 def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
@@ -110,16 +110,33 @@ def test_staleness_rule_takes_the_newer_of_source_and_check() -> None:
     assert weakest_fact([fixed, _fact("2026-01"), _fact("undated")]) == _fact("undated")
     assert weakest_fact([fixed, _fact("2026-01")]) == _fact("2026-01")
     # Sorted by what needs checking first: a contact with only a fixed number comes last.
-    rows = [ContactRow(name, name, "emergency", None, {"facts": facts}) for name, facts in (
-        ("fixed", [{"kind": "phone", "value": "112", "source": "x", "source_date": "undated", "stable": True,
-                    "stable_source": "y"}]),
-        ("undated", [{"kind": "phone", "value": "1", "source": "x", "source_date": "undated"}]),
-        ("old", [{"kind": "phone", "value": "2", "source": "x", "source_date": "2022-12"}]))]
+    rows = [
+        ContactRow(name, name, "emergency", None, {"facts": facts})
+        for name, facts in (
+            (
+                "fixed",
+                [
+                    {
+                        "kind": "phone",
+                        "value": "112",
+                        "source": "x",
+                        "source_date": "undated",
+                        "stable": True,
+                        "stable_source": "y",
+                    }
+                ],
+            ),
+            ("undated", [{"kind": "phone", "value": "1", "source": "x", "source_date": "undated"}]),
+            ("old", [{"kind": "phone", "value": "2", "source": "x", "source_date": "2022-12"}]),
+        )
+    ]
     assert [r.title for r in sorted(rows, key=lambda r: r.sort_date)] == ["undated", "old", "fixed"]
 
 
-def test_the_detail_marks_each_stale_fact_and_says_an_undated_source_in_words(qtbot: Any,  # type: ignore[no-untyped-def]
-                                                                              bundled_window: Any) -> None:
+def test_the_detail_marks_each_stale_fact_and_says_an_undated_source_in_words(
+    qtbot: Any,  # type: ignore[no-untyped-def]
+    bundled_window: Any,
+) -> None:
     """Issue 21 row 4: ⚠ stood on almost every contact, 112 and 110 included, and a hotline
     re-sourced yesterday kept it because its e-mail had no date."""
     view = _open(qtbot, bundled_window)
@@ -168,15 +185,17 @@ def _table_fits(qtbot: Any, view: Any) -> None:
     assert table.columnWidth(0) >= min(0.3 * viewport, longest_name)
     phone = COLUMNS.index("phone")
     assert not table.isColumnHidden(phone)
-    widest_phone = max(table.fontMetrics().horizontalAdvance(view.model.item(r, phone).text())
-                       for r in range(view.model.rowCount()))
+    widest_phone = max(
+        table.fontMetrics().horizontalAdvance(view.model.item(r, phone).text()) for r in range(view.model.rowCount())
+    )
     assert table.columnWidth(phone) > widest_phone
 
 
 @pytest.mark.parametrize("width", [1200, 1000])
 @pytest.mark.parametrize("font_scale", [1, 2])
-def test_all_contacts_fit_the_window_without_sideways_scrolling(qtbot: Any, bundled_window: Any,
-                                                                width: int, font_scale: int) -> None:
+def test_all_contacts_fit_the_window_without_sideways_scrolling(
+    qtbot: Any, bundled_window: Any, width: int, font_scale: int
+) -> None:
     window = bundled_window
     window.resize(width, 760)
     view = _open(qtbot, window)
@@ -211,9 +230,16 @@ def test_narrowing_the_window_hides_the_least_needed_columns_first(qtbot: Any, b
 
 
 _needs = st.lists(
-    st.builds(lambda desired, slack, rank, hideable: ColumnNeed(desired, max(1, desired - slack), rank, hideable),
-              st.integers(1, 600), st.integers(0, 600), st.integers(0, 9), st.booleans()),
-    min_size=1, max_size=8)
+    st.builds(
+        lambda desired, slack, rank, hideable: ColumnNeed(desired, max(1, desired - slack), rank, hideable),
+        st.integers(1, 600),
+        st.integers(0, 600),
+        st.integers(0, 9),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @given(needs=_needs, available=st.integers(0, 3000))
@@ -262,8 +288,10 @@ def test_new_rows_refit_the_columns(qtbot: Any, window: Any) -> None:
     view = _open(qtbot, window)
     phone = COLUMNS.index("phone")
     long_number = "+371 6700000000000000000000"
-    meta = {"category": "ngo", "facts": [{"kind": "phone", "value": long_number, "source": "https://example.lv",
-                                          "source_date": "2026-10"}]}
+    meta = {
+        "category": "ngo",
+        "facts": [{"kind": "phone", "value": long_number, "source": "https://example.lv", "source_date": "2026-10"}],
+    }
     view.model.set_rows([*view.model.rows, ContactRow("con-long", "Garais numurs", "ngo", None, meta)])
     needed = view.table.fontMetrics().horizontalAdvance(long_number)
     qtbot.waitUntil(lambda: view.table.columnWidth(phone) > needed)

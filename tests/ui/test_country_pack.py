@@ -27,12 +27,16 @@ def lt_profile(tmp_path: Path) -> Path:
     return profile
 
 
-@pytest.mark.parametrize(("language", "category", "kind"), [
-    ("en", "Municipal service", "city municipality"),
-    ("lv", "Pašvaldības dienests", "pilsētas pašvaldība"),
-])
-def test_the_window_shows_the_declared_labels(qtbot: Any, make_window: Any, lt_profile: Path, language: str,
-                                              category: str, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "category", "kind"),
+    [
+        ("en", "Municipal service", "city municipality"),
+        ("lv", "Pašvaldības dienests", "pilsētas pašvaldība"),
+    ],
+)
+def test_the_window_shows_the_declared_labels(
+    qtbot: Any, make_window: Any, lt_profile: Path, language: str, category: str, kind: str
+) -> None:
     window = make_window(language=language, municipality="vilniaus-miesto", profile=lt_profile)
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     view = window.view("contacts")
@@ -49,15 +53,15 @@ def test_the_window_shows_the_declared_labels(qtbot: Any, make_window: Any, lt_p
     dialog.reject()
 
 
-def test_search_in_the_window_finds_an_inflected_lithuanian_word(user: Any, make_window: Any,
-                                                                 lt_profile: Path) -> None:
+def test_search_in_the_window_finds_an_inflected_lithuanian_word(user: Any, make_window: Any, lt_profile: Path) -> None:
     window = make_window(municipality="vilniaus-miesto", profile=lt_profile)
     user.search(window, "prekybos")
     assert any(row.location == "str-prekyba-zmonemis" for row in window.search.model.rows)
 
 
 def test_a_lithuanian_page_reads_lithuanian_and_marks_the_words_typed_without_diacritics(
-        qtbot: Any, user: Any, make_window: Any, lt_profile: Path) -> None:
+    qtbot: Any, user: Any, make_window: Any, lt_profile: Path
+) -> None:
     window = make_window(language="lv", municipality="vilniaus-miesto", profile=lt_profile)
     user.search(window, "vertejas")  # typed without the ė
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
@@ -96,7 +100,8 @@ def test_a_handout_in_another_language_is_named_in_that_language(make_window: An
 
 
 def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_the_switch(
-        qtbot: Any, user: Any, make_window: Any, lt_profile: Path, monkeypatch: Any) -> None:
+    qtbot: Any, user: Any, make_window: Any, lt_profile: Path, monkeypatch: Any
+) -> None:
     import threading
 
     from kb_app.core.search import notes_search
@@ -123,8 +128,9 @@ def test_notes_written_under_a_latvian_library_are_searched_as_lithuanian_after_
     assert [n.title for n in notes] == [note] and "<b>tarnybose</b>" in notes[0].snippet
 
 
-def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(qtbot: Any, lt_profile: Path,
-                                                                        tmp_path: Path) -> None:
+def test_a_pack_opened_with_pack_leaves_the_profiles_notes_index_alone(
+    qtbot: Any, lt_profile: Path, tmp_path: Path
+) -> None:
     from kb_app.core.library.library_db import Library
     from kb_app.core.library_files.libroot import current_library
     from kb_app.core.search import notes_search

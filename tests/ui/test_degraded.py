@@ -38,8 +38,6 @@ def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-
-
 def _add_notes(profile: Path, *bodies: str, doc_id: str | None = "con-policija") -> None:
     with open_userdata(AppPaths(profile)) as userdata:
         store = NotesStore(userdata)
@@ -47,10 +45,13 @@ def _add_notes(profile: Path, *bodies: str, doc_id: str | None = "con-policija")
             store.add(MUNICIPALITY, body, doc_id)
 
 
-@pytest.fixture(params=[("tmpfs", "read-only"), ("tmpfs", "full"), ("simulated", "read-only"),
-                        ("simulated", "full")], ids=lambda param: "-".join(param))
-def unwritable_profile(request: pytest.FixtureRequest, installed_profile: Path, tmp_path: Path,
-                       monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, str]]:
+@pytest.fixture(
+    params=[("tmpfs", "read-only"), ("tmpfs", "full"), ("simulated", "read-only"), ("simulated", "full")],
+    ids=lambda param: "-".join(param),
+)
+def unwritable_profile(
+    request: pytest.FixtureRequest, installed_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, str]]:
     """(profile, expected code): the installed test profile with a note, on a read-only file
     system or a full one."""
     mechanism, how = request.param
@@ -90,8 +91,9 @@ def test_window_starts_read_only_with_a_banner(make_window: Callable[..., Any], 
     assert "Read-only" in window.notes.status.text()
 
 
-def test_latvian_banner(make_window: Callable[..., Any], installed_profile: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_latvian_banner(
+    make_window: Callable[..., Any], installed_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     simulate_unwritable(monkeypatch, installed_profile, errno.EROFS)
     window = make_window(language="lv", start_search=False)
     assert window.banner.text.startswith("Tikai lasīšanai")
@@ -100,6 +102,7 @@ def test_latvian_banner(make_window: Callable[..., Any], installed_profile: Path
 @pytest.fixture
 def full_database(window: Any) -> Callable[[], None]:
     """Make the notes database as full as a full disk makes it (SQLite's own SQLITE_FULL)."""
+
     def make_full() -> None:
         conn = window.ctx.userdata.conn
         conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
@@ -108,6 +111,7 @@ def full_database(window: Any) -> Callable[[], None]:
                 conn.execute("INSERT INTO settings VALUES (?, ?)", (f"filler-{i}", "f" * 500))
             except sqlite3.OperationalError:
                 break
+
     return make_full
 
 
@@ -117,9 +121,9 @@ def _type_in_new_note(user: Any, window: Any, text: str) -> None:
     user.type(window.notes.editor, text)
 
 
-def test_autosave_on_a_full_disk_keeps_the_text_and_says_so(user: Any, window: Any, full_database: Any,
-                                                            make_window: Callable[..., Any],
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_autosave_on_a_full_disk_keeps_the_text_and_says_so(
+    user: Any, window: Any, full_database: Any, make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     full_database()
     text = "Ļoti svarīga piezīme " + "x" * 6000
     window.notes.editor.setFocus()
@@ -171,7 +175,8 @@ def test_save_works_again_once_the_disk_has_room(user: Any, window: Any, full_da
 
 
 def test_a_text_no_disk_takes_is_put_on_the_clipboard_before_closing(
-        user: Any, window: Any, full_database: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    user: Any, window: Any, full_database: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     full_database()
     for folder in draft_folders(window.ctx.paths):
         simulate_unwritable(monkeypatch, folder, errno.ENOSPC)
@@ -189,32 +194,51 @@ def _text_no_disk_takes(user: Any, window: Any, monkeypatch: pytest.MonkeyPatch)
     user.qtbot.waitUntil(lambda: "Not saved" in window.notes.status.text(), timeout=5000)
     assert "only in this window" in window.banner.text
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda *args, **_kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args, **_kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Cancel
+    )
     assert not window.close()  # the user chose to stay
     assert asked and QApplication.clipboard().text() == text
     window.ctx.userdata.conn.execute("PRAGMA max_page_count = 1073741823")
     assert window.close()  # now it saves, and closes without asking
 
 
-def test_notes_import_on_a_full_disk_is_explained(window: Any, full_database: Any, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notes_import_on_a_full_disk_is_explained(
+    window: Any, full_database: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import json
 
     from kb_app.ui.notes import notes_io
 
     path = tmp_path / "notes.json"
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-27T10:00:00Z",
-                                "notes": [{"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
-                                           "municipality": MUNICIPALITY, "doc_id": None, "body": "z" * 20000,
-                                           "created_at": "2026-11-20T09:12:00Z",
-                                           "updated_at": "2026-11-21T15:40:00Z", "deleted": False}]}), "utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "kb-app-notes",
+                "version": 1,
+                "exported_at": "2026-11-27T10:00:00Z",
+                "notes": [
+                    {
+                        "id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+                        "municipality": MUNICIPALITY,
+                        "doc_id": None,
+                        "body": "z" * 20000,
+                        "created_at": "2026-11-20T09:12:00Z",
+                        "updated_at": "2026-11-21T15:40:00Z",
+                        "deleted": False,
+                    }
+                ],
+            }
+        ),
+        "utf-8",
+    )
     shown: list[str] = []
     monkeypatch.setattr(notes_io.QMessageBox, "warning", lambda _p, _t, text: shown.append(text) or 0)
     full_database()
     assert notes_io.import_notes_dialog(window.ctx, window, str(path)) is None
-    assert shown == ["The notes could not be saved: the disk is full. Free some space; reading and searching "
-                     "still work."]
+    assert shown == [
+        "The notes could not be saved: the disk is full. Free some space; reading and searching still work."
+    ]
 
 
 def test_bookmark_on_a_full_disk_is_explained(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -246,17 +270,20 @@ def test_pdf_export_to_a_full_disk_is_explained(tmp_path: Path, monkeypatch: pyt
 
 # --- notes the window cannot show --------------------------------------------------------------------
 
+
 def _insert_raw(profile: Path, note_id: str, body: str, doc_id: str | None, updated_at: str) -> None:
     with open_userdata(AppPaths(profile)) as userdata, userdata.transaction() as conn:
-        conn.execute("INSERT INTO notes VALUES (?, ?, ?, ?, '2026-11-20T09:12:00Z', ?, 0)",
-                     (note_id, MUNICIPALITY, doc_id, body, updated_at))
+        conn.execute(
+            "INSERT INTO notes VALUES (?, ?, ?, ?, '2026-11-20T09:12:00Z', ?, 0)",
+            (note_id, MUNICIPALITY, doc_id, body, updated_at),
+        )
 
 
 def test_an_oversized_stored_note_does_not_hang_and_can_be_deleted(
-        make_window: Callable[..., Any], installed_profile: Path) -> None:
+    make_window: Callable[..., Any], installed_profile: Path
+) -> None:
     huge = "Ļ" * (50 * 1024 * 1024 - 10_000)
-    _insert_raw(installed_profile, "1b4e28ba-2fa1-11d2-883f-0016d3cca427", huge, "con-policija",
-                "2026-11-21T15:40:00Z")
+    _insert_raw(installed_profile, "1b4e28ba-2fa1-11d2-883f-0016d3cca427", huge, "con-policija", "2026-11-21T15:40:00Z")
     _insert_raw(installed_profile, "2b4e28ba-2fa1-11d2-883f-0016d3cca427", huge, None, "2026-11-21T15:40:00Z")
     started = time.perf_counter()
     window = make_window(start_search=False)
@@ -275,9 +302,11 @@ def test_an_oversized_orphan_shows_a_placeholder_and_can_be_deleted(qtbot: Any, 
     from kb_app.ui.notes.orphans import OrphansDialog
 
     with window.ctx.userdata.transaction() as conn:
-        conn.execute("INSERT INTO notes VALUES ('3b4e28ba-2fa1-11d2-883f-0016d3cca427', ?, 'gone-doc', ?, "
-                     "'2026-11-20T09:12:00Z', '2026-11-21T15:40:00Z', 0)",
-                     (MUNICIPALITY, "q" * (MAX_NOTE_LENGTH * 30)))
+        conn.execute(
+            "INSERT INTO notes VALUES ('3b4e28ba-2fa1-11d2-883f-0016d3cca427', ?, 'gone-doc', ?, "
+            "'2026-11-20T09:12:00Z', '2026-11-21T15:40:00Z', 0)",
+            (MUNICIPALITY, "q" * (MAX_NOTE_LENGTH * 30)),
+        )
     dialog = OrphansDialog(window.ctx, window.undo_stack, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "too long to show" in dialog.list.item(0).text()
@@ -286,10 +315,16 @@ def test_an_oversized_orphan_shows_a_placeholder_and_can_be_deleted(qtbot: Any, 
     assert dialog.list.count() == 0
 
 
-def test_a_note_stamped_9999_can_be_edited_in_the_window(user: Any, make_window: Callable[..., Any],
-                                                         installed_profile: Path) -> None:
-    _insert_raw(installed_profile, "4b4e28ba-2fa1-11d2-883f-0016d3cca427", "no gada 9999", "con-policija",
-                "9999-12-31T23:59:59Z")
+def test_a_note_stamped_9999_can_be_edited_in_the_window(
+    user: Any, make_window: Callable[..., Any], installed_profile: Path
+) -> None:
+    _insert_raw(
+        installed_profile,
+        "4b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "no gada 9999",
+        "con-policija",
+        "9999-12-31T23:59:59Z",
+    )
     window = make_window(start_search=False)
     window.open_location("con-policija")
     assert window.notes.editor.toPlainText() == "no gada 9999"
@@ -312,6 +347,7 @@ def test_a_note_over_the_limit_is_refused_and_kept(user: Any, window: Any) -> No
 
 
 # --- words for every code ----------------------------------------------------------------------------
+
 
 @pytest.mark.usefixtures("qapp")
 def test_every_userdata_code_has_a_latvian_sentence() -> None:

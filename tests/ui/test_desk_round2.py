@@ -27,8 +27,9 @@ def _pack_of_version(tmp_path: Path, version: str, extra: str = "") -> Path:
     folder = tmp_path / f"knowledge-{version}"
     shutil.copytree(FIXTURE_KNOWLEDGE, folder)
     pack_yaml = folder / "pack.yaml"
-    pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8").replace('version: "1.0"', f'version: "{version}"'),
-                         encoding="utf-8")
+    pack_yaml.write_text(
+        pack_yaml.read_text(encoding="utf-8").replace('version: "1.0"', f'version: "{version}"'), encoding="utf-8"
+    )
     if extra:
         (folder / "jauns.md").write_text(extra, encoding="utf-8")
     out = tmp_path / f"test-{version}.kbpack"
@@ -45,15 +46,17 @@ def no_boxes(monkeypatch: Any) -> list[str]:
     return seen
 
 
-def test_declining_a_downgrade_says_nothing_changed_without_a_warning(qtbot: Any, window: Any, tmp_path: Path,
-                                                                       monkeypatch: Any, no_boxes: list[str]) -> None:
+def test_declining_a_downgrade_says_nothing_changed_without_a_warning(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any, no_boxes: list[str]
+) -> None:
     from kb_app.ui.dialogs import import_pack, trust_question
 
     older = _pack_of_version(tmp_path, "0.9")
     asked: list[str] = []
     # Yes to the unsigned test pack, no to going back to an older version.
-    monkeypatch.setattr(trust_question, "ask_trust",
-                        lambda _parent, refusal: asked.append(refusal.code) or refusal.code == "unsigned")
+    monkeypatch.setattr(
+        trust_question, "ask_trust", lambda _parent, refusal: asked.append(refusal.code) or refusal.code == "unsigned"
+    )
     before = window.ctx.library.directory
     dialog = import_pack.ImportPackDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -95,16 +98,18 @@ tags: [jauns]
 """
 
 
-def test_file_undo_last_import_goes_back_like_pack_rollback(qtbot: Any, window: Any, tmp_path: Path,
-                                                            monkeypatch: Any, no_boxes: list[str]) -> None:
+def test_file_undo_last_import_goes_back_like_pack_rollback(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any, no_boxes: list[str]
+) -> None:
     from kb_app.core.library_files.libroot import current_library
     from kb_app.core.packs.install import read_manifest
 
     _import(qtbot, window, _pack_of_version(tmp_path, "1.1", NEW_DOC), monkeypatch)
     assert window.ctx.library.has("art-jauns")
     questions: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes
+    )
     action = window.actions_by_name["undo_import"]
     assert action.shortcut().toString() == "Ctrl+Alt+Z" and action in window.menuBar().actions()[0].menu().actions()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL_ALT)
@@ -130,8 +135,9 @@ def test_print_and_pdf_from_contacts_act_on_the_filtered_list(qtbot: Any, window
     assert [row.title for row in view.shown_rows()] == ["Valsts policija"]
     printed: list[tuple[str, str]] = []
     monkeypatch.setattr(printing, "print_document", lambda _p, html, title: printed.append((title, html)) or True)
-    monkeypatch.setattr(printing, "export_pdf", lambda _p, _c, html, title, _path=None, **_k:
-                        printed.append((title, html)))
+    monkeypatch.setattr(
+        printing, "export_pdf", lambda _p, _c, html, title, _path=None, **_k: printed.append((title, html))
+    )
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     window.print_current()
     assert len(printed) == 2
@@ -187,9 +193,9 @@ class FileDialogs:
         return self.answer, ""
 
 
-def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(qtbot: Any, window: Any,
-                                                                         monkeypatch: Any, documents: Path,
-                                                                         tmp_path: Path) -> None:
+def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(
+    qtbot: Any, window: Any, monkeypatch: Any, documents: Path, tmp_path: Path
+) -> None:
     from kb_app.ui.notes.notes_io import export_notes_dialog
 
     dialogs = FileDialogs(monkeypatch)
@@ -210,8 +216,9 @@ def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(qtbot:
     assert dialogs.starts[2:] == [documents, cases, documents, documents]
 
 
-def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(qtbot: Any, window: Any,
-                                                                           monkeypatch: Any, tmp_path: Path) -> None:
+def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(
+    qtbot: Any, window: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
     from PySide6.QtGui import QDesktopServices
 
     from kb_app.ui.notes.notes_io import export_notes_dialog
@@ -233,8 +240,7 @@ def test_a_saved_file_is_named_in_full_with_a_button_that_opens_its_folder(qtbot
     assert opened == [str(folder), str(folder)]
 
 
-def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path,
-                                              no_boxes: list[str]) -> None:
+def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path, no_boxes: list[str]) -> None:
     from kb_app.ui.dialogs.feedback_dialog import report_problem
 
     window.open_location("con-policija")
@@ -250,8 +256,9 @@ def test_exported_reports_name_the_whole_path(window: Any, tmp_path: Path,
     assert str(tmp_path / "atsauksmes.json") in window.saved_notice.label.text()
 
 
-def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(qtbot: Any, window: Any, tmp_path: Path,
-                                                                        monkeypatch: Any) -> None:
+def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     import json
     import uuid
 
@@ -260,12 +267,19 @@ def test_choosing_the_office_folder_syncs_at_once_and_says_when_it_runs(qtbot: A
 
     office = tmp_path / "office"
     office.mkdir()
-    note = {"id": str(uuid.uuid4()), "municipality": "marupes-novads", "doc_id": "con-policija",
-            "body": "Kolēģes piezīme", "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00Z",
-            "deleted": False}
-    (office / own_file_name(str(uuid.uuid4()))).write_text(json.dumps(
-        {"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-21T15:41:00Z", "notes": [note]}),
-        encoding="utf-8")
+    note = {
+        "id": str(uuid.uuid4()),
+        "municipality": "marupes-novads",
+        "doc_id": "con-policija",
+        "body": "Kolēģes piezīme",
+        "created_at": "2026-11-20T09:12:00Z",
+        "updated_at": "2026-11-21T15:40:00Z",
+        "deleted": False,
+    }
+    (office / own_file_name(str(uuid.uuid4()))).write_text(
+        json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-21T15:41:00Z", "notes": [note]}),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(settings_dialog.QFileDialog, "getExistingDirectory", lambda *_args: str(office))
     dialog = settings_dialog.SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -304,8 +318,9 @@ def _fully_shown(widget: Any, area: Any) -> bool:
 
 
 @pytest.mark.parametrize("screen", [SMALL_LAPTOP, AT_200], ids=["1024x600", "200%"])
-def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(qtbot: Any, window: Any,
-                                                                             screen: tuple[int, int]) -> None:
+def test_a_contact_with_seven_numbers_leaves_the_table_rows_and_buttons_in_view(
+    qtbot: Any, window: Any, screen: tuple[int, int]
+) -> None:
     from kb_app.ui.contacts.contacts_view import ContactRow
     from tests.ui.test_layout_state import SEVEN_NUMBERS
 
@@ -334,8 +349,9 @@ def test_the_details_never_show_a_contact_that_is_not_selected(qtbot: Any, windo
     view.table.selectRow(1)
     assert "Valsts policija" in view.details.text()
     rect = view.table.visualRect(view.proxy.index(1, 0))
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     rect.center())  # Ctrl+click takes the selection away
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+    )  # Ctrl+click takes the selection away
     assert not view.table.selectionModel().selectedRows()
     assert "Valsts policija" not in view.details.text() and view.current_row() is None
     assert not view.open_button.isEnabled()
@@ -346,8 +362,12 @@ def test_the_notes_panels_bottom_row_is_in_view(qtbot: Any, make_window: Any, sc
     window = make_window(language="lv")  # the default language, and the longer words
     _fit(qtbot, window, screen)
     window.open_location("con-policija")
-    window.ctx.notes.add("marupes-novads", "Mārupes sociālais dienests: pirms zvana policijai sazinieties ar "
-                         "dežurējošo sociālo darbinieku (darba laiks 8:00–17:00).", "con-policija")
+    window.ctx.notes.add(
+        "marupes-novads",
+        "Mārupes sociālais dienests: pirms zvana policijai sazinieties ar "
+        "dežurējošo sociālo darbinieku (darba laiks 8:00–17:00).",
+        "con-policija",
+    )
     window.notes.reload()
     window.focus_notes()  # the note is selected: its created and saved times fill the bottom row
     qtbot.wait(30)
@@ -375,8 +395,9 @@ def test_text_shown_from_a_file_keeps_every_safe_character_and_no_unsafe_one(tex
     assert cleaned == "".join(ch for ch in text if ch not in UNSAFE)
 
 
-def test_a_declined_pack_with_a_crafted_file_name_is_named_plainly(qtbot: Any, window: Any, tmp_path: Path,
-                                                                   monkeypatch: Any) -> None:
+def test_a_declined_pack_with_a_crafted_file_name_is_named_plainly(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     from kb_app.ui.dialogs import import_pack, trust_question
 
     crafted = tmp_path / "<b>jauns<b>\u202efdp.kbpack"

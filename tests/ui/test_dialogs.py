@@ -76,8 +76,9 @@ def test_choosing_a_municipality_updates_prefs_and_home(qtbot: Any, window: Any,
     assert window.reader.browser.toPlainText().startswith("Rīga")
 
 
-def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any, fixture_pack: Path,
-                                                        monkeypatch: Any) -> None:
+def test_import_pack_by_drag_and_drop_then_what_changed(
+    qtbot: Any, window: Any, fixture_pack: Path, monkeypatch: Any
+) -> None:
     from kb_app.ui.dialogs import changes_dialog as changes
     from kb_app.ui.dialogs import import_pack, trust_question
 
@@ -90,8 +91,9 @@ def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any,
     qtbot.addWidget(dialog)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(fixture_pack))])
-    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     dialog.dropEvent(drop)
     assert dialog.task is not None
     qtbot.waitUntil(lambda: dialog.result_dir is not None, timeout=20_000)
@@ -101,8 +103,9 @@ def test_import_pack_by_drag_and_drop_then_what_changed(qtbot: Any, window: Any,
     assert shown and "No documents were added, removed or changed." in shown[0]
 
 
-def test_an_unsigned_pack_is_not_installed_when_the_answer_is_no(qtbot: Any, window: Any, fixture_pack: Path,
-                                                                 monkeypatch: Any) -> None:
+def test_an_unsigned_pack_is_not_installed_when_the_answer_is_no(
+    qtbot: Any, window: Any, fixture_pack: Path, monkeypatch: Any
+) -> None:
     from kb_app.ui.dialogs import import_pack, trust_question
 
     asked: list[str] = []
@@ -117,8 +120,7 @@ def test_an_unsigned_pack_is_not_installed_when_the_answer_is_no(qtbot: Any, win
     assert "Nothing was changed" in dialog.notice and not dialog.error  # the user's choice, not a failure
 
 
-def test_a_bad_pack_is_refused_and_nothing_changes(qtbot: Any, window: Any, tmp_path: Path,
-                                                   monkeypatch: Any) -> None:
+def test_a_bad_pack_is_refused_and_nothing_changes(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any) -> None:
     from kb_app.ui.dialogs import import_pack
 
     monkeypatch.setattr(import_pack.QMessageBox, "warning", lambda *_args: 0)
@@ -137,9 +139,16 @@ def test_changes_text_shows_old_and_new_contact_values() -> None:
     from kb_app.core.packs.library_changes import ChangeSummary, DocChange, FieldChange
     from kb_app.ui.dialogs.changes_dialog import changes_html
 
-    summary = ChangeSummary(changed=(DocChange("con-policija", "contact", "Valsts policija",
-                                               (FieldChange("phones", "110", "112", important=True),)),),
-                            old_label="Lib 1", new_label="Lib 2", total=9)
+    summary = ChangeSummary(
+        changed=(
+            DocChange(
+                "con-policija", "contact", "Valsts policija", (FieldChange("phones", "110", "112", important=True),)
+            ),
+        ),
+        old_label="Lib 1",
+        new_label="Lib 2",
+        total=9,
+    )
     html = changes_html(summary)
     assert "Lib 1" in html and "Lib 2" in html
     assert "110</span> → <b>112</b>" in html and "Phone numbers" in html and "phones" not in html
@@ -164,7 +173,7 @@ def _codes_raised(module: str, *calls: str) -> set[str]:
     import re
 
     source = (Path(__file__).parents[2] / module).read_text(encoding="utf-8")
-    return {code for call in calls for code in re.findall(re.escape(call) + r'\("(\w+)"', source)}
+    return {code for call in calls for code in re.findall(re.escape(call) + r'\(\s*"(\w+)"', source)}
 
 
 @pytest.mark.usefixtures("qapp")
@@ -173,8 +182,17 @@ def test_every_pack_refusal_code_has_its_own_sentence() -> None:
 
     codes = _codes_raised("kb_app/core/packs/pack_file.py", "PackRefused")
     codes |= _codes_raised("kb_app/core/packs/install.py", "PackRefused")
-    codes |= {"backslash", "absolute_path", "drive_letter", "traversal", "directory", "bad_name",  # _name_problem
-              "unexpected_member", "manifest_too_large", "signature_too_large"}  # _read_small
+    codes |= {
+        "backslash",
+        "absolute_path",
+        "drive_letter",
+        "traversal",
+        "directory",
+        "bad_name",  # _name_problem
+        "unexpected_member",
+        "manifest_too_large",
+        "signature_too_large",
+    }  # _read_small
     assert len(codes) >= 35 and "not_zip" in codes and "bad_library" in codes
     for code in codes:
         text = refusal_text(code, "ENGLISH DETAIL")
@@ -209,8 +227,12 @@ def test_latvian_refusal_sentences_keep_their_placeholders() -> None:
 
     translator = QTranslator()
     assert translator.load("kb_app_lv", str(translations_dir()))
-    tables = [("ImportPack", PACK_REASONS), ("NotesIO", FILE_REASONS), ("NotesIO", NOTE_REASONS),
-              ("NotesIO", NOTE_OPERATIONS)]
+    tables = [
+        ("ImportPack", PACK_REASONS),
+        ("NotesIO", FILE_REASONS),
+        ("NotesIO", NOTE_REASONS),
+        ("NotesIO", NOTE_OPERATIONS),
+    ]
     for context, table in tables:
         for source in table.values():
             latvian = translator.translate(context, source)
@@ -218,8 +240,7 @@ def test_latvian_refusal_sentences_keep_their_placeholders() -> None:
             assert sorted(re.findall(r"\{\w*\}", latvian)) == sorted(re.findall(r"\{\w*\}", source)), source
 
 
-def test_refused_pack_is_explained_in_latvian(qtbot: Any, make_window: Any, tmp_path: Path,
-                                              monkeypatch: Any) -> None:
+def test_refused_pack_is_explained_in_latvian(qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any) -> None:
     from kb_app.ui.dialogs import import_pack
 
     shown: list[str] = []
@@ -235,8 +256,9 @@ def test_refused_pack_is_explained_in_latvian(qtbot: Any, make_window: Any, tmp_
     assert dialog.error == "Pakotne noraidīta. Tā nav satura pakotne (tas nav ZIP arhīvs). Nekas netika mainīts."
 
 
-def test_an_import_this_machine_fails_is_not_called_a_refusal(qtbot: Any, make_window: Any, fixture_pack: Path,
-                                                              monkeypatch: Any) -> None:
+def test_an_import_this_machine_fails_is_not_called_a_refusal(
+    qtbot: Any, make_window: Any, fixture_pack: Path, monkeypatch: Any
+) -> None:
     from kb_app.core.packs import install
     from kb_app.core.platform.errors import LibraryError
     from kb_app.ui.dialogs import import_pack
@@ -255,8 +277,10 @@ def test_an_import_this_machine_fails_is_not_called_a_refusal(qtbot: Any, make_w
     dialog.import_file(fixture_pack, trust=True)  # the user agreed to the unsigned pack
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
     assert shown == [dialog.error]
-    assert dialog.error == ("Importēšana neizdevās: the content could not be checked (a worker process failed: "
-                            "MemoryError). Nekas netika mainīts.")
+    assert dialog.error == (
+        "Importēšana neizdevās: the content could not be checked (a worker process failed: "
+        "MemoryError). Nekas netika mainīts."
+    )
     assert window.ctx.library.directory == before
 
 
@@ -266,22 +290,33 @@ def test_refused_notes_file_is_explained_in_latvian(make_window: Any, tmp_path: 
     from kb_app.ui.notes import notes_io
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(notes_io.QMessageBox, "warning",
-                        lambda _parent, title, text: shown.append((title, text)) or 0)
+    monkeypatch.setattr(notes_io.QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text)) or 0)
     window = make_window(language="lv", start_search=False)
     path = tmp_path / "piezimes.json"
-    note = {"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "municipality": "marupes-novads", "doc_id": None,
-            "body": "Teksts", "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00",
-            "deleted": False}
+    note = {
+        "id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "municipality": "marupes-novads",
+        "doc_id": None,
+        "body": "Teksts",
+        "created_at": "2026-11-20T09:12:00Z",
+        "updated_at": "2026-11-21T15:40:00",
+        "deleted": False,
+    }
     path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "notes": [note]}), "utf-8")
     assert notes_io.import_notes_dialog(window.ctx, window, str(path)) is None
-    assert shown == [("Importēšana noraidīta",
-                      "piezimes.json: piezīme Nr. 1 no 1 noraidīta. Laukā 'updated_at' nav norādīta laika josla; "
-                      "rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC). Nekas netika importēts.")]
+    assert shown == [
+        (
+            "Importēšana noraidīta",
+            "piezimes.json: piezīme Nr. 1 no 1 noraidīta. Laukā 'updated_at' nav norādīta laika josla; "
+            "rakstiet, piemēram, 2026-11-20T09:12:00Z (Z nozīmē UTC). Nekas netika importēts.",
+        )
+    ]
     path.write_text(json.dumps({"format": "kb-app-notes", "version": 3, "notes": []}), "utf-8")
     notes_io.import_notes_dialog(window.ctx, window, str(path))
-    assert shown[-1][1] == ("Piezīmju fails piezimes.json izveidots ar jaunāku programmas versiju (versija 3; "
-                            "šī programma lasa versiju 1). Vispirms atjauniniet programmu.")
+    assert shown[-1][1] == (
+        "Piezīmju fails piezimes.json izveidots ar jaunāku programmas versiju (versija 3; "
+        "šī programma lasa versiju 1). Vispirms atjauniniet programmu."
+    )
     assert window.ctx.notes.notes_for(include_deleted=True) == []
 
 
@@ -295,8 +330,10 @@ def test_refused_backup_restore_is_explained_in_latvian(make_window: Any, tmp_pa
     not_a_backup = tmp_path / "nav-kopija.db"
     not_a_backup.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     assert backup.restore_notes(window.ctx, window, str(not_a_backup), confirm=False) is False
-    assert shown[-1][1] in ("nav-kopija.db ir bojāts, un to nevar atjaunot.",
-                            "nav-kopija.db nav šīs lietotnes piezīmju rezerves kopija.")
+    assert shown[-1][1] in (
+        "nav-kopija.db ir bojāts, un to nevar atjaunot.",
+        "nav-kopija.db nav šīs lietotnes piezīmju rezerves kopija.",
+    )
     assert backup.restore_notes(window.ctx, window, str(tmp_path / "nav.db"), confirm=False) is False
     assert shown[-1][1] == "nav.db nepastāv."
     assert [n.body for n in window.ctx.notes.notes_for()] == ["Paliek"]

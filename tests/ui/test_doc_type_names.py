@@ -24,22 +24,32 @@ def _filter(window: Any) -> list[tuple[str, str]]:
 
 def test_the_windows_table_of_names_is_the_registrys() -> None:
     assert doc_type_table.UI_NAMES_MODULE.read_text("utf-8") == doc_type_table.ui_names_source(), (
-        "kb_app/ui/look/doc_type_names.py is stale: run `.venv/bin/python -m kb_app.ui.look.doc_type_table`")
+        "kb_app/ui/look/doc_type_names.py is stale: run `.venv/bin/python -m kb_app.ui.look.doc_type_table`"
+    )
 
 
 def test_the_search_filter_offers_every_document_type_handouts_too(window: Any) -> None:
-    assert _filter(window) == [("", "Everything"), ("article", "Articles"), ("indicators", "Indicator sets"),
-                               ("contact", "Contacts"), ("scenario", "Scenarios"), ("handout", "Client handouts"),
-                               ("note", "My note (only)")]
+    assert _filter(window) == [
+        ("", "Everything"),
+        ("article", "Articles"),
+        ("indicators", "Indicator sets"),
+        ("contact", "Contacts"),
+        ("scenario", "Scenarios"),
+        ("handout", "Client handouts"),
+        ("note", "My note (only)"),
+    ]
 
 
 def test_a_type_added_once_to_the_registry_reaches_the_window(
-        make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(doctypes.DOC_TYPES, PROCEDURE.name, PROCEDURE)
     source = doc_type_table.ui_names_source()  # what `python -m kb_app.ui.look.doc_type_table` writes
-    assert ('"procedure": TypeName(\n        QT_TRANSLATE_NOOP("Labels", "Procedure"),\n'
-            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n'
-            '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n    ),') in source
+    assert (
+        '"procedure": TypeName(\n        QT_TRANSLATE_NOOP("Labels", "Procedure"),\n'
+        '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n'
+        '        QT_TRANSLATE_NOOP("Labels", "Procedures"),\n    ),'
+    ) in source
     table: dict[str, Any] = {}
     exec(compile(source, str(doc_type_table.UI_NAMES_MODULE), "exec"), table)
     monkeypatch.setattr(doc_type_names, "TYPE_NAMES", table["TYPE_NAMES"])
@@ -52,7 +62,8 @@ def test_a_type_added_once_to_the_registry_reaches_the_window(
 
 
 def test_a_type_kept_out_of_the_search_filter_is_named_but_not_offered(
-        make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    make_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(doctypes.DOC_TYPES, PROCEDURE.name, replace(PROCEDURE, in_search_filter=False))
     table: dict[str, Any] = {}
     exec(compile(doc_type_table.ui_names_source(), str(doc_type_table.UI_NAMES_MODULE), "exec"), table)

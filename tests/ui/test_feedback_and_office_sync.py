@@ -28,8 +28,9 @@ def _open_report(qtbot: Any, window: Any) -> Any:
     return dialogs[0]
 
 
-def test_report_a_problem_in_latvian_then_export(qtbot: Any, make_window: Any, tmp_path: Path,
-                                                 monkeypatch: Any) -> None:
+def test_report_a_problem_in_latvian_then_export(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     window = make_window(language="lv", start_search=False)
     dialog = _open_report(qtbot, window)
     assert dialog.windowTitle() == "Ziņot par problēmu šajā lapā"
@@ -39,8 +40,11 @@ def test_report_a_problem_in_latvian_then_export(qtbot: Any, make_window: Any, t
     dialog.accept()
     assert not dialog.isVisible()
     [report] = FeedbackStore(window.ctx.userdata).all_reports()
-    assert (report.doc_id, report.text, report.pack_version) == ("con-policija", "Numurs neatbild",
-                                                                window.ctx.library.version)
+    assert (report.doc_id, report.text, report.pack_version) == (
+        "con-policija",
+        "Numurs neatbild",
+        window.ctx.library.version,
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: 0)
     dialog = _open_report(qtbot, window)
     out = tmp_path / "atsauksmes.json"
@@ -69,24 +73,39 @@ def test_report_needs_a_document(make_window: Any) -> None:
 
 
 def _other_installation_file(folder: Path, body: str) -> Path:
-    note = {"id": str(uuid.uuid4()), "municipality": "marupes-novads", "doc_id": "con-policija", "body": body,
-            "created_at": "2026-11-20T09:12:00Z", "updated_at": "2026-11-21T15:40:00Z", "deleted": False}
+    note = {
+        "id": str(uuid.uuid4()),
+        "municipality": "marupes-novads",
+        "doc_id": "con-policija",
+        "body": body,
+        "created_at": "2026-11-20T09:12:00Z",
+        "updated_at": "2026-11-21T15:40:00Z",
+        "deleted": False,
+    }
     path = folder / own_file_name(str(uuid.uuid4()))
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-21T15:41:00Z",
-                                "notes": [note]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"format": "kb-app-notes", "version": 1, "exported_at": "2026-11-21T15:41:00Z", "notes": [note]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
-def test_office_folder_syncs_on_start_and_on_quit(qtbot: Any, make_window: Any, installed_profile: Path,
-                                                  tmp_path: Path) -> None:
+def test_office_folder_syncs_on_start_and_on_quit(
+    qtbot: Any, make_window: Any, installed_profile: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "office"
     folder.mkdir()
     _other_installation_file(folder, "Kolēģes piezīme")
     Settings(installed_profile).save(Preferences(notes_folder=str(folder)))
     window = make_window(start_search=False)
     own = folder / own_file_name(installation_id(installed_profile))
-    qtbot.waitUntil(lambda: "Notes synced with the office folder: 1 new, 0 updated." in
-                    window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Notes synced with the office folder: 1 new, 0 updated." in window.statusBar().currentMessage(),
+        timeout=10_000,
+    )
     assert own.is_file()
     assert [n.body for n in window.ctx.notes.notes_for()] == ["Kolēģes piezīme"]
     window.ctx.notes.add("marupes-novads", "Mana piezīme", None)
@@ -107,8 +126,7 @@ def test_settings_choose_the_office_folder(make_window: Any, tmp_path: Path, mon
     assert window.ctx.settings.load().notes_folder == str(tmp_path)
 
 
-def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed_profile: Path,
-                                                           tmp_path: Path) -> None:
+def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed_profile: Path, tmp_path: Path) -> None:
     # The app opens the user's database only after the first paint (kb_app/ui/window/startup.py).
     from kb_app.core.platform.paths import AppPaths
     from kb_app.ui.shared.library_switch import installed_library
@@ -134,8 +152,9 @@ def test_office_folder_syncs_once_the_notes_database_opens(qtbot: Any, installed
         ctx.close()
 
 
-def test_the_window_says_when_a_copied_installation_wrote_its_file(qtbot: Any, make_window: Any,
-                                                                    installed_profile: Path, tmp_path: Path) -> None:
+def test_the_window_says_when_a_copied_installation_wrote_its_file(
+    qtbot: Any, make_window: Any, installed_profile: Path, tmp_path: Path
+) -> None:
     """Issue 19 row 8: this installation last wrote one thing, its file now holds another (a clone's)."""
     from kb_app.core.userdata.notes_sync import SYNC_STATE_FILE
 
@@ -144,8 +163,9 @@ def test_the_window_says_when_a_copied_installation_wrote_its_file(qtbot: Any, m
     mine = installation_id(installed_profile)
     clone_file = _other_installation_file(folder, "Kopijas piezīme")
     clone_file.rename(folder / own_file_name(mine))
-    (installed_profile / SYNC_STATE_FILE).write_text(json.dumps({"written": {str(folder.resolve()): "0" * 64}}),
-                                                     encoding="utf-8")
+    (installed_profile / SYNC_STATE_FILE).write_text(
+        json.dumps({"written": {str(folder.resolve()): "0" * 64}}), encoding="utf-8"
+    )
     Settings(installed_profile).save(Preferences(notes_folder=str(folder)))
     window = make_window(start_search=False)
     qtbot.waitUntil(lambda: "now uses a new id" in window.statusBar().currentMessage(), timeout=10_000)

@@ -90,9 +90,13 @@ def test_every_latvian_string_is_translated() -> None:
     import xml.etree.ElementTree as ET
 
     root = ET.parse(translations_dir() / "kb_app_lv.ts").getroot()
-    missing = [m.findtext("source") for m in root.iter("message")
-               if (t := m.find("translation")) is None or t.get("type") in ("unfinished", "obsolete")
-               or not ("".join(t.itertext()).strip())]
+    missing = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if (t := m.find("translation")) is None
+        or t.get("type") in ("unfinished", "obsolete")
+        or not ("".join(t.itertext()).strip())
+    ]
     assert missing == []
 
 
@@ -120,8 +124,7 @@ def test_library_tree_shows_the_ui_language_first(make_window: Any) -> None:
     assert "art-definition-en" not in first_group_docs and "art-definicija" in first_group_docs
 
 
-def test_client_handouts_of_every_language_are_one_group(make_window: Any, tmp_path: Any,
-                                                         repo_pack: Any) -> None:
+def test_client_handouts_of_every_language_are_one_group(make_window: Any, tmp_path: Any, repo_pack: Any) -> None:
     """Issue 21, row 10: the worker picks the client's language from one list, not from four."""
     from kb_app.core.packs.install import install_pack
     from kb_app.core.platform.paths import AppPaths
@@ -138,17 +141,25 @@ def test_client_handouts_of_every_language_are_one_group(make_window: Any, tmp_p
     assert handouts[0].text(0).endswith("(4)")
     children = [handouts[0].child(i) for i in range(handouts[0].childCount())]
     assert [c.data(0, LOCATION_ROLE) for c in children] == [
-        "handout-tiesibas-lv", "handout-tiesibas-ru", "handout-tiesibas-en", "handout-tiesibas-uk"]
+        "handout-tiesibas-lv",
+        "handout-tiesibas-ru",
+        "handout-tiesibas-en",
+        "handout-tiesibas-uk",
+    ]
     assert children[1].text(0) == "русский: Ваши права и где найти помощь"
     for top in tops:  # no other language's group holds a handout
         if top.data(0, LANGUAGE_ROLE):
-            ids = [group.child(j).data(0, LOCATION_ROLE) for group in (top.child(i) for i in range(top.childCount()))
-                   for j in range(group.childCount())]
+            ids = [
+                group.child(j).data(0, LOCATION_ROLE)
+                for group in (top.child(i) for i in range(top.childCount()))
+                for j in range(group.childCount())
+            ]
             assert ids and not any(doc_id.startswith("handout-") for doc_id in ids), top.text(0)
 
 
 def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
-        qtbot: Any, make_window: Any, tmp_path: Any, repo_pack: Any) -> None:
+    qtbot: Any, make_window: Any, tmp_path: Any, repo_pack: Any
+) -> None:
     """The window's Export as PDF gives the same paper as `kb-app handout`: large type on one page."""
     import shutil
     import subprocess
@@ -168,8 +179,7 @@ def test_a_handout_exported_from_the_window_is_one_page_with_the_safety_line(
     pdf = tmp_path / "handout.pdf"
     assert pdf_page_count(pdf) == 1
     if shutil.which("pdftotext"):
-        bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         # A body word's box height in points: 12.9 at 11 pt, 11.7 at 10 pt, 9.9 at the sheets' 8.5 pt.
         word = next(line for line in bbox.splitlines() if ">перекладач.<" in line)
         y_min, y_max = (float(word.split(f'{k}="')[1].split('"')[0]) for k in ("yMin", "yMax"))
@@ -190,22 +200,31 @@ def test_strings_marked_with_the_typed_marker_reach_lupdate_and_the_latvian_file
     marked = set()
     for path in ui.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP" and all(
-                    isinstance(arg, ast.Constant) for arg in node.args):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and all(isinstance(arg, ast.Constant) for arg in node.args)
+            ):
                 marked.add((node.args[0].value, node.args[1].value))
     assert len(marked) > 150  # the command table, the dialogs' messages, Qt's own two labels
 
     def pairs(ts: Path) -> set[tuple[str | None, str | None]]:
-        return {(ctx.findtext("name"), m.findtext("source"))
-                for ctx in ET.parse(ts).getroot().iter("context") for m in ctx.iter("message")}
+        return {
+            (ctx.findtext("name"), m.findtext("source"))
+            for ctx in ET.parse(ts).getroot().iter("context")
+            for m in ctx.iter("message")
+        }
 
     assert marked <= pairs(translations_dir() / "kb_app_lv.ts")
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     sample = tmp_path / "sample.py"
-    sample.write_text('from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP\n'
-                      'MESSAGES = {"x": QT_TRANSLATE_NOOP("Sample", "Marked for later")}\n', encoding="utf-8")
+    sample.write_text(
+        "from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP\n"
+        'MESSAGES = {"x": QT_TRANSLATE_NOOP("Sample", "Marked for later")}\n',
+        encoding="utf-8",
+    )
     subprocess.run([lupdate, str(sample), "-ts", str(tmp_path / "sample.ts")], check=True, capture_output=True)
     assert pairs(tmp_path / "sample.ts") == {("Sample", "Marked for later")}
     assert i18n.QT_TRANSLATE_NOOP("Sample", "Marked for later") == "Marked for later"

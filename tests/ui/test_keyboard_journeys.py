@@ -40,6 +40,7 @@ def _tab_until(qtbot: Any, found: Callable[[QWidget], bool], limit: int = 25) ->
 
 def _in_popup_later(qtbot: Any, *keys: Qt.Key) -> None:
     """Keys for a menu or dialog that runs its own event loop (press them once it is open)."""
+
     def press() -> None:
         target = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if target is None:
@@ -47,6 +48,7 @@ def _in_popup_later(qtbot: Any, *keys: Qt.Key) -> None:
             return
         for key in keys:
             qtbot.keyClick(QApplication.activePopupWidget() or target, key)
+
     QTimer.singleShot(50, press)
 
 
@@ -99,9 +101,13 @@ def test_add_a_note(qtbot: Any, window: Any, user: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.notes.editor.hasFocus() and _ring_is_around(window.notes.editor)
     user.type(window.notes.editor, "Dezurdala 112")
-    qtbot.waitUntil(lambda: [n.body for n in window.ctx.notes.notes_for(municipality=user.municipality,
-                                                                   doc_id="con-policija")] == ["Dezurdala 112"],
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            [n.body for n in window.ctx.notes.notes_for(municipality=user.municipality, doc_id="con-policija")]
+            == ["Dezurdala 112"]
+        ),
+        timeout=3000,
+    )
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # Ctrl+2 now lands on the list, on the note
     assert window.notes.list.hasFocus() and window.notes.list.currentRow() == 0
     assert _ring_is_around(window.notes.list)

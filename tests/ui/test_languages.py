@@ -46,15 +46,17 @@ def test_each_language_has_its_own_locale_and_translation() -> None:
 
 
 def test_a_registered_language_is_offered_in_settings_and_shows_the_window_in_it(
-        qtbot: Any, make_window: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, make_window: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ts = tmp_path / "kb_app_ru.ts"
     ts.write_text(RUSSIAN_TS, encoding="utf-8")
     subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(tmp_path / "kb_app_ru.qm")], check=True)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     from kb_app.core.platform import ui_languages  # the one list, which the window reads
 
-    monkeypatch.setattr(ui_languages, "UI_LANGUAGES",
-                        [*ui_languages.UI_LANGUAGES, UiLanguage("ru", "Русский", "ru_RU", "kb_app_ru")])
+    monkeypatch.setattr(
+        ui_languages, "UI_LANGUAGES", [*ui_languages.UI_LANGUAGES, UiLanguage("ru", "Русский", "ru_RU", "kb_app_ru")]
+    )
     assert Preferences.from_mapping({"language": "ru"}).language == "ru"
     # A new interface language leaves every pack's country.yaml valid (its labels fall back to English).
     from kb_app.core.content.validate import validate_knowledge

@@ -19,13 +19,25 @@ SMALL_LAPTOP = QRect(0, 0, 1024, 600)
 
 _SOURCE = {"source": "https://www.drosamaja.lv", "source_date": "2026-10"}
 SEVEN_NUMBERS = {
-    "category": "shelter", "region": "Visa Latvija",
+    "category": "shelter",
+    "region": "Visa Latvija",
     "facts": [
         {"kind": "address", "value": "Rīga, adrese pēc pieprasījuma", **_SOURCE},
         {"kind": "hours", "value": "visu diennakti", **_SOURCE},
-        *({"kind": "phone", "value": f"+371 2000000{n}", "label": label, **_SOURCE} for n, label in enumerate(
-            ("uzticības tālrunis", "krīzes tālrunis", "sociālais darbinieks", "jurists", "psihologs",
-             "koordinatore", "vadītāja"))),
+        *(
+            {"kind": "phone", "value": f"+371 2000000{n}", "label": label, **_SOURCE}
+            for n, label in enumerate(
+                (
+                    "uzticības tālrunis",
+                    "krīzes tālrunis",
+                    "sociālais darbinieks",
+                    "jurists",
+                    "psihologs",
+                    "koordinatore",
+                    "vadītāja",
+                )
+            )
+        ),
         {"kind": "email", "value": "info@drosa-maja.example", **_SOURCE},
         {"kind": "email", "value": "palidziba@drosa-maja.example", **_SOURCE},
     ],

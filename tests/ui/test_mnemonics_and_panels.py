@@ -135,7 +135,6 @@ def test_the_mnemonic_walk_sees_a_clash() -> None:
     dialog.deleteLater()
 
 
-
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
@@ -147,18 +146,26 @@ def _press(qtbot: Any, window: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier 
 
 
 def _panel_of(window: Any, widget: QWidget) -> str:
-    for name, panel in (("library", window.library_dock), ("page", window.centralWidget()),
-                        ("notes", window.notes_dock)):
+    for name, panel in (
+        ("library", window.library_dock),
+        ("page", window.centralWidget()),
+        ("notes", window.notes_dock),
+    ):
         if panel is widget or panel.isAncestorOf(widget):
             return name
     return "elsewhere"
 
 
-@pytest.mark.parametrize(("forward", "backward"), [
-    ((Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)),
-    ((Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
-     (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)),
-])
+@pytest.mark.parametrize(
+    ("forward", "backward"),
+    [
+        ((Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)),
+        (
+            (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+        ),
+    ],
+)
 def test_f6_and_ctrl_tab_move_between_panels(qtbot: Any, window: Any, forward: Any, backward: Any) -> None:
     window.open_location("art-definicija")
     window.set_notes_wanted(True)
@@ -182,8 +189,9 @@ def test_tab_stays_inside_the_panel_and_a_panel_is_entered_where_it_was_left(qtb
     assert all(_panel_of(window, w) == "notes" for w in window.notes_dock.findChildren(QWidget) if id(w) in seen)
     assert _panel_of(window, QApplication.focusWidget()) == "notes"
     for _ in range(12):
-        assert _panel_of(window, _press(qtbot, window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)) == \
-            "notes"
+        assert (
+            _panel_of(window, _press(qtbot, window, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)) == "notes"
+        )
     left_at = QApplication.focusWidget()
     window.next_panel()
     window.previous_panel()

@@ -142,8 +142,7 @@ def test_orphaned_note_moves_to_the_municipality_page_with_undo(qtbot: Any, user
     dialog.list.setCurrentRow(rows[note.id])
     assert dialog.move_button.isEnabled()
     qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
-    assert [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(dialog.list.count())] == \
-        [other.id]
+    assert [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(dialog.list.count())] == [other.id]
     assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
     moved = window.ctx.notes.get(note.id)
     assert (moved.doc_id, moved.body) == (None, "Kārtība, kas jāpatur") and moved.updated_at > note.updated_at

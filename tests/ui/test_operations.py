@@ -37,17 +37,35 @@ def test_a_page_view_is_announced_as_history_and_the_recent_list_follows(window:
 
 
 def test_imported_notes_are_announced_once_and_the_notes_panel_shows_them(
-        user: Any, window: Any, tmp_path: Path) -> None:
+    user: Any, window: Any, tmp_path: Path
+) -> None:
     from kb_app.ui.notes.notes_io import import_notes_dialog
 
     window.open_location("con-policija")
     assert window.notes.list.count() == 0
     now = format_time(utc_now() - timedelta(minutes=1))
     path = tmp_path / "kolegei.json"
-    path.write_text(json.dumps({"format": "kb-app-notes", "version": 1, "exported_at": now, "notes": [
-        {"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "municipality": user.municipality,
-         "doc_id": "con-policija", "body": "No kolēģes", "created_at": now, "updated_at": now,
-         "deleted": False}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "kb-app-notes",
+                "version": 1,
+                "exported_at": now,
+                "notes": [
+                    {
+                        "id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+                        "municipality": user.municipality,
+                        "doc_id": "con-policija",
+                        "body": "No kolēģes",
+                        "created_at": now,
+                        "updated_at": now,
+                        "deleted": False,
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     seen = _record(window)
     import_notes_dialog(window.ctx, window, str(path))
     assert seen == [(NOTES, None)]

@@ -12,8 +12,9 @@ from kb_app.ui.look.safe_resources import SafeTextDocument
 from kb_app.ui.reader.page_objects import page_spots
 
 # Latvian letters, punctuation, and what a hostile file may carry: controls and bidi overrides.
-WORDS = st.text(alphabet=st.sampled_from(list("abcēīūšžĀČĢ .,—„”()12") + ["\u202e", "\u200f", "\x07"]),
-                min_size=1, max_size=20)
+WORDS = st.text(
+    alphabet=st.sampled_from(list("abcēīūšžĀČĢ .,—„”()12") + ["\u202e", "\u200f", "\x07"]), min_size=1, max_size=20
+)
 HREFS = st.from_regex(r"kb:[a-z][a-z0-9-]{0,12}", fullmatch=True)
 
 
@@ -25,8 +26,9 @@ def _plain(text: str) -> str:
 @pytest.mark.usefixtures("qapp")  # text layout needs a QApplication
 @settings(max_examples=150, deadline=None)
 @given(links=st.lists(st.tuples(WORDS, HREFS), max_size=6), heading=WORDS, level=st.integers(1, 4))
-def test_every_link_and_heading_is_found_once_with_its_text(links: list[tuple[str, str]], heading: str,
-                                                            level: int) -> None:
+def test_every_link_and_heading_is_found_once_with_its_text(
+    links: list[tuple[str, str]], heading: str, level: int
+) -> None:
     body = " text ".join(f'<a href="{href}">{escape(text)}</a>' for text, href in links)
     doc = SafeTextDocument()
     doc.setHtml(f"<h{level}>{escape(heading)}</h{level}><p>before {body} after</p>")
@@ -40,5 +42,5 @@ def test_every_link_and_heading_is_found_once_with_its_text(links: list[tuple[st
     assert headings == ([(_plain(heading), level)] if _plain(heading) else [])
     for spot in spots:  # each spot covers its own text in the document
         if spot.href and spot.text != spot.href:
-            cursor_text = doc.toPlainText()[spot.start:spot.end]
+            cursor_text = doc.toPlainText()[spot.start : spot.end]
             assert _plain(cursor_text) == spot.text

@@ -17,8 +17,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import visible_window  # noqa: E402 - a benchmark script's module, found through the path above
 
 
-def test_the_peer_timing_is_skipped_with_the_reason_where_xvfb_or_xdotool_is_missing(monkeypatch: Any,
-                                                                                       tmp_path: Path) -> None:
+def test_the_peer_timing_is_skipped_with_the_reason_where_xvfb_or_xdotool_is_missing(
+    monkeypatch: Any, tmp_path: Path
+) -> None:
     import startup_bench
 
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing installed
@@ -37,13 +38,18 @@ def test_a_window_is_timed_when_it_is_mapped_and_its_process_is_ended() -> None:
     with visible_window.private_display() as display:
         # As the benchmark does: a start that dies before its first window (SIGABRT from the X
         # connection, seen once in a whole-suite run) is run again.
-        started = visible_window.time_visible_retrying([sys.executable, str(REPO / "benchmarks" / "bare_window.py"),
-                                                        "--stay"], env, display)
+        started = visible_window.time_visible_retrying(
+            [sys.executable, str(REPO / "benchmarks" / "bare_window.py"), "--stay"], env, display
+        )
         assert 0 < started < visible_window.TIMEOUT_S * 1000
         import subprocess
 
-        left = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."], capture_output=True,
-                              env={**os.environ, "DISPLAY": display}, timeout=10)
+        left = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "."],
+            capture_output=True,
+            env={**os.environ, "DISPLAY": display},
+            timeout=10,
+        )
         assert not left.stdout.strip()  # the timed window is gone: its process was ended
 
 

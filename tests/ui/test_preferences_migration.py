@@ -15,9 +15,15 @@ from kb_app.core.userdata.preferences import FILE_NAME, Preferences, Preferences
 from kb_app.ui.shared.qt_settings import Settings
 from kb_app.ui.window.profile import open_context
 
-OLD_PREFS = {"language": "en", "municipality": "jelgava", "zoom": 3, "theme": "dark",
-             "office_contact": "tālr. 63000000, darba dienās 8–17; \"Birojs\"",
-             "notes_folder": "/srv/Biroja mape/piezīmes", "service_name": "@mūsu dienests"}
+OLD_PREFS = {
+    "language": "en",
+    "municipality": "jelgava",
+    "zoom": 3,
+    "theme": "dark",
+    "office_contact": 'tālr. 63000000, darba dienās 8–17; "Birojs"',
+    "notes_folder": "/srv/Biroja mape/piezīmes",
+    "service_name": "@mūsu dienests",
+}
 
 
 def _old_window_settings(profile: Path) -> None:

@@ -109,7 +109,7 @@ def test_opened_result_marks_the_query_words(qtbot: Any, window: Any, user: Any)
 
 
 def test_opened_result_marks_a_synonym_of_several_words_as_one(qtbot: Any, window: Any, user: Any) -> None:
-    """"VDI" finds the page that names the inspectorate in full: the page marks "Valsts darba
+    """ "VDI" finds the page that names the inspectorate in full: the page marks "Valsts darba
     inspekcijā" as one mark, as the hit's snippet does, and no word of it alone (the title's
     "Darba", "darba devējs", "darba inspekcijai")."""
     user.search(window, "VDI")
@@ -173,8 +173,11 @@ def test_nothing_found_offers_the_librarys_words(qtbot: Any, window: Any, monkey
     monkeypatch.setattr(window.search_service, "request", lambda *_args: None)
     panel.focus_field()
     panel.field.setText("krāpniecisk")
-    window.search_service.finished.emit(SearchOutcome(
-        seq=99, query="krāpniecisk", doc_type="", result=FakeResult("krāpniecisk", suggestions=["krāpšana"])))
+    window.search_service.finished.emit(
+        SearchOutcome(
+            seq=99, query="krāpniecisk", doc_type="", result=FakeResult("krāpniecisk", suggestions=["krāpšana"])
+        )
+    )
     assert panel.count_label.text() == "Nothing found"
     buttons = panel.suggestion_buttons()
     assert [b.text() for b in buttons] == ["krāpšana"] and panel.suggestions.isVisible()

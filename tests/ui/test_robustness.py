@@ -14,8 +14,7 @@ from kb_app.ui.look.theme import is_dark, reader_css
 from kb_app.ui.window import pyside_fix
 
 
-def test_a_pack_installed_from_the_command_line_is_picked_up(window: Any, fixture_pack: Path,
-                                                            monkeypatch: Any) -> None:
+def test_a_pack_installed_from_the_command_line_is_picked_up(window: Any, fixture_pack: Path, monkeypatch: Any) -> None:
     from kb_app.core.packs.install import install_pack
     from kb_app.ui.dialogs import changes_dialog as changes
 

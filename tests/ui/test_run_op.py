@@ -24,9 +24,12 @@ def _record(window: Any) -> list[tuple[OpChanges, object]]:
 def test_run_op_applies_then_announces_what_the_operation_returned_then_reports(window: Any) -> None:
     seen = _record(window)
     steps: list[str] = []
-    result = window.ctx.run_op(lambda task: steps.append(f"op {task}") or OpResult(NOTES, 7),
-                               apply=lambda r: steps.append(f"apply {r.value} {len(seen)}"),
-                               on_done=lambda r: steps.append(f"done {r.value} {len(seen)}"), handler=window)
+    result = window.ctx.run_op(
+        lambda task: steps.append(f"op {task}") or OpResult(NOTES, 7),
+        apply=lambda r: steps.append(f"apply {r.value} {len(seen)}"),
+        on_done=lambda r: steps.append(f"done {r.value} {len(seen)}"),
+        handler=window,
+    )
     assert result == OpResult(NOTES, 7)
     assert steps == ["op None", "apply 7 0", "done 7 1"]  # applied before the views hear of it
     assert seen == [(NOTES, window)]
@@ -60,7 +63,8 @@ def test_a_slow_operation_runs_off_the_gui_thread_and_is_announced_when_done(qtb
 
 
 def test_the_import_dialog_calls_the_core_operation_and_checks_each_hash_once(
-        qtbot: Any, window: Any, fixture_pack: Path, monkeypatch: Any) -> None:
+    qtbot: Any, window: Any, fixture_pack: Path, monkeypatch: Any
+) -> None:
     from kb_app.ui.dialogs import changes_dialog as changes
     from kb_app.ui.dialogs import import_pack, trust_question
 
@@ -98,8 +102,9 @@ def test_the_import_dialog_calls_the_core_operation_and_checks_each_hash_once(
     assert set(checked) == set(members) and set(checked.values()) == {2}  # once per run, not 2 or 3
 
 
-def test_a_deleted_note_is_announced_by_the_operation_and_undo_brings_it_back(qtbot: Any, user: Any,
-                                                                              window: Any) -> None:
+def test_a_deleted_note_is_announced_by_the_operation_and_undo_brings_it_back(
+    qtbot: Any, user: Any, window: Any
+) -> None:
     note = window.ctx.notes.add(user.municipality, "Dzēšamā", "con-policija")
     window.open_location("con-policija")
     seen = _record(window)
@@ -110,8 +115,7 @@ def test_a_deleted_note_is_announced_by_the_operation_and_undo_brings_it_back(qt
     assert not window.ctx.notes.get(note.id).deleted and seen == [(NOTES, None), (NOTES, None)]
 
 
-def test_exporting_notes_first_saves_the_text_being_typed(qtbot: Any, user: Any, window: Any,
-                                                          tmp_path: Path) -> None:
+def test_exporting_notes_first_saves_the_text_being_typed(qtbot: Any, user: Any, window: Any, tmp_path: Path) -> None:
     from kb_app.ui.notes.notes_io import export_notes_dialog
 
     window.open_location("con-policija")

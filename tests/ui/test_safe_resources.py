@@ -66,8 +66,9 @@ def test_a_plain_document_would_read_the_file(png: Path) -> None:
 def test_reader_loads_nothing(window: Any, png: Path, kind: str) -> None:
     url = _url(kind, png)
     browser = window.reader.browser
-    browser.setHtml(f'<p style="background-image: url({url})">x <img src="{url}"></p>'
-                    f'<link rel="stylesheet" href="{url}">')
+    browser.setHtml(
+        f'<p style="background-image: url({url})">x <img src="{url}"></p><link rel="stylesheet" href="{url}">'
+    )
     _assert_blocked(browser.document(), url)
 
 

@@ -22,9 +22,22 @@ from kb_app.ui.shared.resources import translations_dir
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
 DESCRIPTION = QAccessible.Text.Description
-INTERACTIVE = {Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText,
-               Role.SpinBox, Role.List, Role.Table, Role.Tree, Role.ButtonMenu, Role.ButtonDropDown,
-               Role.Slider, Role.PageTab, Role.Link}
+INTERACTIVE = {
+    Role.PushButton,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.SpinBox,
+    Role.List,
+    Role.Table,
+    Role.Tree,
+    Role.ButtonMenu,
+    Role.ButtonDropDown,
+    Role.Slider,
+    Role.PageTab,
+    Role.Link,
+}
 
 
 def iface_of(obj: Any) -> QAccessibleInterface:
@@ -218,7 +231,9 @@ def test_a_list_gets_its_headings_though_a_screen_reader_asked_for_it_first(qtbo
     headings_in_list(view, lambda item: 2 if item.text() == "Darba apstākļi" else 0)
     rows = iface_of(view)
     assert [(rows.child(i).role(), rows.child(i).text(NAME)) for i in range(2)] == [
-        (Role.Heading, "Darba apstākļi"), (Role.ListItem, "Nevar aiziet no darba")]
+        (Role.Heading, "Darba apstākļi"),
+        (Role.ListItem, "Nevar aiziet no darba"),
+    ]
     view.addItem("Dzīves apstākļi")  # a row added later gets its object too
     assert rows.child(2).text(NAME) == "Dzīves apstākļi"
     view.clear()
@@ -276,8 +291,9 @@ def _inside(iface: QAccessibleInterface, ancestor: QAccessibleInterface) -> bool
 
 
 @pytest.mark.parametrize("screen", ["reader", "search", "contacts", "checklist"])
-def test_thirty_tabs_from_search_each_land_on_one_named_object(qtbot: Any, make_window: Any, user: Any,
-                                                                screen: str) -> None:
+def test_thirty_tabs_from_search_each_land_on_one_named_object(
+    qtbot: Any, make_window: Any, user: Any, screen: str
+) -> None:
     window = lv_window(make_window)
     window.open_location("art-definicija")
     if screen == "search":
@@ -337,8 +353,11 @@ def test_a_closed_dialog_leaves_the_accessible_tree(qtbot: Any, make_window: Any
         open_it()
         qtbot.wait(20)  # the deferred delete
         app = iface_of(QApplication.instance())
-        left = [type(app.child(i).object()).__name__ for i in range(app.childCount())
-                if isinstance(app.child(i).object(), QDialog) and app.child(i).object().parent() is window]
+        left = [
+            type(app.child(i).object()).__name__
+            for i in range(app.childCount())
+            if isinstance(app.child(i).object(), QDialog) and app.child(i).object().parent() is window
+        ]
         assert left == [], open_it.__name__
 
 
@@ -407,22 +426,34 @@ def _tr_sources() -> set[tuple[str, str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
-                if (isinstance(call.func, ast.Attribute) and call.func.attr == "tr" and call.args
-                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                if (
+                    isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)
+                ):
                     found.add((cls.name, call.args[0].value))
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             args = call.args
-            if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate" and len(args) >= 2
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2])):
+            if (
+                isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(args) >= 2
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2])
+            ):
                 found.add((str(args[0].value), str(args[1].value)))  # type: ignore[attr-defined]
     return found
 
 
 def test_no_english_in_the_latvian_ui() -> None:
     root = ET.parse(translations_dir() / "kb_app_lv.ts").getroot()
-    translated = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-                  for m in c.iter("message")
-                  if (t := m.find("translation")) is not None and "".join(t.itertext()).strip()}
+    translated = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if (t := m.find("translation")) is not None and "".join(t.itertext()).strip()
+    }
     assert sorted(_tr_sources() - translated) == []
 
 
@@ -449,8 +480,9 @@ def test_the_reader_exposes_its_links_and_headings(make_window: Any) -> None:
     assert first.text(NAME) in text.text(0, text.characterCount())
 
 
-def test_tab_to_a_link_sends_focus_to_the_named_link(qtbot: Any, make_window: Any,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tab_to_a_link_sends_focus_to_the_named_link(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import kb_app.ui.reader.page_objects as page_objects
 
     focused: list[str] = []
@@ -498,8 +530,9 @@ def test_link_objects_still_answer_when_the_viewports_python_object_is_gone(qtbo
 def test_a_link_object_opens_its_page_and_takes_focus(qtbot: Any, make_window: Any) -> None:
     window = lv_window(make_window)
     window.open_location("art-definicija")
-    links = [o for o in _page_objects(window)
-             if o.role() == Role.Link and o.text(QAccessible.Text.Value).startswith("kb:")]
+    links = [
+        o for o in _page_objects(window) if o.role() == Role.Link and o.text(QAccessible.Text.Value).startswith("kb:")
+    ]
     target = links[0]
     target.actionInterface().doAction("SetFocus")
     assert target.state().focused and window.reader.browser.hasFocus()
@@ -625,10 +658,15 @@ def _dialogs(window: Any) -> dict[str, QDialog]:
     from kb_app.ui.window.shortcuts_help import HelpDialog
 
     ctx = window.ctx
-    return {"about": AboutDialog(ctx, window), "help": HelpDialog(window.actions_by_name, window),
-            "import": ImportPackDialog(ctx, window), "municipality": MunicipalityDialog(ctx, window),
-            "orphans": OrphansDialog(ctx, window.undo_stack, window), "settings": SettingsDialog(ctx, window),
-            "feedback": ReportProblemDialog(ctx, "art-definicija", "Definīcija", window)}
+    return {
+        "about": AboutDialog(ctx, window),
+        "help": HelpDialog(window.actions_by_name, window),
+        "import": ImportPackDialog(ctx, window),
+        "municipality": MunicipalityDialog(ctx, window),
+        "orphans": OrphansDialog(ctx, window.undo_stack, window),
+        "settings": SettingsDialog(ctx, window),
+        "feedback": ReportProblemDialog(ctx, "art-definicija", "Definīcija", window),
+    }
 
 
 @pytest.mark.parametrize("name", ["about", "help", "import", "municipality", "orphans", "settings", "feedback"])
@@ -643,8 +681,11 @@ def test_each_dialog_as_a_screen_reader_reads_it(qtbot: Any, make_window: Any, n
     qtbot.waitExposed(dialog)
     tree = list(walk(iface_of(dialog)))
     assert tree[0].role() == Role.Dialog and tree[0].text(NAME) == dialog.windowTitle()
-    unnamed = [i.role().name for i in tree if i.role() in INTERACTIVE and not i.text(NAME).strip()
-               and not i.relations(QAccessible.RelationFlag.Label)]
+    unnamed = [
+        i.role().name
+        for i in tree
+        if i.role() in INTERACTIVE and not i.text(NAME).strip() and not i.relations(QAccessible.RelationFlag.Label)
+    ]
     assert unnamed == []
     assert _labels_that_lose_their_text(dialog) == []
     assert _names_that_hide_the_label(dialog) == []
@@ -654,9 +695,9 @@ def test_each_dialog_as_a_screen_reader_reads_it(qtbot: Any, make_window: Any, n
     dialog.deleteLater()
 
 
-def test_filtering_municipalities_says_which_one_enter_would_choose(qtbot: Any, make_window: Any,
-                                                                     monkeypatch: pytest.MonkeyPatch,
-                                                                     user: Any) -> None:
+def test_filtering_municipalities_says_which_one_enter_would_choose(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch, user: Any
+) -> None:
     import kb_app.ui.a11y.accessible as a11y
     from kb_app.ui.dialogs.municipality import MunicipalityDialog
 

@@ -108,7 +108,8 @@ def test_notes_only_filter(user: Any, window: Any) -> None:
 
 
 def test_own_notes_are_searched_off_the_gui_thread_and_not_cut_behind_colleagues(
-        user: Any, window: Any, monkeypatch: Any) -> None:
+    user: Any, window: Any, monkeypatch: Any
+) -> None:
     import threading
 
     from kb_app.core.search import notes_search

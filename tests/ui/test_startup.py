@@ -20,8 +20,14 @@ def _env(profile: Path) -> dict[str, str]:
 
 
 def test_quit_after_ready_prints_one_line(installed_profile: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "kb_app", "gui", "--quit-after-ready"],
-                         env=_env(installed_profile), capture_output=True, text=True, timeout=60, cwd=REPO)
+    out = subprocess.run(
+        [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready"],
+        env=_env(installed_profile),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith("ready in ") and lines[0].endswith(" ms")
@@ -32,8 +38,9 @@ def test_the_start_up_baselines_report_their_first_paint() -> None:
     # benchmarks/startup_bench.py divides by these: each must print one "ready in N ms" and quit.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for script in ("bare_window.py", "qt_desk_window.py"):
-        out = subprocess.run([sys.executable, str(REPO / "benchmarks" / script)], env=env,
-                             capture_output=True, text=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, str(REPO / "benchmarks" / script)], env=env, capture_output=True, text=True, timeout=60
+        )
         assert out.returncode == 0, out.stderr
         lines = out.stdout.splitlines()
         assert len(lines) == 1 and lines[0].startswith("ready in ") and int(lines[0].split()[2]) > 0, lines
@@ -69,8 +76,14 @@ sys.exit(run(quit_after_ready=True))
 
 
 def test_start_path_imports_nothing_heavy(installed_profile: Path) -> None:
-    out = subprocess.run([sys.executable, "-c", START_PATH_PROBE], env=_env(installed_profile),
-                         capture_output=True, text=True, timeout=60, cwd=REPO)
+    out = subprocess.run(
+        [sys.executable, "-c", START_PATH_PROBE],
+        env=_env(installed_profile),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
     assert out.returncode == 0, out.stderr
     assert "LOADED []" in out.stderr, out.stderr
     assert "SPOTS 0" in out.stderr, out.stderr
@@ -82,8 +95,9 @@ def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_w
     qtbot.waitUntil(lambda: any(w.spot.href for w in window.reader.page_objects.widgets), timeout=5000)
 
 
-def test_first_run_installs_the_library_in_a_background_task(qtbot: Any, profile: Path, fixture_pack: Path,
-                                                             monkeypatch: Any) -> None:
+def test_first_run_installs_the_library_in_a_background_task(
+    qtbot: Any, profile: Path, fixture_pack: Path, monkeypatch: Any
+) -> None:
     from kb_app.core.library import bootstrap
     from kb_app.ui.shared import i18n
     from kb_app.ui.window.mainwindow import MainWindow

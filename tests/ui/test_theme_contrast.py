@@ -34,11 +34,21 @@ def test_contrast_ratio_is_wcags() -> None:
 def test_every_fixed_theme_meets_wcag_for_text_and_focus(theme: str) -> None:
     palette = theme_palette(theme)
     assert palette is not None
-    pairs = [(R.WindowText, R.Window), (R.Text, R.Base), (R.Text, R.AlternateBase), (R.ButtonText, R.Button),
-             (R.HighlightedText, R.Highlight), (R.Link, R.Base), (R.PlaceholderText, R.Base),
-             (R.ToolTipText, R.ToolTipBase)]
-    low = {f"{a.name}/{b.name}": round(contrast_ratio(palette.color(a), palette.color(b)), 2) for a, b in pairs
-           if contrast_ratio(palette.color(a), palette.color(b)) < TEXT_CONTRAST}
+    pairs = [
+        (R.WindowText, R.Window),
+        (R.Text, R.Base),
+        (R.Text, R.AlternateBase),
+        (R.ButtonText, R.Button),
+        (R.HighlightedText, R.Highlight),
+        (R.Link, R.Base),
+        (R.PlaceholderText, R.Base),
+        (R.ToolTipText, R.ToolTipBase),
+    ]
+    low = {
+        f"{a.name}/{b.name}": round(contrast_ratio(palette.color(a), palette.color(b)), 2)
+        for a, b in pairs
+        if contrast_ratio(palette.color(a), palette.color(b)) < TEXT_CONTRAST
+    }
     assert low == {}
     outer, _inner = focus_colors(theme, palette)
     for background in (R.Window, R.Base, R.Button):
@@ -104,8 +114,7 @@ def test_the_checklist_draws_ticked_and_unticked_boxes_in_every_theme(window: An
 
 
 @pytest.mark.parametrize("theme", ["dark", "contrast"])
-def test_boxes_and_panels_follow_a_theme_chosen_while_the_window_is_open(window: Any,
-                                                                         theme: str) -> None:
+def test_boxes_and_panels_follow_a_theme_chosen_while_the_window_is_open(window: Any, theme: str) -> None:
     window.open_location("con-policija")
     window.set_notes_wanted(True)
     reminder = window.notes.reminder
@@ -140,8 +149,12 @@ def test_the_link_with_keyboard_focus_has_a_ring_of_theme_contrast(qtbot: Any, w
     page = browser.viewport().palette().color(R.Base)
     assert contrast_ratio(outer, page) >= CONTROL_CONTRAST
     # Each side of the ring is drawn 2 px wide in the ring's colour, around the link.
-    for point in (QPoint(link.center().x(), link.top()), QPoint(link.center().x(), link.top() + 1),
-                  QPoint(link.left(), link.center().y()), QPoint(link.right(), link.center().y())):
+    for point in (
+        QPoint(link.center().x(), link.top()),
+        QPoint(link.center().x(), link.top() + 1),
+        QPoint(link.left(), link.center().y()),
+        QPoint(link.right(), link.center().y()),
+    ):
         assert image.pixelColor(point) == outer, point
     qtbot.keyClick(browser, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: bool(ring.rects) and ring.rects[0] != link, timeout=2000)  # on to the next link

@@ -21,16 +21,17 @@ KEY = generate_key().public_key
 
 
 def _refusal(code: str) -> TrustRefused:
-    installed = PackIdentity("lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="a",
-                             public_key=generate_key().public_key)
+    installed = PackIdentity(
+        "lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="a", public_key=generate_key().public_key
+    )
     incoming = {
         "unsigned": PackIdentity("lv-test", "Bibliotēka", "2026.12.2"),
         "unknown_key": PackIdentity("lv-test", "Bibliotēka", "2026.12.2", "<b>Kāds</b>", public_key=KEY),
         "key_changed": PackIdentity("lv-test", "Bibliotēka", "2026.12.2", "Kāds", public_key=KEY),
-        "older_version": PackIdentity("lv-test", "Bibliotēka", "2026.11.1", "Trainer",
-                                      public_key=installed.public_key),
-        "same_version_changed": PackIdentity("lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="b",
-                                             public_key=installed.public_key),
+        "older_version": PackIdentity("lv-test", "Bibliotēka", "2026.11.1", "Trainer", public_key=installed.public_key),
+        "same_version_changed": PackIdentity(
+            "lv-test", "Bibliotēka", "2026.12.1", "Trainer", content_digest="b", public_key=installed.public_key
+        ),
     }[code]
     keystore = Keystore()
     trust = code == "key_changed"
@@ -52,8 +53,7 @@ def _refusal(code: str) -> TrustRefused:
 
 
 @pytest.mark.usefixtures("qapp")
-@pytest.mark.parametrize("code", ["unsigned", "unknown_key", "key_changed", "older_version",
-                                  "same_version_changed"])
+@pytest.mark.parametrize("code", ["unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed"])
 def test_trust_question_is_latvian_defaults_to_no(monkeypatch: Any, code: str) -> None:
     from kb_app.ui.dialogs import trust_question
 
@@ -99,8 +99,14 @@ def test_every_trust_and_signature_refusal_has_a_latvian_sentence() -> None:
     codes = _codes_raised("kb_app/core/packs/trust.py", "TrustRefused")
     codes |= _codes_raised("kb_app/core/packs/trust.py", "KeystoreError")
     codes |= _codes_raised("kb_app/core/packs/signing.py", "SigningError")
-    codes |= {"unsigned", "unknown_key", "key_changed", "older_version", "same_version_changed",
-              "other_library"}  # via refuse()
+    codes |= {
+        "unsigned",
+        "unknown_key",
+        "key_changed",
+        "older_version",
+        "same_version_changed",
+        "other_library",
+    }  # via refuse()
     assert {"bad_version", "keystore_damaged", "bad_signature", "key_permissions"} <= codes
     assert codes == set(TRUST_REASONS)
     translator = QTranslator()
@@ -114,16 +120,40 @@ def test_every_trust_and_signature_refusal_has_a_latvian_sentence() -> None:
 def _summary() -> ChangeSummary:
     return ChangeSummary(
         changed=(
-            DocChange("contact-116006", "contact", "Bezmaksas tālrunis", (
-                FieldChange("phones", "116 006", "+371 2000 0000", important=True),
-                FieldChange("verified_on", "2026-11-01", "2026-12-01"))),
-            DocChange("article-a", "article", "Rīcība", (
-                FieldChange("text", paragraphs=((Segment("gap", ""), Segment("same", "zvaniet uz"),
-                                                 Segment("removed", "112"), Segment("added", "113"),
-                                                 Segment("same", "nekavējoties")),)),)),
+            DocChange(
+                "contact-116006",
+                "contact",
+                "Bezmaksas tālrunis",
+                (
+                    FieldChange("phones", "116 006", "+371 2000 0000", important=True),
+                    FieldChange("verified_on", "2026-11-01", "2026-12-01"),
+                ),
+            ),
+            DocChange(
+                "article-a",
+                "article",
+                "Rīcība",
+                (
+                    FieldChange(
+                        "text",
+                        paragraphs=(
+                            (
+                                Segment("gap", ""),
+                                Segment("same", "zvaniet uz"),
+                                Segment("removed", "112"),
+                                Segment("added", "113"),
+                                Segment("same", "nekavējoties"),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
         ),
-        added=(DocRef("new", "article", "Jauns raksts"),), old_label="Bibliotēka 2026.11.1",
-        new_label="Bibliotēka 2026.12.1", total=40)
+        added=(DocRef("new", "article", "Jauns raksts"),),
+        old_label="Bibliotēka 2026.11.1",
+        new_label="Bibliotēka 2026.12.1",
+        total=40,
+    )
 
 
 @pytest.mark.usefixtures("qapp")
@@ -155,12 +185,16 @@ def test_a_changed_seventh_phone_is_one_whole_line_in_the_window(tmp_path: Path)
     from tests.core.conftest_data import doc, make_library_db
 
     regions = [f"reģions {i}" for i in range(6)] + ["Kurzemes reģions (Liepāja, Ventspils, Kuldīga, Saldus)"]
-    facts = [{"kind": "phone", "value": f"+371 2{i}000000", "label": label, "source": "x", "source_date": "2026-01"}
-             for i, label in enumerate(regions)]
+    facts = [
+        {"kind": "phone", "value": f"+371 2{i}000000", "label": label, "source": "x", "source_date": "2026-01"}
+        for i, label in enumerate(regions)
+    ]
     changed = [dict(f) for f in facts]
     changed[6]["value"] = "+371 29999999"
-    old, new = (make_library_db(tmp_path / f"{name}.db", [doc("c", "contact", "Policija", meta={"facts": f})])
-                for name, f in (("a", facts), ("b", changed)))
+    old, new = (
+        make_library_db(tmp_path / f"{name}.db", [doc("c", "contact", "Policija", meta={"facts": f})])
+        for name, f in (("a", facts), ("b", changed))
+    )
     summary = diff_libraries(old, new)
     dialog = ChangesDialog(summary)
     lines = dialog.view.toPlainText().splitlines()
@@ -174,14 +208,16 @@ def test_a_changed_seventh_phone_is_one_whole_line_in_the_window(tmp_path: Path)
 
 # --- issue 19: the real fingerprint first, the signer's words inert -----------------------------------
 
+
 @pytest.mark.usefixtures("qapp")
 @pytest.mark.parametrize("code", ["unknown_key", "key_changed"])
 def test_the_real_fingerprint_comes_first_in_a_fixed_width_font(code: str) -> None:
     from kb_app.ui.dialogs import trust_question
 
     refusal = _refusal(code)
-    hostile = PackIdentity("lv-test", "Bibliotēka\u202e", "2026.12.2",
-                           "Trainer \u202e" + KEY.fingerprint[::-1] + "\x1b[2K", public_key=KEY)
+    hostile = PackIdentity(
+        "lv-test", "Bibliotēka\u202e", "2026.12.2", "Trainer \u202e" + KEY.fingerprint[::-1] + "\x1b[2K", public_key=KEY
+    )
     refusal.incoming = hostile
     text = trust_question.question_text(refusal)
     grouped = KEY.fingerprint
@@ -215,8 +251,9 @@ def test_replacing_the_library_by_another_one_is_asked_first(monkeypatch: Any) -
 
     installed = PackIdentity("lv-other", "Cita bibliotēka", "2026.1.1")
     with pytest.raises(TrustRefused) as refused:
-        decide(PackIdentity("lv-test", "Bibliotēka", "2026.12.2"), installed, Keystore(), trust=True,
-               replace_other=False)
+        decide(
+            PackIdentity("lv-test", "Bibliotēka", "2026.12.2"), installed, Keystore(), trust=True, replace_other=False
+        )
     assert refused.value.code == "other_library" and refused.value.needs_replace
     i18n.install("lv")
     try:

@@ -98,9 +98,9 @@ def test_two_groups_answers_beside_the_model_after_the_reveal(qtbot: Any, window
     qtbot.keyClick(workshop, Qt.Key.Key_End)  # the trainer reveals the model
     text = workshop.view.toPlainText()
     assert "The groups beside the model" in text or "Grupas blakus modelim" in text
-    table = text[text.index("Added by the group"):]
-    group1 = table[table.index("Group 1"):table.index("Group 2")]
-    group2 = table[table.index("Group 2"):]
+    table = text[text.index("Added by the group") :]
+    group1 = table[table.index("Group 1") : table.index("Group 2")]
+    group2 = table[table.index("Group 2") :]
     assert "Sociālais dienests" in group1 and "Valsts policija" in group1 and "Skola" in group1
     assert group2.split() == ["Group", "2", "Valsts", "policija", "Sociālais", "dienests", "—"]
     stored = WorkshopSessions(window.ctx.userdata).all()
@@ -128,7 +128,8 @@ def test_map_under_the_revealed_solution_and_exported(qtbot: Any, window: Any, t
 
 
 def test_the_map_export_dialog_starts_in_documents_and_remembers_its_folder(
-        qtbot: Any, window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from kb_app.ui.look import folders
@@ -205,8 +206,11 @@ def test_prepare_a_workshop_writes_the_kit_off_the_gui_thread(qtbot: Any, window
     with qtbot.waitSignal(dialog.finished, timeout=60_000):
         task = dialog.write()
         assert task is not None  # the PDFs are written by a task, not in this call
-    assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == ["group-cards.pdf", "role-cards.pdf",
-                                                                   "trainer-sheet.pdf"]
+    assert sorted(p.name for p in (tmp_path / "kit").iterdir()) == [
+        "group-cards.pdf",
+        "role-cards.pdf",
+        "trainer-sheet.pdf",
+    ]
     assert [pages for _, pages in dialog.written][0] == 2  # one page per group
 
 

@@ -65,8 +65,11 @@ class ContactFact:
 
     def newest_date(self) -> date | None:
         """The newer of the source's date and the date of a real check."""
-        dates = [d for d in (parse_source_date(self.source_date),
-                             parse_source_date(self.checked_on) if self.checked else None) if d]
+        dates = [
+            d
+            for d in (parse_source_date(self.source_date), parse_source_date(self.checked_on) if self.checked else None)
+            if d
+        ]
         return max(dates) if dates else None
 
     def is_stale(self, today: date | None = None) -> bool:
@@ -88,13 +91,20 @@ def contact_facts(meta: Mapping[str, Any]) -> list[ContactFact]:
     for index, raw in enumerate(meta.get("facts") or []):
         if not isinstance(raw, dict) or raw.get("kind") not in FACT_KINDS or not raw.get("value"):
             continue
-        out.append(ContactFact(
-            kind=str(raw["kind"]), value=str(raw["value"]).strip(), label=str(raw.get("label") or "").strip(),
-            source=str(raw.get("source") or "").strip(), source_date=str(raw.get("source_date") or UNDATED),
-            checked_on=str(raw["checked_on"]) if raw.get("checked_on") else None,
-            checked_by=str(raw["checked_by"]) if raw.get("checked_by") else None, index=index,
-            stable=raw.get("stable") is True, stable_source=str(raw.get("stable_source") or "").strip(),
-        ))
+        out.append(
+            ContactFact(
+                kind=str(raw["kind"]),
+                value=str(raw["value"]).strip(),
+                label=str(raw.get("label") or "").strip(),
+                source=str(raw.get("source") or "").strip(),
+                source_date=str(raw.get("source_date") or UNDATED),
+                checked_on=str(raw["checked_on"]) if raw.get("checked_on") else None,
+                checked_by=str(raw["checked_by"]) if raw.get("checked_by") else None,
+                index=index,
+                stable=raw.get("stable") is True,
+                stable_source=str(raw.get("stable_source") or "").strip(),
+            )
+        )
     return out
 
 
@@ -137,8 +147,12 @@ def status_text(fact: ContactFact, labels: Labels | None = None, today: date | N
 
 def todo_action(fact: ContactFact) -> str:
     """What a trainer does to check one fact (English, like every check message)."""
-    verb = {"phone": "call", "email": "confirm on the live site the e-mail",
-            "website": "open", "address": "confirm on the live site the address",
-            "hours": "confirm by phone or on the live site the hours"}[fact.kind]
+    verb = {
+        "phone": "call",
+        "email": "confirm on the live site the e-mail",
+        "website": "open",
+        "address": "confirm on the live site the address",
+        "hours": "confirm by phone or on the live site the hours",
+    }[fact.kind]
     label = f" ({fact.label})" if fact.label else ""
     return f"{verb} {fact.value}{label}"

@@ -116,11 +116,18 @@ def _labels(value: Any, path: Path_, report: Report) -> dict[str, str]:
 def _folds(value: Any, path: Path_, report: Report) -> dict[str, str]:
     """A language's own folds: one lower-case letter → the letters it is searched as."""
     ok = isinstance(value, dict) and all(
-        isinstance(k, str) and len(k) == 1 and k.isalpha() and k == k.lower()
-        and isinstance(v, str) and 0 < len(v) <= 3 and v.isalpha() and v == v.lower() for k, v in value.items())
+        isinstance(k, str)
+        and len(k) == 1
+        and k.isalpha()
+        and k == k.lower()
+        and isinstance(v, str)
+        and 0 < len(v) <= 3
+        and v.isalpha()
+        and v == v.lower()
+        for k, v in value.items()
+    )
     if not ok:
-        report(path, "'folds' maps single lower-case letters to the letters they are searched as, "
-                     "e.g. {ø: o, æ: ae}")
+        report(path, "'folds' maps single lower-case letters to the letters they are searched as, e.g. {ø: o, æ: ae}")
         return {}
     return {str(k): str(v) for k, v in value.items()}
 
@@ -133,29 +140,35 @@ def _emergency(value: Any, report: Report) -> tuple[EmergencyNumber, ...]:
     for i, entry in enumerate(value):
         number = entry.get("number") if isinstance(entry, dict) else None
         if not isinstance(number, str) or not number.strip() or not all(c.isdigit() or c in " +-" for c in number):
-            report((EMERGENCY, i), "each emergency number is {number: \"112\", label: {...}} with the number "
-                                   "in quotes, digits only")
+            report(
+                (EMERGENCY, i),
+                'each emergency number is {number: "112", label: {...}} with the number in quotes, digits only',
+            )
             continue
         extra = set(entry) - {"number", "label"}
         for k in sorted(map(str, extra)):
             report((EMERGENCY, i, k), f"unknown key {k!r} in an entry of '{EMERGENCY}'")
         label = entry.get("label", {})
         if not isinstance(label, dict) or not all(isinstance(t, str) and t.strip() for t in label.values()):
-            report((EMERGENCY, i, "label"), "'label' maps content languages to what the number is for, "
-                                            "e.g. {en: police, lt: policija}")
+            report(
+                (EMERGENCY, i, "label"),
+                "'label' maps content languages to what the number is for, e.g. {en: police, lt: policija}",
+            )
             label = {}
         out.append(EmergencyNumber(number.strip(), {str(k): v.strip() for k, v in label.items()}))
     return tuple(out)
 
 
-def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool],
-                  doc_types: Collection[str] | None = None) -> Country | None:
+def parse_country(
+    data: Any, report: Report, is_analyzer: Callable[[str], bool], doc_types: Collection[str] | None = None
+) -> Country | None:
     """The declaration in ``data`` (the parsed YAML), every problem reported with its path.
     ``doc_types``: the document types ``search_words`` may name (the loader passes the registry's;
     None leaves them unchecked, for callers that read a declaration already validated)."""
     if not isinstance(data, dict):
-        report((), "country.yaml must be a mapping with 'country', 'languages', "
-                   + ", ".join(f"'{k}'" for k in CODE_LISTS))
+        report(
+            (), "country.yaml must be a mapping with 'country', 'languages', " + ", ".join(f"'{k}'" for k in CODE_LISTS)
+        )
         return None
     allowed = {"country", "name", "calling_code", "languages", *CODE_LISTS, LABELS, EMERGENCY, SEARCH_WORDS}
     for key in data:
@@ -183,11 +196,18 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool],
                 report((key, i, k), f"unknown key '{k}' in an entry of '{key}'")
             value = entry.get("code")
             if key == "languages":
-                ok = isinstance(value, str) and len(value) in (2, 3) and value.isascii() and value.isalpha() \
+                ok = (
+                    isinstance(value, str)
+                    and len(value) in (2, 3)
+                    and value.isascii()
+                    and value.isalpha()
                     and value.islower()
+                )
                 if not ok:
-                    report((key, i, "code") if "code" in entry else (key, i),
-                           f"a language 'code' is its ISO 639 code in lower case (e.g. lt), got {value!r}")
+                    report(
+                        (key, i, "code") if "code" in entry else (key, i),
+                        f"a language 'code' is its ISO 639 code in lower case (e.g. lt), got {value!r}",
+                    )
                     continue
             else:
                 schema.slug(value, (key, i, "code"), report)
@@ -204,19 +224,25 @@ def parse_country(data: Any, report: Report, is_analyzer: Callable[[str], bool],
     for i, entry in entries("languages"):
         analyzer = entry.get("analyzer")
         if not isinstance(analyzer, str) or not is_analyzer(analyzer):
-            report((("languages", i, "analyzer") if "analyzer" in entry else ("languages", i)),
-                   "'analyzer' must be latvian, english, plain or snowball:<language> (one of Snowball's "
-                   f"stemmers, e.g. snowball:lithuanian), got {analyzer!r}")
+            report(
+                (("languages", i, "analyzer") if "analyzer" in entry else ("languages", i)),
+                "'analyzer' must be latvian, english, plain or snowball:<language> (one of Snowball's "
+                f"stemmers, e.g. snowball:lithuanian), got {analyzer!r}",
+            )
             analyzer = "plain"
         labels = _labels(entry.get("label"), ("languages", i, "label"), report)
         folds = _folds(entry["folds"], ("languages", i, "folds"), report) if "folds" in entry else {}
         languages.append(Language(entry["code"], labels, analyzer, folds))
-    terms = {key: tuple(Term(e["code"], _labels(e.get("label"), (key, i, "label"), report))
-                        for i, e in entries(key)) for key in CODE_LISTS}
+    terms = {
+        key: tuple(Term(e["code"], _labels(e.get("label"), (key, i, "label"), report)) for i, e in entries(key))
+        for key in CODE_LISTS
+    }
     calling = data.get("calling_code", "")
     if not (isinstance(calling, str) and (calling == "" or (calling.isdigit() and len(calling) <= 4))):
-        report(("calling_code",), f"'calling_code' is the country's telephone code in quotes, digits only "
-                                  f"(e.g. \"370\"), got {calling!r}")
+        report(
+            ("calling_code",),
+            f"'calling_code' is the country's telephone code in quotes, digits only (e.g. \"370\"), got {calling!r}",
+        )
         calling = ""
     texts = parse_labels(data[LABELS], report) if LABELS in data else {}
     for lang in texts:
@@ -242,17 +268,33 @@ def page_labels(country: Country | None, lang: str) -> Labels:
 def country_rows(country: Country) -> list[tuple[str, str, int, str, str]]:
     """The rows of the ``country`` table: (list, code, position, analyzer, labels as JSON)."""
     rows = [("country", country.code, 0, "", json.dumps(country.labels, ensure_ascii=False))]
-    rows += [("languages", lang.code, i, lang.analyzer,
-              json.dumps({**lang.labels, **({FOLDS_KEY: lang.folds} if lang.folds else {})}, ensure_ascii=False))
-             for i, lang in enumerate(country.languages)]
-    rows += [(kind, t.code, i, "", json.dumps(t.labels, ensure_ascii=False))
-             for kind in CODE_LISTS for i, t in enumerate(country.terms[kind])]
-    rows += [(LABELS, lang, i, "", json.dumps(groups, ensure_ascii=False))
-             for i, (lang, groups) in enumerate(country.texts.items())]
-    rows += [(EMERGENCY, n.number, i, "", json.dumps(n.labels, ensure_ascii=False))
-             for i, n in enumerate(country.emergency_numbers)]
-    rows += [(SEARCH_WORDS, lang, i, "", json.dumps(words.to_json(), ensure_ascii=False))
-             for i, (lang, words) in enumerate(country.search_words.items())]
+    rows += [
+        (
+            "languages",
+            lang.code,
+            i,
+            lang.analyzer,
+            json.dumps({**lang.labels, **({FOLDS_KEY: lang.folds} if lang.folds else {})}, ensure_ascii=False),
+        )
+        for i, lang in enumerate(country.languages)
+    ]
+    rows += [
+        (kind, t.code, i, "", json.dumps(t.labels, ensure_ascii=False))
+        for kind in CODE_LISTS
+        for i, t in enumerate(country.terms[kind])
+    ]
+    rows += [
+        (LABELS, lang, i, "", json.dumps(groups, ensure_ascii=False))
+        for i, (lang, groups) in enumerate(country.texts.items())
+    ]
+    rows += [
+        (EMERGENCY, n.number, i, "", json.dumps(n.labels, ensure_ascii=False))
+        for i, n in enumerate(country.emergency_numbers)
+    ]
+    rows += [
+        (SEARCH_WORDS, lang, i, "", json.dumps(words.to_json(), ensure_ascii=False))
+        for i, (lang, words) in enumerate(country.search_words.items())
+    ]
     return rows
 
 
@@ -291,11 +333,19 @@ def read_country(conn: sqlite3.Connection) -> Country | None:
             from kb_app.core.text.search_words import DeclaredWords
 
             words[str(value)] = DeclaredWords.from_json(labels)
-    return Country(code, name, tuple(languages), {k: tuple(v) for k, v in terms.items()}, texts=texts,
-                   emergency_numbers=tuple(emergency), search_words=words)
+    return Country(
+        code,
+        name,
+        tuple(languages),
+        {k: tuple(v) for k, v in terms.items()},
+        texts=texts,
+        emergency_numbers=tuple(emergency),
+        search_words=words,
+    )
 
 
 # -- libraries installed before packs declared their country ---------------------------------------
+
 
 def infer_declaration(content: Path) -> bool:
     """Write ``content/country.yaml`` from the codes the content uses, when it has none; True if written.
@@ -337,10 +387,14 @@ def infer_declaration(content: Path) -> bool:
 
     declaration: dict[str, Any] = {
         "country": "xx",
-        "languages": [{"code": code, "analyzer": analysis_lang(code), "label": labels(code)}
-                      for code in used["languages"] or {"en": None}],
-        **{kind: [{"code": code, "label": labels(code)} for code in used[kind]]
-           for kind in (CATEGORY, AREA, MUNICIPALITY_KIND)},
+        "languages": [
+            {"code": code, "analyzer": analysis_lang(code), "label": labels(code)}
+            for code in used["languages"] or {"en": None}
+        ],
+        **{
+            kind: [{"code": code, "label": labels(code)} for code in used[kind]]
+            for kind in (CATEGORY, AREA, MUNICIPALITY_KIND)
+        },
     }
     target.write_text(yaml.safe_dump(declaration, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return True

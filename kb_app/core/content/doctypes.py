@@ -144,14 +144,16 @@ def _indicators_text(doc: Document) -> list[str]:
 def _scenario_text(doc: Document) -> list[str]:
     meta = doc.meta
     parts = _list(meta, "questions")
-    parts += [f"{r.get('institution', '')}: {r.get('role', '')}" for r in meta.get("roles") or []
-              if isinstance(r, dict)]
+    parts += [
+        f"{r.get('institution', '')}: {r.get('role', '')}" for r in meta.get("roles") or [] if isinstance(r, dict)
+    ]
     parts += [f"{s.get('title', '')}. {s.get('text', '')}" for s in meta.get("solution") or [] if isinstance(s, dict)]
     return parts
 
 
 # Rendering needs markdown-it: imported when a library is built, never on the app's start path
 # (the interface reads this registry for labels).
+
 
 def _contact_head(doc: Document, page: Labels) -> str:
     from kb_app.core.content.render import contact_html
@@ -187,6 +189,7 @@ def _handout_tail(doc: Document, _titles: Titles, _indicator_texts: Titles, page
 
 # Checks of one document beyond each key's own rule.
 
+
 def _unique_group_ids(data: dict[str, Any]) -> list[Finding]:
     groups = data.get("groups")
     found: list[Finding] = []
@@ -211,20 +214,27 @@ def _reachable(data: dict[str, Any]) -> list[Finding]:
 def _pocket_card_size(data: dict[str, Any]) -> list[Finding]:
     """A handout's pocket card (the help lines with a card_name) has 2 or 3 numbers, or none at all."""
     lines = data.get("help_lines")
-    card = [i for i, line in enumerate(lines if isinstance(lines, list) else [])
-            if isinstance(line, dict) and isinstance(line.get("card_name"), str) and line["card_name"].strip()]
+    card = [
+        i
+        for i, line in enumerate(lines if isinstance(lines, list) else [])
+        if isinstance(line, dict) and isinstance(line.get("card_name"), str) and line["card_name"].strip()
+    ]
     if len(card) in (0, 2, 3):
         return []
     where = card[3] if len(card) > 3 else card[0]
-    return [(("help_lines", where, "card_name"),
-             f"a pocket card holds 2 or 3 numbers, but {len(card)} help lines have a card_name")]
+    return [
+        (
+            ("help_lines", where, "card_name"),
+            f"a pocket card holds 2 or 3 numbers, but {len(card)} help lines have a card_name",
+        )
+    ]
 
 
 def _digits(number: str, calling_code: str = "") -> str:
     """The number without the country's calling code (country.yaml), which a handout may leave out."""
     digits = "".join(ch for ch in number if ch.isdigit())
     if calling_code and digits.startswith(calling_code) and len(digits) > len(calling_code) + 5:
-        return digits[len(calling_code):]
+        return digits[len(calling_code) :]
     return digits
 
 
@@ -239,81 +249,123 @@ def _number_of_its_contact(line: dict[str, Any], contact: Document, calling_code
     return "number", f"number {line['number']!r} is not a phone of '{contact.id}'"
 
 
-DOC_TYPES: dict[str, DocType] = {t.name: t for t in (
-    DocType("article", "Article", "Articles"),
-    DocType(
-        "indicators", "Indicators", "Indicator sets",
-        {
-            "area": Field(text, required=True),  # declared in country.yaml (fields_for)
-            "groups": Field(list_of(GROUP, min_items=1), required=True),
-            "next_steps": Field(list_of(text)),
-            "contacts": Field(list_of(slug)),
-        },
-        {"area": "Area", "groups": "Indicators", "next_steps": "Next steps", "contacts": "Contacts"},
-        references=(Reference("contacts.*", "contact"),),
-        checks=(_unique_group_ids,),
-        extra_text=_indicators_text,
-        below_body=_indicators_tail,
-    ),
-    DocType(
-        "contact", "Contact", "Contacts",
-        {
-            "category": Field(text, required=True),  # declared in country.yaml (fields_for)
-            "facts": Field(list_of(contact_fact)),
-            "if_no_phone": Field(text),
-            "services": Field(list_of(text)),
-            "region": Field(text),
-        },
-        {"category": "Category", "facts": "Contact details", "if_no_phone": "When there is no phone number",
-         "services": "Services", "region": "Region",
-         # What changes name a contact's facts by (kb_app.core.packs.library_changes compares them per kind),
-         # and keys of the older contact format a saved record of changes may still name.
-         "phones": "Phone numbers", "emails": "E-mail addresses", "address": "Address", "addresses": "Addresses",
-         "website": "Website", "hours": "Opening hours", "verified_on": "Checked on", "source": "Source"},
-        checks=(_reachable,),
-        extra_text=_contact_text,
-        above_body=_contact_head,
-    ),
-    DocType(
-        "scenario", "Scenario", "Workshop scenarios",
-        {
-            "questions": Field(list_of(text, min_items=1), required=True),
-            "roles": Field(list_of(ROLE, min_items=1), required=True),
-            "solution": Field(list_of(STEP, min_items=1), required=True),
-            "duration_minutes": Field(positive_int),
-            "indicators": Field(list_of(slug)),
-        },
-        {"questions": "Questions", "roles": "Roles", "solution": "Solution",
-         "duration_minutes": "Duration (minutes)", "indicators": "Indicators"},
-        references=(Reference("roles.*.contact", "contact"), Reference("solution.*.contacts.*", "contact"),
-                    Reference("indicators.*", INDICATOR)),
-        extra_text=_scenario_text,
-        above_body=_scenario_head,
-        below_body=_scenario_tail,
-        filter_label="Scenarios",
-    ),
-    DocType(
-        "handout", "Client handout", "Client handouts",
-        {"help_lines": Field(list_of(HELP_LINE, min_items=1), required=True)},
-        {"help_lines": "Help lines"},
-        references=(Reference("help_lines.*.contact", "contact", _number_of_its_contact),),
-        checks=(_pocket_card_size,),
-        below_body=_handout_tail,
-    ),
-)}
+DOC_TYPES: dict[str, DocType] = {
+    t.name: t
+    for t in (
+        DocType("article", "Article", "Articles"),
+        DocType(
+            "indicators",
+            "Indicators",
+            "Indicator sets",
+            {
+                "area": Field(text, required=True),  # declared in country.yaml (fields_for)
+                "groups": Field(list_of(GROUP, min_items=1), required=True),
+                "next_steps": Field(list_of(text)),
+                "contacts": Field(list_of(slug)),
+            },
+            {"area": "Area", "groups": "Indicators", "next_steps": "Next steps", "contacts": "Contacts"},
+            references=(Reference("contacts.*", "contact"),),
+            checks=(_unique_group_ids,),
+            extra_text=_indicators_text,
+            below_body=_indicators_tail,
+        ),
+        DocType(
+            "contact",
+            "Contact",
+            "Contacts",
+            {
+                "category": Field(text, required=True),  # declared in country.yaml (fields_for)
+                "facts": Field(list_of(contact_fact)),
+                "if_no_phone": Field(text),
+                "services": Field(list_of(text)),
+                "region": Field(text),
+            },
+            {
+                "category": "Category",
+                "facts": "Contact details",
+                "if_no_phone": "When there is no phone number",
+                "services": "Services",
+                "region": "Region",
+                # What changes name a contact's facts by (kb_app.core.packs.library_changes compares them per kind),
+                # and keys of the older contact format a saved record of changes may still name.
+                "phones": "Phone numbers",
+                "emails": "E-mail addresses",
+                "address": "Address",
+                "addresses": "Addresses",
+                "website": "Website",
+                "hours": "Opening hours",
+                "verified_on": "Checked on",
+                "source": "Source",
+            },
+            checks=(_reachable,),
+            extra_text=_contact_text,
+            above_body=_contact_head,
+        ),
+        DocType(
+            "scenario",
+            "Scenario",
+            "Workshop scenarios",
+            {
+                "questions": Field(list_of(text, min_items=1), required=True),
+                "roles": Field(list_of(ROLE, min_items=1), required=True),
+                "solution": Field(list_of(STEP, min_items=1), required=True),
+                "duration_minutes": Field(positive_int),
+                "indicators": Field(list_of(slug)),
+            },
+            {
+                "questions": "Questions",
+                "roles": "Roles",
+                "solution": "Solution",
+                "duration_minutes": "Duration (minutes)",
+                "indicators": "Indicators",
+            },
+            references=(
+                Reference("roles.*.contact", "contact"),
+                Reference("solution.*.contacts.*", "contact"),
+                Reference("indicators.*", INDICATOR),
+            ),
+            extra_text=_scenario_text,
+            above_body=_scenario_head,
+            below_body=_scenario_tail,
+            filter_label="Scenarios",
+        ),
+        DocType(
+            "handout",
+            "Client handout",
+            "Client handouts",
+            {"help_lines": Field(list_of(HELP_LINE, min_items=1), required=True)},
+            {"help_lines": "Help lines"},
+            references=(Reference("help_lines.*.contact", "contact", _number_of_its_contact),),
+            checks=(_pocket_card_size,),
+            below_body=_handout_tail,
+        ),
+    )
+}
 
 # The keys every document has (schema.COMMON_FIELDS), with its body, as "what changed" names them.
 COMMON_FIELD_LABELS: dict[str, str] = {
-    "title": "Title", "type": "Type", "lang": "Language", "summary": "Summary", "tags": "Tags",
-    "municipality": "Municipality", "updated": "Updated", "sources": "Sources", "related": "Related",
-    "translation": "Translation", "text": "Text", "trainer_notes": "Notes for trainers",
+    "title": "Title",
+    "type": "Type",
+    "lang": "Language",
+    "summary": "Summary",
+    "tags": "Tags",
+    "municipality": "Municipality",
+    "updated": "Updated",
+    "sources": "Sources",
+    "related": "Related",
+    "translation": "Translation",
+    "text": "Text",
+    "trainer_notes": "Notes for trainers",
 }
 # Every document may name others in these keys (translation is also checked for its language).
 COMMON_REFERENCES = (Reference("translation"), Reference("related.*"))
 
 # Keys whose values a country declares: key → (list in country.yaml, what a problem calls it).
-DECLARED_KEYS = {"lang": ("languages", "languages"), "category": (CATEGORY, "contact categories"),
-                 "area": (AREA, "indicator areas")}
+DECLARED_KEYS = {
+    "lang": ("languages", "languages"),
+    "category": (CATEGORY, "contact categories"),
+    "area": (AREA, "indicator areas"),
+}
 
 
 def fields_for(doc_type: Any, country: Country | None = None) -> dict[str, Field]:
@@ -323,8 +375,9 @@ def fields_for(doc_type: Any, country: Country | None = None) -> dict[str, Field
         fields.update(DOC_TYPES[doc_type].fields)
     for key, (kind, what) in DECLARED_KEYS.items():
         if key in fields:
-            codes = None if country is None else (
-                country.language_codes() if kind == "languages" else country.codes(kind))
+            codes = (
+                None if country is None else (country.language_codes() if kind == "languages" else country.codes(kind))
+            )
             fields[key] = Field(schema.declared(codes, what), required=fields[key].required)
     return fields
 

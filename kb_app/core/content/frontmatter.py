@@ -63,7 +63,7 @@ def body_of(text: str) -> str:
     """The Markdown after the front matter of a document :func:`split` accepted ('' if none)."""
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     closing = _closing_line(lines)
-    return "" if closing is None or lines[0].strip() != "---" else "\n".join(lines[closing + 1:])
+    return "" if closing is None or lines[0].strip() != "---" else "\n".join(lines[closing + 1 :])
 
 
 def split(text: str) -> FrontMatter:
@@ -124,13 +124,13 @@ def _record_lines(
     if budget[0] < 0:
         raise FrontMatterError(1, "front matter is too large or nests aliases too deeply")
     if len(path) > MAX_DEPTH:  # nothing legitimate nests this deep; stop before recursion limits
-        raise FrontMatterError(node.start_mark.line + offset,
-                               f"front matter nests deeper than {MAX_DEPTH} levels")
+        raise FrontMatterError(node.start_mark.line + offset, f"front matter nests deeper than {MAX_DEPTH} levels")
     if isinstance(node, yaml.ScalarNode):
         budget[1] -= len(node.value)
         if budget[1] < 0:
-            raise FrontMatterError(node.start_mark.line + offset,
-                                   "front matter is too large (its aliases repeat too much text)")
+            raise FrontMatterError(
+                node.start_mark.line + offset, "front matter is too large (its aliases repeat too much text)"
+            )
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:

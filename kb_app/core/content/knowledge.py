@@ -56,9 +56,15 @@ class _Reporter:
         self.at(self.fm.line_of(path) if self.fm else 1, message)
 
 
-def load_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = False,
-                   progress: Progress | None = None, cancel: Cancel | None = None,
-                   parallel_from: int | None = None) -> Knowledge:
+def load_knowledge(
+    root: Path,
+    *,
+    keep_bodies: bool = True,
+    index_terms: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    parallel_from: int | None = None,
+) -> Knowledge:
     """``keep_bodies`` False: documents keep their rendered HTML, plain text and links but not the
     Markdown source (an import of a large library holds less; the source stays in its files).
 
@@ -76,14 +82,16 @@ def load_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = 
     country = _load_country(root / COUNTRY_FILE, problems)
     municipalities, aliases = _load_municipalities(root / "municipalities.yaml", problems, country)
     synonyms = _load_synonyms(root / "synonyms.txt", problems)
-    paths = [path for path in sorted(root.rglob("*.md")) if path.name.lower() != "readme.md"
-             and not any(part.startswith(".") for part in path.relative_to(root).parts)]
+    paths = [
+        path
+        for path in sorted(root.rglob("*.md"))
+        if path.name.lower() != "readme.md" and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    ]
     workers = worker_count()
     index_words: dict[str, str] | None = None
     if len(paths) >= (PARALLEL_FROM if parallel_from is None else parallel_from) and workers > 1:
         analyzers = (country.analyzers() if country else {}) if index_terms else None
-        documents, words = _load_in_workers(paths, problems, country, keep_bodies, analyzers, workers,
-                                            progress, cancel)
+        documents, words = _load_in_workers(paths, problems, country, keep_bodies, analyzers, workers, progress, cancel)
         index_words = words if index_terms else None
     else:
         documents = []
@@ -95,13 +103,21 @@ def load_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = 
                 documents.append(doc)
             if n % CHUNK_DOCUMENTS == 0 or n == len(paths):
                 _step(n, len(paths), progress, cancel)
-    _check_references(documents, {m.code for m in municipalities} | set(aliases), problems,
-                      country.calling_code if country else "")
-    if pack.default_municipality and municipalities and pack.default_municipality not in {
-        m.code for m in municipalities
-    }:
-        problems.append(Problem(root / "pack.yaml", 1,
-                                f"default_municipality '{pack.default_municipality}' is not in municipalities.yaml"))
+    _check_references(
+        documents, {m.code for m in municipalities} | set(aliases), problems, country.calling_code if country else ""
+    )
+    if (
+        pack.default_municipality
+        and municipalities
+        and pack.default_municipality not in {m.code for m in municipalities}
+    ):
+        problems.append(
+            Problem(
+                root / "pack.yaml",
+                1,
+                f"default_municipality '{pack.default_municipality}' is not in municipalities.yaml",
+            )
+        )
     problems.sort()
     return Knowledge(root, documents, municipalities, aliases, synonyms, pack, problems, country, index_words)
 
@@ -134,16 +150,20 @@ class _LoadedChunk:
     words: dict[str, tuple[tuple[str, int], str]]
 
 
-def index_columns(doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None
-                  ) -> tuple[str, str, str, str]:
+def index_columns(
+    doc: Document, words: dict[str, str], analyzers: dict[str, str] | None = None
+) -> tuple[str, str, str, str]:
     """The analyzed terms of a document's title, tags, summary and body (plain text and structured keys),
     with the analyzer the country declares for the document's language (``analyzers``: code → name)."""
     from kb_app.core.text.analysis import analysis_lang, terms_and_words  # see _load_chunk
 
     lang = (analyzers or {}).get(doc.lang) or analysis_lang(doc.lang)
-    return (terms_and_words(doc.title, lang, words), terms_and_words(" ; ".join(doc.tags), lang, words),
-            terms_and_words(doc.summary, lang, words), terms_and_words(doc.search_text, lang, words))
-
+    return (
+        terms_and_words(doc.title, lang, words),
+        terms_and_words(" ; ".join(doc.tags), lang, words),
+        terms_and_words(doc.summary, lang, words),
+        terms_and_words(doc.search_text, lang, words),
+    )
 
 
 def _load_chunk(chunk: _Chunk) -> _LoadedChunk:
@@ -173,13 +193,22 @@ def _load_chunk(chunk: _Chunk) -> _LoadedChunk:
     return _LoadedChunk(documents, problems, words)
 
 
-def _load_in_workers(paths: list[Path], problems: list[Problem], country: Country | None, keep_bodies: bool,
-                     analyzers: dict[str, str] | None, workers: int, progress: Progress | None,
-                     cancel: Cancel | None) -> tuple[list[Document], dict[str, str]]:
+def _load_in_workers(
+    paths: list[Path],
+    problems: list[Problem],
+    country: Country | None,
+    keep_bodies: bool,
+    analyzers: dict[str, str] | None,
+    workers: int,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[list[Document], dict[str, str]]:
     """The documents at ``paths`` read by worker processes, merged in the order of ``paths``: the
     same documents, problems and first words as :func:`_load_document` one by one would give."""
-    chunks = [_Chunk(paths[i:i + CHUNK_DOCUMENTS], i, country, keep_bodies, analyzers)
-              for i in range(0, len(paths), CHUNK_DOCUMENTS)]
+    chunks = [
+        _Chunk(paths[i : i + CHUNK_DOCUMENTS], i, country, keep_bodies, analyzers)
+        for i in range(0, len(paths), CHUNK_DOCUMENTS)
+    ]
     documents: list[Document] = []
     first_words: dict[str, tuple[tuple[str, int], str]] = {}
     done = 0
@@ -246,8 +275,10 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
     links, plain, html = analyze_and_render(rest)
     if heading:
         skipped = heading.count("\n")
-        links = [*(analyze(heading)[0] if "[" in heading or "<" in heading else []),
-                 *(Link(link.url, link.line + skipped) for link in links)]
+        links = [
+            *(analyze(heading)[0] if "[" in heading or "<" in heading else []),
+            *(Link(link.url, link.line + skipped) for link in links),
+        ]
     for link in links:
         if link.url.strip().lower().startswith("kb:") and kb_link_target(link.url) is None:
             report.at(fm.body_line + link.line, f"malformed document link '{link.url}' (use kb:doc-id)")
@@ -265,13 +296,25 @@ def _load_document(path: Path, problems: list[Problem], country: Country | None 
         return None
     common = set(schema.COMMON_FIELDS)
     doc = Document(
-        id=doc_id, type=_text("type"), title=_text("title"), lang=_text("lang"),
-        body=fm.body, path=path, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        tags=_list("tags"), summary=_text("summary"), updated=_text("updated") or None,
-        municipality=_text("municipality") or None, translation=_text("translation") or None,
-        related=_list("related"), sources=_list("sources"),
+        id=doc_id,
+        type=_text("type"),
+        title=_text("title"),
+        lang=_text("lang"),
+        body=fm.body,
+        path=path,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        tags=_list("tags"),
+        summary=_text("summary"),
+        updated=_text("updated") or None,
+        municipality=_text("municipality") or None,
+        translation=_text("translation") or None,
+        related=_list("related"),
+        sources=_list("sources"),
         meta={k: v for k, v in data.items() if k not in common and isinstance(k, str)},
-        links=links, plain=plain, body_line=fm.body_line, body_html=zlib.compress(html.encode("utf-8"), 1),
+        links=links,
+        plain=plain,
+        body_line=fm.body_line,
+        body_html=zlib.compress(html.encode("utf-8"), 1),
         labels=country.page_labels(_text("lang")) if country is not None else None,
     )
     doc_type = DOC_TYPES.get(doc.type)
@@ -288,9 +331,12 @@ def _check_unsafe_text(data: Any, report: Callable[[Path_, str], None]) -> None:
     whether written raw or made by a YAML escape (in double quotes, \\e is ESC)."""
     for where, char in unsafe_values(data, single_line=_ONE_LINE_KEYS):
         name = ".".join(str(part) for part in where) or "front matter"
-        report(where, f"'{clean_for_output(name, limit=60)}' holds the control character "
-                      f"{describe_character(char)}: text shown to workers must not carry terminal or "
-                      "direction codes")
+        report(
+            where,
+            f"'{clean_for_output(name, limit=60)}' holds the control character "
+            f"{describe_character(char)}: text shown to workers must not carry terminal or "
+            "direction codes",
+        )
 
 
 def _line(doc: Document, path: Path_) -> int:
@@ -310,8 +356,9 @@ def _front_matter(doc: Document) -> FrontMatter | None:
     return doc.front_matter
 
 
-def _check_references(documents: list[Document], municipality_codes: set[str], problems: list[Problem],
-                      calling_code: str = "") -> None:
+def _check_references(
+    documents: list[Document], municipality_codes: set[str], problems: list[Problem], calling_code: str = ""
+) -> None:
     """Ids unique; every key a document type declares a reference (kb_app.core.content.doctypes) names a
     document of the right type or an indicator; municipalities and ``kb:`` links exist."""
     from kb_app.core.content.doctypes import COMMON_REFERENCES, DOC_TYPES, reference_values
@@ -321,28 +368,45 @@ def _check_references(documents: list[Document], municipality_codes: set[str], p
     for doc in documents:
         doc_type = DOC_TYPES.get(doc.type)
         common = {"translation": doc.translation, "related": doc.related}
-        for data, reference in [*((common, r) for r in COMMON_REFERENCES),
-                                *((doc.meta, r) for r in (doc_type.references if doc_type else ()))]:
+        for data, reference in [
+            *((common, r) for r in COMMON_REFERENCES),
+            *((doc.meta, r) for r in (doc_type.references if doc_type else ())),
+        ]:
             for path, target, entry in reference_values(data, reference.key):
                 found = _reference_problem(reference, target, entry, first_seen, indicator_seen, calling_code)
                 if found is not None:
                     where, message = found
                     problems.append(Problem(doc.path, _line(doc, (*path[:-1], where) if where else path), message))
         if doc.translation in first_seen and first_seen[doc.translation].lang == doc.lang:
-            problems.append(Problem(doc.path, _line(doc, ("translation",)),
-                                    f"translation '{doc.translation}' has the same language ({doc.lang})"))
+            problems.append(
+                Problem(
+                    doc.path,
+                    _line(doc, ("translation",)),
+                    f"translation '{doc.translation}' has the same language ({doc.lang})",
+                )
+            )
         if doc.municipality and municipality_codes and doc.municipality not in municipality_codes:
-            problems.append(Problem(doc.path, _line(doc, ("municipality",)),
-                                    f"unknown municipality '{doc.municipality}' (see municipalities.yaml)"))
+            problems.append(
+                Problem(
+                    doc.path,
+                    _line(doc, ("municipality",)),
+                    f"unknown municipality '{doc.municipality}' (see municipalities.yaml)",
+                )
+            )
         for link in doc.links:
             linked = kb_link_target(link.url)
             if linked and linked[0] not in first_seen:
-                problems.append(Problem(doc.path, doc.body_line + link.line,
-                                        f"link to unknown document '{linked[0]}'"))
+                problems.append(Problem(doc.path, doc.body_line + link.line, f"link to unknown document '{linked[0]}'"))
 
 
-def _reference_problem(reference: Reference, target: Any, entry: Any, documents: dict[str, Document],
-                       indicators: dict[str, Document], calling_code: str) -> tuple[str, str] | None:
+def _reference_problem(
+    reference: Reference,
+    target: Any,
+    entry: Any,
+    documents: dict[str, Document],
+    indicators: dict[str, Document],
+    calling_code: str,
+) -> tuple[str, str] | None:
     """What is wrong with one reference: (a key beside it in the same entry, or "" for the reference
     itself; message), or None."""
     from kb_app.core.content.doctypes import INDICATOR
@@ -360,19 +424,26 @@ def _reference_problem(reference: Reference, target: Any, entry: Any, documents:
 
 
 def _indicator_ids(doc: Document) -> list[tuple[Path_, str]]:
-    return [(("groups", gi, "indicators", ii, "id"), item["id"])
-            for gi, _group, ii, item in doc.indicator_items() if isinstance(item.get("id"), str)]
+    return [
+        (("groups", gi, "indicators", ii, "id"), item["id"])
+        for gi, _group, ii, item in doc.indicator_items()
+        if isinstance(item.get("id"), str)
+    ]
 
 
-def _first_of_each(documents: list[Document], ids: Callable[[Document], list[tuple[Path_, str]]], what: str,
-                   problems: list[Problem]) -> dict[str, Document]:
+def _first_of_each(
+    documents: list[Document], ids: Callable[[Document], list[tuple[Path_, str]]], what: str, problems: list[Problem]
+) -> dict[str, Document]:
     """The document that first has each id; a later one with the same id is a problem."""
     first: dict[str, Document] = {}
     for doc in documents:
         for path, value in ids(doc):
             if value in first:
-                problems.append(Problem(doc.path, _line(doc, path),
-                                        f"duplicate {what} '{value}' (also in {first[value].path.name})"))
+                problems.append(
+                    Problem(
+                        doc.path, _line(doc, path), f"duplicate {what} '{value}' (also in {first[value].path.name})"
+                    )
+                )
             else:
                 first[value] = doc
     return first
@@ -389,8 +460,9 @@ def _load_yaml_file(path: Path, problems: list[Problem]) -> tuple[Any, FrontMatt
         return None, None
     for line, message in fm.problems:
         problems.append(Problem(path, line - 1, message))
-    _check_unsafe_text(fm.data, lambda where, message: problems.append(
-        Problem(path, max(1, fm.line_of(where) - 1), message)))
+    _check_unsafe_text(
+        fm.data, lambda where, message: problems.append(Problem(path, max(1, fm.line_of(where) - 1), message))
+    )
     return fm.data, fm
 
 
@@ -403,17 +475,26 @@ def _load_pack_info(path: Path, problems: list[Problem]) -> PackInfo:
         return PackInfo()
     report = _Reporter(path, problems)
     report.fm = _shift(fm)
-    schema.validate_fields(data, {
-        "id": schema.Field(schema.slug, required=True),
-        "title": schema.Field(schema.text, required=True),
-        "version": schema.Field(_version, required=True),
-        "description": schema.Field(schema.text),
-        "default_municipality": schema.Field(schema.slug),
-    }, (), report, "pack.yaml")
+    schema.validate_fields(
+        data,
+        {
+            "id": schema.Field(schema.slug, required=True),
+            "title": schema.Field(schema.text, required=True),
+            "version": schema.Field(_version, required=True),
+            "description": schema.Field(schema.text),
+            "default_municipality": schema.Field(schema.slug),
+        },
+        (),
+        report,
+        "pack.yaml",
+    )
     return PackInfo(
-        id=str(data.get("id") or "library"), title=str(data.get("title") or "Library"),
-        version=str(data.get("version") or "0"), description=str(data.get("description") or ""),
-        default_municipality=data.get("default_municipality") if isinstance(data.get("default_municipality"), str)
+        id=str(data.get("id") or "library"),
+        title=str(data.get("title") or "Library"),
+        version=str(data.get("version") or "0"),
+        description=str(data.get("description") or ""),
+        default_municipality=data.get("default_municipality")
+        if isinstance(data.get("default_municipality"), str)
         else None,
     )
 
@@ -430,9 +511,15 @@ def _shift(fm: FrontMatter) -> FrontMatter:
 
 def _load_country(path: Path, problems: list[Problem]) -> Country | None:
     if not path.is_file():
-        problems.append(Problem(path, 1, f"{COUNTRY_FILE} is missing: the country's languages (each with its "
-                                         "analyzer), contact categories, indicator areas and municipality kinds "
-                                         "(knowledge/README.md)"))
+        problems.append(
+            Problem(
+                path,
+                1,
+                f"{COUNTRY_FILE} is missing: the country's languages (each with its "
+                "analyzer), contact categories, indicator areas and municipality kinds "
+                "(knowledge/README.md)",
+            )
+        )
         return None
     data, fm = _load_yaml_file(path, problems)
     if fm is None:
@@ -444,8 +531,9 @@ def _load_country(path: Path, problems: list[Problem]) -> Country | None:
     return parse_country(data, report, is_analyzer, tuple(DOC_TYPES))
 
 
-def _load_municipalities(path: Path, problems: list[Problem], country: Country | None = None
-                         ) -> tuple[list[Municipality], dict[str, str]]:
+def _load_municipalities(
+    path: Path, problems: list[Problem], country: Country | None = None
+) -> tuple[list[Municipality], dict[str, str]]:
     if not path.is_file():
         problems.append(Problem(path, 1, "municipalities.yaml is missing (the list notes belong to)"))
         return [], {}
@@ -456,16 +544,27 @@ def _load_municipalities(path: Path, problems: list[Problem], country: Country |
         return [], {}
     report = _Reporter(path, problems)
     report.fm = _shift(fm)
-    item = schema.mapping({
-        "code": schema.Field(schema.slug, required=True),
-        "name": schema.Field(schema.text, required=True),
-        "kind": schema.Field(schema.declared(country.codes(MUNICIPALITY_KIND) if country else None,
-                                             "municipality kinds"), required=True),
-    }, "municipality")
-    schema.validate_fields(data, {
-        "municipalities": schema.Field(schema.list_of(item, min_items=1), required=True),
-        "aliases": schema.Field(_aliases_check),
-    }, (), report, "municipalities.yaml")
+    item = schema.mapping(
+        {
+            "code": schema.Field(schema.slug, required=True),
+            "name": schema.Field(schema.text, required=True),
+            "kind": schema.Field(
+                schema.declared(country.codes(MUNICIPALITY_KIND) if country else None, "municipality kinds"),
+                required=True,
+            ),
+        },
+        "municipality",
+    )
+    schema.validate_fields(
+        data,
+        {
+            "municipalities": schema.Field(schema.list_of(item, min_items=1), required=True),
+            "aliases": schema.Field(_aliases_check),
+        },
+        (),
+        report,
+        "municipalities.yaml",
+    )
     result: list[Municipality] = []
     seen: set[str] = set()
     for i, entry in enumerate(data.get("municipalities") or []):
@@ -517,8 +616,9 @@ def _load_synonyms(path: Path, problems: list[Problem]) -> list[list[str]]:
             continue
         if len(entries) > MAX_SYNONYM_ENTRIES:
             # Every search for one of them would expand to all the others (20,000 words: 1.5 s a keystroke).
-            problems.append(Problem(path, number, f"a synonym group of {len(entries)} entries; at most "
-                                                  f"{MAX_SYNONYM_ENTRIES}"))
+            problems.append(
+                Problem(path, number, f"a synonym group of {len(entries)} entries; at most {MAX_SYNONYM_ENTRIES}")
+            )
             continue
         if len(entries) < 2:
             problems.append(Problem(path, number, "a synonym group needs at least two entries separated by commas"))
@@ -556,11 +656,13 @@ def todo_items(knowledge: Knowledge, today: date | None = None) -> list[TodoItem
                     when = "source undated"
                 else:
                     when = f"source {fact.source_date}"
-                items.append(TodoItem(doc.path, _line(doc, ("facts", fact.index)),
-                                      f"{doc.title}: {todo_action(fact)}", when))
+                items.append(
+                    TodoItem(doc.path, _line(doc, ("facts", fact.index)), f"{doc.title}: {todo_action(fact)}", when)
+                )
         notes = fm.data.get("trainer_notes") if fm else None
         for i, note in enumerate(notes if isinstance(notes, list) else []):
             if isinstance(note, str) and note.strip():
-                items.append(TodoItem(doc.path, _line(doc, ("trainer_notes", i)), " ".join(note.split()),
-                                      "trainer note"))
+                items.append(
+                    TodoItem(doc.path, _line(doc, ("trainer_notes", i)), " ".join(note.split()), "trainer note")
+                )
     return sorted(items, key=lambda item: (str(item.path), item.line))

@@ -40,13 +40,12 @@ def is_allowed_link(url: str) -> bool:
 class _SafeRenderer(RendererHTML):
     def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
-        return f"<span class=\"image-alt\">[{escape(alt)}]</span>" if alt else ""
+        return f'<span class="image-alt">[{escape(alt)}]</span>' if alt else ""
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False},
-                    renderer_cls=_SafeRenderer)
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}, renderer_cls=_SafeRenderer)
     md.enable(["table", "strikethrough"])
     anchors_plugin(md, min_level=1, max_level=4, slug_func=heading_slug)
     # markdown-it's default validator allows any scheme but javascript:/vbscript:/file:/data:;
@@ -62,7 +61,7 @@ def strip_leading_h1(markdown_text: str) -> str:
         if not line.strip():
             continue
         if re.match(r"^ {0,3}# ", line):
-            return "\n".join(lines[index + 1:])
+            return "\n".join(lines[index + 1 :])
         break
     return markdown_text
 

@@ -24,14 +24,23 @@ def document_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
         parts.append(f'<p class="summary"><i>{escape(doc.summary)}</i></p>')
     if doc_type is not None and (above := doc_type.above_body(doc, page)):
         parts.append(above)
-    parts.append(zlib.decompress(doc.body_html).decode("utf-8") if doc.body_html is not None
-                 else render_html(strip_leading_h1(doc.body)))
+    parts.append(
+        zlib.decompress(doc.body_html).decode("utf-8")
+        if doc.body_html is not None
+        else render_html(strip_leading_h1(doc.body))
+    )
     if doc_type is not None and (below := doc_type.below_body(doc, titles, indicator_texts, page)):
         parts.append(below)
     if doc.related:
-        parts.append(f"<h2>{lab['related']}</h2><ul>" + "".join(f"<li>{link_html(r, titles)}</li>" for r in doc.related)
-                     + "</ul>")
+        parts.append(
+            f"<h2>{lab['related']}</h2><ul>"
+            + "".join(f"<li>{link_html(r, titles)}</li>" for r in doc.related)
+            + "</ul>"
+        )
     if doc.sources:
-        parts.append(f"<h3>{lab['sources']}</h3><ul class=\"sources\">"
-                     + "".join(f"<li>{source_html(s)}</li>" for s in doc.sources) + "</ul>")
+        parts.append(
+            f'<h3>{lab["sources"]}</h3><ul class="sources">'
+            + "".join(f"<li>{source_html(s)}</li>" for s in doc.sources)
+            + "</ul>"
+        )
     return "\n".join(parts)

@@ -71,11 +71,12 @@ def _fact_html(fact: ContactFact, page: Labels, today: date | None) -> str:
     if fact.is_stale(today):
         status = f"⚠ {status}"
     source = fact.source
-    where = (f' · <a href="{escape(source)}">{escape(labels(page)["source"].lower())}</a>'
-             if source.startswith(("http://", "https://")) and is_allowed_link(source) and " " not in source
-             else f" · {escape(source)}")
-    return (f"{_fact_value_html(fact)}{label}<br>"
-            f'<span class="muted"><small>{status}{where}</small></span>')
+    where = (
+        f' · <a href="{escape(source)}">{escape(labels(page)["source"].lower())}</a>'
+        if source.startswith(("http://", "https://")) and is_allowed_link(source) and " " not in source
+        else f" · {escape(source)}"
+    )
+    return f'{_fact_value_html(fact)}{label}<br><span class="muted"><small>{status}{where}</small></span>'
 
 
 def contact_html(meta: dict[str, Any], page: Labels, today: date | None = None) -> str:
@@ -95,9 +96,10 @@ def contact_html(meta: dict[str, Any], page: Labels, today: date | None = None) 
     if meta.get("region"):
         rows.append((lab["region"], escape(str(meta["region"]))))
     if meta.get("services"):
-        rows.append((lab["services"], "<ul>" + "".join(f"<li>{inline_html(str(s))}</li>" for s in meta["services"])
-                     + "</ul>"))
-    cells = "".join(f"<tr><th align=\"left\" valign=\"top\">{k}</th><td>{v}</td></tr>" for k, v in rows)
+        rows.append(
+            (lab["services"], "<ul>" + "".join(f"<li>{inline_html(str(s))}</li>" for s in meta["services"]) + "</ul>")
+        )
+    cells = "".join(f'<tr><th align="left" valign="top">{k}</th><td>{v}</td></tr>' for k, v in rows)
     return f'<table class="contact-card" cellpadding="4">{cells}</table>'
 
 
@@ -112,10 +114,14 @@ def indicators_html(doc: Document, titles: dict[str, str], page: Labels) -> str:
             if not isinstance(item, dict):
                 continue
             strong = f' <b class="strong">({lab["strong"]})</b>' if item.get("strong") else ""
-            ask = (f'<br><span class="ask"><i>{lab["ask"]}:</i> {inline_html(str(item["ask"]))}</span>'
-                   if item.get("ask") else "")
-            parts.append(f'<li id="{escape(str(item.get("id", "")))}">{inline_html(str(item.get("text", "")))}'
-                         f"{strong}{ask}</li>")
+            ask = (
+                f'<br><span class="ask"><i>{lab["ask"]}:</i> {inline_html(str(item["ask"]))}</span>'
+                if item.get("ask")
+                else ""
+            )
+            parts.append(
+                f'<li id="{escape(str(item.get("id", "")))}">{inline_html(str(item.get("text", "")))}{strong}{ask}</li>'
+            )
         parts.append("</ul>")
     steps = doc.meta.get("next_steps") or []
     if steps:
@@ -135,7 +141,7 @@ def scenario_html(doc: Document, titles: dict[str, str], indicator_texts: dict[s
     meta = doc.meta
     parts: list[str] = []
     if meta.get("duration_minutes"):
-        parts.append(f"<p class=\"muted\">{lab['duration']}: {int(meta['duration_minutes'])} {lab['minutes']}</p>")
+        parts.append(f'<p class="muted">{lab["duration"]}: {int(meta["duration_minutes"])} {lab["minutes"]}</p>')
     parts.append(f"<h2>{lab['questions']}</h2><ol>")
     parts.extend(f"<li>{inline_html(str(q))}</li>" for q in meta.get("questions") or [])
     parts.append("</ol>")
@@ -163,18 +169,23 @@ def roles_table_html(roles: list[Any], page: Labels, titles: dict[str, str]) -> 
         if role.get("contact"):
             target = str(role["contact"])
             name = f'<a href="kb:{escape(target)}" title="{escape(titles.get(target, target))}">{name}</a>'
-        rows.append(f"<tr><td valign=\"top\"><b>{name}</b></td><td>{inline_html(str(role.get('role', '')))}</td></tr>")
-    return (f"<h2>{lab['roles']}</h2><table class=\"roles\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\">"
-            f"<tr><th align=\"left\">{lab['institution']}</th><th align=\"left\">{lab['role']}</th></tr>"
-            + "".join(rows) + "</table>")
+        rows.append(f'<tr><td valign="top"><b>{name}</b></td><td>{inline_html(str(role.get("role", "")))}</td></tr>')
+    return (
+        f'<h2>{lab["roles"]}</h2><table class="roles" border="1" cellspacing="0" cellpadding="6">'
+        f'<tr><th align="left">{lab["institution"]}</th><th align="left">{lab["role"]}</th></tr>'
+        + "".join(rows)
+        + "</table>"
+    )
 
 
 def solution_step_html(step: dict[str, Any], titles: dict[str, str]) -> str:
     contacts = step.get("contacts") or []
-    who = (" <span class=\"muted\">→ " + ", ".join(link_html(str(c), titles) for c in contacts) + "</span>"
-           if contacts else "")
-    return (f"<li><b>{escape(str(step.get('title', '')))}</b><br>{inline_html(str(step.get('text', '')))}"
-            f"{who}</li>")
+    who = (
+        ' <span class="muted">→ ' + ", ".join(link_html(str(c), titles) for c in contacts) + "</span>"
+        if contacts
+        else ""
+    )
+    return f"<li><b>{escape(str(step.get('title', '')))}</b><br>{inline_html(str(step.get('text', '')))}{who}</li>"
 
 
 def handout_labels(labels: Labels) -> dict[str, str]:
@@ -209,10 +220,15 @@ def help_lines_html(meta: dict[str, Any], labels: Labels) -> str:
         spoken = languages_text(line, labels)
         spoken_html = f"<br><i>{escape(spoken)}</i>" if spoken else ""
         number = escape(str(line.get("number", ""))).replace(" ", "&nbsp;")
-        rows.append(f'<tr><td valign="top" width="27%"><span style="font-size:large; white-space:nowrap">'
-                    f"<b>{number}</b></span></td>"
-                    f"<td><b>{escape(str(line.get('name', '')))}</b><br>"
-                    f"{escape(str(line.get('hours', '')))}{free}{spoken_html}</td></tr>")
-    return (f"<h2>{escape(lab['help_lines'])}</h2>"
-            '<table class="help-lines" border="1" cellspacing="0" cellpadding="3" width="100%">'
-            + "".join(rows) + "</table>")
+        rows.append(
+            f'<tr><td valign="top" width="27%"><span style="font-size:large; white-space:nowrap">'
+            f"<b>{number}</b></span></td>"
+            f"<td><b>{escape(str(line.get('name', '')))}</b><br>"
+            f"{escape(str(line.get('hours', '')))}{free}{spoken_html}</td></tr>"
+        )
+    return (
+        f"<h2>{escape(lab['help_lines'])}</h2>"
+        '<table class="help-lines" border="1" cellspacing="0" cellpadding="3" width="100%">'
+        + "".join(rows)
+        + "</table>"
+    )

@@ -26,9 +26,17 @@ Check = Callable[[Any, Path_, Report], None]
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+
 def _type_name(value: Any) -> str:
-    return {str: "text", int: "a number", float: "a number", bool: "yes/no", list: "a list",
-            dict: "a mapping", type(None): "empty"}.get(type(value), type(value).__name__)
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "yes/no",
+        list: "a list",
+        dict: "a mapping",
+        type(None): "empty",
+    }.get(type(value), type(value).__name__)
 
 
 def text(value: Any, path: Path_, report: Report) -> None:
@@ -91,8 +99,11 @@ def declared(codes: tuple[str, ...] | None, what: str) -> Check:
         if codes is None:
             text(value, path, report)
         elif value not in codes:
-            report(path, f"'{_key(path)}' must be one of the {what} declared in country.yaml "
-                         f"({', '.join(codes)}); got {value!r}")
+            report(
+                path,
+                f"'{_key(path)}' must be one of the {what} declared in country.yaml "
+                f"({', '.join(codes)}); got {value!r}",
+            )
 
     return check
 
@@ -139,15 +150,17 @@ def mapping(fields: dict[str, Field], what: str) -> Check:
     return check
 
 
-def validate_fields(
-    data: dict[Any, Any], fields: dict[str, Field], path: Path_, report: Report, what: str
-) -> None:
+def validate_fields(data: dict[Any, Any], fields: dict[str, Field], path: Path_, report: Report, what: str) -> None:
     for key in data:
         if key not in fields:
             known = ", ".join(sorted(fields))
             hint = RETIRED_KEYS.get(str(key)) if "facts" in fields else None
-            report((*path, str(key)), f"'{key}' is no longer used in {what}: {hint}" if hint
-                   else f"unknown key '{key}' in {what} (allowed: {known})")
+            report(
+                (*path, str(key)),
+                f"'{key}' is no longer used in {what}: {hint}"
+                if hint
+                else f"unknown key '{key}' in {what} (allowed: {known})",
+            )
     for key, spec in fields.items():
         if key not in data:
             if spec.required:
@@ -162,11 +175,18 @@ def validate_fields(
 # Contact keys of the first format, and what replaced them (knowledge/README.md).
 RETIRED_KEYS = {
     "verified_on": "a check is per fact now ('checked_on' with 'checked_by'), and only for a real call or "
-                   "a visit to the live site",
+    "a visit to the live site",
     "source": "each fact names its own 'source' and 'source_date'; sources of the body go under 'sources'",
-    **{key: f"write it as an entry of 'facts' (kind: {kind})" for key, kind in (
-        ("phones", "phone"), ("emails", "email"), ("website", "website"), ("address", "address"),
-        ("hours", "hours"))},
+    **{
+        key: f"write it as an entry of 'facts' (kind: {kind})"
+        for key, kind in (
+            ("phones", "phone"),
+            ("emails", "email"),
+            ("website", "website"),
+            ("address", "address"),
+            ("hours", "hours"),
+        )
+    },
 }
 
 
@@ -206,8 +226,10 @@ def contact_fact(value: Any, path: Path_, report: Report) -> None:
         elif kind == "website":
             web_url(raw, (*path, "value"), report)
     if value.get("checked_on") and not value.get("checked_by"):
-        report((*path, "checked_on"), "'checked_on' needs 'checked_by': the role of the person who called or "
-                                      "opened the live site")
+        report(
+            (*path, "checked_on"),
+            "'checked_on' needs 'checked_by': the role of the person who called or opened the live site",
+        )
     if value.get("checked_by") and not value.get("checked_on"):
         report((*path, "checked_by"), "'checked_by' needs 'checked_on': the date of the real check")
     if value.get("stable") is True and kind != "phone":
@@ -223,13 +245,21 @@ def contact_fact(value: Any, path: Path_, report: Report) -> None:
 
 INDICATOR = mapping(
     # 'source': where this one sign comes from (a list, or the authors' own), when a checklist mixes sources.
-    {"id": Field(slug, required=True), "text": Field(text, required=True), "ask": Field(text),
-     "strong": Field(boolean), "source": Field(text)},
+    {
+        "id": Field(slug, required=True),
+        "text": Field(text, required=True),
+        "ask": Field(text),
+        "strong": Field(boolean),
+        "source": Field(text),
+    },
     "indicator",
 )
 GROUP = mapping(
-    {"id": Field(slug, required=True), "title": Field(text, required=True),
-     "indicators": Field(list_of(INDICATOR, min_items=1), required=True)},
+    {
+        "id": Field(slug, required=True),
+        "title": Field(text, required=True),
+        "indicators": Field(list_of(INDICATOR, min_items=1), required=True),
+    },
     "indicator group",
 )
 ROLE = mapping(
@@ -237,8 +267,7 @@ ROLE = mapping(
     "role",
 )
 STEP = mapping(
-    {"title": Field(text, required=True), "text": Field(text, required=True),
-     "contacts": Field(list_of(slug))},
+    {"title": Field(text, required=True), "text": Field(text, required=True), "contacts": Field(list_of(slug))},
     "solution step",
 )
 
@@ -251,14 +280,19 @@ def language_code(value: Any, path: Path_, report: Report) -> None:
 
 
 HELP_LINE = mapping(
-    {"number": Field(text, required=True), "name": Field(text, required=True), "hours": Field(text, required=True),
-     "free": Field(boolean), "contact": Field(slug),
-     # The languages the line is known to answer in (a source says so); the sheet tells a reader whose
-     # language is not among them that it is not confirmed.
-     "languages": Field(list_of(language_code)),
-     # A neutral name for the pocket card (no word that says what the help is about); the lines that
-     # have one are the card's numbers.
-     "card_name": Field(text)},
+    {
+        "number": Field(text, required=True),
+        "name": Field(text, required=True),
+        "hours": Field(text, required=True),
+        "free": Field(boolean),
+        "contact": Field(slug),
+        # The languages the line is known to answer in (a source says so); the sheet tells a reader whose
+        # language is not among them that it is not confirmed.
+        "languages": Field(list_of(language_code)),
+        # A neutral name for the pocket card (no word that says what the help is about); the lines that
+        # have one are the card's numbers.
+        "card_name": Field(text),
+    },
     "help line",
 )
 

@@ -35,9 +35,15 @@ MAX_WORD_CHARS = 500  # the longest real one is a 203-character web address
 _TABLE_ROW = re.compile(r"^\s{0,3}\|")
 
 
-def validate_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: bool = False,
-                       progress: Progress | None = None, cancel: Cancel | None = None,
-                       parallel_from: int | None = None) -> Knowledge:
+def validate_knowledge(
+    root: Path,
+    *,
+    keep_bodies: bool = True,
+    index_terms: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    parallel_from: int | None = None,
+) -> Knowledge:
     """Load ``root`` and report every schema and size problem, each with file and line.
 
     Sizes are checked on the raw files first: a folder with an oversized document is reported
@@ -49,8 +55,14 @@ def validate_knowledge(root: Path, *, keep_bodies: bool = True, index_terms: boo
         from kb_app.core.content.documents import PackInfo
 
         return Knowledge(Path(root), [], [], {}, [], PackInfo(), sorted(oversized))
-    knowledge = load_knowledge(root, keep_bodies=keep_bodies, index_terms=index_terms, progress=progress,
-                               cancel=cancel, parallel_from=parallel_from)
+    knowledge = load_knowledge(
+        root,
+        keep_bodies=keep_bodies,
+        index_terms=index_terms,
+        progress=progress,
+        cancel=cancel,
+        parallel_from=parallel_from,
+    )
     knowledge.problems.extend(limit_problems(knowledge))
     knowledge.problems.sort()
     return knowledge
@@ -72,8 +84,14 @@ def raw_size_problems(root: Path) -> list[Problem]:
         except OSError:
             continue  # load_knowledge reports unreadable files
         if size > MAX_DOCUMENT_BYTES:
-            problems.append(Problem(path, 1, f"the document is {size // KiB} KiB; split it into documents of "
-                                             f"at most {MAX_DOCUMENT_BYTES // KiB} KiB"))
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    f"the document is {size // KiB} KiB; split it into documents of "
+                    f"at most {MAX_DOCUMENT_BYTES // KiB} KiB",
+                )
+            )
             continue
         text = path.read_bytes().decode("utf-8", errors="replace")
         problems.extend(_line_problems(path, text.split("\n"), 1))
@@ -83,8 +101,9 @@ def raw_size_problems(root: Path) -> list[Problem]:
 def _line_problems(path: Path, lines: list[str], first_line: int) -> list[Problem]:
     problems: list[Problem] = []
     if len(lines) > MAX_DOCUMENT_LINES:
-        problems.append(Problem(path, first_line, f"the document has {len(lines)} lines; at most "
-                                                  f"{MAX_DOCUMENT_LINES} are allowed"))
+        problems.append(
+            Problem(path, first_line, f"the document has {len(lines)} lines; at most {MAX_DOCUMENT_LINES} are allowed")
+        )
     # One search over the whole text, then line by line only where it found something: this runs
     # on every document of every import (20,000 documents: milliseconds, not seconds).
     unsafe_anywhere = bool(unsafe_characters("\n".join(lines).replace("\r", "")))
@@ -97,8 +116,9 @@ def _line_problems(path: Path, lines: list[str], first_line: int) -> list[Proble
                 start = number
             run += 1
             if run == MAX_TABLE_ROWS + 1:
-                problems.append(Problem(path, start, f"a table of more than {MAX_TABLE_ROWS} rows; split it "
-                                                     "or link to the source"))
+                problems.append(
+                    Problem(path, start, f"a table of more than {MAX_TABLE_ROWS} rows; split it or link to the source")
+                )
         else:
             run = 0
     return problems
@@ -108,11 +128,18 @@ def _text_problems(path: Path, number: int, line: str) -> list[Problem]:
     problems: list[Problem] = []
     unsafe = unsafe_characters(line.replace("\r", ""))  # CR: a Windows line end, normalized on reading
     if unsafe:
-        problems.append(Problem(path, number, f"the control character {describe_character(unsafe[0])}: text "
-                                              "shown to workers must not carry terminal or direction codes"))
+        problems.append(
+            Problem(
+                path,
+                number,
+                f"the control character {describe_character(unsafe[0])}: text "
+                "shown to workers must not carry terminal or direction codes",
+            )
+        )
     if len(line) > MAX_LINE_CHARS:
-        problems.append(Problem(path, number, f"a line of {len(line)} characters; at most {MAX_LINE_CHARS} "
-                                              "(start a new paragraph)"))
+        problems.append(
+            Problem(path, number, f"a line of {len(line)} characters; at most {MAX_LINE_CHARS} (start a new paragraph)")
+        )
     if len(line) > MAX_WORD_CHARS:
         longest = max((len(word) for word in line.split()), default=0)
         if longest > MAX_WORD_CHARS:
@@ -124,14 +151,15 @@ def limit_problems(knowledge: Knowledge) -> list[Problem]:
     problems: list[Problem] = []
     root = knowledge.root
     if len(knowledge.documents) > MAX_DOCUMENTS:
-        problems.append(Problem(root, 1, f"{len(knowledge.documents)} documents; a library may have "
-                                         f"at most {MAX_DOCUMENTS}"))
+        problems.append(
+            Problem(root, 1, f"{len(knowledge.documents)} documents; a library may have at most {MAX_DOCUMENTS}")
+        )
     if len(knowledge.synonyms) > MAX_SYNONYM_GROUPS:
         problems.append(Problem(root / "synonyms.txt", 1, f"more than {MAX_SYNONYM_GROUPS} synonym groups"))
     if len(knowledge.municipalities) > MAX_MUNICIPALITIES:
-        problems.append(Problem(root / "municipalities.yaml", 1,
-                                f"more than {MAX_MUNICIPALITIES} municipalities"))
+        problems.append(Problem(root / "municipalities.yaml", 1, f"more than {MAX_MUNICIPALITIES} municipalities"))
     for doc in knowledge.documents:
+
         def at(line: int, message: str, path: Path = doc.path) -> None:
             problems.append(Problem(path, line, message))
 

@@ -43,8 +43,11 @@ class ChecklistCase:
         return [i for set_id in order for i in self.ticks[set_id]]
 
     def to_json(self) -> bytes:
-        data = {"ticks": {k: list(v) for k, v in self.ticks.items() if v}, "observations": self.observations,
-                "current_set": self.current_set}
+        data = {
+            "ticks": {k: list(v) for k, v in self.ticks.items() if v},
+            "observations": self.observations,
+            "current_set": self.current_set,
+        }
         return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
     @staticmethod
@@ -88,7 +91,7 @@ def save_case(folders: Sequence[Path], case: ChecklistCase) -> Path | None:
             atomic_write_bytes(target, data)
         except OSError:
             continue
-        for other in folders[index + 1:]:  # one case, never two copies offered back
+        for other in folders[index + 1 :]:  # one case, never two copies offered back
             with contextlib.suppress(OSError):
                 (other / CASE_FILE).unlink(missing_ok=True)
         return target

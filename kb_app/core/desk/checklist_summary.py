@@ -82,13 +82,17 @@ def _set_summary(library: Library, set_id: str, chosen: set[str]) -> SetSummary:
     for row in library.indicators(set_id):
         groups.setdefault(row.group_id, []).append(row)
         titles[row.group_id] = row.group_title
-    results = tuple(GroupResult(titles[g], tuple(r for r in rows if r.id in chosen), len(rows))
-                    for g, rows in groups.items() if any(r.id in chosen for r in rows))
+    results = tuple(
+        GroupResult(titles[g], tuple(r for r in rows if r.id in chosen), len(rows))
+        for g, rows in groups.items()
+        if any(r.id in chosen for r in rows)
+    )
     return SetSummary(set_id, doc.title, results, len(groups))
 
 
-def summarize(library: Library, ticks: Mapping[str, Iterable[str]], current_set: str,
-              observations: str = "") -> Summary:
+def summarize(
+    library: Library, ticks: Mapping[str, Iterable[str]], current_set: str, observations: str = ""
+) -> Summary:
     """``ticks``: set id → ticked ids, in the order the sets are listed."""
     chosen = {i for ids in ticks.values() for i in ids}
     wanted = [set_id for set_id, ids in ticks.items() if any(True for _ in ids)] or [current_set]
@@ -110,17 +114,20 @@ def summarize(library: Library, ticks: Mapping[str, Iterable[str]], current_set:
     return Summary(sets, tuple(steps), tuple(contacts.values()), observations.strip())
 
 
-def summary_html(summary: Summary, labels: Mapping[str, str],
-                 set_overview: Callable[[SetSummary], str] | None = None) -> str:
+def summary_html(
+    summary: Summary, labels: Mapping[str, str], set_overview: Callable[[SetSummary], str] | None = None
+) -> str:
     """``labels`` are the translated words, ``set_overview`` says one set's counts in them; content
     lines go through the core's safe renderer."""
     # Imported here, never at start-up: the renderer brings markdown-it with it.
     from kb_app.core.content.render import inline_html
 
     titles = " · ".join(s.set_title for s in (summary.ticked_sets or summary.sets))
-    parts = [f"<h1>{escape(labels['title'])}</h1>",
-             f"<p class=\"meta\">{escape(titles)} · {escape(labels['date'])}</p>",
-             f"<p><i>{escape(labels['privacy'])}</i></p>"]
+    parts = [
+        f"<h1>{escape(labels['title'])}</h1>",
+        f'<p class="meta">{escape(titles)} · {escape(labels["date"])}</p>',
+        f"<p><i>{escape(labels['privacy'])}</i></p>",
+    ]
     ticked = summary.ticked_sets
     if not ticked:
         parts.append(f"<p>{escape(labels['none'])}</p>")
@@ -139,8 +146,9 @@ def summary_html(summary: Summary, labels: Mapping[str, str],
                     parts.append(f"<li>{escape(row.text)}{strong}</li>")
                 parts.append("</ul>")
     if summary.observations:
-        parts.append(f"<h2>{escape(labels['observations'])}</h2>"
-                     f"<p>{escape(summary.observations).replace(chr(10), '<br>')}</p>")
+        parts.append(
+            f"<h2>{escape(labels['observations'])}</h2><p>{escape(summary.observations).replace(chr(10), '<br>')}</p>"
+        )
     if summary.next_steps and ticked:
         parts.append(f"<h2>{escape(labels['next_steps'])}</h2><ol>")
         parts.extend(f"<li>{inline_html(step)}</li>" for step in summary.next_steps)

@@ -26,6 +26,7 @@ CARDS_PER_PAGE = 4
 # nothing shows it).
 HANDOUT_MARK = "<!-- kb-app:handout -->"
 
+
 class NoCardError(ValueError):
     """The handout names fewer than two help lines for the pocket card."""
 
@@ -44,42 +45,57 @@ def find_handout(library: Library, lang: str) -> DocumentRecord | None:
 
 
 def _safety_line(text: str) -> str:
-    return (f'<p class="safety" style="border:1px solid #000; padding:4px"><b>{escape(text)}</b></p>')
+    return f'<p class="safety" style="border:1px solid #000; padding:4px"><b>{escape(text)}</b></p>'
 
 
-def handout_html(doc: DocumentRecord, *, labels: Labels, municipality: str = "", service: str = "",
-                 office_contact: str = "", today: date | None = None) -> str:
+def handout_html(
+    doc: DocumentRecord,
+    *,
+    labels: Labels,
+    municipality: str = "",
+    service: str = "",
+    office_contact: str = "",
+    today: date | None = None,
+) -> str:
     """The handout as safe HTML for paper; empty office details leave lines to write on.
     ``labels``: the pack's for the handout's language (:func:`library_labels`)."""
     from kb_app.core.content.markdown import render_html, strip_leading_h1
     from kb_app.core.desk.referral import links_as_text
 
     lab = handout_labels(labels)
-    contact_lines = escape(office_contact.strip()).replace("\n", "<br>") if office_contact.strip() else \
-        BLANK[: len(BLANK) // 2]
+    contact_lines = (
+        escape(office_contact.strip()).replace("\n", "<br>") if office_contact.strip() else BLANK[: len(BLANK) // 2]
+    )
     short_blank = BLANK[: len(BLANK) // 2]
     issued = (today or date.today()).isoformat()
-    office = (f'<tr><td valign="top"><b>{escape(lab["municipality"])}:</b></td>'
-              f"<td>{escape(municipality.strip()) or short_blank}</td>"
-              f'<td valign="top"><b>{escape(lab["service"])}:</b></td>'
-              f"<td>{escape(service.strip()) or short_blank}</td></tr>"
-              f'<tr><td valign="top"><b>{escape(lab["contact"])}:</b></td><td>{contact_lines}</td>'
-              f'<td valign="top"><b>{escape(lab["date"])}:</b></td><td valign="top">{issued}</td></tr>')
-    parts = [HANDOUT_MARK,
-             f'<h1 style="margin-bottom:4px">{escape(doc.title)}</h1>',
-             _safety_line(lab["safety"]),
-             links_as_text(render_html(strip_leading_h1(doc.body_md))),
-             help_lines_html(doc.meta, labels),
-             f"<h2>{escape(lab['office'])}</h2>",
-             f'<table class="office" cellpadding="2">{office}</table>']
+    office = (
+        f'<tr><td valign="top"><b>{escape(lab["municipality"])}:</b></td>'
+        f"<td>{escape(municipality.strip()) or short_blank}</td>"
+        f'<td valign="top"><b>{escape(lab["service"])}:</b></td>'
+        f"<td>{escape(service.strip()) or short_blank}</td></tr>"
+        f'<tr><td valign="top"><b>{escape(lab["contact"])}:</b></td><td>{contact_lines}</td>'
+        f'<td valign="top"><b>{escape(lab["date"])}:</b></td><td valign="top">{issued}</td></tr>'
+    )
+    parts = [
+        HANDOUT_MARK,
+        f'<h1 style="margin-bottom:4px">{escape(doc.title)}</h1>',
+        _safety_line(lab["safety"]),
+        links_as_text(render_html(strip_leading_h1(doc.body_md))),
+        help_lines_html(doc.meta, labels),
+        f"<h2>{escape(lab['office'])}</h2>",
+        f'<table class="office" cellpadding="2">{office}</table>',
+    ]
     # Headings sit close to their text: the sheet must hold all of it on one page in large type.
     return re.sub(r"<h2(?=[\s>])", '<h2 style="margin-top:8px; margin-bottom:3px"', "\n".join(parts))
 
 
 def card_lines(doc: DocumentRecord) -> list[dict[str, Any]]:
     """The help lines the content chose for the pocket card (those with a neutral ``card_name``)."""
-    return [line for line in doc.meta.get("help_lines") or []
-            if isinstance(line, dict) and str(line.get("card_name", "")).strip()]
+    return [
+        line
+        for line in doc.meta.get("help_lines") or []
+        if isinstance(line, dict) and str(line.get("card_name", "")).strip()
+    ]
 
 
 def card_html(doc: DocumentRecord, *, labels: Labels, office_contact: str = "") -> str:
@@ -87,20 +103,25 @@ def card_html(doc: DocumentRecord, *, labels: Labels, office_contact: str = "") 
     and, when the settings have it, the office's own contact. Raises NoCardError without two lines."""
     lines = card_lines(doc)
     if len(lines) < 2:
-        raise NoCardError(f"the handout '{doc.id}' names {len(lines)} help line(s) for the card (card_name); "
-                          "a card needs 2 or 3")
+        raise NoCardError(
+            f"the handout '{doc.id}' names {len(lines)} help line(s) for the card (card_name); a card needs 2 or 3"
+        )
     lab = handout_labels(labels)
     # One number above its name, never side by side: a card's column is narrow, and a number or a
     # word broken across lines cannot be dialled or read.
-    numbers = "".join(f'<p style="margin-bottom:2px"><span style="font-size:x-large; white-space:nowrap"><b>'
-                      f"{escape(str(line['number'])).replace(' ', '&nbsp;')}</b></span><br>"
-                      f"{escape(str(line['card_name']))}</p>"
-                      for line in lines[:3])
+    numbers = "".join(
+        f'<p style="margin-bottom:2px"><span style="font-size:x-large; white-space:nowrap"><b>'
+        f"{escape(str(line['number'])).replace(' ', '&nbsp;')}</b></span><br>"
+        f"{escape(str(line['card_name']))}</p>"
+        for line in lines[:3]
+    )
     office = escape(office_contact.strip()).replace("\n", "<br>") if office_contact.strip() else BLANK[:20]
-    return (f'<p style="font-size:large"><b>{escape(lab["card_title"])}</b></p>'
-            f"{numbers}"
-            f"<p>{office}</p>"
-            f"<p><small>{escape(lab['card_safety'])}</small></p>")
+    return (
+        f'<p style="font-size:large"><b>{escape(lab["card_title"])}</b></p>'
+        f"{numbers}"
+        f"<p>{office}</p>"
+        f"<p><small>{escape(lab['card_safety'])}</small></p>"
+    )
 
 
 def cards_page_html(doc: DocumentRecord, *, labels: Labels, office_contact: str = "") -> str:

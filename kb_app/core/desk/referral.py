@@ -99,10 +99,20 @@ def municipality_name(library: Library, code: str | None) -> str:
     return next(m.name for m in library.municipalities() if m.code == resolved)
 
 
-def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequence[str] = (),
-                municipality: str | None = None, service: str = "", note: str = "", lang: str | None = None,
-                today: date | None = None, office_contact: str = "", social_service: str = "",
-                orphans_court: str = "") -> ReferralSheet:
+def build_sheet(
+    library: Library,
+    indicator_ids: Iterable[str],
+    *,
+    set_ids: Sequence[str] = (),
+    municipality: str | None = None,
+    service: str = "",
+    note: str = "",
+    lang: str | None = None,
+    today: date | None = None,
+    office_contact: str = "",
+    social_service: str = "",
+    orphans_court: str = "",
+) -> ReferralSheet:
     """The sheet for the ticked ``indicator_ids``; ``set_ids`` adds sets shown even with nothing
     ticked (the checklist's current set); ``lang``: a language the library declares (default its
     first). Raises :class:`UnknownIndicatorError` for an id the library does not have."""
@@ -125,20 +135,45 @@ def build_sheet(library: Library, indicator_ids: Iterable[str], *, set_ids: Sequ
         except NotFoundError:
             raise UnknownIndicatorError(f"unknown indicator set: {set_id}") from None
         observed = tuple(r for r in rows if r.doc_id == set_id and r.id in chosen_set)
-        sets.append(ObservedSet(doc.id, doc.title, observed, tuple(str(s) for s in doc.meta.get("next_steps") or []),
-                                tuple(str(c) for c in doc.meta.get("contacts") or [])))
+        sets.append(
+            ObservedSet(
+                doc.id,
+                doc.title,
+                observed,
+                tuple(str(s) for s in doc.meta.get("next_steps") or []),
+                tuple(str(c) for c in doc.meta.get("contacts") or []),
+            )
+        )
     contacts: list[SheetContact] = []
     for contact_id in dict.fromkeys(c for s in sets for c in s.contact_ids):
         try:
             contact = library.document(contact_id)
         except NotFoundError:  # a reference the build would have refused; leave it out, never fail
             continue
-        contacts.append(SheetContact(contact.id, contact.title, tuple(contact_facts(contact.meta)),
-                                     str(contact.meta.get("if_no_phone") or "")))
-    return ReferralSheet(today or date.today(), lang, municipality_name(library, municipality), service.strip(),
-                         library.title, library.version, tuple(sets), tuple(contacts), note.strip(),
-                         office_contact.strip(), social_service.strip(), orphans_court.strip(),
-                         page_labels(country, lang), country.emergency_numbers if country else ())
+        contacts.append(
+            SheetContact(
+                contact.id,
+                contact.title,
+                tuple(contact_facts(contact.meta)),
+                str(contact.meta.get("if_no_phone") or ""),
+            )
+        )
+    return ReferralSheet(
+        today or date.today(),
+        lang,
+        municipality_name(library, municipality),
+        service.strip(),
+        library.title,
+        library.version,
+        tuple(sets),
+        tuple(contacts),
+        note.strip(),
+        office_contact.strip(),
+        social_service.strip(),
+        orphans_court.strip(),
+        page_labels(country, lang),
+        country.emergency_numbers if country else (),
+    )
 
 
 _ANCHOR_RE = re.compile(r'<a\s+href="([^"]*)"[^>]*>(.*?)</a>', re.S)
@@ -188,8 +223,11 @@ def _facts_lines(facts: Sequence[ContactFact], label: str, labels: Labels, today
     run: list[ContactFact] = []
     for fact in [*facts, None]:
         if run and (fact is None or _status(fact, labels, today) != _status(run[0], labels, today)):
-            lines.append(f"{escape(label)} " + "; ".join(_fact_text(f) for f in run)
-                         + f' <span class="muted"><small>({_status(run[0], labels, today)})</small></span>')
+            lines.append(
+                f"{escape(label)} "
+                + "; ".join(_fact_text(f) for f in run)
+                + f' <span class="muted"><small>({_status(run[0], labels, today)})</small></span>'
+            )
             run = []
         if fact is not None:
             run.append(fact)
@@ -203,8 +241,9 @@ def shown_facts(contact: SheetContact) -> list[ContactFact]:
     return [f for kind in kinds for f in contact.facts if f.kind == kind]
 
 
-def contact_channels_html(contact: SheetContact, labels: Labels, today: date,
-                          emergency_numbers: tuple[EmergencyNumber, ...] = ()) -> str:
+def contact_channels_html(
+    contact: SheetContact, labels: Labels, today: date, emergency_numbers: tuple[EmergencyNumber, ...] = ()
+) -> str:
     """Every usable channel of one contact: labelled numbers with their dates; with no number,
     the written route from the content, its e-mail, and the country's emergency numbers."""
     lab = sheet_labels(labels)
@@ -259,17 +298,21 @@ def _local_html(sheet: ReferralSheet, lab: dict[str, str]) -> str:
     """The municipality's own social service and orphans' court, from the worker's settings: the
     first calls for a child or an adult who needs a place today. A line to fill in when not set."""
     where = f" ({escape(sheet.municipality)})" if sheet.municipality else ""
-    return (f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(lab["local"])}{where}:</b> '
-            f"{escape(lab['social_service'])}: <b>{escape(sheet.social_service) or BLANK}</b> · "
-            f"{escape(lab['orphans_court'])}: <b>{escape(sheet.orphans_court) or BLANK}</b></p>")
+    return (
+        f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(lab["local"])}{where}:</b> '
+        f"{escape(lab['social_service'])}: <b>{escape(sheet.social_service) or BLANK}</b> · "
+        f"{escape(lab['orphans_court'])}: <b>{escape(sheet.orphans_court) or BLANK}</b></p>"
+    )
 
 
 CONTACTS_PER_BLOCK = 8  # a block is never cut by a page break; eight take half a page
 
 
 def _contact_block(contact: SheetContact, sheet: ReferralSheet) -> str:
-    return (f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(contact.title)}</b><br>'
-            f"{contact_channels_html(contact, sheet.labels, sheet.day, sheet.emergency_numbers)}</p>")
+    return (
+        f'<p style="margin-top:0px; margin-bottom:3px"><b>{escape(contact.title)}</b><br>'
+        f"{contact_channels_html(contact, sheet.labels, sheet.day, sheet.emergency_numbers)}</p>"
+    )
 
 
 COLUMN_LETTERS = 60  # about what a line of a contacts column holds
@@ -298,19 +341,22 @@ def _contacts_html(sheet: ReferralSheet, lab: dict[str, str]) -> list[str]:
     # unequal cells leave (a four-set sheet then fits one page).
     tables = []
     for start in range(0, len(blocks), CONTACTS_PER_BLOCK):
-        run = blocks[start:start + CONTACTS_PER_BLOCK]
+        run = blocks[start : start + CONTACTS_PER_BLOCK]
         split = _balanced_split(run)
         columns = ["".join(run[:split]), "".join(run[split:])]
-        tables.append('<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
-                      'style="margin-top:0px; margin-bottom:0px"><tr>'
-                      + "".join(f'<td valign="top" width="50%">{column}</td>' for column in columns)
-                      + "</tr></table>")
+        tables.append(
+            '<table class="contacts" border="1" cellspacing="0" cellpadding="1" width="100%" '
+            'style="margin-top:0px; margin-bottom:0px"><tr>'
+            + "".join(f'<td valign="top" width="50%">{column}</td>' for column in columns)
+            + "</tr></table>"
+        )
     parts = [_h(lab["contacts"]), _local_html(sheet, lab), *tables]
     # The legend exactly when the mark is on the sheet: a mark nobody explains is noise, and a
     # legend for a mark that is not there teaches the reader to skip it.
     if any(f.is_stale(sheet.day) for c in sheet.contacts for f in shown_facts(c)):
-        parts.append(f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>'
-                     f"{escape(lab['stale_mark'])}</small></p>")
+        parts.append(
+            f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>{escape(lab["stale_mark"])}</small></p>'
+        )
     return parts
 
 
@@ -323,27 +369,33 @@ def sheet_html(sheet: ReferralSheet) -> str:
         colspan = f' colspan="{span}"' if span > 1 else ""
         return f"<td{colspan}><b>{escape(lab[key])}:</b> {value or BLANK}</td>"
 
-    parts = [f'<h1 style="font-size:large; margin-top:0px; margin-bottom:3px">{escape(lab["title"])}</h1>',
-             '<table class="sheet-head" cellpadding="1" width="100%">'
-             f"<tr>{field('municipality', escape(sheet.municipality))}{field('date', escape(today.isoformat()))}</tr>"
-             f"<tr>{field('service', escape(sheet.service))}"
-             f"{field('sets', escape('; '.join(s.title for s in sheet.sets)))}</tr>"
-             f"<tr>{field('office', escape(sheet.office_contact), 2)}</tr></table>",
-             f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>{escape(lab["pack"])}: '
-             f"{escape(sheet.pack_title)}, {escape(lab['version'])} {escape(sheet.pack_version)}. "
-             f"<i>{escape(lab['privacy'])}</i></small></p>",
-             _h(lab['observed']), *_observed_html(sheet, lab)]
+    parts = [
+        f'<h1 style="font-size:large; margin-top:0px; margin-bottom:3px">{escape(lab["title"])}</h1>',
+        '<table class="sheet-head" cellpadding="1" width="100%">'
+        f"<tr>{field('municipality', escape(sheet.municipality))}{field('date', escape(today.isoformat()))}</tr>"
+        f"<tr>{field('service', escape(sheet.service))}"
+        f"{field('sets', escape('; '.join(s.title for s in sheet.sets)))}</tr>"
+        f"<tr>{field('office', escape(sheet.office_contact), 2)}</tr></table>",
+        f'<p class="muted" style="margin-top:2px; margin-bottom:0px"><small>{escape(lab["pack"])}: '
+        f"{escape(sheet.pack_title)}, {escape(lab['version'])} {escape(sheet.pack_version)}. "
+        f"<i>{escape(lab['privacy'])}</i></small></p>",
+        _h(lab["observed"]),
+        *_observed_html(sheet, lab),
+    ]
     if sheet.note:
-        parts.append(_h(lab['note']) + f"<p{_TIGHT}>{escape(sheet.note).replace(chr(10), '<br>')}</p>")
+        parts.append(_h(lab["note"]) + f"<p{_TIGHT}>{escape(sheet.note).replace(chr(10), '<br>')}</p>")
     # A step two sets share is said once: the worker does it once.
     steps = list(dict.fromkeys(step for s in sheet.sets for step in s.next_steps))
     if steps:
-        parts.append(_h(lab['next_steps']) + f"<ol{_TIGHT}>")
+        parts.append(_h(lab["next_steps"]) + f"<ol{_TIGHT}>")
         parts.extend(f"<li>{paper_html(step)}</li>" for step in steps)
         parts.append("</ol>")
     parts.extend(_contacts_html(sheet, lab))
-    parts.append(f'<p class="muted" style="margin-top:6px; margin-bottom:0px"><small>{escape(lab["by_hand"])}:'
-                 '</small></p><table class="by-hand" cellpadding="2" width="100%">'
-                 "<tr>" + "".join(_blank(lab[key]) for key in ("worker", "referred_to", "consent", "next_meeting",
-                                                                              "signature")) + "</tr></table>")
+    parts.append(
+        f'<p class="muted" style="margin-top:6px; margin-bottom:0px"><small>{escape(lab["by_hand"])}:'
+        '</small></p><table class="by-hand" cellpadding="2" width="100%">'
+        "<tr>"
+        + "".join(_blank(lab[key]) for key in ("worker", "referred_to", "consent", "next_meeting", "signature"))
+        + "</tr></table>"
+    )
     return "\n".join(parts)

@@ -10,8 +10,9 @@ from kb_app.core.content.contact_facts import contact_facts, status_text
 
 
 def _escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    return (
+        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
 
 
 def _fold(line: str) -> str:
@@ -28,8 +29,7 @@ def _fold(line: str) -> str:
 
 
 def contact_vcard(title: str, meta: dict[str, Any]) -> str:
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_escape(title)}", f"ORG:{_escape(title)}",
-             f"N:{_escape(title)};;;;"]
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_escape(title)}", f"ORG:{_escape(title)}", f"N:{_escape(title)};;;;"]
     facts = contact_facts(meta)
     for fact in facts:
         if fact.kind == "phone":
@@ -41,8 +41,11 @@ def contact_vcard(title: str, meta: dict[str, Any]) -> str:
         elif fact.kind == "address":
             lines.append(f"ADR;TYPE=WORK:;;{_escape(fact.value)};;;;")
     # The note keeps each detail's age with it: a vCard travels without the app's warnings.
-    notes = [f"{f.value}: {f.label + ', ' if f.label else ''}{status_text(f)}"
-             for f in facts if f.kind in ("phone", "hours") or f.is_stale()]
+    notes = [
+        f"{f.value}: {f.label + ', ' if f.label else ''}{status_text(f)}"
+        for f in facts
+        if f.kind in ("phone", "hours") or f.is_stale()
+    ]
     if notes:
         lines.append(f"NOTE:{_escape('; '.join(notes))}")
     if meta.get("category"):

@@ -35,8 +35,10 @@ def default_pack(paths: AppPaths) -> Path:
         return shipped
     knowledge = source_knowledge_dir()
     if knowledge is None:
-        raise LibraryError("no library is installed and this copy of the app has no bundled library; "
-                           "import a content pack with 'kb-app pack import FILE'")
+        raise LibraryError(
+            "no library is installed and this copy of the app has no bundled library; "
+            "import a content pack with 'kb-app pack import FILE'"
+        )
     from kb_app.core.packs.build import build_pack
 
     paths.cache.mkdir(parents=True, exist_ok=True)
@@ -69,8 +71,10 @@ def ensure_library(paths: AppPaths, progress: Progress | None = None, *, lock_he
         if current is not None:  # a window holds the profile: it updates it; this command reads
             return _temporary_index(current, progress) if stale_index else current
         pid = lock.holder_pid()
-        raise LibraryError(f"the profile {paths.profile} is in use by another kb-app"
-                           f"{f' (process {pid})' if pid else ''}, which has not installed a library yet")
+        raise LibraryError(
+            f"the profile {paths.profile} is in use by another kb-app"
+            f"{f' (process {pid})' if pid else ''}, which has not installed a library yet"
+        )
     try:
         return _prepare(paths, progress)
     finally:

@@ -38,9 +38,16 @@ class DocumentSummary:
     municipality: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "title": self.title, "lang": self.lang,
-                "summary": self.summary, "tags": list(self.tags), "updated": self.updated,
-                "municipality": self.municipality}
+        return {
+            "id": self.id,
+            "type": self.type,
+            "title": self.title,
+            "lang": self.lang,
+            "summary": self.summary,
+            "tags": list(self.tags),
+            "updated": self.updated,
+            "municipality": self.municipality,
+        }
 
 
 @dataclass(frozen=True)
@@ -72,8 +79,10 @@ class DocumentRecord(DocumentSummary):
 
         text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if self.source_hash and hashlib.sha256(text.encode("utf-8")).hexdigest() != self.source_hash:
-            raise LibraryError(f"{self.source.name} in the installed library was changed on this computer after "
-                               "it was verified, so it is not shown; import its pack again")
+            raise LibraryError(
+                f"{self.source.name} in the installed library was changed on this computer after "
+                "it was verified, so it is not shown; import its pack again"
+            )
         return body_of(text)
 
 
@@ -98,8 +107,16 @@ class IndicatorRow:
 def _summary(row: sqlite3.Row | tuple[Any, ...]) -> DocumentSummary:
     # Titles are shown on one line in the window and the terminal: a library indexed before `check`
     # refused control and bidi characters may still hold some (kb_app.core.platform.textsafe).
-    return DocumentSummary(row[0], row[1], clean_for_output(row[2]), row[3], clean_block(row[4] or ""),
-                           tuple(json.loads(row[5] or "[]")), row[6], row[7])
+    return DocumentSummary(
+        row[0],
+        row[1],
+        clean_for_output(row[2]),
+        row[3],
+        clean_block(row[4] or ""),
+        tuple(json.loads(row[5] or "[]")),
+        row[6],
+        row[7],
+    )
 
 
 class Library:
@@ -117,8 +134,10 @@ class Library:
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"the library database is damaged: {exc}") from None
         if version != SCHEMA_VERSION:
-            raise LibraryError(f"this library's index has schema {version}, this app reads {SCHEMA_VERSION}; "
-                               "it is rebuilt from its content on the next start")
+            raise LibraryError(
+                f"this library's index has schema {version}, this app reads {SCHEMA_VERSION}; "
+                "it is rebuilt from its content on the next start"
+            )
 
     # -- connections -----------------------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
@@ -166,8 +185,9 @@ class Library:
         return self.info().get("version", "")
 
     # -- documents -------------------------------------------------------------------------
-    def documents(self, doc_type: str | None = None, lang: str | None = None,
-                  municipality: str | None = None) -> list[DocumentSummary]:
+    def documents(
+        self, doc_type: str | None = None, lang: str | None = None, municipality: str | None = None
+    ) -> list[DocumentSummary]:
         sql = f"SELECT {DOC_COLUMNS} FROM documents"
         where, args = [], []
         for column, value in (("type", doc_type), ("lang", lang), ("municipality", municipality)):
@@ -186,17 +206,28 @@ class Library:
         return self.connection().execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def document(self, doc_id: str) -> DocumentRecord:
-        row = self.connection().execute(
-            f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path, content_hash "
-            "FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = (
+            self.connection()
+            .execute(
+                f"SELECT {DOC_COLUMNS}, translation, related, sources, meta, html, text, path, content_hash "
+                "FROM documents WHERE id = ?",
+                (doc_id,),
+            )
+            .fetchone()
+        )
         if row is None:
             raise NotFoundError(f"no document with id '{doc_id}'")
         base = _summary(row)
         return DocumentRecord(
-            **base.__dict__, translation=row[8], related=tuple(json.loads(row[9] or "[]")),
-            sources=tuple(json.loads(row[10] or "[]")), meta=json.loads(row[11] or "{}"),
-            html=unpack_text(row[12]), text=unpack_text(row[13]),
-            source=self.directory / CONTENT_DIR / row[14] if row[14] else None, source_hash=row[15] or "",
+            **base.__dict__,
+            translation=row[8],
+            related=tuple(json.loads(row[9] or "[]")),
+            sources=tuple(json.loads(row[10] or "[]")),
+            meta=json.loads(row[11] or "{}"),
+            html=unpack_text(row[12]),
+            text=unpack_text(row[13]),
+            source=self.directory / CONTENT_DIR / row[14] if row[14] else None,
+            source_hash=row[15] or "",
         )
 
     def titles(self) -> dict[str, str]:
@@ -210,8 +241,10 @@ class Library:
         return sorted(counts.items(), key=lambda kv: kv[0].lower())
 
     def backlinks(self, doc_id: str) -> list[str]:
-        return [r[0] for r in self.connection().execute("SELECT DISTINCT src FROM links WHERE dst = ? ORDER BY src",
-                                                        (doc_id,))]
+        return [
+            r[0]
+            for r in self.connection().execute("SELECT DISTINCT src FROM links WHERE dst = ? ORDER BY src", (doc_id,))
+        ]
 
     def indicators(self, doc_id: str | None = None) -> list[IndicatorRow]:
         sql = "SELECT id, doc_id, group_id, group_title, text, ask, strong FROM indicators"
@@ -220,13 +253,19 @@ class Library:
             sql += " WHERE doc_id = ?"
             args = (doc_id,)
         sql += " ORDER BY doc_id, position"
-        return [IndicatorRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]))
-                for r in self.connection().execute(sql, args)]
+        return [
+            IndicatorRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]))
+            for r in self.connection().execute(sql, args)
+        ]
 
     # -- municipalities --------------------------------------------------------------------
     def municipalities(self) -> list[MunicipalityRow]:
-        return [MunicipalityRow(code, clean_for_output(name), kind) for code, name, kind in self.connection().execute(
-            "SELECT code, name, kind FROM municipalities ORDER BY position")]
+        return [
+            MunicipalityRow(code, clean_for_output(name), kind)
+            for code, name, kind in self.connection().execute(
+                "SELECT code, name, kind FROM municipalities ORDER BY position"
+            )
+        ]
 
     def municipality_aliases(self) -> dict[str, str]:
         return dict(self.connection().execute("SELECT alias, code FROM municipality_aliases").fetchall())
@@ -266,11 +305,20 @@ class Library:
             self._local.engine = engine
         return engine
 
-    def search(self, query: str, *, limit: int = 10, doc_type: str | None = None, lang: str | None = None,
-               municipality: str | None = None, prefer_lang: str | None = None) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        doc_type: str | None = None,
+        lang: str | None = None,
+        municipality: str | None = None,
+        prefer_lang: str | None = None,
+    ) -> SearchResult:
         """``prefer_lang``: the language whose documents come first when the query's words do not
         say which language it is in (the window passes its interface language)."""
         from kb_app.core.search.engine import Filters
 
-        return self.search_engine().search(query, limit=limit,
-                                           filters=Filters(doc_type, lang, municipality, prefer_lang))
+        return self.search_engine().search(
+            query, limit=limit, filters=Filters(doc_type, lang, municipality, prefer_lang)
+        )

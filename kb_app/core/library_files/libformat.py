@@ -83,10 +83,11 @@ def require_fts5() -> None:
     try:
         conn.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
     except sqlite3.OperationalError:
-
-        raise LibraryError(f"this Python's SQLite {sqlite3.sqlite_version} has no FTS5 full-text search; "
-                           "install Python from python.org (Windows, macOS) or your Linux distribution, "
-                           "or use the installer, which brings its own") from None
+        raise LibraryError(
+            f"this Python's SQLite {sqlite3.sqlite_version} has no FTS5 full-text search; "
+            "install Python from python.org (Windows, macOS) or your Linux distribution, "
+            "or use the installer, which brings its own"
+        ) from None
     finally:
         conn.close()
 

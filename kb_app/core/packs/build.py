@@ -48,8 +48,9 @@ def document_counts(knowledge: Knowledge) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def build_library_dir(knowledge: Knowledge, dest: Path, progress: Progress | None = None,
-                      cancel: Cancel | None = None) -> None:
+def build_library_dir(
+    knowledge: Knowledge, dest: Path, progress: Progress | None = None, cancel: Cancel | None = None
+) -> None:
     """``dest/content/`` (a copy of the validated files) and its locally built ``library.db``."""
     if knowledge.problems:
         raise BuildError(knowledge.problems)
@@ -68,8 +69,13 @@ def built_at() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | None = None,
-               sign: Callable[[bytes], bytes] | None = None) -> Manifest:
+def build_pack(
+    knowledge_dir: Path,
+    out: Path,
+    *,
+    default_municipality: str | None = None,
+    sign: Callable[[bytes], bytes] | None = None,
+) -> Manifest:
     """Validate and write a ``.kbpack``; return its manifest. Raises BuildError if invalid.
 
     ``default_municipality`` overrides ``pack.yaml`` (a regional trainer's installer starts there):
@@ -78,8 +84,13 @@ def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | No
     knowledge = validate_knowledge(Path(knowledge_dir))
     if default_municipality is not None:
         if default_municipality not in {m.code for m in knowledge.municipalities}:
-            knowledge.problems.append(Problem(knowledge.root / "municipalities.yaml", 1,
-                                              f"default municipality '{default_municipality}' is not in the list"))
+            knowledge.problems.append(
+                Problem(
+                    knowledge.root / "municipalities.yaml",
+                    1,
+                    f"default municipality '{default_municipality}' is not in the list",
+                )
+            )
         knowledge.pack.default_municipality = default_municipality
     if knowledge.problems:
         raise BuildError(knowledge.problems)
@@ -92,8 +103,13 @@ def build_pack(knowledge_dir: Path, out: Path, *, default_municipality: str | No
         members.append((f"{CONTENT_DIR}/{name}", data))
     pack = knowledge.pack
     info = {
-        "id": pack.id, "title": pack.title, "version": pack.version, "description": pack.description,
-        "built_at": built_at(), "app_version": __version__, "default_municipality": pack.default_municipality,
+        "id": pack.id,
+        "title": pack.title,
+        "version": pack.version,
+        "description": pack.description,
+        "built_at": built_at(),
+        "app_version": __version__,
+        "default_municipality": pack.default_municipality,
         "counts": document_counts(knowledge),
     }
     return write_pack(members, Path(out), info, sign)

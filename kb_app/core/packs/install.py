@@ -64,8 +64,19 @@ from kb_app.core.platform.errors import LibraryError, PackError
 from kb_app.core.platform.parallel import Cancelled, WorkerFailed
 from kb_app.core.search.indexer import build_index
 
-__all__ = ["InstallResult", "atomic_write_bytes", "copy_verified_content", "install_pack", "install_verified",
-           "last_changes", "read_manifest", "reindex", "rollback", "unpack_progress", "verify_installed"]
+__all__ = [
+    "InstallResult",
+    "atomic_write_bytes",
+    "copy_verified_content",
+    "install_pack",
+    "install_verified",
+    "last_changes",
+    "read_manifest",
+    "reindex",
+    "rollback",
+    "unpack_progress",
+    "verify_installed",
+]
 
 PARTIAL_SUFFIX = ".partial"
 _OURS = re.compile(r"lib-.*\Z|\.(?:CURRENT|PREVIOUS|changes\.json)\..*\.tmp\Z")  # folders and temp files
@@ -106,6 +117,7 @@ class _Phases:
 
         def progress(done: int, total: int) -> None:
             report(int(1000 * (start + share * (done / total if total else 1.0))), 1000)
+
         return progress
 
 
@@ -130,8 +142,13 @@ def last_changes(library_root: Path) -> ChangeSummary | None:
     return ChangeSummary.from_dict(data)
 
 
-def install_pack(pack: Path, library_root: Path, progress: Progress | None = None,
-                 cancel: Cancel | None = None, check: Check | None = None) -> InstallResult:
+def install_pack(
+    pack: Path,
+    library_root: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    check: Check | None = None,
+) -> InstallResult:
     """Verify ``pack``, build its library here and make it current; on failure the profile is unchanged.
 
     ``check`` sees what the pack declares (manifest, signature) before anything is unpacked: the
@@ -147,8 +164,9 @@ def unpack_progress(progress: Progress | None) -> Progress | None:
     return _Phases(progress).of("unpack")
 
 
-def install_verified(verified: VerifiedPack, library_root: Path, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> InstallResult:
+def install_verified(
+    verified: VerifiedPack, library_root: Path, progress: Progress | None = None, cancel: Cancel | None = None
+) -> InstallResult:
     """Unpack a verified pack (opened with ``unpack_progress(progress)``), validate its content,
     build its database here and make it current; on failure the profile is unchanged."""
     phases = _Phases(progress)
@@ -167,8 +185,9 @@ def install_verified(verified: VerifiedPack, library_root: Path, progress: Progr
     return _switch_in(partial, library_root, manifest)
 
 
-def reindex(library_dir: Path, library_root: Path, progress: Progress | None = None,
-            cancel: Cancel | None = None) -> Path:
+def reindex(
+    library_dir: Path, library_root: Path, progress: Progress | None = None, cancel: Cancel | None = None
+) -> Path:
     """Rebuild an installed library's database from its own ``content/`` and switch to the result.
 
     For an app update that changed the analyzer or the schema: the index is never queried with
@@ -216,8 +235,10 @@ def copy_verified_content(library_dir: Path, dest: Path) -> Manifest:
     label = f"{manifest.title} {manifest.version}"
 
     def changed(what: str) -> LibraryError:
-        return LibraryChanged(f"the installed library {label} was changed on this computer ({what}), so it is "
-                              "not used; import its pack again, or go back with 'kb-app pack rollback'")
+        return LibraryChanged(
+            f"the installed library {label} was changed on this computer ({what}), so it is "
+            "not used; import its pack again, or go back with 'kb-app pack rollback'"
+        )
 
     if signature.is_file():
         try:
@@ -226,8 +247,11 @@ def copy_verified_content(library_dir: Path, dest: Path) -> Manifest:
             raise changed("its list of files no longer matches its signature") from None
     listed = set(manifest.files)
     content = library_dir / CONTENT_DIR
-    extra = sorted(str(path.relative_to(library_dir).as_posix()) for path in content.rglob("*")
-                   if path.is_file() and path.relative_to(library_dir).as_posix() not in listed)
+    extra = sorted(
+        str(path.relative_to(library_dir).as_posix())
+        for path in content.rglob("*")
+        if path.is_file() and path.relative_to(library_dir).as_posix() not in listed
+    )
     if extra:
         raise changed(f"{shown(extra[0])} was added")
     for name, entry in sorted(manifest.files.items()):
@@ -258,11 +282,19 @@ def _migrate_format1(library_dir: Path, partial: Path) -> None:
     except (OSError, ValueError):
         old = {}
     pack = knowledge.pack
-    info = {"id": pack.id, "title": pack.title, "version": pack.version, "description": pack.description,
-            "built_at": str(old.get("built_at") or "1970-01-01T00:00:00Z"), "app_version": __version__,
-            "default_municipality": pack.default_municipality, "counts": document_counts(knowledge)}
-    members: list[tuple[str, Path | bytes]] = [(f"{CONTENT_DIR}/{name}", source)
-                                               for name, source in content_files(knowledge)]
+    info = {
+        "id": pack.id,
+        "title": pack.title,
+        "version": pack.version,
+        "description": pack.description,
+        "built_at": str(old.get("built_at") or "1970-01-01T00:00:00Z"),
+        "app_version": __version__,
+        "default_municipality": pack.default_municipality,
+        "counts": document_counts(knowledge),
+    }
+    members: list[tuple[str, Path | bytes]] = [
+        (f"{CONTENT_DIR}/{name}", source) for name, source in content_files(knowledge)
+    ]
     atomic_write_bytes(partial / MANIFEST_NAME, make_manifest(members, info).to_json().encode("utf-8"))
 
 
@@ -285,11 +317,13 @@ def _building(partial: Path) -> Iterator[None]:
     except Cancelled:  # the indexer's IndexCancelled, or a cancel while the content was read
         raise PackRefused("cancelled", "the import was cancelled") from None
     except sqlite3.Error as exc:
-        raise PackRefused("write_failed", f"the library database could not be built in {partial.parent} "
-                                          f"({exc})") from None
+        raise PackRefused(
+            "write_failed", f"the library database could not be built in {partial.parent} ({exc})"
+        ) from None
     except OSError as exc:
-        raise PackRefused("write_failed", f"the library could not be written to {partial.parent} "
-                                          f"({exc.strerror or exc})") from None
+        raise PackRefused(
+            "write_failed", f"the library could not be written to {partial.parent} ({exc.strerror or exc})"
+        ) from None
 
 
 def validated_content(content: Path, progress: Progress | None, cancel: Cancel | None = None) -> Knowledge:
@@ -298,15 +332,16 @@ def validated_content(content: Path, progress: Progress | None, cancel: Cancel |
     A large library is read, and analyzed for the index, by worker processes (content.load_knowledge)."""
     try:
         # Pages come from the kept HTML: the Markdown source is not held.
-        knowledge = validate_knowledge(content, keep_bodies=False, index_terms=True, progress=progress,
-                                       cancel=cancel)
+        knowledge = validate_knowledge(content, keep_bodies=False, index_terms=True, progress=progress, cancel=cancel)
     except WorkerFailed as exc:  # this machine's failure (memory, a bug), not the pack's: no refusal code
         raise LibraryError(f"the content could not be checked ({exc})") from None
     if knowledge.problems:
         first = knowledge.problems[0].format(content)
         more = len(knowledge.problems) - 1
-        raise PackRefused("invalid_content", f"its content does not pass the checks: {first[:200]}"
-                                             + (f" (and {more} more)" if more else ""))
+        raise PackRefused(
+            "invalid_content",
+            f"its content does not pass the checks: {first[:200]}" + (f" (and {more} more)" if more else ""),
+        )
     for document in knowledge.documents:
         document.front_matter = None  # line numbers are only for problems, and there are none
     if progress is not None:
@@ -317,11 +352,15 @@ def validated_content(content: Path, progress: Progress | None, cancel: Cancel |
 def _check_declarations(manifest: Manifest, knowledge: Knowledge) -> None:
     """The manifest is a claim; the validated content is the truth. They must agree."""
     pack = knowledge.pack
-    for key, declared, actual in (("id", manifest.id, pack.id), ("title", manifest.title, pack.title),
-                                  ("version", manifest.version, pack.version)):
+    for key, declared, actual in (
+        ("id", manifest.id, pack.id),
+        ("title", manifest.title, pack.title),
+        ("version", manifest.version, pack.version),
+    ):
         if declared != actual:
-            raise PackRefused("manifest_mismatch", f"its manifest says {key} {declared[:60]!r} but its content "
-                                                   f"says {actual[:60]!r}")
+            raise PackRefused(
+                "manifest_mismatch", f"its manifest says {key} {declared[:60]!r} but its content says {actual[:60]!r}"
+            )
     counts = document_counts(knowledge)
     if {k: v for k, v in manifest.counts.items() if v} != {k: v for k, v in counts.items() if v}:
         raise PackRefused("manifest_mismatch", "its manifest's document counts do not match its content")
@@ -344,8 +383,9 @@ def _switch_in(partial: Path, library_root: Path, manifest: Manifest) -> Install
     try:
         previous = current_library(library_root)
         changes = _changes(previous, final, manifest)
-        atomic_write_bytes(final / CHANGES_FILE,
-                           json.dumps(changes.to_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
+        atomic_write_bytes(
+            final / CHANGES_FILE, json.dumps(changes.to_dict(), ensure_ascii=False, indent=1).encode("utf-8")
+        )
         if previous is not None:
             atomic_write_bytes(library_root / PREVIOUS, previous.name.encode("ascii"))
         atomic_write_bytes(library_root / CURRENT, final.name.encode("ascii"))  # the switch

@@ -30,8 +30,7 @@ from kb_app.core.platform.errors import LibraryError
 
 CHANGES_FORMAT = 1
 # Columns of the documents table that are content; html, text, path and hashes are derived from it.
-_COLUMNS = ("title", "type", "lang", "summary", "tags", "municipality", "updated", "sources", "related",
-            "translation")
+_COLUMNS = ("title", "type", "lang", "summary", "tags", "municipality", "updated", "sources", "related", "translation")
 _BODY = "text"
 _MAX_VALUE = 200
 _CONTEXT_WORDS = 4  # unchanged words kept on each side of a change
@@ -40,6 +39,7 @@ _MAX_PARAGRAPHS = 6  # changed paragraphs shown per document
 # A contact's ways of reaching it: a change here may send a victim to a wrong number.
 IMPORTANT_FIELDS = frozenset({"phones", "emails", "address", "addresses"})
 _ENTRY_VALUE_KEYS = ("number", "value", "address", "email")
+
 
 def field_label(field: str) -> str:
     """English words for a field code, as its document type declares them (kb_app.core.content.doctypes);
@@ -122,8 +122,7 @@ class ChangeSummary:
             "replaced": self.replaced,
             "added": [_ref_dict(ref) for ref in self.added],
             "removed": [_ref_dict(ref) for ref in self.removed],
-            "changed": [{**_ref_dict(doc), "fields": [_field_dict(f) for f in doc.fields]}
-                        for doc in self.changed],
+            "changed": [{**_ref_dict(doc), "fields": [_field_dict(f) for f in doc.fields]} for doc in self.changed],
         }
 
     @classmethod
@@ -132,11 +131,16 @@ class ChangeSummary:
             return cls(
                 added=tuple(DocRef(d["id"], d["type"], d["title"]) for d in data["added"]),
                 removed=tuple(DocRef(d["id"], d["type"], d["title"]) for d in data["removed"]),
-                changed=tuple(DocChange(d["id"], d["type"], d["title"], tuple(
-                    _field_from_dict(f) for f in d["fields"])) for d in data["changed"]),
+                changed=tuple(
+                    DocChange(d["id"], d["type"], d["title"], tuple(_field_from_dict(f) for f in d["fields"]))
+                    for d in data["changed"]
+                ),
                 first_install=bool(data.get("first_install")),
-                old_label=data.get("old"), new_label=data.get("new"), total=int(data.get("total", 0)),
-                replaced=bool(data.get("replaced", False)))
+                old_label=data.get("old"),
+                new_label=data.get("new"),
+                total=int(data.get("total", 0)),
+                replaced=bool(data.get("replaced", False)),
+            )
         except (KeyError, TypeError, ValueError, AttributeError):
             raise LibraryError("the saved summary of changes is damaged") from None
 
@@ -146,16 +150,16 @@ class ChangeSummary:
             return f"Library installed: {self.new_label or 'new library'}, {self.total} documents."
         lines = []
         if self.replaced:
-            lines.append(f"The library is replaced by another one: {self.new_label or 'new library'}"
-                         + (f" (was {self.old_label})" if self.old_label else ""))
+            lines.append(
+                f"The library is replaced by another one: {self.new_label or 'new library'}"
+                + (f" (was {self.old_label})" if self.old_label else "")
+            )
         elif self.new_label:
-            lines.append(f"Content updated: {self.new_label}"
-                         + (f" (was {self.old_label})" if self.old_label else ""))
+            lines.append(f"Content updated: {self.new_label}" + (f" (was {self.old_label})" if self.old_label else ""))
         if self.is_empty:
             lines.append("No documents were added, removed or changed.")
             return "\n".join(lines)
-        lines.append(f"{len(self.added)} added, {len(self.removed)} removed, "
-                     f"{len(self.changed)} changed.")
+        lines.append(f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed.")
         if self.important:
             lines.append("Contact details changed (check these first):")
             lines.extend(_capped([_change_text(doc, important=True) for doc in self.important], limit))
@@ -190,10 +194,17 @@ def _field_dict(change: FieldChange) -> dict[str, Any]:
 
 
 def _field_from_dict(data: dict[str, Any]) -> FieldChange:
-    paragraphs = tuple(tuple(Segment(str(kind), str(text)) for kind, text in para)
-                       for para in data.get("paragraphs", ()))
-    return FieldChange(data["field"], data.get("old"), data.get("new"), bool(data.get("important")), paragraphs,
-                       str(data.get("label") or ""))
+    paragraphs = tuple(
+        tuple(Segment(str(kind), str(text)) for kind, text in para) for para in data.get("paragraphs", ())
+    )
+    return FieldChange(
+        data["field"],
+        data.get("old"),
+        data.get("new"),
+        bool(data.get("important")),
+        paragraphs,
+        str(data.get("label") or ""),
+    )
 
 
 def _capped(items: list[str], limit: int | None) -> list[str]:
@@ -239,8 +250,7 @@ def diff_libraries(old_db: Path | None, new_db: Path) -> ChangeSummary:
     """Compare two library databases; ``old_db`` None means this is the first library."""
     new = _documents(new_db)
     if old_db is None:
-        return ChangeSummary(added=_sorted(_ref(row) for row in new.values()), first_install=True,
-                             total=len(new))
+        return ChangeSummary(added=_sorted(_ref(row) for row in new.values()), first_install=True, total=len(new))
     old = _documents(old_db)
     added = tuple(_ref(new[i]) for i in new.keys() - old.keys())
     removed = tuple(_ref(old[i]) for i in old.keys() - new.keys())
@@ -257,8 +267,7 @@ def diff_libraries(old_db: Path | None, new_db: Path) -> ChangeSummary:
         if fields:
             changed.append(DocChange(doc_id, new[doc_id]["type"], new[doc_id]["title"], fields))
     ordered = sorted(_sorted(changed), key=lambda doc: not doc.important)  # stable: important first
-    return ChangeSummary(added=_sorted(added), removed=_sorted(removed), changed=tuple(ordered),
-                         total=len(new))
+    return ChangeSummary(added=_sorted(added), removed=_sorted(removed), changed=tuple(ordered), total=len(new))
 
 
 def _sorted(items: Iterable[_Doc]) -> tuple[_Doc, ...]:
@@ -320,11 +329,11 @@ def _content_body(library_dir: Path, path: object) -> str:
 
 def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:
     """Every content field that differs, important ones first, then in the document's order."""
-    pairs: list[tuple[str, Any, Any]] = [(c, _json_or_text(old.get(c)), _json_or_text(new.get(c)))
-                                         for c in _COLUMNS]
+    pairs: list[tuple[str, Any, Any]] = [(c, _json_or_text(old.get(c)), _json_or_text(new.get(c))) for c in _COLUMNS]
     old_meta, new_meta = _meta(old.get("meta")), _meta(new.get("meta"))
-    pairs += [(key, old_meta.get(key), new_meta.get(key))
-              for key in [*new_meta, *(k for k in old_meta if k not in new_meta)]]
+    pairs += [
+        (key, old_meta.get(key), new_meta.get(key)) for key in [*new_meta, *(k for k in old_meta if k not in new_meta)]
+    ]
     is_contact = new.get("type") == "contact" or old.get("type") == "contact"
     changes = []
     for name, a, b in pairs:
@@ -344,8 +353,12 @@ def field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange
 # one line naming it, and the six that stayed are not repeated.
 _PER_ENTRY_FIELDS = frozenset({"phones", "emails", "address", "addresses", "website", "hours"})
 # What an entry says about its own source; a change here alone is not a changed number.
-_ENTRY_SOURCE_KEYS = (("source", "source"), ("source_date", "source date"), ("checked_on", "checked on"),
-                      ("checked_by", "checked by"))
+_ENTRY_SOURCE_KEYS = (
+    ("source", "source"),
+    ("source_date", "source date"),
+    ("checked_on", "checked on"),
+    ("checked_by", "checked by"),
+)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -405,17 +418,27 @@ def entry_changes(field: str, old: list[Any], new: list[Any], important: bool) -
             if _normalise(old_label) == _normalise(new_label):
                 out.append(FieldChange(field, old_value, new_value, important, label=new_label))
             else:
-                out.append(FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label),
-                                       important))
+                out.append(
+                    FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label), important)
+                )
         elif _normalise(old_label) != _normalise(new_label):
             # The same number now answers for someone else: as important as a new number.
-            out.append(FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label),
-                                   important))
+            out.append(
+                FieldChange(field, _with_label(old_value, old_label), _with_label(new_value, new_label), important)
+            )
         elif _source_text(old[pair[j]]) != _source_text(new[j]):
-            out.append(FieldChange(field, _source_text(old[pair[j]]) or None, _source_text(new[j]) or None,
-                                   label=_with_label(new_value, new_label)))
-    out += [FieldChange(field, old_parts[i][0], None, important, label=old_parts[i][1])
-            for i in sorted(set(range(len(old))) - set(pair.values()))]
+            out.append(
+                FieldChange(
+                    field,
+                    _source_text(old[pair[j]]) or None,
+                    _source_text(new[j]) or None,
+                    label=_with_label(new_value, new_label),
+                )
+            )
+    out += [
+        FieldChange(field, old_parts[i][0], None, important, label=old_parts[i][1])
+        for i in sorted(set(range(len(old))) - set(pair.values()))
+    ]
     return out
 
 
@@ -445,8 +468,7 @@ def _normalise(text: str) -> str:
 
 # A contact's facts (kb_app.core.content.contact_facts) are compared per kind, so that a changed phone
 # number is reported as one, apart from a changed opening time.
-_FACT_FIELDS = {"phone": "phones", "email": "emails", "address": "addresses", "website": "website",
-                "hours": "hours"}
+_FACT_FIELDS = {"phone": "phones", "email": "emails", "address": "addresses", "website": "website", "hours": "hours"}
 
 
 def _meta(raw: Any) -> dict[str, Any]:
@@ -498,7 +520,7 @@ def _render_whole(value: Any) -> str | None:
 
 
 def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- word-level differences of the body ----------------------------------------------------------

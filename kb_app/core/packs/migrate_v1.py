@@ -21,8 +21,19 @@ import yaml
 from kb_app.core.platform.errors import LibraryError
 
 MAX_TEXT = 4 * 1024 * 1024  # far above any valid document (validate.MAX_DOCUMENT_BYTES)
-_COMMON = ("id", "type", "title", "lang", "summary", "tags", "updated", "municipality", "translation",
-           "related", "sources")
+_COMMON = (
+    "id",
+    "type",
+    "title",
+    "lang",
+    "summary",
+    "tags",
+    "updated",
+    "municipality",
+    "translation",
+    "related",
+    "sources",
+)
 
 
 def is_format1(library_dir: Path) -> bool:
@@ -55,8 +66,10 @@ def write_content(library_dir: Path, content: Path) -> dict[str, str]:
             content.mkdir(parents=True)
             for row in rows:
                 _write_document(content, dict(zip((*_COMMON, "meta", "body_md", "path"), row, strict=True)))
-            municipalities = [{"code": c, "name": n, "kind": k} for c, n, k in conn.execute(
-                "SELECT code, name, kind FROM municipalities ORDER BY position")]
+            municipalities = [
+                {"code": c, "name": n, "kind": k}
+                for c, n, k in conn.execute("SELECT code, name, kind FROM municipalities ORDER BY position")
+            ]
             aliases = dict(conn.execute("SELECT alias, code FROM municipality_aliases").fetchall())
             groups: dict[int, list[str]] = {}
             try:
@@ -76,7 +89,8 @@ def write_content(library_dir: Path, content: Path) -> dict[str, str]:
     _yaml(content / "municipalities.yaml", muni)
     if groups:
         (content / "synonyms.txt").write_text(
-            "".join(", ".join(group) + "\n" for _, group in sorted(groups.items())), encoding="utf-8")
+            "".join(", ".join(group) + "\n" for _, group in sorted(groups.items())), encoding="utf-8"
+        )
     return pack
 
 

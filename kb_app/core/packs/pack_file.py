@@ -32,8 +32,18 @@ from kb_app.core.library_files.libformat import CONTENT_DIR, MANIFEST_NAME
 from kb_app.core.platform.atomic import atomic_write, fsync_dir
 from kb_app.core.platform.errors import PackError
 
-__all__ = ["FORMAT_VERSION", "Manifest", "PackRefused", "VerifiedPack", "extract_verified", "fsync_dir",
-           "load_manifest", "open_verified", "verify_pack", "write_pack"]
+__all__ = [
+    "FORMAT_VERSION",
+    "Manifest",
+    "PackRefused",
+    "VerifiedPack",
+    "extract_verified",
+    "fsync_dir",
+    "load_manifest",
+    "open_verified",
+    "verify_pack",
+    "write_pack",
+]
 
 FORMAT_VERSION = 2
 SIGNATURE_NAME = "manifest.json.minisig"  # minisign's name for a signature of manifest.json
@@ -57,8 +67,7 @@ MAX_CENTRAL_DIR_SIZE = 16 * MiB
 CHUNK_SIZE = 256 * 1024
 MAX_TEXT_FIELD = 2000  # a manifest's title, description...
 
-_INFO_KEYS = ("id", "title", "version", "description", "built_at", "app_version",
-              "default_municipality", "counts")
+_INFO_KEYS = ("id", "title", "version", "description", "built_at", "app_version", "default_municipality", "counts")
 _NAME_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}\Z")
 # Names Windows cannot create (or maps to devices), with or without an extension.
 _WINDOWS_RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?\Z", re.IGNORECASE)
@@ -133,17 +142,20 @@ def load_manifest(data: bytes) -> Manifest:
         raise PackRefused("manifest_not_json", "its manifest.json is not a JSON object")
     version = obj.get("format_version")
     if type(version) is not int or version < 1:
-        raise PackRefused("manifest_invalid",
-                          "its manifest.json is not valid: 'format_version' must be a whole number")
+        raise PackRefused("manifest_invalid", "its manifest.json is not valid: 'format_version' must be a whole number")
     if version > FORMAT_VERSION:
-        raise PackRefused("newer_format",
-                          f"it was made for a newer version of the app (pack format {version}, this "
-                          f"app reads format {FORMAT_VERSION}); update the app first")
+        raise PackRefused(
+            "newer_format",
+            f"it was made for a newer version of the app (pack format {version}, this "
+            f"app reads format {FORMAT_VERSION}); update the app first",
+        )
     if version < FORMAT_VERSION:
-        raise PackRefused("old_format",
-                          f"it is in the old pack format {version}, which carried a search index; this app "
-                          f"reads format {FORMAT_VERSION} (content only). Ask its maker to rebuild it with "
-                          "'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app")
+        raise PackRefused(
+            "old_format",
+            f"it is in the old pack format {version}, which carried a search index; this app "
+            f"reads format {FORMAT_VERSION} (content only). Ask its maker to rebuild it with "
+            "'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app",
+        )
     try:
         return replace(_manifest_from_dict(obj), raw_bytes=data)
     except ValueError as exc:
@@ -152,6 +164,7 @@ def load_manifest(data: bytes) -> Manifest:
 
 def _manifest_from_dict(obj: dict[str, Any]) -> Manifest:
     """Check keys and types; raises ValueError with the offending key named."""
+
     def text(key: str, *, optional: bool = False) -> Any:
         if key not in obj:
             raise ValueError(f"'{key}' is missing")
@@ -166,7 +179,8 @@ def _manifest_from_dict(obj: dict[str, Any]) -> Manifest:
 
     counts = obj.get("counts")
     if not isinstance(counts, dict) or not all(
-            isinstance(k, str) and len(k) < 64 and type(v) is int and v >= 0 for k, v in counts.items()):
+        isinstance(k, str) and len(k) < 64 and type(v) is int and v >= 0 for k, v in counts.items()
+    ):
         raise ValueError("'counts' must map document types to whole numbers")
     files_obj = obj.get("files")
     if not isinstance(files_obj, dict):
@@ -175,19 +189,30 @@ def _manifest_from_dict(obj: dict[str, Any]) -> Manifest:
     for name, entry in files_obj.items():
         if name in (MANIFEST_NAME, SIGNATURE_NAME) or name.endswith("/") or _name_problem(name) is not None:
             raise ValueError(f"'files' has an unusable entry {shown(name)}")
-        if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str) \
-                or not _SHA256.match(entry["sha256"]) or type(entry.get("size")) is not int \
-                or entry["size"] < 0:
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("sha256"), str)
+            or not _SHA256.match(entry["sha256"])
+            or type(entry.get("size")) is not int
+            or entry["size"] < 0
+        ):
             raise ValueError(f"'files' entry {shown(name)} needs a 'sha256' and a 'size'")
         files[name] = FileEntry(entry["sha256"], entry["size"])
     if f"{CONTENT_DIR}/pack.yaml" not in files:
         raise ValueError(f"'files' does not list {CONTENT_DIR}/pack.yaml")
     return Manifest(
-        format_version=obj["format_version"], id=text("id"), title=text("title"),
-        version=text("version"), description=text("description", optional=True) or "",
-        built_at=text("built_at"), app_version=text("app_version"),
+        format_version=obj["format_version"],
+        id=text("id"),
+        title=text("title"),
+        version=text("version"),
+        description=text("description", optional=True) or "",
+        built_at=text("built_at"),
+        app_version=text("app_version"),
         default_municipality=text("default_municipality", optional=True),
-        counts=dict(counts), files=files, raw=obj)
+        counts=dict(counts),
+        files=files,
+        raw=obj,
+    )
 
 
 def _name_problem(name: str) -> tuple[str, str] | None:
@@ -220,8 +245,10 @@ def _name_problem(name: str) -> tuple[str, str] | None:
     if len(parts) == 2 and parts[1] in CONFIG_MEMBERS:
         return None
     if not parts[-1].endswith(".md") or parts[-1].lower() == "readme.md":
-        return "unexpected_member", (f"it holds {shown(name)}; the content of a pack is Markdown documents "
-                                     "and its pack.yaml, municipalities.yaml and synonyms.txt only")
+        return "unexpected_member", (
+            f"it holds {shown(name)}; the content of a pack is Markdown documents "
+            "and its pack.yaml, municipalities.yaml and synonyms.txt only"
+        )
     return None
 
 
@@ -230,6 +257,7 @@ def _mib(size: int) -> str:
 
 
 # --- writing -------------------------------------------------------------------------------------
+
 
 def make_manifest(members: list[tuple[str, Path | bytes]], info: Mapping[str, Any]) -> Manifest:
     """The manifest of ``members`` (names under content/, sources), checked like a received one."""
@@ -241,24 +269,33 @@ def make_manifest(members: list[tuple[str, Path | bytes]], info: Mapping[str, An
         if problem is not None or name in (MANIFEST_NAME, SIGNATURE_NAME):
             raise PackError(f"cannot build the pack: {problem[1] if problem else name + ' is reserved'}")
     raw: dict[str, Any] = {"format_version": FORMAT_VERSION, **{key: info[key] for key in _INFO_KEYS}}
-    raw["files"] = {name: {"sha256": _sha256(source), "size": _size(source)}
-                    for name, source in sorted(members, key=lambda m: m[0])}
+    raw["files"] = {
+        name: {"sha256": _sha256(source), "size": _size(source)} for name, source in sorted(members, key=lambda m: m[0])
+    }
     try:
         manifest = _manifest_from_dict(raw)
     except ValueError as exc:
         raise PackError(f"cannot build the pack: {exc}") from None
     for name, entry in manifest.files.items():
         if entry.size > MAX_MEMBER_SIZE:
-            raise PackError(f"cannot build the pack: {name} is {_mib(entry.size)}, "
-                            f"above the {_mib(MAX_MEMBER_SIZE)} a pack member may have")
+            raise PackError(
+                f"cannot build the pack: {name} is {_mib(entry.size)}, "
+                f"above the {_mib(MAX_MEMBER_SIZE)} a pack member may have"
+            )
     if manifest.total_size > MAX_TOTAL_SIZE:
-        raise PackError(f"cannot build the pack: it would be {_mib(manifest.total_size)}, "
-                        f"above the {_mib(MAX_TOTAL_SIZE)} a pack may have")
+        raise PackError(
+            f"cannot build the pack: it would be {_mib(manifest.total_size)}, "
+            f"above the {_mib(MAX_TOTAL_SIZE)} a pack may have"
+        )
     return manifest
 
 
-def write_pack(members: list[tuple[str, Path | bytes]], out: Path, info: Mapping[str, Any],
-               sign: Callable[[bytes], bytes] | None = None) -> Manifest:
+def write_pack(
+    members: list[tuple[str, Path | bytes]],
+    out: Path,
+    info: Mapping[str, Any],
+    sign: Callable[[bytes], bytes] | None = None,
+) -> Manifest:
     """Write ``members`` (name under content/, source) as a pack at ``out``, byte-for-byte reproducibly.
 
     ``sign`` turns the manifest's bytes into a detached signature, stored as ``manifest.json.minisig``.
@@ -311,8 +348,19 @@ def _write_member(zf: zipfile.ZipFile, name: str, source: bytes | Path) -> None:
 # --- verifying -----------------------------------------------------------------------------------
 
 # What zipfile and zlib raise on malformed archives; anything else would be a bug of ours.
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
-               NotImplementedError, RuntimeError, ValueError, LookupError, OverflowError, OSError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    LookupError,
+    OverflowError,
+    OSError,
+)
 
 
 class _Ticker:
@@ -359,8 +407,16 @@ class VerifiedPack:
     each member and its size. Close it (or use it in a ``with``) when done.
     """
 
-    def __init__(self, path: Path, zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo],
-                 ticker: _Ticker, identity: tuple[int, ...], close: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        zf: zipfile.ZipFile,
+        opened: Opened,
+        members: dict[str, zipfile.ZipInfo],
+        ticker: _Ticker,
+        identity: tuple[int, ...],
+        close: Callable[[], object],
+    ) -> None:
         self.path = path
         self.opened = opened
         self._zf, self._members, self._ticker, self._close = zf, members, ticker, close
@@ -411,8 +467,14 @@ def _file_identity(zf: zipfile.ZipFile) -> tuple[int, ...]:
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
 
 
-def open_verified(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
-                  check: Check | None = None, passes: int = 1) -> VerifiedPack:
+def open_verified(
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    check: Check | None = None,
+    passes: int = 1,
+) -> VerifiedPack:
     """Check the whole pack without writing anything: its structure, every member's hash and
     size, then ``check`` (the caller's trust decisions). ``passes``: 2 when the caller unpacks it
     too, so that one progress bar covers both reads. Raises PackRefused with the reason."""
@@ -433,8 +495,9 @@ def open_verified(path: Path, *, progress: Progress | None = None, cancel: Cance
         raise
 
 
-def verify_pack(path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None,
-                check: Check | None = None) -> Manifest:
+def verify_pack(
+    path: Path, *, progress: Progress | None = None, cancel: Cancel | None = None, check: Check | None = None
+) -> Manifest:
     """Check the whole pack without writing anything; returns its manifest or raises PackRefused."""
     with open_verified(path, progress=progress, cancel=cancel, check=check) as pack:
         return pack.manifest
@@ -446,8 +509,9 @@ def read_manifest_only(path: Path) -> Manifest:
         return opened.manifest
 
 
-def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
-                     cancel: Cancel | None = None, check: Check | None = None) -> Opened:
+def extract_verified(
+    path: Path, dest: Path, progress: Progress | None = None, cancel: Cancel | None = None, check: Check | None = None
+) -> Opened:
     """Verify the pack, then unpack it into ``dest`` (which must not exist); see VerifiedPack."""
     if dest.exists():
         raise FileExistsError(dest)
@@ -456,8 +520,9 @@ def extract_verified(path: Path, dest: Path, progress: Progress | None = None,
         return pack.opened
 
 
-def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo],
-            dest: Path, ticker: _Ticker) -> None:
+def _unpack(
+    zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipInfo], dest: Path, ticker: _Ticker
+) -> None:
     def durable(name: str, data: bytes) -> None:
         with _writing(dest), (dest / name).open("xb") as out:
             out.write(data)
@@ -477,6 +542,7 @@ def _unpack(zf: zipfile.ZipFile, opened: Opened, members: dict[str, zipfile.ZipI
                 folders.add(target.parent)
             out = target.open("xb")
         with out:
+
             def write(chunk: bytes, out: BinaryIO = out) -> None:
                 with _writing(dest):
                     out.write(chunk)
@@ -501,12 +567,19 @@ def _writing(dest: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise PackRefused("write_failed", f"the library could not be written to {dest.parent} "
-                                          f"({exc.strerror or exc})") from None
+        raise PackRefused(
+            "write_failed", f"the library could not be written to {dest.parent} ({exc.strerror or exc})"
+        ) from None
 
 
-def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker: _Ticker,
-            write: Callable[[bytes], object] | None = None, hashed: bool = True) -> None:
+def _stream(
+    zf: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    entry: FileEntry,
+    ticker: _Ticker,
+    write: Callable[[bytes], object] | None = None,
+    hashed: bool = True,
+) -> None:
     """Read one member through, checking its size and, when ``hashed``, its SHA-256 (zipfile
     checks its CRC-32 at the end either way)."""
     digest = hashlib.sha256() if hashed else None
@@ -515,19 +588,25 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry, ticker
         while chunk := src.read(CHUNK_SIZE):
             seen += len(chunk)
             if seen > entry.size:
-                raise PackRefused("size_mismatch", f"{shown(info.filename)} unpacks to more than its "
-                                                   "manifest says (the pack was altered or damaged)")
+                raise PackRefused(
+                    "size_mismatch",
+                    f"{shown(info.filename)} unpacks to more than its manifest says (the pack was altered or damaged)",
+                )
             if digest is not None:
                 digest.update(chunk)
             if write is not None:
                 write(chunk)
             ticker.add(len(chunk))
     if seen != entry.size:
-        raise PackRefused("size_mismatch", f"{shown(info.filename)} is shorter than its manifest says "
-                                           "(the pack was altered or damaged)")
+        raise PackRefused(
+            "size_mismatch",
+            f"{shown(info.filename)} is shorter than its manifest says (the pack was altered or damaged)",
+        )
     if digest is not None and digest.hexdigest() != entry.sha256:
-        raise PackRefused("hash_mismatch", f"{shown(info.filename)} does not match its checksum "
-                                           "(the pack was altered or damaged after it was built)")
+        raise PackRefused(
+            "hash_mismatch",
+            f"{shown(info.filename)} does not match its checksum (the pack was altered or damaged after it was built)",
+        )
 
 
 @contextmanager
@@ -538,11 +617,13 @@ def _refusals(path: Path) -> Iterator[None]:
     except PackRefused as exc:
         raise PackRefused(exc.code, f"{_file_label(path)}: {exc}") from None
     except (PermissionError, FileNotFoundError) as exc:
-        raise PackRefused("unreadable", f"{_file_label(path)}: the file cannot be read "
-                                        f"({exc.strerror or exc})") from None
+        raise PackRefused(
+            "unreadable", f"{_file_label(path)}: the file cannot be read ({exc.strerror or exc})"
+        ) from None
     except _ZIP_ERRORS as exc:
-        raise PackRefused("damaged", f"{_file_label(path)}: the file is damaged ({_short(exc)}); "
-                                     "copy it again from the original") from None
+        raise PackRefused(
+            "damaged", f"{_file_label(path)}: the file is damaged ({_short(exc)}); copy it again from the original"
+        ) from None
 
 
 def _file_label(path: Path) -> str:
@@ -573,12 +654,18 @@ def _open_pack(path: Path) -> Iterator[tuple[zipfile.ZipFile, Opened, dict[str, 
             manifest_info = members.pop(MANIFEST_NAME, None)
             if manifest_info is None:
                 raise PackRefused("no_manifest", "it has no manifest.json, so it is not a content pack")
-            data = _read_small(zf, manifest_info, MAX_MANIFEST_SIZE, "manifest_too_large",
-                               "its manifest.json is far too large")
+            data = _read_small(
+                zf, manifest_info, MAX_MANIFEST_SIZE, "manifest_too_large", "its manifest.json is far too large"
+            )
             manifest = load_manifest(data)
             signature_info = members.pop(SIGNATURE_NAME, None)
-            signature = None if signature_info is None else _read_small(
-                zf, signature_info, MAX_SIGNATURE_SIZE, "signature_too_large", "its signature file is too large")
+            signature = (
+                None
+                if signature_info is None
+                else _read_small(
+                    zf, signature_info, MAX_SIGNATURE_SIZE, "signature_too_large", "its signature file is too large"
+                )
+            )
             _check_against_manifest(members, manifest)
             yield zf, Opened(manifest, data, signature), members
 
@@ -607,8 +694,9 @@ def _check_file(path: Path) -> int:
     if size == 0:
         raise PackRefused("empty", "the file is empty")
     if size > MAX_PACK_FILE_SIZE:
-        raise PackRefused("too_large", f"the file is {_mib(size)}, larger than the "
-                                       f"{_mib(MAX_PACK_FILE_SIZE)} a content pack may be")
+        raise PackRefused(
+            "too_large", f"the file is {_mib(size)}, larger than the {_mib(MAX_PACK_FILE_SIZE)} a content pack may be"
+        )
     return size
 
 
@@ -621,11 +709,13 @@ def _check_end_record(fp: BinaryIO, size: int, head: bytes) -> None:
     at = tail.rfind(_END_RECORD)
     if at < 0 or len(tail) - at < 22:
         if head == _LOCAL_HEADER:
-            raise PackRefused("truncated", "the file is incomplete (cut off while copying or "
-                                           "downloading); copy it again from the original")
+            raise PackRefused(
+                "truncated",
+                "the file is incomplete (cut off while copying or downloading); copy it again from the original",
+            )
         raise PackRefused("not_zip", "this is not a content pack (not a ZIP archive)")
-    entries, dir_size = struct.unpack("<10xHI6x", tail[at:at + 22])
-    locator = tail[at - 20:at] if at >= 20 else b""
+    entries, dir_size = struct.unpack("<10xHI6x", tail[at : at + 22])
+    locator = tail[at - 20 : at] if at >= 20 else b""
     if locator[:4] == _ZIP64_LOCATOR:
         (record_at,) = struct.unpack("<Q", locator[8:16])
         if record_at + 56 <= size:
@@ -634,16 +724,16 @@ def _check_end_record(fp: BinaryIO, size: int, head: bytes) -> None:
             if record[:4] == _ZIP64_END_RECORD:
                 entries, dir_size = struct.unpack("<QQ", record[32:48])
     if entries > MAX_MEMBERS or dir_size > MAX_CENTRAL_DIR_SIZE:
-        raise PackRefused("too_many_members", f"it holds more than the {MAX_MEMBERS} files a content "
-                                              "pack may have")
+        raise PackRefused("too_many_members", f"it holds more than the {MAX_MEMBERS} files a content pack may have")
     fp.seek(0)
 
 
 def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackRefused("too_many_members", f"it holds {len(infos)} files, more than the "
-                                              f"{MAX_MEMBERS} a content pack may have")
+        raise PackRefused(
+            "too_many_members", f"it holds {len(infos)} files, more than the {MAX_MEMBERS} a content pack may have"
+        )
     files: dict[str, zipfile.ZipInfo] = {}
     seen: set[str] = set()
     total = 0
@@ -667,16 +757,22 @@ def _check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise PackRefused("compression", f"{shown(name)} uses a compression this app does not read")
         limit = MAX_MANIFEST_SIZE if name == MANIFEST_NAME else MAX_MEMBER_SIZE
         if info.file_size > limit:
-            raise PackRefused("member_too_large", f"{shown(name)} would unpack to {_mib(info.file_size)}, "
-                                                  f"more than the {_mib(limit)} allowed")
+            raise PackRefused(
+                "member_too_large",
+                f"{shown(name)} would unpack to {_mib(info.file_size)}, more than the {_mib(limit)} allowed",
+            )
         if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PackRefused("ratio", f"{shown(name)} is packed suspiciously tightly "
-                                       f"({_mib(info.compress_size)} → {_mib(info.file_size)}); "
-                                       "this looks like a zip bomb")
+            raise PackRefused(
+                "ratio",
+                f"{shown(name)} is packed suspiciously tightly "
+                f"({_mib(info.compress_size)} → {_mib(info.file_size)}); "
+                "this looks like a zip bomb",
+            )
         total += info.file_size
         if total > MAX_TOTAL_SIZE:
-            raise PackRefused("total_too_large", f"it would unpack to more than the "
-                                                 f"{_mib(MAX_TOTAL_SIZE)} a content pack may have")
+            raise PackRefused(
+                "total_too_large", f"it would unpack to more than the {_mib(MAX_TOTAL_SIZE)} a content pack may have"
+            )
         if info.is_dir():
             if info.file_size or info.compress_size > 2:  # an empty deflate stream is 2 bytes
                 raise PackRefused("directory_data", f"the folder entry {shown(name)} carries data")
@@ -694,22 +790,27 @@ def _check_overlaps(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
         end = current.header_offset + 30 + current.compress_size
         next_start = following.header_offset if following is not None else limit
         if next_start is not None and end > next_start:
-            raise PackRefused("overlap", f"{shown(current.filename)} overlaps another member; "
-                                         "this looks like a zip bomb")
+            raise PackRefused(
+                "overlap", f"{shown(current.filename)} overlaps another member; this looks like a zip bomb"
+            )
 
 
 def _check_against_manifest(members: dict[str, zipfile.ZipInfo], manifest: Manifest) -> None:
     for name in sorted(members):
         if name not in manifest.files:
-            raise PackRefused("extra_member", f"it holds {shown(name)}, which its manifest does not list "
-                                              "(a file was added after the pack was built)")
+            raise PackRefused(
+                "extra_member",
+                f"it holds {shown(name)}, which its manifest does not list (a file was added after the pack was built)",
+            )
     for name, entry in sorted(manifest.files.items()):
         info = members.get(name)
         if info is None:
             raise PackRefused("missing_member", f"{shown(name)}, listed in its manifest, is missing")
         if info.file_size != entry.size:
-            raise PackRefused("size_mismatch", f"{shown(name)} has a different size than its manifest "
-                                               "says (the pack was altered or damaged)")
+            raise PackRefused(
+                "size_mismatch",
+                f"{shown(name)} has a different size than its manifest says (the pack was altered or damaged)",
+            )
 
 
 def _remove_tree(path: Path) -> None:

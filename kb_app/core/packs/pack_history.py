@@ -60,8 +60,9 @@ def merged(record: KnownPack | None, identity: PackIdentity | None) -> KnownPack
         return record
     if record is None:
         return KnownPack(identity.pack_id, identity.version, identity.fingerprint)
-    highest = identity.version if compare_versions(identity.version, record.highest_version) > 0 \
-        else record.highest_version
+    highest = (
+        identity.version if compare_versions(identity.version, record.highest_version) > 0 else record.highest_version
+    )
     return KnownPack(record.pack_id, highest, identity.fingerprint)
 
 
@@ -76,8 +77,13 @@ def record_installed(profile: Path, *identities: PackIdentity | None) -> None:
         updated = merged(records.get(identity.pack_id), identity)
         if updated is not None:
             records[identity.pack_id] = updated
-    data = {"format": HISTORY_FORMAT, "version": 1,
-            "packs": [{"id": r.pack_id, "highest_version": r.highest_version, "fingerprint": r.fingerprint}
-                      for r in list(records.values())[-MAX_PACK_IDS:]]}
+    data = {
+        "format": HISTORY_FORMAT,
+        "version": 1,
+        "packs": [
+            {"id": r.pack_id, "highest_version": r.highest_version, "fingerprint": r.fingerprint}
+            for r in list(records.values())[-MAX_PACK_IDS:]
+        ],
+    }
     profile.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(history_path(profile), json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -23,14 +23,21 @@ def library_status(library_root: Path) -> dict[str, Any]:
     ``installed_at`` and ``previous_version`` of the installed library (all None when there is none)."""
     from kb_app.core.packs.pack_trust import installed_identity
 
-    status: dict[str, Any] = dict.fromkeys(("id", "title", "version", "signed", "publisher", "installed_at",
-                                            "previous_version"))
+    status: dict[str, Any] = dict.fromkeys(
+        ("id", "title", "version", "signed", "publisher", "installed_at", "previous_version")
+    )
     current = current_library(library_root)
     who = installed_identity(current)
     if current is None or who is None:
         return status
-    status.update(id=who.pack_id, title=who.title, version=who.version, signed=who.signed,
-                  publisher=who.fingerprint, installed_at=_installed_at(current))
+    status.update(
+        id=who.pack_id,
+        title=who.title,
+        version=who.version,
+        signed=who.signed,
+        publisher=who.fingerprint,
+        installed_at=_installed_at(current),
+    )
     previous = read_pointer(library_root, PREVIOUS)
     if previous is not None and previous != current.name:
         before = installed_identity(library_root / previous)

@@ -36,10 +36,17 @@ def identity(manifest: Manifest, signature: bytes | None) -> PackIdentity:
     try:
         info = verify(load_manifest_bytes(manifest), signature)
     except SigningError as exc:
-        raise PackRefused(exc.code if exc.code == "bad_signature" else "bad_signature_file",
-                          f"its signature is not valid: {exc}") from None
-    return PackIdentity(manifest.id, manifest.title, manifest.version, publisher=info.signer,
-                        content_digest=content_digest(manifest), public_key=info.public_key)
+        raise PackRefused(
+            exc.code if exc.code == "bad_signature" else "bad_signature_file", f"its signature is not valid: {exc}"
+        ) from None
+    return PackIdentity(
+        manifest.id,
+        manifest.title,
+        manifest.version,
+        publisher=info.signer,
+        content_digest=content_digest(manifest),
+        public_key=info.public_key,
+    )
 
 
 def load_manifest_bytes(manifest: Manifest) -> bytes:
@@ -82,9 +89,15 @@ class TrustCheck:
         incoming = identity(opened.manifest, opened.signature)
         keystore = self.keystore if self.keystore is not None else load_keystore(self.profile)
         installed = installed_identity(self.installed)
-        self.decision = decide(incoming, installed, keystore, trust=self.trust,
-                               allow_downgrade=self.allow_downgrade, history=self.known(incoming.pack_id),
-                               replace_other=self.replace_other)
+        self.decision = decide(
+            incoming,
+            installed,
+            keystore,
+            trust=self.trust,
+            allow_downgrade=self.allow_downgrade,
+            history=self.known(incoming.pack_id),
+            replace_other=self.replace_other,
+        )
         self.incoming = incoming
         self.replaced = installed  # counted into the record too: it may predate the record
 
@@ -153,8 +166,10 @@ class Verification:
             why = "it is not signed"
         else:
             why = f"it is signed with key {self.fingerprint}, which this app does not trust for it"
-        return (f"NOT VERIFIED: {clean_for_output(pack_name, limit=80)}: {why}; anyone may have written or "
-                "changed what it says")
+        return (
+            f"NOT VERIFIED: {clean_for_output(pack_name, limit=80)}: {why}; anyone may have written or "
+            "changed what it says"
+        )
 
 
 @dataclass
@@ -171,14 +186,18 @@ class ReadCheck:
             self.verification = Verification("unsigned")
             return
         trusted = load_keystore(self.profile).trusted_for(incoming.fingerprint, incoming.pack_id)
-        self.verification = Verification("verified" if trusted is not None else "unknown_key",
-                                         incoming.fingerprint, incoming.publisher)
+        self.verification = Verification(
+            "verified" if trusted is not None else "unknown_key", incoming.fingerprint, incoming.publisher
+        )
 
     def write(self, library_dir: Path) -> None:
         if self.verification is None:
             raise LibraryError("the pack was not checked")
-        data = {"status": self.verification.status, "fingerprint": self.verification.fingerprint,
-                "publisher": self.verification.publisher}
+        data = {
+            "status": self.verification.status,
+            "fingerprint": self.verification.fingerprint,
+            "publisher": self.verification.publisher,
+        }
         (library_dir / VERIFICATION_NAME).write_text(json.dumps(data), encoding="utf-8")
 
 

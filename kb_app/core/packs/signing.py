@@ -106,10 +106,11 @@ class SecretKey:
     def file_text(self) -> str:
         sk = self.seed + self.public_key.key
         checksum = hashlib.blake2b(_ALG_LEGACY + self.key_id + sk, digest_size=32).digest()
-        raw = (_ALG_LEGACY + _KDF_NONE + _CHECKSUM_ALG + bytes(32) + bytes(8) + bytes(8)
-               + self.key_id + sk + checksum)
-        return f"{_COMMENT}kb-app secret key {self.public_key.fingerprint} (unencrypted: keep this file private)\n" \
-               f"{base64.b64encode(raw).decode('ascii')}\n"
+        raw = _ALG_LEGACY + _KDF_NONE + _CHECKSUM_ALG + bytes(32) + bytes(8) + bytes(8) + self.key_id + sk + checksum
+        return (
+            f"{_COMMENT}kb-app secret key {self.public_key.fingerprint} (unencrypted: keep this file private)\n"
+            f"{base64.b64encode(raw).decode('ascii')}\n"
+        )
 
     @classmethod
     def decode(cls, line: str) -> SecretKey:
@@ -117,14 +118,16 @@ class SecretKey:
         if len(raw) != _SECRET_KEY_LEN or raw[:2] != _ALG_LEGACY or raw[4:6] != _CHECKSUM_ALG:
             raise SigningError("bad_key_file", "this is not an Ed25519 secret key in minisign's format")
         if raw[2:4] == _KDF_SCRYPT:
-            raise SigningError("encrypted_key", "the secret key is password-protected; kb-app signs with an "
-                               "unprotected key (make one with 'kb-app pack keygen' or 'minisign -G -W')")
+            raise SigningError(
+                "encrypted_key",
+                "the secret key is password-protected; kb-app signs with an "
+                "unprotected key (make one with 'kb-app pack keygen' or 'minisign -G -W')",
+            )
         if raw[2:4] != _KDF_NONE:
             raise SigningError("bad_key_file", "the secret key uses a key protection this app does not know")
         key_id, sk, checksum = raw[54:62], raw[62:126], raw[126:158]
         # minisign -W leaves the checksum zero; one we (or an encrypting minisign) wrote must match.
-        if checksum != bytes(32) and checksum != hashlib.blake2b(_ALG_LEGACY + key_id + sk,
-                                                                 digest_size=32).digest():
+        if checksum != bytes(32) and checksum != hashlib.blake2b(_ALG_LEGACY + key_id + sk, digest_size=32).digest():
             raise SigningError("bad_key_file", "the secret key file is damaged (its checksum does not match)")
         key = cls(sk[:32], key_id)
         if key.public_key.key != sk[32:]:
@@ -159,8 +162,9 @@ def write_key_pair(path: Path, key: SecretKey) -> Path:
     public_path = public_key_path(path)
     for existing in (path, public_path):
         if existing.exists():
-            raise SigningError("key_exists", f"{existing} already exists; choose another name "
-                               "(an existing key is never overwritten)")
+            raise SigningError(
+                "key_exists", f"{existing} already exists; choose another name (an existing key is never overwritten)"
+            )
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:
@@ -181,8 +185,11 @@ def read_secret_key(path: Path) -> SecretKey:
     if os.name == "posix":
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise SigningError("key_permissions", f"{path.name}: the secret key may be read by other users "
-                               f"(mode {stat.S_IMODE(mode):04o}); run 'chmod 600 {path}' first")
+            raise SigningError(
+                "key_permissions",
+                f"{path.name}: the secret key may be read by other users "
+                f"(mode {stat.S_IMODE(mode):04o}); run 'chmod 600 {path}' first",
+            )
     try:
         return SecretKey.decode(lines[1])
     except SigningError as exc:
@@ -201,10 +208,11 @@ def _key_file_lines(path: Path, what: str) -> list[str]:
     try:
         if not path.is_file():
             raise SigningError("key_missing", f"{path}: there is no {what} file here")
-        raw = path.read_bytes()[:MAX_KEY_FILE_BYTES + 1]
+        raw = path.read_bytes()[: MAX_KEY_FILE_BYTES + 1]
     except OSError as exc:
-        raise SigningError("key_unreadable", f"{path.name}: the {what} cannot be read "
-                           f"({exc.strerror or exc})") from None
+        raise SigningError(
+            "key_unreadable", f"{path.name}: the {what} cannot be read ({exc.strerror or exc})"
+        ) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
         raise SigningError("bad_key_file", f"{path.name}: far too large for a {what} file")
     try:
@@ -212,13 +220,13 @@ def _key_file_lines(path: Path, what: str) -> list[str]:
     except UnicodeDecodeError:
         raise SigningError("bad_key_file", f"{path.name}: this is not a {what} file") from None
     if len(lines) < 2 or not lines[0].startswith(_COMMENT):
-        raise SigningError("bad_key_file", f"{path.name}: this is not a {what} file "
-                           "(expected minisign's two lines)")
+        raise SigningError("bad_key_file", f"{path.name}: this is not a {what} file (expected minisign's two lines)")
     return lines
 
 
-def sign(data: bytes, key: SecretKey, *, signer: str = "", file_name: str = "manifest.json",
-         timestamp: int | None = None) -> bytes:
+def sign(
+    data: bytes, key: SecretKey, *, signer: str = "", file_name: str = "manifest.json", timestamp: int | None = None
+) -> bytes:
     """A minisign signature file over ``data``; ``signer`` (a publisher's name) is signed with it."""
     public = key.public_key
     signing_key = SigningKey(key.seed)
@@ -229,10 +237,12 @@ def sign(data: bytes, key: SecretKey, *, signer: str = "", file_name: str = "man
     trusted = "\t".join(fields)
     signature = signing_key.sign(hashlib.blake2b(data, digest_size=64).digest()).signature
     global_signature = signing_key.sign(signature + trusted.encode("utf-8")).signature
-    text = (f"{_COMMENT}signature from kb-app secret key {public.fingerprint}\n"
-            f"{base64.b64encode(_ALG_PREHASHED + key.key_id + signature).decode('ascii')}\n"
-            f"{_TRUSTED}{trusted}\n"
-            f"{base64.b64encode(global_signature).decode('ascii')}\n")
+    text = (
+        f"{_COMMENT}signature from kb-app secret key {public.fingerprint}\n"
+        f"{base64.b64encode(_ALG_PREHASHED + key.key_id + signature).decode('ascii')}\n"
+        f"{_TRUSTED}{trusted}\n"
+        f"{base64.b64encode(global_signature).decode('ascii')}\n"
+    )
     return text.encode("utf-8")
 
 
@@ -257,7 +267,7 @@ def verify(data: bytes, signature: bytes, keys: Iterable[PublicKey] = ()) -> Sig
     if len(sig_raw) != 74 or sig_raw[:2] not in (_ALG_PREHASHED, _ALG_LEGACY) or len(global_sig) != 64:
         raise SigningError("bad_signature_file", "the signature is not an Ed25519 signature in minisign's format")
     algorithm, key_id, sig = sig_raw[:2], sig_raw[2:10], sig_raw[10:]
-    trusted = lines[2][len(_TRUSTED):]
+    trusted = lines[2][len(_TRUSTED) :]
     if len(trusted) > MAX_TRUSTED_COMMENT:
         raise SigningError("bad_signature_file", "the signature's comment is far too long")
     fields = _comment_fields(trusted)
@@ -267,8 +277,11 @@ def verify(data: bytes, signature: bytes, keys: Iterable[PublicKey] = ()) -> Sig
     try:
         verifier.verify(message, sig)
     except BadSignatureError:
-        raise SigningError("bad_signature", "the signature does not match: the content was changed after "
-                           "it was signed, or it was signed with another key") from None
+        raise SigningError(
+            "bad_signature",
+            "the signature does not match: the content was changed after "
+            "it was signed, or it was signed with another key",
+        ) from None
     try:
         verifier.verify(sig + trusted.encode("utf-8"), global_sig)
     except BadSignatureError:
@@ -295,8 +308,7 @@ def _signing_key(fields: dict[str, str], key_id: bytes, keys: Iterable[PublicKey
     for candidate in keys:
         if candidate.key_id == key_id:
             return candidate
-    raise SigningError("unknown_signer", "the signature does not carry its public key, and no known key "
-                       "has its key id")
+    raise SigningError("unknown_signer", "the signature does not carry its public key, and no known key has its key id")
 
 
 def _comment_fields(trusted: str) -> dict[str, str]:

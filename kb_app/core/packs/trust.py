@@ -55,8 +55,14 @@ class TrustRefused(PackError):
     """A pack refused by the trust policy; ``code`` as in the module's docstring, ``incoming`` and
     ``installed`` for the question the window asks."""
 
-    def __init__(self, code: str, message: str, incoming: PackIdentity | None = None,
-                 installed: PackIdentity | None = None, history: KnownPack | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        incoming: PackIdentity | None = None,
+        installed: PackIdentity | None = None,
+        history: KnownPack | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.incoming = incoming
@@ -175,9 +181,16 @@ def compare_versions(a: str, b: str) -> int:
     return (pa > pb) - (pa < pb)
 
 
-def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Keystore, *,
-           trust: bool = False, allow_downgrade: bool = False, history: KnownPack | None = None,
-           replace_other: bool = True) -> Decision:
+def decide(
+    incoming: PackIdentity,
+    installed: PackIdentity | None,
+    keystore: Keystore,
+    *,
+    trust: bool = False,
+    allow_downgrade: bool = False,
+    history: KnownPack | None = None,
+    replace_other: bool = True,
+) -> Decision:
     """Whether ``incoming`` may replace ``installed``; raises TrustRefused otherwise.
 
     ``history`` is what this profile had installed of ``incoming``'s pack id before (its highest
@@ -200,17 +213,28 @@ def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Key
     vouching = None if incoming.fingerprint is None else keystore.trusted_for(incoming.fingerprint, incoming.pack_id)
     if known_key is not None and known_key != incoming.fingerprint:
         now = f"key {incoming.fingerprint}" if incoming.fingerprint else "no signature"
-        refuse("key_changed", f"the pack {incoming.pack_id} {incoming.version} is signed by another key than "
-               f"your {'current' if same_id else 'earlier'} library {incoming.pack_id} (fingerprints: this pack "
-               f"{now}, your library key {known_key}); someone else may have made it (--trust to accept it)",
-               trust)
+        refuse(
+            "key_changed",
+            f"the pack {incoming.pack_id} {incoming.version} is signed by another key than "
+            f"your {'current' if same_id else 'earlier'} library {incoming.pack_id} (fingerprints: this pack "
+            f"{now}, your library key {known_key}); someone else may have made it (--trust to accept it)",
+            trust,
+        )
     elif incoming.fingerprint is None:
-        refuse("unsigned", f"the pack {incoming.pack_id} {incoming.version} is not signed, so nobody vouches for "
-               "its content; import it only if you got it from your trainer in person (--trust)", trust)
+        refuse(
+            "unsigned",
+            f"the pack {incoming.pack_id} {incoming.version} is not signed, so nobody vouches for "
+            "its content; import it only if you got it from your trainer in person (--trust)",
+            trust,
+        )
     elif vouching is None:
-        refuse("unknown_key", f"the pack {incoming.pack_id} {incoming.version} is signed with key "
-               f"{incoming.fingerprint}{_by(incoming)}, which this app does not trust for it; check the "
-               "key with your trainer, then import with --trust", trust)
+        refuse(
+            "unknown_key",
+            f"the pack {incoming.pack_id} {incoming.version} is signed with key "
+            f"{incoming.fingerprint}{_by(incoming)}, which this app does not trust for it; check the "
+            "key with your trainer, then import with --trust",
+            trust,
+        )
     outcome = Outcome.NEW
     highest = _highest(same_id.version if same_id else None, history.highest_version if history else None)
     if highest is not None:
@@ -218,17 +242,26 @@ def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Key
             order = compare_versions(incoming.version, highest)
             installed_now = same_id is not None and compare_versions(same_id.version, incoming.version) == 0
         except ValueError as exc:
-            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
-                               installed) from None
+            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming, installed) from None
         if order < 0:
-            where = "the installed" if same_id is not None and same_id.version == highest \
+            where = (
+                "the installed"
+                if same_id is not None and same_id.version == highest
                 else "the highest version this profile had installed,"
-            refuse("older_version", f"{incoming.pack_id} {incoming.version} is older than {where} "
-                   f"{highest} (--allow-downgrade to go back)", allow_downgrade)
+            )
+            refuse(
+                "older_version",
+                f"{incoming.pack_id} {incoming.version} is older than {where} {highest} (--allow-downgrade to go back)",
+                allow_downgrade,
+            )
             outcome = Outcome.DOWNGRADE
         elif installed_now and same_id is not None and incoming.content_digest != same_id.content_digest:
-            refuse("same_version_changed", f"{incoming.pack_id} {incoming.version} is already installed with "
-                   "other content under the same version (--allow-downgrade to replace it)", allow_downgrade)
+            refuse(
+                "same_version_changed",
+                f"{incoming.pack_id} {incoming.version} is already installed with "
+                "other content under the same version (--allow-downgrade to replace it)",
+                allow_downgrade,
+            )
             outcome = Outcome.DOWNGRADE
         elif installed_now:
             outcome = Outcome.SAME
@@ -239,11 +272,14 @@ def decide(incoming: PackIdentity, installed: PackIdentity | None, keystore: Key
         try:
             parse_version(incoming.version)
         except ValueError as exc:
-            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming,
-                               installed) from None
+            raise TrustRefused("bad_version", f"the version cannot be compared: {exc}", incoming, installed) from None
     if installed is not None and same_id is None:
-        refuse("other_library", f"the pack {incoming.pack_id} is another library than the installed "
-               f"{installed.pack_id}; importing it replaces that library", replace_other)
+        refuse(
+            "other_library",
+            f"the pack {incoming.pack_id} is another library than the installed "
+            f"{installed.pack_id}; importing it replaces that library",
+            replace_other,
+        )
     remember_key = incoming.public_key is not None and vouching is None and trust
     return Decision(outcome, remember_key, vouching, tuple(overridden))
 
@@ -268,6 +304,7 @@ def _by(identity: PackIdentity) -> str:
 
 # --- the keystore ---------------------------------------------------------------------------------
 
+
 def builtin_keys_dir() -> Path:
     """``kb_app/data/trusted_keys``: inside a frozen app too, where kb_app/ lives in _MEIPASS."""
     return Path(__file__).resolve().parents[2] / "data" / "trusted_keys"
@@ -283,8 +320,9 @@ def builtin_keys(folder: Path | None = None) -> tuple[TrustedKey, ...]:
         try:
             public = read_public_key(path)
         except SigningError as exc:
-            raise KeystoreError("builtin_key_damaged", f"the built-in trusted key {path.name} cannot be "
-                                f"read ({exc})") from None
+            raise KeystoreError(
+                "builtin_key_damaged", f"the built-in trusted key {path.name} cannot be read ({exc})"
+            ) from None
         keys.append(TrustedKey(public, path.stem, frozenset({ANY_PACK}), builtin=True))
     return tuple(keys)
 
@@ -307,16 +345,19 @@ def _read_user_keys(path: Path) -> tuple[TrustedKey, ...]:
             raise KeystoreError("keystore_damaged", f"{damaged} (far too large)")
         data = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise KeystoreError("keystore_unreadable", f"the list of trusted keys {path} cannot be read "
-                            f"({exc.strerror or exc})") from None
+        raise KeystoreError(
+            "keystore_unreadable", f"the list of trusted keys {path} cannot be read ({exc.strerror or exc})"
+        ) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise KeystoreError("keystore_damaged", f"{damaged} (not valid JSON)") from None
     if not isinstance(data, dict) or data.get("format") != KEYSTORE_FORMAT:
         raise KeystoreError("keystore_damaged", f"{damaged} (not a kb-app list of trusted keys)")
     version = data.get("version")
     if type(version) is not int or version > KEYSTORE_VERSION or version < 1:
-        raise KeystoreError("keystore_newer", f"the list of trusted keys {path} was written by a newer version "
-                            "of the app; update the app")
+        raise KeystoreError(
+            "keystore_newer",
+            f"the list of trusted keys {path} was written by a newer version of the app; update the app",
+        )
     items = data.get("keys")
     if not isinstance(items, list) or len(items) > MAX_KEYS:
         raise KeystoreError("keystore_damaged", f"{damaged} (no valid list of keys)")
@@ -325,11 +366,20 @@ def _read_user_keys(path: Path) -> tuple[TrustedKey, ...]:
         try:
             public = PublicKey.decode(item["public_key"])
             packs = item["packs"]
-            if (not isinstance(packs, list) or len(packs) > MAX_PACKS_PER_KEY
-                    or not all(isinstance(p, str) and p and p != ANY_PACK for p in packs)):
+            if (
+                not isinstance(packs, list)
+                or len(packs) > MAX_PACKS_PER_KEY
+                or not all(isinstance(p, str) and p and p != ANY_PACK for p in packs)
+            ):
                 raise ValueError("packs")
-            keys.append(TrustedKey(public, str(item.get("publisher", ""))[:200], frozenset(packs),
-                                   added_at=str(item.get("added_at", ""))[:40]))
+            keys.append(
+                TrustedKey(
+                    public,
+                    str(item.get("publisher", ""))[:200],
+                    frozenset(packs),
+                    added_at=str(item.get("added_at", ""))[:40],
+                )
+            )
         except (SigningError, KeyError, TypeError, ValueError):
             raise KeystoreError("keystore_damaged", f"{damaged} (key {len(keys) + 1} is not valid)") from None
     return tuple(keys)
@@ -347,8 +397,7 @@ def remember(profile: Path, incoming: PackIdentity, *, now: datetime | None = No
             keys[i] = replace(key, packs=key.packs | {incoming.pack_id}, publisher=key.publisher or incoming.publisher)
             break
     else:
-        keys.append(TrustedKey(incoming.public_key, incoming.publisher, frozenset({incoming.pack_id}),
-                               added_at=stamp))
+        keys.append(TrustedKey(incoming.public_key, incoming.publisher, frozenset({incoming.pack_id}), added_at=stamp))
     _write_user_keys(path, keys)
     return path
 
@@ -367,9 +416,19 @@ def forget(profile: Path, fingerprint: str) -> bool:
 def _write_user_keys(path: Path, keys: Iterable[TrustedKey]) -> None:
     from kb_app.core.platform.atomic import atomic_write_bytes
 
-    data = {"format": KEYSTORE_FORMAT, "version": KEYSTORE_VERSION,
-            "keys": [{"public_key": k.public_key.encoded(), "fingerprint": k.fingerprint,
-                      "publisher": k.publisher, "packs": sorted(k.packs), "added_at": k.added_at}
-                     for k in keys]}
+    data = {
+        "format": KEYSTORE_FORMAT,
+        "version": KEYSTORE_VERSION,
+        "keys": [
+            {
+                "public_key": k.public_key.encoded(),
+                "fingerprint": k.fingerprint,
+                "publisher": k.publisher,
+                "packs": sorted(k.packs),
+                "added_at": k.added_at,
+            }
+            for k in keys
+        ],
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")

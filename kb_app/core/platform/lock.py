@@ -117,15 +117,21 @@ class ProfileLock:
     def __enter__(self) -> ProfileLock:
         if not self.acquire(timeout=self.wait):
             if self.problem is not None:
-                raise UserDataError(f"cannot change the profile {self.profile}: "
-                                    f"{write_failures.describe(self.problem)}; reading and searching still "
-                                    "work", code=f"profile_{self.problem}", file=str(self.profile))
+                raise UserDataError(
+                    f"cannot change the profile {self.profile}: "
+                    f"{write_failures.describe(self.problem)}; reading and searching still "
+                    "work",
+                    code=f"profile_{self.problem}",
+                    file=str(self.profile),
+                )
             pid = self.holder_pid()
             holder = f" (process {pid})" if pid else ""
-            raise UserDataError(f"the profile {self.profile} is in use by another kb-app{holder}; "
-                                "close it and try again")
+            raise UserDataError(
+                f"the profile {self.profile} is in use by another kb-app{holder}; close it and try again"
+            )
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.release()

@@ -42,9 +42,13 @@ def worker_count() -> int:
     return min(MAX_WORKERS, os.cpu_count() or 1)
 
 
-def run_in_workers(work: Callable[[Job], Result], jobs: Sequence[Job], workers: int,
-                   cancel: Cancel | None = None, jobs_per_worker: int | None = None
-                   ) -> Generator[Result, None, None]:
+def run_in_workers(
+    work: Callable[[Job], Result],
+    jobs: Sequence[Job],
+    workers: int,
+    cancel: Cancel | None = None,
+    jobs_per_worker: int | None = None,
+) -> Generator[Result, None, None]:
     """``work(job)`` for each job in spawned worker processes, yielded in the order of ``jobs``.
 
     ``work`` must be a module-level function (a worker imports it by name). At most two jobs per
@@ -53,8 +57,12 @@ def run_in_workers(work: Callable[[Job], Result], jobs: Sequence[Job], workers: 
     which terminates them too. ``jobs_per_worker``: a worker is replaced by a fresh one after that
     many jobs (what a long-lived worker's caches and heap hold is given back).
     """
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               max_tasks_per_child=jobs_per_worker, initializer=_exit_with_parent)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        max_tasks_per_child=jobs_per_worker,
+        initializer=_exit_with_parent,
+    )
     finished = False
     try:
         pending: deque[Future[Result]] = deque()
@@ -96,8 +104,9 @@ def _result(future: Future[Result], cancel: Cancel | None) -> Result:
         except FutureTimeout:
             continue
         except Exception as exc:  # the worker's own exception, or BrokenProcessPool when one died
-            raise WorkerFailed(f"a worker process failed: {type(exc).__name__}"
-                               + (f": {exc}" if str(exc) else "")) from exc
+            raise WorkerFailed(
+                f"a worker process failed: {type(exc).__name__}" + (f": {exc}" if str(exc) else "")
+            ) from exc
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:

@@ -92,8 +92,9 @@ class CleaningStream:
         return getattr(self.wrapped, name)
 
 
-def unsafe_values(data: object, path: tuple[str | int, ...] = (), *, single_line: frozenset[str] = frozenset()
-                  ) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def unsafe_values(
+    data: object, path: tuple[str | int, ...] = (), *, single_line: frozenset[str] = frozenset()
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(path, first unsafe character) for every key or string value of parsed YAML ``data`` that
     holds a control or bidi character; under a key in ``single_line`` a tab or newline counts too
     (a title is shown on one line: a newline in it could print a line of its own).

@@ -45,8 +45,10 @@ def classify(exc: BaseException) -> str:
 
 def describe(code: str) -> str:
     """The English words for a code (the command line's; the window translates the code)."""
-    return {READ_ONLY: "the profile folder cannot be written (read-only disk or no permission)",
-            DISK_FULL: "the disk is full"}.get(code, "the profile folder cannot be written")
+    return {
+        READ_ONLY: "the profile folder cannot be written (read-only disk or no permission)",
+        DISK_FULL: "the disk is full",
+    }.get(code, "the profile folder cannot be written")
 
 
 def probe(folder: Path, *, sync: bool = True) -> str | None:

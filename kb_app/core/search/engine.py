@@ -192,8 +192,9 @@ class Vocabulary:
         from rapidfuzz.distance import Levenshtein
 
         candidates = self._by_initial.get(term[:1], [])
-        found = process.extract(term, candidates, scorer=Levenshtein.distance, score_cutoff=max_distance,
-                                limit=limit * 4)
+        found = process.extract(
+            term, candidates, scorer=Levenshtein.distance, score_cutoff=max_distance, limit=limit * 4
+        )
         found.sort(key=lambda m: (m[1], -self.df[m[0]]))
         return [m[0] for m in found[:limit]]
 
@@ -350,8 +351,11 @@ class Fts5SearchEngine:
             parts = [replace(p, weight=1.0) for p in parts]
         # The query's own language; else the one asked for (the window's interface language); else
         # the library's first language, the one its documents are written in.
-        prefer = None if filters.lang else (self._query_language(parsed) or filters.prefer_lang
-                                            or next(iter(self.analyzers), None))
+        prefer = (
+            None
+            if filters.lang
+            else (self._query_language(parsed) or filters.prefer_lang or next(iter(self.analyzers), None))
+        )
         if ranking is not None and all(p.alternatives for p in parts):
             nudged = self.words.named_types(w for c in parsed.clauses for w in c.words)
             top, total = self._ranked_weighted(parts, ranking, filters, where, args, limit, prefer, nudged)
@@ -399,8 +403,11 @@ class Fts5SearchEngine:
     def _rows(self) -> int:
         if self._row_count is None:
             ranking = self._ranking()
-            self._row_count = ranking.rows if ranking is not None else int(
-                self._connect().execute("SELECT count(*) FROM documents").fetchone()[0])
+            self._row_count = (
+                ranking.rows
+                if ranking is not None
+                else int(self._connect().execute("SELECT count(*) FROM documents").fetchone()[0])
+            )
         return self._row_count
 
     def _importance(self, part: _Part) -> float:
@@ -411,12 +418,26 @@ class Fts5SearchEngine:
         # Question words ("ko", "cik ilgi") still help choose between passages, but are not marked
         # when the query has words that name something: a bold "ko" says nothing.
         named = any(p.weight > QUESTION_WEIGHT for p in parts)
-        return [SnippetPart(p.alternatives or ((frozenset(p.terms),),), self._importance(p),
-                            mark=not named or p.weight > QUESTION_WEIGHT) for p in parts]
+        return [
+            SnippetPart(
+                p.alternatives or ((frozenset(p.terms),),),
+                self._importance(p),
+                mark=not named or p.weight > QUESTION_WEIGHT,
+            )
+            for p in parts
+        ]
 
-    def _ranked_weighted(self, parts: list[_Part], ranking: _Ranking, filters: Filters, where: str,
-                         args: list[Any], limit: int, prefer: str | None, nudged: frozenset[str] = frozenset()
-                         ) -> tuple[list[tuple[int, float]], int]:
+    def _ranked_weighted(
+        self,
+        parts: list[_Part],
+        ranking: _Ranking,
+        filters: Filters,
+        where: str,
+        args: list[Any],
+        limit: int,
+        prefer: str | None,
+        nudged: frozenset[str] = frozenset(),
+    ) -> tuple[list[tuple[int, float]], int]:
         """Every candidate (rowid, score), best first, by weighted BM25F with coverage; and the total.
 
         A part (a word, or a synonym group and the words typed for it) scores in a document its
@@ -448,17 +469,28 @@ class Fts5SearchEngine:
         # With a phrase (or a multi-word synonym) this also finds the documents that have its words
         # in a row, which the terms' lists alone would not tell.
         if len(weighty) > 1 or any(p.adjacent is not None for p in weighty):
-            rows = self._connect().execute(
-                f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
-                [" AND ".join(p.expr for p in weighty), *args, WITH_EVERY_PART + 1]).fetchall()
+            rows = (
+                self._connect()
+                .execute(
+                    f"SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT ?",
+                    [" AND ".join(p.expr for p in weighty), *args, WITH_EVERY_PART + 1],
+                )
+                .fetchall()
+            )
             if len(rows) <= WITH_EVERY_PART:
                 candidates.update(r for (r,) in rows)
         if len(candidates) < wanted:
             # Else the documents with every weighty part are enough: coverage puts them first (as
             # the earlier ranking's tiers did), and reading long lists for the rest costs most.
-            tier = Tier([lists[t][0] for t in terms], [term_weight[t] for t in terms],
-                        [[i] for i in range(len(terms))], False, set(), allowed,
-                        groups=self._groups(parts, terms))
+            tier = Tier(
+                [lists[t][0] for t in terms],
+                [term_weight[t] for t in terms],
+                [[i] for i in range(len(terms))],
+                False,
+                set(),
+                allowed,
+                groups=self._groups(parts, terms),
+            )
             candidates.update(rowid for rowid, _ in top_k(tier, wanted, ranking.norms))
         if len(parts) == 1 and len(terms) == 1 and not where:
             total = len(lists[terms[0]][0])
@@ -567,9 +599,14 @@ class Fts5SearchEngine:
         ids = sorted(candidates)
         for index, part in enumerate(parts):
             if part.adjacent is not None:
-                rows = self._connect().execute(
-                    f"SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN ({','.join('?' * len(ids))})",
-                    [part.adjacent, *ids]).fetchall()
+                rows = (
+                    self._connect()
+                    .execute(
+                        f"SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN ({','.join('?' * len(ids))})",
+                        [part.adjacent, *ids],
+                    )
+                    .fetchall()
+                )
                 out[index] = {r for (r,) in rows}
         return out
 
@@ -579,17 +616,23 @@ class Fts5SearchEngine:
         if self._doc_kinds is None:
             interned: dict[str, str] = {}
             rows = self._connect().execute("SELECT rowid, type, lang FROM documents").fetchall()
-            self._doc_kinds = {int(r): (interned.setdefault(str(t), str(t)), interned.setdefault(str(lang), str(lang)))
-                               for r, t, lang in rows}
+            self._doc_kinds = {
+                int(r): (interned.setdefault(str(t), str(t)), interned.setdefault(str(lang), str(lang)))
+                for r, t, lang in rows
+            }
         return self._doc_kinds
 
     def _translation_index(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """id → (id, language) of the documents that are its translations (either one naming the
         other in ``translation``), read once."""
         if self._translations_of is None:
-            rows = self._connect().execute(
-                "SELECT id, lang, translation FROM documents WHERE translation IS NOT NULL AND translation != ''"
-            ).fetchall()
+            rows = (
+                self._connect()
+                .execute(
+                    "SELECT id, lang, translation FROM documents WHERE translation IS NOT NULL AND translation != ''"
+                )
+                .fetchall()
+            )
             langs = {str(i): str(lang) for i, lang, _ in rows}
             pairs: dict[str, set[tuple[str, str]]] = {}
             for doc_id, lang, other in rows:
@@ -625,17 +668,25 @@ class Fts5SearchEngine:
         return top, total
 
     def _count(self, match: str, where: str, args: list[Any]) -> int:
-        return int(self._connect().execute(f"SELECT count(*) FROM fts WHERE fts MATCH ?{where}",
-                                           [match, *args]).fetchone()[0])
+        return int(
+            self._connect().execute(f"SELECT count(*) FROM fts WHERE fts MATCH ?{where}", [match, *args]).fetchone()[0]
+        )
 
-    def _bm25_tier(self, match: str, where: str, args: list[Any], top: list[tuple[int, float]], limit: int
-                   ) -> list[tuple[int, float]]:
+    def _bm25_tier(
+        self, match: str, where: str, args: list[Any], top: list[tuple[int, float]], limit: int
+    ) -> list[tuple[int, float]]:
         """The best of ``match`` by bm25() in SQLite, leaving out the documents already in ``top``."""
         seen = tuple(rowid for rowid, _ in top)
         skip = f" AND rowid NOT IN ({','.join('?' * len(seen))})" if seen else ""
-        rows = self._connect().execute(
-            f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ?{where}{skip} "
-            "ORDER BY rank, rowid LIMIT ?", [match, *args, *seen, limit - len(top)]).fetchall()
+        rows = (
+            self._connect()
+            .execute(
+                f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ?{where}{skip} "
+                "ORDER BY rank, rowid LIMIT ?",
+                [match, *args, *seen, limit - len(top)],
+            )
+            .fetchall()
+        )
         return [(int(rowid), -float(rank)) for rowid, rank in rows]
 
     def _ranking(self) -> _Ranking | None:
@@ -673,9 +724,15 @@ class Fts5SearchEngine:
 
     def ranked_expression(self, expr: str, limit: int) -> list[tuple[int, float]]:
         """The top ``limit`` documents of one FTS5 expression by bm25 alone (tests compare it)."""
-        rows = self._connect().execute(
-            f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid "
-            "LIMIT ?", [expr, limit]).fetchall()
+        rows = (
+            self._connect()
+            .execute(
+                f"SELECT rowid, bm25(fts, {BM25_WEIGHTS}) AS rank FROM fts WHERE fts MATCH ? ORDER BY rank, rowid "
+                "LIMIT ?",
+                [expr, limit],
+            )
+            .fetchall()
+        )
         return [(int(rowid), -float(rank)) for rowid, rank in rows]
 
     # -- compiling the query ---------------------------------------------------------------
@@ -691,7 +748,7 @@ class Fts5SearchEngine:
                 i += 1
             elif (span := self._synonym_span(clauses, i, synonyms)) is not None:
                 length, group = span
-                part = self._synonym_part(clauses[i:i + length], group, langs)
+                part = self._synonym_part(clauses[i : i + length], group, langs)
                 i += length
             else:
                 prefix = i == len(clauses) - 1 and parsed.last_is_prefix
@@ -731,11 +788,21 @@ class Fts5SearchEngine:
         loose: list[str] = []
         # Only for a word the library has in few documents or none: a common one needs no help,
         # and its relatives' long lists would only cost time.
-        if not prefix and weight == 1.0 and len(folded) > LOOSE_PREFIX and \
-                max((self.vocab.df.get(t, 0) for t in terms), default=0) <= LOOSE_UP_TO:
+        if (
+            not prefix
+            and weight == 1.0
+            and len(folded) > LOOSE_PREFIX
+            and max((self.vocab.df.get(t, 0) for t in terms), default=0) <= LOOSE_UP_TO
+        ):
             loose = [t for t in self.vocab.expand(folded[:LOOSE_PREFIX], LOOSE_TERMS) if t not in terms]
-        return _Part(_any([_quote((t,)) for t in terms]), frozenset(terms + loose), tuple(terms),
-                     ((frozenset(terms + loose),),), weight, loose=frozenset(loose))
+        return _Part(
+            _any([_quote((t,)) for t in terms]),
+            frozenset(terms + loose),
+            tuple(terms),
+            ((frozenset(terms + loose),),),
+            weight,
+            loose=frozenset(loose),
+        )
 
     def _phrase_part(self, clause: Clause, langs: Sequence[Lang]) -> _Part | None:
         alternatives: list[tuple[str, ...]] = []
@@ -747,9 +814,12 @@ class Fts5SearchEngine:
             return None
         expr = _any([_quote(alt) for alt in alternatives])
         # Ranked as any part is, its words in a row checked by FTS5 (``adjacent``), marked as one.
-        return _Part(expr, frozenset(t for alt in alternatives for t in alt),
-                     alternatives=tuple(tuple(frozenset((t,)) for t in alt) for alt in alternatives),
-                     adjacent=expr if any(len(alt) > 1 for alt in alternatives) else None)
+        return _Part(
+            expr,
+            frozenset(t for alt in alternatives for t in alt),
+            alternatives=tuple(tuple(frozenset((t,)) for t in alt) for alt in alternatives),
+            adjacent=expr if any(len(alt) > 1 for alt in alternatives) else None,
+        )
 
     def _synonym_part(self, clauses: list[Clause], group: int, langs: Sequence[Lang]) -> _Part:
         alternatives = [alt for alt in self._synonym_groups[group] if all(t in self.vocab for t in alt)]
@@ -768,10 +838,28 @@ class Fts5SearchEngine:
         if not exprs:  # no variant is in this library: the group still matches nothing, cheaply
             exprs = [_quote(self._synonym_groups[group][0])]
         rows = [alt for alt in dict.fromkeys(slots) if len(alt) > 1]
-        adjacent = _any([_any(["(" + " + ".join(_quote((t,)) for t in combo) + ")" if len(combo) > 1
-                               else _quote(combo) for combo in _combinations(alt)]) for alt in rows]) if rows else None
-        return _Part(_any(exprs), frozenset(terms), alternatives=tuple(dict.fromkeys(slots)), adjacent=adjacent,
-                     typed_row=typed_row)
+        adjacent = (
+            _any(
+                [
+                    _any(
+                        [
+                            "(" + " + ".join(_quote((t,)) for t in combo) + ")" if len(combo) > 1 else _quote(combo)
+                            for combo in _combinations(alt)
+                        ]
+                    )
+                    for alt in rows
+                ]
+            )
+            if rows
+            else None
+        )
+        return _Part(
+            _any(exprs),
+            frozenset(terms),
+            alternatives=tuple(dict.fromkeys(slots)),
+            adjacent=adjacent,
+            typed_row=typed_row,
+        )
 
     def _synonym_span(
         self, clauses: list[Clause], start: int, synonyms: dict[str, list[tuple[tuple[str, ...], int]]]
@@ -781,7 +869,7 @@ class Fts5SearchEngine:
         best: tuple[int, int] | None = None
         for alt, group in synonyms.get(first, ()):
             length = len(alt)
-            window = clauses[start:start + length]
+            window = clauses[start : start + length]
             if len(window) != length or any(c.phrase for c in window):
                 continue
             if tuple(term_for(c.words[0], main) for c in window) == alt and (best is None or length > best[0]):
@@ -799,23 +887,30 @@ class Fts5SearchEngine:
                     continue
                 found = vocab.close_matches(term, 2, limit) or vocab.sharing_prefix(term, limit)
                 for candidate in found:
-                    text = " ".join([*words[:index], vocab.word[candidate], *words[index + 1:]])
+                    text = " ".join([*words[:index], vocab.word[candidate], *words[index + 1 :]])
                     if text not in out:
                         out.append(text)
         return out[:limit]
 
     # -- hits ------------------------------------------------------------------------------
-    def _hits(self, top: list[tuple[int, float]], parts: list[SnippetPart], limit: int, prefer: str | None = None
-              ) -> list[Hit]:
+    def _hits(
+        self, top: list[tuple[int, float]], parts: list[SnippetPart], limit: int, prefer: str | None = None
+    ) -> list[Hit]:
         """The first ``limit`` hits of ``top``, a document's translations folded into its hit: the
         one in the query's language (``prefer``) stands for both, else the higher ranked."""
         if not top or limit <= 0:
             return []
-        top = top[:2 * limit + 4]  # folding translations away takes at most one of each pair
+        top = top[: 2 * limit + 4]  # folding translations away takes at most one of each pair
         rowids = [rowid for rowid, _ in top]
-        rows = self._connect().execute(
-            "SELECT rowid, id, type, title, lang, municipality, summary, text, translation FROM documents "
-            f"WHERE rowid IN ({','.join('?' * len(rowids))})", rowids).fetchall()
+        rows = (
+            self._connect()
+            .execute(
+                "SELECT rowid, id, type, title, lang, municipality, summary, text, translation FROM documents "
+                f"WHERE rowid IN ({','.join('?' * len(rowids))})",
+                rowids,
+            )
+            .fetchall()
+        )
         by_rowid = {row[0]: row for row in rows}
         kept: list[tuple[Any, float]] = []
         shown: set[str] = set()
@@ -841,8 +936,18 @@ class Fts5SearchEngine:
             snippet = best_snippet(text, summary or "", parts, self._analyzer_of(lang), title)
             if not snippet:
                 snippet = escape(showable(shorten(summary or text or "")))
-            hits.append(Hit(doc_id, doc_type, title, lang, float(f"{score:.4g}"), snippet, municipality,
-                            translations.get(doc_id, ())))
+            hits.append(
+                Hit(
+                    doc_id,
+                    doc_type,
+                    title,
+                    lang,
+                    float(f"{score:.4g}"),
+                    snippet,
+                    municipality,
+                    translations.get(doc_id, ()),
+                )
+            )
         return hits
 
     def close(self) -> None:
@@ -874,8 +979,9 @@ def _part_idf(part: _Part, df: Callable[[str], int], rows: int) -> float:
     variant could be in (a row of words: its rarest word's; a word: its most frequent term's).
     Loose words do not count."""
     alternatives = part.alternatives or ((frozenset(part.terms),),)
-    hits = max(min(max((df(t) for t in slot if t not in part.loose), default=0) for slot in alt)
-               for alt in alternatives)
+    hits = max(
+        min(max((df(t) for t in slot if t not in part.loose), default=0) for slot in alt) for alt in alternatives
+    )
     return smooth_idf(rows, hits)
 
 

@@ -59,16 +59,23 @@ def _shown_meta(doc: Document) -> dict[str, object]:
     return {k: v for k, v in doc.meta.items() if k not in TRAINER_ONLY_KEYS}
 
 
-def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | None = None,
-                     cancel: Cancel | None = None, *, release_text: bool = False) -> None:
+def write_library_db(
+    db_path: Path,
+    knowledge: Knowledge,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    release_text: bool = False,
+) -> None:
     """Write ``db_path`` (which must not exist) for valid ``knowledge``; documents in id order.
 
     ``release_text``: each document's body and plain text are dropped once written (an import
     that has no further use for them keeps its peak memory down on a large library)."""
     docs = sorted(knowledge.documents, key=lambda d: d.id)
     titles = {d.id: d.title for d in docs}
-    indicator_texts = {str(item.get("id")): str(item.get("text", "")) for d in docs
-                       for _gi, _g, _ii, item in d.indicator_items()}
+    indicator_texts = {
+        str(item.get("id")): str(item.get("text", "")) for d in docs for _gi, _g, _ii, item in d.indicator_items()
+    }
     words: dict[str, str] = {}
     total = len(docs)
     analyzers = knowledge.country.analyzers() if knowledge.country else {}
@@ -91,16 +98,30 @@ def write_library_db(db_path: Path, knowledge: Knowledge, progress: Progress | N
                 prepared = doc.prepared if use_prepared else None
                 conn.execute(
                     "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (rowid, doc.id, doc.type, doc.title, doc.lang, doc.summary,
-                     json.dumps(doc.tags, ensure_ascii=False), doc.updated, doc.municipality, doc.translation,
-                     json.dumps(doc.related, ensure_ascii=False), json.dumps(doc.sources, ensure_ascii=False),
-                     json.dumps(_shown_meta(doc), ensure_ascii=False, sort_keys=True, default=str),
-                     pack_text(document_html(doc, titles, indicator_texts, page_labels(knowledge.country, doc.lang))),
-                     prepared.text if prepared else pack_text(doc.search_text),
-                     doc.path.relative_to(knowledge.root).as_posix(), doc.content_hash))
+                    (
+                        rowid,
+                        doc.id,
+                        doc.type,
+                        doc.title,
+                        doc.lang,
+                        doc.summary,
+                        json.dumps(doc.tags, ensure_ascii=False),
+                        doc.updated,
+                        doc.municipality,
+                        doc.translation,
+                        json.dumps(doc.related, ensure_ascii=False),
+                        json.dumps(doc.sources, ensure_ascii=False),
+                        json.dumps(_shown_meta(doc), ensure_ascii=False, sort_keys=True, default=str),
+                        pack_text(
+                            document_html(doc, titles, indicator_texts, page_labels(knowledge.country, doc.lang))
+                        ),
+                        prepared.text if prepared else pack_text(doc.search_text),
+                        doc.path.relative_to(knowledge.root).as_posix(),
+                        doc.content_hash,
+                    ),
+                )
                 columns = _prepared_columns(prepared) if prepared else index_columns(doc, words, analyzers)
-                conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)",
-                             (rowid, *columns))
+                conn.execute("INSERT INTO fts(rowid, title, tags, summary, body) VALUES (?,?,?,?,?)", (rowid, *columns))
                 postings.add(rowid, columns)
                 # Twenty thousand cached plain texts would double the import's memory; it is
                 # recomputed on demand by whoever asks again.
@@ -167,26 +188,52 @@ def _varints(data: bytes) -> list[int]:
 def _write_tables(conn: sqlite3.Connection, knowledge: Knowledge, docs: list[Document]) -> None:
     conn.executemany(
         "INSERT INTO indicators VALUES (?,?,?,?,?,?,?,?)",
-        ((str(item["id"]), d.id, str(group.get("id", "")), str(group.get("title", "")), gi * 1000 + ii,
-          str(item.get("text", "")), str(item.get("ask", "") or ""), 1 if item.get("strong") else 0)
-         for d in docs for gi, group, ii, item in d.indicator_items()))
-    links = sorted({(d.id, target[0]) for d in docs for link in d.links if (target := kb_link_target(link.url))}
-                   | {(d.id, r) for d in docs for r in d.related})
+        (
+            (
+                str(item["id"]),
+                d.id,
+                str(group.get("id", "")),
+                str(group.get("title", "")),
+                gi * 1000 + ii,
+                str(item.get("text", "")),
+                str(item.get("ask", "") or ""),
+                1 if item.get("strong") else 0,
+            )
+            for d in docs
+            for gi, group, ii, item in d.indicator_items()
+        ),
+    )
+    links = sorted(
+        {(d.id, target[0]) for d in docs for link in d.links if (target := kb_link_target(link.url))}
+        | {(d.id, r) for d in docs for r in d.related}
+    )
     conn.executemany("INSERT INTO links VALUES (?,?)", links)
-    conn.executemany("INSERT INTO municipalities VALUES (?,?,?,?)",
-                     ((m.code, m.name, m.kind, i) for i, m in enumerate(knowledge.municipalities)))
+    conn.executemany(
+        "INSERT INTO municipalities VALUES (?,?,?,?)",
+        ((m.code, m.name, m.kind, i) for i, m in enumerate(knowledge.municipalities)),
+    )
     conn.executemany("INSERT INTO municipality_aliases VALUES (?,?)", sorted(knowledge.aliases.items()))
-    conn.executemany("INSERT INTO synonyms VALUES (?,?)",
-                     ((g, phrase) for g, group in enumerate(knowledge.synonyms) for phrase in group))
+    conn.executemany(
+        "INSERT INTO synonyms VALUES (?,?)",
+        ((g, phrase) for g, group in enumerate(knowledge.synonyms) for phrase in group),
+    )
     if knowledge.country is not None:
         conn.executemany("INSERT INTO country VALUES (?,?,?,?,?)", country_rows(knowledge.country))
     pack = knowledge.pack
     signature = index_signature()
-    conn.executemany("INSERT INTO info VALUES (?,?)", (
-        ("id", pack.id), ("title", pack.title), ("version", pack.version), ("description", pack.description),
-        ("default_municipality", pack.default_municipality or ""), ("app_version", __version__),
-        ("analyzer", str(signature["analyzer"])), ("schema", str(signature["schema"])),
-    ))
+    conn.executemany(
+        "INSERT INTO info VALUES (?,?)",
+        (
+            ("id", pack.id),
+            ("title", pack.title),
+            ("version", pack.version),
+            ("description", pack.description),
+            ("default_municipality", pack.default_municipality or ""),
+            ("app_version", __version__),
+            ("analyzer", str(signature["analyzer"])),
+            ("schema", str(signature["schema"])),
+        ),
+    )
 
 
 def write_index_info(folder: Path) -> None:
@@ -194,8 +241,14 @@ def write_index_info(folder: Path) -> None:
     atomic_write_bytes(folder / INDEX_INFO, json.dumps(index_signature(), sort_keys=True).encode("utf-8"))
 
 
-def build_index(knowledge: Knowledge, folder: Path, progress: Progress | None = None,
-                cancel: Cancel | None = None, *, release_text: bool = False) -> None:
+def build_index(
+    knowledge: Knowledge,
+    folder: Path,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    release_text: bool = False,
+) -> None:
     """``folder/library.db`` and ``folder/index.json`` for valid ``knowledge``."""
     require_fts5()
     db = folder / LIBRARY_DB

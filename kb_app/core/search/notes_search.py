@@ -75,8 +75,9 @@ def library_notes_analysis(library_db: Path) -> str:
 
 
 def _index_stamp(analysis: str) -> str:
-    return json.dumps({"analysis": analysis, "version": analyzer_for(analysis).version}, ensure_ascii=False,
-                      sort_keys=True)
+    return json.dumps(
+        {"analysis": analysis, "version": analyzer_for(analysis).version}, ensure_ascii=False, sort_keys=True
+    )
 
 
 def _recorded(conn: sqlite3.Connection) -> dict[str, str]:
@@ -97,8 +98,11 @@ def indexed_analysis(conn: sqlite3.Connection) -> str | None:
 def index_is_current(conn: sqlite3.Connection, analysis: str) -> bool:
     """True when the index was built with ``analysis`` at its current version."""
     recorded = _recorded(conn)
-    return (recorded.get("analysis") == analysis and is_analyzer(analysis)
-            and recorded.get("version") == analyzer_for(analysis).version)
+    return (
+        recorded.get("analysis") == analysis
+        and is_analyzer(analysis)
+        and recorded.get("version") == analyzer_for(analysis).version
+    )
 
 
 def create_notes_index(conn: sqlite3.Connection) -> None:
@@ -135,8 +139,15 @@ def rebuild_notes_index_at(db: Path, analysis: str, progress: Callable[[int, int
                 progress(done, max(total, done))
         conn.execute("BEGIN IMMEDIATE")
         try:
-            entries = [(rowid, terms if (terms := analyzed.get((rowid, _digest(str(body))))) is not None
-                        else note_terms(str(body), analysis)) for rowid, body in conn.execute(sql)]
+            entries = [
+                (
+                    rowid,
+                    terms
+                    if (terms := analyzed.get((rowid, _digest(str(body))))) is not None
+                    else note_terms(str(body), analysis),
+                )
+                for rowid, body in conn.execute(sql)
+            ]
             _write_index(conn, analysis, entries)
             conn.execute("COMMIT")
         except BaseException:
@@ -156,8 +167,9 @@ def note_terms(body: str, analysis: str) -> str:
 def index_note(conn: sqlite3.Connection, note_id: str) -> None:
     """Bring one note's entry up to date (after it was written, in the same transaction), analyzed
     as the index was built: as search_notes reads it."""
-    row = conn.execute(f"SELECT rowid, deleted, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes WHERE id = ?",
-                       (note_id,)).fetchone()
+    row = conn.execute(
+        f"SELECT rowid, deleted, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes WHERE id = ?", (note_id,)
+    ).fetchone()
     if row is None:
         return
     rowid, deleted, body = row
@@ -215,8 +227,14 @@ def _has(word: _Word, counts: Counter[str]) -> int:
     return found
 
 
-def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | None = None, limit: int = 20,
-                 known_words: SearchWords | None = None) -> tuple[list[NoteHit], int]:
+def search_notes(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    municipality: str | None = None,
+    limit: int = 20,
+    known_words: SearchWords | None = None,
+) -> tuple[list[NoteHit], int]:
     """The best ``limit`` notes for ``query`` (not deleted; of ``municipality`` when given) and how
     many match. ``conn``: any connection to the user's database (the search worker opens its own).
     The query is analyzed as the index was built (:func:`indexed_analysis`); ``known_words``: the
@@ -234,15 +252,24 @@ def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | No
         # Every match, filtered to the municipality's notes here and ranked here: joined in SQL,
         # SQLite would run the MATCH once per note of the municipality (measured 15 times slower);
         # bm25() would rank them all too, without the weights.
-        allowed = {r for (r,) in conn.execute(f"SELECT rowid FROM notes WHERE deleted = 0{where}",
-                                              [municipality] if municipality is not None else [])}
-        rows = [row for row in conn.execute("SELECT rowid, terms FROM notes_fts WHERE notes_fts MATCH ?",
-                                            (match,)) if row[0] in allowed]
+        allowed = {
+            r
+            for (r,) in conn.execute(
+                f"SELECT rowid FROM notes WHERE deleted = 0{where}", [municipality] if municipality is not None else []
+            )
+        }
+        rows = [
+            row
+            for row in conn.execute("SELECT rowid, terms FROM notes_fts WHERE notes_fts MATCH ?", (match,))
+            if row[0] in allowed
+        ]
         if not rows:
             return [], 0
         everyone = int(conn.execute("SELECT count(*) FROM notes WHERE deleted = 0").fetchone()[0]) or 1
-        document_frequency = [int(conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
-                                               (_expr(w),)).fetchone()[0]) for w in words]
+        document_frequency = [
+            int(conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", (_expr(w),)).fetchone()[0])
+            for w in words
+        ]
     except sqlite3.OperationalError:  # no index (a database this version could not migrate): no hits
         return [], 0
     idfs = [math.log(1.0 + (everyone - n + 0.5) / (n + 0.5)) for n in document_frequency]
@@ -263,19 +290,34 @@ def search_notes(conn: sqlite3.Connection, query: str, *, municipality: str | No
         scored.append((score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage), rowid, terms))
     scored.sort(key=lambda item: (-item[0], item[1]))
     best = scored[:limit]
-    notes = {int(r[0]): r[1:] for r in conn.execute(
-        f"SELECT rowid, id, municipality, doc_id, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes "
-        f"WHERE rowid IN ({','.join('?' * len(best))})", [rowid for _, rowid, _ in best]).fetchall()}
+    notes = {
+        int(r[0]): r[1:]
+        for r in conn.execute(
+            f"SELECT rowid, id, municipality, doc_id, substr(body, 1, {MAX_INDEXED_CHARS}) FROM notes "
+            f"WHERE rowid IN ({','.join('?' * len(best))})",
+            [rowid for _, rowid, _ in best],
+        ).fetchall()
+    }
     hits = []
     for score, rowid, terms in best:
         if rowid not in notes:
             continue
         note_id, owner, doc_id, body = notes[rowid]
-        parts = [SnippetPart(((frozenset(w.terms) | _prefixed(w, terms),),), weight)
-                 for w, weight in zip(words, importance, strict=True)]
+        parts = [
+            SnippetPart(((frozenset(w.terms) | _prefixed(w, terms),),), weight)
+            for w, weight in zip(words, importance, strict=True)
+        ]
         snippet = best_snippet(str(body), "", [p for p in parts if p.alternatives[0][0]], analysis)
-        hits.append(NoteHit(str(note_id), str(owner), doc_id, str(body), round(score, 4),
-                            snippet or escape(showable(shorten(str(body))))))
+        hits.append(
+            NoteHit(
+                str(note_id),
+                str(owner),
+                doc_id,
+                str(body),
+                round(score, 4),
+                snippet or escape(showable(shorten(str(body)))),
+            )
+        )
     return hits, len(rows)
 
 

@@ -197,8 +197,8 @@ class GroupOrder:
         count, rest = _GROUP_HEADER.unpack_from(raw)
         if _GROUP_HEADER.size + 12 * count != len(raw) or not rest >= 0.0:
             raise ValueError("a prefix order of another shape")
-        view = memoryview(raw)[_GROUP_HEADER.size:]
-        return cls(_unpack("I", view[:4 * count]), _unpack("d", view[4 * count:]), rest)
+        view = memoryview(raw)[_GROUP_HEADER.size :]
+        return cls(_unpack("I", view[: 4 * count]), _unpack("d", view[4 * count :]), rest)
 
     def rowid(self, position: int) -> int:
         return int(self.rowids[position])
@@ -239,8 +239,9 @@ class TermList:
     def shares(self, norms: Sequence[float]) -> array:  # type: ignore[type-arg]
         """Each posting's share (score before idf), in rowid order."""
         if self._shares is None:
-            self._shares = array("d", [(f * KP1) / (f + norms[r])
-                                       for r, f in zip(self.rowids, self.freqs, strict=True)])
+            self._shares = array(
+                "d", [(f * KP1) / (f + norms[r]) for r, f in zip(self.rowids, self.freqs, strict=True)]
+            )
         return self._shares
 
     def share_of(self, norms: Sequence[float]) -> dict[int, float]:
@@ -258,6 +259,7 @@ class TermList:
         def searched(rowid: int) -> float | None:
             freq = self.freq(rowid)
             return share_n(freq, norms[rowid]) if freq else None
+
         return searched
 
     def walk(self, norms: Sequence[float]) -> Walk:
@@ -280,7 +282,7 @@ class Walk:
 
     def _extend(self, upto: int) -> None:
         rowids, freqs, norms = self._terms.rowids, self._terms.freqs, self._norms
-        for i in self._order[len(self.rowids):upto + self.BLOCK]:
+        for i in self._order[len(self.rowids) : upto + self.BLOCK]:
             rowid = rowids[i]
             self.rowids.append(rowid)
             self.shares.append(share_n(freqs[i], norms[rowid]))
@@ -303,14 +305,16 @@ def decode(blob: bytes) -> tuple[TermList, TermList]:
     sizes = (n, n, nt, nt, no, nto)
     if _HEADER.size + 4 * sum(sizes) != len(raw) or no not in (0, n) or nto not in (0, nt):
         raise ValueError("postings of another shape")
-    view = memoryview(raw)[_HEADER.size:]
+    view = memoryview(raw)[_HEADER.size :]
     arrays = []
     for size in sizes:
         arrays.append(_unpack("I", view[: 4 * size]))
-        view = view[4 * size:]
+        view = view[4 * size :]
     rowids, freqs, title_rowids, title_freqs, order, title_order = arrays
-    return (TermList(rowids, freqs, order if no else None),
-            TermList(title_rowids, title_freqs, title_order if nto else None))
+    return (
+        TermList(rowids, freqs, order if no else None),
+        TermList(title_rowids, title_freqs, title_order if nto else None),
+    )
 
 
 @dataclass
@@ -405,6 +409,7 @@ def _keep(tier: Tier) -> Callable[[int], bool] | None:
 
     def keep(rowid: int) -> bool:
         return rowid not in tier.exclude and (tier.allowed is None or rowid in tier.allowed)
+
     return keep
 
 
@@ -427,8 +432,9 @@ def _read_whole(tier: Tier) -> list[int]:
     return whole if len(whole) < len(tier.lists) else []
 
 
-def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 600, whole: Sequence[int] = ()
-                    ) -> list[tuple[int, float]] | None:
+def threshold_top_k(
+    tier: Tier, k: int, norms: Sequence[float], budget: int = 600, whole: Sequence[int] = ()
+) -> list[tuple[int, float]] | None:
     """The threshold algorithm, or None when it would read more than ``budget`` entries (or past
     the end of a group's stored order).
 
@@ -454,8 +460,9 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
     seen = set(tier.exclude)
     best: list[tuple[float, int]] = []  # min-heap of (score, -rowid): the k-th best on top
     if whole and not tier.every:
-        rows = _whole_read(tier, whole, k, sum(weights[p] * walks[p].share(0) for p in range(count) if lengths[p]),
-                           seen, norms)
+        rows = _whole_read(
+            tier, whole, k, sum(weights[p] * walks[p].share(0) for p in range(count) if lengths[p]), seen, norms
+        )
         for rowid, score in _scored(tier, rows[0], norms):
             _keep_best(best, k, (score, -rowid))
         seen |= rows[1]
@@ -492,8 +499,9 @@ def threshold_top_k(tier: Tier, k: int, norms: Sequence[float], budget: int = 60
     return [(-neg, score) for score, neg in sorted(best, reverse=True)]
 
 
-def _whole_read(tier: Tier, whole: Sequence[int], k: int, others: float, seen: set[int], norms: Sequence[float]
-                ) -> tuple[list[int], set[int]]:
+def _whole_read(
+    tier: Tier, whole: Sequence[int], k: int, others: float, seen: set[int], norms: Sequence[float]
+) -> tuple[list[int], set[int]]:
     """The documents of the lists ``whole`` that must be scored in full, and all of them.
 
     Their scores from those lists alone are added up first. The lists walked beside them can add
@@ -522,8 +530,9 @@ class _Sorted(Protocol):
     def share(self, position: int) -> float: ...
 
 
-def _sources(tier: Tier, norms: Sequence[float], skip: frozenset[int] = frozenset()
-             ) -> tuple[list[_Sorted], list[float], list[int], list[float]]:
+def _sources(
+    tier: Tier, norms: Sequence[float], skip: frozenset[int] = frozenset()
+) -> tuple[list[_Sorted], list[float], list[int], list[float]]:
     """What the threshold algorithm reads in sorted order: (walks, weights, lengths, rests).
 
     A list is walked on its own at its idf; a group's lists as one stored order, at their largest
@@ -553,8 +562,9 @@ def _sources(tier: Tier, norms: Sequence[float], skip: frozenset[int] = frozense
     return walks, weights, lengths, rests
 
 
-def _offer(best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: set[int],
-           norms: Sequence[float]) -> int:
+def _offer(
+    best: list[tuple[float, int]], k: int, tier: Tier, rowid: int, seen: set[int], norms: Sequence[float]
+) -> int:
     """Score ``rowid`` (unless seen) and keep it among the ``k`` best; returns ``k``."""
     if rowid in seen or (tier.allowed is not None and rowid not in tier.allowed):
         return k

@@ -36,8 +36,7 @@ def completions(terms: Sequence[str], df: Mapping[str, int], prefix: str, cap: i
     return list(candidates)
 
 
-def ordered_prefix_groups(terms: Sequence[str], df: Mapping[str, int], min_postings: int
-                          ) -> Iterator[tuple[str, ...]]:
+def ordered_prefix_groups(terms: Sequence[str], df: Mapping[str, int], min_postings: int) -> Iterator[tuple[str, ...]]:
     """The completions (sorted) of every prefix of PREFIX_MIN_CHARS to ORDERED_PREFIX_MAX_CHARS
     letters that has more than one and, together, more than ``min_postings`` postings; each set once."""
     seen: set[tuple[str, ...]] = set()

@@ -47,9 +47,7 @@ def parse_query(text: str) -> ParsedQuery:
         inside_quotes = index % 2 == 1
         if inside_quotes and len(words) > 1:
             clauses.append(Clause(words, phrase=True))
-            ends_in_phrase = index == len(segments) - 1 or not any(
-                WORD_RE.search(s) for s in segments[index + 1 :]
-            )
+            ends_in_phrase = index == len(segments) - 1 or not any(WORD_RE.search(s) for s in segments[index + 1 :])
         else:
             clauses.extend(Clause((w,)) for w in words)
             ends_in_phrase = False

@@ -71,8 +71,16 @@ def _candidates(terms: frozenset[str], analyzer: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")[^\W_]*")
 
 
-def matches(text: str, terms: frozenset[str], analyzer: str, start: int = 0, end: int | None = None, *,
-            first_only: bool = False, most: int | None = None) -> list[tuple[int, int]]:
+def matches(
+    text: str,
+    terms: frozenset[str],
+    analyzer: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    first_only: bool = False,
+    most: int | None = None,
+) -> list[tuple[int, int]]:
     """(start, end) of every word of normalized ``text`` in [start, end) whose index term is in ``terms``.
 
     The same words as ``[t for t in tokenize(text, analyzer) if t.term in terms]`` (a test compares
@@ -118,8 +126,9 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
 _BETWEEN_WORDS = re.compile(r"[\W_]*")
 
 
-def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str, most: int | None = MOST_MATCHES
-           ) -> list[tuple[int, int, int]]:
+def _spans(
+    normalized: str, parts: Sequence[SnippetPart], analyzer: str, most: int | None = MOST_MATCHES
+) -> list[tuple[int, int, int]]:
     """(start, end, key) of every match of a part in ``normalized`` (of its first ``most`` words
     that match): single words, and whole rows of words for alternatives of several slots (a
     row's first word up to its last). ``key`` is the part's index plus ``len(parts)`` for each
@@ -137,8 +146,7 @@ def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str, most: i
     every = frozenset(singles) | frozenset(t for slots, _ in rows for slot in slots for t in slot)
     if not every:
         return []
-    words = [(s, e, term_for(normalized[s:e], analyzer))
-             for s, e in matches(normalized, every, analyzer, most=most)]
+    words = [(s, e, term_for(normalized[s:e], analyzer)) for s, e in matches(normalized, every, analyzer, most=most)]
     found: list[tuple[int, int, int]] = []
     taken: set[int] = set()
     for slots, index in rows:
@@ -148,15 +156,18 @@ def _spans(normalized: str, parts: Sequence[SnippetPart], analyzer: str, most: i
             run = [i]
             for k in range(1, len(slots)):
                 j = i + k
-                gap = normalized[words[j - 1][1]:words[j][0]]
+                gap = normalized[words[j - 1][1] : words[j][0]]
                 if words[j][2] not in slots[k] or _BETWEEN_WORDS.fullmatch(gap) is None:
                     break
                 run.append(j)
             if len(run) == len(slots):
                 found.append((words[i][0], words[run[-1]][1], index + len(parts) * (len(slots) - 1)))
                 taken.update(run)
-    found += [(s, e, singles[t] + len(parts) * _is_label(normalized, s, e))
-              for n, (s, e, t) in enumerate(words) if n not in taken and t in singles]
+    found += [
+        (s, e, singles[t] + len(parts) * _is_label(normalized, s, e))
+        for n, (s, e, t) in enumerate(words)
+        if n not in taken and t in singles
+    ]
     return sorted(found)
 
 
@@ -169,8 +180,11 @@ def marked_spans(text: str, parts: Sequence[SnippetPart], analyzer: str) -> list
     if not parts:
         return []
     normalized = normalize(text)
-    return [(s, e) for s, e, key in _spans(normalized, parts, analyzer, most=None)
-            if parts[key % len(parts)].mark and not _in_address(normalized, s, e)]
+    return [
+        (s, e)
+        for s, e, key in _spans(normalized, parts, analyzer, most=None)
+        if parts[key % len(parts)].mark and not _in_address(normalized, s, e)
+    ]
 
 
 _JOINER = re.compile(r"[^\W_][.@][^\W_]")
@@ -184,7 +198,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 def _is_label(text: str, start: int, end: int) -> bool:
     """A word that labels its line ("Tālrunis: …", a contact fact): the line is what it names."""
-    return text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n")
+    return text[end : end + 1] == ":" and (start == 0 or text[start - 1] == "\n")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -193,8 +207,8 @@ def _sentence_start(text: str, at: int) -> int:
     floor = max(0, at - SNIPPET_CHARS // 2)
     found = None
     for match in _SENTENCE_END.finditer(text, floor, at):
-        following = text[match.end():match.end() + 1]
-        if "\n" in match.group() or following.isupper() or following.isdigit() or following in "„\"«(":
+        following = text[match.end() : match.end() + 1]
+        if "\n" in match.group() or following.isupper() or following.isdigit() or following in '„"«(':
             found = match.end()
     if found is not None:
         return found
@@ -209,8 +223,9 @@ def _sentence_start(text: str, at: int) -> int:
 ROW_BONUS = 0.5
 
 
-def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[SnippetPart]
-                 ) -> tuple[tuple[float, int], int, int]:
+def _best_window(
+    text: str, spans: list[tuple[int, int, int]], parts: Sequence[SnippetPart]
+) -> tuple[tuple[float, int], int, int]:
     """The window that holds the most query weight, from the start of the sentence of its first
     match, SNIPPET_CHARS long; ties go to the earlier window. ((weight, 0), start, end).
 
@@ -241,8 +256,11 @@ def _best_window(text: str, spans: list[tuple[int, int, int]], parts: Sequence[S
     if best_score <= 0:
         return (0.0, 0), 0, 0
     # Leading matches that add nothing (a word the title shows already) do not start the window.
-    while best_first + 1 < len(spans) and scores[best_first + 1] == best_score and \
-            parts[spans[best_first][2] % len(parts)].weight == 0:
+    while (
+        best_first + 1 < len(spans)
+        and scores[best_first + 1] == best_score
+        and parts[spans[best_first][2] % len(parts)].weight == 0
+    ):
         best_first += 1
     start = _sentence_start(text, spans[best_first][0])
     return (best_score, 0), start, min(len(text), max(start + SNIPPET_CHARS, ends[best_first]))
@@ -262,11 +280,15 @@ def showable(text: str) -> str:
     return text.translate(UNSHOWABLE)
 
 
-def _render(text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]],
-            parts: Sequence[SnippetPart]) -> str:
+def _render(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int, int]], parts: Sequence[SnippetPart]
+) -> str:
     """``text[start:end]`` ending at a word boundary, the marked parts' matches in ``<b>``."""
-    inside = [(s, e) for s, e, key in spans
-              if s >= start and e <= end and parts[key % len(parts)].mark and not _in_address(text, s, e)]
+    inside = [
+        (s, e)
+        for s, e, key in spans
+        if s >= start and e <= end and parts[key % len(parts)].mark and not _in_address(text, s, e)
+    ]
     if end < len(text):  # end at a word boundary after the last whole mark
         space = max(text.rfind(" ", inside[-1][1] if inside else start, end), text.rfind("\n", start, end))
         if space > (inside[-1][1] if inside else start):
@@ -299,8 +321,10 @@ def best_snippet(text: str, summary: str, parts: Sequence[SnippetPart], analyzer
     if title:
         in_title = {key % len(parts) for _, _, key in _spans(normalize(title), parts, analyzer)}
         if len(in_title) < len(parts):  # the title shows these: the snippet is for the rest
-            parts = [SnippetPart(p.alternatives, p.weight * (TITLE_SHOWN if i in in_title else 1.0), p.mark)
-                     for i, p in enumerate(parts)]
+            parts = [
+                SnippetPart(p.alternatives, p.weight * (TITLE_SHOWN if i in in_title else 1.0), p.mark)
+                for i, p in enumerate(parts)
+            ]
     candidates: list[tuple[tuple[float, int], int, str]] = []
     for rank, source in enumerate((summary, text[:SCAN_CHARS])):
         if not source:

@@ -65,10 +65,26 @@ class Token:
 
 # Letters that Unicode does not decompose into a base letter and a mark, which readers still type
 # as the base letter.
-_UNDECOMPOSED = str.maketrans({
-    "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ŀ": "l", "ħ": "h", "ı": "i",
-    "þ": "th", "ð": "d", "ŧ": "t", "ŋ": "n", "ƒ": "f", "ɨ": "i", "ʉ": "u",
-})
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ŀ": "l",
+        "ħ": "h",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ƒ": "f",
+        "ɨ": "i",
+        "ʉ": "u",
+    }
+)
 # Letters that do decompose but are letters of their own which writers always type as such: the
 # Russian, Ukrainian and Belarusian й (folded to и it would also hide the endings -ый, -ой, -ий
 # from the stemmers).
@@ -223,13 +239,22 @@ SNOWBALL_PREFIX = "snowball:"
 FOLDS_MARK = " folds "  # "<analyzer> folds <JSON>": an analyzer with a language's own folds
 
 # The registry: each analyzer declared once. A pack's country.yaml names one for each language.
-LATVIAN_ANALYZER = Analyzer("latvian", ANALYZER_VERSIONS["latvian"], _lv_term, "lv",
-                            lambda: lv_question_words() | lv_stopwords(), lambda: lv_type_words())
-ANALYZERS: dict[str, Analyzer] = {a.name: a for a in (
-    LATVIAN_ANALYZER,
-    Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en", lambda: _EN_WORDS),
-    Analyzer("plain", ANALYZER_VERSIONS["plain"], _plain_term),
-)}
+LATVIAN_ANALYZER = Analyzer(
+    "latvian",
+    ANALYZER_VERSIONS["latvian"],
+    _lv_term,
+    "lv",
+    lambda: lv_question_words() | lv_stopwords(),
+    lambda: lv_type_words(),
+)
+ANALYZERS: dict[str, Analyzer] = {
+    a.name: a
+    for a in (
+        LATVIAN_ANALYZER,
+        Analyzer("english", ANALYZER_VERSIONS["english"], _en_term, "en", lambda: _EN_WORDS),
+        Analyzer("plain", ANALYZER_VERSIONS["plain"], _plain_term),
+    )
+}
 
 
 def with_folds(analyzer: str, folds: dict[str, str]) -> str:
@@ -269,7 +294,7 @@ def is_analyzer(name: str) -> bool:
     name = name.partition(FOLDS_MARK)[0]
     if name in ANALYZERS:
         return True
-    return name.startswith(SNOWBALL_PREFIX) and name[len(SNOWBALL_PREFIX):] in snowball_languages()
+    return name.startswith(SNOWBALL_PREFIX) and name[len(SNOWBALL_PREFIX) :] in snowball_languages()
 
 
 @lru_cache(maxsize=64)
@@ -282,7 +307,7 @@ def analyzer_for(name: str) -> Analyzer:
         inner = analyzer_for(base)
         return Analyzer(name, f"{inner.version}+folds", _folding_first(inner.term, json.loads(folds)))
     if is_analyzer(name):
-        language = name[len(SNOWBALL_PREFIX):]
+        language = name[len(SNOWBALL_PREFIX) :]
         return Analyzer(name, SNOWBALL_VERSION, _snowball_term(language))
     raise ValueError(f"unknown analyzer {name!r}")
 

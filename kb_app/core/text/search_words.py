@@ -41,6 +41,7 @@ class _Declaration(Protocol):
     @property
     def search_words(self) -> Mapping[str, DeclaredWords]: ...
 
+
 SEARCH_WORDS = "search_words"  # the table of country.yaml
 QUESTION, TYPES = "question", "types"
 
@@ -94,15 +95,19 @@ def _words(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def parse_search_words(value: Any, languages: Sequence[str], report: Any,
-                       doc_types: Collection[str] | None = None) -> dict[str, DeclaredWords]:
+def parse_search_words(
+    value: Any, languages: Sequence[str], report: Any, doc_types: Collection[str] | None = None
+) -> dict[str, DeclaredWords]:
     """``search_words`` of country.yaml: content language → its words, each problem reported;
     a type word must name one of ``doc_types`` (the registry's, passed in: the registry reads the
     country declaration, so this module cannot read the registry)."""
     out: dict[str, DeclaredWords] = {}
     if not isinstance(value, dict):
-        report((SEARCH_WORDS,), f"'{SEARCH_WORDS}' maps each content language to its words, e.g. "
-                                "{lt: {question: kaip kur ką, types: {contact: telefonas adresas}}}")
+        report(
+            (SEARCH_WORDS,),
+            f"'{SEARCH_WORDS}' maps each content language to its words, e.g. "
+            "{lt: {question: kaip kur ką, types: {contact: telefonas adresas}}}",
+        )
         return out
     for lang, entry in value.items():
         where: tuple[str | int, ...] = (SEARCH_WORDS, str(lang))
@@ -127,8 +132,10 @@ def parse_search_words(value: Any, languages: Sequence[str], report: Any,
         for doc_type, words in raw_types.items():
             named = _words(words)
             if doc_types is not None and doc_type not in doc_types:
-                report((*where, TYPES, str(doc_type)),
-                       f"unknown document type {str(doc_type)!r} (allowed: {', '.join(doc_types)})")
+                report(
+                    (*where, TYPES, str(doc_type)),
+                    f"unknown document type {str(doc_type)!r} (allowed: {', '.join(doc_types)})",
+                )
             elif named is None:
                 report((*where, TYPES, str(doc_type)), "the words, separated by spaces (or a list of words)")
             else:

@@ -16,25 +16,66 @@ from collections.abc import Callable
 
 # (suffix, vowel count that must be exceeded, undo palatalization)
 _AFFIXES: tuple[tuple[str, int, bool], ...] = (
-    ("ajiem", 3, False), ("ajai", 3, False), ("ajam", 2, False), ("ajām", 2, False),
-    ("ajos", 2, False), ("ajās", 2, False), ("iem", 2, True), ("ajā", 2, False),
-    ("ais", 2, False), ("ai", 2, False), ("ei", 2, False), ("ām", 1, False),
-    ("am", 1, False), ("ēm", 1, False), ("īm", 1, False), ("im", 1, False),
-    ("um", 1, False), ("us", 1, True), ("as", 1, False), ("ās", 1, False),
-    ("es", 1, False), ("os", 1, True), ("ij", 1, False), ("īs", 1, False),
-    ("ēs", 1, False), ("is", 1, False), ("ie", 1, False), ("u", 1, True),
-    ("a", 1, True), ("i", 1, True), ("e", 1, False), ("ā", 1, False),
-    ("ē", 1, False), ("ī", 1, False), ("ū", 1, False), ("o", 1, False),
-    ("s", 0, False), ("š", 0, False),
+    ("ajiem", 3, False),
+    ("ajai", 3, False),
+    ("ajam", 2, False),
+    ("ajām", 2, False),
+    ("ajos", 2, False),
+    ("ajās", 2, False),
+    ("iem", 2, True),
+    ("ajā", 2, False),
+    ("ais", 2, False),
+    ("ai", 2, False),
+    ("ei", 2, False),
+    ("ām", 1, False),
+    ("am", 1, False),
+    ("ēm", 1, False),
+    ("īm", 1, False),
+    ("im", 1, False),
+    ("um", 1, False),
+    ("us", 1, True),
+    ("as", 1, False),
+    ("ās", 1, False),
+    ("es", 1, False),
+    ("os", 1, True),
+    ("ij", 1, False),
+    ("īs", 1, False),
+    ("ēs", 1, False),
+    ("is", 1, False),
+    ("ie", 1, False),
+    ("u", 1, True),
+    ("a", 1, True),
+    ("i", 1, True),
+    ("e", 1, False),
+    ("ā", 1, False),
+    ("ē", 1, False),
+    ("ī", 1, False),
+    ("ū", 1, False),
+    ("o", 1, False),
+    ("s", 0, False),
+    ("š", 0, False),
 )
 
 _VOWELS = frozenset("aeiouāēīū")
 _FOLDED_VOWELS = frozenset("aeiou")
 
-FOLD_TABLE = str.maketrans({
-    "ā": "a", "č": "c", "ē": "e", "ģ": "g", "ī": "i", "ķ": "k", "ļ": "l", "ņ": "n",
-    "š": "s", "ū": "u", "ž": "z", "ō": "o", "ŗ": "r",
-})
+FOLD_TABLE = str.maketrans(
+    {
+        "ā": "a",
+        "č": "c",
+        "ē": "e",
+        "ģ": "g",
+        "ī": "i",
+        "ķ": "k",
+        "ļ": "l",
+        "ņ": "n",
+        "š": "s",
+        "ū": "u",
+        "ž": "z",
+        "ō": "o",
+        "ŗ": "r",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -98,8 +139,12 @@ _AFFIXES_BY_LAST = _by_last_letter(_AFFIXES)
 _FOLDED_AFFIXES_BY_LAST = _by_last_letter(_FOLDED_AFFIXES)
 
 
-def _strip(token: str, affixes: dict[str, tuple[tuple[str, int, bool], ...]], vowels: frozenset[str],
-           unpalatalize: Callable[[str, str], str]) -> str:
+def _strip(
+    token: str,
+    affixes: dict[str, tuple[tuple[str, int, bool], ...]],
+    vowels: frozenset[str],
+    unpalatalize: Callable[[str, str], str],
+) -> str:
     """One suffix at most: the first row whose three conditions hold (spec §3)."""
     rows = affixes.get(token[-1:])
     if not rows:

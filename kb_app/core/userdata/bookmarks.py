@@ -39,8 +39,7 @@ class BookmarksAndHistory:
 
     def add_bookmark(self, doc_id: str) -> OpChanges:
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO bookmarks (doc_id, created_at) VALUES (?, ?)",
-                         (doc_id, self._now()))
+            conn.execute("INSERT OR IGNORE INTO bookmarks (doc_id, created_at) VALUES (?, ?)", (doc_id, self._now()))
         return BOOKMARKS
 
     def remove_bookmark(self, doc_id: str) -> OpChanges:
@@ -63,8 +62,7 @@ class BookmarksAndHistory:
         try:
             with self._db.transaction() as conn:
                 conn.execute("INSERT INTO history (doc_id, viewed_at) VALUES (?, ?)", (doc_id, self._now()))
-                conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?",
-                             (HISTORY_KEEP,))
+                conn.execute("DELETE FROM history WHERE id <= (SELECT max(id) FROM history) - ?", (HISTORY_KEEP,))
         except UserDataError as exc:
             if exc.code not in (write_failures.DISK_FULL, write_failures.READ_ONLY, write_failures.WRITE_FAILED):
                 raise

@@ -37,10 +37,12 @@ class Draft:
     saved_at: str
 
     @staticmethod
-    def for_note(note_id: str | None, municipality: str, doc_id: str | None, body: str,
-                 key: str | None = None) -> Draft:
-        return Draft(key or note_id or f"new-{uuid.uuid4()}", note_id, municipality, doc_id, body,
-                     format_time(utc_now()))
+    def for_note(
+        note_id: str | None, municipality: str, doc_id: str | None, body: str, key: str | None = None
+    ) -> Draft:
+        return Draft(
+            key or note_id or f"new-{uuid.uuid4()}", note_id, municipality, doc_id, body, format_time(utc_now())
+        )
 
 
 def draft_folders(paths: AppPaths) -> list[Path]:
@@ -65,7 +67,7 @@ def save_draft(folders: list[Path], draft: Draft) -> Path | None:
             atomic_write_bytes(target, data)
         except OSError:
             continue
-        for other in folders[index + 1:]:
+        for other in folders[index + 1 :]:
             with contextlib.suppress(OSError):
                 (other / _file_name(draft.key)).unlink(missing_ok=True)
         return target
@@ -109,4 +111,3 @@ def _read(path: Path) -> Draft | None:
     if draft.doc_id is not None and not isinstance(draft.doc_id, str):
         return None
     return draft
-

@@ -83,14 +83,16 @@ class FeedbackStore:
             raise FeedbackRefused("bad_doc_id", "the page has no valid document id")
         report = Report(str(uuid.uuid4()), doc_id, text, format_time(self._clock()), pack_id, pack_version)
         with self._db.transaction() as conn:
-            conn.execute("INSERT INTO feedback (id, doc_id, pack_id, pack_version, text, created_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", (report.id, report.doc_id, report.pack_id,
-                                                       report.pack_version, report.text, report.created_at))
+            conn.execute(
+                "INSERT INTO feedback (id, doc_id, pack_id, pack_version, text, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (report.id, report.doc_id, report.pack_id, report.pack_version, report.text, report.created_at),
+            )
         return report
 
     def all_reports(self) -> list[Report]:
-        rows = self._db.conn.execute("SELECT id, doc_id, text, created_at, pack_id, pack_version FROM feedback "
-                                     "ORDER BY created_at DESC, id").fetchall()
+        rows = self._db.conn.execute(
+            "SELECT id, doc_id, text, created_at, pack_id, pack_version FROM feedback ORDER BY created_at DESC, id"
+        ).fetchall()
         return [Report(*row) for row in rows]
 
     def delete(self, report_id: str) -> bool:
@@ -98,32 +100,51 @@ class FeedbackStore:
             return conn.execute("DELETE FROM feedback WHERE id = ?", (report_id,)).rowcount > 0
 
 
-def feedback_file_bytes(reports: Iterable[Report], pack_id: str, pack_version: str,
-                        municipality: str | None, workshop_items: Iterable[dict[str, Any]] = ()) -> bytes:
-    data = {"format": FEEDBACK_FORMAT, "version": FEEDBACK_VERSION, "exported_at": format_time(utc_now()),
-            "pack": {"id": pack_id, "version": pack_version}, "municipality": municipality or None,
-            "items": [{"id": r.id, "doc_id": r.doc_id, "text": r.text, "created_at": r.created_at,
-                       **({"pack_version": r.pack_version} if r.pack_version else {})}
-                      for r in sorted(reports, key=lambda r: (r.created_at, r.id))] + list(workshop_items)}
+def feedback_file_bytes(
+    reports: Iterable[Report],
+    pack_id: str,
+    pack_version: str,
+    municipality: str | None,
+    workshop_items: Iterable[dict[str, Any]] = (),
+) -> bytes:
+    data = {
+        "format": FEEDBACK_FORMAT,
+        "version": FEEDBACK_VERSION,
+        "exported_at": format_time(utc_now()),
+        "pack": {"id": pack_id, "version": pack_version},
+        "municipality": municipality or None,
+        "items": [
+            {
+                "id": r.id,
+                "doc_id": r.doc_id,
+                "text": r.text,
+                "created_at": r.created_at,
+                **({"pack_version": r.pack_version} if r.pack_version else {}),
+            }
+            for r in sorted(reports, key=lambda r: (r.created_at, r.id))
+        ]
+        + list(workshop_items),
+    }
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
 
 
-def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version: str,
-                    municipality: str | None) -> int:
+def export_feedback(store: FeedbackStore, path: Path, pack_id: str, pack_version: str, municipality: str | None) -> int:
     from kb_app.core.platform.atomic import atomic_write_bytes
     from kb_app.core.userdata.workshop_sessions import WorkshopSessions, feedback_items
 
     reports = store.all_reports()
     workshops = feedback_items(WorkshopSessions(store.userdata).all())  # what groups found hard
     try:
-        atomic_write_bytes(path, feedback_file_bytes(reports, pack_id, pack_version, municipality, workshops),
-                           shared=True)
+        atomic_write_bytes(
+            path, feedback_file_bytes(reports, pack_id, pack_version, municipality, workshops), shared=True
+        )
     except OSError as exc:
         raise FeedbackRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})") from None
     return len(reports)
 
 
 # --- the trainer's side -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CollectedItem:
@@ -138,9 +159,16 @@ class CollectedItem:
     kind: str = "report"  # or "workshop": a session's groups beside the model (kb_app.core.userdata.workshop_sessions)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "text": self.text, "created_at": self.created_at,
-                "pack_id": self.pack_id,
-                "pack_version": self.pack_version, "municipality": self.municipality, "file": self.file}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "created_at": self.created_at,
+            "pack_id": self.pack_id,
+            "pack_version": self.pack_version,
+            "municipality": self.municipality,
+            "file": self.file,
+        }
 
 
 @dataclass(frozen=True)
@@ -163,16 +191,30 @@ class Collection:
     refused: list[FeedbackRefused] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": "kb-app-feedback-collection", "version": 1, "files_read": self.files_read,
-                "items": self.items, "duplicates": self.duplicates,
-                "refused": [{"file": r.file, "code": r.code, "reason": str(r)} for r in self.refused],
-                "documents": [{"doc_id": d.doc_id, "title": d.title, "in_library": d.in_library,
-                               "items": [i.to_json() for i in d.items]} for d in self.documents]}
+        return {
+            "format": "kb-app-feedback-collection",
+            "version": 1,
+            "files_read": self.files_read,
+            "items": self.items,
+            "duplicates": self.duplicates,
+            "refused": [{"file": r.file, "code": r.code, "reason": str(r)} for r in self.refused],
+            "documents": [
+                {
+                    "doc_id": d.doc_id,
+                    "title": d.title,
+                    "in_library": d.in_library,
+                    "items": [i.to_json() for i in d.items],
+                }
+                for d in self.documents
+            ],
+        }
 
     def to_text(self) -> str:
-        lines = [f"{self.items} report{'' if self.items == 1 else 's'} from {self.files_read} "
-                 f"file{'' if self.files_read == 1 else 's'} ({self.duplicates} duplicate"
-                 f"{'' if self.duplicates == 1 else 's'} dropped)."]
+        lines = [
+            f"{self.items} report{'' if self.items == 1 else 's'} from {self.files_read} "
+            f"file{'' if self.files_read == 1 else 's'} ({self.duplicates} duplicate"
+            f"{'' if self.duplicates == 1 else 's'} dropped)."
+        ]
         # Every field here came from someone's file: each is cleaned to one inert line.
         for doc in self.documents:
             title = clean_for_output(doc.title) if doc.in_library else "not in the library"
@@ -189,12 +231,18 @@ def read_feedback_file(path: Path) -> list[CollectedItem]:
     name = path.name
     try:
         if not path.is_file():
-            raise FeedbackRefused("missing", "the file does not exist" if not path.exists()
-                                  else "this is a folder, not a feedback file", name)
+            raise FeedbackRefused(
+                "missing",
+                "the file does not exist" if not path.exists() else "this is a folder, not a feedback file",
+                name,
+            )
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise FeedbackRefused("too_large", f"the file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                                  "a feedback file may have", name)
-        raw = path.read_bytes()[:MAX_FILE_BYTES + 1]
+            raise FeedbackRefused(
+                "too_large",
+                f"the file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB a feedback file may have",
+                name,
+            )
+        raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
     except OSError as exc:
         raise FeedbackRefused("unreadable", f"the file cannot be read ({exc.strerror or exc})", name) from None
     try:
@@ -204,14 +252,19 @@ def read_feedback_file(path: Path) -> list[CollectedItem]:
     except (ValueError, RecursionError):
         raise FeedbackRefused("not_json", "the file is not valid JSON", name) from None
     if not isinstance(data, dict) or data.get("format") != FEEDBACK_FORMAT:
-        raise FeedbackRefused("not_feedback_file", f"this is not a kb-app feedback file (its 'format' is not "
-                              f"'{FEEDBACK_FORMAT}')", name)
+        raise FeedbackRefused(
+            "not_feedback_file", f"this is not a kb-app feedback file (its 'format' is not '{FEEDBACK_FORMAT}')", name
+        )
     version = data.get("version")
     if type(version) is not int or version < 1:
         raise FeedbackRefused("no_version", "the feedback file has no valid 'version'", name)
     if version > FEEDBACK_VERSION:
-        raise FeedbackRefused("newer_version", f"the feedback file was made by a newer version of the app "
-                              f"(version {version}, this app reads version {FEEDBACK_VERSION}); update the app", name)
+        raise FeedbackRefused(
+            "newer_version",
+            f"the feedback file was made by a newer version of the app "
+            f"(version {version}, this app reads version {FEEDBACK_VERSION}); update the app",
+            name,
+        )
     pack = data.get("pack")
     if not isinstance(pack, dict) or not isinstance(pack.get("id"), str) or not isinstance(pack.get("version"), str):
         raise FeedbackRefused("bad_pack", "'pack' must hold the library's 'id' and 'version'", name)
@@ -227,12 +280,22 @@ def read_feedback_file(path: Path) -> list[CollectedItem]:
     for index, item in enumerate(items):
         problem = _item_problem(item)
         if problem:
-            raise FeedbackRefused("bad_item", f"report {index + 1} of {len(items)}: {problem}; nothing in this file "
-                                  "was collected", name)
-        result.append(CollectedItem(item["id"].lower(), item["doc_id"], item["text"],
-                                    format_time(datetime.fromisoformat(item["created_at"])), pack["id"][:MAX_ID],
-                                    str(item.get("pack_version") or pack["version"])[:MAX_ID], municipality, name,
-                                    str(item.get("kind") or "report")))
+            raise FeedbackRefused(
+                "bad_item", f"report {index + 1} of {len(items)}: {problem}; nothing in this file was collected", name
+            )
+        result.append(
+            CollectedItem(
+                item["id"].lower(),
+                item["doc_id"],
+                item["text"],
+                format_time(datetime.fromisoformat(item["created_at"])),
+                pack["id"][:MAX_ID],
+                str(item.get("pack_version") or pack["version"])[:MAX_ID],
+                municipality,
+                name,
+                str(item.get("kind") or "report"),
+            )
+        )
     return result
 
 

@@ -71,9 +71,15 @@ class Note:
     oversized: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "municipality": self.municipality, "doc_id": self.doc_id,
-                "body": self.body, "created_at": self.created_at, "updated_at": self.updated_at,
-                "deleted": self.deleted}
+        return {
+            "id": self.id,
+            "municipality": self.municipality,
+            "doc_id": self.doc_id,
+            "body": self.body,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "deleted": self.deleted,
+        }
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,17 @@ class NotesRefused(NotesError):
     rest a translation may show (``version``, ``supported``, ``line``, ``column``, ``value``, …).
     """
 
-    def __init__(self, code: str, message: str, *, file: str = "", note: int | None = None,
-                 total: int | None = None, field: str | None = None, **params: Any) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        file: str = "",
+        note: int | None = None,
+        total: int | None = None,
+        field: str | None = None,
+        **params: Any,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.file = file
@@ -138,14 +153,24 @@ def fold_text(text: str) -> str:
 
 def _note(row: sqlite3.Row) -> Note:
     oversized = bool(row["oversized"]) if "oversized" in row.keys() else False
-    return Note(row["id"], row["municipality"], row["doc_id"], row["body"], row["created_at"],
-                row["updated_at"], bool(row["deleted"]), oversized)
+    return Note(
+        row["id"],
+        row["municipality"],
+        row["doc_id"],
+        row["body"],
+        row["created_at"],
+        row["updated_at"],
+        bool(row["deleted"]),
+        oversized,
+    )
 
 
 # Lists, previews and searches read at most MAX_NOTE_LENGTH characters of a body: an oversized note
 # from before the limit (or written by another tool) must not stall a page.
-_SHORT_COLUMNS = (f"id, municipality, doc_id, substr(body, 1, {MAX_NOTE_LENGTH}) AS body, created_at, "
-                  f"updated_at, deleted, length(body) > {MAX_NOTE_LENGTH} AS oversized")
+_SHORT_COLUMNS = (
+    f"id, municipality, doc_id, substr(body, 1, {MAX_NOTE_LENGTH}) AS body, created_at, "
+    f"updated_at, deleted, length(body) > {MAX_NOTE_LENGTH} AS oversized"
+)
 
 
 def parse_time(stamp: str) -> datetime:
@@ -177,8 +202,14 @@ class NotesStore:
     window passes False and rebuilds it in a task (kb_app.ui.notes.notes_index) unless there are no
     notes to analyze. Until then every write and search uses the analysis the index records."""
 
-    def __init__(self, userdata: UserData, clock: Callable[[], datetime] = utc_now, *,
-                 analysis: str | None = None, rebuild: bool = True) -> None:
+    def __init__(
+        self,
+        userdata: UserData,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        analysis: str | None = None,
+        rebuild: bool = True,
+    ) -> None:
         self._db = userdata
         self._clock = clock
         self._conn = userdata.conn
@@ -226,12 +257,19 @@ class NotesStore:
     def _check_body(self, body: str, note_id: str | None = None) -> None:
         problem = _text_problem(body)
         if problem == "note_too_long":
-            raise NotesRefused(problem, f"the note is {len(body):,} characters long, more than the "
-                               f"{MAX_NOTE_LENGTH:,} a note may have", length=len(body),
-                               limit=MAX_NOTE_LENGTH, id=note_id or "")
+            raise NotesRefused(
+                problem,
+                f"the note is {len(body):,} characters long, more than the {MAX_NOTE_LENGTH:,} a note may have",
+                length=len(body),
+                limit=MAX_NOTE_LENGTH,
+                id=note_id or "",
+            )
         if problem is not None:
-            raise NotesRefused(problem, "the note's text holds a character that is not valid Unicode "
-                               "(a lone surrogate)", id=note_id or "")
+            raise NotesRefused(
+                problem,
+                "the note's text holds a character that is not valid Unicode (a lone surrogate)",
+                id=note_id or "",
+            )
 
     # --- notes -----------------------------------------------------------------------------------
 
@@ -260,8 +298,9 @@ class NotesStore:
             old = self.get(note_id)
             if old.body == body:
                 return old
-            new = Note(old.id, old.municipality, old.doc_id, body, old.created_at,
-                       self._after(old.updated_at), old.deleted)
+            new = Note(
+                old.id, old.municipality, old.doc_id, body, old.created_at, self._after(old.updated_at), old.deleted
+            )
             _keep_history(conn, old, new.updated_at)
             _replace(conn, new)
         return new
@@ -281,8 +320,9 @@ class NotesStore:
                 raise NotesRefused("note_deleted", f"the note {note_id} is deleted")
             if old.doc_id == doc_id:
                 return old
-            new = Note(old.id, old.municipality, doc_id, old.body, old.created_at,
-                       self._after(old.updated_at), old.deleted)
+            new = Note(
+                old.id, old.municipality, doc_id, old.body, old.created_at, self._after(old.updated_at), old.deleted
+            )
             _replace(conn, new)
         return new
 
@@ -300,14 +340,20 @@ class NotesStore:
             # updated_at moves so that the deletion wins when the export reaches another computer.
             # Only these two columns change: an oversized body is not read and written again.
             updated_at = self._after(old.updated_at)
-            conn.execute("UPDATE notes SET deleted = ?, updated_at = ? WHERE id = ?",
-                         (int(deleted), updated_at, old.id))
+            conn.execute(
+                "UPDATE notes SET deleted = ?, updated_at = ? WHERE id = ?", (int(deleted), updated_at, old.id)
+            )
             index_note(conn, old.id)
-        return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted,
-                    old.oversized)
+        return Note(old.id, old.municipality, old.doc_id, old.body, old.created_at, updated_at, deleted, old.oversized)
 
-    def notes_for(self, municipality: str | None = None, doc_id: str | None | _AnyDoc = ANY,
-                  include_deleted: bool = False, *, full: bool = False) -> builtins.list[Note]:
+    def notes_for(
+        self,
+        municipality: str | None = None,
+        doc_id: str | None | _AnyDoc = ANY,
+        include_deleted: bool = False,
+        *,
+        full: bool = False,
+    ) -> builtins.list[Note]:
         """Notes, newest edit first. ``doc_id=None`` means notes on the municipality's own page.
         Bodies are cut at MAX_NOTE_LENGTH (``oversized`` says so) unless ``full``."""
         where, args = [], []
@@ -325,8 +371,9 @@ class NotesStore:
         sql = f"SELECT {columns} FROM notes" + (" WHERE " + " AND ".join(where) if where else "")
         return [_note(row) for row in self._rows(sql + " ORDER BY updated_at DESC, id", args)]
 
-    def search_ranked(self, query: str, municipality: str | None = None, limit: int = 20, *,
-                      known_words: SearchWords | None = None) -> tuple[builtins.list[NoteHit], int]:
+    def search_ranked(
+        self, query: str, municipality: str | None = None, limit: int = 20, *, known_words: SearchWords | None = None
+    ) -> tuple[builtins.list[NoteHit], int]:
         """Notes ranked as documents are (kb_app.core.search.notes_search), and how many match;
         ``known_words``: the library's question words (kb_app.core.text.search_words)."""
         return search_notes(self._conn, query, municipality=municipality, limit=limit, known_words=known_words)
@@ -336,9 +383,12 @@ class NotesStore:
         if not needle:
             return []
         # Only the part of a body a note may have is searched: an oversized one costs no more.
-        rows = self._rows(f"SELECT {_SHORT_COLUMNS} FROM notes WHERE deleted = 0 "
-                          f"AND instr(kb_fold(substr(body, 1, {MAX_NOTE_LENGTH})), ?) > 0 "
-                          "ORDER BY updated_at DESC, id", (needle,))
+        rows = self._rows(
+            f"SELECT {_SHORT_COLUMNS} FROM notes WHERE deleted = 0 "
+            f"AND instr(kb_fold(substr(body, 1, {MAX_NOTE_LENGTH})), ?) > 0 "
+            "ORDER BY updated_at DESC, id",
+            (needle,),
+        )
         return [_note(row) for row in rows]
 
     def orphans(self, known_doc_ids: set[str]) -> builtins.list[Note]:
@@ -346,8 +396,10 @@ class NotesStore:
         return [note for note in self.notes_for() if note.doc_id is not None and note.doc_id not in known_doc_ids]
 
     def history(self, note_id: str) -> builtins.list[NoteVersion]:
-        rows = self._rows("SELECT body, updated_at, replaced_at FROM note_history "
-                                  "WHERE note_id = ? ORDER BY id DESC", (note_id.lower(),))
+        rows = self._rows(
+            "SELECT body, updated_at, replaced_at FROM note_history WHERE note_id = ? ORDER BY id DESC",
+            (note_id.lower(),),
+        )
         return [NoteVersion(row["body"], row["updated_at"], row["replaced_at"]) for row in rows]
 
     def merge(self, notes: Sequence[Note]) -> ImportResult:
@@ -363,7 +415,8 @@ class NotesStore:
                     _insert(conn, note)
                     added += 1
                 elif note.updated_at > row["updated_at"] or (
-                        not _is_plausible(row["updated_at"], moment) and note.updated_at != row["updated_at"]):
+                    not _is_plausible(row["updated_at"], moment) and note.updated_at != row["updated_at"]
+                ):
                     if row["body"] != note.body:
                         _keep_history(conn, _note(row), self._now())
                     _replace(conn, note)
@@ -372,44 +425,60 @@ class NotesStore:
 
 
 def _insert(conn: sqlite3.Connection, note: Note) -> None:
-    conn.execute("INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (note.id, note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
-                  int(note.deleted)))
+    conn.execute(
+        "INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (note.id, note.municipality, note.doc_id, note.body, note.created_at, note.updated_at, int(note.deleted)),
+    )
     index_note(conn, note.id)
 
 
 def _replace(conn: sqlite3.Connection, note: Note) -> None:
-    conn.execute("UPDATE notes SET municipality = ?, doc_id = ?, body = ?, created_at = ?, updated_at = ?, "
-                 "deleted = ? WHERE id = ?",
-                 (note.municipality, note.doc_id, note.body, note.created_at, note.updated_at,
-                  int(note.deleted), note.id))
+    conn.execute(
+        "UPDATE notes SET municipality = ?, doc_id = ?, body = ?, created_at = ?, updated_at = ?, "
+        "deleted = ? WHERE id = ?",
+        (note.municipality, note.doc_id, note.body, note.created_at, note.updated_at, int(note.deleted), note.id),
+    )
     index_note(conn, note.id)
 
 
 def _keep_history(conn: sqlite3.Connection, old: Note, replaced_at: str) -> None:
-    conn.execute("INSERT INTO note_history (note_id, body, updated_at, replaced_at) VALUES (?, ?, ?, ?)",
-                 (old.id, old.body, old.updated_at, replaced_at))
+    conn.execute(
+        "INSERT INTO note_history (note_id, body, updated_at, replaced_at) VALUES (?, ?, ?, ?)",
+        (old.id, old.body, old.updated_at, replaced_at),
+    )
 
 
 # --- the exchange file (docs/interface-contract.md §4) ---------------------------------------------
 
+
 def export_notes(store: NotesStore, path: Path, municipality: str | None = None) -> int:
     """Write the notes (deleted ones too, so deletions travel) to ``path``; returns how many."""
-    notes = sorted(store.notes_for(municipality=municipality, include_deleted=True, full=True),
-                   key=lambda note: (note.created_at, note.id))
-    data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
-            "notes": [note.to_json() for note in notes]}
+    notes = sorted(
+        store.notes_for(municipality=municipality, include_deleted=True, full=True),
+        key=lambda note: (note.created_at, note.id),
+    )
+    data = {
+        "format": NOTES_FORMAT,
+        "version": NOTES_VERSION,
+        "exported_at": format_time(utc_now()),
+        "notes": [note.to_json() for note in notes],
+    }
     try:
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", shared=True)
     except OSError as exc:
-        raise NotesRefused("write_failed", f"cannot write {path} ({exc.strerror or exc})",
-                           file=path.name, reason=exc.strerror or str(exc)) from None
+        raise NotesRefused(
+            "write_failed",
+            f"cannot write {path} ({exc.strerror or exc})",
+            file=path.name,
+            reason=exc.strerror or str(exc),
+        ) from None
     return len(notes)
 
 
-def import_notes(store: NotesStore, path: Path, known_municipalities: set[str],
-                 aliases: dict[str, str]) -> ImportResult:
+def import_notes(
+    store: NotesStore, path: Path, known_municipalities: set[str], aliases: dict[str, str]
+) -> ImportResult:
     return store.merge(read_notes_file(path, known_municipalities, aliases))
 
 
@@ -418,24 +487,36 @@ def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[st
     name = path.name
     data = _load_json(path)
     if not isinstance(data, dict) or data.get("format") != NOTES_FORMAT:
-        raise NotesRefused("not_notes_file", f"{name}: this is not a kb-app notes file (its 'format' is "
-                           f"not '{NOTES_FORMAT}')", file=name, field="format")
+        raise NotesRefused(
+            "not_notes_file",
+            f"{name}: this is not a kb-app notes file (its 'format' is not '{NOTES_FORMAT}')",
+            file=name,
+            field="format",
+        )
     version = data.get("version")
     if type(version) is not int or version < 1:
-        raise NotesRefused("no_version", f"{name}: the notes file has no valid 'version'",
-                           file=name, field="version")
+        raise NotesRefused("no_version", f"{name}: the notes file has no valid 'version'", file=name, field="version")
     if version > NOTES_VERSION:
-        raise NotesRefused("newer_version", f"{name}: the notes file was made by a newer version of the app "
-                           f"(version {version}, this app reads version {NOTES_VERSION}); update the app",
-                           file=name, field="version", version=version, supported=NOTES_VERSION)
+        raise NotesRefused(
+            "newer_version",
+            f"{name}: the notes file was made by a newer version of the app "
+            f"(version {version}, this app reads version {NOTES_VERSION}); update the app",
+            file=name,
+            field="version",
+            version=version,
+            supported=NOTES_VERSION,
+        )
     items = data.get("notes")
     if not isinstance(items, list):
-        raise NotesRefused("no_notes_list", f"{name}: the notes file has no list of 'notes'",
-                           file=name, field="notes")
+        raise NotesRefused("no_notes_list", f"{name}: the notes file has no list of 'notes'", file=name, field="notes")
     if len(items) > MAX_NOTES_IN_FILE:
-        raise NotesRefused("too_many_notes", f"{name}: the file holds {len(items):,} notes, more than the "
-                           f"{MAX_NOTES_IN_FILE:,} a notes file may have", file=name, count=len(items),
-                           limit=MAX_NOTES_IN_FILE)
+        raise NotesRefused(
+            "too_many_notes",
+            f"{name}: the file holds {len(items):,} notes, more than the {MAX_NOTES_IN_FILE:,} a notes file may have",
+            file=name,
+            count=len(items),
+            limit=MAX_NOTES_IN_FILE,
+        )
     now = utc_now()
     notes: list[Note] = []
     seen: set[str] = set()
@@ -443,12 +524,17 @@ def read_notes_file(path: Path, known_municipalities: set[str], aliases: dict[st
         try:
             note = _parse_note(item, known_municipalities, aliases, now)
             if note.id in seen:
-                raise _BadNote("duplicate_id", f"its id {note.id} appears earlier in the file too", "id",
-                               value=note.id)
+                raise _BadNote("duplicate_id", f"its id {note.id} appears earlier in the file too", "id", value=note.id)
         except _BadNote as exc:
-            raise NotesRefused(exc.code, f"{name}: note {index + 1} of {len(items)}: {exc}; "
-                               "nothing was imported", file=name, note=index + 1, total=len(items),
-                               field=exc.field, **exc.params) from None
+            raise NotesRefused(
+                exc.code,
+                f"{name}: note {index + 1} of {len(items)}: {exc}; nothing was imported",
+                file=name,
+                note=index + 1,
+                total=len(items),
+                field=exc.field,
+                **exc.params,
+            ) from None
         seen.add(note.id)
         notes.append(note)
     return notes
@@ -486,33 +572,53 @@ def _load_json(path: Path) -> Any:
         if len(raw) > MAX_NOTES_FILE_SIZE:
             size_mb = max(path.stat().st_size, len(raw)) // (1024 * 1024)
             max_mb = MAX_NOTES_FILE_SIZE // (1024 * 1024)
-            raise NotesRefused("too_large", f"{name}: the file is {size_mb} MB, more than the "
-                               f"{max_mb} MB a notes file may have", file=name, size_mb=size_mb, max_mb=max_mb)
+            raise NotesRefused(
+                "too_large",
+                f"{name}: the file is {size_mb} MB, more than the {max_mb} MB a notes file may have",
+                file=name,
+                size_mb=size_mb,
+                max_mb=max_mb,
+            )
     except OSError as exc:
-        raise NotesRefused("unreadable", f"{name}: the file cannot be read ({exc.strerror or exc})",
-                           file=name, reason=exc.strerror or str(exc)) from None
+        raise NotesRefused(
+            "unreadable",
+            f"{name}: the file cannot be read ({exc.strerror or exc})",
+            file=name,
+            reason=exc.strerror or str(exc),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")  # Notepad adds a byte-order mark
     except UnicodeDecodeError:
-        raise NotesRefused("not_utf8", f"{name}: the file is not UTF-8 text, so it is not a notes file",
-                           file=name) from None
+        raise NotesRefused(
+            "not_utf8", f"{name}: the file is not UTF-8 text, so it is not a notes file", file=name
+        ) from None
     del raw
     try:
         return json.loads(text, object_pairs_hook=_counting_hook())
     except _TooManyObjects:
-        raise NotesRefused("too_many_notes", f"{name}: the file holds more than the {MAX_NOTES_IN_FILE:,} notes "
-                           "a notes file may have", file=name, count=MAX_JSON_OBJECTS,
-                           limit=MAX_NOTES_IN_FILE) from None
+        raise NotesRefused(
+            "too_many_notes",
+            f"{name}: the file holds more than the {MAX_NOTES_IN_FILE:,} notes a notes file may have",
+            file=name,
+            count=MAX_JSON_OBJECTS,
+            limit=MAX_NOTES_IN_FILE,
+        ) from None
     except json.JSONDecodeError as exc:
-        raise NotesRefused("not_json", f"{name}: the file is not valid JSON (line {exc.lineno}, "
-                           f"column {exc.colno})", file=name, line=exc.lineno, column=exc.colno) from None
+        raise NotesRefused(
+            "not_json",
+            f"{name}: the file is not valid JSON (line {exc.lineno}, column {exc.colno})",
+            file=name,
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
     except (ValueError, RecursionError):
         raise NotesRefused("not_json", f"{name}: the file is not valid JSON", file=name) from None
 
 
 def _is_doc_id(doc_id: object) -> bool:
-    return (isinstance(doc_id, str) and bool(doc_id.strip()) and len(doc_id) <= MAX_DOC_ID_LENGTH
-            and doc_id.isprintable())
+    return (
+        isinstance(doc_id, str) and bool(doc_id.strip()) and len(doc_id) <= MAX_DOC_ID_LENGTH and doc_id.isprintable()
+    )
 
 
 def _parse_note(item: object, known: set[str], aliases: dict[str, str], now: datetime) -> Note:
@@ -530,8 +636,12 @@ def _parse_note(item: object, known: set[str], aliases: dict[str, str], now: dat
         raise _BadNote("bad_municipality", "'municipality' must be a municipality code", "municipality")
     code = municipality if municipality in known else aliases.get(municipality)
     if code is None or code not in known:
-        raise _BadNote("unknown_municipality", f"'municipality' {municipality!r} is not a municipality of "
-                       "the installed library", "municipality", value=municipality)
+        raise _BadNote(
+            "unknown_municipality",
+            f"'municipality' {municipality!r} is not a municipality of the installed library",
+            "municipality",
+            value=municipality,
+        )
     doc_id = item["doc_id"]
     if doc_id is not None and not _is_doc_id(doc_id):
         raise _BadNote("bad_doc_id", "'doc_id' must be a document id or null", "doc_id")
@@ -540,12 +650,21 @@ def _parse_note(item: object, known: set[str], aliases: dict[str, str], now: dat
         raise _BadNote("bad_body", "'body' must be text", "body")
     problem = _text_problem(body)
     if problem == "note_too_long":
-        raise _BadNote("body_too_long", f"the note {note_id} is {len(body):,} characters long, more than the "
-                       f"{MAX_NOTE_LENGTH:,} a note may have", "body", value=note_id, length=len(body),
-                       limit=MAX_NOTE_LENGTH)
+        raise _BadNote(
+            "body_too_long",
+            f"the note {note_id} is {len(body):,} characters long, more than the {MAX_NOTE_LENGTH:,} a note may have",
+            "body",
+            value=note_id,
+            length=len(body),
+            limit=MAX_NOTE_LENGTH,
+        )
     if problem is not None:
-        raise _BadNote("body_not_unicode", f"the text of note {note_id} holds a character that is not valid "
-                       "Unicode (a lone surrogate)", "body", value=note_id)
+        raise _BadNote(
+            "body_not_unicode",
+            f"the text of note {note_id} holds a character that is not valid Unicode (a lone surrogate)",
+            "body",
+            value=note_id,
+        )
     if type(item["deleted"]) is not bool:
         raise _BadNote("bad_deleted", "'deleted' must be true or false", "deleted")
     created_at, updated_at = _parse_time(item, "created_at", now), _parse_time(item, "updated_at", now)
@@ -562,16 +681,19 @@ def _parse_time(item: dict[str, Any], key: str, now: datetime) -> str:
     except ValueError:
         raise _BadNote("bad_time", f"'{key}' must be a date and time like {_TIME_EXAMPLE}", key) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise _BadNote("no_time_zone", f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)",
-                       key)
+        raise _BadNote("no_time_zone", f"'{key}' has no time zone; write it like {_TIME_EXAMPLE} (Z means UTC)", key)
     try:
         stamp = format_time(moment)
     except OverflowError:
         raise _BadNote("time_out_of_range", f"'{key}' is out of range", key) from None
     if not _is_plausible(stamp, now):
-        raise _BadNote("time_in_future", f"'{key}' {value} is in the future (this computer's time is "
-                       f"{format_time(now)}); check the clock of the computer that wrote the file", key,
-                       value=value)
+        raise _BadNote(
+            "time_in_future",
+            f"'{key}' {value} is in the future (this computer's time is "
+            f"{format_time(now)}); check the clock of the computer that wrote the file",
+            key,
+            value=value,
+        )
     return stamp
 
 

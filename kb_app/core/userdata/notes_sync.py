@@ -95,14 +95,21 @@ def own_file_name(installation: str) -> str:
 def check_folder(folder: Path) -> None:
     """Refuse a folder that is not there (a network drive not connected) before anything is done."""
     if not folder.exists():
-        raise SyncRefused("folder_missing", f"the notes folder {folder} does not exist (is the network drive "
-                          "connected?)")
+        raise SyncRefused(
+            "folder_missing", f"the notes folder {folder} does not exist (is the network drive connected?)"
+        )
     if not folder.is_dir():
         raise SyncRefused("not_a_folder", f"{folder} is a file, not a folder")
 
 
-def read_folder(folder: Path, installation: str, known_municipalities: set[str],
-                aliases: dict[str, str], *, profile: Path | None = None) -> FolderContents:
+def read_folder(
+    folder: Path,
+    installation: str,
+    known_municipalities: set[str],
+    aliases: dict[str, str],
+    *,
+    profile: Path | None = None,
+) -> FolderContents:
     """Read and check every other installation's notes file; a bad file is refused on its own.
 
     Files are taken newest first, and empty ones skipped without counting, so a folder filled
@@ -126,7 +133,8 @@ def read_folder(folder: Path, installation: str, known_municipalities: set[str],
         contents.clone_detected = True
         contents.notices.append(
             f"{own} was also written by another installation with this one's id (a copied profile or PC "
-            f"image); its notes are merged, and this installation now writes {own_file_name(contents.installation)}")
+            f"image); its notes are merged, and this installation now writes {own_file_name(contents.installation)}"
+        )
         own = own_file_name(contents.installation)
     try:
         candidates = []
@@ -136,13 +144,19 @@ def read_folder(folder: Path, installation: str, known_municipalities: set[str],
                 if len(candidates) > MAX_LISTED:
                     break
     except OSError as exc:
-        raise SyncRefused("folder_unreadable", f"the notes folder {folder} cannot be read "
-                          f"({exc.strerror or exc})") from None
+        raise SyncRefused(
+            "folder_unreadable", f"the notes folder {folder} cannot be read ({exc.strerror or exc})"
+        ) from None
     candidates.sort(key=lambda c: (-c[0], c[2]))  # newest first: the colleagues syncing now
     empty = [name for _mtime, size, name in candidates if size == 0]
     if empty:
-        contents.refused.append(FileRefusal(empty[0], "empty_files", f"{len(empty)} empty notes file"
-                                            f"{'' if len(empty) == 1 else 's'} skipped: {_names(empty)}"))
+        contents.refused.append(
+            FileRefusal(
+                empty[0],
+                "empty_files",
+                f"{len(empty)} empty notes file{'' if len(empty) == 1 else 's'} skipped: {_names(empty)}",
+            )
+        )
     unread: list[str] = []
     for _mtime, size, name in candidates:
         if size == 0:
@@ -155,9 +169,16 @@ def read_folder(folder: Path, installation: str, known_municipalities: set[str],
         except NotesRefused as exc:
             contents.refused.append(FileRefusal(name, exc.code, str(exc)))
     if unread:
-        contents.refused.append(FileRefusal(unread[0], "too_many_files", (
-            f"the folder holds more than {MAX_FILES} notes files; the {len(unread)} oldest were not read: "
-            f"{_names(unread)}")))
+        contents.refused.append(
+            FileRefusal(
+                unread[0],
+                "too_many_files",
+                (
+                    f"the folder holds more than {MAX_FILES} notes files; the {len(unread)} oldest were not read: "
+                    f"{_names(unread)}"
+                ),
+            )
+        )
     return contents
 
 
@@ -177,8 +198,11 @@ def _state(profile: Path) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     written = data.get("written") if isinstance(data, dict) else None
-    return {k: v for k, v in written.items() if isinstance(k, str) and isinstance(v, str)} \
-        if isinstance(written, dict) else {}
+    return (
+        {k: v for k, v in written.items() if isinstance(k, str) and isinstance(v, str)}
+        if isinstance(written, dict)
+        else {}
+    )
 
 
 def _folder_key(folder: Path) -> str:
@@ -189,7 +213,7 @@ def _folder_key(folder: Path) -> str:
 
 
 def _own_file_writer(profile: Path, folder: Path, own_file: Path) -> str:
-    """"ours" when ``own_file`` is what this installation last wrote there (or is absent);
+    """ "ours" when ``own_file`` is what this installation last wrote there (or is absent);
     "another" when it is not; "unknown" when this installation has no record of a write there
     (a first sync by this app version): then the file is merged but the id kept, and a clone that
     did keep a record is the one that notices."""
@@ -234,8 +258,12 @@ def merge(store: NotesStore, contents: FolderContents) -> OpResult[tuple[int, in
 def own_file_bytes(store: NotesStore) -> tuple[bytes, int]:
     """This installation's file: every note, deleted ones too (docs/interface-contract.md §4, as notes export)."""
     notes = sorted(store.notes_for(include_deleted=True), key=lambda note: (note.created_at, note.id))
-    data = {"format": NOTES_FORMAT, "version": NOTES_VERSION, "exported_at": format_time(utc_now()),
-            "notes": [note.to_json() for note in notes]}
+    data = {
+        "format": NOTES_FORMAT,
+        "version": NOTES_VERSION,
+        "exported_at": format_time(utc_now()),
+        "notes": [note.to_json() for note in notes],
+    }
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n", len(notes)
 
 
@@ -254,12 +282,20 @@ def write_own_file(folder: Path, installation: str, data: bytes, *, profile: Pat
     return path
 
 
-def sync_folder(store: NotesStore, folder: Path, installation: str, known_municipalities: set[str],
-                aliases: dict[str, str], *, profile: Path | None = None) -> SyncResult:
+def sync_folder(
+    store: NotesStore,
+    folder: Path,
+    installation: str,
+    known_municipalities: set[str],
+    aliases: dict[str, str],
+    *,
+    profile: Path | None = None,
+) -> SyncResult:
     """Merge the others' notes, then write ours (with theirs merged in, so the folder converges)."""
     contents = read_folder(folder, installation, known_municipalities, aliases, profile=profile)
     added, updated = merge(store, contents).value
     data, count = own_file_bytes(store)
     path = write_own_file(folder, contents.installation, data, profile=profile)
-    return SyncResult(path, len(contents.notes), added, updated, count, tuple(contents.refused),
-                      tuple(contents.notices))
+    return SyncResult(
+        path, len(contents.notes), added, updated, count, tuple(contents.refused), tuple(contents.notices)
+    )

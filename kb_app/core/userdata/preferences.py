@@ -53,7 +53,9 @@ class Preferences:
         """Every value brought within its limits (a hand-edited file, an old or a newer app)."""
         values: dict[str, Any] = {
             f.name: _one_line(getattr(self, f.name), MAX_PATH_CHARS if f.name == "notes_folder" else MAX_TEXT_CHARS)
-            for f in fields(self) if isinstance(getattr(self, f.name), str)}
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), str)
+        }
         values.update(
             language=self.language if self.language in language_codes() else UI_LANGUAGES[0].code,
             theme=self.theme if self.theme in THEMES else "system",
@@ -115,8 +117,7 @@ class PreferencesFile:
         values = self._parse(data)
         if values is None:
             return Preferences()
-        self._unknown = {key: value for key, value in values.items()
-                         if key not in _FIELD_NAMES and key != "version"}
+        self._unknown = {key: value for key, value in values.items() if key not in _FIELD_NAMES and key != "version"}
         return Preferences.from_mapping(values)
 
     def save(self, prefs: Preferences) -> None:
@@ -181,8 +182,22 @@ def read_ini_group(path: Path, group: str) -> dict[str, str]:
     return values
 
 
-_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
-            '"': '"', "'": "'", "\\": "\\", "?": "?", ";": ";", ",": ",", "=": "="}
+_ESCAPES = {
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+    "v": "\v",
+    '"': '"',
+    "'": "'",
+    "\\": "\\",
+    "?": "?",
+    ";": ";",
+    ",": ",",
+    "=": "=",
+}
 
 
 def _ini_value(raw: str) -> str | None:

@@ -90,8 +90,12 @@ def _add_workshop_sessions(conn: sqlite3.Connection) -> None:
         groups TEXT NOT NULL DEFAULT '[]')""")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_tables, _add_lookup_indexes,
-                                                          _add_workshop_sessions, _add_notes_search]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_tables,
+    _add_lookup_indexes,
+    _add_workshop_sessions,
+    _add_notes_search,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -119,8 +123,9 @@ def format_time(moment: datetime) -> str:
 class UserData:
     """One connection to the user's database. Open with :func:`open_userdata` or :meth:`open`."""
 
-    def __init__(self, path: Path, backups: Path, conn: sqlite3.Connection,
-                 recovery: Recovery | None, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, backups: Path, conn: sqlite3.Connection, recovery: Recovery | None, read_only: bool = False
+    ) -> None:
         self.path = path
         self.backups = backups
         self.conn = conn
@@ -134,9 +139,11 @@ class UserData:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             problem = write_failures.classify(exc)
-            raise UserDataError(f"the profile folder {path.parent} cannot be created: "
-                                f"{write_failures.describe(problem)}", code=f"profile_{problem}",
-                                file=str(path.parent)) from None
+            raise UserDataError(
+                f"the profile folder {path.parent} cannot be created: {write_failures.describe(problem)}",
+                code=f"profile_{problem}",
+                file=str(path.parent),
+            ) from None
         problem = write_failures.probe(path.parent, sync=False)
         if problem in (write_failures.READ_ONLY, write_failures.DISK_FULL):
             # Not even SQLite's -shm file could be made: show the notes as they are, change nothing.
@@ -197,8 +204,9 @@ class UserData:
     def __enter__(self) -> UserData:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     @contextmanager
@@ -208,8 +216,11 @@ class UserData:
         A write the disk refuses (full, read-only, an I/O error) raises :class:`UserDataError` with
         the code ``disk_full``, ``read_only`` or ``write_failed``: nothing of it was stored."""
         if self.read_only:
-            raise UserDataError(f"the notes cannot be changed: {write_failures.describe(self.read_only_reason)}",
-                                code=self.read_only_reason, file=self.path.name)
+            raise UserDataError(
+                f"the notes cannot be changed: {write_failures.describe(self.read_only_reason)}",
+                code=self.read_only_reason,
+                file=self.path.name,
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -251,8 +262,11 @@ class UserData:
             if value is None:
                 conn.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
-                conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
 
     def _migrate(self) -> None:
         start = self.version
@@ -303,8 +317,9 @@ class UserData:
                 raise
             fsync_dir(dest.parent)
         except (OSError, sqlite3.Error) as exc:
-            raise UserDataError(f"the backup {dest} could not be written ({exc})", code="backup_failed",
-                                file=Path(dest).name) from None
+            raise UserDataError(
+                f"the backup {dest} could not be written ({exc})", code="backup_failed", file=Path(dest).name
+            ) from None
         return dest
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
@@ -324,15 +339,17 @@ class UserData:
         """Replace the database with ``source``; returns the safety copy of what was here before."""
         inspect_userdata(source)
         if source.resolve() == self.path.resolve():
-            raise UserDataError("that file is the database in use; choose a backup file", code="in_use",
-                                file=source.name)
+            raise UserDataError(
+                "that file is the database in use; choose a backup file", code="in_use", file=source.name
+            )
         safety = self.backup_to(self.backups / f"userdata-{utc_now():{_STAMP}}-before-restore.db")
         try:
             with closing(_connect_readonly(source)) as src:
                 src.backup(self.conn)
         except sqlite3.Error as exc:
-            raise UserDataError(f"{source.name} could not be restored ({exc})", code="restore_failed",
-                                file=source.name) from None
+            raise UserDataError(
+                f"{source.name} could not be restored ({exc})", code="restore_failed", file=source.name
+            ) from None
         self.conn.execute("PRAGMA journal_mode=WAL")
         self._migrate()
         return safety
@@ -355,21 +372,28 @@ def inspect_userdata(path: Path) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             schema = _schema_of(conn)
     except sqlite3.Error:
-        raise UserDataError(f"{path.name} is not a kb-app notes database", code="not_notes_db",
-                            file=path.name) from None
+        raise UserDataError(
+            f"{path.name} is not a kb-app notes database", code="not_notes_db", file=path.name
+        ) from None
     if app_id != APPLICATION_ID or version < 1:
         raise UserDataError(f"{path.name} is not a kb-app notes database", code="not_notes_db", file=path.name)
     if version > SCHEMA_VERSION:
-        raise UserDataError(f"{path.name} was made by a newer version of the app; update the app first",
-                            code="newer", file=path.name)
+        raise UserDataError(
+            f"{path.name} was made by a newer version of the app; update the app first", code="newer", file=path.name
+        )
     try:
         expected = expected_schema(int(version))
     except sqlite3.Error as exc:
-        raise UserDataError(f"{path.name} cannot be checked against this app's schema ({exc})",
-                            code="restore_failed", file=path.name) from None
+        raise UserDataError(
+            f"{path.name} cannot be checked against this app's schema ({exc})", code="restore_failed", file=path.name
+        ) from None
     if schema != expected:
-        raise UserDataError(f"{path.name} is not a database this app made: its structure differs "
-                            f"({_first_difference(schema, expected)})", code="foreign_schema", file=path.name)
+        raise UserDataError(
+            f"{path.name} is not a database this app made: its structure differs "
+            f"({_first_difference(schema, expected)})",
+            code="foreign_schema",
+            file=path.name,
+        )
     return int(version)
 
 
@@ -381,11 +405,22 @@ def _schema_of(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
     # A virtual table's shadow tables (FTS5's x_data, x_idx…) are written by SQLite itself, whose
     # wording may differ between the versions that made the backup and that read it: they are
     # compared by name, under a virtual table whose own statement must match exactly.
-    virtual = [name + "_" for kind, name, _, sql in rows
-               if kind == "table" and isinstance(sql, str) and sql.upper().startswith("CREATE VIRTUAL TABLE")]
-    return frozenset((kind, name, tbl_name, None if kind == "table" and name.startswith(tuple(virtual))
-                      and name not in {v[:-1] for v in virtual} else sql)
-                     for kind, name, tbl_name, sql in rows)
+    virtual = [
+        name + "_"
+        for kind, name, _, sql in rows
+        if kind == "table" and isinstance(sql, str) and sql.upper().startswith("CREATE VIRTUAL TABLE")
+    ]
+    return frozenset(
+        (
+            kind,
+            name,
+            tbl_name,
+            None
+            if kind == "table" and name.startswith(tuple(virtual)) and name not in {v[:-1] for v in virtual}
+            else sql,
+        )
+        for kind, name, tbl_name, sql in rows
+    )
 
 
 def expected_schema(version: int) -> frozenset[SchemaRow]:
@@ -417,8 +452,10 @@ def _first_difference(found: frozenset[SchemaRow], expected: frozenset[SchemaRow
 
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:
-    return write_failures.classify(exc) != write_failures.WRITE_FAILED or \
-        (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 10  # SQLITE_IOERR
+    return (
+        write_failures.classify(exc) != write_failures.WRITE_FAILED
+        or (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 10
+    )  # SQLITE_IOERR
 
 
 def _write_error(exc: sqlite3.Error, path: Path) -> Exception:
@@ -426,8 +463,9 @@ def _write_error(exc: sqlite3.Error, path: Path) -> Exception:
     if not _is_write_failure(exc):
         return exc
     problem = write_failures.classify(exc)
-    return UserDataError(f"the notes could not be saved: {write_failures.describe(problem)} ({exc})",
-                         code=problem, file=path.name)
+    return UserDataError(
+        f"the notes could not be saved: {write_failures.describe(problem)} ({exc})", code=problem, file=path.name
+    )
 
 
 class _Damaged(Exception):
@@ -480,9 +518,11 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise UserDataError(f"the notes database {path} was made by a newer version of the app "
-                            f"(schema {version}, this app knows up to {SCHEMA_VERSION}); "
-                            "update the app to open it")
+        raise UserDataError(
+            f"the notes database {path} was made by a newer version of the app "
+            f"(schema {version}, this app knows up to {SCHEMA_VERSION}); "
+            "update the app to open it"
+        )
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if app_id != APPLICATION_ID and (version > 0 or has_tables):
         raise UserDataError(f"{path} is not a kb-app notes database")
@@ -504,8 +544,10 @@ def _recover(path: Path, backups: Path, reason: str, kind: str = "damaged") -> R
             if source.exists():
                 os.replace(source, Path(f"{damaged}{suffix}"))
     except OSError as exc:
-        raise UserDataError(f"the notes database is damaged ({reason}) and could not be moved aside "
-                            f"({exc.strerror or exc}); close other kb-app windows and try again") from None
+        raise UserDataError(
+            f"the notes database is damaged ({reason}) and could not be moved aside "
+            f"({exc.strerror or exc}); close other kb-app windows and try again"
+        ) from None
     for candidate in _best_backups_first(backups):
         try:
             _copy_database(candidate, path)
@@ -544,8 +586,12 @@ def _data_amount(path: Path) -> int:
     try:
         inspect_userdata(path)
         with closing(_connect_readonly(path)) as conn:
-            return int(conn.execute("SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM note_history)"
-                                    " + (SELECT count(*) FROM bookmarks)").fetchone()[0])
+            return int(
+                conn.execute(
+                    "SELECT (SELECT count(*) FROM notes) + (SELECT count(*) FROM note_history)"
+                    " + (SELECT count(*) FROM bookmarks)"
+                ).fetchone()[0]
+            )
     except (UserDataError, sqlite3.Error, OSError):
         return -1
 

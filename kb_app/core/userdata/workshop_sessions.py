@@ -72,8 +72,11 @@ class WorkshopSessions:
         session = WorkshopSession(str(uuid.uuid4()), scenario_id, now, now, (), tuple(model))
         stored = json.dumps([{"label": m.label, "names": sorted(m.names)} for m in model], ensure_ascii=False)
         with self._db.transaction() as conn:
-            conn.execute("INSERT INTO workshop_sessions (id, scenario_id, created_at, updated_at, model, groups) "
-                         "VALUES (?, ?, ?, ?, ?, '[]')", (session.id, scenario_id, now, now, stored))
+            conn.execute(
+                "INSERT INTO workshop_sessions (id, scenario_id, created_at, updated_at, model, groups) "
+                "VALUES (?, ?, ?, ?, ?, '[]')",
+                (session.id, scenario_id, now, now, stored),
+            )
         return session
 
     def set_groups(self, session_id: str, groups: list[list[str]] | list[tuple[str, ...]]) -> WorkshopSession:
@@ -82,30 +85,39 @@ class WorkshopSessions:
         cleaned = [list(clean_answer(g)) for g in groups]
         now = format_time(self._clock())
         with self._db.transaction() as conn:
-            conn.execute("UPDATE workshop_sessions SET groups = ?, updated_at = ? WHERE id = ?",
-                         (json.dumps(cleaned, ensure_ascii=False), now, session_id))
+            conn.execute(
+                "UPDATE workshop_sessions SET groups = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(cleaned, ensure_ascii=False), now, session_id),
+            )
         session = self.get(session_id)
         if session is None:
             raise KbError(f"no workshop session {session_id}")
         return session
 
     def get(self, session_id: str) -> WorkshopSession | None:
-        row = self._db.conn.execute("SELECT id, scenario_id, created_at, updated_at, groups, model "
-                                    "FROM workshop_sessions WHERE id = ?", (session_id,)).fetchone()
+        row = self._db.conn.execute(
+            "SELECT id, scenario_id, created_at, updated_at, groups, model FROM workshop_sessions WHERE id = ?",
+            (session_id,),
+        ).fetchone()
         return _session(row) if row else None
 
     def recent(self, scenario_id: str, within: timedelta = RESUME_WITHIN) -> WorkshopSession | None:
         """The scenario's session changed last, if within ``within``: a workshop that moves to
         another scenario and back finds its groups' answers again."""
         since = format_time(self._clock() - within)
-        row = self._db.conn.execute("SELECT id, scenario_id, created_at, updated_at, groups, model "
-                                    "FROM workshop_sessions WHERE scenario_id = ? AND updated_at >= ? "
-                                    "ORDER BY updated_at DESC, id LIMIT 1", (scenario_id, since)).fetchone()
+        row = self._db.conn.execute(
+            "SELECT id, scenario_id, created_at, updated_at, groups, model "
+            "FROM workshop_sessions WHERE scenario_id = ? AND updated_at >= ? "
+            "ORDER BY updated_at DESC, id LIMIT 1",
+            (scenario_id, since),
+        ).fetchone()
         return _session(row) if row else None
 
     def all(self) -> list[WorkshopSession]:
-        rows = self._db.conn.execute("SELECT id, scenario_id, created_at, updated_at, groups, model "
-                                     "FROM workshop_sessions ORDER BY created_at, id").fetchall()
+        rows = self._db.conn.execute(
+            "SELECT id, scenario_id, created_at, updated_at, groups, model "
+            "FROM workshop_sessions ORDER BY created_at, id"
+        ).fetchall()
         return [_session(r) for r in rows]
 
 
@@ -119,8 +131,11 @@ def _json_list(text: str | None) -> list[Any]:
 
 def _session(row: tuple[Any, ...]) -> WorkshopSession:
     groups = tuple(tuple(str(n) for n in g) for g in _json_list(row[4]) if isinstance(g, list))
-    model = tuple(ModelInstitution(str(m.get("label", "")), frozenset(str(n) for n in m.get("names") or []))
-                  for m in _json_list(row[5]) if isinstance(m, dict))
+    model = tuple(
+        ModelInstitution(str(m.get("label", "")), frozenset(str(n) for n in m.get("names") or []))
+        for m in _json_list(row[5])
+        if isinstance(m, dict)
+    )
     return WorkshopSession(row[0], row[1], row[2], row[3], groups, model)
 
 
@@ -140,11 +155,21 @@ def feedback_items(sessions: list[WorkshopSession]) -> list[dict[str, Any]]:
                 missed[label] = missed.get(label, 0) + 1
         summary = "; ".join(f"{label} ({n}/{len(groups)})" for label, n in sorted(missed.items(), key=lambda x: -x[1]))
         text = f"workshop: {len(groups)} group(s); missed: {summary or 'nothing'}"
-        items.append({"id": session.id, "kind": "workshop", "doc_id": session.scenario_id, "text": text[:4000],
-                      "created_at": session.created_at,
-                      "workshop": {"groups": [
-                          {"answer": list(g), "both": list(c.both), "missed": list(c.missed), "added": list(c.added)}
-                          for g, c in zip(groups, compared, strict=True)]}})
+        items.append(
+            {
+                "id": session.id,
+                "kind": "workshop",
+                "doc_id": session.scenario_id,
+                "text": text[:4000],
+                "created_at": session.created_at,
+                "workshop": {
+                    "groups": [
+                        {"answer": list(g), "both": list(c.both), "missed": list(c.missed), "added": list(c.added)}
+                        for g, c in zip(groups, compared, strict=True)
+                    ]
+                },
+            }
+        )
     return items
 
 
@@ -159,20 +184,22 @@ def session_record_html(session: WorkshopSession, scenario_title: str, labels: L
         return "<br>".join(escape(n) for n in names) or lab["none"]
 
     groups = [(i, g) for i, g in enumerate(session.groups, start=1) if g]
-    parts = [f'<h1 style="font-size:large; margin-bottom:2px">{escape(lab["title"])}: {escape(scenario_title)}</h1>',
-             f"<p>{escape(lab['date'])}: {escape(session.created_at[:10])} · "
-             f"{escape(lab['groups'])}: {len(groups)}</p>",
-             f"<p><b>{escape(lab['model'])}:</b> {escape(' → '.join(m.label for m in session.model))}</p>",
-             '<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>'
-             + "".join(f'<th align="left">{escape(lab[k])}</th>'
-                       for k in ("groups", "order", "both", "missed", "added"))
-             + "</tr>"]
+    parts = [
+        f'<h1 style="font-size:large; margin-bottom:2px">{escape(lab["title"])}: {escape(scenario_title)}</h1>',
+        f"<p>{escape(lab['date'])}: {escape(session.created_at[:10])} · {escape(lab['groups'])}: {len(groups)}</p>",
+        f"<p><b>{escape(lab['model'])}:</b> {escape(' → '.join(m.label for m in session.model))}</p>",
+        '<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>'
+        + "".join(f'<th align="left">{escape(lab[k])}</th>' for k in ("groups", "order", "both", "missed", "added"))
+        + "</tr>",
+    ]
     for number, answer in groups:
         c = compare(list(session.model), answer)
         order = "<br>".join(f"{i}. {escape(n)}" for i, n in enumerate(answer, start=1))
-        parts.append(f'<tr><td valign="top"><b>{escape(lab["group"].format(number))}</b></td>'
-                     f'<td valign="top">{order}</td><td valign="top">{cell(c.both)}</td>'
-                     f'<td valign="top">{cell(c.missed)}</td><td valign="top">{cell(c.added)}</td></tr>')
+        parts.append(
+            f'<tr><td valign="top"><b>{escape(lab["group"].format(number))}</b></td>'
+            f'<td valign="top">{order}</td><td valign="top">{cell(c.both)}</td>'
+            f'<td valign="top">{cell(c.missed)}</td><td valign="top">{cell(c.added)}</td></tr>'
+        )
     parts.append("</table>")
     parts.append(f'<p class="muted"><small><i>{escape(lab["privacy"])}</i></small></p>')
     return "\n".join(parts)

@@ -36,7 +36,6 @@ MAX_PER_ROW = 4
 BACK_LANE = 40  # room beside the boxes (and above the first row) for arrows that skip rows
 
 
-
 @dataclass(frozen=True)
 class Rect:
     x: float
@@ -45,8 +44,12 @@ class Rect:
     h: float
 
     def intersects(self, other: Rect) -> bool:
-        return (self.x < other.x + other.w and other.x < self.x + self.w
-                and self.y < other.y + other.h and other.y < self.y + self.h)
+        return (
+            self.x < other.x + other.w
+            and other.x < self.x + self.w
+            and self.y < other.y + other.h
+            and other.y < self.y + self.h
+        )
 
 
 @dataclass
@@ -94,7 +97,7 @@ def wrap_label(text: str, width: int = CHARS_PER_LINE, max_lines: int = MAX_LINE
                 lines.append(current)
                 current = ""
             lines.append(word[: width - 1] + "-")
-            word = word[width - 1:]
+            word = word[width - 1 :]
         if not current:
             current = word
         elif len(current) + 1 + len(word) <= width:
@@ -156,7 +159,7 @@ def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], labels: Labels
         rows.append(idle)
     # A step that involves many institutions at once takes several rows: the map stays narrower
     # than a 1280-pixel window (and the A4 trainer sheet keeps a readable scale).
-    rows = [row[i:i + MAX_PER_ROW] for row in rows for i in range(0, len(row), MAX_PER_ROW)]
+    rows = [row[i : i + MAX_PER_ROW] for row in rows for i in range(0, len(row), MAX_PER_ROW)]
     # Arrows: each step that involves someone hands over to the next such step.
     edge_steps: dict[tuple[str, str], list[int]] = {}
     previous: list[str] = []
@@ -171,8 +174,12 @@ def build_map(meta: Mapping[str, Any], titles: Mapping[str, str], labels: Labels
     edges = tuple(MapEdge(s, t, tuple(n)) for (s, t), n in edge_steps.items())
     _order_rows(rows, edges)
     rank = {key: number for number, row in enumerate(rows) for key in row}
-    width, height = _place(rows, by_key, any(rank[e.target] < rank[e.source] for e in edges),
-                           any(rank[e.target] > rank[e.source] + 1 for e in edges))
+    width, height = _place(
+        rows,
+        by_key,
+        any(rank[e.target] < rank[e.source] for e in edges),
+        any(rank[e.target] > rank[e.source] + 1 for e in edges),
+    )
     words = (labels or Labels("")).group("map")
     return CoopMap(tuple(nodes), edges, tuple(tuple(r) for r in rows), width, height, (words["step"], words["steps"]))
 
@@ -210,8 +217,9 @@ def _place(rows: list[list[str]], by_key: dict[str, MapNode], back: bool, skip: 
     width = left + MARGIN + inner + (BACK_LANE if back else 0)
     y: float = MARGIN + (BACK_LANE / 2 if back else 0)
     for number, row in enumerate(rows):
-        heights = {k: 2 * PAD + len(by_key[k].lines) * LINE_HEIGHT + (LINE_HEIGHT if by_key[k].steps else 0)
-                   for k in row}
+        heights = {
+            k: 2 * PAD + len(by_key[k].lines) * LINE_HEIGHT + (LINE_HEIGHT if by_key[k].steps else 0) for k in row
+        }
         row_height = max(heights.values())
         row_width = len(row) * NODE_WIDTH + (len(row) - 1) * GAP_X
         x = left + (inner - row_width) / 2
@@ -234,12 +242,16 @@ _ARROW = "#4a4a4a"
 def _arrow_head(path: str) -> str:
     """The head at the path's end: every path ends vertically, down into a top edge or (within a
     row) up into a bottom edge. Drawn as a polygon, since SVG markers are not rendered everywhere."""
-    points = [tuple(float(v) for v in p.split(",")) for p in path.replace("M", " ").replace("C", " ")
-              .replace("L", " ").split()]
+    points = [
+        tuple(float(v) for v in p.split(","))
+        for p in path.replace("M", " ").replace("C", " ").replace("L", " ").split()
+    ]
     (_, ya), (xb, yb) = points[-2], points[-1]
     d = 1.0 if yb >= ya else -1.0
-    return (f'<path d="M{xb:.1f},{yb:.1f} L{xb - 5:.1f},{yb - 9 * d:.1f} L{xb + 5:.1f},{yb - 9 * d:.1f} z" '
-            f'fill="{_ARROW}"/>')
+    return (
+        f'<path d="M{xb:.1f},{yb:.1f} L{xb - 5:.1f},{yb - 9 * d:.1f} L{xb + 5:.1f},{yb - 9 * d:.1f} z" '
+        f'fill="{_ARROW}"/>'
+    )
 
 
 def _edge_path(source: MapNode, target: MapNode, lanes: tuple[float, float], slot: int) -> str:
@@ -253,8 +265,10 @@ def _edge_path(source: MapNode, target: MapNode, lanes: tuple[float, float], slo
         x1, below = s.x + s.w / 2 - offset, source.row_bottom + offset
         x2, above = t.x + t.w / 2 - offset, target.row_top - offset
         x = lanes[0] - 2 * offset
-        return (f"M{x1:.1f},{s.y + s.h:.1f} L{x1:.1f},{below:.1f} L{x:.1f},{below:.1f} L{x:.1f},{above:.1f} "
-                f"L{x2:.1f},{above:.1f} L{x2:.1f},{t.y:.1f}")
+        return (
+            f"M{x1:.1f},{s.y + s.h:.1f} L{x1:.1f},{below:.1f} L{x:.1f},{below:.1f} L{x:.1f},{above:.1f} "
+            f"L{x2:.1f},{above:.1f} L{x2:.1f},{t.y:.1f}"
+        )
     if target.row > source.row:
         x1, y1, x2, y2 = s.x + s.w / 2, s.y + s.h, t.x + t.w / 2, t.y
         mid = (y1 + y2) / 2
@@ -266,21 +280,27 @@ def _edge_path(source: MapNode, target: MapNode, lanes: tuple[float, float], slo
     x1, below = s.x + s.w / 2 + offset, source.row_bottom + offset
     x2, above = t.x + t.w / 2 + offset, target.row_top - offset
     x = lanes[1] + 2 * offset
-    return (f"M{x1:.1f},{s.y + s.h:.1f} L{x1:.1f},{below:.1f} L{x:.1f},{below:.1f} L{x:.1f},{above:.1f} "
-            f"L{x2:.1f},{above:.1f} L{x2:.1f},{t.y:.1f}")
+    return (
+        f"M{x1:.1f},{s.y + s.h:.1f} L{x1:.1f},{below:.1f} L{x:.1f},{below:.1f} L{x:.1f},{above:.1f} "
+        f"L{x2:.1f},{above:.1f} L{x2:.1f},{t.y:.1f}"
+    )
 
 
 def map_svg(coop: CoopMap, title: str = "") -> str:
     """The map as a standalone SVG document (every text from content escaped)."""
     width = coop.width
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{coop.height:.0f}" '
-             f'viewBox="0 0 {width:.0f} {coop.height:.0f}" font-family="DejaVu Sans, Noto Sans, Segoe UI, '
-             f'Arial, sans-serif">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{coop.height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {coop.height:.0f}" font-family="DejaVu Sans, Noto Sans, Segoe UI, '
+        f'Arial, sans-serif">'
+    ]
     if title:
         parts.append(f"<title>{escape(title)}</title>")
     parts.append(f'<rect x="0" y="0" width="{width:.0f}" height="{coop.height:.0f}" fill="#ffffff"/>')
-    lanes = (min((n.rect.x for n in coop.nodes), default=0.0),
-             max((n.rect.x + n.rect.w for n in coop.nodes), default=0.0))
+    lanes = (
+        min((n.rect.x for n in coop.nodes), default=0.0),
+        max((n.rect.x + n.rect.w for n in coop.nodes), default=0.0),
+    )
     slot = 0
     for edge in coop.edges:
         source, target = coop.node(edge.source), coop.node(edge.target)
@@ -293,16 +313,22 @@ def map_svg(coop: CoopMap, title: str = "") -> str:
     for node in coop.nodes:
         r = node.rect
         dash = "" if node.in_roles else ' stroke-dasharray="6,4"'
-        parts.append(f'<rect x="{r.x:.1f}" y="{r.y:.1f}" width="{r.w:.1f}" height="{r.h:.1f}" rx="8" ry="8" '
-                     f'fill="{_FILL[node.in_roles]}" stroke="{_STROKE}" stroke-width="1.6"{dash}/>')
+        parts.append(
+            f'<rect x="{r.x:.1f}" y="{r.y:.1f}" width="{r.w:.1f}" height="{r.h:.1f}" rx="8" ry="8" '
+            f'fill="{_FILL[node.in_roles]}" stroke="{_STROKE}" stroke-width="1.6"{dash}/>'
+        )
         y = r.y + PAD + FONT_PX
         for line in node.lines:
-            parts.append(f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{FONT_PX}" font-weight="bold" '
-                         f'text-anchor="middle" fill="#111111">{escape(line)}</text>')
+            parts.append(
+                f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{FONT_PX}" font-weight="bold" '
+                f'text-anchor="middle" fill="#111111">{escape(line)}</text>'
+            )
             y += LINE_HEIGHT
         steps = _steps_text(node, coop.words)
         if steps:
-            parts.append(f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{SMALL_PX}" text-anchor="middle" '
-                         f'fill="#444444">{escape(steps)}</text>')
+            parts.append(
+                f'<text x="{r.x + r.w / 2:.1f}" y="{y:.1f}" font-size="{SMALL_PX}" text-anchor="middle" '
+                f'fill="#444444">{escape(steps)}</text>'
+            )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

@@ -39,6 +39,7 @@ DEFAULT_MINUTES = 30
 # questions, the discussion against the model solution. The timer of workshop mode uses them too.
 STAGE_SHARES = (("reading", 0.2), ("group_work", 0.5), ("discussion", 0.3))
 
+
 def kit_labels(labels: Labels) -> dict[str, str]:
     """The kit's own words, in its language as the pack declares them (kb_app.core.content.labels)."""
     return labels.group("kit")
@@ -80,8 +81,14 @@ def stage_minutes(duration: Any) -> list[tuple[str, int]]:
     return [(stage, m) for (stage, _), m in zip(STAGE_SHARES, minutes, strict=True)]
 
 
-def build_kit(library: Library, scenario_ids: Iterable[str], *, groups: int = 3, lang: str | None = None,
-              today: date | None = None) -> Kit:
+def build_kit(
+    library: Library,
+    scenario_ids: Iterable[str],
+    *,
+    groups: int = 3,
+    lang: str | None = None,
+    today: date | None = None,
+) -> Kit:
     """The kit for ``scenario_ids`` (in the order given, each once). With ``lang``, a scenario that
     has a translation in that language is used in it. Raises :class:`UnknownScenarioError`."""
     ids = list(dict.fromkeys(i.strip() for i in scenario_ids if i.strip()))
@@ -108,8 +115,17 @@ def build_kit(library: Library, scenario_ids: Iterable[str], *, groups: int = 3,
                     contacts[contact_id] = library.document(contact_id)
                 except NotFoundError:  # the build refuses such a reference; never fail on paper
                     continue
-    return Kit(tuple(docs), groups, lang or docs[0].lang, today or date.today(), library.title,
-               library.version, contacts, library.titles(), library.country())
+    return Kit(
+        tuple(docs),
+        groups,
+        lang or docs[0].lang,
+        today or date.today(),
+        library.title,
+        library.version,
+        contacts,
+        library.titles(),
+        library.country(),
+    )
 
 
 def _contact_ids(doc: DocumentRecord) -> list[str]:
@@ -145,8 +161,10 @@ def _h(text: str) -> str:
 
 
 def _footer(kit: Kit, lab: dict[str, str]) -> str:
-    return (f'<p class="muted"><small>{escape(lab["pack"])}: {escape(kit.pack_title)}, {escape(lab["version"])} '
-            f"{escape(kit.pack_version)} · {escape(kit.day.isoformat())}</small></p>")
+    return (
+        f'<p class="muted"><small>{escape(lab["pack"])}: {escape(kit.pack_title)}, {escape(lab["version"])} '
+        f"{escape(kit.pack_version)} · {escape(kit.day.isoformat())}</small></p>"
+    )
 
 
 def _timing(doc: DocumentRecord, lab: dict[str, str]) -> str:
@@ -162,24 +180,28 @@ def group_cards_html(kit: Kit) -> str:
     parts: list[str] = []
     for doc in kit.scenarios:
         # Room to write by hand: three lines a question, a numbered row per institution.
-        questions = "".join(f"<li>{paper_html(str(q))}<br>&nbsp;<hr>&nbsp;<hr>&nbsp;<hr></li>"
-                            for q in doc.meta.get("questions") or [])
+        questions = "".join(
+            f"<li>{paper_html(str(q))}<br>&nbsp;<hr>&nbsp;<hr>&nbsp;<hr></li>" for q in doc.meta.get("questions") or []
+        )
         lines = "".join(f'<tr><td width="6%" align="right">{n}.</td><td>&nbsp;</td></tr>' for n in range(1, 7))
         for group in range(1, kit.groups + 1):
             parts.append(_head(lab["group"].format(group, kit.groups), not parts))
-            parts.append(f"<h2 style=\"margin-top:2px\">{escape(doc.title)}</h2>")
+            parts.append(f'<h2 style="margin-top:2px">{escape(doc.title)}</h2>')
             parts.append(_timing(doc, lab))
             parts.append(_h(lab["situation"]) + _body_html(doc))
             parts.append(_h(lab["questions"]) + f"<ol>{questions}</ol>")
-            parts.append(_h(lab["answers"]) +
-                         f'<table border="1" cellspacing="0" cellpadding="4" width="100%">{lines}</table>')
+            parts.append(
+                _h(lab["answers"]) + f'<table border="1" cellspacing="0" cellpadding="4" width="100%">{lines}</table>'
+            )
     return "\n".join(parts)
 
 
 def kit_maps(kit: Kit) -> dict[str, str]:
     """``coopmap:<id>`` → the SVG of that scenario's cooperation map, for the trainer sheet."""
-    return {f"{MAP_URL}{doc.id}": map_svg(build_map(doc.meta, kit.titles, kit.labels_of(doc.lang)), doc.title)
-            for doc in kit.scenarios}
+    return {
+        f"{MAP_URL}{doc.id}": map_svg(build_map(doc.meta, kit.titles, kit.labels_of(doc.lang)), doc.title)
+        for doc in kit.scenarios
+    }
 
 
 def _emergency(kit: Kit) -> tuple[EmergencyNumber, ...]:
@@ -193,8 +215,10 @@ def _sheet_contact(doc: DocumentRecord) -> SheetContact:
 def _map_img(doc: DocumentRecord, kit: Kit) -> str:
     coop = build_map(doc.meta, kit.titles, kit.labels_of(doc.lang))
     scale = min(1.0, MAP_BOX[0] / max(coop.width, 1), MAP_BOX[1] / max(coop.height, 1))
-    return (f'<p align="center"><img src="{MAP_URL}{escape(doc.id)}" width="{coop.width * scale:.0f}" '
-            f'height="{coop.height * scale:.0f}"></p>')
+    return (
+        f'<p align="center"><img src="{MAP_URL}{escape(doc.id)}" width="{coop.width * scale:.0f}" '
+        f'height="{coop.height * scale:.0f}"></p>'
+    )
 
 
 def trainer_sheet_html(kit: Kit) -> str:
@@ -206,26 +230,40 @@ def trainer_sheet_html(kit: Kit) -> str:
         parts.append(_timing(doc, lab))
         if doc.summary:
             parts.append(f"<p><i>{escape(doc.summary)}</i></p>")
-        parts.append(_h(lab["roles"]) + '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-                     f"<tr><th align=\"left\">{escape(lab['institution'])}</th>"
-                     f"<th align=\"left\">{escape(lab['role'])}</th></tr>")
+        parts.append(
+            _h(lab["roles"]) + '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+            f'<tr><th align="left">{escape(lab["institution"])}</th>'
+            f'<th align="left">{escape(lab["role"])}</th></tr>'
+        )
         for role in _roles(doc):
-            parts.append(f"<tr><td valign=\"top\" width=\"30%\"><b>{escape(str(role.get('institution', '')))}</b>"
-                         f"</td><td>{paper_html(str(role.get('role', '')))}</td></tr>")
+            parts.append(
+                f'<tr><td valign="top" width="30%"><b>{escape(str(role.get("institution", "")))}</b>'
+                f"</td><td>{paper_html(str(role.get('role', '')))}</td></tr>"
+            )
         parts.append("</table>")
         parts.append(_h(lab["solution"]) + "<ol>")
         for step in _steps(doc):
             who = [kit.titles.get(str(c), str(c)) for c in step.get("contacts") or []]
             involves = f"<br><small>{escape(lab['involves'])}: {escape('; '.join(who))}</small>" if who else ""
-            parts.append(f"<li><b>{escape(str(step.get('title', '')))}</b> — {paper_html(str(step.get('text', '')))}"
-                         f"{involves}</li>")
+            parts.append(
+                f"<li><b>{escape(str(step.get('title', '')))}</b> — {paper_html(str(step.get('text', '')))}"
+                f"{involves}</li>"
+            )
         parts.append("</ol>")
-        parts.append(_h(lab["map"]) + _map_img(doc, kit) + f'<p class="muted"><small>{escape(lab["map_legend"])}'
-                     "</small></p>")
-        parts.append(_h(lab["questions"]) + "<ol>" + "".join(f"<li>{paper_html(str(q))}</li>"
-                                                            for q in doc.meta.get("questions") or []) + "</ol>")
-        parts.append(f"<p><b>{escape(lab['good_answer'])}:</b> "
-                     + escape("; ".join(str(s.get("title", "")) for s in _steps(doc))) + "</p>")
+        parts.append(
+            _h(lab["map"]) + _map_img(doc, kit) + f'<p class="muted"><small>{escape(lab["map_legend"])}</small></p>'
+        )
+        parts.append(
+            _h(lab["questions"])
+            + "<ol>"
+            + "".join(f"<li>{paper_html(str(q))}</li>" for q in doc.meta.get("questions") or [])
+            + "</ol>"
+        )
+        parts.append(
+            f"<p><b>{escape(lab['good_answer'])}:</b> "
+            + escape("; ".join(str(s.get("title", "")) for s in _steps(doc)))
+            + "</p>"
+        )
         # The order the groups' answers are compared with in workshop mode (the map's rows).
         order = " → ".join(m.label for m in model_institutions(doc.meta, kit.titles))
         parts.append(f"<p><b>{escape(lab['model_order'])}:</b> {escape(order)}</p>")
@@ -236,8 +274,9 @@ def trainer_sheet_html(kit: Kit) -> str:
                 sheet_contact = _sheet_contact(contact)
                 stale = stale or any(f.is_stale(kit.day) for f in sheet_contact.facts)
                 channels = contact_channels_html(sheet_contact, kit.labels, kit.day, _emergency(kit))
-                parts.append(f'<tr><td valign="top" width="28%"><b>{escape(contact.title)}</b></td>'
-                             f"<td>{channels}</td></tr>")
+                parts.append(
+                    f'<tr><td valign="top" width="28%"><b>{escape(contact.title)}</b></td><td>{channels}</td></tr>'
+                )
             parts.append("</table>")
         if stale:
             parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
@@ -262,8 +301,9 @@ def role_cards(kit: Kit) -> list[_Card]:
             contact_id = str(role["contact"]) if role.get("contact") else None
             key = contact_id or " ".join(str(role.get("institution", "")).split()).casefold()
             contact = kit.contacts.get(contact_id) if contact_id else None
-            card = cards.setdefault(key, _Card(contact.title if contact else str(role.get("institution", "")),
-                                               contact, [], []))
+            card = cards.setdefault(
+                key, _Card(contact.title if contact else str(role.get("institution", "")), contact, [], [])
+            )
             card.roles.append((doc.title, f"{role.get('institution', '')}: {role.get('role', '')}"))
         for number, step in enumerate(_steps(doc), start=1):
             for contact_id in (str(c) for c in step.get("contacts") or []):
@@ -283,15 +323,19 @@ def role_cards_html(kit: Kit) -> str:
     for card in role_cards(kit):
         body: list[str] = [f'<p style="font-size:large; margin-bottom:2px"><b>{escape(card.title)}</b></p>']
         what = [str(s) for s in (card.contact.meta.get("services") or [])] if card.contact else []
-        body.append(_h(lab["what"]) + "<ul style=\"margin-top:0px; margin-bottom:0px\">")
+        body.append(_h(lab["what"]) + '<ul style="margin-top:0px; margin-bottom:0px">')
         body.extend(f"<li>{paper_html(s)}</li>" for s in what)
-        body.extend(f"<li>{paper_html(text)} <small class=\"muted\">({escape(scenario)})</small></li>"
-                    for scenario, text in card.roles)
+        body.extend(
+            f'<li>{paper_html(text)} <small class="muted">({escape(scenario)})</small></li>'
+            for scenario, text in card.roles
+        )
         body.append("</ul>")
         if card.steps:
-            body.append(_h(lab["when"]) + "<ul style=\"margin-top:0px; margin-bottom:0px\">")
-            body.extend(f"<li>{escape(scenario)}, {escape(lab['step'].format(number))}: <b>{escape(title)}</b></li>"
-                        for scenario, number, title in card.steps)
+            body.append(_h(lab["when"]) + '<ul style="margin-top:0px; margin-bottom:0px">')
+            body.extend(
+                f"<li>{escape(scenario)}, {escape(lab['step'].format(number))}: <b>{escape(title)}</b></li>"
+                for scenario, number, title in card.steps
+            )
             body.append("</ul>")
         body.append(_h(lab["reach"]))
         if card.contact is None:
@@ -300,8 +344,10 @@ def role_cards_html(kit: Kit) -> str:
             sheet_contact = _sheet_contact(card.contact)
             stale = stale or any(f.is_stale(kit.day) for f in sheet_contact.facts)
             body.append(f"<p>{contact_channels_html(sheet_contact, kit.labels, kit.day, _emergency(kit))}</p>")
-        parts.append('<table class="role-card" border="1" cellspacing="0" cellpadding="8" width="100%" '
-                     f'style="margin-bottom:10px"><tr><td>{"".join(body)}</td></tr></table>')
+        parts.append(
+            '<table class="role-card" border="1" cellspacing="0" cellpadding="8" width="100%" '
+            f'style="margin-bottom:10px"><tr><td>{"".join(body)}</td></tr></table>'
+        )
     if stale:
         parts.append(f'<p class="muted"><small>{escape(lab["stale_mark"])}</small></p>')
     parts.append(_footer(kit, lab))
@@ -311,6 +357,8 @@ def role_cards_html(kit: Kit) -> str:
 def kit_documents(kit: Kit) -> list[tuple[str, str, str]]:
     """(file name, title, HTML) of the kit's three documents, in the order they are written."""
     lab = kit_labels(kit.labels)
-    return [(KIT_FILES[0], lab["group_cards"], group_cards_html(kit)),
-            (KIT_FILES[1], lab["trainer_sheet"], trainer_sheet_html(kit)),
-            (KIT_FILES[2], lab["role_cards"], role_cards_html(kit))]
+    return [
+        (KIT_FILES[0], lab["group_cards"], group_cards_html(kit)),
+        (KIT_FILES[1], lab["trainer_sheet"], trainer_sheet_html(kit)),
+        (KIT_FILES[2], lab["role_cards"], role_cards_html(kit)),
+    ]

@@ -47,8 +47,7 @@ class _CurrentWhileFocused(QObject):
         wants_row = event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)
         if wants_row and self.parked.isValid() and not self._view.currentIndex().isValid():
             self._keys = event.type() == QEvent.Type.KeyPress
-            self._view.selectionModel().setCurrentIndex(self.parked_index(),
-                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self._view.selectionModel().setCurrentIndex(self.parked_index(), QItemSelectionModel.SelectionFlag.NoUpdate)
         elif event.type() == QEvent.Type.KeyRelease:
             self._keys = False
         elif event.type() == QEvent.Type.FocusOut:

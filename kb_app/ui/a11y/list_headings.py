@@ -44,8 +44,9 @@ class _RowSpot(QWidget):
         self.setGeometry(0, 0, 0, 0)
 
 
-class _RowAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface,
-                     QAccessibleAttributesInterface):
+class _RowAccessible(
+    ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface, QAccessibleAttributesInterface
+):
     def __init__(self, spot: _RowSpot) -> None:
         QAccessibleObject.__init__(self, spot)
         QAccessibleActionInterface.__init__(self)

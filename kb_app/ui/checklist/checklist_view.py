@@ -68,9 +68,14 @@ class ChecklistView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        hint = QLabel(self.tr("Tick what you observed, in as many sets as the case needs. The ticks stay until "
-                              "you clear them or quit (a recovery copy in your profile keeps them through a "
-                              "crash); the summary has no place for a name."), self)
+        hint = QLabel(
+            self.tr(
+                "Tick what you observed, in as many sets as the case needs. The ticks stay until "
+                "you clear them or quit (a recovery copy in your profile keeps them through a "
+                "crash); the summary has no place for a name."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         self.sets = compact_combo(QComboBox(self), 16)
         # A flat list (group headings as bold rows), not a tree: QListView wraps long indicator
@@ -94,8 +99,7 @@ class ChecklistView(QWidget):
         self._strong_count = 0
         self.observations = QPlainTextEdit(self)
         self.observations.setAccessibleName(self.tr("Other observations"))
-        self.observations.setPlaceholderText(self.tr("Other observations (optional; no names or other "
-                                                     "personal data)"))
+        self.observations.setPlaceholderText(self.tr("Other observations (optional; no names or other personal data)"))
         self.observations.setTabChangesFocus(True)
         self.observations.setMaximumHeight(110)
         self.view = SafeTextBrowser(self)
@@ -107,8 +111,10 @@ class ChecklistView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear"), self)
         self.clear_button.setAccessibleDescription(self.tr("Clear all ticks"))
         self.clear_button.clicked.connect(self.clear)
-        self.undo_button = describe(QPushButton(self.tr("Undo clear"), self),
-                                    self.tr("Bring back the ticks and observations Clear removed (Ctrl+Z)"))
+        self.undo_button = describe(
+            QPushButton(self.tr("Undo clear"), self),
+            self.tr("Bring back the ticks and observations Clear removed (Ctrl+Z)"),
+        )
         self.undo_button.clicked.connect(self.undo_clear)
         self.undo_button.hide()
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_clear)
@@ -252,8 +258,9 @@ class ChecklistView(QWidget):
         return self.case().all_ticked([self.sets.itemData(i) for i in range(self.sets.count())])
 
     def case(self) -> ChecklistCase:
-        return ChecklistCase({s: tuple(ids) for s, ids in self._ticks.items() if ids},
-                             self.observations.toPlainText(), self.set_id)
+        return ChecklistCase(
+            {s: tuple(ids) for s, ids in self._ticks.items() if ids}, self.observations.toPlainText(), self.set_id
+        )
 
     # -- the case: kept across sets, in a recovery draft, cleared explicitly --------------------
     _restored_set = ""
@@ -267,8 +274,9 @@ class ChecklistView(QWidget):
         self.observations.blockSignals(True)
         self.observations.setPlainText(case.observations)
         self.observations.blockSignals(False)
-        self.case_status.setText(self.tr("An unfinished case was brought back: %n indicator(s) ticked.", "",
-                                         case.ticked_count))
+        self.case_status.setText(
+            self.tr("An unfinished case was brought back: %n indicator(s) ticked.", "", case.ticked_count)
+        )
         self.case_status.show()
 
     def _on_ticks_changed(self) -> None:
@@ -312,8 +320,9 @@ class ChecklistView(QWidget):
         self.observations.blockSignals(False)
         self.flush_case()
         self.undo_button.show()
-        self.case_status.setText(self.tr("Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.",
-                                         "", case.ticked_count))
+        self.case_status.setText(
+            self.tr("Cleared %n tick(s) in every set and the observations. Undo: Ctrl+Z.", "", case.ticked_count)
+        )
         self.case_status.show()
         self.update_summary()
 
@@ -342,20 +351,23 @@ class ChecklistView(QWidget):
             self._strong_count = 0
             return
         order = [self.sets.itemData(i) for i in range(self.sets.count())]
-        self.summary = summarize(library, {s: self._ticks.get(s, []) for s in order}, self.set_id,
-                                 self.observations.toPlainText())
+        self.summary = summarize(
+            library, {s: self._ticks.get(s, []) for s in order}, self.set_id, self.observations.toPlainText()
+        )
         s = self.summary
         labels = {
             "title": self.tr("Summary of observed indicators"),
             "date": date.today().isoformat(),
             "privacy": self.tr("This summary deliberately has no name or other personal data of the client."),
             "none": self.tr("No indicators ticked yet."),
-            "overview": self.tr("%n indicator(s) observed", "", s.ticked_count) + " · "
+            "overview": self.tr("%n indicator(s) observed", "", s.ticked_count)
+            + " · "
             + self.tr("%n set(s)", "", len(s.ticked_sets)),
-            "strong_warning": self.tr("%n strong sign(s) observed: act on the next steps now.", "",
-                                      s.strong_count),
-            "groups": self.tr("Groups of indicators present"), "strong": self.tr("strong sign"),
-            "observations": self.tr("Other observations"), "next_steps": self.tr("Next steps"),
+            "strong_warning": self.tr("%n strong sign(s) observed: act on the next steps now.", "", s.strong_count),
+            "groups": self.tr("Groups of indicators present"),
+            "strong": self.tr("strong sign"),
+            "observations": self.tr("Other observations"),
+            "next_steps": self.tr("Next steps"),
             "contacts": self.tr("Contacts to call"),
         }
         self.html = summary_html(s, labels, self._set_overview)
@@ -367,9 +379,13 @@ class ChecklistView(QWidget):
         self._strong_count = s.strong_count
 
     def _set_overview(self, result: SetSummary) -> str:
-        return (self.tr("%n indicator(s) observed", "", result.ticked_count) + " · "
-                + self.tr("%n group(s) present", "", len(result.groups)) + " "
-                + self.tr("of {0}").format(result.group_count))
+        return (
+            self.tr("%n indicator(s) observed", "", result.ticked_count)
+            + " · "
+            + self.tr("%n group(s) present", "", len(result.groups))
+            + " "
+            + self.tr("of {0}").format(result.group_count)
+        )
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "kb":
@@ -383,8 +399,11 @@ class ChecklistView(QWidget):
         from kb_app.ui.paper.desk_sheets import referral_printable
 
         # Every set of the case with a tick, and the one on screen even with none.
-        sets = [s for s in [self.sets.itemData(i) for i in range(self.sets.count())]
-                if self._ticks.get(s) or s == self.set_id]
+        sets = [
+            s
+            for s in [self.sets.itemData(i) for i in range(self.sets.count())]
+            if self._ticks.get(s) or s == self.set_id
+        ]
         return referral_printable(self._ctx, sets, self.ticked(), self.observations.toPlainText())
 
     def _print(self) -> None:

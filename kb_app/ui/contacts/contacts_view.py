@@ -98,8 +98,7 @@ def share_width(needs: list[ColumnNeed], available: int, stretch: int = 0) -> li
     than needed); what is left once every column has its desired width goes to column ``stretch``
     (never hidden). Too narrow even for the columns that stay, ``stretch`` gives way first."""
     shown = set(range(len(needs)))
-    hideable = sorted((i for i, n in enumerate(needs) if n.hideable and i != stretch),
-                      key=lambda i: needs[i].priority)
+    hideable = sorted((i for i, n in enumerate(needs) if n.hideable and i != stretch), key=lambda i: needs[i].priority)
     hidden: list[int] = []
     while sum(needs[i].minimum for i in shown) > available and hideable:
         hidden.append(hideable.pop(0))
@@ -123,8 +122,9 @@ def weakest_fact(facts: list[ContactFact]) -> ContactFact | None:
     last, as its age says nothing."""
     if not facts:
         return None
-    return min(facts, key=lambda f: (not f.is_stale(), f.stable, f.newest_date() is not None,
-                                     f.newest_date() or date.min))
+    return min(
+        facts, key=lambda f: (not f.is_stale(), f.stable, f.newest_date() is not None, f.newest_date() or date.min)
+    )
 
 
 @dataclass(frozen=True)
@@ -176,8 +176,16 @@ class ContactsModel(QStandardItemModel):
     def set_rows(self, rows: list[ContactRow]) -> None:
         self.rows = rows
         self.clear()
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Category"), self.tr("Phone"), self.tr("E-mail"),
-                                        self.tr("Area"), self.tr("Source / check")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Category"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("Area"),
+                self.tr("Source / check"),
+            ]
+        )
         palette = QGuiApplication.palette()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         stale_brush = QBrush(QColor("#ffb74d") if dark else QColor("#a12a1a"))
@@ -187,12 +195,14 @@ class ContactsModel(QStandardItemModel):
                 item = QStandardItem(self.text(row, column))
                 item.setEditable(False)
                 item.setData(self.text(row, column, accessible=True), Qt.ItemDataRole.AccessibleTextRole)
-                item.setData(row.sort_date if column == "checked" else fold(self.text(row, column)),
-                             SORT_ROLE)
+                item.setData(row.sort_date if column == "checked" else fold(self.text(row, column)), SORT_ROLE)
                 if column == "checked" and row.stale:
                     weakest = row.weakest.value if row.weakest else ""
-                    item.setToolTip(self.tr("{0}: its source or last check is more than 12 months old: confirm "
-                                            "it before relying on it.").format(weakest))
+                    item.setToolTip(
+                        self.tr(
+                            "{0}: its source or last check is more than 12 months old: confirm it before relying on it."
+                        ).format(weakest)
+                    )
                     item.setForeground(stale_brush)
                 elif column in ("phone", "email"):
                     values = [n for n, _ in row.phones] if column == "phone" else row.emails
@@ -403,24 +413,35 @@ class ContactsView(QWidget):
         self.copy_button.setMenu(self.copy_menu)
         self.open_button = describe(QPushButton(self.tr("&Open"), self), self.tr("Open the contact's page"))
         self.open_button.clicked.connect(self._open_current)
-        self.vcard_button = describe(QPushButton(self.tr("vCar&d…"), self),
-                                     self.tr("Export the selected contact as a vCard"))
+        self.vcard_button = describe(
+            QPushButton(self.tr("vCar&d…"), self), self.tr("Export the selected contact as a vCard")
+        )
         self.vcard_button.clicked.connect(self.export_vcard)
-        self.vcard_all_button = describe(QPushButton(self.tr("&All shown…"), self),
-                                         self.tr("Export all contacts shown as vCards"))
+        self.vcard_all_button = describe(
+            QPushButton(self.tr("&All shown…"), self), self.tr("Export all contacts shown as vCards")
+        )
         self.vcard_all_button.clicked.connect(lambda: self.export_vcard(all_shown=True))
 
         # On one line when there is room; on two in a narrow window (200 %, a wide library panel),
         # so the view never needs sideways scrolling (see _arrange_rows).
         scope = labelled(self.scope, self.tr("Show:"), above=True)
         category = labelled(self.category, self.tr("Service:"), above=True)
-        self.filter_rows = TwoLineRow([(scope, 0), (category, 0), (self.filter, 1)],
-                                      ([(scope, 1), (category, 1)], [(self.filter, 1)]))
+        self.filter_rows = TwoLineRow(
+            [(scope, 0), (category, 0), (self.filter, 1)], ([(scope, 1), (category, 1)], [(self.filter, 1)])
+        )
         self.action_rows = TwoLineRow(
-            [(self.copy_button, 0), (None, 1), (self.open_button, 0), (self.vcard_button, 0),
-             (self.vcard_all_button, 0)],
-            ([(self.copy_button, 0), (None, 1), (self.open_button, 0)],
-             [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)]))
+            [
+                (self.copy_button, 0),
+                (None, 1),
+                (self.open_button, 0),
+                (self.vcard_button, 0),
+                (self.vcard_all_button, 0),
+            ],
+            (
+                [(self.copy_button, 0), (None, 1), (self.open_button, 0)],
+                [(None, 1), (self.vcard_button, 0), (self.vcard_all_button, 0)],
+            ),
+        )
         self._watched_parent: QWidget | None = None
         # The details scroll on their own and the buttons stay below them: a contact with seven
         # numbers squeezed the table to one row and pushed the buttons under the fold (1024×600, 200 %).
@@ -469,8 +490,11 @@ class ContactsView(QWidget):
         if library is not None:
             for summary in library.documents(doc_type="contact"):
                 record = library.document(summary.id)
-                rows.append(ContactRow(record.id, record.title, str(record.meta.get("category", "")),
-                                       record.municipality, record.meta))
+                rows.append(
+                    ContactRow(
+                        record.id, record.title, str(record.meta.get("category", "")), record.municipality, record.meta
+                    )
+                )
         self.model.category_labels = category_names(library)
         self.model.set_rows(rows)
         names = self.model.category_labels
@@ -487,8 +511,11 @@ class ContactsView(QWidget):
     def _rows_height(self, rows: int) -> int:
         """The table's height for its header and ``rows`` rows, in its current font."""
         frame = 2 * self.table.frameWidth()
-        return self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().\
-            defaultSectionSize() + frame
+        return (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + frame
+        )
 
     # -- rows of controls --------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -523,8 +550,9 @@ class ContactsView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_parent and event.type() == QEvent.Type.Resize:
             self._arrange_rows()
-        elif ((watched is self.table.viewport() and event.type() == QEvent.Type.Resize)
-                or (watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange))):
+        elif (watched is self.table.viewport() and event.type() == QEvent.Type.Resize) or (
+            watched is self.table and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        ):
             if watched is self.table:
                 self._cell_widths_cache = None
             self._fit_columns()
@@ -538,9 +566,15 @@ class ContactsView(QWidget):
         if self._cell_widths_cache is None:
             metrics = self.table.fontMetrics()
             self._cell_widths_cache = [
-                max((metrics.horizontalAdvance(self.model.item(r, column).text())
-                     for r in range(self.model.rowCount())), default=0)
-                for column in range(len(COLUMNS))]
+                max(
+                    (
+                        metrics.horizontalAdvance(self.model.item(r, column).text())
+                        for r in range(self.model.rowCount())
+                    ),
+                    default=0,
+                )
+                for column in range(len(COLUMNS))
+            ]
         return self._cell_widths_cache
 
     def _rows_changed(self) -> None:
@@ -580,8 +614,12 @@ class ContactsView(QWidget):
                 header.resizeSection(column, width)
 
     def _apply_filter(self) -> None:
-        self.proxy.set(scope=self.scope.currentData() or "all", municipality=self._ctx.prefs.municipality,
-                       category=self.category.currentData() or "", text=self.filter.text().strip())
+        self.proxy.set(
+            scope=self.scope.currentData() or "all",
+            municipality=self._ctx.prefs.municipality,
+            category=self.category.currentData() or "",
+            text=self.filter.text().strip(),
+        )
         if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
             current = current_index(self.table)
             self.table.selectRow(current.row() if current.isValid() else 0)
@@ -595,8 +633,9 @@ class ContactsView(QWidget):
         return self.model.rows[self.proxy.mapToSource(selected[0]).row()]
 
     def shown_rows(self) -> list[ContactRow]:
-        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()] for r in range(self.proxy.rowCount())
+        ]
 
     # -- copying ---------------------------------------------------------------------------
     def copy(self, text: str) -> None:
@@ -618,8 +657,11 @@ class ContactsView(QWidget):
         self.open_button.setEnabled(row is not None)
         self.vcard_button.setEnabled(row is not None)
         if row is None:
-            self.details.setText(self.tr("No contact matches the filter.") if not self.proxy.rowCount()
-                                 else self.tr("Select a contact to see all its numbers and sources."))
+            self.details.setText(
+                self.tr("No contact matches the filter.")
+                if not self.proxy.rowCount()
+                else self.tr("Select a contact to see all its numbers and sources.")
+            )
             return
         from html import escape
 
@@ -635,13 +677,17 @@ class ContactsView(QWidget):
                 from kb_app.ui.look.theme import is_dark
 
                 warn = "#ff8a80" if is_dark(self.details.palette()) else "#a12a1a"  # 4.5:1 on either
-                status = (f'<span style="color:{warn}">⚠ ' + status + " — "
-                          + escape(self.tr("over 12 months: check it before you rely on it")) + "</span>")
+                status = (
+                    f'<span style="color:{warn}">⚠ '
+                    + status
+                    + " — "
+                    + escape(self.tr("over 12 months: check it before you rely on it"))
+                    + "</span>"
+                )
             label = f" — {escape(fact.label)}" if fact.label else ""
             lines.append(f"{escape(fact.value)}{label}<br><small>&nbsp;&nbsp;{status}</small>")
         if not row.phones and row.meta.get("if_no_phone"):
-            lines.append("<i>" + escape(self.tr("No public number:")) + "</i> "
-                         + escape(str(row.meta["if_no_phone"])))
+            lines.append("<i>" + escape(self.tr("No public number:")) + "</i> " + escape(str(row.meta["if_no_phone"])))
         self.details.setText("<br>".join(lines))
         for number, label in row.phones:
             self._copy_entry(f"{number} — {label}" if label else number, number)
@@ -678,19 +724,25 @@ class ContactsView(QWidget):
             about.append(self.category.currentText())
         if self.filter.text().strip():
             about.append(self.tr("filter: \u201c{0}\u201d").format(self.filter.text().strip()))
-        head = "".join(f"<th>{escape(h)}</th>" for h in (self.tr("Name"), self.tr("Category"), self.tr("Phones"),
-                                                              self.tr("Source / check")))
+        head = "".join(
+            f"<th>{escape(h)}</th>"
+            for h in (self.tr("Name"), self.tr("Category"), self.tr("Phones"), self.tr("Source / check"))
+        )
         body = []
         for row in rows:
             phones = "<br>".join(cell(f"{number} — {label}" if label else number) for number, label in row.phones)
             status = self.model.text(row, "checked")
-            body.append(f"<tr><td><b>{cell(row.title)}</b></td><td>{cell(self.model.text(row, 'category'))}</td>"
-                        f"<td>{phones or cell(self.tr('no public number'))}</td><td>{cell(status)}</td></tr>")
-        html = (f"<h1>{escape(title)}</h1>"
-                f"<p class=\"meta\">{escape(' · '.join(about))} · "
-                f"{escape(self.tr('%n contact(s)', '', len(rows)))} · {date.today().isoformat()}</p>"
-                f"<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+            body.append(
+                f"<tr><td><b>{cell(row.title)}</b></td><td>{cell(self.model.text(row, 'category'))}</td>"
+                f"<td>{phones or cell(self.tr('no public number'))}</td><td>{cell(status)}</td></tr>"
+            )
+        html = (
+            f"<h1>{escape(title)}</h1>"
+            f'<p class="meta">{escape(" · ".join(about))} · '
+            f"{escape(self.tr('%n contact(s)', '', len(rows)))} · {date.today().isoformat()}</p>"
+            f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%">'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        )
         return title, html
 
     # -- vCard -----------------------------------------------------------------------------
@@ -702,8 +754,9 @@ class ContactsView(QWidget):
             name = "contacts.vcf" if all_shown else f"{rows[0].id}.vcf"
             from kb_app.ui.look.folders import ask_save
 
-            path = ask_save(self, self._ctx.settings, "vcard", self.tr("Export vCard"), name,
-                            self.tr("vCard files (*.vcf)"))
+            path = ask_save(
+                self, self._ctx.settings, "vcard", self.tr("Export vCard"), name, self.tr("vCard files (*.vcf)")
+            )
             if path is None:
                 return None
         target = Path(path).absolute()

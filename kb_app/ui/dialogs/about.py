@@ -17,21 +17,29 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About"))
         library = ctx.library
         info = library.info() if library is not None else {}
-        rows = [(self.tr("App version"), __version__),
-                (self.tr("Content pack"), info.get("title", "") or self.tr("none installed")),
-                (self.tr("Content version"), info.get("version", "")),
-                (self.tr("Built"), info.get("built_at", "") or (library.manifest().get("built_at", "")
-                                                                 if library is not None else "")),
-                (self.tr("Profile folder"), str(ctx.paths.profile))]
+        rows = [
+            (self.tr("App version"), __version__),
+            (self.tr("Content pack"), info.get("title", "") or self.tr("none installed")),
+            (self.tr("Content version"), info.get("version", "")),
+            (
+                self.tr("Built"),
+                info.get("built_at", "") or (library.manifest().get("built_at", "") if library is not None else ""),
+            ),
+            (self.tr("Profile folder"), str(ctx.paths.profile)),
+        ]
         table = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
-        about = self.tr("An offline knowledge base for social workers who meet possible victims of human "
-                        "trafficking. It works without an internet connection.")
-        self.label = QLabel(f"<h2>{escape(APP_DISPLAY_NAME)}</h2><p>{escape(about)}</p>"
-                            f"<table cellpadding='3'>{table}</table>", self)
+        about = self.tr(
+            "An offline knowledge base for social workers who meet possible victims of human "
+            "trafficking. It works without an internet connection."
+        )
+        self.label = QLabel(
+            f"<h2>{escape(APP_DISPLAY_NAME)}</h2><p>{escape(about)}</p><table cellpadding='3'>{table}</table>", self
+        )
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.label.setAccessibleDescription(self.tr("About this app"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

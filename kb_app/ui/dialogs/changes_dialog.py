@@ -46,8 +46,9 @@ def _segments_html(paragraph: Any, colours: dict[str, str]) -> str:
         if segment.kind == "removed":
             parts.append(f'<span style="color:{colours["removed"]}; text-decoration: line-through">{text}</span>')
         elif segment.kind == "added":
-            parts.append(f'<span style="color:{colours["added"]}; font-weight: bold; text-decoration: underline">'
-                         f"{text}</span>")
+            parts.append(
+                f'<span style="color:{colours["added"]}; font-weight: bold; text-decoration: underline">{text}</span>'
+            )
         elif segment.kind == "gap":
             parts.append(f"… {text}".strip() if text else "…")
         else:
@@ -67,11 +68,14 @@ def _field_html(change: Any, names: dict[str, str], colours: dict[str, str]) -> 
     if getattr(change, "label", ""):
         name += f" — {escape(change.label)}"  # which of the contact's numbers: the line names it
     # Only a value that went is struck through; an added entry has nothing to strike.
-    old = (f'<span style="color:{colours["removed"]}; text-decoration: line-through">{escape(change.old)}</span>'
-           if change.old is not None else "—")
+    old = (
+        f'<span style="color:{colours["removed"]}; text-decoration: line-through">{escape(change.old)}</span>'
+        if change.old is not None
+        else "—"
+    )
     line = f"{name}: {old} → <b>{escape(change.new or '—')}</b>"
     if change.important:
-        return (f'<li><span style="background-color:{colours["important"]}">⚠ <b>{line}</b></span></li>')
+        return f'<li><span style="background-color:{colours["important"]}">⚠ <b>{line}</b></span></li>'
     return f"<li>{line}</li>"
 
 
@@ -81,12 +85,18 @@ def changes_html(summary: Any) -> str:
     colours = _colours()
     parts = []
     if summary.first_install:
-        parts.append("<h2>{}</h2><p>{}</p>".format(
-            escape(QCoreApplication.translate("Changes", "Library installed")),
-            escape(Changes().documents(summary.total).format(summary.new_label or ""))))
+        parts.append(
+            "<h2>{}</h2><p>{}</p>".format(
+                escape(QCoreApplication.translate("Changes", "Library installed")),
+                escape(Changes().documents(summary.total).format(summary.new_label or "")),
+            )
+        )
         return "".join(parts)
-    heading = QCoreApplication.translate("Changes", "The library is replaced by another one") \
-        if getattr(summary, "replaced", False) else QCoreApplication.translate("Changes", "Content updated")
+    heading = (
+        QCoreApplication.translate("Changes", "The library is replaced by another one")
+        if getattr(summary, "replaced", False)
+        else QCoreApplication.translate("Changes", "Content updated")
+    )
     parts.append(f"<h2>{escape(heading)}</h2>")
     if summary.old_label or summary.new_label:
         parts.append(f"<p>{escape(summary.old_label or '?')} → <b>{escape(summary.new_label or '?')}</b></p>")
@@ -100,10 +110,16 @@ def changes_html(summary: Any) -> str:
             return
         heading = f"<h3>{escape(title)} ({len(refs)})</h3>"
         if important:
-            heading = (f'<table width="100%" cellpadding="6" style="background-color:{colours["important"]}; '
-                       f'border: 2px solid {colours["border"]}"><tr><td>{heading}<p>' + escape(
-                           QCoreApplication.translate("Changes", "Check these before you give a number or an "
-                                                                 "address to anyone.")) + "</p>")
+            heading = (
+                f'<table width="100%" cellpadding="6" style="background-color:{colours["important"]}; '
+                f'border: 2px solid {colours["border"]}"><tr><td>{heading}<p>'
+                + escape(
+                    QCoreApplication.translate(
+                        "Changes", "Check these before you give a number or an address to anyone."
+                    )
+                )
+                + "</p>"
+            )
         parts.append(heading + "<ul>")
         for ref in refs:
             label = escape(ref.title)
@@ -159,8 +175,10 @@ def show_last_changes(ctx: AppContext, parent: QWidget) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Changes", "What changed"), str(exc))
         return
     if summary is None:
-        QMessageBox.information(parent, QCoreApplication.translate("Changes", "What changed"),
-                                QCoreApplication.translate("Changes", "There is no record of changes for the "
-                                                                      "library in use."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Changes", "What changed"),
+            QCoreApplication.translate("Changes", "There is no record of changes for the library in use."),
+        )
         return
     ChangesDialog(summary, parent).exec()

@@ -31,8 +31,9 @@ REPORT_REASONS: dict[str, str] = {
     "empty_text": QT_TRANSLATE_NOOP("Feedback", "Write what is wrong on the page first."),
     "text_too_long": QT_TRANSLATE_NOOP("Feedback", "The report is too long; keep it to a few sentences."),
     "bad_doc_id": QT_TRANSLATE_NOOP("Feedback", "This page cannot be reported."),
-    "write_failed": QT_TRANSLATE_NOOP("Feedback", "The file could not be written (is the disk full or the folder "
-                                                  "read-only?)."),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "Feedback", "The file could not be written (is the disk full or the folder read-only?)."
+    ),
 }
 
 
@@ -51,11 +52,20 @@ class ReportProblemDialog(QDialog):
         self.pack_id = str(library.manifest().get("id", "")) if library is not None else ""
         self.pack_version = library.version if library is not None else ""
         self.setWindowTitle(self.tr("Report a problem with this page"))
-        about = QLabel(self.tr("<b>{0}</b><br>Document: {1} · library version {2}").format(
-            escape(title), escape(doc_id), escape(self.pack_version or "—")), self)
+        about = QLabel(
+            self.tr("<b>{0}</b><br>Document: {1} · library version {2}").format(
+                escape(title), escape(doc_id), escape(self.pack_version or "—")
+            ),
+            self,
+        )
         about.setWordWrap(True)
-        self.reminder = QLabel(self.tr("Do not write a client's name or anything else about a client here. The "
-                                       "report goes to your trainer so that the page can be corrected."), self)
+        self.reminder = QLabel(
+            self.tr(
+                "Do not write a client's name or anything else about a client here. The "
+                "report goes to your trainer so that the page can be corrected."
+            ),
+            self,
+        )
         self.reminder.setWordWrap(True)
         self.reminder.setProperty("class", "reminder")
         self.reminder.setStyleSheet("font-weight: bold")
@@ -78,8 +88,9 @@ class ReportProblemDialog(QDialog):
         if not ctx.can_write or ctx.userdata is None:
             self.text.setEnabled(False)
             self.save_button.setEnabled(False)
-            self.reminder.setText(self.tr("This window is read-only (the app is open in another window), so it "
-                                          "cannot save a report."))
+            self.reminder.setText(
+                self.tr("This window is read-only (the app is open in another window), so it cannot save a report.")
+            )
         self.text.setFocus()
         self.resize(480, 360)
 
@@ -99,7 +110,8 @@ class ReportProblemDialog(QDialog):
         store, text = self._store(), self.text.toPlainText()
         try:
             self.saved = self._ctx.run_op(
-                lambda _task: report_problem(store, self.doc_id, text, self.pack_id, self.pack_version)).value
+                lambda _task: report_problem(store, self.doc_id, text, self.pack_id, self.pack_version)
+            ).value
         except KbError as exc:
             QMessageBox.warning(self, self.tr("Report not saved"), reason_text(exc))
             return
@@ -117,21 +129,29 @@ class ReportProblemDialog(QDialog):
         if not path:
             from kb_app.ui.look.folders import ask_save
 
-            path = ask_save(self, self._ctx.settings, "feedback", self.tr("Export reports for the trainer"),
-                            f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json", self.tr("Feedback files (*.json)"))
+            path = ask_save(
+                self,
+                self._ctx.settings,
+                "feedback",
+                self.tr("Export reports for the trainer"),
+                f"kb-app-feedback-{datetime.now():%Y-%m-%d}.json",
+                self.tr("Feedback files (*.json)"),
+            )
             if path is None:
                 return None
         try:
-            count = export_feedback(self._store(), Path(path), self.pack_id, self.pack_version,
-                                    self._ctx.prefs.municipality or None)
+            count = export_feedback(
+                self._store(), Path(path), self.pack_id, self.pack_version, self._ctx.prefs.municipality or None
+            )
         except (KbError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), reason_text(exc))
             return None
         from kb_app.ui.look.saved_notice import announce_saved
 
         target = Path(path).absolute()
-        announce_saved(self, target, self.tr("Reports written to {1}: {0}. Send this file to your trainer.").format(
-            count, target))
+        announce_saved(
+            self, target, self.tr("Reports written to {1}: {0}. Send this file to your trainer.").format(count, target)
+        )
         return count
 
 

@@ -47,12 +47,15 @@ PACK_REASONS: dict[str, str] = {
     "too_large": QT_TRANSLATE_NOOP("ImportPack", "The file is larger than a content pack may be."),
     "unreadable": QT_TRANSLATE_NOOP("ImportPack", "The file cannot be read (check that you may open it)."),
     "not_zip": QT_TRANSLATE_NOOP("ImportPack", "This is not a content pack (it is not a ZIP archive)."),
-    "truncated": QT_TRANSLATE_NOOP("ImportPack", "The file is incomplete: it was cut off while being copied or "
-                                                 "downloaded. Copy it again from the original."),
+    "truncated": QT_TRANSLATE_NOOP(
+        "ImportPack",
+        "The file is incomplete: it was cut off while being copied or downloaded. Copy it again from the original.",
+    ),
     "damaged": QT_TRANSLATE_NOOP("ImportPack", "The file is damaged. Copy it again from the original."),
     # its description, manifest.json
-    "no_manifest": QT_TRANSLATE_NOOP("ImportPack", "It has no description file (manifest.json), so it is not a "
-                                                   "content pack."),
+    "no_manifest": QT_TRANSLATE_NOOP(
+        "ImportPack", "It has no description file (manifest.json), so it is not a content pack."
+    ),
     "manifest_too_large": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is far too large."),
     "manifest_not_json": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is not valid JSON."),
     "manifest_invalid": QT_TRANSLATE_NOOP("ImportPack", "Its description file (manifest.json) is not valid."),
@@ -69,28 +72,41 @@ PACK_REASONS: dict[str, str] = {
     "special_file": QT_TRANSLATE_NOOP("ImportPack", "It holds a special file instead of a plain file."),
     "encrypted": QT_TRANSLATE_NOOP("ImportPack", "It holds an encrypted file."),
     "compression": QT_TRANSLATE_NOOP("ImportPack", "It uses a compression this app does not read."),
-    "member_too_large": QT_TRANSLATE_NOOP("ImportPack", "One of its files would unpack to more than a content "
-                                                        "pack file may have."),
-    "ratio": QT_TRANSLATE_NOOP("ImportPack", "One of its files is packed suspiciously tightly; this looks like "
-                                             "a zip bomb."),
+    "member_too_large": QT_TRANSLATE_NOOP(
+        "ImportPack", "One of its files would unpack to more than a content pack file may have."
+    ),
+    "ratio": QT_TRANSLATE_NOOP(
+        "ImportPack", "One of its files is packed suspiciously tightly; this looks like a zip bomb."
+    ),
     "total_too_large": QT_TRANSLATE_NOOP("ImportPack", "It would unpack to more than a content pack may have."),
     "overlap": QT_TRANSLATE_NOOP("ImportPack", "Its files overlap inside the archive; this looks like a zip bomb."),
-    "extra_member": QT_TRANSLATE_NOOP("ImportPack", "It holds a file that its list of files does not name "
-                                                    "(a file was added after the pack was built)."),
+    "extra_member": QT_TRANSLATE_NOOP(
+        "ImportPack",
+        "It holds a file that its list of files does not name (a file was added after the pack was built).",
+    ),
     "missing_member": QT_TRANSLATE_NOOP("ImportPack", "A file named in its list of files is missing."),
-    "size_mismatch": QT_TRANSLATE_NOOP("ImportPack", "One of its files has another size than its list of files "
-                                                     "says (the pack was altered or damaged)."),
-    "hash_mismatch": QT_TRANSLATE_NOOP("ImportPack", "One of its files does not match its checksum (the pack was "
-                                                     "altered or damaged after it was built)."),
+    "size_mismatch": QT_TRANSLATE_NOOP(
+        "ImportPack", "One of its files has another size than its list of files says (the pack was altered or damaged)."
+    ),
+    "hash_mismatch": QT_TRANSLATE_NOOP(
+        "ImportPack",
+        "One of its files does not match its checksum (the pack was altered or damaged after it was built).",
+    ),
     "bad_library": QT_TRANSLATE_NOOP("ImportPack", "Its library database cannot be used."),
-    "old_format": QT_TRANSLATE_NOOP("ImportPack", "It is in the old pack format, which carried a search index. "
-                                                  "Ask whoever made it to build it again with this version "
-                                                  "of the app."),
-    "unexpected_member": QT_TRANSLATE_NOOP("ImportPack", "It holds a file that is not content (only documents "
-                                                         "and the library's settings may be in a pack)."),
+    "old_format": QT_TRANSLATE_NOOP(
+        "ImportPack",
+        "It is in the old pack format, which carried a search index. "
+        "Ask whoever made it to build it again with this version "
+        "of the app.",
+    ),
+    "unexpected_member": QT_TRANSLATE_NOOP(
+        "ImportPack",
+        "It holds a file that is not content (only documents and the library's settings may be in a pack).",
+    ),
     "directory_data": QT_TRANSLATE_NOOP("ImportPack", "A folder entry in it carries hidden data."),
-    "invalid_content": QT_TRANSLATE_NOOP("ImportPack", "Its content does not pass the same checks as "
-                                                       "'kb-app check' (a document is broken or too large)."),
+    "invalid_content": QT_TRANSLATE_NOOP(
+        "ImportPack", "Its content does not pass the same checks as 'kb-app check' (a document is broken or too large)."
+    ),
     "manifest_mismatch": QT_TRANSLATE_NOOP("ImportPack", "Its manifest does not match its content."),
     "signature_too_large": QT_TRANSLATE_NOOP("ImportPack", "Its signature file is not a signature."),
 }
@@ -103,16 +119,22 @@ def refusal_text(code: str, detail: str) -> str:
         return QCoreApplication.translate("ImportPack", "The import was cancelled. Nothing was changed.")
     if code == "newer_format":
         return QCoreApplication.translate(
-            "ImportPack", "This pack was made for a newer version of the app. Update the app first.")
+            "ImportPack", "This pack was made for a newer version of the app. Update the app first."
+        )
     if code == "library_changed":
         return QCoreApplication.translate(
-            "ImportPack", "Your library was changed on this computer after it was imported, so it is not used. "
-                          "Import its content pack again, or go back to the previous library.")
+            "ImportPack",
+            "Your library was changed on this computer after it was imported, so it is not used. "
+            "Import its content pack again, or go back to the previous library.",
+        )
     if code == "changed":
         return QCoreApplication.translate("ImportPack", "The file changed while it was being imported. Try again.")
     if code == "write_failed":
-        return QCoreApplication.translate("ImportPack", "The library could not be written to the profile folder "
-                                                        "(is the disk full or read-only?). Nothing was changed.")
+        return QCoreApplication.translate(
+            "ImportPack",
+            "The library could not be written to the profile folder "
+            "(is the disk full or read-only?). Nothing was changed.",
+        )
     if code in PACK_REASONS:
         reason = QCoreApplication.translate("ImportPack", PACK_REASONS[code])
         return QCoreApplication.translate("ImportPack", "The pack was refused. {0} Nothing was changed.").format(reason)
@@ -140,8 +162,12 @@ class ImportPackDialog(QDialog):
         self.drop.setAccessibleDescription(self.tr("Drop area for a content pack"))  # its text stays its name
         self.choose = QPushButton(self.tr("&Choose a file…"), self)
         self.choose.clicked.connect(self._choose)
-        note = QLabel(self.tr("The pack is checked completely before anything is installed. Your notes are "
-                              "not changed by an import."), self)
+        note = QLabel(
+            self.tr(
+                "The pack is checked completely before anything is installed. Your notes are not changed by an import."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -151,8 +177,9 @@ class ImportPackDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         if ctx.read_only:
-            self.drop.setText(self.tr("This window is read-only (the app is open in another window), so it "
-                                      "cannot import a pack."))
+            self.drop.setText(
+                self.tr("This window is read-only (the app is open in another window), so it cannot import a pack.")
+            )
             self.choose.setEnabled(False)
             self.setAcceptDrops(False)
         self.resize(460, 320)
@@ -178,13 +205,15 @@ class ImportPackDialog(QDialog):
         return None
 
     def _choose(self) -> None:
-        path = ask_open(self, self._ctx.settings, "pack", self.tr("Choose a content pack"),
-                        self.tr("Content packs (*.kbpack)"))
+        path = ask_open(
+            self, self._ctx.settings, "pack", self.tr("Choose a content pack"), self.tr("Content packs (*.kbpack)")
+        )
         if path is not None:
             self.import_file(Path(path))
 
-    def import_file(self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False,
-                    replace_other: bool = False) -> Task | None:
+    def import_file(
+        self, pack: Path, *, trust: bool = False, allow_downgrade: bool = False, replace_other: bool = False
+    ) -> Task | None:
         """Import ``pack``; a refusal the user may override (an unknown key, an older version) is
         asked about in plain words, and the import runs again only on "yes"."""
         if self._ctx.read_only or self.task is not None:
@@ -195,15 +224,23 @@ class ImportPackDialog(QDialog):
 
         def work(task: TaskContext | None) -> OpResult[InstallResult]:
             assert task is not None  # slow: run in the writer thread
-            return operations.import_pack(pack, paths, trust=trust, allow_downgrade=allow_downgrade,
-                                          replace_other=replace_other, progress=task.progress,
-                                          cancel=lambda: task.cancelled, profile_locked=True)
+            return operations.import_pack(
+                pack,
+                paths,
+                trust=trust,
+                allow_downgrade=allow_downgrade,
+                replace_other=replace_other,
+                progress=task.progress,
+                cancel=lambda: task.cancelled,
+                profile_locked=True,
+            )
 
         self.choose.setEnabled(False)
         self.drop.setText(self.tr("Importing {0}…").format(pack.name))
         progress = ProgressDialog(self, self.tr("Importing"), self.tr("Checking and installing {0}…").format(pack.name))
-        self.task = self._ctx.run_op(work, slow=True, apply=self._use_library, on_done=self._done,
-                                     on_error=self._failed, progress=progress)
+        self.task = self._ctx.run_op(
+            work, slow=True, apply=self._use_library, on_done=self._done, on_error=self._failed, progress=progress
+        )
         return self.task
 
     def _use_library(self, result: OpResult[InstallResult]) -> None:
@@ -212,8 +249,9 @@ class ImportPackDialog(QDialog):
         self.task = None
         self.result_dir = Path(result.value.library_dir)
         self._ctx.pinned_pack = False
-        self._ctx.set_library(Library(self.result_dir), library_generation(self._ctx.paths.library_root),
-                              announce=False)
+        self._ctx.set_library(
+            Library(self.result_dir), library_generation(self._ctx.paths.library_root), announce=False
+        )
 
     def _done(self, result: OpResult[InstallResult]) -> None:
         self.accept()
@@ -240,9 +278,12 @@ class ImportPackDialog(QDialog):
 
             pack, trust, allow_downgrade = self._pending
             if ask_trust(self, exc):
-                self.import_file(pack, trust=trust or bool(getattr(exc, "needs_trust", False)),
-                                 allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)),
-                                 replace_other=self._replace_other or bool(getattr(exc, "needs_replace", False)))
+                self.import_file(
+                    pack,
+                    trust=trust or bool(getattr(exc, "needs_trust", False)),
+                    allow_downgrade=allow_downgrade or bool(getattr(exc, "needs_downgrade", False)),
+                    replace_other=self._replace_other or bool(getattr(exc, "needs_replace", False)),
+                )
                 return
             self._declined(pack)
             return

@@ -33,8 +33,13 @@ class MunicipalityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("My municipality"))
         self._ctx = ctx
-        intro = QLabel(self.tr("Choose the municipality you work for. Your notes on local procedures and "
-                               "contacts belong to it; you can change it later in Tools."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the municipality you work for. Your notes on local procedures and "
+                "contacts belong to it; you can change it later in Tools."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Type to filter…"))
@@ -54,8 +59,9 @@ class MunicipalityDialog(QDialog):
             self.list.setCurrentRow(0)
         # Focus starts in the filter: the highlighted row must not also claim FOCUSED
         current_row_only_while_focused(self.list)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.filter.textChanged.connect(self._apply_filter)

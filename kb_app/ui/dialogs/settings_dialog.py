@@ -66,7 +66,6 @@ class PercentSpinBox(QSpinBox):
         return (QValidator.State.Acceptable if digits else QValidator.State.Intermediate), text, pos
 
 
-
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,8 +103,13 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(choose_folder)
         folder_row.addWidget(clear_folder)
         # Said on screen, not only to a screen reader: when does anything happen with the folder?
-        self.folder_when = QLabel(self.tr("Notes are synced with this folder right after you choose it (OK), "
-                                          "then each time the app starts and closes."), self)
+        self.folder_when = QLabel(
+            self.tr(
+                "Notes are synced with this folder right after you choose it (OK), "
+                "then each time the app starts and closes."
+            ),
+            self,
+        )
         self.folder_when.setWordWrap(True)
         folder_box = QVBoxLayout()
         folder_box.setContentsMargins(0, 0, 0, 0)
@@ -113,8 +117,12 @@ class SettingsDialog(QDialog):
         folder_box.addWidget(self.folder_when)
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Colours"))
-        names = {"system": self.tr("As the system (light or dark)"), "light": self.tr("Light"),
-                 "dark": self.tr("Dark"), "contrast": self.tr("High contrast")}
+        names = {
+            "system": self.tr("As the system (light or dark)"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "contrast": self.tr("High contrast"),
+        }
         for code in THEMES:
             self.theme.addItem(names[code], code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(ctx.prefs.theme)))
@@ -157,13 +165,17 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         folder_chosen = bool(self.notes_folder.text()) and self.notes_folder.text() != self._ctx.prefs.notes_folder
-        self._ctx.update_prefs(language=self.language.currentData(), zoom=self.zoom.steps(),
-                               workshop_zoom=self.workshop_zoom.steps(), notes_folder=self.notes_folder.text(),
-                               theme=self.theme.currentData(),
-                               service_name=self.service_name.text().strip(),
-                               office_contact=self.office_contact.text().strip(),
-                               social_service_contact=self.social_service.text().strip(),
-                               orphans_court_contact=self.orphans_court.text().strip())
+        self._ctx.update_prefs(
+            language=self.language.currentData(),
+            zoom=self.zoom.steps(),
+            workshop_zoom=self.workshop_zoom.steps(),
+            notes_folder=self.notes_folder.text(),
+            theme=self.theme.currentData(),
+            service_name=self.service_name.text().strip(),
+            office_contact=self.office_contact.text().strip(),
+            social_service_contact=self.social_service.text().strip(),
+            orphans_court_contact=self.orphans_court.text().strip(),
+        )
         super().accept()
         window = self._ctx.main_window
         if folder_chosen and window is not None:

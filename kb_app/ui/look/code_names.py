@@ -30,8 +30,11 @@ def type_plurals() -> dict[str, str]:
 
 def search_filter_names() -> dict[str, str]:
     """The types "Search in:" offers, in the registry's order, with their names there."""
-    return {code: QCoreApplication.translate("Labels", t.search_filter)
-            for code, t in doc_type_names.TYPE_NAMES.items() if t.search_filter}
+    return {
+        code: QCoreApplication.translate("Labels", t.search_filter)
+        for code, t in doc_type_names.TYPE_NAMES.items()
+        if t.search_filter
+    }
 
 
 def ui_lang() -> str:
@@ -48,6 +51,7 @@ def declared_names(library: Library | None, kind: str) -> dict[str, str]:
 
 # kb_app.core.content.country (and the schema it brings) loads when one of its labels is first asked for:
 # the first screen shows none.
+
 
 def category_names(library: Library | None) -> dict[str, str]:
     from kb_app.core.content.country import CATEGORY

@@ -29,7 +29,8 @@ def ui_names_source() -> str:
         f"        {noop('Labels', t.plural)},\n"
         f"        {noop('Labels', t.filter_label or t.plural) if t.in_search_filter else chr(34) * 2},\n"
         "    ),\n"
-        for t in DOC_TYPES.values())
+        for t in DOC_TYPES.values()
+    )
     fields = "".join(f'    "{key}": {noop("Changes", label)},\n' for key, label in field_labels().items())
     return f'''"""How the window names each document type and each key a change can name.
 

@@ -63,8 +63,9 @@ class FlowLayout(QLayout):
         style = parent.style() if parent is not None else None
         if style is None:
             return 6
-        return style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
-                                   Qt.Orientation.Horizontal)
+        return style.layoutSpacing(
+            QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, Qt.Orientation.Horizontal
+        )
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
@@ -80,4 +81,3 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
-

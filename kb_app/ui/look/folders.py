@@ -53,8 +53,9 @@ def remember(settings: _Settings | None, kind: str, chosen: str | Path) -> None:
         settings.set_value(_key(kind), str(Path(chosen).absolute().parent))
 
 
-def ask_save(parent: QWidget | None, settings: _Settings | None, kind: str, title: str, file_name: str,
-             file_filter: str) -> str | None:
+def ask_save(
+    parent: QWidget | None, settings: _Settings | None, kind: str, title: str, file_name: str, file_filter: str
+) -> str | None:
     """The file the user chose to save a ``kind`` to (the dialog starts where the last one of that
     kind was saved, else in Documents), remembered for next time; None when they cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start_path(settings, kind, file_name), file_filter)
@@ -64,8 +65,7 @@ def ask_save(parent: QWidget | None, settings: _Settings | None, kind: str, titl
     return str(path)
 
 
-def ask_open(parent: QWidget | None, settings: _Settings | None, kind: str, title: str,
-             file_filter: str) -> str | None:
+def ask_open(parent: QWidget | None, settings: _Settings | None, kind: str, title: str, file_filter: str) -> str | None:
     """The ``kind`` of file the user chose to open, its folder remembered; None when cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, start_path(settings, kind), file_filter)
     if not path:

@@ -61,8 +61,13 @@ def announce_saved(widget: QWidget | None, path: Path, text: str) -> None:
         owner = owner.parentWidget()
     from kb_app.core.platform.textsafe import strip_unsafe
 
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SavedNotice", "Saved"),
-                      strip_unsafe(text), QMessageBox.StandardButton.Ok, widget)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("SavedNotice", "Saved"),
+        strip_unsafe(text),
+        QMessageBox.StandardButton.Ok,
+        widget,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is text, never markup
     button = box.addButton(QCoreApplication.translate("SavedNotice", "Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.exec()

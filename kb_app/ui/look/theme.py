@@ -29,6 +29,7 @@ CONTROL_CONTRAST = 3.0
 
 def relative_luminance(color: QColor) -> float:
     """WCAG 2.1's relative luminance of an sRGB colour."""
+
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
 
@@ -112,21 +113,66 @@ def theme_palette(theme: str) -> QPalette | None:
     """The palette of a fixed theme; None for "system"."""
     R = QPalette.ColorRole
     if theme == "light":
-        return _palette({R.Window: "#f3f3f3", R.WindowText: "#000000", R.Base: "#ffffff", R.AlternateBase: "#f0f0f0",
-                         R.Text: "#000000", R.Button: "#e8e8e8", R.ButtonText: "#000000", R.Highlight: "#005fcc",
-                         R.HighlightedText: "#ffffff", R.Link: "#0645ad", R.ToolTipBase: "#ffffdc",
-                         R.ToolTipText: "#000000", R.PlaceholderText: "#5f6368"}, "#8a8a8a")
+        return _palette(
+            {
+                R.Window: "#f3f3f3",
+                R.WindowText: "#000000",
+                R.Base: "#ffffff",
+                R.AlternateBase: "#f0f0f0",
+                R.Text: "#000000",
+                R.Button: "#e8e8e8",
+                R.ButtonText: "#000000",
+                R.Highlight: "#005fcc",
+                R.HighlightedText: "#ffffff",
+                R.Link: "#0645ad",
+                R.ToolTipBase: "#ffffdc",
+                R.ToolTipText: "#000000",
+                R.PlaceholderText: "#5f6368",
+            },
+            "#8a8a8a",
+        )
     if theme == "dark":
-        return _palette({R.Window: "#202124", R.WindowText: "#e8eaed", R.Base: "#16171a", R.AlternateBase: "#26282c",
-                         R.Text: "#e8eaed", R.Button: "#303134", R.ButtonText: "#e8eaed", R.Highlight: "#4d90fe",
-                         R.HighlightedText: "#000000", R.Link: "#8ab4f8", R.ToolTipBase: "#303134",
-                         R.ToolTipText: "#e8eaed", R.PlaceholderText: "#9aa0a6"}, "#80868b")
+        return _palette(
+            {
+                R.Window: "#202124",
+                R.WindowText: "#e8eaed",
+                R.Base: "#16171a",
+                R.AlternateBase: "#26282c",
+                R.Text: "#e8eaed",
+                R.Button: "#303134",
+                R.ButtonText: "#e8eaed",
+                R.Highlight: "#4d90fe",
+                R.HighlightedText: "#000000",
+                R.Link: "#8ab4f8",
+                R.ToolTipBase: "#303134",
+                R.ToolTipText: "#e8eaed",
+                R.PlaceholderText: "#9aa0a6",
+            },
+            "#80868b",
+        )
     if theme == "contrast":
-        return _palette({R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000", R.AlternateBase: "#1a1a1a",
-                         R.Text: "#ffffff", R.Button: "#000000", R.ButtonText: "#ffffff", R.Highlight: "#ffff00",
-                         R.HighlightedText: "#000000", R.Link: "#ffff00", R.ToolTipBase: "#000000",
-                         R.ToolTipText: "#ffffff", R.PlaceholderText: "#c0c0c0", R.Light: "#ffffff",
-                         R.Mid: "#ffffff", R.Dark: "#ffffff", R.Shadow: "#ffffff"}, "#a0a0a0")
+        return _palette(
+            {
+                R.Window: "#000000",
+                R.WindowText: "#ffffff",
+                R.Base: "#000000",
+                R.AlternateBase: "#1a1a1a",
+                R.Text: "#ffffff",
+                R.Button: "#000000",
+                R.ButtonText: "#ffffff",
+                R.Highlight: "#ffff00",
+                R.HighlightedText: "#000000",
+                R.Link: "#ffff00",
+                R.ToolTipBase: "#000000",
+                R.ToolTipText: "#ffffff",
+                R.PlaceholderText: "#c0c0c0",
+                R.Light: "#ffffff",
+                R.Mid: "#ffffff",
+                R.Dark: "#ffffff",
+                R.Shadow: "#ffffff",
+            },
+            "#a0a0a0",
+        )
     return None
 
 
@@ -155,8 +201,11 @@ def _check_style() -> QStyle:
     # Fusion outlines fields, lists and buttons in the window colour darkened by 40 %: under 3:1 on
     # every palette (about 2:1 on light, 1.2:1 on dark). These get a 1 px edge in the placeholder
     # colour, which each theme keeps at 4.5:1 against the field (theme_palette; the test checks).
-    framed = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame,
-              QStyle.PrimitiveElement.PE_PanelButtonCommand)
+    framed = (
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_Frame,
+        QStyle.PrimitiveElement.PE_PanelButtonCommand,
+    )
     framed_controls = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 
     def edge(option: QStyleOption, painter: QPainter) -> None:
@@ -171,18 +220,29 @@ def _check_style() -> QStyle:
         painter.restore()
 
     class CheckStyle(QProxyStyle):
-        def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption,  # noqa: N802
-                               painter: QPainter, widget: object = None) -> None:
+        def drawComplexControl(
+            self,
+            control: QStyle.ComplexControl,
+            option: QStyleOption,  # noqa: N802
+            painter: QPainter,
+            widget: object = None,
+        ) -> None:
             super().drawComplexControl(control, option, painter, widget)  # type: ignore[arg-type]
             if control in framed_controls:
                 edge(option, painter)
 
-        def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
-                          painter: QPainter, widget: object = None) -> None:
+        def drawPrimitive(
+            self,
+            element: QStyle.PrimitiveElement,
+            option: QStyleOption,  # noqa: N802
+            painter: QPainter,
+            widget: object = None,
+        ) -> None:
             if element not in boxes:
                 super().drawPrimitive(element, option, painter, widget)  # type: ignore[arg-type]
-                if element in framed and not (element == QStyle.PrimitiveElement.PE_Frame
-                                              and option.state & QStyle.StateFlag.State_Raised):
+                if element in framed and not (
+                    element == QStyle.PrimitiveElement.PE_Frame and option.state & QStyle.StateFlag.State_Raised
+                ):
                     edge(option, painter)
                 return
             pal = option.palette
@@ -209,8 +269,11 @@ def _check_style() -> QStyle:
             if state & QStyle.StateFlag.State_NoChange:
                 painter.drawLine(QPointF(x + w * 0.25, y + w * 0.5), QPointF(x + w * 0.75, y + w * 0.5))
             elif state & QStyle.StateFlag.State_On:
-                tick = [QPointF(x + w * 0.22, y + w * 0.52), QPointF(x + w * 0.42, y + w * 0.72),
-                        QPointF(x + w * 0.78, y + w * 0.3)]
+                tick = [
+                    QPointF(x + w * 0.22, y + w * 0.52),
+                    QPointF(x + w * 0.42, y + w * 0.72),
+                    QPointF(x + w * 0.78, y + w * 0.3),
+                ]
                 painter.drawPolyline(QPolygonF(tick))
             painter.restore()
 

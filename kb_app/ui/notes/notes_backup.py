@@ -24,9 +24,14 @@ def backup_notes(ctx: AppContext, parent: QWidget, path: str | None = None) -> P
     if ctx.userdata is None:
         return None
     if path is None:
-        path = ask_save(parent, ctx.settings, "backup", QCoreApplication.translate("Backup", "Back up my notes"),
-                        f"notes-backup-{datetime.now():%Y-%m-%d}.db",
-                        QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        path = ask_save(
+            parent,
+            ctx.settings,
+            "backup",
+            QCoreApplication.translate("Backup", "Back up my notes"),
+            f"notes-backup-{datetime.now():%Y-%m-%d}.db",
+            QCoreApplication.translate("Backup", "Notes backups (*.db)"),
+        )
         if path is None:
             return None
     try:
@@ -43,16 +48,29 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
     if ctx.userdata is None or ctx.read_only:
         return False
     if path is None:
-        path = ask_open(parent, ctx.settings, "backup", QCoreApplication.translate("Backup", "Restore notes"),
-                        QCoreApplication.translate("Backup", "Notes backups (*.db)"))
+        path = ask_open(
+            parent,
+            ctx.settings,
+            "backup",
+            QCoreApplication.translate("Backup", "Restore notes"),
+            QCoreApplication.translate("Backup", "Notes backups (*.db)"),
+        )
         if path is None:
             return False
-    if confirm and QMessageBox.question(
-            parent, QCoreApplication.translate("Backup", "Restore notes"),
-            QCoreApplication.translate("Backup", "Replace all your current notes, bookmarks and history with "
-                                                 "the backup {0}?\n\nA safety copy of the current notes is "
-                                                 "kept in the backups folder.").format(Path(path).name)
-    ) != QMessageBox.StandardButton.Yes:
+    if (
+        confirm
+        and QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Backup", "Restore notes"),
+            QCoreApplication.translate(
+                "Backup",
+                "Replace all your current notes, bookmarks and history with "
+                "the backup {0}?\n\nA safety copy of the current notes is "
+                "kept in the backups folder.",
+            ).format(Path(path).name),
+        )
+        != QMessageBox.StandardButton.Yes
+    ):
         return False
     ctx.flush_pending_edits()
     userdata = ctx.userdata
@@ -63,8 +81,11 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
         QMessageBox.warning(parent, QCoreApplication.translate("Backup", "Restore failed"), userdata_error_text(exc))
         return False
     kept = Path(restored.value).absolute()
-    announce_saved(parent, kept, QCoreApplication.translate(
-        "Backup", "Notes restored. The previous notes were kept as {0}").format(kept))
+    announce_saved(
+        parent,
+        kept,
+        QCoreApplication.translate("Backup", "Notes restored. The previous notes were kept as {0}").format(kept),
+    )
     return True
 
 
@@ -72,31 +93,42 @@ def restore_notes(ctx: AppContext, parent: QWidget, path: str | None = None, con
 # write_failures modules). Placeholder: {0}, the file or folder concerned.
 USERDATA_REASONS: dict[str, str] = {
     "backup_failed": QT_TRANSLATE_NOOP(
-        "Backup", "The backup {0} could not be written. Is the disk full or the folder read-only?"),
+        "Backup", "The backup {0} could not be written. Is the disk full or the folder read-only?"
+    ),
     "in_use": QT_TRANSLATE_NOOP("Backup", "{0} is the notes database in use. Choose a backup file instead."),
     "restore_failed": QT_TRANSLATE_NOOP("Backup", "{0} could not be restored. Your current notes are unchanged."),
     "missing": QT_TRANSLATE_NOOP("Backup", "{0} does not exist."),
     "damaged": QT_TRANSLATE_NOOP("Backup", "{0} is damaged and cannot be restored."),
     "not_notes_db": QT_TRANSLATE_NOOP("Backup", "{0} is not a backup of this app's notes."),
-    "foreign_schema": QT_TRANSLATE_NOOP("Backup", "{0} is not a backup this app made: its structure differs "
-                                                  "from this app's own. Your current notes are unchanged."),
+    "foreign_schema": QT_TRANSLATE_NOOP(
+        "Backup",
+        "{0} is not a backup this app made: its structure differs "
+        "from this app's own. Your current notes are unchanged.",
+    ),
     "newer": QT_TRANSLATE_NOOP("Backup", "{0} was made by a newer version of the app. Update the app first."),
     "read_only": QT_TRANSLATE_NOOP(
-        "Backup", "The notes could not be saved: the profile folder is read-only (a write-protected disk "
-                  "or no permission). Reading and searching still work."),
+        "Backup",
+        "The notes could not be saved: the profile folder is read-only (a write-protected disk "
+        "or no permission). Reading and searching still work.",
+    ),
     "disk_full": QT_TRANSLATE_NOOP(
-        "Backup", "The notes could not be saved: the disk is full. Free some space; reading and searching "
-                  "still work."),
+        "Backup", "The notes could not be saved: the disk is full. Free some space; reading and searching still work."
+    ),
     "write_failed": QT_TRANSLATE_NOOP(
-        "Backup", "The notes could not be saved: the disk refused the write. Reading and searching still work."),
+        "Backup", "The notes could not be saved: the disk refused the write. Reading and searching still work."
+    ),
     "profile_read_only": QT_TRANSLATE_NOOP(
-        "Backup", "Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no "
-                  "permission). Reading and searching still work."),
+        "Backup",
+        "Nothing can be changed in the profile {0}: it is read-only (a write-protected disk or no "
+        "permission). Reading and searching still work.",
+    ),
     "profile_disk_full": QT_TRANSLATE_NOOP(
-        "Backup", "Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work."),
+        "Backup", "Nothing can be changed in the profile {0}: the disk is full. Reading and searching still work."
+    ),
     "profile_write_failed": QT_TRANSLATE_NOOP(
-        "Backup", "Nothing can be changed in the profile {0}: the disk refused the write. Reading and "
-                  "searching still work."),
+        "Backup",
+        "Nothing can be changed in the profile {0}: the disk refused the write. Reading and searching still work.",
+    ),
 }
 
 

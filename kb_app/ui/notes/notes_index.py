@@ -30,6 +30,7 @@ def update_notes_index(ctx: AppContext) -> None:
     if store is None or userdata is None or ctx.library is None or ctx.pinned_pack:
         return  # before the import: the first screen (the library, no notes yet) needs no analyzer
     from kb_app.core.search.notes_search import notes_analysis, rebuild_notes_index_at
+
     if store.follow(notes_analysis(ctx.library.country()), rebuild=False):
         return
     analysis, db = store.analysis, userdata.path

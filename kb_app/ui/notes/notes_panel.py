@@ -99,13 +99,19 @@ class NotesPanel(QWidget):
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
-        self.reminder = QLabel(self.tr("Notes are for local procedures and contacts. Never write a client's "
-                                       "name or other personal data here."), self)
+        self.reminder = QLabel(
+            self.tr(
+                "Notes are for local procedures and contacts. Never write a client's name or other personal data here."
+            ),
+            self,
+        )
         self.reminder.setWordWrap(True)
         self.reminder.setObjectName("notesReminder")
         self.reminder.setAccessibleDescription(self.tr("Reminder"))
-        self.reminder.setStyleSheet("#notesReminder { border: 1px solid palette(mid); border-radius: 4px;"
-                                    " padding: 4px; background: palette(alternate-base); }")
+        self.reminder.setStyleSheet(
+            "#notesReminder { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 4px; background: palette(alternate-base); }"
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes"))
         self.list.setWordWrap(True)
@@ -129,8 +135,11 @@ class NotesPanel(QWidget):
         self.municipality_button.clicked.connect(self.choose_municipality)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Note text (Markdown)"))
-        self.editor.setPlaceholderText(self.tr("Write a note: a local procedure, a contact person's "
-                                               "office phone, what worked last time… (Markdown)"))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write a note: a local procedure, a contact person's office phone, what worked last time… (Markdown)"
+            )
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_edit)
         self.preview = SafeTextBrowser(self)  # ![x](file:///…) in a note loads nothing
@@ -205,8 +214,9 @@ class NotesPanel(QWidget):
         assert layout is not None  # built in __init__
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        self.header.setText(self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight,
-                                                                 max(width, 1)))
+        self.header.setText(
+            self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight, max(width, 1))
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
@@ -296,8 +306,9 @@ class NotesPanel(QWidget):
     def _too_long_text(self) -> str:
         from kb_app.core.userdata.notes import MAX_NOTE_LENGTH
 
-        return self.tr("(This note is too long to show: more than {0} characters. Delete it, or export "
-                       "your notes to keep a copy.)").format(f"{MAX_NOTE_LENGTH:,}".replace(",", " "))
+        return self.tr(
+            "(This note is too long to show: more than {0} characters. Delete it, or export your notes to keep a copy.)"
+        ).format(f"{MAX_NOTE_LENGTH:,}".replace(",", " "))
 
     def _load(self, note_id: str | None) -> None:
         self._loading = True
@@ -310,8 +321,9 @@ class NotesPanel(QWidget):
                 note = self._ctx.notes.get(note_id, short=True)
                 self._oversized = note.oversized
                 body = self._too_long_text() if note.oversized else note.body
-                self.status.setText(self.tr("Created {0} · saved {1}").format(
-                    local_time(note.created_at), local_time(note.updated_at)))
+                self.status.setText(
+                    self.tr("Created {0} · saved {1}").format(local_time(note.created_at), local_time(note.updated_at))
+                )
             else:
                 self.status.setText("")
             pending = self._pending.get(note_id) if note_id is not None else None
@@ -357,8 +369,9 @@ class NotesPanel(QWidget):
         note_id, municipality, doc_id = self._current_id, self._ctx.prefs.municipality, self._doc_id
         try:
             # As the handler: the editor already shows what is stored.
-            note = self._ctx.run_op(lambda _task: save_note(store, note_id, body, municipality=municipality,
-                                                            doc_id=doc_id), handler=self).value
+            note = self._ctx.run_op(
+                lambda _task: save_note(store, note_id, body, municipality=municipality, doc_id=doc_id), handler=self
+            ).value
             self._current_id = note.id
         except (KbError, sqlite3.Error, OSError) as exc:
             self._save_failed(body, exc)
@@ -382,15 +395,17 @@ class NotesPanel(QWidget):
         from kb_app.ui.notes.notes_io import notes_refusal_text
 
         self._dirty = True
-        draft = Draft.for_note(self._current_id, self._ctx.prefs.municipality or "", self._doc_id, body,
-                               key=self._draft_key)
+        draft = Draft.for_note(
+            self._current_id, self._ctx.prefs.municipality or "", self._doc_id, body, key=self._draft_key
+        )
         self._draft_key = draft.key
         kept = save_draft(draft_folders(self._ctx.paths), draft)
         self._pending[draft.key] = (draft, kept is not None)
         reason = notes_refusal_text(exc)
         if kept is not None:
-            where = self.tr("Your text is kept in a recovery draft ({0}); the app offers it back at the "
-                            "next start.").format(kept)
+            where = self.tr(
+                "Your text is kept in a recovery draft ({0}); the app offers it back at the next start."
+            ).format(kept)
         else:
             where = self.tr("Your text is only in this window: copy it somewhere safe before closing.")
         text = self.tr("Not saved. {0} {1}").format(reason, where)
@@ -415,12 +430,16 @@ class NotesPanel(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.warning(
-            self, self.tr("Your note is not saved"),
-            self.tr("The note you are writing could not be saved anywhere (the disk is full or read-only). "
-                    "Its text has been copied to the clipboard: paste it into another program or onto "
-                    "a USB stick before closing.\n\nClose the app now?"),
+            self,
+            self.tr("Your note is not saved"),
+            self.tr(
+                "The note you are writing could not be saved anywhere (the disk is full or read-only). "
+                "Its text has been copied to the clipboard: paste it into another program or onto "
+                "a USB stick before closing.\n\nClose the app now?"
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Close
 
     def _sync_item(self, note_id: str, body: str, updated_at: str) -> None:
@@ -473,6 +492,7 @@ class NotesPanel(QWidget):
     def _render_preview(self) -> None:
         if self.preview.isVisible() or self.preview_button.isChecked():
             # Qt's own Markdown reader, with raw HTML off: a note is never a way to inject markup.
-            features = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                        | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+            features = (
+                QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+            )
             self.preview.document().setMarkdown(self.editor.toPlainText(), features)

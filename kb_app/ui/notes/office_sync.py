@@ -41,15 +41,18 @@ def _result_text(added: int, updated: int, refused: int) -> str:
     text = text.format(added, updated)
     if refused:
         unread = QCoreApplication.translate(
-            "OfficeSync", "{0} files in the folder could not be read (made by a newer app, or damaged).")
+            "OfficeSync", "{0} files in the folder could not be read (made by a newer app, or damaged)."
+        )
         text += " " + unread.format(refused)
     return text
 
 
 def _clone_text() -> str:
     return QCoreApplication.translate(
-        "OfficeSync", "Another installation wrote notes under this one's id (a copied profile or computer "
-                      "image); its notes were merged and this installation now uses a new id.")
+        "OfficeSync",
+        "Another installation wrote notes under this one's id (a copied profile or computer "
+        "image); its notes were merged and this installation now uses a new id.",
+    )
 
 
 def _failed_text(exc: BaseException) -> str:
@@ -91,8 +94,9 @@ def sync_after_choosing(window: Any) -> Any:
     def report(text: str) -> None:
         from kb_app.ui.look.saved_notice import announce_saved
 
-        when = QCoreApplication.translate("OfficeSync", "From now on the folder is synced when the app starts "
-                                                        "and when it closes.")
+        when = QCoreApplication.translate(
+            "OfficeSync", "From now on the folder is synced when the app starts and when it closes."
+        )
         announce_saved(ctx.main_window or window, folder, f"{text} {when}")  # a language switch rebuilt it
 
     return _sync_in_background(window, folder, report)
@@ -118,9 +122,12 @@ def _sync_in_background(window: Any, folder: Path, report: Any = None) -> Any:
         result = _result_text(added, updated, len(contents.refused))
         if contents.clone_detected:  # a copied profile or PC image wrote under our id: we took a new one
             result = f"{_clone_text()} {result}"
-        ctx.tasks.start(lambda _task: write_own_file(folder, contents.installation, data, profile=ctx.paths.profile),
-                        on_done=lambda _path: say(result),
-                        on_error=lambda exc: _say(window, _failed_text(exc)), writes=True)
+        ctx.tasks.start(
+            lambda _task: write_own_file(folder, contents.installation, data, profile=ctx.paths.profile),
+            on_done=lambda _path: say(result),
+            on_error=lambda exc: _say(window, _failed_text(exc)),
+            writes=True,
+        )
 
     return ctx.tasks.start(read, on_done=merged, on_error=lambda exc: _say(window, _failed_text(exc)))
 

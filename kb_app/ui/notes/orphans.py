@@ -32,8 +32,9 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 class MoveNoteCommand(QUndoCommand):
     """Attach a note to another document (None: the municipality's page); undo puts it back."""
 
-    def __init__(self, ctx: AppContext, note_id: str, old_doc_id: str | None, new_doc_id: str | None,
-                 label: str) -> None:
+    def __init__(
+        self, ctx: AppContext, note_id: str, old_doc_id: str | None, new_doc_id: str | None, label: str
+    ) -> None:
         super().__init__(label)
         self._ctx = ctx
         self.note_id = note_id
@@ -60,9 +61,14 @@ class OrphansDialog(QDialog):
         self._ctx = ctx
         self._undo = undo_stack
         self.setWindowTitle(self.tr("Notes without a document"))
-        intro = QLabel(self.tr("These notes belong to documents that the installed library no longer has. "
-                               "They are kept; copy what you still need, move a note to your "
-                               "municipality's page, or delete it."), self)
+        intro = QLabel(
+            self.tr(
+                "These notes belong to documents that the installed library no longer has. "
+                "They are kept; copy what you still need, move a note to your "
+                "municipality's page, or delete it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes without a document"))
@@ -97,8 +103,9 @@ class OrphansDialog(QDialog):
             return
         for note in store.orphans(library.document_ids()):
             shown = self.tr("(too long to show)") if note.oversized else first_line(note.body)
-            item = QListWidgetItem(f"{shown or self.tr('(empty note)')}  —  {note.doc_id}, "
-                                   f"{local_time(note.updated_at)}")
+            item = QListWidgetItem(
+                f"{shown or self.tr('(empty note)')}  —  {note.doc_id}, {local_time(note.updated_at)}"
+            )
             item.setData(NOTE_ROLE, note.id)
             self.list.addItem(item)
         if self.list.count():
@@ -114,8 +121,9 @@ class OrphansDialog(QDialog):
             return
         note = self._ctx.notes.get(item.data(NOTE_ROLE), short=True)
         if note.oversized:  # shown as a placeholder; it can still be deleted here
-            self.text.setPlainText(self.tr("This note is too long to show. Delete it, or export your notes "
-                                           "to keep a copy."))
+            self.text.setPlainText(
+                self.tr("This note is too long to show. Delete it, or export your notes to keep a copy.")
+            )
         else:
             self.text.setPlainText(note.body)
         self.copy_button.setEnabled(not note.oversized)
@@ -146,13 +154,17 @@ class OrphansDialog(QDialog):
         if note_id is None or self._ctx.notes is None:
             return
         old_doc_id = self._ctx.notes.get(note_id, short=True).doc_id
-        self._undo.push(MoveNoteCommand(self._ctx, note_id, old_doc_id, None,
-                                        self.tr("Move note to the municipality page")))
+        self._undo.push(
+            MoveNoteCommand(self._ctx, note_id, old_doc_id, None, self.tr("Move note to the municipality page"))
+        )
         self.reload()
         show = getattr(self.parentWidget(), "show_message", None)
         if callable(show):
-            show(self.tr("Note moved to the page of {0}. Undo with Ctrl+Z.").format(
-                self._ctx.municipality_name() or self._ctx.prefs.municipality))
+            show(
+                self.tr("Note moved to the page of {0}. Undo with Ctrl+Z.").format(
+                    self._ctx.municipality_name() or self._ctx.prefs.municipality
+                )
+            )
 
     def delete_current(self) -> None:
         item = self.list.currentItem()

@@ -33,13 +33,16 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
     restored = 0
     for draft in load_drafts(draft_folders(ctx.paths)):
         preview = first_line(draft.body) or QCoreApplication.translate("Drafts", "(empty note)")
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("Drafts", "Unsaved note found"),
-                          QCoreApplication.translate(
-                              "Drafts", "A note you wrote on {0} could not be saved then:\n\n“{1}”\n\nSave it "
-                                        "now as a note? Discard throws the text away.").format(
-                              local_time(draft.saved_at), preview[:200]),
-                          parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Drafts", "Unsaved note found"),
+            QCoreApplication.translate(
+                "Drafts",
+                "A note you wrote on {0} could not be saved then:\n\n“{1}”\n\nSave it "
+                "now as a note? Discard throws the text away.",
+            ).format(local_time(draft.saved_at), preview[:200]),
+            parent=parent,
+        )
         save = box.addButton(QCoreApplication.translate("Drafts", "Save the note"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(QCoreApplication.translate("Drafts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QCoreApplication.translate("Drafts", "Ask me later"), QMessageBox.ButtonRole.RejectRole)
@@ -49,8 +52,9 @@ def offer_drafts(ctx: AppContext, parent: QWidget) -> int:
             try:
                 restore_draft(ctx, draft)
             except KbError as exc:
-                QMessageBox.warning(parent, QCoreApplication.translate("Drafts", "Unsaved note found"),
-                                    notes_refusal_text(exc))
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("Drafts", "Unsaved note found"), notes_refusal_text(exc)
+                )
                 continue
             restored += 1
         elif box.clickedButton() is discard:

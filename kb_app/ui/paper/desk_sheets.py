@@ -34,9 +34,14 @@ def referral_printable(ctx: AppContext, set_ids: Sequence[str], ticked: Sequence
     library = ctx.library
     if library is None or not (set_ids or ticked):
         return QCoreApplication.translate("Desk", "Referral sheet"), ""
-    office: dict[str, Any] = {"service": ctx.prefs.service_name, "note": note, "lang": sheet_lang(ctx),
-              "office_contact": ctx.prefs.office_contact, "social_service": ctx.prefs.social_service_contact,
-              "orphans_court": ctx.prefs.orphans_court_contact}
+    office: dict[str, Any] = {
+        "service": ctx.prefs.service_name,
+        "note": note,
+        "lang": sheet_lang(ctx),
+        "office_contact": ctx.prefs.office_contact,
+        "social_service": ctx.prefs.social_service_contact,
+        "orphans_court": ctx.prefs.orphans_court_contact,
+    }
     try:
         sheet = build_sheet(library, ticked, set_ids=set_ids, municipality=ctx.prefs.municipality or None, **office)
     except KbError:  # a municipality code the installed library no longer knows: leave the line blank
@@ -54,9 +59,13 @@ def handout_printable(ctx: AppContext, doc_id: str) -> tuple[str, str] | None:
     doc = library.document(doc_id)
     if doc.type != "handout":
         return None
-    html = handout_html(doc, labels=library_labels(library, doc.lang),
-                        municipality=ctx.municipality_name() if ctx.prefs.municipality else "",
-                        service=ctx.prefs.service_name, office_contact=ctx.prefs.office_contact)
+    html = handout_html(
+        doc,
+        labels=library_labels(library, doc.lang),
+        municipality=ctx.municipality_name() if ctx.prefs.municipality else "",
+        service=ctx.prefs.service_name,
+        office_contact=ctx.prefs.office_contact,
+    )
     return doc.title, html
 
 
@@ -65,5 +74,13 @@ def save_sheet_pdf(parent: QWidget, ctx: AppContext, title: str, html: str, path
     from kb_app.ui.paper import printing
     from kb_app.ui.paper.sheet_pdf import SHEET_MARGIN_MM, sheet_font
 
-    return printing.export_pdf(parent, ctx, html, title, path, font=sheet_font(),  # type: ignore[arg-type]
-                               margin_mm=SHEET_MARGIN_MM, whole_rows=True)
+    return printing.export_pdf(
+        parent,
+        ctx,
+        html,
+        title,
+        path,
+        font=sheet_font(),  # type: ignore[arg-type]
+        margin_mm=SHEET_MARGIN_MM,
+        whole_rows=True,
+    )

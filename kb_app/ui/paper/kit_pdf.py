@@ -53,8 +53,11 @@ def write_kit_pdf(html: str, title: str, path: Path, maps: dict[str, str] | None
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
     margins = QMarginsF(SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM, SHEET_MARGIN_MM)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     margins, QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+        )
+    )
     doc.print_(writer)
     del writer  # closes the file
     if not tmp.is_file() or not tmp.stat().st_size:

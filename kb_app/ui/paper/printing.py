@@ -33,13 +33,28 @@ def suggested_name(title: str) -> str:
     return f"{safe[:80]}.pdf"
 
 
-def export_pdf(parent: QWidget, ctx: AppContext, html: str, title: str, path: str | None = None, *,
-               font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False) -> Task | None:
+def export_pdf(
+    parent: QWidget,
+    ctx: AppContext,
+    html: str,
+    title: str,
+    path: str | None = None,
+    *,
+    font: QFont | None = None,
+    margin_mm: float = 18,
+    whole_rows: bool = False,
+) -> Task | None:
     if path is None:
         from kb_app.ui.look.folders import ask_save
 
-        path = ask_save(parent, ctx.settings, "pdf", QCoreApplication.translate("Printing", "Export as PDF"),
-                        suggested_name(title), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+        path = ask_save(
+            parent,
+            ctx.settings,
+            "pdf",
+            QCoreApplication.translate("Printing", "Export as PDF"),
+            suggested_name(title),
+            QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
+        )
         if path is None:
             return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf").absolute()
@@ -74,13 +89,17 @@ def pdf_failure_text(exc: BaseException) -> str:
         if code == write_failures.DISK_FULL:
             return QCoreApplication.translate("Printing", "Could not save the PDF: the disk is full.")
         if code == write_failures.READ_ONLY:
-            return QCoreApplication.translate("Printing", "Could not save the PDF: that folder cannot be written "
-                                                          "(read-only or no permission). Choose another folder.")
+            return QCoreApplication.translate(
+                "Printing",
+                "Could not save the PDF: that folder cannot be written "
+                "(read-only or no permission). Choose another folder.",
+            )
     return QCoreApplication.translate("Printing", "Could not save the PDF: {0}").format(exc)
 
 
-def print_document(parent: QWidget, html: str, title: str, *, font: QFont | None = None,
-                   margin_mm: float | None = None) -> bool:
+def print_document(
+    parent: QWidget, html: str, title: str, *, font: QFont | None = None, margin_mm: float | None = None
+) -> bool:
     """Print through the system's dialog; a ``margin_mm`` (the sheets) lays the page out as the PDF
     does, so paper and PDF match."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter

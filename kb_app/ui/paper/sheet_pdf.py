@@ -33,8 +33,9 @@ _PAGE_RE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 def ensure_gui_application() -> object:
     """The running QGuiApplication, or a new one; offscreen when there is no display."""
-    no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                           or os.environ.get("WAYLAND_DISPLAY"))
+    no_display = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
     if no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -49,7 +50,7 @@ HANDOUT_MIN_POINT_SIZE = 11.0
 HANDOUT_MAX_POINT_SIZE = 16.0
 
 
-def sheet_font(point_size: float = SHEET_POINT_SIZE) -> object:
+def sheet_font(point_size: float = SHEET_POINT_SIZE) -> QFont:
     from PySide6.QtGui import QFont
 
     font = QFont()
@@ -163,8 +164,9 @@ def paper_document(html: str, title: str, font: QFont | None = None) -> QTextDoc
     return doc
 
 
-def write_pdf(html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18,
-              whole_rows: bool = False) -> Path:
+def write_pdf(
+    html: str, title: str, path: Path, font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False
+) -> Path:
     """Lay out ``html`` on A4 and write it to ``path`` (safe to call from a worker thread).
 
     QTextDocument.print_ adds its own 2 cm inside ``margin_mm``; ``whole_rows`` (the one-page
@@ -204,8 +206,9 @@ def handout_font(html: str, title: str, font: QFont | None) -> QFont | None:
     return sized
 
 
-def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float,
-              whole_rows: bool = False) -> None:
+def _print_a4(
+    html: str, title: str, target: str | QBuffer, font: QFont | None, margin_mm: float, whole_rows: bool = False
+) -> None:
     """Lay out ``html`` on A4 pages of a PDF written to a file name or an open buffer."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -215,8 +218,11 @@ def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, 
     writer.setCreator("kb-app")
     writer.setResolution(PDF_DPI)
     margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     margins, QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
+        )
+    )
     doc = paper_document(html, title, font)
     if whole_rows:
         paginate_sheet(doc, writer)
@@ -224,8 +230,9 @@ def _print_a4(html: str, title: str, target: str | QBuffer, font: QFont | None, 
     del writer  # closes the file
 
 
-def pdf_bytes(html: str, title: str, font: QFont | None = None, margin_mm: float = 18,
-              whole_rows: bool = False) -> bytes:
+def pdf_bytes(
+    html: str, title: str, font: QFont | None = None, margin_mm: float = 18, whole_rows: bool = False
+) -> bytes:
     """The PDF ``write_pdf`` would write, in memory (to measure a layout before writing it)."""
     from PySide6.QtCore import QBuffer, QIODevice
 

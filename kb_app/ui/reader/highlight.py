@@ -69,8 +69,9 @@ def page_text(doc: QTextDocument) -> str:
     return doc.toPlainText()
 
 
-def selections(doc: QTextDocument, spans: list[Span], background: QColor,
-               foreground: QColor) -> list[QTextEdit.ExtraSelection]:
+def selections(
+    doc: QTextDocument, spans: list[Span], background: QColor, foreground: QColor
+) -> list[QTextEdit.ExtraSelection]:
     fmt = QTextCharFormat()
     fmt.setBackground(background)
     fmt.setForeground(foreground)
@@ -107,8 +108,9 @@ class QueryMarks(QObject):
         self._query, self._analyzer, self._parts = query, analyzer, tuple(parts)
         doc = self._reader.document()
         text = page_text(doc)
-        self.spans = marked_spans(text, parts, analyzer) if parts else \
-            term_spans(text, query_terms(query, analyzer), analyzer)
+        self.spans = (
+            marked_spans(text, parts, analyzer) if parts else term_spans(text, query_terms(query, analyzer), analyzer)
+        )
         background, foreground = mark_colors()
         self._reader.set_marks(self.KIND, selections(doc, self.spans, background, foreground))
         if scroll and self.spans:

@@ -55,9 +55,15 @@ def confirm_external(parent: QWidget | None, url: str) -> bool:
 
     title = QCoreApplication.translate("LinkHandler", "Open web page?")
     text = QCoreApplication.translate(
-        "LinkHandler", "This link leads to the internet:\n\n{0}\n\nOpen it in your web browser?").format(url)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+        "LinkHandler", "This link leads to the internet:\n\n{0}\n\nOpen it in your web browser?"
+    ).format(url)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Open
 
@@ -67,9 +73,12 @@ class LinkHandler(QObject):
     open_app_view = Signal(str)  # "contacts", "checklist", "workshop"
     message = Signal(str)  # a short status message for the user
 
-    def __init__(self, parent_widget: QWidget,
-                 confirm: Callable[[QWidget | None, str], bool] = confirm_external,
-                 open_url: Callable[[QUrl], bool] | None = None) -> None:
+    def __init__(
+        self,
+        parent_widget: QWidget,
+        confirm: Callable[[QWidget | None, str], bool] = confirm_external,
+        open_url: Callable[[QUrl], bool] | None = None,
+    ) -> None:
         super().__init__(parent_widget)
         self._widget = parent_widget
         self._confirm = confirm

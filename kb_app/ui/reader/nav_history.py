@@ -25,7 +25,7 @@ class History:
     def push(self, location: str) -> None:
         if self.current is not None and self.current.location == location:
             return
-        del self.entries[self.index + 1:]  # visiting a new page drops the forward list
+        del self.entries[self.index + 1 :]  # visiting a new page drops the forward list
         self.entries.append(Entry(location))
         if len(self.entries) > MAX_ENTRIES:
             del self.entries[0]

@@ -62,11 +62,13 @@ def page_spots(doc: QTextDocument) -> list[Spot]:
             if href:
                 last = spots[-1] if spots else None
                 if last is not None and last.href == href and last.end == fragment.position():
-                    spots[-1] = Spot(last.text + fragment.text(), last.start,
-                                     fragment.position() + fragment.length(), href=href)
+                    spots[-1] = Spot(
+                        last.text + fragment.text(), last.start, fragment.position() + fragment.length(), href=href
+                    )
                 else:
-                    spots.append(Spot(fragment.text(), fragment.position(),
-                                      fragment.position() + fragment.length(), href=href))
+                    spots.append(
+                        Spot(fragment.text(), fragment.position(), fragment.position() + fragment.length(), href=href)
+                    )
             it += 1
         block = block.next()
     # Names as spoken: no control or bidi characters, one space; a link with no text is named by
@@ -96,8 +98,9 @@ class SpotWidget(QWidget):
         return self.parentWidget()
 
 
-class SpotAccessible(ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface,
-                     QAccessibleAttributesInterface):
+class SpotAccessible(
+    ChildlessAccessible, QAccessibleObject, QAccessibleActionInterface, QAccessibleAttributesInterface
+):
     """Role Link (press, focus) or Heading (level) for one :class:`SpotWidget`."""
 
     def __init__(self, widget: SpotWidget) -> None:

@@ -52,8 +52,9 @@ class Reader(QWidget):
         self.browser.setAccessibleName(self.tr("Document"))
         # A caret the arrow keys move, so a screen reader reads by line, word and character; Tab
         # still goes from link to link.
-        self.browser.setTextInteractionFlags(self.browser.textInteractionFlags()
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.browser.setTextInteractionFlags(
+            self.browser.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.browser.document().setDefaultStyleSheet(reader_css())
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))

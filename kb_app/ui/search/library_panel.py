@@ -140,8 +140,12 @@ class LibraryPanel(QTabWidget):
         one, else the language's label in the pack's country.yaml (a Lithuanian pack's 'lietuvių').
         The declaration is read only when ``wanted`` holds a language the interface has no word
         for: the first screen of the bundled library needs none (start-up imports no country code)."""
-        own = {"lv": self.tr("In Latvian"), "en": self.tr("In English"), "ru": self.tr("In Russian"),
-               "uk": self.tr("In Ukrainian")}
+        own = {
+            "lv": self.tr("In Latvian"),
+            "en": self.tr("In English"),
+            "ru": self.tr("In Russian"),
+            "uk": self.tr("In Ukrainian"),
+        }
         if wanted is not None and wanted <= own.keys():
             return own
         from kb_app.ui.look.code_names import declared_names
@@ -161,8 +165,10 @@ class LibraryPanel(QTabWidget):
 
     def reload_lists(self) -> None:
         library, store = self._ctx.library, self._ctx.bookmarks
-        lists = ((self.bookmarks, store.bookmarks() if store else []),
-                 (self.recent, store.recently_viewed(30) if store else []))
+        lists = (
+            (self.bookmarks, store.bookmarks() if store else []),
+            (self.recent, store.recently_viewed(30) if store else []),
+        )
         # Until the notes open (just after the first paint) both lists are empty: no library reads.
         wanted = any(ids for _view, ids in lists)
         titles = library.titles() if library is not None and wanted else {}
@@ -177,8 +183,11 @@ class LibraryPanel(QTabWidget):
                 item.setData(LOCATION_ROLE, doc_id)
                 view.addItem(item)
             if view.count() == 0:
-                empty = QListWidgetItem(self.tr("Nothing here yet") if view is self.recent
-                                        else self.tr("No bookmarks yet (Ctrl+D adds one)"))
+                empty = QListWidgetItem(
+                    self.tr("Nothing here yet")
+                    if view is self.recent
+                    else self.tr("No bookmarks yet (Ctrl+D adds one)")
+                )
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 view.addItem(empty)
 

@@ -190,8 +190,7 @@ class SearchPanel(QWidget):
             self.count_label.setToolTip(outcome.error)
             return
         result = outcome.result
-        rows = [ResultRow("doc", hit.id, hit.title, self._type_label(hit, names), hit.snippet)
-                for hit in result.hits]
+        rows = [ResultRow("doc", hit.id, hit.title, self._type_label(hit, names), hit.snippet) for hit in result.hits]
         notes = self._note_rows(outcome.notes) if outcome.doc_type in ("", NOTES_FILTER) else []
         total = result.total + (outcome.notes_total if notes else 0)
         # SearchResult.suggestions: the library's own terms close to a query that found nothing.
@@ -260,8 +259,9 @@ class SearchPanel(QWidget):
             button = QPushButton(word, self.suggestions)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none;"
-                                 " padding: 0 2px; }")
+            button.setStyleSheet(
+                "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0 2px; }"
+            )
             button.setAccessibleName(self.tr("Search for {0}").format(word))
             button.clicked.connect(lambda _checked=False, w=word: self.use_query(w))
             layout.insertWidget(position, button)
@@ -341,8 +341,11 @@ class SearchPanel(QWidget):
                 self.field.setFocus(Qt.FocusReason.TabFocusReason)
                 self.clear()
                 return True
-            if event.text() and event.text().isprintable() and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if (
+                event.text()
+                and event.text().isprintable()
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            ):
                 # Typing while the list has focus keeps refining the query.
                 self.field.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.field.insert(event.text())

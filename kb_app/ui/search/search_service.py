@@ -114,8 +114,9 @@ class _Worker(QObject):
             else:
                 from kb_app.ui.look.code_names import ui_lang
 
-                result = self._library.search(query, limit=RESULT_LIMIT, doc_type=doc_type or None,
-                                              prefer_lang=ui_lang())
+                result = self._library.search(
+                    query, limit=RESULT_LIMIT, doc_type=doc_type or None, prefer_lang=ui_lang()
+                )
         except Exception as exc:  # shown in the result list, never a crash
             self.done.emit(SearchOutcome(seq, query, doc_type, error=str(exc)))
             return
@@ -139,8 +140,9 @@ class _Worker(QObject):
                 from kb_app.core.text.search_words import search_words
 
                 self._words = search_words(self._library.country())  # once per library
-            hits, total = search_notes(self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT,
-                                       known_words=self._words)
+            hits, total = search_notes(
+                self._notes_conn, query, municipality=scope.municipality, limit=NOTES_LIMIT, known_words=self._words
+            )
         except sqlite3.Error:  # the notes cannot be read now: the documents are still shown
             self._close_notes()
             return (), 0

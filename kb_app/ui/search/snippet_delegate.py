@@ -45,9 +45,11 @@ class SnippetDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = palette.color(role).name()
         muted = color if selected else palette.color(QPalette.ColorRole.PlaceholderText).name()
-        doc.setHtml(f'<div style="color:{color}"><b>{escape(row.title)}</b> '
-                    f'<span style="color:{muted}">· {escape(row.type_label)}</span><br>'
-                    f'<span>{row.snippet}</span></div>')
+        doc.setHtml(
+            f'<div style="color:{color}"><b>{escape(row.title)}</b> '
+            f'<span style="color:{muted}">· {escape(row.type_label)}</span><br>'
+            f"<span>{row.snippet}</span></div>"
+        )
         doc.setTextWidth(width)
         self._cache[key] = doc
         return doc

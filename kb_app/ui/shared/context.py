@@ -42,10 +42,18 @@ class AppContext(QObject):
     # window for its notes panel.
     pending_edits_wanted = Signal()
 
-    def __init__(self, paths: AppPaths, settings: Settings, *, read_only: bool = False,
-                 userdata: UserData | None = None, notes: NotesStore | None = None,
-                 bookmarks: BookmarksAndHistory | None = None, pinned_pack: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        *,
+        read_only: bool = False,
+        userdata: UserData | None = None,
+        notes: NotesStore | None = None,
+        bookmarks: BookmarksAndHistory | None = None,
+        pinned_pack: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
@@ -70,20 +78,40 @@ class AppContext(QObject):
             self.operation_did_execute.emit(changes, handler)
 
     @overload
-    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: Literal[False] = False,
-               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
-               handler: object | None = None) -> R: ...
+    def run_op(
+        self,
+        op: Callable[[TaskContext | None], R],
+        *,
+        slow: Literal[False] = False,
+        apply: Callable[[R], None] | None = None,
+        on_done: Callable[[R], None] | None = None,
+        handler: object | None = None,
+    ) -> R: ...
 
     @overload
-    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: Literal[True],
-               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
-               handler: object | None = None, on_error: Callable[[BaseException], None] | None = None,
-               progress: ProgressDialog | None = None) -> Task: ...
+    def run_op(
+        self,
+        op: Callable[[TaskContext | None], R],
+        *,
+        slow: Literal[True],
+        apply: Callable[[R], None] | None = None,
+        on_done: Callable[[R], None] | None = None,
+        handler: object | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress: ProgressDialog | None = None,
+    ) -> Task: ...
 
-    def run_op(self, op: Callable[[TaskContext | None], R], *, slow: bool = False,
-               apply: Callable[[R], None] | None = None, on_done: Callable[[R], None] | None = None,
-               handler: object | None = None, on_error: Callable[[BaseException], None] | None = None,
-               progress: ProgressDialog | None = None) -> R | Task:
+    def run_op(
+        self,
+        op: Callable[[TaskContext | None], R],
+        *,
+        slow: bool = False,
+        apply: Callable[[R], None] | None = None,
+        on_done: Callable[[R], None] | None = None,
+        handler: object | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress: ProgressDialog | None = None,
+    ) -> R | Task:
         """Run one core operation (kb_app.core.operations) and announce what it returned.
 
         ``slow`` work (an import: seconds) runs in the one writer thread with ``progress``, gets
@@ -92,6 +120,7 @@ class AppContext(QObject):
         raises what it raised. Then, on this thread: ``apply`` brings the context in line (a new
         library opened), the change is announced to every view (``handler``: the view that made
         it), and ``on_done`` tells the user."""
+
         def finished(result: R) -> None:
             if apply is not None:
                 apply(result)

@@ -39,4 +39,3 @@ def install(language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
-

@@ -91,9 +91,15 @@ class TaskRunner(QObject):
         self._write_pool.setMaxThreadCount(1)
         self._running: set[Task] = set()
 
-    def start(self, fn: Callable[[TaskContext], Any], *, on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None, writes: bool = False,
-              progress: ProgressDialog | None = None) -> Task:
+    def start(
+        self,
+        fn: Callable[[TaskContext], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        writes: bool = False,
+        progress: ProgressDialog | None = None,
+    ) -> Task:
         task = Task(fn)
         self._running.add(task)
 
@@ -130,8 +136,15 @@ class TaskRunner(QObject):
 class ProgressDialog(QObject):
     """A modal progress dialog that appears only if the task runs longer than ``delay_ms``."""
 
-    def __init__(self, parent: QWidget | None, title: str, label: str, *, cancellable: bool = True,
-                 delay_ms: int = DIALOG_DELAY_MS) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        *,
+        cancellable: bool = True,
+        delay_ms: int = DIALOG_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)

@@ -14,28 +14,41 @@ def start_problem_text(code: str) -> str:
     """Why the window opened read-only, and what still works."""
     texts = {
         write_failures.READ_ONLY: QCoreApplication.translate(
-            "Degraded", "Read-only: this profile's folder cannot be written (a write-protected USB stick, or "
-                        "no permission on this computer). You can read, search, print and export to another "
-                        "disk; notes, bookmarks and imports are switched off."),
+            "Degraded",
+            "Read-only: this profile's folder cannot be written (a write-protected USB stick, or "
+            "no permission on this computer). You can read, search, print and export to another "
+            "disk; notes, bookmarks and imports are switched off.",
+        ),
         write_failures.DISK_FULL: QCoreApplication.translate(
-            "Degraded", "Read-only: the disk is full, so nothing can be saved. You can read, search, print "
-                        "and export to another disk; notes, bookmarks and imports are switched off. Free some "
-                        "space and start the app again."),
+            "Degraded",
+            "Read-only: the disk is full, so nothing can be saved. You can read, search, print "
+            "and export to another disk; notes, bookmarks and imports are switched off. Free some "
+            "space and start the app again.",
+        ),
     }
-    return texts.get(code, QCoreApplication.translate(
-        "Degraded", "Read-only: the disk refuses to save anything. You can read, search, print and export "
-                    "to another disk; notes, bookmarks and imports are switched off."))
+    return texts.get(
+        code,
+        QCoreApplication.translate(
+            "Degraded",
+            "Read-only: the disk refuses to save anything. You can read, search, print and export "
+            "to another disk; notes, bookmarks and imports are switched off.",
+        ),
+    )
 
 
 def unverified_pack_text(status: str, fingerprint: str | None) -> str:
     """The banner over a pack opened with ``--pack`` that no trusted key vouches for."""
     if status == "unsigned":
         return QCoreApplication.translate(
-            "Degraded", "Not verified: this content pack is not signed, so anyone may have written or changed "
-                        "what it says. Check phone numbers and advice against a library you trust.")
+            "Degraded",
+            "Not verified: this content pack is not signed, so anyone may have written or changed "
+            "what it says. Check phone numbers and advice against a library you trust.",
+        )
     return QCoreApplication.translate(
-        "Degraded", "Not verified: this content pack is signed with key {0}, which this app does not trust. "
-                    "Anyone may have written or changed what it says.").format(fingerprint or "—")
+        "Degraded",
+        "Not verified: this content pack is signed with key {0}, which this app does not trust. "
+        "Anyone may have written or changed what it says.",
+    ).format(fingerprint or "—")
 
 
 class DegradedBanner(QFrame):
@@ -45,8 +58,10 @@ class DegradedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("degradedBanner")
         self.setAccessibleName(self.tr("Warning"))
-        self.setStyleSheet("#degradedBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }"
-                           " #degradedBanner QLabel { color: #3b2f00; }")
+        self.setStyleSheet(
+            "#degradedBanner { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }"
+            " #degradedBanner QLabel { color: #3b2f00; }"
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

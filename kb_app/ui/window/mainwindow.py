@@ -120,8 +120,9 @@ class MainWindow(QMainWindow):
             self.banner.show_start_problem(ctx.write_problem)
         elif ctx.read_only:
             self.read_only_label.setText(self.tr("Read-only: another window of the app has this profile open"))
-            self.read_only_label.setStyleSheet("color: palette(highlighted-text); background: palette(highlight);"
-                                               " padding: 2px 6px;")
+            self.read_only_label.setStyleSheet(
+                "color: palette(highlighted-text); background: palette(highlight); padding: 2px 6px;"
+            )
             self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().setSizeGripEnabled(True)
         self._saved_notice: Any = None  # built at the first save (its imports cost start-up time)
@@ -168,8 +169,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -242,8 +244,11 @@ class MainWindow(QMainWindow):
 
         case = load_case(draft_folders(self.ctx.paths))
         if case is not None:
-            self.show_message(self.tr("An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.",
-                                      "", case.ticked_count))
+            self.show_message(
+                self.tr(
+                    "An unfinished checklist case was kept (%n tick(s)): Ctrl+Shift+I opens it.", "", case.ticked_count
+                )
+            )
 
     def _ensure_polling(self) -> None:
         if self.ctx.library is not None and not self.ctx.pinned_pack and not self._poll.isActive():
@@ -303,8 +308,9 @@ class MainWindow(QMainWindow):
             self.notes.reload(keep=row.note_id)
             self.notes.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.reader.location == row.location:
-            self.reader.query_marks.mark(self.search.shown_query, self._document_analysis(row.location),
-                                         self.search.shown_marks)
+            self.reader.query_marks.mark(
+                self.search.shown_query, self._document_analysis(row.location), self.search.shown_marks
+            )
 
     def _document_analysis(self, location: str) -> str:
         """How the page's language is analyzed, as the library declares it: the marks are the
@@ -745,11 +751,16 @@ class MainWindow(QMainWindow):
             self.library_dock.raise_()
             self.resizeDocks([self.library_dock], [int(self.width() * 0.4)], Qt.Orientation.Horizontal)
             self._apply_notes_choice()
-        elif self.tabifiedDockWidgets(self.library_dock) or self.dockWidgetArea(self.notes_dock) != \
-                Qt.DockWidgetArea.RightDockWidgetArea:
+        elif (
+            self.tabifiedDockWidgets(self.library_dock)
+            or self.dockWidgetArea(self.notes_dock) != Qt.DockWidgetArea.RightDockWidgetArea
+        ):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-            self.resizeDocks([self.library_dock, self.notes_dock], [int(self.width() * 0.27), int(self.width() * 0.24)],
-                             Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.library_dock, self.notes_dock],
+                [int(self.width() * 0.27), int(self.width() * 0.24)],
+                Qt.Orientation.Horizontal,
+            )
             self._apply_notes_choice()
 
     def paintEvent(self, event: Any) -> None:

@@ -15,8 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _takes_tab(widget: QWidget) -> bool:
-    return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isVisible() and widget.isEnabled()
-            and widget.focusProxy() is None)
+    return (
+        bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+    )
 
 
 def _inside(widget: QWidget | None, panel: QWidget) -> bool:

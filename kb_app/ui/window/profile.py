@@ -28,8 +28,9 @@ def open_context(paths: AppPaths, *, pinned_pack: bool = False, with_user_data: 
     read_only = not lock.acquire()
     # A profile on a write-protected stick or a full disk: open read-only and say why (a banner).
     problem = lock.problem if read_only else write_failures.probe(paths.profile, sync=False)
-    ctx = AppContext(paths, Settings(paths.profile), read_only=read_only or problem is not None,
-                     pinned_pack=pinned_pack)
+    ctx = AppContext(
+        paths, Settings(paths.profile), read_only=read_only or problem is not None, pinned_pack=pinned_pack
+    )
     ctx.write_problem = problem or ""
     ctx.lock = lock
     follow_library(ctx)

@@ -30,8 +30,9 @@ AUTO_BACKUP_DELAY_MS = 3000
 class Boot(QObject):
     """Loads the library (at once or in a task), shows the window, and says when it is ready."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow, *, pack: str | None = None,
-                 quit_after_ready: bool = False) -> None:
+    def __init__(
+        self, ctx: AppContext, window: MainWindow, *, pack: str | None = None, quit_after_ready: bool = False
+    ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -68,10 +69,15 @@ class Boot(QObject):
             return ensure_library(paths, task.progress, lock_held=lock_held)
 
         title = self.tr("Preparing the library")
-        dialog = ProgressDialog(self.window, title, self.tr("Installing the library that comes with the app…")
-                                if pack is None else self.tr("Opening the content pack…"), cancellable=True)
-        self.ctx.tasks.start(work, on_done=self._installed, on_error=self._install_failed,
-                             writes=True, progress=dialog)
+        dialog = ProgressDialog(
+            self.window,
+            title,
+            self.tr("Installing the library that comes with the app…")
+            if pack is None
+            else self.tr("Opening the content pack…"),
+            cancellable=True,
+        )
+        self.ctx.tasks.start(work, on_done=self._installed, on_error=self._install_failed, writes=True, progress=dialog)
 
     def _installed(self, folder: Path) -> None:
         generation = ""
@@ -90,8 +96,9 @@ class Boot(QObject):
 
     def _install_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            message = self.tr("Installing the library was cancelled. The app needs a library to work; "
-                              "start it again to install it.")
+            message = self.tr(
+                "Installing the library was cancelled. The app needs a library to work; start it again to install it."
+            )
         elif isinstance(exc, KbError):
             from kb_app.core.platform.textsafe import clean_for_output
 
@@ -164,8 +171,9 @@ class Boot(QObject):
             self.window.show_changes()
 
         def failed(exc: BaseException) -> None:
-            self.window.show_message(self.tr("The library that came with this version of the app could not "
-                                             "be installed: {0}").format(exc))
+            self.window.show_message(
+                self.tr("The library that came with this version of the app could not be installed: {0}").format(exc)
+            )
 
         self.ctx.tasks.start(work, on_done=done, on_error=failed, writes=True)
 

@@ -42,8 +42,13 @@ class GroupAnswersPanel(QWidget):
         bold = title.font()
         bold.setBold(True)
         title.setFont(bold)
-        self.privacy = QLabel(self.tr("Institutions only: no names of people or other personal data. "
-                                      "Stored on this computer as a workshop session."), self)
+        self.privacy = QLabel(
+            self.tr(
+                "Institutions only: no names of people or other personal data. "
+                "Stored on this computer as a workshop session."
+            ),
+            self,
+        )
         self.privacy.setWordWrap(True)
         self.group_box = QComboBox(self)
         self.group_box.setAccessibleName(self.tr("Group"))
@@ -58,8 +63,7 @@ class GroupAnswersPanel(QWidget):
         self.list.setWordWrap(True)  # a long name wraps rather than hiding behind a scroll bar
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.model().rowsMoved.connect(lambda *_a: self._take_list_order())
-        hint = QLabel(self.tr("Enter adds · Alt+↑/↓ or drag orders · Delete removes · Esc back to the scenario"),
-                      self)
+        hint = QLabel(self.tr("Enter adds · Alt+↑/↓ or drag orders · Delete removes · Esc back to the scenario"), self)
         hint.setWordWrap(True)
         hint.setProperty("class", "muted")
         row = QHBoxLayout()
@@ -174,8 +178,11 @@ class GroupAnswersPanel(QWidget):
             return self.add_group
         if watched is self.list and key == Qt.Key.Key_Delete:
             return self.remove_current
-        if watched in (self.list, self.entry) and mods & Qt.KeyboardModifier.AltModifier and key in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            watched in (self.list, self.entry)
+            and mods & Qt.KeyboardModifier.AltModifier
+            and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             return lambda: self.move_current(-1 if key == Qt.Key.Key_Up else 1)
         if mods & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             number = key - Qt.Key.Key_1

@@ -31,6 +31,8 @@ from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 def default_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents or Path.home()) / "darbnica"
@@ -42,8 +44,13 @@ class WorkshopKitDialog(QDialog):
         self._ctx = ctx
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Prepare a workshop"))
-        intro = QLabel(self.tr("Group cards (situation and questions, without the solution), the trainer's sheet "
-                               "and role cards, as three PDF files."), self)
+        intro = QLabel(
+            self.tr(
+                "Group cards (situation and questions, without the solution), the trainer's sheet "
+                "and role cards, as three PDF files."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Scenarios for the workshop"))
@@ -89,8 +96,9 @@ class WorkshopKitDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b03000")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write the kit"))
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -107,8 +115,11 @@ class WorkshopKitDialog(QDialog):
         fit_window(self, QSize(560, 520))
 
     def chosen(self) -> list[str]:
-        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -149,8 +160,11 @@ class WorkshopKitDialog(QDialog):
         self.buttons.setEnabled(True)
         show = getattr(self.parentWidget(), "show_message", None)
         if callable(show) and written:
-            show(self.tr("Workshop kit written to {0}: {1}").format(
-                written[0][0].parent, ", ".join(path.name for path, _ in written)))
+            show(
+                self.tr("Workshop kit written to {0}: {1}").format(
+                    written[0][0].parent, ", ".join(path.name for path, _ in written)
+                )
+            )
         self.written = written
         self.accept()
 

@@ -47,15 +47,17 @@ class WorkshopLab(QObject):
         self.answers.hide()
         self.answers.changed.connect(self._store_answers)
         self.answers.leave.connect(self._leave_answers)
-        self.answers_button = describe(QPushButton(self.tr("Groups…"), window),
-                                       self.tr("Record the groups' answers (G)"))
+        self.answers_button = describe(
+            QPushButton(self.tr("Groups…"), window), self.tr("Record the groups' answers (G)")
+        )
         self.answers_button.setCheckable(True)
-        self.map_button = describe(QPushButton(self.tr("Export map…"), window),
-                                   self.tr("Export the cooperation map as PNG or SVG (Ctrl+E)"))
-        self.record_button = describe(QPushButton(self.tr("Record PDF…"), window),
-                                      self.tr("Write the session's one-page record as PDF (Ctrl+R)"))
-        self.projector_button = describe(QPushButton(self.tr("Projector"), window),
-                                         self.tr("Projector text size (P)"))
+        self.map_button = describe(
+            QPushButton(self.tr("Export map…"), window), self.tr("Export the cooperation map as PNG or SVG (Ctrl+E)")
+        )
+        self.record_button = describe(
+            QPushButton(self.tr("Record PDF…"), window), self.tr("Write the session's one-page record as PDF (Ctrl+R)")
+        )
+        self.projector_button = describe(QPushButton(self.tr("Projector"), window), self.tr("Projector text size (P)"))
         self.projector_button.setCheckable(True)
         tools = FlowLayout()  # wraps on a narrow screen instead of setting the window's minimum width
         tools.addWidget(self.timer)
@@ -138,8 +140,10 @@ class WorkshopLab(QObject):
         if self._drawn[0] != key:  # a group's new answer or a resize to the same width draws nothing
             self._drawn = (key, svg_image(self.map_svg(), scale * ratio))
         view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_URL), self._drawn[1])
-        parts = [f"<h2>{escape(kit_labels(self._labels())['map'])}</h2>",
-                 f'<p><img src="{MAP_URL}" width="{coop.width * scale:.0f}" height="{coop.height * scale:.0f}"></p>']
+        parts = [
+            f"<h2>{escape(kit_labels(self._labels())['map'])}</h2>",
+            f'<p><img src="{MAP_URL}" width="{coop.width * scale:.0f}" height="{coop.height * scale:.0f}"></p>',
+        ]
         session = self.session()
         if session is not None and any(session.groups):
             parts.append(self.side_by_side_html(session))
@@ -199,24 +203,36 @@ class WorkshopLab(QObject):
     def side_by_side_html(self, session: Any) -> str:
         from kb_app.core.workshop.model_answers import compare
 
-        head = "".join(f'<th align="left">{escape(t)}</th>' for t in (
-            self.tr("Group"), self.tr("Named by both"), self.tr("In the model, missed"), self.tr("Added by the group")))
+        head = "".join(
+            f'<th align="left">{escape(t)}</th>'
+            for t in (
+                self.tr("Group"),
+                self.tr("Named by both"),
+                self.tr("In the model, missed"),
+                self.tr("Added by the group"),
+            )
+        )
         rows = []
         for number, answer in enumerate(session.groups, start=1):
             if not answer:
                 continue
             result = compare(list(session.model), answer)
-            cells = ["<br>".join(escape(n) for n in names) or "—" for names in (result.both, result.missed,
-                                                                               result.added)]
+            cells = [
+                "<br>".join(escape(n) for n in names) or "—" for names in (result.both, result.missed, result.added)
+            ]
             group = self.tr("Group {0}").format(number)
-            rows.append(f'<tr><td valign="top"><b>{escape(group)}</b></td>'
-                        + "".join(f'<td valign="top">{c}</td>' for c in cells) + "</tr>")
+            rows.append(
+                f'<tr><td valign="top"><b>{escape(group)}</b></td>'
+                + "".join(f'<td valign="top">{c}</td>' for c in cells)
+                + "</tr>"
+            )
         heading = self.tr("The groups beside the model")
-        return (f'<a name="groups"></a><h2>{escape(heading)}</h2>'
-                # One size smaller than the text: four columns of names must fit beside each other.
-                f'<table class="roles" border="1" cellspacing="0" cellpadding="6" style="font-size: small">'
-                f"<tr>{head}</tr>"
-                + "".join(rows) + "</table>")
+        return (
+            f'<a name="groups"></a><h2>{escape(heading)}</h2>'
+            # One size smaller than the text: four columns of names must fit beside each other.
+            f'<table class="roles" border="1" cellspacing="0" cellpadding="6" style="font-size: small">'
+            f"<tr>{head}</tr>" + "".join(rows) + "</table>"
+        )
 
     def _sessions(self) -> Any:
         from kb_app.core.userdata.workshop_sessions import WorkshopSessions
@@ -275,8 +291,14 @@ class WorkshopLab(QObject):
             safe = "".join(ch if ch.isalnum() else "-" for ch in self.scenario_id)
             from kb_app.ui.look.folders import ask_save
 
-            chosen = ask_save(self.window, self.window._ctx.settings, "image", self.tr("Export the cooperation map"),
-                              f"{safe}-map.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+            chosen = ask_save(
+                self.window,
+                self.window._ctx.settings,
+                "image",
+                self.tr("Export the cooperation map"),
+                f"{safe}-map.png",
+                self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            )
             if chosen is None:
                 return None
             path = chosen
@@ -300,8 +322,9 @@ class WorkshopLab(QObject):
 
         session = self.session()
         if session is None or not any(session.groups):
-            QMessageBox.information(self.window, self.tr("Workshop record"),
-                                    self.tr("Record the groups' answers first (G)."))
+            QMessageBox.information(
+                self.window, self.tr("Workshop record"), self.tr("Record the groups' answers first (G).")
+            )
             return None
         from kb_app.core.desk.handout import library_labels
         from kb_app.ui.paper.desk_sheets import sheet_lang
@@ -310,8 +333,15 @@ class WorkshopLab(QObject):
         ctx = self.window._ctx
         labels = library_labels(ctx.library, sheet_lang(ctx)) if ctx.library is not None else None
         html = session_record_html(session, self.window.title, labels)
-        return export_pdf(self.window, self.window._ctx, html, self.tr("Workshop record"), path,
-                          font=sheet_font(), margin_mm=SHEET_MARGIN_MM)  # type: ignore[arg-type]
+        return export_pdf(
+            self.window,
+            self.window._ctx,
+            html,
+            self.tr("Workshop record"),
+            path,
+            font=sheet_font(),
+            margin_mm=SHEET_MARGIN_MM,
+        )
 
     # -- presentation ------------------------------------------------------------------------
     def set_projector(self, on: bool) -> None:

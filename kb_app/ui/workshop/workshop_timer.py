@@ -22,9 +22,11 @@ STAGE_OF_KIND = {"situation": "reading", "questions": "group_work", "roles": "di
 
 
 def stage_name(stage: str) -> str:
-    names = {"reading": QCoreApplication.translate("Workshop", "Reading"),
-             "group_work": QCoreApplication.translate("Workshop", "Group work"),
-             "discussion": QCoreApplication.translate("Workshop", "Discussion")}
+    names = {
+        "reading": QCoreApplication.translate("Workshop", "Reading"),
+        "group_work": QCoreApplication.translate("Workshop", "Group work"),
+        "discussion": QCoreApplication.translate("Workshop", "Discussion"),
+    }
     return names.get(stage, stage)
 
 

@@ -175,8 +175,14 @@ class WorkshopWindow(ScenarioSurface):
         lab_action = self.lab.key_action(event)
         if lab_action is not None:
             return lab_action
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_Return,
-                   Qt.Key.Key_Enter):
+        if key in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             return self.next
         if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
             return self.previous
@@ -189,7 +195,8 @@ class WorkshopWindow(ScenarioSurface):
         if key == Qt.Key.Key_Escape:
             return self._escape
         if event.matches(QKeySequence.StandardKey.ZoomIn) or (
-                key == Qt.Key.Key_Equal and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            key == Qt.Key.Key_Equal and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             return lambda: self.set_zoom(self.zoom + 1)
         if event.matches(QKeySequence.StandardKey.ZoomOut):
             return lambda: self.set_zoom(self.zoom - 1)
