@@ -67,8 +67,8 @@ case "$mode" in
   test)
     # Lint and format (ruff, pinned in pyproject.toml), then types (the core and the command line
     # strictly, the window with mypy's defaults: [tool.mypy]), then the tests.
-    .venv/bin/ruff check .
-    .venv/bin/ruff format --check .
+    .venv/bin/python -m ruff check .
+    .venv/bin/python -m ruff format --check .
     .venv/bin/python -m mypy
     exec .venv/bin/python -m pytest -m "not frozen" -q "$@" ;;
   frozen) exec .venv/bin/python -m pytest -m frozen tests/frozen -q "$@" ;;
