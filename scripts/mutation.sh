@@ -29,7 +29,7 @@ declare -A default_tests=(
   [stemmer_lv]="tests/core/test_stemmer_lv.py tests/core/test_analysis.py"
 )
 if [ "$#" -gt 0 ]; then
-  tests="$*"
+  tests="$(printf '%q ' "$@")"  # quoted again: mutmut splits the runner like a shell, so -k "a or b" stays one argument
 else
   tests="${default_tests[$module]:-}"
   [ -n "$tests" ] || { echo "no default tests for $module: name them after the module" >&2; exit 2; }
