@@ -301,3 +301,38 @@ def test_the_legend_follows_the_contacts_only_with_a_stale_fact(library: Library
     html = sheet_html(_sheet(library, contacts=(stale,)))
     assert html.index('<table class="contacts"') < html.index("⚠ — avots") < html.index("Aizpilda darbinieks")
     assert "⚠ — avots" not in sheet_html(_sheet(library, contacts=(_contact("K1", "+371 1"),)))
+
+
+def test_the_whole_text_of_a_small_sheet_reads_as_printed(library: Library) -> None:
+    """Everything the paper says, in order, for a sheet built with only what a caller must give:
+    the empty first set leaves no trace in what was observed, a shared step is said once, the
+    stale number is marked and the mark explained, and each field left empty is a line to fill in."""
+    labels = _sheet(library).labels
+    strong = _row("1", "Pazīme", strong=True, doc_id="b")
+    sets = (ObservedSet("a", "Pirmais", (), ("Solis.",), ()),
+            ObservedSet("b", "Otrais", (strong,), ("Solis.", "Otrs solis."), ()))
+    with_phone = SheetContact("c", "Ar tālruni", (_fact("phone", "+371 1", source_date="2024-01"),), "")
+    without = SheetContact("d", "Bez tālruņa", (_fact("email", "a@b.lv"),), "Rakstiet.")
+    html = sheet_html(ReferralSheet(TODAY, "lv", "", "", "Paka", "1", sets, (with_phone, without), labels=labels))
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+    blank = BLANK
+    assert text == (
+        f"Nosūtījums: iespējama cilvēku tirdzniecība Pašvaldība: {blank} Datums: 2026-12-01 Dienests: {blank} "
+        f"Pazīmju saraksts: Pirmais; Otrais Biroja kontakts: {blank} Bibliotēka: Paka, versija 1. "
+        "Lapā apzināti nav klienta vārda un citu personas datu. Novērotās pazīmes "
+        "Būtiskas pazīmes: 1 — rīkojieties tūlīt. Grupa: Pazīme (būtiska pazīme) "
+        "Ko darīt tālāk Solis. Otrs solis. "
+        f"Kam zvanīt Pašvaldībā: Sociālais dienests: {blank} · Bāriņtiesa: {blank} "
+        "Ar tālruni Tālr. +371 1 (avots: 2024-01 ⚠) "
+        "Bez tālruņa Kā sazināties: Rakstiet. E-pasts a@b.lv (avots: 2026-11) "
+        "⚠ — avots vai pēdējā pārbaude vecāka par 12 mēnešiem: pirms paļaujaties, pārbaudiet. "
+        f"Aizpilda darbinieks: Darbinieks, tālrunis: {blank} Nosūtīts uz (kam): {blank} "
+        f"Klienta piekrišana (jā / nē): {blank} Nākamā tikšanās: {blank} Paraksts: {blank}")
+    assert html.count("<table") == 3 and html.count("</table>") == 3  # head, contacts, by hand
+    assert "<ol" in html and html.count("<li>") == 3
+
+
+def test_contacts_from_the_library_bring_their_written_route(library: Library) -> None:
+    sheet = build_sheet(library, [r.id for r in library.indicators()])
+    routes = {c.id: c.if_no_phone for c in sheet.contacts}
+    assert any(routes.values()) and all(isinstance(route, str) for route in routes.values())
