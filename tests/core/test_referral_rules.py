@@ -336,3 +336,33 @@ def test_contacts_from_the_library_bring_their_written_route(library: Library) -
     sheet = build_sheet(library, [r.id for r in library.indicators()])
     routes = {c.id: c.if_no_phone for c in sheet.contacts}
     assert any(routes.values()) and all(isinstance(route, str) for route in routes.values())
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def test_a_case_across_two_sets_with_a_note_and_many_contacts_reads_as_printed(library: Library) -> None:
+    labels = _sheet(library).labels
+    sets = (ObservedSet("a", "Pirmais", (_row("1", "Pazīme 1"),), (), ()),
+            ObservedSet("b", "Otrais", (_row("2", "Pazīme 2", doc_id="b"),), (), ()))
+    old = "2024-01"
+    contacts = (*(SheetContact(f"c{i}", f"K{i}", (_fact("phone", f"+371 {i}", source_date=old),), "")
+                  for i in range(3)),
+                SheetContact("z", "Pārbaudīts", (_fact("phone", "+371 9", source_date=old, checked_on="2025-01-02",
+                                                       checked_by="Ilze"),), ""),
+                SheetContact("y", "Bez ceļa", (), ""))
+    sheet = ReferralSheet(TODAY, "lv", "", "", "Paka", "1", sets, contacts, note="Pirmā\notrā", labels=labels)
+    text = _text(sheet_html(sheet))
+    observed = text.split("Novērotās pazīmes ")[1].split(" Kam zvanīt")[0]
+    assert observed == "Pirmais Grupa: Pazīme 1 Otrais Grupa: Pazīme 2 Piezīmes Pirmā otrā"
+    called = text.split(f"Bāriņtiesa: {BLANK} ")[1].split(" ⚠ — avots")[0]
+    assert called == ("K0 Tālr. +371 0 (avots: 2024-01 ⚠) K1 Tālr. +371 1 (avots: 2024-01 ⚠) "
+                      "K2 Tālr. +371 2 (avots: 2024-01 ⚠) Pārbaudīts Tālr. +371 9 (pārbaudīts 2025-01-02 (Ilze) ⚠) "
+                      "Bez ceļa")
+    assert "Pirmā<br>otrā" in sheet_html(sheet)
+
+
+def test_nothing_ticked_says_so_and_nothing_else(library: Library) -> None:
+    text = _text(sheet_html(_sheet(library, sets=(ObservedSet("a", "Pirmais", (), (), ()),))))
+    assert text.split("Novērotās pazīmes ")[1].split(" Kam zvanīt")[0] == "Pazīmes nav atzīmētas."
