@@ -440,3 +440,48 @@ def test_an_unreadable_file_is_named_unreadable(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(pack_file, "_open_pack", denied)
     refused = _refused(path)
     assert (refused.code, str(refused)) == ("unreadable", "p.kbpack: the file cannot be read (Permission denied)")
+
+
+def _hash_listed(name: str, listed: bytes, stored: bytes) -> list[RawEntry]:
+    """A pack whose manifest lists ``name`` as ``listed`` while the member holds ``stored``."""
+    return _pack_entries(RawEntry(name, stored), manifest_files={name: listed})
+
+
+@pytest.mark.parametrize("entries, message", [
+    (_pack_entries(RawEntry("content/a.md"), RawEntry("content/A.md")), "it holds 'content/A.md' twice"),
+    (_pack_entries(RawEntry("content/l.md", external_attr=0o120777 << 16)),
+     "'content/l.md' is a link; content packs may not contain links"),
+    (_pack_entries(RawEntry("content/f.md", external_attr=0o010644 << 16)),
+     "'content/f.md' is a special file, not a plain file"),
+    (_pack_entries(RawEntry("content/e.md", flag_bits=1)), "'content/e.md' is encrypted"),
+    (_pack_entries(RawEntry("content/b.md", method=zipfile.ZIP_BZIP2)),
+     "'content/b.md' uses a compression this app does not read"),
+    (_pack_entries(RawEntry("content/x.md", b"x")),
+     "it holds 'content/x.md', which its manifest does not list (a file was added after the pack was built)"),
+    (_pack_entries(manifest_files={"content/m.md": b"m"}), "'content/m.md', listed in its manifest, is missing"),
+    (_hash_listed("content/a.md", b"aa", b"a"),
+     "'content/a.md' has a different size than its manifest says (the pack was altered or damaged)"),
+    (_hash_listed("content/a.md", b"ab", b"ba"),
+     "'content/a.md' does not match its checksum (the pack was altered or damaged after it was built)"),
+    (_pack_entries()[1:], "it has no manifest.json, so it is not a content pack"),
+    (_pack_entries(RawEntry("content/a/b/c/", b"")),
+     "it holds the folder 'content/a/b/c/'; only folders inside content/ are allowed"),
+    (_pack_entries(RawEntry("data/a.md")), "'data/a.md' is outside content/ or nested too deep"),
+    (_pack_entries(RawEntry("content\\a.md")), "the path 'content\\\\a.md' uses backslashes"),
+    (_pack_entries(RawEntry("C:x.md")), "the path 'C:x.md' names a drive and could write outside the library"),
+    (_pack_entries(RawEntry("content/a b.md")), "the file name 'content/a b.md' is not allowed in a content pack"),
+    (_pack_entries(RawEntry("content/a.txt")),
+     "it holds 'content/a.txt'; the content of a pack is Markdown documents and its pack.yaml, "
+     "municipalities.yaml and synonyms.txt only"),
+])
+def test_each_refusal_of_a_received_pack_says_what_is_wrong(tmp_path: Path, entries: list[RawEntry],
+                                                           message: str) -> None:
+    assert str(_refused(_zip(tmp_path, entries))) == f"p.kbpack: {message}"
+
+
+def test_a_damaged_file_is_named_damaged_with_what_to_do(tmp_path: Path) -> None:
+    edge = tmp_path / "edge.kbpack"
+    edge.write_bytes(b"PK\x03\x04" + b"\0" * 100 + _end_record(1, 50))
+    message = str(_refused(edge))
+    assert message.startswith("edge.kbpack: the file is damaged (") and message.endswith(
+        "); copy it again from the original")
