@@ -150,9 +150,11 @@ def test_lists_show_the_newest_edit_first_and_ids_break_ties(store: NotesStore, 
 
 def test_a_note_stored_over_the_limit_is_shown_cut_and_marked(store: NotesStore, userdata: UserData) -> None:
     with userdata.transaction() as conn:
-        conn.execute("INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
-                     "VALUES (?, 'riga', NULL, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 0)",
-                     (NOTE_ID, "x" * 20_000 + "TAIL"))
+        conn.execute(
+            "INSERT INTO notes (id, municipality, doc_id, body, created_at, updated_at, deleted) "
+            "VALUES (?, 'riga', NULL, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 0)",
+            (NOTE_ID, "x" * 20_000 + "TAIL"),
+        )
     short = store.get(NOTE_ID, short=True)
     assert short.oversized and short.body == "x" * 20_000
     full = store.get(NOTE_ID)
@@ -171,8 +173,16 @@ def test_folding_drops_case_and_diacritics_only() -> None:
 
 # -- merging ---------------------------------------------------------------------------------------
 def _note(body: str = "teksts", updated_at: str = "2026-11-20T10:00:00Z", **fields: Any) -> Note:
-    values = {"id": NOTE_ID, "municipality": "riga", "doc_id": None, "body": body,
-              "created_at": "2026-11-20T08:00:00Z", "updated_at": updated_at, "deleted": False, **fields}
+    values = {
+        "id": NOTE_ID,
+        "municipality": "riga",
+        "doc_id": None,
+        "body": body,
+        "created_at": "2026-11-20T08:00:00Z",
+        "updated_at": updated_at,
+        "deleted": False,
+        **fields,
+    }
     return Note(**values)
 
 
@@ -233,8 +243,16 @@ def _file(tmp_path: Path, items: list[Any], **top: Any) -> Path:
 
 
 def _raw(**fields: Any) -> dict[str, Any]:
-    return {"id": NOTE_ID, "municipality": "riga", "doc_id": None, "body": "b", "created_at": "2026-11-20T08:00:00Z",
-            "updated_at": "2026-11-20T08:00:00Z", "deleted": False, **fields}
+    return {
+        "id": NOTE_ID,
+        "municipality": "riga",
+        "doc_id": None,
+        "body": "b",
+        "created_at": "2026-11-20T08:00:00Z",
+        "updated_at": "2026-11-20T08:00:00Z",
+        "deleted": False,
+        **fields,
+    }
 
 
 def _read(path: Path) -> list[Note]:
@@ -247,13 +265,15 @@ def _file_refusal(tmp_path: Path, items: list[Any], **top: Any) -> NotesRefused:
 
 def test_the_file_s_head_is_checked_with_its_own_words(tmp_path: Path) -> None:
     assert str(_file_refusal(tmp_path, [], format="x")) == (
-        "n.json: this is not a kb-app notes file (its 'format' is not 'kb-app-notes')")
+        "n.json: this is not a kb-app notes file (its 'format' is not 'kb-app-notes')"
+    )
     refused = _file_refusal(tmp_path, [], version=0)
     assert (refused.code, str(refused)) == ("no_version", "n.json: the notes file has no valid 'version'")
     assert _file_refusal(tmp_path, [], version=True).code == "no_version"
     assert str(_file_refusal(tmp_path, [], version=2)) == (
         "n.json: the notes file was made by a newer version of the app (version 2, this app reads version 1); "
-        "update the app")
+        "update the app"
+    )
     assert str(_file_refusal(tmp_path, [], notes="x")) == "n.json: the notes file has no list of 'notes'"
 
 
@@ -310,8 +330,10 @@ def test_a_bad_note_is_named_by_its_place_and_nothing_is_read(tmp_path: Path) ->
 def test_an_imported_note_s_words_and_limits(tmp_path: Path) -> None:
     too_long = _file_refusal(tmp_path, [_raw(body="x" * 20_001)])
     assert too_long.code == "body_too_long"
-    assert str(too_long) == (f"n.json: note 1 of 1: the note {NOTE_ID} is 20,001 characters long, more than the "
-                             "20,000 a note may have; nothing was imported")
+    assert str(too_long) == (
+        f"n.json: note 1 of 1: the note {NOTE_ID} is 20,001 characters long, more than the "
+        "20,000 a note may have; nothing was imported"
+    )
     assert _read(_file(tmp_path, [_raw(body="x" * 20_000)]))[0].body == "x" * 20_000
     surrogate = tmp_path / "s.json"
     lone = json.dumps(_raw(body="a")).replace('"a"', '"\\ud800"')  # JSON may spell one; Python cannot store it
@@ -332,20 +354,24 @@ def test_an_id_is_stored_in_lower_case(tmp_path: Path) -> None:
     assert _read(_file(tmp_path, [_raw(id=NOTE_ID.upper())]))[0].id == NOTE_ID
 
 
-@pytest.mark.parametrize("value, code", [
-    ("2026-11-20T0800", "bad_time"),            # 16 characters is the shortest date and time
-    ("2026-11-20T08:00", "no_time_zone"),
-    ("2026-11-20T08:00:00.00000000000000+00:00", None),  # 40 characters is the longest
-    ("2026-11-20T08:00:00.000000000000000+00:00", "bad_time"),
-    ("2026-11-20 08:00:00Z", None),
-    ("2026-11-20t08:00:00Z", None),
-    ("2026-11-20X08:00:00Z", "bad_time"),
-    ("2026-11-20T08:00:00+02:00", None),
-    ("0001-01-01T00:30:00+01:00", "time_out_of_range"),
-    ("2026-11-21T08:59:59Z", None),           # a day ahead of 08:00 today is still within the skew
-])
-def test_times_need_a_date_a_time_and_a_zone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             value: str, code: str | None) -> None:
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        ("2026-11-20T0800", "bad_time"),  # 16 characters is the shortest date and time
+        ("2026-11-20T08:00", "no_time_zone"),
+        ("2026-11-20T08:00:00.00000000000000+00:00", None),  # 40 characters is the longest
+        ("2026-11-20T08:00:00.000000000000000+00:00", "bad_time"),
+        ("2026-11-20 08:00:00Z", None),
+        ("2026-11-20t08:00:00Z", None),
+        ("2026-11-20X08:00:00Z", "bad_time"),
+        ("2026-11-20T08:00:00+02:00", None),
+        ("0001-01-01T00:30:00+01:00", "time_out_of_range"),
+        ("2026-11-21T08:59:59Z", None),  # a day ahead of 08:00 today is still within the skew
+    ],
+)
+def test_times_need_a_date_a_time_and_a_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, code: str | None
+) -> None:
     monkeypatch.setattr(notes_module, "utc_now", lambda: datetime(2026, 11, 20, 9, 0, 0, tzinfo=UTC))
     path = _file(tmp_path, [_raw(updated_at=value)])
     if code is None:
@@ -359,9 +385,11 @@ def test_a_time_past_the_clock_skew_names_both_clocks(tmp_path: Path, monkeypatc
     assert _read(_file(tmp_path, [_raw(updated_at="2026-11-21T09:00:00Z")]))[0].updated_at == "2026-11-21T09:00:00Z"
     refused = _file_refusal(tmp_path, [_raw(updated_at="2026-11-21T09:00:01Z")])
     assert refused.code == "time_in_future"
-    assert str(refused) == ("n.json: note 1 of 1: 'updated_at' 2026-11-21T09:00:01Z is in the future (this "
-                            "computer's time is 2026-11-20T09:00:00Z); check the clock of the computer that "
-                            "wrote the file; nothing was imported")
+    assert str(refused) == (
+        "n.json: note 1 of 1: 'updated_at' 2026-11-21T09:00:01Z is in the future (this "
+        "computer's time is 2026-11-20T09:00:00Z); check the clock of the computer that "
+        "wrote the file; nothing was imported"
+    )
     with_offset = _read(_file(tmp_path, [_raw(created_at="2026-11-20T10:00:00+02:00")]))[0]
     assert with_offset.created_at == "2026-11-20T08:00:00Z"
 

@@ -37,9 +37,17 @@ PACK_YAML = "content/pack.yaml"
 
 def _manifest(**changes: Any) -> dict[str, Any]:
     manifest: dict[str, Any] = {
-        "format_version": 2, "id": "t", "title": "T", "version": "1", "description": None,
-        "built_at": "2026-11-27T10:00:00Z", "app_version": "0.1.0", "default_municipality": None,
-        "counts": {"total": 1}, "files": {PACK_YAML: {"sha256": SHA, "size": 0}}}
+        "format_version": 2,
+        "id": "t",
+        "title": "T",
+        "version": "1",
+        "description": None,
+        "built_at": "2026-11-27T10:00:00Z",
+        "app_version": "0.1.0",
+        "default_municipality": None,
+        "counts": {"total": 1},
+        "files": {PACK_YAML: {"sha256": SHA, "size": 0}},
+    }
     manifest.update(changes)
     return manifest
 
@@ -62,26 +70,45 @@ def test_a_valid_manifest_reads_back_with_its_bytes() -> None:
     data = json.dumps(_manifest(description="Apraksts", default_municipality="riga")).encode("utf-8")
     manifest = load_manifest(data)
     assert (manifest.id, manifest.title, manifest.description, manifest.default_municipality) == (
-        "t", "T", "Apraksts", "riga")
+        "t",
+        "T",
+        "Apraksts",
+        "riga",
+    )
     assert manifest.raw_bytes == data and manifest.files[PACK_YAML].sha256 == SHA
     assert load_manifest(json.dumps(_manifest()).encode()).description == ""
 
 
-@pytest.mark.parametrize("data, code, message", [
-    (b"{", "manifest_not_json", "its manifest.json is not valid JSON"),
-    (b"\xff", "manifest_not_json", "its manifest.json is not valid JSON"),
-    (b"[" * 100_000, "manifest_not_json", "its manifest.json is not valid JSON"),
-    (b"[]", "manifest_not_json", "its manifest.json is not a JSON object"),
-    (b'{"format_version": "2"}', "manifest_invalid",
-     "its manifest.json is not valid: 'format_version' must be a whole number"),
-    (b'{"format_version": 0}', "manifest_invalid",
-     "its manifest.json is not valid: 'format_version' must be a whole number"),
-    (b'{"format_version": 3}', "newer_format",
-     "it was made for a newer version of the app (pack format 3, this app reads format 2); update the app first"),
-    (b'{"format_version": 1}', "old_format",
-     "it is in the old pack format 1, which carried a search index; this app reads format 2 (content only). "
-     "Ask its maker to rebuild it with 'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app"),
-])
+@pytest.mark.parametrize(
+    "data, code, message",
+    [
+        (b"{", "manifest_not_json", "its manifest.json is not valid JSON"),
+        (b"\xff", "manifest_not_json", "its manifest.json is not valid JSON"),
+        (b"[" * 100_000, "manifest_not_json", "its manifest.json is not valid JSON"),
+        (b"[]", "manifest_not_json", "its manifest.json is not a JSON object"),
+        (
+            b'{"format_version": "2"}',
+            "manifest_invalid",
+            "its manifest.json is not valid: 'format_version' must be a whole number",
+        ),
+        (
+            b'{"format_version": 0}',
+            "manifest_invalid",
+            "its manifest.json is not valid: 'format_version' must be a whole number",
+        ),
+        (
+            b'{"format_version": 3}',
+            "newer_format",
+            "it was made for a newer version of the app (pack format 3, this app reads format 2); update the app first",
+        ),
+        (
+            b'{"format_version": 1}',
+            "old_format",
+            "it is in the old pack format 1, which carried a search index; this app reads format 2 (content only). "
+            "Ask its maker to rebuild it with 'kb-app build KNOWLEDGE_DIR -o FILE.kbpack' from this version of the app",
+        ),
+    ],
+)
 def test_each_unreadable_manifest_has_its_own_code_and_words(data: bytes, code: str, message: str) -> None:
     assert _refusal(data) == (code, message)
 
@@ -111,9 +138,17 @@ def test_files_need_a_checksum_and_a_size_and_must_list_pack_yaml() -> None:
     assert _invalid(files=[]) == "'files' must list the pack's files"
     for name in ("manifest.json", "manifest.json.minisig", "content/x/", "../x.md"):
         assert _invalid(files={PACK_YAML: {"sha256": SHA, "size": 0}, name: {"sha256": SHA, "size": 0}}) == (
-            f"'files' has an unusable entry {name!r}")
-    for entry in ({"sha256": SHA}, {"size": 0}, {"sha256": "A" * 64, "size": 0}, {"sha256": SHA + "0", "size": 0},
-                  {"sha256": SHA, "size": -1}, {"sha256": SHA, "size": True}, [SHA, 0]):
+            f"'files' has an unusable entry {name!r}"
+        )
+    for entry in (
+        {"sha256": SHA},
+        {"size": 0},
+        {"sha256": "A" * 64, "size": 0},
+        {"sha256": SHA + "0", "size": 0},
+        {"sha256": SHA, "size": -1},
+        {"sha256": SHA, "size": True},
+        [SHA, 0],
+    ):
         assert _invalid(files={PACK_YAML: entry}) == f"'files' entry {PACK_YAML!r} needs a 'sha256' and a 'size'"
     assert _invalid(files={"content/a.md": {"sha256": SHA, "size": 0}}) == "'files' does not list content/pack.yaml"
 
@@ -131,51 +166,74 @@ def test_total_size_adds_every_member() -> None:
 
 
 # -- member names ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("name, code", [
-    ("content\\a.md", "backslash"),
-    ("/content/a.md", "absolute_path"),
-    ("c:content/a.md", "drive_letter"),
-    ("content/../a.md", "traversal"),
-    ("content/a b.md", "bad_name"),
-    ("content/-a.md", "bad_name"),
-    ("content/" + "a" * 126 + ".md", "bad_name"),
-    ("content/COM1.md", "bad_name"),
-    ("content/lpt².md", "bad_name"),
-    ("content/aux", "bad_name"),
-    ("content/a.", "bad_name"),
-    ("README.md", "unexpected_member"),
-    ("content/README.md", "unexpected_member"),
-    ("content/articles/readme.MD", "unexpected_member"),
-    ("content/a.txt", "unexpected_member"),
-    ("content/articles/pack.yaml", "unexpected_member"),
-    ("other/a.md", "directory"),
-    ("content/a/b/c/d.md", "directory"),
-    ("content/a/b/c/", "directory"),
-    ("other/", "directory"),
-])
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("content\\a.md", "backslash"),
+        ("/content/a.md", "absolute_path"),
+        ("c:content/a.md", "drive_letter"),
+        ("content/../a.md", "traversal"),
+        ("content/a b.md", "bad_name"),
+        ("content/-a.md", "bad_name"),
+        ("content/" + "a" * 126 + ".md", "bad_name"),
+        ("content/COM1.md", "bad_name"),
+        ("content/lpt².md", "bad_name"),
+        ("content/aux", "bad_name"),
+        ("content/a.", "bad_name"),
+        ("README.md", "unexpected_member"),
+        ("content/README.md", "unexpected_member"),
+        ("content/articles/readme.MD", "unexpected_member"),
+        ("content/a.txt", "unexpected_member"),
+        ("content/articles/pack.yaml", "unexpected_member"),
+        ("other/a.md", "directory"),
+        ("content/a/b/c/d.md", "directory"),
+        ("content/a/b/c/", "directory"),
+        ("other/", "directory"),
+    ],
+)
 def test_an_unsafe_or_misplaced_name_is_refused_with_its_reason(name: str, code: str) -> None:
     problem = pack_file._name_problem(name)
     assert problem is not None and problem[0] == code, problem
 
 
-@pytest.mark.parametrize("name", [
-    "manifest.json", "manifest.json.minisig", "content/pack.yaml", "content/country.yaml",
-    "content/municipalities.yaml", "content/synonyms.txt", "content/a/b/c.md", "content/a/b/",
-    "content/_a-b.c.md", "content/" + "a" * 125 + ".md", "content/console.md", "content/COM10.md",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "manifest.json",
+        "manifest.json.minisig",
+        "content/pack.yaml",
+        "content/country.yaml",
+        "content/municipalities.yaml",
+        "content/synonyms.txt",
+        "content/a/b/c.md",
+        "content/a/b/",
+        "content/_a-b.c.md",
+        "content/" + "a" * 125 + ".md",
+        "content/console.md",
+        "content/COM10.md",
+    ],
+)
 def test_a_name_in_the_pack_layout_is_accepted(name: str) -> None:
     assert pack_file._name_problem(name) is None
 
 
 def test_refusals_say_what_is_wrong_with_the_name() -> None:
     assert pack_file._name_problem("content/../x.md") == (
-        "traversal", "the path 'content/../x.md' climbs out with '..' and could write outside the library")
+        "traversal",
+        "the path 'content/../x.md' climbs out with '..' and could write outside the library",
+    )
     assert pack_file._name_problem("/x") == (
-        "absolute_path", "the path '/x' is absolute and could write outside the library")
+        "absolute_path",
+        "the path '/x' is absolute and could write outside the library",
+    )
     assert pack_file._name_problem("content/nul.md") == (
-        "bad_name", "the file name 'content/nul.md' cannot exist on Windows")
+        "bad_name",
+        "the file name 'content/nul.md' cannot exist on Windows",
+    )
     assert pack_file._name_problem("x.exe") == (
-        "unexpected_member", "it holds 'x.exe'; a pack holds only its manifest and content/")
+        "unexpected_member",
+        "it holds 'x.exe'; a pack holds only its manifest and content/",
+    )
 
 
 def test_a_name_in_a_message_is_one_short_safe_line() -> None:
@@ -193,8 +251,7 @@ def test_sizes_in_messages_are_bytes_below_a_mebibyte() -> None:
 
 # -- building --------------------------------------------------------------------------------------
 def _info(**changes: Any) -> dict[str, Any]:
-    return {**{key: value for key, value in _manifest().items() if key not in ("format_version", "files")},
-            **changes}
+    return {**{key: value for key, value in _manifest().items() if key not in ("format_version", "files")}, **changes}
 
 
 def test_building_names_every_missing_info_key() -> None:
@@ -229,8 +286,7 @@ def test_a_member_may_be_2_mib_and_no_more() -> None:
     make_manifest([(PACK_YAML, b""), ("content/a.md", b"x" * MAX_MEMBER_SIZE)], _info())
     with pytest.raises(PackError) as refused:
         make_manifest([(PACK_YAML, b""), ("content/a.md", b"x" * (MAX_MEMBER_SIZE + 1))], _info())
-    assert str(refused.value) == ("cannot build the pack: content/a.md is 2 MB, "
-                                  "above the 2 MB a pack member may have")
+    assert str(refused.value) == ("cannot build the pack: content/a.md is 2 MB, above the 2 MB a pack member may have")
 
 
 def test_a_pack_may_hold_256_mib_and_no_more(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -313,8 +369,9 @@ def test_a_cut_off_end_record_is_named_truncated_or_not_a_zip(tmp_path: Path) ->
     cut.write_bytes(b"PK\x03\x04" + b"\0" * 100 + _end_record(1, 0)[:21])
     refused = _refused(cut)
     assert refused.code == "truncated"
-    assert str(refused) == ("cut.kbpack: the file is incomplete (cut off while copying or downloading); "
-                            "copy it again from the original")
+    assert str(refused) == (
+        "cut.kbpack: the file is incomplete (cut off while copying or downloading); copy it again from the original"
+    )
     other = tmp_path / "other.kbpack"
     other.write_bytes(b"MZ" + b"\0" * 100)
     assert str(_refused(other)) == "other.kbpack: this is not a content pack (not a ZIP archive)"
@@ -339,10 +396,13 @@ def test_a_member_packed_over_fifty_to_one_is_a_zip_bomb(tmp_path: Path) -> None
     stored = RawEntry("content/a.md", b"x", method=zipfile.ZIP_STORED, declared_size=size, declared_csize=size // 50)
     refused = _refused(_zip(tmp_path, _pack_entries(stored), "bomb.kbpack"))
     assert refused.code == "ratio"
-    assert str(refused) == ("bomb.kbpack: 'content/a.md' is packed suspiciously tightly "
-                            f"({size // 50} bytes → {size} bytes); this looks like a zip bomb")
-    at_ratio = RawEntry("content/a.md", b"x", method=zipfile.ZIP_STORED, declared_size=size,
-                        declared_csize=-(-size // 50))
+    assert str(refused) == (
+        "bomb.kbpack: 'content/a.md' is packed suspiciously tightly "
+        f"({size // 50} bytes → {size} bytes); this looks like a zip bomb"
+    )
+    at_ratio = RawEntry(
+        "content/a.md", b"x", method=zipfile.ZIP_STORED, declared_size=size, declared_csize=-(-size // 50)
+    )
     assert _refused(_zip(tmp_path, _pack_entries(at_ratio), "ok.kbpack")).code != "ratio"
     exempt = RawEntry("content/a.md", b"x", method=zipfile.ZIP_STORED, declared_size=256 * 1024, declared_csize=1)
     assert _refused(_zip(tmp_path, _pack_entries(exempt), "small.kbpack")).code != "ratio"
@@ -351,8 +411,12 @@ def test_a_member_packed_over_fifty_to_one_is_a_zip_bomb(tmp_path: Path) -> None
 def test_members_may_add_up_to_256_mib_and_no_more(tmp_path: Path) -> None:
     def of(count: int, last: int) -> list[RawEntry]:
         sizes = [2 * MiB] * count + [last]
-        return _pack_entries(*(RawEntry(f"content/b{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=size,
-                                        declared_csize=size) for i, size in enumerate(sizes)))
+        return _pack_entries(
+            *(
+                RawEntry(f"content/b{i}.md", b"x", method=zipfile.ZIP_STORED, declared_size=size, declared_csize=size)
+                for i, size in enumerate(sizes)
+            )
+        )
 
     manifest_and_yaml = sum(len(e.data) for e in _pack_entries())
     exact = 256 * MiB - manifest_and_yaml - 127 * 2 * MiB
@@ -447,35 +511,55 @@ def _hash_listed(name: str, listed: bytes, stored: bytes) -> list[RawEntry]:
     return _pack_entries(RawEntry(name, stored), manifest_files={name: listed})
 
 
-@pytest.mark.parametrize("entries, message", [
-    (_pack_entries(RawEntry("content/a.md"), RawEntry("content/A.md")), "it holds 'content/A.md' twice"),
-    (_pack_entries(RawEntry("content/l.md", external_attr=0o120777 << 16)),
-     "'content/l.md' is a link; content packs may not contain links"),
-    (_pack_entries(RawEntry("content/f.md", external_attr=0o010644 << 16)),
-     "'content/f.md' is a special file, not a plain file"),
-    (_pack_entries(RawEntry("content/e.md", flag_bits=1)), "'content/e.md' is encrypted"),
-    (_pack_entries(RawEntry("content/b.md", method=zipfile.ZIP_BZIP2)),
-     "'content/b.md' uses a compression this app does not read"),
-    (_pack_entries(RawEntry("content/x.md", b"x")),
-     "it holds 'content/x.md', which its manifest does not list (a file was added after the pack was built)"),
-    (_pack_entries(manifest_files={"content/m.md": b"m"}), "'content/m.md', listed in its manifest, is missing"),
-    (_hash_listed("content/a.md", b"aa", b"a"),
-     "'content/a.md' has a different size than its manifest says (the pack was altered or damaged)"),
-    (_hash_listed("content/a.md", b"ab", b"ba"),
-     "'content/a.md' does not match its checksum (the pack was altered or damaged after it was built)"),
-    (_pack_entries()[1:], "it has no manifest.json, so it is not a content pack"),
-    (_pack_entries(RawEntry("content/a/b/c/", b"")),
-     "it holds the folder 'content/a/b/c/'; only folders inside content/ are allowed"),
-    (_pack_entries(RawEntry("data/a.md")), "'data/a.md' is outside content/ or nested too deep"),
-    (_pack_entries(RawEntry("content\\a.md")), "the path 'content\\\\a.md' uses backslashes"),
-    (_pack_entries(RawEntry("C:x.md")), "the path 'C:x.md' names a drive and could write outside the library"),
-    (_pack_entries(RawEntry("content/a b.md")), "the file name 'content/a b.md' is not allowed in a content pack"),
-    (_pack_entries(RawEntry("content/a.txt")),
-     "it holds 'content/a.txt'; the content of a pack is Markdown documents and its pack.yaml, "
-     "municipalities.yaml and synonyms.txt only"),
-])
-def test_each_refusal_of_a_received_pack_says_what_is_wrong(tmp_path: Path, entries: list[RawEntry],
-                                                           message: str) -> None:
+@pytest.mark.parametrize(
+    "entries, message",
+    [
+        (_pack_entries(RawEntry("content/a.md"), RawEntry("content/A.md")), "it holds 'content/A.md' twice"),
+        (
+            _pack_entries(RawEntry("content/l.md", external_attr=0o120777 << 16)),
+            "'content/l.md' is a link; content packs may not contain links",
+        ),
+        (
+            _pack_entries(RawEntry("content/f.md", external_attr=0o010644 << 16)),
+            "'content/f.md' is a special file, not a plain file",
+        ),
+        (_pack_entries(RawEntry("content/e.md", flag_bits=1)), "'content/e.md' is encrypted"),
+        (
+            _pack_entries(RawEntry("content/b.md", method=zipfile.ZIP_BZIP2)),
+            "'content/b.md' uses a compression this app does not read",
+        ),
+        (
+            _pack_entries(RawEntry("content/x.md", b"x")),
+            "it holds 'content/x.md', which its manifest does not list (a file was added after the pack was built)",
+        ),
+        (_pack_entries(manifest_files={"content/m.md": b"m"}), "'content/m.md', listed in its manifest, is missing"),
+        (
+            _hash_listed("content/a.md", b"aa", b"a"),
+            "'content/a.md' has a different size than its manifest says (the pack was altered or damaged)",
+        ),
+        (
+            _hash_listed("content/a.md", b"ab", b"ba"),
+            "'content/a.md' does not match its checksum (the pack was altered or damaged after it was built)",
+        ),
+        (_pack_entries()[1:], "it has no manifest.json, so it is not a content pack"),
+        (
+            _pack_entries(RawEntry("content/a/b/c/", b"")),
+            "it holds the folder 'content/a/b/c/'; only folders inside content/ are allowed",
+        ),
+        (_pack_entries(RawEntry("data/a.md")), "'data/a.md' is outside content/ or nested too deep"),
+        (_pack_entries(RawEntry("content\\a.md")), "the path 'content\\\\a.md' uses backslashes"),
+        (_pack_entries(RawEntry("C:x.md")), "the path 'C:x.md' names a drive and could write outside the library"),
+        (_pack_entries(RawEntry("content/a b.md")), "the file name 'content/a b.md' is not allowed in a content pack"),
+        (
+            _pack_entries(RawEntry("content/a.txt")),
+            "it holds 'content/a.txt'; the content of a pack is Markdown documents and its pack.yaml, "
+            "municipalities.yaml and synonyms.txt only",
+        ),
+    ],
+)
+def test_each_refusal_of_a_received_pack_says_what_is_wrong(
+    tmp_path: Path, entries: list[RawEntry], message: str
+) -> None:
     assert str(_refused(_zip(tmp_path, entries))) == f"p.kbpack: {message}"
 
 
@@ -484,4 +568,5 @@ def test_a_damaged_file_is_named_damaged_with_what_to_do(tmp_path: Path) -> None
     edge.write_bytes(b"PK\x03\x04" + b"\0" * 100 + _end_record(1, 50))
     message = str(_refused(edge))
     assert message.startswith("edge.kbpack: the file is damaged (") and message.endswith(
-        "); copy it again from the original")
+        "); copy it again from the original"
+    )

@@ -92,8 +92,16 @@ def test_an_unknown_municipality_is_refused_with_where_to_look(library: Library)
 
 
 def test_ids_and_settings_are_taken_without_surrounding_blanks(library: Library) -> None:
-    sheet = build_sheet(library, [" gen-runa-cits ", "", "  "], service="  Dienests  ", note=" Piezīme \n",
-                        office_contact=" tālr. 1 ", social_service=" 2 ", orphans_court=" 3 ", today=TODAY)
+    sheet = build_sheet(
+        library,
+        [" gen-runa-cits ", "", "  "],
+        service="  Dienests  ",
+        note=" Piezīme \n",
+        office_contact=" tālr. 1 ",
+        social_service=" 2 ",
+        orphans_court=" 3 ",
+        today=TODAY,
+    )
     assert [row.id for s in sheet.sets for row in s.observed] == ["gen-runa-cits"]
     assert (sheet.service, sheet.note, sheet.office_contact) == ("Dienests", "Piezīme", "tālr. 1")
     assert (sheet.social_service, sheet.orphans_court) == ("2", "3")
@@ -122,35 +130,44 @@ def test_the_sheet_carries_the_pack_s_title_version_and_the_country_s_numbers(li
 
 
 # -- links on paper --------------------------------------------------------------------------------
-@pytest.mark.parametrize("html, paper", [
-    ('<a href="https://a.lv/?x=1&amp;y=2">Iestāde</a>', "Iestāde (https://a.lv/?x=1&amp;y=2)"),
-    ('<a href="http://a.lv">Iestāde</a>', "Iestāde (http://a.lv)"),
-    ('<a href="https://a.lv"><b>https://a.lv</b></a>', "<b>https://a.lv</b>"),
-    ('<a href="ftp://a.lv">faili</a>', "faili"),
-    ('<a href="kb:contact-112">112</a> un <a href="kb:x">X</a>', "112 un X"),
-    ('<a\nhref="https://a.lv" title="t">A\nB</a>', "A\nB (https://a.lv)"),
-])
+@pytest.mark.parametrize(
+    "html, paper",
+    [
+        ('<a href="https://a.lv/?x=1&amp;y=2">Iestāde</a>', "Iestāde (https://a.lv/?x=1&amp;y=2)"),
+        ('<a href="http://a.lv">Iestāde</a>', "Iestāde (http://a.lv)"),
+        ('<a href="https://a.lv"><b>https://a.lv</b></a>', "<b>https://a.lv</b>"),
+        ('<a href="ftp://a.lv">faili</a>', "faili"),
+        ('<a href="kb:contact-112">112</a> un <a href="kb:x">X</a>', "112 un X"),
+        ('<a\nhref="https://a.lv" title="t">A\nB</a>', "A\nB (https://a.lv)"),
+    ],
+)
 def test_a_web_link_keeps_its_address_and_any_other_only_its_words(html: str, paper: str) -> None:
     assert links_as_text(html) == paper
 
 
 # -- whom to call: which channels, in which order, with which date ---------------------------------
 def test_a_contact_with_a_number_prints_numbers_then_hours_never_mail_or_web() -> None:
-    contact = SheetContact("a", "A", (_fact("email", "a@b.lv"), _fact("hours", "8–17"), _fact("website", "https://a.lv"),
-                                      _fact("phone", "+371 1")), "Rakstiet.")
+    contact = SheetContact(
+        "a",
+        "A",
+        (_fact("email", "a@b.lv"), _fact("hours", "8–17"), _fact("website", "https://a.lv"), _fact("phone", "+371 1")),
+        "Rakstiet.",
+    )
     assert [f.kind for f in shown_facts(contact)] == ["phone", "hours"]
 
 
 def test_without_a_number_mail_and_web_follow_in_that_order() -> None:
-    contact = SheetContact("a", "A", (_fact("website", "https://a.lv"), _fact("hours", "8–17"),
-                                      _fact("email", "a@b.lv")), "")
+    contact = SheetContact(
+        "a", "A", (_fact("website", "https://a.lv"), _fact("hours", "8–17"), _fact("email", "a@b.lv")), ""
+    )
     assert [f.kind for f in shown_facts(contact)] == ["hours", "email", "website"]
 
 
 def test_channels_say_their_kind_their_label_and_their_source_date(library: Library) -> None:
     sheet = _sheet(library)
-    contact = SheetContact("a", "A", (_fact("phone", "+371 1"), _fact("phone", "+371 2", "Rīga"),
-                                      _fact("hours", "8–17")), "")
+    contact = SheetContact(
+        "a", "A", (_fact("phone", "+371 1"), _fact("phone", "+371 2", "Rīga"), _fact("hours", "8–17")), ""
+    )
     lines = contact_channels_html(contact, sheet.labels, TODAY).split("<br>")
     assert lines == [
         'Tālr. <b>+371 1</b>; <b>+371 2</b> — Rīga <span class="muted"><small>(avots: 2026-11)</small></span>',
@@ -204,11 +221,13 @@ def test_the_pack_line_names_title_and_version(library: Library) -> None:
 
 
 def test_the_strong_warning_counts_strong_signs_across_sets(library: Library) -> None:
-    sets = (ObservedSet("a", "Pirmais", (_row("1", "Viens", strong=True), _row("2", "Divi")), (), ()),
-            ObservedSet("b", "Otrais", (_row("3", "Trīs", strong=True, doc_id="ind-b"),), (), ()))
+    sets = (
+        ObservedSet("a", "Pirmais", (_row("1", "Viens", strong=True), _row("2", "Divi")), (), ()),
+        ObservedSet("b", "Otrais", (_row("3", "Trīs", strong=True, doc_id="ind-b"),), (), ()),
+    )
     html = sheet_html(_sheet(library, sets=sets))
     assert "Būtiskas pazīmes: 2 — rīkojieties tūlīt." in html
-    assert "<li>Grupa: Viens <b class=\"warn\">(būtiska pazīme)</b></li>" in html
+    assert '<li>Grupa: Viens <b class="warn">(būtiska pazīme)</b></li>' in html
     assert "<li>Grupa: Divi</li>" in html
 
 
@@ -241,7 +260,12 @@ def test_the_by_hand_fields_in_their_order(library: Library) -> None:
     html = sheet_html(_sheet(library))
     by_hand = html.split('<table class="by-hand"')[1]
     assert re.findall(r"<td>(.*?):<br>_+</td>", by_hand) == [
-        "Darbinieks, tālrunis", "Nosūtīts uz (kam)", "Klienta piekrišana (jā / nē)", "Nākamā tikšanās", "Paraksts"]
+        "Darbinieks, tālrunis",
+        "Nosūtīts uz (kam)",
+        "Klienta piekrišana (jā / nē)",
+        "Nākamā tikšanās",
+        "Paraksts",
+    ]
     assert html.index("Aizpilda darbinieks:") < html.index('<table class="by-hand"')
 
 
@@ -252,8 +276,9 @@ def _contact(name: str, *phones: str) -> SheetContact:
 def _columns(html: str) -> list[list[list[str]]]:
     """Per contacts table, per column, the contact names in it."""
     tables = re.findall(r'<table class="contacts".*?</table>', html, re.S)
-    return [[re.findall(r"<b>(K\d+)</b>", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", t, re.S)]
-            for t in tables]
+    return [
+        [re.findall(r"<b>(K\d+)</b>", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", t, re.S)] for t in tables
+    ]
 
 
 def test_eight_contacts_make_one_table_and_a_ninth_starts_the_next(library: Library) -> None:
@@ -309,8 +334,10 @@ def test_the_whole_text_of_a_small_sheet_reads_as_printed(library: Library) -> N
     stale number is marked and the mark explained, and each field left empty is a line to fill in."""
     labels = _sheet(library).labels
     strong = _row("1", "Pazīme", strong=True, doc_id="b")
-    sets = (ObservedSet("a", "Pirmais", (), ("Solis.",), ()),
-            ObservedSet("b", "Otrais", (strong,), ("Solis.", "Otrs solis."), ()))
+    sets = (
+        ObservedSet("a", "Pirmais", (), ("Solis.",), ()),
+        ObservedSet("b", "Otrais", (strong,), ("Solis.", "Otrs solis."), ()),
+    )
     with_phone = SheetContact("c", "Ar tālruni", (_fact("phone", "+371 1", source_date="2024-01"),), "")
     without = SheetContact("d", "Bez tālruņa", (_fact("email", "a@b.lv"),), "Rakstiet.")
     html = sheet_html(ReferralSheet(TODAY, "lv", "", "", "Paka", "1", sets, (with_phone, without), labels=labels))
@@ -327,7 +354,8 @@ def test_the_whole_text_of_a_small_sheet_reads_as_printed(library: Library) -> N
         "Bez tālruņa Kā sazināties: Rakstiet. E-pasts a@b.lv (avots: 2026-11) "
         "⚠ — avots vai pēdējā pārbaude vecāka par 12 mēnešiem: pirms paļaujaties, pārbaudiet. "
         f"Aizpilda darbinieks: Darbinieks, tālrunis: {blank} Nosūtīts uz (kam): {blank} "
-        f"Klienta piekrišana (jā / nē): {blank} Nākamā tikšanās: {blank} Paraksts: {blank}")
+        f"Klienta piekrišana (jā / nē): {blank} Nākamā tikšanās: {blank} Paraksts: {blank}"
+    )
     assert html.count("<table") == 3 and html.count("</table>") == 3  # head, contacts, by hand
     assert "<ol" in html and html.count("<li>") == 3
 
@@ -344,22 +372,31 @@ def _text(html: str) -> str:
 
 def test_a_case_across_two_sets_with_a_note_and_many_contacts_reads_as_printed(library: Library) -> None:
     labels = _sheet(library).labels
-    sets = (ObservedSet("a", "Pirmais", (_row("1", "Pazīme 1"),), (), ()),
-            ObservedSet("b", "Otrais", (_row("2", "Pazīme 2", doc_id="b"),), (), ()))
+    sets = (
+        ObservedSet("a", "Pirmais", (_row("1", "Pazīme 1"),), (), ()),
+        ObservedSet("b", "Otrais", (_row("2", "Pazīme 2", doc_id="b"),), (), ()),
+    )
     old = "2024-01"
-    contacts = (*(SheetContact(f"c{i}", f"K{i}", (_fact("phone", f"+371 {i}", source_date=old),), "")
-                  for i in range(3)),
-                SheetContact("z", "Pārbaudīts", (_fact("phone", "+371 9", source_date=old, checked_on="2025-01-02",
-                                                       checked_by="Ilze"),), ""),
-                SheetContact("y", "Bez ceļa", (), ""))
+    contacts = (
+        *(SheetContact(f"c{i}", f"K{i}", (_fact("phone", f"+371 {i}", source_date=old),), "") for i in range(3)),
+        SheetContact(
+            "z",
+            "Pārbaudīts",
+            (_fact("phone", "+371 9", source_date=old, checked_on="2025-01-02", checked_by="Ilze"),),
+            "",
+        ),
+        SheetContact("y", "Bez ceļa", (), ""),
+    )
     sheet = ReferralSheet(TODAY, "lv", "", "", "Paka", "1", sets, contacts, note="Pirmā\notrā", labels=labels)
     text = _text(sheet_html(sheet))
     observed = text.split("Novērotās pazīmes ")[1].split(" Kam zvanīt")[0]
     assert observed == "Pirmais Grupa: Pazīme 1 Otrais Grupa: Pazīme 2 Piezīmes Pirmā otrā"
     called = text.split(f"Bāriņtiesa: {BLANK} ")[1].split(" ⚠ — avots")[0]
-    assert called == ("K0 Tālr. +371 0 (avots: 2024-01 ⚠) K1 Tālr. +371 1 (avots: 2024-01 ⚠) "
-                      "K2 Tālr. +371 2 (avots: 2024-01 ⚠) Pārbaudīts Tālr. +371 9 (pārbaudīts 2025-01-02 (Ilze) ⚠) "
-                      "Bez ceļa")
+    assert called == (
+        "K0 Tālr. +371 0 (avots: 2024-01 ⚠) K1 Tālr. +371 1 (avots: 2024-01 ⚠) "
+        "K2 Tālr. +371 2 (avots: 2024-01 ⚠) Pārbaudīts Tālr. +371 9 (pārbaudīts 2025-01-02 (Ilze) ⚠) "
+        "Bez ceļa"
+    )
     assert "Pirmā<br>otrā" in sheet_html(sheet)
 
 
