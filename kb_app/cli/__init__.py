@@ -3,21 +3,18 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Protocol
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kb_app import __version__
-from kb_app.cli.options import UsageError
 from kb_app.core.platform.errors import KbError
 from kb_app.core.platform.textsafe import CleaningStream
 
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+if TYPE_CHECKING:  # argparse and the shared options are imported only off the window's start path
+    import argparse
 
 
 class CommandModule(Protocol):
@@ -36,12 +33,13 @@ def command_modules() -> tuple[CommandModule, ...]:
 
 
 def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
-    """The whole command line; ``gui_only`` skips the other commands (the window's start path)."""
+    """The whole command line; ``gui_only`` skips the other commands."""
     from kb_app.cli import gui_cmd
+    from kb_app.cli.options import CommandParser
 
-    parser = _Parser(prog="kb-app", description="Offline knowledge base on human trafficking.")
+    parser = CommandParser(prog="kb-app", description="Offline knowledge base on human trafficking.")
     parser.add_argument("--version", action="version", version=f"kb-app {__version__}")
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", parser_class=CommandParser)
     gui_cmd.register(subparsers)
     if not gui_only:
         for module in command_modules():
@@ -81,16 +79,11 @@ def _cleaned_output() -> Iterator[None]:
 def _run(args_list: list[str], debug: bool) -> int:
     try:
         gui = _plain_gui_options(args_list)
-        if gui is not None:  # the window's start path: building argparse's parser costs ~3.5 ms
+        if gui is not None:  # the window's start path: argparse and its parser cost ~5 ms
             from kb_app.cli import gui_cmd
 
             return gui_cmd.cmd_gui(gui)
-        parser = build_parser(gui_only=args_list[0] == "gui")
-        args = parser.parse_args(args_list)
-        return int(args.handler(args) or 0)
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+        return _run_parsed(args_list)
     except KbError as exc:
         if debug:
             raise
@@ -107,12 +100,24 @@ def _run(args_list: list[str], debug: bool) -> int:
         return 1
 
 
-def _plain_gui_options(args_list: list[str]) -> argparse.Namespace | None:
+def _run_parsed(args_list: list[str]) -> int:
+    from kb_app.cli.options import UsageError
+
+    try:
+        parser = build_parser(gui_only=args_list[0] == "gui")
+        args = parser.parse_args(args_list)
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+def _plain_gui_options(args_list: list[str]) -> SimpleNamespace | None:
     """``gui`` with only its own options, each well formed: what argparse would make of them.
     Anything else (``--help``, a typo, a missing value) is left to argparse and its messages."""
     if args_list[0] != "gui":
         return None
-    options = argparse.Namespace(command="gui", quit_after_ready=False, profile=None, pack=None)
+    options = SimpleNamespace(command="gui", quit_after_ready=False, profile=None, pack=None)
     rest = args_list[1:]
     while rest:
         name, equals, value = rest.pop(0).partition("=")

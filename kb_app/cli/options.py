@@ -19,6 +19,14 @@ class UsageError(Exception):
     """Wrong arguments: exit code 2."""
 
 
+class CommandParser(argparse.ArgumentParser):
+    """argparse's parser, with a usage error raised (exit code 2 from ``kb_app.cli.main``) rather
+    than printed with an exit of its own."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
 def add_profile_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: user data dir or $KB_APP_PROFILE)")
 

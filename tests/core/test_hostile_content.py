@@ -376,3 +376,21 @@ def test_any_alias_bomb_is_parsed_or_refused_quickly(depth: int, fanout: int, le
         # What was built stays within the node budget, so quoting it in a message stays small.
         assert len(repr(fm.data)) < 2_000_000
     assert time.perf_counter() - started < 1.0
+
+
+@given(st.text())
+def test_the_start_paths_html_escape_is_exactly_the_standard_librarys(text: str) -> None:
+    import html
+
+    from kb_app.core.platform.textsafe import escape_html
+
+    assert escape_html(text) == html.escape(text)
+
+
+def test_html_escape_covers_every_character_the_standard_library_escapes() -> None:
+    import html
+
+    from kb_app.core.platform.textsafe import escape_html
+
+    special = "&<>\"'"
+    assert escape_html(special) == html.escape(special) != special

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from kb_app.ui.reader.highlight import find_spans, fold_same_length, query_terms, term_spans
-from kb_app.ui.reader.toc import headings
+from kb_app.ui.reader.reader_pages import HOME
+from kb_app.ui.reader.toc import MIN_HEADINGS, heading_count, headings
 from kb_app.ui.search.recent_queries import MAX_RECENT, remembered
 from kb_app.ui.search.search_service import SearchOutcome
 
@@ -50,6 +51,55 @@ def test_headings_of_a_page_skip_its_title() -> None:
     doc = QTextDocument()
     doc.setHtml("<h1>Title</h1><p>x</p><h2>One</h2><p>y</p><h3>Two</h3><h2>Three</h2>")
     assert [(h.level, h.text) for h in headings(doc)] == [(2, "One"), (3, "Two"), (2, "Three")]
+
+
+def test_heading_count_from_the_source_skips_empty_headings_and_reads_through_tags() -> None:
+    html = "<h1>T</h1><h2> </h2><h2><a href='x'>One</a></h2><H3 class=a>Two</H3><h4>\n<b></b></h4><h6>Six</h6>"
+    doc = QTextDocument()
+    doc.setHtml(html)
+    assert heading_count(html) == len(headings(doc)) == 3
+
+
+def test_heading_count_from_the_source_agrees_with_every_laid_out_page(window: Any) -> None:
+    # Before the first paint the contents button takes its place from the page's source: on no
+    # page may it then appear or vanish once the page's real headings are read.
+    locations = [HOME, *sorted(window.ctx.library.document_ids())]
+    with_contents = 0
+    for location in locations:
+        page = window.pages.render(location)
+        assert page is not None, location
+        doc = QTextDocument()
+        doc.setHtml(page[1])
+        assert heading_count(page[1]) == len(headings(doc)), location
+        with_contents += len(headings(doc)) >= MIN_HEADINGS
+    assert len(locations) >= 10 and with_contents >= 2
+
+
+def test_the_first_frame_has_the_contents_button_in_place_and_its_entries_come_right_after(
+    qtbot: Any, installed_profile: Any
+) -> None:
+    from kb_app.core.platform.paths import AppPaths
+    from kb_app.ui.shared import i18n
+    from kb_app.ui.shared.library_switch import installed_library
+    from kb_app.ui.window.mainwindow import MainWindow
+    from kb_app.ui.window.profile import open_context
+
+    ctx = open_context(AppPaths(installed_profile))
+    i18n.install("en")
+    ctx.set_library(*installed_library(ctx))
+    window = ctx.main_window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    reader = window.reader
+    assert reader.location == HOME and not reader.contents.isHidden() and reader.contents.entries == []
+    frames: list[Any] = []
+    window.shown.connect(lambda: frames.append(reader.browser.geometry()))
+    window.show()
+    qtbot.waitUntil(lambda: bool(frames and reader.contents.entries), timeout=5000)
+    assert len(reader.contents.entries) >= MIN_HEADINGS and reader.contents.isVisible()
+    assert reader.browser.geometry() == frames[0]  # the page did not move when the entries came
+    window.close()
+    ctx.close()
 
 
 # -- in the window ------------------------------------------------------------------------

@@ -64,10 +64,15 @@ def probe(self):
                  "kb_app.core.userdata.user_db", "kb_app.core.userdata.notes_sync", "kb_app.ui.notes.notes_backup",
                  "uuid",
                  # a document's source check only (kb_app.core.library.library_db)
-                 "hashlib")
+                 "hashlib",
+                 # the command line's options, the page's link objects, stdlib modules with a table
+                 # to build (the window's own escape and data-file reading do without them)
+                 "kb_app.cli.options", "kb_app.ui.reader.page_objects", "html",
+                 "importlib.resources")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
         # the page's invisible link and heading objects are built right after the first paint
-        print("SPOTS", len(self.window.reader.page_objects.widgets), file=sys.stderr)
+        reader = self.window.reader
+        print("SPOTS", 0 if reader._page_objects is None else len(reader._page_objects.widgets), file=sys.stderr)
     original(self)
 startup.Boot._maybe_ready = probe
 from kb_app.ui.window.app import run

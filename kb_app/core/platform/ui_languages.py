@@ -9,7 +9,11 @@ in English (kb_app.core.content.country.Term.label).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
+
+# Read beside the package, in a source tree and a PyInstaller build alike (build.spec copies
+# kb_app/core/data there): importlib.resources would add ~1.5 ms to the window's start.
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -21,7 +25,7 @@ class UiLanguage:
 
 
 def _read_list() -> list[UiLanguage]:
-    text = resources.files("kb_app.core").joinpath("data/ui_languages.txt").read_text("utf-8")
+    text = (_DATA_DIR / "ui_languages.txt").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return [UiLanguage(*(part.strip() for part in row)) for row in rows]
 

@@ -64,7 +64,11 @@ class _LinkRing(QWidget):
     that is lost on a dark page). It lives on the browser's viewport and follows the page's scroll."""
 
     def __init__(self, browser: QTextBrowser, ring: FocusRing) -> None:
-        super().__init__(browser.viewport())
+        # On the browser until there is a link to ring (see _attach): the browser often has the
+        # focus before the first paint, when asking for its viewport (a widget Qt made) would
+        # have PySide build a wrapper type for every widget class it might be (~5 ms).
+        super().__init__(browser)
+        self._attached = False
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -76,7 +80,6 @@ class _LinkRing(QWidget):
         browser.selectionChanged.connect(self.follow)
         browser.verticalScrollBar().valueChanged.connect(self.follow)
         browser.horizontalScrollBar().valueChanged.connect(self.follow)
-        browser.viewport().installEventFilter(self)
         # Tab to a link changes the browser's selection without any signal: look again after it.
         browser.installEventFilter(self)
         self.hide()
@@ -89,6 +92,15 @@ class _LinkRing(QWidget):
         elif event.type() in self._AFTER:
             QTimer.singleShot(0, self, self.follow)  # dropped if the page goes first (a rebuilt window)
         return False
+
+    def _attach(self) -> QWidget:
+        """Move onto the viewport (which clips the ring and scrolls with the page) and follow its size."""
+        viewport = self.browser.viewport()
+        if not self._attached:
+            self._attached = True
+            self.setParent(viewport)
+            viewport.installEventFilter(self)
+        return viewport
 
     def link_rects(self) -> list[QRect]:
         """One rectangle per line of the focused link, in viewport coordinates; [] without one."""
@@ -118,7 +130,8 @@ class _LinkRing(QWidget):
         if not self.rects:
             self.hide()
             return
-        self.setGeometry(self.browser.viewport().rect())
+        viewport = self._attach()
+        self.setGeometry(viewport.rect())
         self.raise_()
         self.show()
         self.update()

@@ -9,12 +9,21 @@ large as the viewport, and taller only when its minimum height at that width is 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class FitScrollArea(QScrollArea):
     def __init__(self, widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False) -> None:
         super().__init__(parent)
+        # A viewport made in Python, set up as QScrollArea sets up its own: fit() runs before the
+        # first paint, and asking for the viewport Qt made would have PySide build a wrapper type
+        # for every widget class it might be (~5 ms of start-up).
+        self._viewport = QWidget(self)
+        self._viewport.setObjectName("qt_scrollarea_viewport")
+        self._viewport.setAutoFillBackground(True)
+        self._viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+        self.setViewport(self._viewport)
         self.setFrameShape(QFrame.Shape.NoFrame)
         if not sideways:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -35,8 +44,8 @@ class FitScrollArea(QScrollArea):
         widget = self.widget()
         if widget is None:
             return
-        width = max(self.viewport().width(), widget.minimumSizeHint().width())
-        height = max(self.viewport().height(), self.minimum_height(width))
+        width = max(self._viewport.width(), widget.minimumSizeHint().width())
+        height = max(self._viewport.height(), self.minimum_height(width))
         if widget.size().width() != width or widget.size().height() != height:
             widget.resize(width, height)
 

@@ -289,8 +289,17 @@ def after_first_paint(app: QApplication) -> None:
     if _first_paint_done:
         return
     _first_paint_done.append(True)
-    if _applied and _applied[-1] == "system" and _system_style and _system_style[0].lower() == "fusion":
+    if _applied and _applied[-1] == "system" and _system_style_name(app).lower() == "fusion":
         apply_theme(app, "system")
+
+
+def _system_style_name(app: QApplication) -> str:
+    """The platform's own style, read the first time a decision needs it (always before a fixed
+    theme replaces it). Not at start-up with "system": ``app.style()`` makes PySide build wrapper
+    types for every QStyle subclass and enum, ~4 ms the first frame does not need."""
+    if not _system_style:
+        _system_style.append(app.style().name())
+    return _system_style[0]
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -298,17 +307,16 @@ def apply_theme(app: QApplication, theme: str) -> None:
     on the palette change) and colour the focus ring to match."""
     from kb_app.ui.a11y import focus_ring
 
-    if not _system_style:
-        _system_style.append(app.style().name())
     was_fixed = bool(_applied) and theme_palette(_applied[-1]) is not None
     _applied[:] = [theme]
     palette = theme_palette(theme)
     # At start-up "system" keeps the platform's style until the first paint (see after_first_paint):
     # a style switch costs tens of milliseconds, and the first screen has no check box.
-    if palette is not None or (_system_style[0].lower() == "fusion" and _first_paint_done):
+    if palette is not None or (_first_paint_done and _system_style_name(app).lower() == "fusion"):
         # Fixed themes, and "system" where the platform's style is Fusion itself (Linux desktops):
         # Fusion's own check boxes are faint on any palette.
         if not _theme_style or app.style() is not _theme_style[0]:
+            _system_style_name(app)  # remembered before it is replaced
             style = _check_style()
             _theme_style[:] = [style]
             app.setStyle(style)
@@ -317,7 +325,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         elif was_fixed:
             app.setPalette(app.style().standardPalette())
     elif was_fixed:  # back from a fixed theme: the platform's style and palette again
-        app.setStyle(_system_style[0])
+        app.setStyle(_system_style_name(app))
         app.setPalette(app.style().standardPalette())
     ring = focus_ring.install(app)
     ring.set_colors(*focus_colors(theme, app.palette()))

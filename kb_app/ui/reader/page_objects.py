@@ -216,12 +216,22 @@ class PageObjects(QObject):
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)
         self._place_timer.timeout.connect(self.place)
+        self._attached = False
         browser.cursorPositionChanged.connect(self._on_cursor)
-        browser.document().documentLayout().documentSizeChanged.connect(lambda _s: self._place_timer.start())
-        browser.viewport().installEventFilter(self)
         # Tab to a link moves the highlight with no signal at all (not cursorPositionChanged,
         # selectionChanged or highlighted): look once the key has been handled.
         browser.installEventFilter(self)
+
+    def _attach(self) -> None:
+        """Follow the page's layout and the viewport's size, from the first build on: asking for
+        the viewport (a widget Qt made, not Python) makes PySide build a wrapper type for every
+        widget class it might be, ~5 ms that the first frame need not wait for."""
+        if self._attached:
+            return
+        self._attached = True
+        browser = self._browser
+        browser.document().documentLayout().documentSizeChanged.connect(lambda _s: self._place_timer.start())
+        browser.viewport().installEventFilter(self)
 
     def hold(self) -> None:
         """Build no objects until :meth:`release`: the window's first page is shown before its first
@@ -242,6 +252,7 @@ class PageObjects(QObject):
         self._stale = self._held
         if self._held:
             return
+        self._attach()
         for widget in self.widgets:
             widget.hide()
             widget.deleteLater()

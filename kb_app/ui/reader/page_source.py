@@ -6,11 +6,10 @@ notes store and the translated words for it.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject
 
 from kb_app.core.platform.errors import NotFoundError
+from kb_app.core.platform.textsafe import escape_html as escape
 from kb_app.ui.look.code_names import type_names
 from kb_app.ui.look.list_text import local_time
 from kb_app.ui.reader.reader_pages import HOME, NoteView, document_page, home_page, message_page

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from html import escape
 
 from kb_app.core.library.library_db import DocumentRecord, DocumentSummary
+from kb_app.core.platform.textsafe import escape_html as escape
 
 HOME = "@home"  # the location of the user's municipality page
 

@@ -18,13 +18,13 @@ from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.look.theme import reader_css
 from kb_app.ui.reader.links import LinkHandler
 from kb_app.ui.reader.nav_history import History
-from kb_app.ui.reader.page_objects import PageObjects
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
     from kb_app.ui.reader.find_bar import FindBar
     from kb_app.ui.reader.highlight import QueryMarks
+    from kb_app.ui.reader.page_objects import PageObjects
 
 Render = Callable[[str], tuple[str, str] | None]  # location -> (window title, html) or None
 
@@ -60,7 +60,8 @@ class Reader(QWidget):
         self.browser.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
         self.links = LinkHandler(self)
         self.links.open_document.connect(self._open_link)
-        self.page_objects = PageObjects(self.browser, self._on_anchor)
+        self._page_objects: PageObjects | None = None
+        self._objects_held = False
         self._base_pt = self.browser.font().pointSizeF() or 10.0
         self._zoom = 0
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -74,17 +75,55 @@ class Reader(QWidget):
         """Contents above the page; find in page (below it) and the marks of the query a page came
         from are built the first time they are used: the first screen needs neither, and the
         text analysis they load costs start-up time."""
-        from kb_app.ui.reader.toc import ContentsButton, headings
+        from kb_app.ui.reader.toc import ContentsButton
 
         self.contents = ContentsButton(self)
         self.contents.go_to.connect(self.scroll_to_position)
-        self.page_shown.connect(lambda _n: self.contents.set_headings(headings(self.document())))
+        self.page_shown.connect(self._update_contents)
         self._find_bar: FindBar | None = None
         self._query_marks: QueryMarks | None = None
         layout.addWidget(self.contents, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.browser, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._escape)
+
+    def _update_contents(self, _new_location: bool = True) -> None:
+        from kb_app.ui.reader.toc import heading_count, headings
+
+        if self._objects_held:  # before the first paint: the button's place now, its entries right after
+            self.contents.reserve(heading_count(self.html))
+        else:
+            self.contents.set_headings(headings(self.document()))
+
+    # -- what the first frame does not show: the page's link and heading objects (screen
+    # readers) and the contents menu -----------------------------------------------------------
+    @property
+    def page_objects(self) -> PageObjects:
+        if self._page_objects is None:
+            from kb_app.ui.reader.page_objects import PageObjects
+
+            self._page_objects = PageObjects(self.browser, self._on_anchor)
+            if self._objects_held:
+                self._page_objects.hold()
+                self._page_objects.rebuild()  # held: only marks the page shown as still to build
+        return self._page_objects
+
+    def hold_page_objects(self) -> None:
+        """Until :meth:`release_page_objects`, build no link and heading objects (nor import their
+        module) and no contents menu: the window's first page is shown before its first paint,
+        and none of them is seen in it (~8 ms of start-up)."""
+        self._objects_held = True
+        if self._page_objects is not None:
+            self._page_objects.hold()
+
+    def release_page_objects(self) -> None:
+        self._objects_held = False
+        if self.html:
+            self._update_contents()
+        if self._page_objects is None:
+            self.page_objects.rebuild()  # for the page already shown
+        else:
+            self._page_objects.release()
 
     @property
     def find_bar(self) -> FindBar:
@@ -181,7 +220,8 @@ class Reader(QWidget):
         self.title, html = page
         self.html = html
         self.browser.setHtml(html)
-        self.page_objects.rebuild()
+        if self._page_objects is not None or not self._objects_held:
+            self.page_objects.rebuild()
         self._marks.clear()
         self.browser.setExtraSelections([])
         if anchor:

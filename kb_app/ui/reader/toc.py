@@ -3,6 +3,7 @@ page's headings. Shown only when a page has at least three headings; Ctrl+J open
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -31,6 +32,17 @@ def headings(doc: QTextDocument) -> list[Heading]:
     return found
 
 
+_HEADING_TAG = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def heading_count(html: str) -> int:
+    """How many headings :func:`headings` will find once ``html`` is laid out, read from the
+    source: before the first paint the button needs only whether it shows (reading the laid-out
+    blocks' formats makes PySide build its text-format enums, ~1.5 ms)."""
+    return sum(1 for match in _HEADING_TAG.finditer(html) if _TAG.sub("", match.group(2)).strip())
+
+
 class ContentsButton(QToolButton):
     go_to = Signal(int)  # a document position
 
@@ -43,6 +55,13 @@ class ContentsButton(QToolButton):
         self.setMenu(QMenu(self))
         self.entries: list[Heading] = []
         self.hide()
+
+    def reserve(self, count: int) -> None:
+        """Show or hide the button for a page of ``count`` headings; its entries come with
+        :meth:`set_headings`."""
+        self.entries = []
+        self.menu().clear()
+        self.setVisible(count >= MIN_HEADINGS)
 
     def set_headings(self, found: list[Heading]) -> None:
         self.entries = found if len(found) >= MIN_HEADINGS else []

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.pages = PageSource(ctx, self)
         self.reader = Reader(self.pages.render, self)
-        self.reader.page_objects.hold()  # until the first paint (paintEvent)
+        self.reader.hold_page_objects()  # until the first paint (paintEvent)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.reader)
         # The banner says when nothing can be saved (read-only profile, full disk, failed save).
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.reader.page_objects.release)
+            QTimer.singleShot(0, self.reader.release_page_objects)
             self.shown.emit()
             from kb_app.ui.look.theme import after_first_paint
 
