@@ -61,6 +61,13 @@ if [ "$covered" -eq 0 ]; then
   [ "$have_hash" = "$want" ] && [ ${#have_extras} -gt ${#extras} ] && extras="$have_extras"
   echo "$want ${extras:-[]}" > "$stamp"
 fi
+# PySide6 compiles its support modules (signatures, the __feature__ import) from a zip embedded
+# in shiboken6 at every start, unless they are unpacked beside it once (its documented SBK_EMBED=0
+# switch): then they load from cached bytecode like any module, ~20 ms off every start of the
+# window (benchmarks/startup_bench.py). build.spec ships them the same way.
+if ! compgen -G ".venv/lib/python3*/site-packages/shiboken6/files.dir" >/dev/null; then
+  SBK_EMBED=0 .venv/bin/python -c "import shiboken6"
+fi
 
 case "$mode" in
   run) exec .venv/bin/kb-app "$@" ;;
