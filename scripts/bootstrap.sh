@@ -66,7 +66,8 @@ fi
 # switch): then they load from cached bytecode like any module, ~20 ms off every start of the
 # window (benchmarks/startup_bench.py). build.spec ships them the same way.
 if ! compgen -G ".venv/lib/python3*/site-packages/shiboken6/files.dir" >/dev/null; then
-  SBK_EMBED=0 .venv/bin/python -c "import shiboken6"
+  SBK_EMBED=0 .venv/bin/python -c "import compileall, pathlib, shiboken6
+compileall.compile_dir(pathlib.Path(shiboken6.__file__).parent / 'files.dir', quiet=1)"
 fi
 
 case "$mode" in

@@ -40,3 +40,35 @@ def test_the_window_modules_are_not_read_and_get_pysides_answer() -> None:
     assert lines["WRONG"] == "[]"
     loaded, answered = map(int, lines["ANSWERED"].split())
     assert loaded > 30 and answered > 30  # (a module imported as ``from package import module`` is not asked about)
+
+
+GENERATOR_PROBE = """
+import sys
+from kb_app.ui.window import import_scan
+
+unpacked = import_scan.defer_stub_generator()
+assert not import_scan.defer_stub_generator()  # once
+from PySide6.QtWidgets import QApplication
+assert not import_scan.defer_stub_generator()  # never after PySide6
+loader = sys.modules["shibokensupport.signature.loader"]
+print("UNPACKED", "files.dir" in (getattr(loader, "__file__", "") or ""))
+print("STARTED", "logging" in sys.modules, "argparse" in sys.modules, type(sys.modules[import_scan.GENERATOR]).__name__)
+# PySide6 publishes the generator under its own name too; reading from it loads the real one.
+from PySide6.support.signature.lib import pyi_generator
+generate = pyi_generator.generate_pyi
+import PySide6.support.signature.lib as lib
+print("USED", callable(generate), "logging" in sys.modules, type(sys.modules[import_scan.GENERATOR]).__name__,
+      type(sys.modules["PySide6.support.signature.lib.pyi_generator"]).__name__, type(lib.pyi_generator).__name__)
+"""
+
+
+def test_pysides_stub_generator_loads_when_used_not_at_start() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", GENERATOR_PROBE], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    # scripts/bootstrap.sh unpacks PySide6's support modules; only there can the start skip it
+    assert lines["UNPACKED"] == "True", "run scripts/bootstrap.sh: PySide6's support modules are not unpacked"
+    assert lines["STARTED"] == "False False _DeferredModule"
+    assert lines["USED"] == "True True module module module"

@@ -18,9 +18,12 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
     interpreter start-up included.
     """
     _import_core_first()
+    from kb_app.ui.window import import_scan
+
+    import_scan.defer_stub_generator()  # before PySide6 is imported
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.ui.window import import_scan, pyside_fix
+    from kb_app.ui.window import pyside_fix
 
     import_scan.skip_feature_scan()  # before the window's modules are imported
 
