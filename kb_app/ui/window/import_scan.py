@@ -20,9 +20,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from importlib.abc import Loader
     from importlib.machinery import ModuleSpec
 
 
@@ -82,7 +83,7 @@ class _DeferGenerator:
         real = PathFinder.find_spec(name, list(path))
         if real is None or real.loader is None:
             return None  # not where PySide6 unpacks it: let PySide6 load it as it does
-        return ModuleSpec(name, _DeferredLoader(real))
+        return ModuleSpec(name, cast("Loader", _DeferredLoader(real)))  # the protocol, not the ABC
 
 
 class _DeferredLoader:
