@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kb_app.core.library_files.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
 from kb_app.core.library_files.packed_text import MAX_TEXT_BYTES, unpack_text
@@ -86,15 +86,13 @@ class DocumentRecord(DocumentSummary):
         return body_of(text)
 
 
-@dataclass(frozen=True)
-class MunicipalityRow:
+class MunicipalityRow(NamedTuple):
     code: str
     name: str
     kind: str
 
 
-@dataclass(frozen=True)
-class IndicatorRow:
+class IndicatorRow(NamedTuple):
     id: str
     doc_id: str
     group_id: str

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 PROFILE_ENV = "KB_APP_PROFILE"
 PORTABLE_DIR_NAME = "profile"
 PORTABLE_MARKER = "kb-app-portable"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """All writable locations of one profile."""
 
     profile: Path

@@ -8,16 +8,15 @@ in English (kb_app.core.content.country.Term.label).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # Read beside the package, in a source tree and a PyInstaller build alike (build.spec copies
 # kb_app/core/data there): importlib.resources would add ~1.5 ms to the window's start.
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
-@dataclass(frozen=True)
-class UiLanguage:
+class UiLanguage(NamedTuple):
     code: str  # what the preferences store
     name: str  # named in itself, so whoever cannot read the current language still finds theirs
     locale: str  # a QLocale name: number and date formats, and the language Qt's own widgets use

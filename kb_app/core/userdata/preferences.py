@@ -15,9 +15,8 @@ quoting, no Qt), and the window writes them here once (``migrated``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kb_app.core.platform.atomic import atomic_write_bytes
 from kb_app.core.platform.textsafe import strip_unsafe
@@ -34,8 +33,7 @@ ZOOM_MIN, ZOOM_MAX = -4, 12  # reader zoom steps (one step = 1 pt); +12 is about
 WORKSHOP_ZOOM_MAX = ZOOM_MAX + 8
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     language: str = UI_LANGUAGES[0].code  # Latvian UI by default (kb_app.core.platform.ui_languages)
     municipality: str = ""  # code from the library's municipality list; "" = not chosen yet
     zoom: int = 0  # reader font size steps
@@ -52,9 +50,9 @@ class Preferences:
     def normalized(self) -> Preferences:
         """Every value brought within its limits (a hand-edited file, an old or a newer app)."""
         values: dict[str, Any] = {
-            f.name: _one_line(getattr(self, f.name), MAX_PATH_CHARS if f.name == "notes_folder" else MAX_TEXT_CHARS)
-            for f in fields(self)
-            if isinstance(getattr(self, f.name), str)
+            name: _one_line(getattr(self, name), MAX_PATH_CHARS if name == "notes_folder" else MAX_TEXT_CHARS)
+            for name in self._fields
+            if isinstance(getattr(self, name), str)
         }
         values.update(
             language=self.language if self.language in language_codes() else UI_LANGUAGES[0].code,
@@ -62,21 +60,21 @@ class Preferences:
             zoom=min(max(self.zoom, ZOOM_MIN), ZOOM_MAX),
             workshop_zoom=min(max(self.workshop_zoom, 0), WORKSHOP_ZOOM_MAX),
         )
-        return replace(self, **values)
+        return self._replace(**values)
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> Preferences:
         """Build from loosely typed values (JSON, or INI text); anything unusable is the default."""
         kwargs: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name in values:
-                value = _typed(values[f.name], getattr(cls(), f.name))
+        for name in cls._fields:
+            if name in values:
+                value = _typed(values[name], getattr(cls(), name))
                 if value is not None:
-                    kwargs[f.name] = value
+                    kwargs[name] = value
         return cls(**kwargs).normalized()
 
     def to_mapping(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return self._asdict()
 
 
 def _typed(raw: Any, default: Any) -> Any:
@@ -156,7 +154,7 @@ class PreferencesFile:
         return Preferences.from_mapping(values)
 
 
-_FIELD_NAMES = frozenset(f.name for f in fields(Preferences))
+_FIELD_NAMES = frozenset(Preferences._fields)
 
 
 def read_ini_group(path: Path, group: str) -> dict[str, str]:

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 MAX_ENTRIES = 200
 
 
-@dataclass
 class Entry:
-    location: str
-    scroll: int = 0  # vertical scroll position when the user left the page
+    """A page visited, and how far down it the user had scrolled when leaving it. Plain classes
+    here, not dataclasses: the reader's history is made before the first paint, where a dataclass
+    costs ~0.3 ms to define (Python 3.11 compiles its methods)."""
+
+    __slots__ = ("location", "scroll")
+
+    def __init__(self, location: str, scroll: int = 0) -> None:
+        self.location = location
+        self.scroll = scroll  # vertical scroll position when the user left the page
+
+    def __repr__(self) -> str:
+        return f"Entry({self.location!r}, scroll={self.scroll})"
 
 
-@dataclass
 class History:
-    entries: list[Entry] = field(default_factory=list)
-    index: int = -1
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.index = -1
 
     @property
     def current(self) -> Entry | None:

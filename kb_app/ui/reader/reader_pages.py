@@ -7,7 +7,7 @@ the user interface come in as ``labels`` already translated by the caller.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kb_app.core.library.library_db import DocumentRecord, DocumentSummary
 from kb_app.core.platform.textsafe import escape_html as escape
@@ -15,8 +15,7 @@ from kb_app.core.platform.textsafe import escape_html as escape
 HOME = "@home"  # the location of the user's municipality page
 
 
-@dataclass(frozen=True)
-class NoteView:
+class NoteView(NamedTuple):
     """What a page shows of a note: already rendered HTML and a human timestamp."""
 
     html: str

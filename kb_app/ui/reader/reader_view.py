@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from kb_app.core.userdata.preferences import ZOOM_MAX, ZOOM_MIN
@@ -62,7 +62,7 @@ class Reader(QWidget):
         self.links.open_document.connect(self._open_link)
         self._page_objects: PageObjects | None = None
         self._objects_held = False
-        self._base_pt = self.browser.font().pointSizeF() or 10.0
+        self._base_pt: float | None = None  # read at the first zoom: see set_zoom
         self._zoom = 0
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         layout = QVBoxLayout(self)
@@ -244,12 +244,19 @@ class Reader(QWidget):
 
     def set_zoom(self, steps: int) -> None:
         steps = min(max(steps, ZOOM_MIN), ZOOM_MAX)
+        if steps == self._zoom:
+            # Nothing to change: at start-up with no zoom the page keeps the app's font, and no
+            # QFont is made (PySide builds its type and enums then, ~1 ms before the first paint).
+            return
+        from PySide6.QtGui import QFont
+
+        if self._base_pt is None:
+            self._base_pt = self.browser.font().pointSizeF() or 10.0
         font = QFont(self.browser.font())
         font.setPointSizeF(self._base_pt + steps)
         self.browser.setFont(font)
-        if steps != self._zoom:
-            self._zoom = steps
-            self.zoom_changed.emit(steps)
+        self._zoom = steps
+        self.zoom_changed.emit(steps)
 
     def zoom_in(self) -> None:
         self.set_zoom(self._zoom + 1)

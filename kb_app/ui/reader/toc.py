@@ -4,7 +4,7 @@ page's headings. Shown only when a page has at least three headings; Ctrl+J open
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocument
@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 MIN_HEADINGS = 3
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     level: int  # 2 for <h2> … 6; the page title (<h1>) is not listed
     text: str
     position: int  # where the heading's block starts in the QTextDocument

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -13,8 +12,7 @@ _TAGS = re.compile(r"<[^>]+>")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class ResultRow:
+class ResultRow(NamedTuple):
     kind: str  # "doc" or "note"
     location: str  # what the reader opens: a doc id, or "@home" for a municipality-page note
     title: str

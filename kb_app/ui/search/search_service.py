@@ -17,9 +17,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -35,8 +34,7 @@ NOTES_LIMIT = 20
 NOTES_ONLY = "note"  # the type filter that searches the notes alone
 
 
-@dataclass(frozen=True)
-class NotesScope:
+class NotesScope(NamedTuple):
     """Which notes a search includes: those in the user's database ``db`` of ``municipality``
     (None: every municipality's)."""
 
@@ -44,8 +42,7 @@ class NotesScope:
     municipality: str | None
 
 
-@dataclass(frozen=True)
-class SearchOutcome:
+class SearchOutcome(NamedTuple):
     seq: int
     query: str
     doc_type: str

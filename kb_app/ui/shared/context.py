@@ -11,7 +11,6 @@ in their constructor, tests build it around a temporary profile.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from PySide6.QtCore import QObject, Signal
@@ -170,7 +169,7 @@ class AppContext(QObject):
 
     # -- preferences -----------------------------------------------------------------------
     def update_prefs(self, **changes: Any) -> None:
-        new = replace(self.prefs, **changes).normalized()
+        new = self.prefs._replace(**changes).normalized()
         if new == self.prefs:
             return
         self.prefs = new

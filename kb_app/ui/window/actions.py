@@ -14,8 +14,7 @@ window command".
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,8 +27,7 @@ Key = QKeySequence.StandardKey
 SHORT_CONTEXT = "MainWindow"
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     name: str
     menu: str  # one of MENUS: "file", "go", "view", "notes", "workshop", "tools", "help"
     text: str  # English source; translated when the action is built
