@@ -1,6 +1,6 @@
 """Start-up of the frozen app against running from source, side by side.
 
-    python benchmarks/frozen_bench.py [--rounds 9] [--dist DIR]
+    python benchmarks/frozen_bench.py [--rounds 9] [--dist DIR] [--against DIR]
 
 ``kb-app gui --quit-after-ready`` is started in turn from source (``python -m kb_app``, this
 environment) and as the PyInstaller build (``DIR/kb-app``; default ``$KB_APP_FROZEN_DIST`` or
@@ -8,11 +8,14 @@ environment) and as the PyInstaller build (``DIR/kb-app``; default ``$KB_APP_FRO
 each round, on the same Qt platform (offscreen unless a display is set). Each variant has its own
 profile with the library already installed (the first-run install is done once before timing and
 reported apart), and source bytecode is compiled first: an installed app never compiles at start-up.
+``--against DIR`` times another build (say, of the commit before a change) in the same alternating
+rounds, with its own profile, and adds its figures and the ratio of the two builds' medians.
 
 For each run we record the wall time the parent saw from spawning the process to reading its
 ``ready in N ms`` line, and the N the app reported itself (from process start; 10 ms clock ticks
-on Linux). Prints one JSON object: the medians, the ratio frozen/source (the issue's bar is
-<= 1.5) and the size of the build on disk. Exit code 1 if the ratio misses the bar.
+on Linux). Prints one JSON object: the medians and 95th percentiles (nearest rank), the ratio
+frozen/source (the issue's bar is <= 1.5) and the size of the build on disk. Exit code 1 if the
+ratio misses the bar.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ready_timing import bench_env, time_ready, time_rounds
+from ready_timing import bench_env, p95, time_ready, time_rounds
 
 REPO = Path(__file__).resolve().parent.parent
 EXE_NAME = "kb-app.exe" if sys.platform == "win32" else "kb-app"
@@ -47,6 +50,15 @@ def _app_dir(given: str | None) -> Path:
     return path
 
 
+def _existing_app_dir(given: str) -> Path:
+    path = Path(given).resolve()
+    if (path / "kb-app" / EXE_NAME).is_file():
+        path = path / "kb-app"
+    if not (path / EXE_NAME).is_file():
+        raise SystemExit(f"--against {given}: no {EXE_NAME} in it")
+    return path
+
+
 def _disk_bytes(folder: Path) -> int:
     total = 0
     for path in folder.rglob("*"):
@@ -59,13 +71,15 @@ def _disk_bytes(folder: Path) -> int:
 def _summary(walls: list[float], reported: list[int]) -> dict[str, object]:
     return {
         "wall_ms_median": round(statistics.median(walls), 1),
+        "wall_ms_p95": p95(walls),
         "reported_ms_median": statistics.median(reported),
+        "reported_ms_p95": p95(reported),
         "wall_ms": [round(w, 1) for w in walls],
         "reported_ms": reported,
     }
 
 
-def run(rounds: int, app_dir: Path) -> dict[str, object]:
+def run(rounds: int, app_dir: Path, against: Path | None = None) -> dict[str, object]:
     compileall.compile_dir(REPO / "kb_app", quiet=1)
     env = bench_env()
     with tempfile.TemporaryDirectory(prefix="kb-frozen-bench-") as tmp:
@@ -73,6 +87,8 @@ def run(rounds: int, app_dir: Path) -> dict[str, object]:
             "source": [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", f"{tmp}/source"],
             "frozen": [str(app_dir / EXE_NAME), "gui", "--quit-after-ready", "--profile", f"{tmp}/frozen"],
         }
+        if against is not None:
+            commands["against"] = [str(against / EXE_NAME), "gui", "--quit-after-ready", "--profile", f"{tmp}/against"]
         first_run = {name: time_ready(cmd, env)[1] for name, cmd in commands.items()}  # installs the library
         walls, reported = time_rounds(commands, rounds, env, alternate=True)
     source = _summary(walls["source"], reported["source"])
@@ -84,7 +100,7 @@ def run(rounds: int, app_dir: Path) -> dict[str, object]:
         else None
     )
     size = _disk_bytes(app_dir)
-    return {
+    result: dict[str, object] = {
         "benchmark": "kb-app gui --quit-after-ready: frozen vs source",
         "platform": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}, "
         f"QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM', 'native')}",
@@ -100,14 +116,24 @@ def run(rounds: int, app_dir: Path) -> dict[str, object]:
         "bar": BAR,
         "pass": ratio <= BAR,
     }
+    if against is not None:
+        other = _summary(walls["against"], reported["against"])
+        result["against"] = {"app": str(against), **other}
+        result["ratio_frozen_vs_against_wall"] = round(
+            float(frozen["wall_ms_median"]) / float(other["wall_ms_median"]),  # type: ignore[arg-type]
+            3,
+        )
+    return result
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--dist", metavar="DIR", help="the one-folder app (or the dist folder above it)")
+    parser.add_argument("--against", metavar="DIR", help="another build to time in the same rounds")
     args = parser.parse_args()
-    result = run(args.rounds, _app_dir(args.dist))
+    against = _existing_app_dir(args.against) if args.against else None
+    result = run(args.rounds, _app_dir(args.dist), against)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0 if result["pass"] else 1
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
-import math
 import statistics
 import subprocess
 import sys
@@ -38,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ready_timing import bench_env, time_ready, time_rounds
+from ready_timing import bench_env, p95, time_ready, time_rounds
 
 REPO = Path(__file__).resolve().parent.parent
 BARE = REPO / "benchmarks" / "bare_window.py"
@@ -58,12 +57,6 @@ QUERIES = (
     "vervēšana",
 )
 KEY_INTERVAL_MS = 90
-
-
-def p95(values: list[float]) -> float:
-    """The 95th percentile by nearest rank (of 11 rounds that is the slowest)."""
-    ordered = sorted(values)
-    return round(ordered[max(0, math.ceil(len(ordered) * 0.95) - 1)], 1)
 
 
 def prepare_profile(profile: Path) -> dict[str, object]:

@@ -14,6 +14,7 @@ Run by ``.ci/run`` as its own step: ``python -m pytest -m frozen tests/frozen -q
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -146,15 +147,17 @@ class Sandbox:
     def watched(self) -> tuple[Path, ...]:
         return (self.home, self.tmp, self.app_dir)
 
-    def run(self, *args: str, exe: Path | None = None, watch: Sequence[Path] = ()) -> Result:
-        """Run the frozen executable; fail the test if it wrote anywhere in HOME, TMPDIR, the app folder
-        or ``watch``."""
+    def run(
+        self, *args: str, exe: Path | None = None, watch: Sequence[Path] = (), wrapper: Sequence[str] = ()
+    ) -> Result:
+        """Run the frozen executable (under ``wrapper``, e.g. strace, if given); fail the test if it wrote
+        anywhere in HOME, TMPDIR, the app folder or ``watch``."""
         exe = exe or self.app_dir / EXE_NAME
         roots = (*self.watched(), *watch)
         before = snapshot(*roots)
         started = time.perf_counter()
         proc = subprocess.run(
-            [*offline_prefix(), str(exe), *args],
+            [*offline_prefix(), *wrapper, str(exe), *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -385,3 +388,76 @@ def test_a_large_pack_is_built_and_imported_by_worker_processes(sandbox: Sandbox
     found = sandbox.run("search", "numur2042", "--json", "--profile", profile)
     assert found.returncode == 0 and not found.problems(), found.describe()
     assert [hit["id"] for hit in json.loads(found.stdout)["hits"]] == ["gen-02042"], found.describe()
+
+
+# shiboken6's support modules, unpacked by build.spec where find_incarnated_files() looks (shiboken6's
+# signature_bootstrap.py: beside shiboken6/__init__), so no start decodes and compiles them from the zip
+# embedded in shiboken6 (packaging/pyinstaller/shiboken_support.py).
+SUPPORT_DIR = Path("shiboken6") / "files.dir"
+SIGNATURE_MODULES = ("loader", "parser", "layout", "mapping")
+
+
+def _support_pyc(internal: Path, name: str) -> Path:
+    source = internal / SUPPORT_DIR / "shibokensupport" / "signature" / f"{name}.py"
+    return Path(importlib.util.cache_from_source(str(source)))
+
+
+def test_bundle_carries_shibokens_support_modules_as_unchecked_bytecode(app_dir: Path) -> None:
+    """Every support module has a PEP 552 unchecked-hash .pyc of its very source, for this interpreter:
+    Python loads it without comparing time stamps, so an install (new file times, read-only) never
+    recompiles it."""
+    internal = app_dir / "_internal"
+    assert (internal / SUPPORT_DIR).is_dir(), f"no {SUPPORT_DIR} in the bundle: PySide compiles its support at start"
+    sources = sorted((internal / SUPPORT_DIR).rglob("*.py"))
+    names = {p.stem for p in sources}
+    assert {"signature_bootstrap", "__init__", "feature", *SIGNATURE_MODULES} <= names, names
+    for source in sources:
+        pyc = Path(importlib.util.cache_from_source(str(source)))
+        assert pyc.is_file(), f"no bytecode for {source.relative_to(internal)}"
+        header = pyc.read_bytes()[:16]
+        assert header[:4] == importlib.util.MAGIC_NUMBER, f"{pyc}: bytecode of another Python"
+        flags = int.from_bytes(header[4:8], "little")
+        assert flags == 0b01, f"{pyc}: flags {flags:#b}, not an unchecked-hash pyc (0b1)"
+        assert header[8:16] == importlib.util.source_hash(source.read_bytes()), f"{pyc}: not compiled from {source}"
+    for name in SIGNATURE_MODULES:
+        assert _support_pyc(internal, name).is_file()
+
+
+TRACED_CALLS = re.compile(r"\b(open|openat|creat|mkdir|mkdirat|rename|renameat2?|unlink|unlinkat)\((.*)")
+WRITE_FLAGS = re.compile(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC")
+
+
+def test_start_loads_shibokens_support_modules_from_their_bytecode(sandbox: Sandbox) -> None:
+    """A frozen start imports the signature loader, parser, layout and mapping from files.dir's .pyc files:
+    it opens them, never opens their sources (which it would compile) and writes nothing in the bundle."""
+    if not sys.platform.startswith("linux") or shutil.which("strace") is None:
+        pytest.skip("needs strace (Linux)")
+    trace = sandbox.root / "start.strace"
+    strace = ["strace", "-f", "-qq", "-s", "4096", "-o", str(trace)]
+    strace += ["-e", "trace=?open,openat,?creat,?mkdir,mkdirat,?rename,renameat,renameat2,?unlink,unlinkat"]
+    profile = sandbox.root / "profile"
+    result = sandbox.run("gui", "--profile", str(profile), "--quit-after-ready", wrapper=strace)
+    assert result.returncode == 0 and READY_LINE.match(result.stdout.strip()), result.describe()
+    assert not result.problems(), result.describe()
+    internal = (sandbox.app_dir / "_internal").resolve()
+    support = str(internal / SUPPORT_DIR)
+    opened: set[str] = set()
+    writes: list[str] = []
+    for line in trace.read_text("utf-8", "replace").splitlines():
+        call = TRACED_CALLS.search(line)
+        if call is None:
+            continue
+        paths = [os.path.realpath(sandbox.root / p) for p in re.findall(r'"((?:[^"\\]|\\.)*)"', call[2])]
+        in_bundle = [p for p in paths if p.startswith(str(internal))]
+        if in_bundle and call[1] in ("open", "openat") and not WRITE_FLAGS.search(line):
+            opened.update(in_bundle)
+        elif in_bundle:
+            writes.append(line)
+    assert not writes, "the start wrote (or tried to) in the bundle:\n" + "\n".join(writes[:20])
+    wanted = {str(_support_pyc(internal, name)) for name in SIGNATURE_MODULES}
+    assert wanted <= opened, (
+        f"not loaded from files.dir's bytecode: {sorted(wanted - opened)}; opened there: "
+        f"{sorted(p for p in opened if p.startswith(support))}"
+    )
+    sources = sorted(p for p in opened if p.startswith(support) and p.endswith(".py"))
+    assert not sources, f"the start read support sources (compiling them): {sources}"
