@@ -13,6 +13,7 @@ import os
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 
 def p95(values: Sequence[float]) -> float:
@@ -21,14 +22,20 @@ def p95(values: Sequence[float]) -> float:
     return round(ordered[max(0, math.ceil(len(ordered) * 0.95) - 1)], 1)
 
 
+# Offscreen Qt's screen is 800 pixels wide unless configured: the app then opens in its narrow
+# layout (below 1000 px the notes panel becomes a tab, ~4 ms more work) while the imitation
+# keeps its 1200×760. Both are measured on the laptop screen the visible-window timing uses.
+OFFSCREEN_SCREEN = Path(__file__).with_name("offscreen_screen.json")
+
+
 def bench_env() -> dict[str, str]:
     """The caller's environment, minus what would skew a start-up: a profile override and a ban on
-    writing bytecode; offscreen Qt unless a display is set."""
+    writing bytecode; offscreen Qt on a 1280×800 screen unless a display is set."""
     env = dict(os.environ)
     env.pop("KB_APP_PROFILE", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={OFFSCREEN_SCREEN}"
     return env
 
 

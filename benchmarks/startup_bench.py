@@ -5,7 +5,8 @@
 1. Start-up: a bare PySide6 window (``benchmarks/bare_window.py``), the app's first screen
    imitated in plain PySide6 (``benchmarks/qt_desk_window.py``: the same kinds of widgets, menus
    and docks, none of the app's code) and ``kb-app gui --quit-after-ready`` are started in turn,
-   each in a fresh subprocess, on the same Qt platform (offscreen unless $DISPLAY is set), against
+   each in a fresh subprocess, on the same Qt platform (offscreen on a 1280×800 screen unless
+   $DISPLAY is set), against
    a profile that already has the bundled library installed (first-run install is a one-off,
    measured separately). For each run we record the time the parent saw from spawning the
    process to reading its ``ready in N ms`` line (millisecond resolution) and the N the child
@@ -79,7 +80,8 @@ def startup(rounds: int, profile: Path) -> dict[str, object]:
     bare_med, desk_med, app_med = statistics.median(bare), statistics.median(desk), statistics.median(app)
     return {
         "rounds": rounds,
-        "platform": env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland"),
+        "platform": (env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland")).split(":")[0],
+        "screen": "1280x800" if env.get("QT_QPA_PLATFORM", "").startswith("offscreen") else "the display's",
         "bare_window_median_ms": round(bare_med, 1),
         "qt_desk_median_ms": round(desk_med, 1),
         "app_ready_median_ms": round(app_med, 1),

@@ -142,10 +142,7 @@ class NotesPanel(QWidget):
         )
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_edit)
-        self.preview = SafeTextBrowser(self)  # ![x](file:///…) in a note loads nothing
-        self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName(self.tr("Formatted note"))
-        self.preview.hide()
+        self._preview: SafeTextBrowser | None = None  # made when first shown: see preview
         self.status = QLabel(self)
         self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setWordWrap(True)
@@ -166,9 +163,9 @@ class NotesPanel(QWidget):
         edit_layout.setContentsMargins(0, 0, 0, 0)
         edit_layout.addLayout(buttons)
         edit_layout.addWidget(self.editor, 1)
-        edit_layout.addWidget(self.preview, 1)
         edit_layout.addLayout(bottom)
         self._edit_box = edit_box
+        self._edit_layout = edit_layout
         edit_box.installEventFilter(self)  # its save status changes length: see _keep_edit_box_whole
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list)
@@ -177,8 +174,8 @@ class NotesPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         # Two lines each at least, and no more, so the whole panel fits at 200 % (640×400); the
         # splitter gives them the rest of a taller window.
-        for box in (self.list, self.editor, self.preview):
-            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 2 + 2 * box.frameWidth() + 4)
+        for box in (self.list, self.editor):
+            _at_least_two_lines(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
@@ -197,6 +194,20 @@ class NotesPanel(QWidget):
         ctx.operation_did_execute.connect(self._on_operation)
         ctx.pending_edits_wanted.connect(self.flush)
         self._update_enabled()
+
+    @property
+    def preview(self) -> SafeTextBrowser:
+        """The note formatted, in the editor's place while Preview is on; made the first time it
+        is asked for (a second text browser before the first paint costs ~1.5 ms)."""
+        if self._preview is None:
+            preview = self._preview = SafeTextBrowser(self._edit_box)  # ![x](file:///…) loads nothing
+            preview.setOpenLinks(False)
+            preview.setAccessibleName(self.tr("Formatted note"))
+            preview.hide()
+            _at_least_two_lines(preview)
+            self._edit_layout.insertWidget(self._edit_layout.indexOf(self.editor) + 1, preview, 1)
+            QWidget.setTabOrder(self.editor, preview)
+        return self._preview
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -490,9 +501,13 @@ class NotesPanel(QWidget):
         self.editor.setVisible(not on)
 
     def _render_preview(self) -> None:
-        if self.preview.isVisible() or self.preview_button.isChecked():
+        if self.preview_button.isChecked() or (self._preview is not None and self._preview.isVisible()):
             # Qt's own Markdown reader, with raw HTML off: a note is never a way to inject markup.
             features = (
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
             )
             self.preview.document().setMarkdown(self.editor.toPlainText(), features)
+
+
+def _at_least_two_lines(box: QListWidget | QPlainTextEdit | SafeTextBrowser) -> None:
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * 2 + 2 * box.frameWidth() + 4)
