@@ -12,7 +12,10 @@
    process to reading its ``ready in N ms`` line (millisecond resolution) and the N the child
    reported (process start to first paint, in 10 ms clock ticks on Linux). Medians and the
    ratios app/bare (the desk issue asks for <= 1.5), Qt desk/bare (what Qt alone costs for such a
-   window) and app/Qt desk (what the app's own work adds) are printed.
+   window) and app/Qt desk (what the app adds; the desk issue asks for <= 1.25) are printed. The
+   imitation runs twice: as plain PySide6 writes it, and ``--tuned``, with the one piece of
+   PySide6's own start-up the app skips (its stub generator, kb_app.ui.window.import_scan), so
+   that app/tuned desk is the app's own work alone, like for like.
    Bytecode is compiled first and the children may write it: an installed app or a frozen build
    never compiles its sources at start-up, so neither should the benchmark.
 2. The peer: time to the first visible window under Xvfb, measured from outside the process the
@@ -74,28 +77,37 @@ def startup(rounds: int, profile: Path) -> dict[str, object]:
     app_cmd = [sys.executable, "-m", "kb_app", "gui", "--quit-after-ready", "--profile", str(profile)]
     bare_cmd = [sys.executable, str(BARE)]
     desk_cmd = [sys.executable, str(QT_DESK)]
-    walls, reported = time_rounds({"bare": bare_cmd, "qt_desk": desk_cmd, "app": app_cmd}, rounds, env)
-    bare, desk, app = walls["bare"], walls["qt_desk"], walls["app"]
+    tuned_cmd = [sys.executable, str(QT_DESK), "--tuned"]
+    walls, reported = time_rounds(
+        {"bare": bare_cmd, "qt_desk": desk_cmd, "qt_desk_tuned": tuned_cmd, "app": app_cmd}, rounds, env
+    )
+    bare, desk, tuned, app = walls["bare"], walls["qt_desk"], walls["qt_desk_tuned"], walls["app"]
     bare_n, app_n = reported["bare"], reported["app"]
     bare_med, desk_med, app_med = statistics.median(bare), statistics.median(desk), statistics.median(app)
+    tuned_med = statistics.median(tuned)
     return {
         "rounds": rounds,
         "platform": (env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "wayland")).split(":")[0],
         "screen": "1280x800" if env.get("QT_QPA_PLATFORM", "").startswith("offscreen") else "the display's",
         "bare_window_median_ms": round(bare_med, 1),
         "qt_desk_median_ms": round(desk_med, 1),
+        "qt_desk_tuned_median_ms": round(tuned_med, 1),
         "app_ready_median_ms": round(app_med, 1),
         "bare_window_p95_ms": p95(bare),
         "qt_desk_p95_ms": p95(desk),
+        "qt_desk_tuned_p95_ms": p95(tuned),
         "app_ready_p95_ms": p95(app),
         "ratio": round(app_med / bare_med, 2),
         "ratio_qt_desk_to_bare": round(desk_med / bare_med, 2),
         "ratio_app_to_qt_desk": round(app_med / desk_med, 2),  # the target: <= 1.25
+        # The same, with the imitation given the app's PySide start-up tuning: the app's own work.
+        "ratio_app_to_qt_desk_tuned": round(app_med / tuned_med, 2),
         "bare_reported_median_ms": statistics.median(bare_n),
         "app_reported_median_ms": statistics.median(app_n),
         "ratio_reported": round(statistics.median(app_n) / statistics.median(bare_n), 2),
         "bare_runs_ms": [round(x) for x in bare],
         "qt_desk_runs_ms": [round(x) for x in desk],
+        "qt_desk_tuned_runs_ms": [round(x) for x in tuned],
         "app_runs_ms": [round(x) for x in app],
     }
 
