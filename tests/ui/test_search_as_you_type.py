@@ -155,3 +155,21 @@ def test_a_translation_shows_on_its_originals_hit_not_as_its_own(user: Any, wind
     assert "art-definicija" in ids and "art-definition-en" not in ids
     row = rows[ids.index("art-definicija")]
     assert row.type_label.endswith("also in English"), row.type_label
+
+
+def test_the_hit_list_made_after_start_sits_below_the_field_and_after_recent_in_tab_order(
+    qtbot: Any, user: Any, window: Any
+) -> None:
+    # Hidden until a query is typed, the list is not built before the first paint: made later, it
+    # must still come where the panel declared it, in the layout and in the Tab order.
+    panel = window.search
+    user.search(window, "policija")
+    results = panel.results
+    assert results.isVisible() and panel.model.rowCount() > 0
+    assert results.geometry().top() > panel.field.geometry().bottom()
+    assert results.geometry().top() >= panel.suggestions.geometry().top()
+    panel.recent_button.setFocus()
+    qtbot.waitUntil(panel.recent_button.hasFocus)
+    qtbot.keyClick(panel.recent_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(results.hasFocus)  # Tab from Recent reaches the list, as when it was built first
+    assert panel.layout().indexOf(results) == panel.layout().indexOf(panel.suggestions) + 1

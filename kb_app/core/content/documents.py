@@ -16,7 +16,7 @@ from kb_app.core.content.country import Country
 from kb_app.core.content.frontmatter import FrontMatter
 from kb_app.core.content.labels import Labels
 from kb_app.core.content.markdown import Link, inline_plain
-from kb_app.core.platform.errors import Problem
+from kb_app.core.content.problems import Problem
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ from kb_app.core.content.doctypes import DOC_TYPES, fields_for
 from kb_app.core.content.documents import Document, Knowledge, Municipality, PackInfo, PreparedIndex
 from kb_app.core.content.frontmatter import FrontMatter, FrontMatterError, Path_, split
 from kb_app.core.content.markdown import Link, analyze, analyze_and_render, kb_link_target, strip_leading_h1
+from kb_app.core.content.problems import Problem
 from kb_app.core.library_files.libformat import MAX_SYNONYM_ENTRIES
 from kb_app.core.library_files.packed_text import pack_text
-from kb_app.core.platform.errors import ContentError, Problem
+from kb_app.core.platform.errors import ContentError
 from kb_app.core.platform.parallel import Cancel, Cancelled, run_in_workers, worker_count
 from kb_app.core.platform.textsafe import clean_for_output, describe_character, unsafe_characters, unsafe_values
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kb_app.core.content.documents import Knowledge
 from kb_app.core.content.knowledge import Progress, load_knowledge
-from kb_app.core.platform.errors import Problem
+from kb_app.core.content.problems import Problem
 from kb_app.core.platform.parallel import Cancel
 from kb_app.core.platform.textsafe import describe_character, unsafe_characters
 

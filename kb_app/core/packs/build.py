@@ -15,10 +15,11 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.content.documents import Knowledge
+from kb_app.core.content.problems import Problem
 from kb_app.core.content.validate import validate_knowledge
 from kb_app.core.library_files.libformat import CONTENT_DIR
 from kb_app.core.packs.pack_file import CONFIG_MEMBERS, Manifest, write_pack
-from kb_app.core.platform.errors import KbError, Problem
+from kb_app.core.platform.errors import KbError
 from kb_app.core.search.indexer import Cancel, build_index
 
 Progress = Callable[[int, int], None]

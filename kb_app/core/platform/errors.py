@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
-from kb_app.core.platform.textsafe import clean_for_output
-
-MAX_PROBLEM_CHARS = 400  # one readable line, whatever value a message quotes
-
 
 class KbError(Exception):
     """Base of every error the core raises on purpose; the CLI prints it as one line."""
@@ -45,25 +38,3 @@ class UserDataError(KbError):
 
 class NotFoundError(KbError):
     """A document, note or municipality does not exist."""
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One validation problem, reported as ``PATH:LINE: message``."""
-
-    path: Path
-    line: int
-    message: str
-
-    def __post_init__(self) -> None:
-        # Messages quote values from the file: bounded and inert, however long or hostile the value.
-        object.__setattr__(self, "message", clean_for_output(self.message, limit=MAX_PROBLEM_CHARS))
-
-    def format(self, root: Path | None = None) -> str:
-        shown = self.path
-        if root is not None:
-            try:
-                shown = self.path.relative_to(root.parent if root.is_dir() else root)
-            except ValueError:
-                shown = self.path
-        return f"{shown}:{self.line}: {self.message}"

@@ -32,12 +32,12 @@ from kb_app.ui.look.list_text import first_line
 from kb_app.ui.look.widgets import clearable, compact_combo, labelled
 from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.search.recent_queries import RecentQueries
-from kb_app.ui.search.result_list import ROW_ROLE, ResultModel, ResultRow
 from kb_app.ui.search.search_service import NotesScope, SearchOutcome, SearchService
 from kb_app.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
     from kb_app.core.search.snippets import SnippetPart
+    from kb_app.ui.search.result_list import ResultModel, ResultRow
 
 # A zero-interval timer still coalesces the key events of one event-loop turn (paste, auto-repeat).
 # No longer debounce: the service keeps at most one search in flight and one pending (newest
@@ -86,18 +86,11 @@ class SearchPanel(QWidget):
         self._suggestion_layout.addWidget(QLabel(self.tr("Did you mean:"), self.suggestions))
         self._suggestion_layout.addStretch(1)
         self.suggestions.hide()
-        self.model = ResultModel(self)
-        self.results = QListView(self)
-        self.results.setModel(self.model)
+        # The hit list and its model are made when first needed (see results): hidden until a
+        # query is typed, they are not built before the first paint.
+        self._results: QListView | None = None
+        self._model: ResultModel | None = None
         self.delegate: Any = None  # created with the first query (see _ensure_delegate)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setWordWrap(True)
-        self.results.activated.connect(lambda index: self._open(index.data(ROW_ROLE)))
-        self.results.clicked.connect(lambda index: self._open(index.data(ROW_ROLE)))
-        current_row_only_while_focused(self.results)  # a screen reader saw row 1 FOCUSED beside the field
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -109,8 +102,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         layout.addLayout(top)
         layout.addWidget(self.suggestions)
-        layout.addWidget(self.results, 1)
-        self.results.hide()
+        self._layout = layout
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -120,7 +112,41 @@ class SearchPanel(QWidget):
         self.type_filter.currentIndexChanged.connect(lambda _i: self._run())
         self._service.finished.connect(self._on_finished)
         self.field.installEventFilter(self)
-        self.results.installEventFilter(self)
+
+    @property
+    def results(self) -> QListView:
+        if self._results is None:
+            self._build_results()
+            assert self._results is not None
+        return self._results
+
+    @property
+    def model(self) -> ResultModel:
+        if self._model is None:
+            self._build_results()
+            assert self._model is not None
+        return self._model
+
+    def _build_results(self) -> None:
+        """The hit list, below the suggestions, where the layout keeps its place; right after the
+        first paint (prepare) or with the first query, whichever comes first."""
+        from kb_app.ui.search.result_list import ROW_ROLE, ResultModel
+
+        model = self._model = ResultModel(self)
+        results = self._results = QListView(self)
+        results.setModel(model)
+        results.setAccessibleName(self.tr("Search results"))
+        results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        results.setResizeMode(QListView.ResizeMode.Adjust)
+        results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        results.setWordWrap(True)
+        results.activated.connect(lambda index: self._open(index.data(ROW_ROLE)))
+        results.clicked.connect(lambda index: self._open(index.data(ROW_ROLE)))
+        current_row_only_while_focused(results)  # a screen reader saw row 1 FOCUSED beside the field
+        results.hide()
+        self._layout.insertWidget(self._layout.indexOf(self.suggestions) + 1, results, 1)
+        QWidget.setTabOrder(self.recent_button, results)  # where it stood when built with the panel
+        results.installEventFilter(self)
 
     # -- typing ----------------------------------------------------------------------------
     @property
@@ -190,6 +216,8 @@ class SearchPanel(QWidget):
             self.count_label.setToolTip(outcome.error)
             return
         result = outcome.result
+        from kb_app.ui.search.result_list import ResultRow
+
         rows = [ResultRow("doc", hit.id, hit.title, self._type_label(hit, names), hit.snippet) for hit in result.hits]
         notes = self._note_rows(outcome.notes) if outcome.doc_type in ("", NOTES_FILTER) else []
         total = result.total + (outcome.notes_total if notes else 0)
@@ -218,6 +246,8 @@ class SearchPanel(QWidget):
     def _note_rows(self, notes: tuple[Any, ...]) -> list[ResultRow]:
         if not notes:
             return []
+        from kb_app.ui.search.result_list import ResultRow
+
         library = self._ctx.library
         titles = library.titles() if library is not None else {}
         label = type_names()["note"]
@@ -294,6 +324,8 @@ class SearchPanel(QWidget):
             self.recent_menu.setActiveAction(self.recent_menu.actions()[0])
 
     def open_current(self) -> None:
+        from kb_app.ui.search.result_list import ROW_ROLE
+
         index = current_index(self.results)
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
@@ -330,7 +362,7 @@ class SearchPanel(QWidget):
             if key == Qt.Key.Key_Escape and self.field.text():
                 self.clear()
                 return True
-        elif watched is self.results:
+        elif watched is self._results:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_current()
                 return True

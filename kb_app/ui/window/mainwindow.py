@@ -8,7 +8,7 @@ that the first screen does not need are built the first time they are opened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
@@ -38,12 +38,14 @@ from kb_app.ui.reader.page_source import PageSource
 from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.reader.reader_view import Reader
 from kb_app.ui.search.library_panel import LibraryPanel
-from kb_app.ui.search.result_list import ResultRow
 from kb_app.ui.search.search_panel import SearchPanel
 from kb_app.ui.search.search_service import SearchService
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.window import actions as action_table
 from kb_app.ui.window.degraded import DegradedBanner
+
+if TYPE_CHECKING:  # the hit list's module loads with the first query or right after the first paint
+    from kb_app.ui.search.result_list import ResultRow
 
 NOTES_VISIBLE_KEY = "notes_visible"
 NARROW_WIDTH = 1000  # logical pixels; see MainWindow._adapt_to_width
