@@ -165,7 +165,7 @@ import os, sys, time
 from kb_app.core.platform.parallel import run_in_workers
 
 def pid_then_sleep(_job):
-    print(os.getpid(), flush=True)
+    os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers' print()s could interleave
     time.sleep(120)
 
 if __name__ == "__main__":
@@ -182,10 +182,12 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     script.write_text(KILLED_PARENT, encoding="utf-8")
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO)
     assert parent.stdout is not None
-    workers = [int(parent.stdout.readline()) for _ in range(2)]
-    parent.kill()  # no cleanup at all, as when the app is killed in the middle of an import
-    parent.wait()
-    parent.stdout.close()
+    try:
+        workers = [int(parent.stdout.readline()) for _ in range(2)]
+    finally:
+        parent.kill()  # no cleanup at all, as when the app is killed in the middle of an import
+        parent.wait()
+        parent.stdout.close()
     deadline = time.monotonic() + 10
     alive = workers
     while alive and time.monotonic() < deadline:
