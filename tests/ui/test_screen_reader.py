@@ -82,10 +82,10 @@ def lv_window(make_window: Any) -> Any:
 
     window = make_window(language="lv")
     deadline = time.monotonic() + 10
-    while window.reader.page_objects.held and time.monotonic() < deadline:
+    while window.reader.page_objects_held and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.002)
-    assert not window.reader.page_objects.held, "the window was never painted"
+    assert not window.reader.page_objects_held, "the window was never painted"
     return window
 
 

@@ -210,49 +210,19 @@ class PageObjects(QObject):
         self._activate = activate
         self.widgets: list[SpotWidget] = []
         self._last_focus: Spot | None = None
-        self._held = False  # see hold()
-        self._stale = False
         self._place_timer = QTimer(self)  # once after a burst of layout changes
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)
         self._place_timer.timeout.connect(self.place)
-        self._attached = False
         browser.cursorPositionChanged.connect(self._on_cursor)
+        browser.document().documentLayout().documentSizeChanged.connect(lambda _s: self._place_timer.start())
+        browser.viewport().installEventFilter(self)
         # Tab to a link moves the highlight with no signal at all (not cursorPositionChanged,
         # selectionChanged or highlighted): look once the key has been handled.
         browser.installEventFilter(self)
 
-    def _attach(self) -> None:
-        """Follow the page's layout and the viewport's size, from the first build on: asking for
-        the viewport (a widget Qt made, not Python) makes PySide build a wrapper type for every
-        widget class it might be, ~5 ms that the first frame need not wait for."""
-        if self._attached:
-            return
-        self._attached = True
-        browser = self._browser
-        browser.document().documentLayout().documentSizeChanged.connect(lambda _s: self._place_timer.start())
-        browser.viewport().installEventFilter(self)
-
-    def hold(self) -> None:
-        """Build no objects until :meth:`release`: the window's first page is shown before its first
-        paint, and these objects are invisible (~5 ms of start-up that the first frame does not need)."""
-        self._held = True
-
-    @property
-    def held(self) -> bool:
-        return self._held
-
-    def release(self) -> None:
-        self._held = False
-        if self._stale:
-            self.rebuild()
-
     def rebuild(self) -> None:
         """The page changed: new objects for its links and headings."""
-        self._stale = self._held
-        if self._held:
-            return
-        self._attach()
         for widget in self.widgets:
             widget.hide()
             widget.deleteLater()

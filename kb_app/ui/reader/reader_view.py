@@ -99,31 +99,28 @@ class Reader(QWidget):
     # readers) and the contents menu -----------------------------------------------------------
     @property
     def page_objects(self) -> PageObjects:
+        """Made (and its module imported) the first time it is needed, after the first paint."""
         if self._page_objects is None:
             from kb_app.ui.reader.page_objects import PageObjects
 
             self._page_objects = PageObjects(self.browser, self._on_anchor)
-            if self._objects_held:
-                self._page_objects.hold()
-                self._page_objects.rebuild()  # held: only marks the page shown as still to build
         return self._page_objects
+
+    @property
+    def page_objects_held(self) -> bool:
+        return self._objects_held
 
     def hold_page_objects(self) -> None:
         """Until :meth:`release_page_objects`, build no link and heading objects (nor import their
         module) and no contents menu: the window's first page is shown before its first paint,
         and none of them is seen in it (~8 ms of start-up)."""
         self._objects_held = True
-        if self._page_objects is not None:
-            self._page_objects.hold()
 
     def release_page_objects(self) -> None:
         self._objects_held = False
-        if self.html:
+        if self.html:  # for the page already shown
             self._update_contents()
-        if self._page_objects is None:
-            self.page_objects.rebuild()  # for the page already shown
-        else:
-            self._page_objects.release()
+            self.page_objects.rebuild()
 
     @property
     def find_bar(self) -> FindBar:
@@ -220,7 +217,7 @@ class Reader(QWidget):
         self.title, html = page
         self.html = html
         self.browser.setHtml(html)
-        if self._page_objects is not None or not self._objects_held:
+        if not self._objects_held:
             self.page_objects.rebuild()
         self._marks.clear()
         self.browser.setExtraSelections([])
