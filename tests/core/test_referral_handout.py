@@ -430,13 +430,10 @@ def test_the_pocket_card_has_two_or_three_numbers_and_no_topic_word(
 
 
 def test_a_handout_without_card_lines_has_no_card(repo_library) -> None:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
     from kb_app.core.desk.handout import NoCardError, card_html, find_handout, library_labels
 
     doc = find_handout(repo_library, "en")
-    bare = replace(
-        doc,
+    bare = doc.replace(
         meta={
             **doc.meta,
             "help_lines": [{k: v for k, v in line.items() if k != "card_name"} for line in doc.meta["help_lines"]],

@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from kb_app.core.library_files.libformat import CONTENT_DIR, LIBRARY_DB, MANIFEST_NAME, SCHEMA_VERSION, require_fts5
 from kb_app.core.library_files.packed_text import MAX_TEXT_BYTES, unpack_text
@@ -26,16 +25,80 @@ if TYPE_CHECKING:  # the engine loads on the first search, not on the start path
 DOC_COLUMNS = "id, type, title, lang, summary, tags, updated, municipality"
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
+class _Frozen:
+    """Read-only records without ``dataclasses``: defining a frozen dataclass compiles its
+    methods from source, about 2 ms for these two on the start path (the library tree reads
+    summaries before the first paint)."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (what ``dataclasses.replace`` did)."""
+        unknown = set(changes) - set(self._fields)
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+        return self._from_fields({**{name: getattr(self, name) for name in self._fields}, **changes})
+
+    @classmethod
+    def _from_fields(cls, fields: dict[str, Any]) -> Self:
+        return cls(**fields)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only (cannot delete {name!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Frozen) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({inner})"
+
+
+class DocumentSummary(_Frozen):
+    __slots__ = ("id", "type", "title", "lang", "summary", "tags", "updated", "municipality")
+    _fields: tuple[str, ...] = __slots__
+
     id: str
     type: str
     title: str
     lang: str
-    summary: str = ""
-    tags: tuple[str, ...] = ()
-    updated: str | None = None
-    municipality: str | None = None
+    summary: str
+    tags: tuple[str, ...]
+    updated: str | None
+    municipality: str | None
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the document's id, as the database and the JSON output name it
+        type: str,  # noqa: A002
+        title: str,
+        lang: str,
+        summary: str = "",
+        tags: tuple[str, ...] = (),
+        updated: str | None = None,
+        municipality: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "type", type)
+        put(self, "title", title)
+        put(self, "lang", lang)
+        put(self, "summary", summary)
+        put(self, "tags", tags)
+        put(self, "updated", updated)
+        put(self, "municipality", municipality)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,16 +113,57 @@ class DocumentSummary:
         }
 
 
-@dataclass(frozen=True)
 class DocumentRecord(DocumentSummary):
-    translation: str | None = None
-    related: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    meta: dict[str, Any] = field(default_factory=dict)
-    html: str = ""
-    text: str = ""
-    source: Path | None = None  # the document's file in the library's content/
-    source_hash: str = ""  # SHA-256 of that file's text as it was verified and indexed
+    # No __slots__: cached_property keeps body_md in the instance's __dict__.
+    _fields = (
+        *DocumentSummary._fields,
+        "translation",
+        "related",
+        "sources",
+        "meta",
+        "html",
+        "text",
+        "source",
+        "source_hash",
+    )
+
+    translation: str | None
+    related: tuple[str, ...]
+    sources: tuple[str, ...]
+    meta: dict[str, Any]
+    html: str
+    text: str
+    source: Path | None  # the document's file in the library's content/
+    source_hash: str  # SHA-256 of that file's text as it was verified and indexed
+
+    def __init__(
+        self,
+        summary: DocumentSummary,
+        *,
+        translation: str | None = None,
+        related: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+        meta: dict[str, Any] | None = None,
+        html: str = "",
+        text: str = "",
+        source: Path | None = None,
+        source_hash: str = "",
+    ) -> None:
+        super().__init__(*summary._values())
+        put = object.__setattr__
+        put(self, "translation", translation)
+        put(self, "related", related)
+        put(self, "sources", sources)
+        put(self, "meta", {} if meta is None else meta)
+        put(self, "html", html)
+        put(self, "text", text)
+        put(self, "source", source)
+        put(self, "source_hash", source_hash)
+
+    @classmethod
+    def _from_fields(cls, fields: dict[str, Any]) -> Self:
+        base = DocumentSummary(*(fields.pop(name) for name in DocumentSummary._fields))
+        return cls(base, **fields)
 
     @cached_property
     def body_md(self) -> str:
@@ -215,9 +319,8 @@ class Library:
         )
         if row is None:
             raise NotFoundError(f"no document with id '{doc_id}'")
-        base = _summary(row)
         return DocumentRecord(
-            **base.__dict__,
+            _summary(row),
             translation=row[8],
             related=tuple(json.loads(row[9] or "[]")),
             sources=tuple(json.loads(row[10] or "[]")),
