@@ -75,7 +75,10 @@ def probe(self):
                  # the command line's options, the page's link objects, stdlib modules with a table
                  # to build (the window's own escape and data-file reading do without them)
                  "kb_app.cli.options", "kb_app.ui.reader.page_objects", "kb_app.ui.search.result_list", "html",
-                 "importlib.resources")
+                 "importlib.resources",
+                 # a frozen dataclass compiles its methods when defined; the worker threads load
+                 # with the first task
+                 "dataclasses", "kb_app.ui.shared.tasks")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
         # the page's invisible link and heading objects are built right after the first paint
         reader = self.window.reader

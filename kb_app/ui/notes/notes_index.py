@@ -8,9 +8,13 @@ the index records, so nothing is found or stored inconsistently in between.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kb_app.core.op_changes import OpChanges
 from kb_app.ui.shared.context import AppContext
-from kb_app.ui.shared.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from kb_app.ui.shared.tasks import TaskContext
 
 
 def follow_library(ctx: AppContext) -> None:

@@ -21,13 +21,13 @@ from kb_app.core.op_changes import LIBRARY, PREFS, OpChanges, OpResult
 from kb_app.core.platform.paths import AppPaths
 from kb_app.core.userdata.preferences import Preferences
 from kb_app.ui.shared.qt_settings import Settings
-from kb_app.ui.shared.tasks import ProgressDialog, Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from kb_app.core.platform.lock import ProfileLock
     from kb_app.core.userdata.bookmarks import BookmarksAndHistory
     from kb_app.core.userdata.notes import NotesStore
     from kb_app.core.userdata.user_db import UserData
+    from kb_app.ui.shared.tasks import ProgressDialog, Task, TaskContext, TaskRunner
 
 R = TypeVar("R", bound="OpResult[Any] | OpChanges")  # what an operation returns
 
@@ -64,7 +64,7 @@ class AppContext(QObject):
         self.pinned_pack = pinned_pack  # --pack: the library is a file, not the profile's
         self.library: Library | None = None
         self.generation = ""
-        self.tasks = TaskRunner(self)
+        self._tasks: TaskRunner | None = None  # made at the first task, after the first paint
         self.lock: ProfileLock | None = None
         self.userdata_error = ""
         self.write_problem = ""  # read-only because the profile cannot be written: a write_failures code
@@ -180,9 +180,19 @@ class AppContext(QObject):
     def can_write(self) -> bool:
         return not self.read_only and self.notes is not None
 
+    @property
+    def tasks(self) -> TaskRunner:
+        """The worker threads; their module and Qt classes load with the first task, not at start."""
+        if self._tasks is None:
+            from kb_app.ui.shared.tasks import TaskRunner
+
+            self._tasks = TaskRunner(self)
+        return self._tasks
+
     def close(self) -> None:
         """At exit: let running tasks finish (an install must not be cut off), then release."""
-        self.tasks.wait()
+        if self._tasks is not None:
+            self._tasks.wait()
         if self.library is not None:
             self.library.close()
         if self.userdata is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -21,8 +21,10 @@ from kb_app.core.platform.errors import KbError
 from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.library_switch import installed_library
-from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, TaskContext
 from kb_app.ui.window.mainwindow import MainWindow
+
+if TYPE_CHECKING:  # the task module loads with the first task (kb_app.ui.shared.context.AppContext.tasks)
+    from kb_app.ui.shared.tasks import TaskContext
 
 AUTO_BACKUP_DELAY_MS = 3000
 
@@ -68,6 +70,8 @@ class Boot(QObject):
                 return open_library(paths, pack, task.progress).directory
             return ensure_library(paths, task.progress, lock_held=lock_held)
 
+        from kb_app.ui.shared.tasks import ProgressDialog
+
         title = self.tr("Preparing the library")
         dialog = ProgressDialog(
             self.window,
@@ -95,6 +99,8 @@ class Boot(QObject):
         self._maybe_ready()
 
     def _install_failed(self, exc: BaseException) -> None:
+        from kb_app.ui.shared.tasks import Cancelled
+
         if isinstance(exc, Cancelled):
             message = self.tr(
                 "Installing the library was cancelled. The app needs a library to work; start it again to install it."
