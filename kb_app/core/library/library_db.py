@@ -81,8 +81,8 @@ class DocumentSummary(_Frozen):
 
     def __init__(
         self,
-        id: str,  # noqa: A002 - the document's id, as the database and the JSON output name it
-        type: str,  # noqa: A002
+        id: str,  # the database's and the JSON output's names, also as keywords
+        type: str,
         title: str,
         lang: str,
         summary: str = "",

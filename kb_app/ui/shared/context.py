@@ -64,7 +64,7 @@ class AppContext(QObject):
         self.pinned_pack = pinned_pack  # --pack: the library is a file, not the profile's
         self.library: Library | None = None
         self.generation = ""
-        self._tasks: TaskRunner | None = None  # made at the first task, after the first paint
+        self._tasks: TaskRunner | None = None  # made with the first task: see tasks
         self.lock: ProfileLock | None = None
         self.userdata_error = ""
         self.write_problem = ""  # read-only because the profile cannot be written: a write_failures code
