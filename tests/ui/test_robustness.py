@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 
@@ -50,3 +52,17 @@ def test_reference_count_guard_keeps_the_app_alive(qapp: Any) -> None:
         probe.setObjectName("x")
     assert probe.objectName() == "x"
     assert qapp is not None
+
+
+@pytest.mark.usefixtures("qapp")
+def test_reference_count_probe_leaves_a_held_collector_off() -> None:
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()  # as kb_app.core.platform.start_gc holds it while the window starts
+    try:
+        pyside_fix.bug_present()
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()

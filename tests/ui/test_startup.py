@@ -54,11 +54,18 @@ def test_the_start_up_baselines_report_their_first_paint() -> None:
 
 
 START_PATH_PROBE = """
+import gc
 import sys
 from kb_app.ui.window import startup
+original_begin = startup.Boot.begin
+def probe_begin(self):
+    print("COLLECTOR BEFORE PAINT", gc.isenabled(), file=sys.stderr)
+    original_begin(self)
+startup.Boot.begin = probe_begin
 original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
+        print("COLLECTOR AFTER PAINT", gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.packs.build",
                  "kb_app.core.search.engine",
                  "kb_app.core.text.analysis", "kb_app.core.search.indexer", "kb_app.core.search.snippets",
@@ -102,6 +109,9 @@ def test_start_path_imports_nothing_heavy(installed_profile: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "LOADED []" in out.stderr, out.stderr
     assert "SPOTS 0" in out.stderr, out.stderr
+    # start-up makes no garbage cycles: the collector waits for the first paint, then skips what it made
+    assert "COLLECTOR BEFORE PAINT False" in out.stderr, out.stderr
+    assert "COLLECTOR AFTER PAINT True True" in out.stderr, out.stderr
 
 
 def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_window: Any, qtbot: Any) -> None:

@@ -17,6 +17,16 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
     The ``ready in N ms`` line counts from the real process start (``kb_app.core.platform.proctime``),
     interpreter start-up included.
     """
+    from kb_app.core.platform import start_gc
+
+    start_gc.hold()  # until the first paint (Boot._on_painted)
+    try:
+        return _run(profile=profile, pack=pack, quit_after_ready=quit_after_ready)
+    finally:
+        start_gc.release()  # if the window never painted
+
+
+def _run(*, profile: str | None, pack: str | None, quit_after_ready: bool) -> int:
     _import_core_first()
     from kb_app.ui.window import import_scan
 

@@ -25,6 +25,7 @@ def bug_present() -> bool:
     from PySide6.QtCore import QObject
 
     probe = QObject()
+    was_enabled = gc.isenabled()  # off while the window starts (kb_app.core.platform.start_gc)
     gc.disable()  # a collection during the probe would move the count for other reasons
     try:
         before = sys.getrefcount(None)
@@ -32,7 +33,8 @@ def bug_present() -> bool:
             probe.setObjectName("probe")
         lost = before - sys.getrefcount(None)
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
     return lost >= _PROBE_CALLS
 
 

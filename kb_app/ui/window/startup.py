@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kb_app.core.library.library_db import Library
-from kb_app.core.platform import proctime
+from kb_app.core.platform import proctime, start_gc
 from kb_app.core.platform.errors import KbError
 from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.shared.context import AppContext
@@ -129,6 +129,7 @@ class Boot(QObject):
     # -- ready -----------------------------------------------------------------------------
     def _on_painted(self) -> None:
         self._painted = True
+        start_gc.release()  # held since the start of run(): start-up makes no garbage cycles
         self._maybe_ready()
 
     def _maybe_ready(self) -> None:
