@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from kb_app.core.platform.paths import AppPaths
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,6 +68,10 @@ original = startup.Boot._maybe_ready
 def probe(self):
     if self._painted and self.ctx.library is not None and self.ready_ms is None:
         print("COLLECTOR AFTER PAINT", gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)
+        # A Python changeEvent or eventFilter handed any event makes PySide build all ~50 event
+        # classes (~3 ms): they wait for the first paint (kb_app.ui.shared.first_paint)
+        import PySide6.QtGui
+        print("ALL EVENT CLASSES", "QMouseEvent" in vars(PySide6.QtGui), file=sys.stderr)
         heavy = ("snowballstemmer", "sqlite_utils", "markdown_it", "kb_app.core.packs.build",
                  "kb_app.core.search.engine",
                  "kb_app.core.text.analysis", "kb_app.core.search.indexer", "kb_app.core.search.snippets",
@@ -112,6 +118,7 @@ def test_start_path_imports_nothing_heavy(installed_profile: Path) -> None:
     # start-up makes no garbage cycles: the collector waits for the first paint, then skips what it made
     assert "COLLECTOR BEFORE PAINT False" in out.stderr, out.stderr
     assert "COLLECTOR AFTER PAINT True True" in out.stderr, out.stderr
+    assert "ALL EVENT CLASSES False" in out.stderr, out.stderr
 
 
 def test_the_first_page_gets_its_link_objects_right_after_the_first_paint(make_window: Any, qtbot: Any) -> None:
@@ -172,3 +179,76 @@ def test_window_layout_is_remembered(make_window: Any) -> None:
     second = make_window(start_search=False)
     assert (second.width(), second.height()) == (700, 500)
     assert not second.notes_dock.isVisible()
+
+
+FIRST_FRAME_PROBE = """
+import sys
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QWidget
+from kb_app.ui.shared import first_paint
+from kb_app.ui.window import startup
+
+def layout_of(window):
+    # every widget the worker sees in the window, where it sits; not the ones that paint nothing
+    # (a page's link spots, a tab bar's tab objects, rebuilt after the paint) nor the focus ring,
+    # which the first-paint work brings
+    quiet = ("SpotWidget", "_TabSpot")
+    return sorted(
+        (type(w).__name__, w.objectName(), QRect(w.mapTo(window, QPoint(0, 0)), w.size()).getRect())
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.window() is window and type(w).__name__ not in quiet and w.objectName() != "focusRing"
+    )
+
+boots, frames = [], {}
+original_painted = first_paint.painted
+def painted():
+    frames["first"] = layout_of(boots[0].window)  # nothing has changed since the paint: the queue runs next
+    original_painted()
+first_paint.painted = painted
+
+original_begin = startup.Boot.begin
+def begin(self):
+    boots.append(self)
+    original_begin(self)
+    QTimer.singleShot(1500, settled)
+startup.Boot.begin = begin
+
+def settled():
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    window = boots[0].window
+    first, after = frames["first"], layout_of(window)
+    print("GONE OR MOVED", [w for w in first if w not in after], file=sys.stderr)
+    print("APPEARED", [w for w in after if w not in first], file=sys.stderr)
+    print("HOLDING", first_paint.holding(), file=sys.stderr)
+    # the handlers that waited for the first paint work now
+    field = window.search.field
+    field.setText("pase")
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    print("ESCAPE CLEARS", field.text() == "", file=sys.stderr)
+    refreshed = []
+    window.reader.refresh_style = lambda: refreshed.append(True)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.PaletteChange))
+    print("PALETTE FOLLOWED", bool(refreshed), file=sys.stderr)
+    QApplication.quit()
+
+from kb_app.ui.window.app import run
+sys.exit(run())
+"""
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_the_first_frame_is_the_settled_window_and_what_waited_for_it_works(
+    installed_profile: Path, scale: str
+) -> None:
+    # Event filters are attached right after the first paint (kb_app.ui.shared.first_paint): the
+    # first frame must already be the window as it stays, at 1280×800 and at 200 %.
+    env = dict(_env(installed_profile), QT_SCALE_FACTOR=scale)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'ui' / 'offscreen_screen.json'}"
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE], env=env, capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert out.returncode == 0, out.stderr
+    for line in ("GONE OR MOVED []", "APPEARED []", "HOLDING False", "ESCAPE CLEARS True", "PALETTE FOLLOWED True"):
+        assert line in out.stderr, out.stderr

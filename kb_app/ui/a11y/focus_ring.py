@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QWidget
 
+from kb_app.ui.shared.first_paint import after_first_paint
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
@@ -163,7 +165,14 @@ class FocusRing(QObject):
         self.inner = QColor("#ffffff")
         self._pending = False
         self._link_rings: dict[int, _LinkRing] = {}
+        # The ring follows its widget with an event filter, so it starts after the window's first
+        # paint (kb_app.ui.shared.first_paint), from the widget that has the focus by then.
+        after_first_paint(lambda: self._follow_focus(app), owner=self)
+
+    def _follow_focus(self, app: QApplication) -> None:
         app.focusChanged.connect(self._on_focus)
+        if app.focusWidget() is not None:
+            self._on_focus(None, app.focusWidget())
 
     def set_colors(self, outer: QColor, inner: QColor) -> None:
         self.outer, self.inner = outer, inner

@@ -3,9 +3,16 @@ reports the current row of an unfocused list FOCUSED: a stale second focus for a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QEvent, QObject
+
+from kb_app.ui.shared.first_paint import after_first_paint
+
+if TYPE_CHECKING:  # Qt's index classes load with the first keeper, after the first paint (start-up time)
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
 
 
 class _CurrentWhileFocused(QObject):
@@ -15,6 +22,8 @@ class _CurrentWhileFocused(QObject):
     selection, the highlight a sighted user sees, stays) and given back on return."""
 
     def __init__(self, view: QAbstractItemView) -> None:
+        from PySide6.QtCore import QPersistentModelIndex
+
         super().__init__(view)
         self._view = view
         self.parked = QPersistentModelIndex()
@@ -24,6 +33,8 @@ class _CurrentWhileFocused(QObject):
         self._park(view.currentIndex())
 
     def parked_index(self) -> QModelIndex:
+        from PySide6.QtCore import QModelIndex
+
         parked = self.parked
         model = self._view.model()
         return model.index(parked.row(), parked.column(), parked.parent()) if parked.isValid() else QModelIndex()
@@ -31,6 +42,8 @@ class _CurrentWhileFocused(QObject):
     def _park(self, current: QModelIndex) -> None:
         if not shiboken6.isValid(self._view) or not current.isValid() or self._view.hasFocus() or self._keys:
             return
+        from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex
+
         self.parked = QPersistentModelIndex(current)
         model = self._view.selectionModel()
         model.blockSignals(True)  # nobody is told the row changed: it did not, for the user
@@ -47,6 +60,8 @@ class _CurrentWhileFocused(QObject):
         wants_row = event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress)
         if wants_row and self.parked.isValid() and not self._view.currentIndex().isValid():
             self._keys = event.type() == QEvent.Type.KeyPress
+            from PySide6.QtCore import QItemSelectionModel
+
             self._view.selectionModel().setCurrentIndex(self.parked_index(), QItemSelectionModel.SelectionFlag.NoUpdate)
         elif event.type() == QEvent.Type.KeyRelease:
             self._keys = False
@@ -58,7 +73,7 @@ class _CurrentWhileFocused(QObject):
 def current_row_only_while_focused(view: QAbstractItemView) -> None:
     """See the class; code that needs the row while the view is unfocused asks
     :func:`current_index`."""
-    _CurrentWhileFocused(view)
+    after_first_paint(lambda: _CurrentWhileFocused(view), owner=view)  # an event filter: see first_paint
 
 
 def current_index(view: QAbstractItemView) -> QModelIndex:

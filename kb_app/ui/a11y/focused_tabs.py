@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleIn
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar, QWidget
 
 from kb_app.ui.a11y.accessible import ChildlessAccessible
+from kb_app.ui.shared.first_paint import after_first_paint
 
 
 class _TabSpot(QWidget):
@@ -145,4 +146,4 @@ def tabs_as_objects(bar: QTabBar) -> None:
         QAccessible.installFactory(tab_bar_factory)
         _factory_installed = True
     bar.setProperty(_TABS_AS_OBJECTS, True)
-    _TabsAsObjects(bar)
+    after_first_paint(lambda: _TabsAsObjects(bar), owner=bar)  # an event filter: see first_paint

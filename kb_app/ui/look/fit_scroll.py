@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from kb_app.ui.shared.first_paint import after_first_paint
+
 
 class FitScrollArea(QScrollArea):
     def __init__(self, widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False) -> None:
@@ -29,7 +31,7 @@ class FitScrollArea(QScrollArea):
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(False)
         self.setWidget(widget)
-        widget.installEventFilter(self)
+        after_first_paint(lambda: _FitOnLayoutChange(self, widget), owner=self)
 
     def minimum_height(self, width: int) -> int:
         widget = self.widget()
@@ -53,7 +55,22 @@ class FitScrollArea(QScrollArea):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.fit()
-        return super().eventFilter(watched, event)
+
+class _FitOnLayoutChange(QObject):
+    """Fits the area again when its widget's layout asks for another size (a label's text grew).
+
+    A separate object, not an ``eventFilter`` of the area (which QScrollArea would call with every
+    event of the widget): an event filter is attached after the window's first paint
+    (kb_app.ui.shared.first_paint), and the area's own resizeEvent sizes the first frame."""
+
+    def __init__(self, area: FitScrollArea, widget: QWidget) -> None:
+        super().__init__(area)
+        self._area = area
+        self._widget = widget
+        widget.installEventFilter(self)
+        area.fit()  # for a change made before anything watched
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._widget and event.type() == QEvent.Type.LayoutRequest and self._area.widget() is watched:
+            self._area.fit()
+        return False

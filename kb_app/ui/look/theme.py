@@ -283,7 +283,7 @@ def _check_style() -> QStyle:
 _first_paint_done: list[bool] = []  # truthy once the first window has been painted
 
 
-def after_first_paint(app: QApplication) -> None:
+def finish_system_style(app: QApplication) -> None:
     """Right after the first paint: the readable check boxes for "system" on Fusion (Linux), which
     apply_theme leaves out of the start-up path. Nothing moves: only check boxes draw differently."""
     if _first_paint_done:
@@ -310,7 +310,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     was_fixed = bool(_applied) and theme_palette(_applied[-1]) is not None
     _applied[:] = [theme]
     palette = theme_palette(theme)
-    # At start-up "system" keeps the platform's style until the first paint (see after_first_paint):
+    # At start-up "system" keeps the platform's style until the first paint (see finish_system_style):
     # a style switch costs tens of milliseconds, and the first screen has no check box.
     if palette is not None or (_first_paint_done and _system_style_name(app).lower() == "fusion"):
         # Fixed themes, and "system" where the platform's style is Fusion itself (Linux desktops):

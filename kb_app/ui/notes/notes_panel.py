@@ -38,6 +38,7 @@ from kb_app.ui.a11y.focused_rows import current_row_only_while_focused
 from kb_app.ui.look.list_text import first_line, local_time
 from kb_app.ui.look.safe_resources import SafeTextBrowser
 from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.first_paint import after_first_paint
 
 if TYPE_CHECKING:  # the notes store and drafts load after the first paint (start-up time)
     from PySide6.QtCore import QEvent, QObject
@@ -166,7 +167,7 @@ class NotesPanel(QWidget):
         edit_layout.addLayout(bottom)
         self._edit_box = edit_box
         self._edit_layout = edit_layout
-        edit_box.installEventFilter(self)  # its save status changes length: see _keep_edit_box_whole
+        after_first_paint(self._watch_edit_box, owner=self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(edit_box)
@@ -228,6 +229,12 @@ class NotesPanel(QWidget):
         self.header.setText(
             self.header.fontMetrics().elidedText(self.header_text, Qt.TextElideMode.ElideRight, max(width, 1))
         )
+
+    def _watch_edit_box(self) -> None:
+        # Its save status changes length: see _keep_edit_box_whole. An event filter, so attached
+        # after the first paint (kb_app.ui.shared.first_paint); resizeEvent sized the first frame.
+        self._edit_box.installEventFilter(self)
+        self._keep_edit_box_whole()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
@@ -299,7 +306,10 @@ class NotesPanel(QWidget):
     def _update_enabled(self) -> None:
         has_municipality = bool(self._ctx.prefs.municipality)
         writable = self._ctx.can_write and has_municipality
-        self.municipality_button.setVisible(not has_municipality and self._ctx.can_write)
+        # Shown from the first frame on: the notes database opens right after it (Boot._after_ready),
+        # and a button appearing then pushed the whole panel down.
+        notes_coming = not self._ctx.read_only and not self._ctx.userdata_error
+        self.municipality_button.setVisible(not has_municipality and notes_coming)
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self._current_id is not None)
         self.editor.setReadOnly(not writable or self._oversized)

@@ -34,6 +34,7 @@ from kb_app.ui.reader.reader_pages import HOME
 from kb_app.ui.search.recent_queries import RecentQueries
 from kb_app.ui.search.search_service import NotesScope, SearchOutcome, SearchService
 from kb_app.ui.shared.context import AppContext
+from kb_app.ui.shared.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from kb_app.core.search.snippets import SnippetPart
@@ -111,7 +112,7 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(self._on_text)
         self.type_filter.currentIndexChanged.connect(lambda _i: self._run())
         self._service.finished.connect(self._on_finished)
-        self.field.installEventFilter(self)
+        after_first_paint(lambda: self.field.installEventFilter(self), owner=self)  # see first_paint
 
     @property
     def results(self) -> QListView:

@@ -24,6 +24,9 @@ def run(*, profile: str | None = None, pack: str | None = None, quit_after_ready
         return _run(profile=profile, pack=pack, quit_after_ready=quit_after_ready)
     finally:
         start_gc.release()  # if the window never painted
+        from kb_app.ui.shared import first_paint
+
+        first_paint.drop()  # ditto: no window is left to attach anything to
 
 
 def _run(*, profile: str | None, pack: str | None, quit_after_ready: bool) -> int:
@@ -40,7 +43,7 @@ def _run(*, profile: str | None, pack: str | None, quit_after_ready: bool) -> in
     pyside_fix.apply()  # before any widget: PySide6 6.12.0 on Python 3.11 aborts otherwise
 
     from kb_app.core.platform.paths import resolve_profile
-    from kb_app.ui.shared import i18n
+    from kb_app.ui.shared import first_paint, i18n
     from kb_app.ui.window.profile import open_context
     from kb_app.ui.window.startup import Boot
 
@@ -56,6 +59,7 @@ def _run(*, profile: str | None, pack: str | None, quit_after_ready: bool) -> in
     from kb_app.ui.window.mainwindow import MainWindow, app_icon
 
     app.setWindowIcon(app_icon())
+    first_paint.hold()  # the event filters the first frame does not need wait for it
     window = ctx.main_window = MainWindow(ctx)
     boot = Boot(ctx, window, pack=pack, quit_after_ready=quit_after_ready)
     boot.begin()

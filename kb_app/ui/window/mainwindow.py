@@ -40,6 +40,7 @@ from kb_app.ui.reader.reader_view import Reader
 from kb_app.ui.search.library_panel import LibraryPanel
 from kb_app.ui.search.search_panel import SearchPanel
 from kb_app.ui.search.search_service import SearchService
+from kb_app.ui.shared import first_paint
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.window import actions as action_table
 from kb_app.ui.window.degraded import DegradedBanner
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         # The user's choice alone shows or hides the notes panel; other views than the reader,
         # a narrow window or a language switch only hide it for a while (see _apply_notes_choice).
         self._notes_wanted = ctx.settings.value(NOTES_VISIBLE_KEY, "1") != "0"
-        self.notes_dock.installEventFilter(self)  # its close button is the user's choice too
+        first_paint.after_first_paint(self._watch_events, owner=self)
         self._narrow: bool | None = None
         self._library_lent = False  # hidden for a while so a view has the narrow window's width
         # The worker showing or hiding the library decides; it is no longer lent.
@@ -722,18 +723,24 @@ class MainWindow(QMainWindow):
             self.show_changes()
 
     # -- window events ---------------------------------------------------------------------
+    def _watch_events(self) -> None:
+        # The window's own palette and activation changes, and the notes panel's close button (the
+        # user's choice too), through an event filter rather than changeEvent: attached after the
+        # first paint, the first frame's events never reach Python (kb_app.ui.shared.first_paint).
+        self.installEventFilter(self)
+        self.notes_dock.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes_dock and event.type() == QEvent.Type.Close and self.isVisible():
+        kind = event.type()
+        if watched is self:
+            if kind == QEvent.Type.PaletteChange and self.isVisible():
+                self.reader.refresh_style()
+            elif kind == QEvent.Type.ActivationChange and self.isActiveWindow() and self._poll.isActive():
+                QTimer.singleShot(0, self.check_library_generation)
+        elif watched is self.notes_dock and kind == QEvent.Type.Close and self.isVisible():
             self._notes_wanted = False  # closed with its own button
             self.ctx.settings.set_value(NOTES_VISIBLE_KEY, "0")
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.isVisible():
-            self.reader.refresh_style()
-        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._poll.isActive():
-            QTimer.singleShot(0, self.check_library_generation)
-        super().changeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -770,10 +777,11 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.reader.release_page_objects)
+            QTimer.singleShot(0, first_paint.painted)
             self.shown.emit()
-            from kb_app.ui.look.theme import after_first_paint
+            from kb_app.ui.look.theme import finish_system_style
 
-            QTimer.singleShot(0, lambda: after_first_paint(cast(QApplication, QApplication.instance())))
+            QTimer.singleShot(0, lambda: finish_system_style(cast(QApplication, QApplication.instance())))
 
     def _restore_state(self) -> None:
         geometry = self.ctx.settings.state("geometry")
