@@ -105,6 +105,29 @@ def test_every_dialog_has_unique_mnemonics(qtbot: Any, make_window: Any, languag
     assert problems == {}, "\n" + "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 
+def test_every_dialog_fits_a_screen_at_200_percent(qtbot: Any, make_window: Any, monkeypatch: Any) -> None:
+    # A 1280×800 screen at 200 % has 640×400 logical pixels: the municipality dialog (480 high)
+    # opened with its OK button below the screen's edge.
+    from PySide6.QtCore import QRect
+
+    from kb_app.ui.look import screen_fit
+
+    screen = QRect(0, 0, 640, 400)
+    room = screen.size() - screen_fit.FRAME_ALLOWANCE
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: screen)
+    window = make_window(start_search=False)
+    too_big: dict[str, tuple[int, int]] = {}
+    for name, build in _dialogs(window):
+        dialog = build()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        if dialog.width() > room.width() or dialog.height() > room.height():
+            too_big[name] = (dialog.width(), dialog.height())
+        dialog.close()
+    assert too_big == {}, f"room {room.width()}×{room.height()}: {too_big}"
+
+
 @pytest.mark.parametrize("language", ["lv", "en"])
 def test_every_menu_and_view_of_the_window_has_unique_mnemonics(make_window: Any, language: str) -> None:
     window = make_window(language=language, start_search=False)

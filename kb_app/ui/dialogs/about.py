@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kb_app import APP_DISPLAY_NAME, __version__
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.shared.context import AppContext
 
 
@@ -46,4 +47,4 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(buttons)
-        self.resize(480, 320)
+        fit_dialog(self, QSize(480, 320))

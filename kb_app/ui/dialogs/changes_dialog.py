@@ -8,12 +8,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from kb_app.ui.look import doc_type_names
 from kb_app.ui.look.code_names import type_names
 from kb_app.ui.look.safe_resources import SafeTextBrowser
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.look.theme import is_dark, reader_css
 from kb_app.ui.shared.context import AppContext
 
@@ -156,7 +157,7 @@ class ChangesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_dialog(self, QSize(560, 480))
 
     def _open(self, url: QUrl) -> None:
         opener = getattr(self.parentWidget(), "open_location", None)

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 
@@ -92,7 +93,7 @@ class ReportProblemDialog(QDialog):
                 self.tr("This window is read-only (the app is open in another window), so it cannot save a report.")
             )
         self.text.setFocus()
-        self.resize(480, 360)
+        fit_dialog(self, QSize(480, 360))
 
     def _store(self) -> Any:
         from kb_app.core.userdata.feedback import FeedbackStore

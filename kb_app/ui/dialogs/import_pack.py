@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from kb_app.core.library.library_db import Library
 from kb_app.core.platform.errors import PackError
 from kb_app.core.platform.textsafe import clean_for_output
 from kb_app.ui.look.folders import ask_open
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.shared.context import AppContext
 from kb_app.ui.shared.i18n import QT_TRANSLATE_NOOP
 from kb_app.ui.shared.tasks import Cancelled, ProgressDialog, Task, TaskContext
@@ -182,7 +183,7 @@ class ImportPackDialog(QDialog):
             )
             self.choose.setEnabled(False)
             self.setAcceptDrops(False)
-        self.resize(460, 320)
+        fit_dialog(self, QSize(460, 320))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_pack(event) is not None:

@@ -6,7 +6,7 @@ ignoring case and diacritics ("cesis" finds "Cēsis").
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from kb_app.ui.a11y.accessible import announce
 from kb_app.ui.a11y.focused_rows import current_index, current_row_only_while_focused
 from kb_app.ui.look.code_names import municipality_kind_names
 from kb_app.ui.look.list_text import fold
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.shared.context import AppContext
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class MunicipalityDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.resize(420, 480)
+        fit_dialog(self, QSize(420, 480))
         self.filter.setFocus()
 
     def _apply_filter(self, text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.userdata.preferences import THEMES, ZOOM_MAX, ZOOM_MIN
 from kb_app.ui.dialogs.municipality import pick_municipality
+from kb_app.ui.look.fit_scroll import FitScrollArea
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.shared import languages
 from kb_app.ui.shared.context import AppContext
 
@@ -138,7 +141,8 @@ class SettingsDialog(QDialog):
         self.orphans_court = QLineEdit(ctx.prefs.orphans_court_contact, self)
         self.orphans_court.setAccessibleDescription(self.tr("The municipality's orphans' court, for referral sheets"))
         self.orphans_court.setPlaceholderText(self.tr("phone (and whom to ask for)"))
-        form = QFormLayout(self)
+        body = QWidget(self)
+        form = QFormLayout(body)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("My municipality:"), row)
         form.addRow(self.tr("&Text size:"), self.zoom)
@@ -152,7 +156,22 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        # The fields scroll and the buttons stay in sight: at 200 % on a 1280×800 screen (640×400
+        # logical pixels) the form is taller than the screen.
+        fields = FitScrollArea(body, self)
+        fields.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls a focused field into view
+        layout = QVBoxLayout(self)
+        layout.addWidget(fields, 1)
+        layout.addWidget(buttons)
+        margins = layout.contentsMargins()
+        natural = body.sizeHint()
+        fit_dialog(
+            self,
+            QSize(
+                natural.width() + margins.left() + margins.right(),
+                natural.height() + layout.spacing() + buttons.sizeHint().height() + margins.top() + margins.bottom(),
+            ),
+        )
 
     def _change_municipality(self) -> None:
         if pick_municipality(self._ctx, self):

@@ -44,3 +44,13 @@ def fit_window(widget: QWidget, preferred: QSize | None = None, available: QRect
     widget.resize(rect.size())
     widget.move(rect.topLeft())
     return rect
+
+
+def fit_dialog(dialog: QWidget, preferred: QSize, available: QRect | None = None) -> QSize:
+    """Give ``dialog`` its ``preferred`` size, or less where the screen is smaller (a 1280×800
+    screen at 200 % has 640×400 logical pixels: a 480-pixel dialog put its buttons below the
+    screen's edge). Unlike :func:`fit_window` it is not moved: Qt centres a dialog over its parent."""
+    area = available if available is not None else available_geometry(dialog)
+    size = preferred.boundedTo(area.size() - FRAME_ALLOWANCE).expandedTo(QSize(1, 1))
+    dialog.resize(size)
+    return size

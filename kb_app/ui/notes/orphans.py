@@ -6,7 +6,7 @@ go on the window's undo stack, like any note change)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.operations import reattach_note
 from kb_app.core.platform.errors import NotesError
 from kb_app.ui.look.list_text import first_line, local_time
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.notes.notes_panel import DeleteNoteCommand
 from kb_app.ui.shared.context import AppContext
 
@@ -93,7 +94,7 @@ class OrphansDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_dialog(self, QSize(560, 480))
         self.reload()
 
     def reload(self) -> None:

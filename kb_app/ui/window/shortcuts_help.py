@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.ui.look.screen_fit import fit_dialog
 from kb_app.ui.window import actions as action_table
 
 
@@ -67,4 +69,4 @@ class HelpDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_dialog(self, QSize(640, 560))
